@@ -1,0 +1,36 @@
+/** HTTP methods the GenAuth API uses. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** A path placeholder and the SDK argument that fills it. */
+export interface PathParamDescriptor {
+  /** The placeholder's name in the path, e.g. `credentialID`. */
+  readonly name: string;
+  /** The SDK method's argument, e.g. `credentialId`, named in errors when it is missing. */
+  readonly argument: string;
+}
+
+/**
+ * What the transport needs to know about an operation. The generated operation table holds one
+ * per spec operation; hand-written flows (OIDC, CAS) declare their own.
+ */
+export interface OperationDescriptor {
+  readonly method: HttpMethod;
+  /** Path template relative to `appHost`, e.g. `/api/v3/webauthn/credentials/{credentialId}`. */
+  readonly path: string;
+  readonly pathParams?: readonly PathParamDescriptor[];
+  /** The endpoint takes `Basic` client credentials when `tokenEndPointAuthMethod` is `client_secret_basic`. */
+  readonly clientBasic?: boolean;
+  /** How the body is sent: JSON (default) or `application/x-www-form-urlencoded`. */
+  readonly bodyType?: "json" | "form";
+  /** How the answer is read: JSON (default) or plain text. */
+  readonly responseType?: "json" | "text";
+}
+
+/** The values of one call: path placeholders, query parameters, body and extra headers. */
+export interface OperationInput {
+  path?: Record<string, string | number>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  /** Headers this call sets itself (e.g. a Bearer token); per-request options may add more. */
+  headers?: Record<string, string>;
+}

@@ -1,0 +1,152 @@
+import { describe, normalizeAppHost } from "./app-host.js";
+import { GenAuthConfigError } from "./errors.js";
+
+/** How the application proves itself to a token (or direct sign-in) endpoint. */
+export type ClientAuthMethod = "client_secret_post" | "client_secret_basic" | "none";
+
+/** A `fetch`-compatible function: the global one, or one you pass in. */
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** Options of the transport; the `AuthenticationClient` options extend these. */
+export interface TransportOptions {
+  /** Your GenAuth application ID; sent as `x-authing-app-id` on every request. */
+  appId: string;
+  /**
+   * Your application's GenAuth domain, e.g. `https://my-app.genauth.ai`. A bare host gets
+   * `https://`. Plain `http://` is accepted only for loopback hosts unless `allowInsecureHttp`.
+   */
+  appHost: string;
+  /** Your application's secret; needed by `client_secret_post` / `client_secret_basic` endpoints. */
+  appSecret?: string;
+  /** A signed-in user's access token, sent in `authorization` as GenAuth expects. */
+  accessToken?: string;
+  /** How token and sign-in endpoints authenticate the application. Default `client_secret_post`. */
+  tokenEndPointAuthMethod?: ClientAuthMethod;
+  /** Milliseconds to wait for each attempt before giving up. Default 10000. */
+  timeout?: number;
+  /** How many times a failed request may be retried (see the README's retry policy). Default 2. */
+  maxRetries?: number;
+  /**
+   * `false` (default): a failed envelope (`statusCode` other than 200) is returned as it came, as
+   * the official SDK does. `true`: it is thrown as a `GenAuthApiError`.
+   */
+  throwOnError?: boolean;
+  /** The `fetch` to use; defaults to the global one. */
+  fetch?: FetchLike;
+  /** Extra headers sent on every request. */
+  headers?: Record<string, string>;
+  /** Accept a plain `http://` `appHost` that is not loopback. Default `false`. */
+  allowInsecureHttp?: boolean;
+}
+
+/** Per-call options; every SDK method takes them as its last, optional argument. */
+export interface RequestOptions {
+  /** Aborts the call; it then rejects with a `GenAuthAbortError`. */
+  signal?: AbortSignal;
+  /** Milliseconds per attempt for this call, instead of the client's `timeout`. */
+  timeout?: number;
+  /** Retries for this call, instead of the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Extra headers for this call. `x-authing-app-id` cannot be overridden. */
+  headers?: Record<string, string>;
+}
+
+/** Transport options after validation and defaults. Secrets are kept apart (see Transport). */
+export interface ResolvedTransportOptions {
+  appId: string;
+  appHost: string;
+  tokenEndPointAuthMethod: ClientAuthMethod;
+  timeout: number;
+  maxRetries: number;
+  throwOnError: boolean;
+  fetch: FetchLike | undefined;
+  headers: Record<string, string>;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_RETRIES = 2;
+const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", "client_secret_basic", "none"];
+
+/**
+ * Checks the options and fills in defaults, without touching the caller's object.
+ * @throws GenAuthConfigError naming the first bad option and how to fix it.
+ */
+export function resolveTransportOptions(options: TransportOptions): ResolvedTransportOptions {
+  if (options === null || typeof options !== "object") {
+    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(options)}`);
+  }
+  if (typeof options.appId !== "string" || options.appId.trim() === "") {
+    throw new GenAuthConfigError(
+      "appId",
+      `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`,
+    );
+  }
+  const appHost = normalizeAppHost(options.appHost, options.allowInsecureHttp === true);
+  optionalString(options, "appSecret");
+  optionalString(options, "accessToken");
+  const tokenEndPointAuthMethod = options.tokenEndPointAuthMethod ?? "client_secret_post";
+  checkAuthMethod("tokenEndPointAuthMethod", tokenEndPointAuthMethod);
+  if (options.fetch !== undefined && typeof options.fetch !== "function") {
+    throw new GenAuthConfigError("fetch", `fetch must be a function compatible with the global fetch, got ${describe(options.fetch)}`);
+  }
+  if (options.fetch === undefined && typeof globalThis.fetch !== "function") {
+    throw new GenAuthConfigError("fetch", "this runtime has no global fetch: pass one in the fetch option");
+  }
+  return {
+    appId: options.appId,
+    appHost,
+    tokenEndPointAuthMethod,
+    timeout: checkTimeout("timeout", options.timeout) ?? DEFAULT_TIMEOUT,
+    maxRetries: checkMaxRetries("maxRetries", options.maxRetries) ?? DEFAULT_MAX_RETRIES,
+    throwOnError: options.throwOnError === true,
+    fetch: options.fetch,
+    headers: checkHeaders("headers", options.headers) ?? {},
+  };
+}
+
+/** Checks a method-level auth option such as `introspectionEndPointAuthMethod`. */
+export function checkAuthMethod(field: string, value: unknown): asserts value is ClientAuthMethod {
+  if (!CLIENT_AUTH_METHODS.includes(value as ClientAuthMethod)) {
+    throw new GenAuthConfigError(field, `${field} must be one of ${CLIENT_AUTH_METHODS.join(", ")}, got ${describe(value)}`);
+  }
+}
+
+/** Validates a `timeout` option: a positive finite number of milliseconds, or undefined. */
+export function checkTimeout(field: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new GenAuthConfigError(field, `${field} must be a positive number of milliseconds, e.g. 10000, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Validates a `maxRetries` option: a whole number from 0 to 10, or undefined. */
+export function checkMaxRetries(field: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10) {
+    throw new GenAuthConfigError(field, `${field} must be a whole number from 0 to 10, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Validates a headers option: an object of string values, or undefined. */
+export function checkHeaders(field: string, value: unknown): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new GenAuthConfigError(field, `${field} must be an object of header names to string values, got ${describe(value)}`);
+  }
+  for (const [name, headerValue] of Object.entries(value)) {
+    if (typeof headerValue !== "string") {
+      throw new GenAuthConfigError(field, `${field}["${name}"] must be a string, got ${describe(headerValue)}`);
+    }
+  }
+  return { ...(value as Record<string, string>) };
+}
+
+function optionalString(options: TransportOptions, field: "appSecret" | "accessToken"): void {
+  const value = options[field];
+  if (value !== undefined && typeof value !== "string") {
+    // The value may be a secret: name its type only.
+    throw new GenAuthConfigError(field, `${field} must be a string when given, got ${typeof value}`);
+  }
+}

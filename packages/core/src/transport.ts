@@ -1,0 +1,315 @@
+import createClient from "openapi-fetch";
+import { attemptSignal, sleep } from "./abort.js";
+import { describe } from "./app-host.js";
+import { isEnvelope, isFailedEnvelope } from "./envelope.js";
+import {
+  GenAuthAbortError,
+  GenAuthApiError,
+  GenAuthConfigError,
+  GenAuthConnectionError,
+  GenAuthError,
+  GenAuthTimeoutError,
+  type GenAuthRequestInfo,
+} from "./errors.js";
+import type { OperationDescriptor, OperationInput } from "./operation.js";
+import {
+  checkHeaders,
+  checkMaxRetries,
+  checkTimeout,
+  resolveTransportOptions,
+  type RequestOptions,
+  type ResolvedTransportOptions,
+  type TransportOptions,
+} from "./options.js";
+import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from "./retry.js";
+
+const APP_ID_HEADER = "x-authing-app-id";
+const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+interface UntypedClient {
+  request(
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+}
+
+/** One answer from the server, read and parsed. */
+interface Answer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  body: unknown;
+  /** Set when the body should have been JSON and was not. */
+  unparsable: boolean;
+}
+
+/** What to do after an attempt: give the caller a value, or wait and try again. */
+type Verdict = { retryAfterMs: number | undefined } | { result: unknown } | { error: GenAuthError };
+
+/**
+ * Sends GenAuth requests: base URL, `x-authing-app-id`, user or client credentials, JSON and form
+ * bodies, per-attempt timeouts, the caller's abort signal, retries, and typed errors.
+ *
+ * The app secret and access token live in private fields, so `util.inspect`, `console.log` and
+ * `JSON.stringify` of a transport (or of a client holding one) never show them.
+ */
+export class Transport {
+  readonly #options: ResolvedTransportOptions;
+  readonly #client: UntypedClient;
+  readonly #appSecret: string | undefined;
+  #accessToken: string | undefined;
+
+  constructor(options: TransportOptions) {
+    this.#options = resolveTransportOptions(options);
+    this.#appSecret = options.appSecret;
+    this.#accessToken = options.accessToken;
+    // Types come from the generated method signatures, so the client itself is used untyped.
+    this.#client = createClient({
+      baseUrl: this.#options.appHost,
+      ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+    }) as unknown as UntypedClient;
+  }
+
+  /** The application ID every request carries. */
+  get appId(): string {
+    return this.#options.appId;
+  }
+
+  /** The normalised base URL, without a trailing slash. */
+  get appHost(): string {
+    return this.#options.appHost;
+  }
+
+  /** The options in force, secrets excluded. */
+  get options(): Readonly<ResolvedTransportOptions> {
+    return this.#options;
+  }
+
+  /** Whether an app secret was configured (its value is never exposed). */
+  get hasAppSecret(): boolean {
+    return this.#appSecret !== undefined && this.#appSecret !== "";
+  }
+
+  /** The user access token requests carry in `authorization`, if any. */
+  get accessToken(): string | undefined {
+    return this.#accessToken;
+  }
+
+  /** Sets (or, with `undefined`, clears) the user access token sent on later requests. */
+  setAccessToken(accessToken: string | undefined): void {
+    if (accessToken !== undefined && typeof accessToken !== "string") {
+      throw new GenAuthConfigError("accessToken", `accessToken must be a string, got ${typeof accessToken}`);
+    }
+    this.#accessToken = accessToken;
+  }
+
+  /** `Basic base64(appId:appSecret)`, for endpoints that take client_secret_basic. */
+  basicAuthorization(): string {
+    if (!this.hasAppSecret) {
+      throw new GenAuthConfigError("appSecret", "appSecret is required for client_secret_basic: pass appSecret in the client options");
+    }
+    return `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}`;
+  }
+
+  /** The app secret, for the `client_secret_post` body fields of token and sign-in calls. */
+  clientSecret(): string {
+    if (!this.hasAppSecret) {
+      throw new GenAuthConfigError("appSecret", "appSecret is required for client_secret_post: pass appSecret in the client options");
+    }
+    return this.#appSecret as string;
+  }
+
+  /**
+   * Sends one operation and resolves to its parsed body.
+   *
+   * @throws GenAuthConfigError when a required path parameter is missing or options are bad.
+   * @throws GenAuthApiError for HTTP errors, unreadable bodies, and (with `throwOnError`) failed envelopes.
+   * @throws GenAuthConnectionError, GenAuthTimeoutError, GenAuthAbortError when no answer came.
+   */
+  async request<T>(operation: OperationDescriptor, input: OperationInput = {}, options: RequestOptions = {}): Promise<T> {
+    checkPathParams(operation, input);
+    const timeout = checkTimeout("timeout", options.timeout) ?? this.#options.timeout;
+    const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
+    const headers = this.#headers(operation, input, checkHeaders("headers", options.headers));
+    const info: GenAuthRequestInfo = { method: operation.method, url: `${this.#options.appHost}${operation.path}` };
+    const signal = options.signal;
+
+    for (let retryIndex = 0; ; retryIndex++) {
+      if (signal?.aborted) throw abortError(info, signal);
+      const canRetry = retryIndex < maxRetries;
+      const verdict = await this.#attempt(operation, input, headers, timeout, signal, info, canRetry);
+      if ("result" in verdict) return verdict.result as T;
+      if ("error" in verdict) throw verdict.error;
+      try {
+        await sleep(verdict.retryAfterMs ?? backoffDelay(retryIndex), signal);
+      } catch {
+        throw abortError(info, signal);
+      }
+    }
+  }
+
+  async #attempt(
+    operation: OperationDescriptor,
+    input: OperationInput,
+    headers: Record<string, string>,
+    timeout: number,
+    signal: AbortSignal | undefined,
+    info: GenAuthRequestInfo,
+    canRetry: boolean,
+  ): Promise<Verdict> {
+    const attempt = attemptSignal(timeout, signal);
+    let answer: Answer;
+    try {
+      answer = await this.#send(operation, input, headers, attempt.signal);
+    } catch (cause) {
+      if (signal?.aborted) return { error: abortError(info, signal) };
+      if (attempt.timedOut()) {
+        const error = new GenAuthTimeoutError(
+          `${info.method} ${operation.path} got no answer within ${timeout} ms`,
+          timeout,
+          { request: info },
+        );
+        // A timed-out non-GET may have been carried out by the server: never replay it.
+        return canRetry && operation.method === "GET" ? { retryAfterMs: undefined } : { error };
+      }
+      if (cause instanceof GenAuthError) return { error: cause };
+      const error = new GenAuthConnectionError(
+        `${info.method} ${operation.path} could not reach ${this.#options.appHost}: ${causeMessage(cause)}`,
+        { request: info, cause },
+      );
+      return canRetry ? { retryAfterMs: undefined } : { error };
+    } finally {
+      attempt.dispose();
+    }
+    return this.#judge(answer, operation, info, canRetry);
+  }
+
+  #judge(answer: Answer, operation: OperationDescriptor, info: GenAuthRequestInfo, canRetry: boolean): Verdict {
+    const { status, body } = answer;
+    const httpFailed = status < 200 || status > 299;
+    const retryable = httpFailed
+      ? isRetryableHttpStatus(status)
+      : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
+    if (retryable && canRetry) {
+      const retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"));
+      if (retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS) return { retryAfterMs };
+    }
+    if (httpFailed || answer.unparsable) return { error: httpError(answer, operation, info) };
+    if (this.#options.throwOnError && isFailedEnvelope(body)) {
+      return {
+        error: new GenAuthApiError(
+          body.message || `${info.method} ${operation.path} failed with statusCode ${body.statusCode}`,
+          { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
+          { request: info },
+        ),
+      };
+    }
+    return { result: body };
+  }
+
+  async #send(
+    operation: OperationDescriptor,
+    input: OperationInput,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<Answer> {
+    const form = operation.bodyType === "form";
+    const { response, data, error } = await this.#client.request(operation.method, operation.path, {
+      params: { path: input.path, query: input.query },
+      body: input.body,
+      headers,
+      signal,
+      parseAs: "text",
+      ...(form ? { bodySerializer: formBody } : {}),
+    });
+    const text = (response.ok ? data : error) as string | undefined;
+    let body: unknown = text;
+    let unparsable = false;
+    if (operation.responseType !== "text" && typeof text === "string" && text !== "") {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        unparsable = true;
+      }
+    }
+    return { status: response.status, statusText: response.statusText, headers: response.headers, body, unparsable };
+  }
+
+  #headers(
+    operation: OperationDescriptor,
+    input: OperationInput,
+    perRequest: Record<string, string> | undefined,
+  ): Record<string, string> {
+    const headers: Record<string, string> = { ...this.#options.headers, ...perRequest, ...input.headers };
+    if (operation.bodyType === "form") headers["content-type"] = FORM_CONTENT_TYPE;
+    const useBasic = operation.clientBasic === true && this.#options.tokenEndPointAuthMethod === "client_secret_basic";
+    if (useBasic) headers.authorization = this.basicAuthorization();
+    else if (this.#accessToken && input.headers?.authorization === undefined) headers.authorization = this.#accessToken;
+    headers[APP_ID_HEADER] = this.#options.appId;
+    return headers;
+  }
+}
+
+function checkPathParams(operation: OperationDescriptor, input: OperationInput): void {
+  for (const param of operation.pathParams ?? []) {
+    const value = input.path?.[param.name];
+    if (value === undefined || value === null || value === "") {
+      throw new GenAuthConfigError(
+        param.argument,
+        `${param.argument} is required: ${operation.method} ${operation.path} needs it in the URL, got ${describe(value)}`,
+      );
+    }
+  }
+}
+
+function formBody(body: unknown): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) params.append(key, String(value));
+  }
+  return params.toString();
+}
+
+function httpError(answer: Answer, operation: OperationDescriptor, info: GenAuthRequestInfo): GenAuthApiError {
+  const { status, body } = answer;
+  const where = `${info.method} ${operation.path}`;
+  if (isEnvelope(body)) {
+    return new GenAuthApiError(
+      body.message || `${where} failed with HTTP ${status}`,
+      { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
+      { request: info },
+    );
+  }
+  const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
+  const detail =
+    typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
+      ? `: ${oauth.error}${typeof oauth.error_description === "string" ? ` (${oauth.error_description})` : ""}`
+      : answer.unparsable
+        ? ": the body is not JSON"
+        : "";
+  const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
+  return new GenAuthApiError(`${where} answered ${httpStatus}${detail}`, { status, statusCode: status }, { request: info });
+}
+
+function abortError(info: GenAuthRequestInfo, signal: AbortSignal | undefined): GenAuthAbortError {
+  return new GenAuthAbortError(`${info.method} ${new URL(info.url).pathname} was aborted by the caller`, {
+    request: info,
+    cause: signal?.reason,
+  });
+}
+
+function causeMessage(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  if (typeof inner?.code === "string") return inner.code;
+  if (typeof inner?.message === "string") return inner.message;
+  if (cause instanceof Error) return cause.message;
+  return String(cause);
+}
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

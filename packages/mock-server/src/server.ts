@@ -1,0 +1,210 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { systemClock, type Clock } from "./clock.js";
+import { fail, type Envelope } from "./envelope.js";
+import { resolveFixtures, type MockFixtures } from "./fixtures.js";
+import { spec as defaultSpec } from "./generated/spec.js";
+import type { Handler } from "./handler.js";
+import { handlers as defaultHandlers } from "./handlers/index.js";
+import { Router } from "./router.js";
+import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
+import { MockState } from "./state.js";
+import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Options of {@link startMockServer}. */
+export interface MockServerOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Apps, WeChat apps… the server knows; see {@link DEFAULT_FIXTURES} for the defaults. */
+  fixtures?: MockFixtures;
+  /** Time source in Unix milliseconds, for tests that need to move time. Default `Date.now`. */
+  clock?: Clock;
+}
+
+/** A running mock server. */
+export interface MockServer {
+  /** Base URL to pass as `appHost`, e.g. `http://127.0.0.1:53211`. */
+  url: string;
+  port: number;
+  /** What the server remembers: fixtures, minted tokens… Tests may read it. */
+  state: MockState;
+  /** Every operation the server answers, from the spec. */
+  operations: SpecOperation[];
+  /** Stops listening and closes idle connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a local GenAuth-compatible server on 127.0.0.1, driven by the GenAuth OpenAPI document:
+ * requests are validated against it and every answer conforms to it.
+ *
+ * @example
+ * ```ts
+ * import { startMockServer } from "@genauth/mock-server";
+ * const server = await startMockServer({ fixtures: { apps: [{ appId: "my-app", appSecret: "s" }] } });
+ * // new AuthenticationClient({ appId: "my-app", appHost: server.url }) …
+ * await server.close();
+ * ```
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock);
+  const app = new MockApplication(defaultSpec, defaultHandlers, state);
+  const server = createServer((req, res) => {
+    app.handle(req, res).catch((error: unknown) => {
+      sendJson(res, 500, { statusCode: 500, message: `mock server error: ${(error as Error).message}` });
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    state,
+    operations: app.router.operations,
+    close: () => close(server),
+  };
+}
+
+/** Routing, validation and dispatch, apart from the socket plumbing. */
+class MockApplication {
+  readonly router: Router;
+  readonly #validator: SpecValidator;
+
+  constructor(
+    spec: OpenApiDocument,
+    readonly handlers: Record<string, Handler>,
+    readonly state: MockState,
+  ) {
+    this.router = new Router(spec);
+    this.#validator = new SpecValidator(spec);
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, corsHeaders(req)).end();
+      return;
+    }
+    const url = new URL(req.url ?? "/", "http://mock.invalid");
+    const match = this.router.match(req.method ?? "GET", url.pathname);
+    if (match === undefined) {
+      sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
+      return;
+    }
+    if (match === "method-not-allowed") {
+      sendJson(res, 405, fail(405, `${url.pathname} does not accept ${req.method}`), req);
+      return;
+    }
+    const answer = await this.#answer(match.operation, match.params, url, req);
+    sendJson(res, 200, answer, req);
+  }
+
+  async #answer(operation: SpecOperation, params: Record<string, string>, url: URL, req: IncomingMessage): Promise<unknown> {
+    const appIdHeader = req.headers["x-authing-app-id"];
+    if (typeof appIdHeader !== "string" || appIdHeader === "") {
+      return fail(400, "the x-authing-app-id header is required: send your GenAuth application ID in it");
+    }
+    const app = this.state.fixtures.apps.find((candidate) => candidate.appId === appIdHeader);
+    if (!app) return fail(404, `application ${JSON.stringify(appIdHeader)} does not exist`, 2011);
+
+    const validators = this.#validator.for(operation);
+    const query: Record<string, unknown> = Object.fromEntries(url.searchParams);
+    if (validators.query && !validators.query(query)) {
+      const problem = describeProblem("query", validators.query.errors);
+      return fail(400, `invalid query parameter: ${problem.message}`);
+    }
+
+    const raw = await readBody(req);
+    if (raw === undefined) return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
+    let body: unknown;
+    if (raw.length > 0) {
+      const parsed = parseBody(raw, req.headers["content-type"]);
+      if (parsed instanceof Error) return fail(400, parsed.message);
+      body = parsed;
+    }
+    if (validators.body) {
+      if (body === undefined) {
+        if (validators.bodyRequired) return fail(400, "a request body is required");
+      } else if (!validators.body(body)) {
+        const problem = describeProblem("body", validators.body.errors);
+        return fail(400, `invalid request body: ${problem.message}`);
+      }
+    }
+
+    const handler = this.handlers[operation.sdkMethod];
+    const answer: unknown = handler
+      ? await handler({ app, body, query, params, headers: req.headers, state: this.state })
+      : fail(501, `the mock server does not implement ${operation.sdkMethod} yet`);
+    if (validators.response && !validators.response(answer)) {
+      return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the spec: ${describeErrors(validators.response.errors)}`);
+    }
+    return answer;
+  }
+}
+
+function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+  const text = raw.toString("utf8");
+  if (contentType?.includes("application/x-www-form-urlencoded")) {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return new Error("the request body is not valid JSON");
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  return {
+    "access-control-allow-origin": req.headers.origin ?? "*",
+    "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
+    "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "*",
+    "access-control-max-age": "600",
+    vary: "origin",
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown | Envelope, req?: IncomingMessage): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(payload),
+    ...(req ? corsHeaders(req) : {}),
+  });
+  res.end(payload);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,27 @@
+import type { Clock } from "./clock.js";
+import type { ResolvedFixtures } from "./fixtures.js";
+
+/** A WeChat access token the mock has minted, as GenAuth caches it. */
+export interface WechatTokenRecord {
+  accessToken: string;
+  /** Unix seconds. */
+  expiresAt: number;
+}
+
+/** Everything a mock server remembers between requests. */
+export class MockState {
+  readonly fixtures: ResolvedFixtures;
+  readonly clock: Clock;
+  /** WeChat access tokens by WeChat appId, shared by both WeChat token endpoints. */
+  readonly wechatTokens = new Map<string, WechatTokenRecord>();
+
+  constructor(fixtures: ResolvedFixtures, clock: Clock) {
+    this.fixtures = fixtures;
+    this.clock = clock;
+  }
+
+  /** Current time in Unix seconds. */
+  nowSeconds(): number {
+    return Math.floor(this.clock() / 1000);
+  }
+}

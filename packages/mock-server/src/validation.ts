@@ -1,0 +1,98 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
+
+const DOC_ID = "genauth-spec";
+
+/** Request and response checks of one operation, compiled from the spec. */
+export interface OperationValidators {
+  body?: ValidateFunction;
+  bodyRequired: boolean;
+  bodyMediaType?: string;
+  query?: ValidateFunction;
+  response?: ValidateFunction;
+}
+
+/** A problem with a request, phrased for the client: which field, and what is wrong. */
+export interface RequestProblem {
+  field: string;
+  message: string;
+}
+
+/** Compiles and caches the JSON Schema checks of the spec's operations (ajv, draft 2020-12). */
+export class SpecValidator {
+  readonly #strict: Ajv2020;
+  readonly #coercing: Ajv2020;
+  readonly #cache = new Map<SpecOperation, OperationValidators>();
+
+  constructor(spec: OpenApiDocument) {
+    // OpenAPI adds keywords (example, x-*) that plain JSON Schema does not know: not strict.
+    this.#strict = new Ajv2020({ strict: false, allErrors: true });
+    // Query strings arrive as text: let "10" satisfy { type: number }.
+    this.#coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: "array" });
+    for (const ajv of [this.#strict, this.#coercing]) ajv.addSchema({ ...spec, $id: DOC_ID });
+  }
+
+  for(operation: SpecOperation): OperationValidators {
+    let validators = this.#cache.get(operation);
+    if (!validators) {
+      validators = this.#compile(operation);
+      this.#cache.set(operation, validators);
+    }
+    return validators;
+  }
+
+  #compile(operation: SpecOperation): OperationValidators {
+    const pointer = `${DOC_ID}#/paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}`;
+    const op = operation.operation as {
+      requestBody?: { required?: boolean; content?: Record<string, unknown> };
+      parameters?: { in: string; name: string; required?: boolean; schema?: unknown }[];
+      responses?: Record<string, { content?: Record<string, unknown> }>;
+    };
+    const validators: OperationValidators = { bodyRequired: op.requestBody?.required === true };
+    const bodyMediaType = Object.keys(op.requestBody?.content ?? {})[0];
+    if (bodyMediaType) {
+      validators.bodyMediaType = bodyMediaType;
+      validators.body = this.#strict.compile({
+        $ref: `${pointer}/requestBody/content/${escapePointer(bodyMediaType)}/schema`,
+      });
+    }
+    const query = (op.parameters ?? []).filter((p) => p.in === "query");
+    if (query.length) {
+      validators.query = this.#coercing.compile({
+        type: "object",
+        properties: Object.fromEntries(query.map((p) => [p.name, p.schema ?? {}])),
+        required: query.filter((p) => p.required).map((p) => p.name),
+      });
+    }
+    const responseMediaType = Object.keys(op.responses?.["200"]?.content ?? {})[0];
+    if (responseMediaType) {
+      validators.response = this.#strict.compile({
+        $ref: `${pointer}/responses/200/content/${escapePointer(responseMediaType)}/schema`,
+      });
+    }
+    return validators;
+  }
+}
+
+/** The first schema error as a field name and a sentence, e.g. `appSecret is required`. */
+export function describeProblem(where: "body" | "query", errors: ErrorObject[] | null | undefined): RequestProblem {
+  const error = errors?.find((e) => e.keyword === "required") ?? errors?.[0];
+  if (!error) return { field: where, message: `${where} is invalid` };
+  const path = error.instancePath.split("/").filter(Boolean).join(".");
+  if (error.keyword === "required") {
+    const missing = String((error.params as { missingProperty: string }).missingProperty);
+    const field = path ? `${path}.${missing}` : missing;
+    return { field, message: `${field} is required` };
+  }
+  const field = path || where;
+  return { field, message: `${field} ${error.message ?? "is invalid"}` };
+}
+
+/** All schema errors as one line, for reporting an invalid response. */
+export function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `pnpm generate`: turns specs/genauth-authentication.yaml into the committed src/generated/ files.
+// `pnpm generate --check`: writes nothing; exits 1 and lists the files that are stale.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { emitClient } from "./lib/emit-client.mjs";
+import { emitMock } from "./lib/emit-mock.mjs";
+import { emitTypes } from "./lib/emit-types.mjs";
+import { loadSpec, ROOT } from "./lib/spec.mjs";
+
+const GENERATED_DIRS = [
+  "packages/types/src/generated",
+  "packages/authentication-client/src/generated",
+  "packages/mock-server/src/generated",
+];
+
+const check = process.argv.includes("--check");
+const spec = loadSpec();
+const files = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitMock(spec) };
+
+const stale = [];
+for (const [path, contents] of Object.entries(files)) {
+  const absolute = join(ROOT, path);
+  if (read(absolute) === contents) continue;
+  stale.push(path);
+  if (!check) {
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, contents);
+  }
+}
+// A generated file the spec no longer produces is stale too.
+for (const dir of GENERATED_DIRS) {
+  for (const name of listFiles(join(ROOT, dir))) {
+    const path = relative(ROOT, name);
+    if (path in files) continue;
+    stale.push(`${path} (no longer generated)`);
+    if (!check) rmSync(name);
+  }
+}
+
+if (check) {
+  if (stale.length) {
+    console.error(`Generated code is stale; run \`pnpm generate\` and commit:\n  ${stale.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log(`generated code is up to date (${Object.keys(files).length} files)`);
+} else {
+  console.log(`generated ${Object.keys(files).length} files, ${stale.length} changed`);
+}
+
+function read(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function listFiles(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}

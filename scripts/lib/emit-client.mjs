@@ -1,0 +1,173 @@
+// @genauth/authentication-client: the operation table (data) and one thin method per operation.
+import { GENERATED_HEADER } from "./header.mjs";
+import { listOperations, refName, requestBody, resolve, successResponse } from "./spec.mjs";
+import { docComment, escapeTsdoc } from "./tsdoc.mjs";
+
+const DIR = "packages/authentication-client/src/generated";
+const BASE_CLASS = "GeneratedAuthenticationMethods";
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function emitClient(spec) {
+  const operations = listOperations(spec).map((operation) => describeOperation(spec, operation));
+  operations.sort((a, b) => a.sdkMethod.localeCompare(b.sdkMethod));
+  return {
+    [`${DIR}/operations.ts`]: operationsFile(operations),
+    [`${DIR}/authentication-methods.ts`]: methodsFile(operations),
+  };
+}
+
+/** Everything the two files need to know about one operation. */
+function describeOperation(spec, { path, method, op, sdkMethod, pathParams, queryParams }) {
+  if (!IDENTIFIER.test(sdkMethod ?? "")) throw new Error(`${method} ${path}: x-sdk-method must be an identifier`);
+  const body = requestBody(spec, op);
+  if (body) body.description = op["x-sdk-body-description"] ?? resolve(spec, body.schema)?.description;
+  const response = successResponse(spec, op);
+  const descriptor = { method, path };
+  if (pathParams.length) {
+    descriptor.pathParams = pathParams.map((p) => ({ name: p.name, argument: p["x-sdk-name"] ?? p.name }));
+  }
+  if ((op.security ?? []).some((requirement) => "clientBasic" in requirement)) descriptor.clientBasic = true;
+  if (body?.mediaType === "application/x-www-form-urlencoded") descriptor.bodyType = "form";
+  if (response?.mediaType?.startsWith("text/")) descriptor.responseType = "text";
+  for (const p of queryParams) {
+    if (!IDENTIFIER.test(p.name)) throw new Error(`${sdkMethod}: query parameter ${p.name} is not an identifier`);
+  }
+  return {
+    sdkMethod,
+    operationId: op.operationId,
+    op,
+    path,
+    method,
+    descriptor,
+    pathParams,
+    queryParams,
+    body,
+    response,
+  };
+}
+
+function operationsFile(operations) {
+  const rows = operations.map((o) => `  ${o.sdkMethod}: ${literal(o.descriptor)},`);
+  return `${GENERATED_HEADER}import type { OperationDescriptor } from "@genauth/core";
+
+/** Every spec operation, by SDK method name: how the transport calls it. */
+export const operations = {
+${rows.join("\n")}
+} as const satisfies Record<string, OperationDescriptor>;
+
+/** The SDK method name of a spec operation. */
+export type OperationName = keyof typeof operations;
+`;
+}
+
+function methodsFile(operations) {
+  const typeImports = new Set();
+  const methods = operations.map((o) => method(o, typeImports));
+  const needsOperationsType = operations.some((o) => o.queryParams.length || (o.body && !o.body.schema?.$ref));
+  const imports = [...typeImports].sort();
+  if (needsOperationsType) imports.push("operations as SpecOperations");
+  return `${GENERATED_HEADER}import type { RequestOptions, Transport } from "@genauth/core";
+import type {
+${imports.map((name) => `  ${name},`).join("\n")}
+} from "@genauth/types";
+import { operations } from "./operations.js";
+
+/**
+ * The GenAuth Authentication API operations, one method each, generated from the spec.
+ * Use them through {@link AuthenticationClient}.
+ */
+export abstract class ${BASE_CLASS} {
+  /** The transport every generated method sends through. */
+  protected abstract readonly transport: Transport;
+${methods.join("")}}
+`;
+}
+
+function method(o, typeImports) {
+  const params = [];
+  const input = [];
+  const docParams = [];
+
+  for (const p of o.pathParams) {
+    const argument = p["x-sdk-name"] ?? p.name;
+    params.push(`${argument}: string`);
+    input.push(`path: { ${p.name === argument ? argument : `${p.name}: ${argument}`} }`);
+    docParams.push(`@param ${argument} - ${escapeTsdoc(p.description ?? `The \`${p.name}\` path segment.`)}`);
+  }
+
+  if (o.queryParams.length) {
+    const queryType = `NonNullable<SpecOperations["${o.operationId}"]["parameters"]["query"]>`;
+    const allOptional = o.queryParams.every((p) => !p.required);
+    const fields = o.queryParams.map((p) =>
+      p.schema?.default === undefined ? p.name : `${p.name} = ${JSON.stringify(p.schema.default)}`,
+    );
+    params.push(`{ ${fields.join(", ")} }: ${queryType}${allOptional ? " = {}" : ""}`);
+    input.push(`query: { ${o.queryParams.map((p) => p.name).join(", ")} }`);
+    const defaults = o.queryParams.filter((p) => p.schema?.default !== undefined);
+    const defaultNote = defaults.length
+      ? ` Defaults: ${defaults.map((p) => `\`${p.name}\` ${JSON.stringify(p.schema.default)}`).join(", ")}.`
+      : "";
+    docParams.push(`@param query - Query parameters.${defaultNote}`);
+  }
+
+  if (o.body) {
+    const name = o.op["x-sdk-body-name"] ?? "requestBody";
+    let type;
+    if (o.body.schema?.$ref) {
+      type = refName(o.body.schema.$ref);
+      typeImports.add(type);
+    } else {
+      type = `NonNullable<SpecOperations["${o.operationId}"]["requestBody"]>["content"]["${o.body.mediaType}"]`;
+    }
+    params.push(`${name}: ${type}`);
+    input.push(`body: ${name}`);
+    docParams.push(`@param ${name} - ${escapeTsdoc(oneLine(o.body.description ?? "The request body."))}`);
+  }
+
+  params.push("options?: RequestOptions");
+  docParams.push("@param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.");
+
+  let returnType = "unknown";
+  if (o.response?.typeName) {
+    returnType = o.response.typeName;
+    typeImports.add(returnType);
+  }
+
+  const lines = [escapeTsdoc(o.op.summary ?? o.sdkMethod)];
+  if (o.op.description) lines.push("", escapeTsdoc(o.op.description.trim()));
+  lines.push("", `HTTP: \`${o.method} ${o.path}\``, "", ...docParams);
+  if (o.response) lines.push(`@returns ${escapeTsdoc(responseDescription(o))}`);
+  if (o.op.deprecated) {
+    const replacement = o.op["x-sdk-replacement"];
+    lines.push(
+      replacement
+        ? `@deprecated Use {@link ${BASE_CLASS}.${replacement} | ${replacement}} instead.`
+        : "@deprecated GenAuth no longer recommends this operation.",
+    );
+  }
+
+  const inputText = input.length ? `{ ${input.join(", ")} }` : "{}";
+  return `
+${docComment(lines, "  ")}  ${o.sdkMethod}(${params.join(", ")}): Promise<${returnType}> {
+    return this.transport.request(operations.${o.sdkMethod}, ${inputText}, options);
+  }
+`;
+}
+
+function responseDescription(o) {
+  return oneLine(o.op.responses?.["200"]?.description ?? "The parsed response body.");
+}
+
+function oneLine(text) {
+  return text.trim().replace(/\s+/g, " ");
+}
+
+/** A TypeScript literal for a plain JSON value, with unquoted keys where possible. */
+function literal(value) {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => `${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${literal(v)}`);
+    return `{ ${entries.join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
