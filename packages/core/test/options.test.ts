@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { GenAuthConfigError, normalizeAppHost, Transport, type TransportOptions } from "../src/index.js";
+
+function configError(options: unknown): GenAuthConfigError {
+  try {
+    new Transport(options as TransportOptions);
+  } catch (error) {
+    expect(error).toBeInstanceOf(GenAuthConfigError);
+    return error as GenAuthConfigError;
+  }
+  throw new Error("expected the constructor to throw");
+}
+
+describe("client options", () => {
+  it.each([
+    [{ appHost: "https://a.genauth.ai" }, "appId"],
+    [{ appId: "", appHost: "https://a.genauth.ai" }, "appId"],
+    [{ appId: "a" }, "appHost"],
+    [{ appId: "a", appHost: "https://" }, "appHost"],
+    [{ appId: "a", appHost: "ftp://a.genauth.ai" }, "appHost"],
+    [{ appId: "a", appHost: "https://a.genauth.ai?x=1" }, "appHost"],
+    [{ appId: "a", appHost: "http://a.genauth.ai" }, "appHost"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", timeout: -1 }, "timeout"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", maxRetries: 1.5 }, "maxRetries"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", tokenEndPointAuthMethod: "private_key_jwt" }, "tokenEndPointAuthMethod"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", fetch: "fetch" }, "fetch"],
+  ])("refuses %j, naming %s", (options, field) => {
+    const error = configError(options);
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(field);
+  });
+
+  it("says what a bad appHost was and what a good one looks like", () => {
+    expect(configError({ appId: "a", appHost: "https://" }).message).toBe(
+      'appHost must be an absolute http(s) URL such as "https://my-app.genauth.ai", got "https://"',
+    );
+  });
+
+  it("normalises appHost as the official SDK does", () => {
+    expect(normalizeAppHost("my-app.genauth.ai")).toBe("https://my-app.genauth.ai");
+    expect(normalizeAppHost("https://my-app.genauth.ai///")).toBe("https://my-app.genauth.ai");
+    expect(normalizeAppHost("localhost:3000")).toBe("http://localhost:3000");
+    expect(normalizeAppHost("http://127.0.0.1:3000/")).toBe("http://127.0.0.1:3000");
+    expect(normalizeAppHost("http://intranet.example", true)).toBe("http://intranet.example");
+  });
+
+  it("does not touch the caller's options object", () => {
+    const options = Object.freeze({ appId: "a", appHost: "my-app.genauth.ai", appSecret: "s" });
+    const copy = { ...options };
+    const transport = new Transport(options);
+    expect(options).toEqual(copy);
+    expect(transport.options).toMatchObject({ timeout: 10_000, maxRetries: 2, throwOnError: false });
+  });
+
+  it("never names a secret's value when it has the wrong type", () => {
+    const error = configError({ appId: "a", appHost: "https://a.genauth.ai", appSecret: 12345678 });
+    expect(error.field).toBe("appSecret");
+    expect(error.message).not.toContain("12345678");
+  });
+});

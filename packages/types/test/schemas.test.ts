@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { parse } from "yaml";
+import { expect, it } from "vitest";
+
+const DIST = fileURLToPath(new URL("../dist/index.d.ts", import.meta.url));
+const SPEC = parse(readFileSync(new URL("../../../specs/genauth-authentication.yaml", import.meta.url), "utf8"));
+
+it("exports one named type per schema of the spec", () => {
+  const program = ts.createProgram([DIST], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(DIST) as ts.SourceFile) as ts.Symbol;
+  const exported = new Set(checker.getExportsOfModule(moduleSymbol).map((s) => s.name));
+  const schemas = Object.keys(SPEC.components.schemas);
+  expect(schemas.filter((name) => !exported.has(name))).toEqual([]);
+  for (const name of ["paths", "components", "operations"]) expect(exported).toContain(name);
+});
