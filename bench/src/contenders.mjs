@@ -1,0 +1,71 @@
+// The clients compared in the latency and throughput runs. Each `make(url)` returns a `call()` that
+// sends the seed's request once and resolves to the parsed envelope.
+import { Agent, request } from "node:http";
+import { createRequire } from "node:module";
+import createClient from "openapi-fetch";
+import { AuthenticationClient } from "@genauth/authentication-client";
+import { nodeFetch } from "@genauth/authentication-client/node";
+import { SEED_PATH } from "./server.mjs";
+
+const require = createRequire(import.meta.url);
+const APP = { appId: "bench-app", appSecret: "bench-app-secret" };
+const WECHAT = { appId: "wx-bench", appSecret: "wx-bench-secret" };
+
+/** The transport floor: keep-alive `node:http`, the body written and the answer parsed by hand. */
+function httpFloor(url) {
+  const agent = new Agent({ keepAlive: true });
+  const { hostname, port } = new URL(url);
+  const headers = { "content-type": "application/json", "x-authing-app-id": APP.appId };
+  return () =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(WECHAT);
+      const req = request({ agent, hostname, port, method: "POST", path: SEED_PATH, headers: { ...headers, "content-length": Buffer.byteLength(body) } }, (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+}
+
+function rawFetch(url) {
+  const target = `${url}${SEED_PATH}`;
+  return async () => {
+    const response = await fetch(target, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-authing-app-id": APP.appId },
+      body: JSON.stringify(WECHAT),
+    });
+    return response.json();
+  };
+}
+
+function bareOpenapiFetch(url) {
+  const client = createClient({ baseUrl: url, headers: { "x-authing-app-id": APP.appId } });
+  return async () => (await client.POST(SEED_PATH, { body: WECHAT })).data;
+}
+
+function ours(fetchOption) {
+  return (url) => {
+    const client = new AuthenticationClient({ ...APP, appHost: url, ...fetchOption });
+    return () => client.getWechatMpAccessToken(WECHAT);
+  };
+}
+
+function official(url) {
+  const { AuthenticationClient: Official } = require("authing-node-sdk");
+  const client = new Official({ ...APP, appHost: url });
+  return () => client.getWechatMpAccessToken(WECHAT);
+}
+
+/** In table order; `floor` and `official` are the two references ratios are taken against. */
+export const CONTENDERS = [
+  { id: "floor", label: "node:http keep-alive (floor)", make: httpFloor },
+  { id: "fetch", label: "raw fetch", make: rawFetch },
+  { id: "openapiFetch", label: "bare openapi-fetch", make: bareOpenapiFetch },
+  { id: "oursFetch", label: "ours, global fetch (default)", make: ours({}) },
+  { id: "oursNode", label: "ours, nodeFetch", make: ours({ fetch: nodeFetch }) },
+  { id: "official", label: "authing-node-sdk 4.0.1", make: official },
+];

@@ -1,0 +1,86 @@
+// The printed table and the targets of issue 6, computed from a results object.
+
+const KB = 1024;
+export const BUNDLE_BUDGET_GZIP_BYTES = 12 * KB;
+export const INSTALL_BUDGET_BYTES = 1_000_000;
+
+const fmt = (x, digits = 1) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(digits));
+const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+const kb = (bytes) => `${fmt(bytes / KB)} KB`;
+const mb = (bytes) => `${fmt(bytes / 1e6, 2)} MB`;
+
+/** The targets, each `{ name, goal, actual, met }`; `met` is undefined when not measured. */
+export function targets(r) {
+  const out = [];
+  const add = (name, goal, actual, met) => out.push({ name, goal, actual: actual === undefined ? undefined : Math.round(actual * 100) / 100, met });
+  if (r.latency) {
+    const { floor, oursNode, official } = r.latency;
+    const faster = ratio(official.medianUs, oursNode.medianUs);
+    add("per call: official ÷ ours (nodeFetch)", "≥ 2", faster, faster >= 2);
+    const overFloor = ratio(oursNode.medianUs, floor.medianUs);
+    add("per call: ours (nodeFetch) ÷ node:http floor", "≤ 1.5", overFloor, overFloor <= 1.5);
+    const tp = ratio(r.throughput.oursNode.rps, r.throughput.official.rps);
+    add("throughput c=64: ours (nodeFetch) ÷ official", "≥ 2", tp, tp >= 2);
+  }
+  if (r.bundle) {
+    add("seed bundle, gzipped (browser)", `≤ ${BUNDLE_BUDGET_GZIP_BYTES} B`, r.bundle.oursBrowser.gzipBytes, r.bundle.oursBrowser.gzipBytes <= BUNDLE_BUDGET_GZIP_BYTES);
+    add("seed bundle, gzipped (node)", `≤ ${BUNDLE_BUDGET_GZIP_BYTES} B`, r.bundle.oursNode.gzipBytes, r.bundle.oursNode.gzipBytes <= BUNDLE_BUDGET_GZIP_BYTES);
+  }
+  if (r.importCost) {
+    const share = ratio(r.importCost.ours.wallMs, r.importCost.official.wallMs);
+    add("import time: ours ÷ official", "≤ 0.1", share, share <= 0.1);
+  }
+  if (r.footprint) add("production install, bytes", `≤ ${INSTALL_BUDGET_BYTES}`, r.footprint.ours.bytes, r.footprint.ours.bytes <= INSTALL_BUDGET_BYTES);
+  return out;
+}
+
+/** The human-readable report. */
+export function table(r, labels) {
+  const lines = [];
+  const row = (...cells) => lines.push(cells.map((c, i) => String(c).padEnd(i === 0 ? 32 : 13)).join(" "));
+  if (r.latency) {
+    const floor = r.latency.floor.medianUs;
+    const official = r.latency.official.medianUs;
+    const officialRps = r.throughput.official.rps;
+    lines.push("Per call, sequential (µs) and throughput at concurrency 64, one loopback server in-process");
+    row("client", "median µs", "p99 µs", "÷ floor", "official ÷", "calls/s c=64", "÷ official");
+    for (const [id, l] of Object.entries(r.latency)) {
+      const t = r.throughput[id];
+      row(labels[id] ?? id, fmt(l.medianUs), fmt(l.p99Us), fmt(ratio(l.medianUs, floor), 2), fmt(ratio(official, l.medianUs), 2), t.rps, fmt(ratio(t.rps, officialRps), 2));
+    }
+    lines.push("");
+  }
+  if (r.bundle) {
+    lines.push("Seed bundle (esbuild --bundle --minify, then gzip -9)");
+    row("bundle", "minified", "gzipped", "official ÷");
+    const og = r.bundle.officialNode.gzipBytes;
+    for (const [name, b] of Object.entries(r.bundle)) row(name, kb(b.minifiedBytes), kb(b.gzipBytes), fmt(ratio(og, b.gzipBytes), 1));
+    lines.push("");
+  }
+  if (r.importCost) {
+    const { ours, official, bare } = r.importCost;
+    lines.push(`Import cost, fresh node minus a bare start (${fmt(bare.wallMs)} ms, ${mb(bare.rssBytes)} RSS)`);
+    row("package", "wall ms", "import ms", "RSS", "÷ official");
+    row("ours", fmt(ours.wallMs), fmt(ours.importMs), mb(ours.rssBytes), fmt(ratio(ours.wallMs, official.wallMs), 3));
+    row("official", fmt(official.wallMs), fmt(official.importMs), mb(official.rssBytes), "1");
+    lines.push("");
+  }
+  if (r.typecheck) {
+    const t = r.typecheck;
+    lines.push(`Consumer type-check, tsc --noEmit of ${r.typecheckMethods.calls} calls (${r.typecheckMethods.distinct} distinct methods)`);
+    row("consumer", "wall ms", "− empty file", "check ms", "files", "lines");
+    for (const [name, x] of Object.entries(t)) row(name, x.wallMs, x.netMs, x.checkMs, x.files, x.lines);
+    lines.push("");
+  }
+  if (r.footprint) {
+    const { ours, official } = r.footprint;
+    lines.push("Production install (npm install --omit=dev)");
+    row("sdk", "bytes", "files", "packages", "official ÷");
+    row("ours", mb(ours.bytes), ours.files, ours.packages, fmt(ratio(official.bytes, ours.bytes), 1));
+    row("official", mb(official.bytes), official.files, official.packages, "1");
+    lines.push("");
+  }
+  lines.push("Targets");
+  for (const t of targets(r)) lines.push(`  ${t.met === true ? "met    " : t.met === false ? "NOT MET" : "–      "} ${t.name}: ${t.actual ?? "–"} (goal ${t.goal})`);
+  return lines.join("\n");
+}

@@ -1,0 +1,229 @@
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { Readable } from "node:stream";
+import { NodeRequest } from "./node-request.js";
+import { NodeResponse } from "./node-response.js";
+import type { FetchLike } from "./options.js";
+
+/** Options of {@link createNodeFetch}. */
+export interface NodeFetchOptions {
+  /** Agent for `http:` URLs. Default: a keep-alive agent of this fetch's own. */
+  httpAgent?: HttpAgent;
+  /** Agent for `https:` URLs (pass one to set CAs, client certificates or `rejectUnauthorized`). Default: a keep-alive agent of this fetch's own. */
+  httpsAgent?: HttpsAgent;
+  /** Most sockets per host of the default agents. Default: no limit, as `fetch`. */
+  maxSockets?: number;
+}
+
+/**
+ * A `fetch` on `node:http` / `node:https` with keep-alive agents, plus the light request class it
+ * wants openapi-fetch to build its requests with (`Transport` passes it on).
+ */
+export interface NodeFetch extends FetchLike {
+  (input: Request | NodeRequest | string | URL, init?: RequestInit): Promise<Response>;
+  /** The request class this fetch reads without copying; `Transport` hands it to openapi-fetch. */
+  readonly Request: typeof NodeRequest;
+}
+
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+/** Headers `fetch` drops when a redirect leaves the origin. */
+const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+
+/**
+ * Creates a {@link NodeFetch}: keep-alive `node:http` / `node:https` under the `fetch` contract the
+ * SDK relies on — method, headers and body (string, bytes, `URLSearchParams`, `Blob`, `FormData`
+ * or a `ReadableStream`, streamed) out; status, headers and a streaming, decoded body back;
+ * redirects followed; the signal aborting the request and the body read; network failures
+ * rejected as `TypeError("fetch failed", { cause })`. Timeouts and retries stay the transport's.
+ *
+ * @example
+ * ```ts
+ * import { AuthenticationClient } from "@genauth/authentication-client";
+ * import { createNodeFetch } from "@genauth/authentication-client/node";
+ *
+ * const client = new AuthenticationClient({ appId, appHost, fetch: createNodeFetch({ maxSockets: 32 }) });
+ * ```
+ */
+export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
+  let httpAgent = options.httpAgent;
+  let httpsAgent = options.httpsAgent;
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
+  const agentFor = (https: boolean) =>
+    https ? (httpsAgent ??= new HttpsAgent(agentOptions)) : (httpAgent ??= new HttpAgent(agentOptions));
+
+  const nodeFetch = (input: Request | NodeRequest | string | URL, init?: RequestInit): Promise<Response> => {
+    let request: NodeRequest;
+    try {
+      request = toNodeRequest(input, init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return send(request, agentFor, 0) as Promise<unknown> as Promise<Response>;
+  };
+  return Object.assign(nodeFetch, { Request: NodeRequest });
+}
+
+/**
+ * The default {@link NodeFetch}, sharing one keep-alive agent per protocol in this process.
+ *
+ * @example
+ * ```ts
+ * import { nodeFetch } from "@genauth/authentication-client/node";
+ *
+ * const client = new AuthenticationClient({ appId, appSecret, appHost, fetch: nodeFetch });
+ * ```
+ */
+export const nodeFetch: NodeFetch = /* @__PURE__ */ createNodeFetch();
+
+function toNodeRequest(input: Request | NodeRequest | string | URL, init: RequestInit | undefined): NodeRequest {
+  if (input instanceof NodeRequest && init === undefined) return input;
+  if (typeof input === "string" || input instanceof URL) return new NodeRequest(input, init);
+  return new NodeRequest(input.url, {
+    method: input.method,
+    headers: input.headers,
+    body: input.body,
+    signal: input.signal,
+    redirect: input.redirect,
+    ...init,
+  });
+}
+
+/** A body ready for the socket: bytes or a string written at once, or a stream piped. */
+interface PreparedBody {
+  data: string | Uint8Array | Readable | undefined;
+  contentType: string | undefined;
+  replayable: boolean;
+}
+
+function prepareBody(body: BodyInit | null): PreparedBody {
+  if (body === null || body === undefined) return { data: undefined, contentType: undefined, replayable: true };
+  if (typeof body === "string") return { data: body, contentType: "text/plain;charset=UTF-8", replayable: true };
+  if (body instanceof Uint8Array) return { data: body, contentType: undefined, replayable: true };
+  if (body instanceof ArrayBuffer) return { data: new Uint8Array(body), contentType: undefined, replayable: true };
+  if (ArrayBuffer.isView(body)) return { data: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), contentType: undefined, replayable: true };
+  if (body instanceof URLSearchParams) {
+    return { data: body.toString(), contentType: "application/x-www-form-urlencoded;charset=UTF-8", replayable: true };
+  }
+  if (body instanceof ReadableStream) return { data: Readable.fromWeb(body as never), contentType: undefined, replayable: false };
+  // Blob, FormData and the rest: let the platform encode them (a FormData gets its boundary).
+  const encoded = new Response(body as BodyInit);
+  return {
+    data: encoded.body === null ? undefined : Readable.fromWeb(encoded.body as never),
+    contentType: encoded.headers.get("content-type") ?? undefined,
+    replayable: false,
+  };
+}
+
+function send(request: NodeRequest, agentFor: (https: boolean) => HttpAgent, redirects: number): Promise<NodeResponse> {
+  const signal = request.signal;
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch (cause) {
+    return Promise.reject(new TypeError(`Failed to parse URL from ${request.url}`, { cause }));
+  }
+  const https = url.protocol === "https:";
+  if (!https && url.protocol !== "http:") return Promise.reject(new TypeError("fetch failed", { cause: new Error(`${url.protocol} URLs are not supported`) }));
+  if (url.username !== "" || url.password !== "") {
+    return Promise.reject(new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url.origin}${url.pathname}`));
+  }
+
+  const headers: Record<string, string> = {};
+  for (const [name, value] of request.headers) headers[name] = value;
+  const body = prepareBody(request.body);
+  if (body.contentType !== undefined && headers["content-type"] === undefined) headers["content-type"] = body.contentType;
+  if (typeof body.data === "string") headers["content-length"] = String(Buffer.byteLength(body.data));
+  else if (body.data instanceof Uint8Array) headers["content-length"] = String(body.data.byteLength);
+  else if (body.data === undefined && (request.method === "POST" || request.method === "PUT" || request.method === "PATCH")) headers["content-length"] = "0";
+  headers.accept ??= "*/*";
+
+  const options: RequestOptions = {
+    agent: agentFor(https),
+    hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
+    port: url.port,
+    path: `${url.pathname}${url.search}`,
+    method: request.method,
+    headers,
+  };
+
+  return new Promise<NodeResponse>((resolve, reject) => {
+    let response: NodeResponse | undefined;
+    let settled = false;
+    const onAbort = () => {
+      const reason = abortReason(signal as AbortSignal);
+      if (response === undefined) reject(reason);
+      else response.abort(reason);
+      current.destroy();
+    };
+    const stopListening = () => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const start = (retryStale: boolean): ClientRequest => {
+      const req = (https ? httpsRequest : httpRequest)(options);
+      req.once("error", (error: NodeJS.ErrnoException) => {
+        if (response !== undefined || signal?.aborted) return;
+        // A keep-alive socket the server closed as we picked it: send again on a fresh one, as Node's docs advise.
+        if (retryStale && req.reusedSocket && error.code === "ECONNRESET" && body.replayable) {
+          current = start(false);
+          return;
+        }
+        stopListening();
+        reject(new TypeError("fetch failed", { cause: error }));
+      });
+      req.once("response", (message: IncomingMessage) => {
+        const location = message.headers.location;
+        if (REDIRECT_STATUS.has(message.statusCode ?? 0) && location !== undefined && request.redirect !== "manual") {
+          message.resume();
+          stopListening();
+          resolve(followRedirect(request, url, message.statusCode as number, location, agentFor, redirects));
+          return;
+        }
+        response = new NodeResponse(message, url.href, redirects > 0, request.method === "HEAD", stopListening);
+        resolve(response);
+      });
+      if (body.data instanceof Readable) {
+        body.data.once("error", (error) => req.destroy(error));
+        body.data.pipe(req);
+      } else {
+        req.end(body.data);
+      }
+      return req;
+    };
+    let current = start(true);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function followRedirect(
+  request: NodeRequest,
+  from: URL,
+  status: number,
+  location: string,
+  agentFor: (https: boolean) => HttpAgent,
+  redirects: number,
+): Promise<NodeResponse> {
+  if (request.redirect === "error") return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unexpected redirect (HTTP ${status})`) }));
+  if (redirects >= MAX_REDIRECTS) return Promise.reject(new TypeError("fetch failed", { cause: new Error("redirect count exceeded") }));
+  const to = new URL(location, from);
+  const headers = new Headers(request.headers);
+  let method = request.method;
+  let body = request.body;
+  if (status === 303 ? method !== "HEAD" : (status === 301 || status === 302) && method === "POST") {
+    method = "GET";
+    body = null;
+    for (const name of ["content-type", "content-length", "content-encoding", "content-language", "content-location"]) headers.delete(name);
+  } else if (body instanceof ReadableStream) {
+    return Promise.reject(new TypeError("fetch failed", { cause: new Error("cannot follow a redirect with a streamed body") }));
+  }
+  if (to.origin !== from.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+  const next = new NodeRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
+  return send(next, agentFor, redirects + 1);
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}

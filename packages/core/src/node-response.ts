@@ -1,0 +1,183 @@
+import type { IncomingMessage } from "node:http";
+import { Readable } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+
+/** Statuses whose responses have no body, whatever the headers say. */
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The answer `nodeFetch` resolves to as soon as the status line and headers arrive: a
+ * `Response`-compatible view of a `node:http` `IncomingMessage`. The body is not read until asked
+ * for — `text()`, `json()`, `arrayBuffer()`, `bytes()`, `blob()`, `formData()`, or `body` as a web
+ * `ReadableStream` — so large answers stream. gzip, deflate and br bodies are decoded, as `fetch`
+ * does. Reading fails with the abort signal's reason when the request is aborted meanwhile, and
+ * with `TypeError: terminated` when the connection drops, as undici's `fetch` does.
+ *
+ * It is not `instanceof Response`; `headers` is a real `Headers`, built on first use.
+ */
+export class NodeResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly ok: boolean;
+  readonly url: string;
+  readonly redirected: boolean;
+  readonly type = "basic" as const;
+  readonly #message: IncomingMessage;
+  readonly #onSettled: () => void;
+  #headers: Headers | undefined;
+  #stream: ReadableStream<Uint8Array> | null | undefined;
+  #bodyUsed = false;
+  #failure: unknown;
+  #source: Readable | undefined;
+  #rejectRead: ((reason: unknown) => void) | undefined;
+
+  /**
+   * @param onSettled - called once the body has been read, has failed, or was discarded; the
+   * fetch uses it to stop listening to the abort signal.
+   */
+  constructor(message: IncomingMessage, url: string, redirected: boolean, head: boolean, onSettled: () => void) {
+    this.#message = message;
+    this.status = message.statusCode ?? 0;
+    this.statusText = message.statusMessage ?? "";
+    this.ok = this.status >= 200 && this.status <= 299;
+    this.url = url;
+    this.redirected = redirected;
+    this.#onSettled = onSettled;
+    if (head || NULL_BODY_STATUS.has(this.status)) {
+      this.#stream = null;
+      message.resume();
+      message.once("end", onSettled);
+    }
+  }
+
+  get headers(): Headers {
+    if (this.#headers === undefined) {
+      const headers = new Headers();
+      const raw = this.#message.rawHeaders;
+      for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+      this.#headers = headers;
+    }
+    return this.#headers;
+  }
+
+  get bodyUsed(): boolean {
+    return this.#bodyUsed;
+  }
+
+  /** The body as a web stream, or `null` for responses that have none. */
+  get body(): ReadableStream<Uint8Array> | null {
+    if (this.#stream === undefined) {
+      const source = this.#decoded();
+      source.once("end", this.#onSettled);
+      source.once("close", this.#onSettled);
+      this.#stream = Readable.toWeb(source) as ReadableStream<Uint8Array>;
+    }
+    return this.#stream;
+  }
+
+  async text(): Promise<string> {
+    return (await this.#read()).toString("utf8");
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = await this.#read();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.arrayBuffer());
+  }
+
+  async blob(): Promise<Blob> {
+    return new Blob([await this.arrayBuffer()], { type: this.headers.get("content-type") ?? "" });
+  }
+
+  async formData(): Promise<FormData> {
+    return new Response(await this.arrayBuffer(), { headers: this.headers }).formData();
+  }
+
+  /** A copy whose body can be read separately (the body is teed, so both stream). */
+  clone(): Response {
+    if (this.#bodyUsed) throw new TypeError("Response.clone: the body has already been read");
+    const body = this.body;
+    let copy: ReadableStream<Uint8Array> | null = null;
+    if (body !== null) {
+      const [mine, theirs] = body.tee();
+      this.#stream = mine;
+      copy = theirs;
+    }
+    return new Response(copy, { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
+
+  /** Called by the fetch when the request is aborted after the headers came. */
+  abort(reason: unknown): void {
+    this.#failure = reason;
+    this.#rejectRead?.(reason);
+    this.#rejectRead = undefined;
+    // A body stream handed out has error listeners: fail it with the reason, as fetch does.
+    // Without one, an error event would have nobody to catch it.
+    if (this.#stream) this.#message.destroy(reason as Error);
+    else this.#message.destroy();
+  }
+
+  #read(): Promise<Buffer> {
+    if (this.#bodyUsed) return Promise.reject(new TypeError("Body is unusable: Body has already been read"));
+    this.#bodyUsed = true;
+    if (this.#stream === null) return Promise.resolve(Buffer.alloc(0));
+    if (this.#stream !== undefined) return new Response(this.#stream).arrayBuffer().then((b) => Buffer.from(b));
+    const source = this.#decoded();
+    return new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      this.#rejectRead = reject;
+      source.on("data", (chunk: Buffer) => chunks.push(chunk));
+      source.once("end", () => {
+        this.#rejectRead = undefined;
+        this.#onSettled();
+        resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+      });
+      // A connection that drops mid-body makes the message emit "error" (ECONNRESET "aborted").
+      source.once("error", (cause) => {
+        this.#rejectRead = undefined;
+        this.#onSettled();
+        reject(this.#failure ?? new TypeError("terminated", { cause }));
+      });
+    });
+  }
+
+  /** The message, piped through a decoder when the server compressed it. */
+  #decoded(): Readable {
+    if (this.#source !== undefined) return this.#source;
+    const message = this.#message;
+    const encoding = contentEncoding(message.rawHeaders);
+    const decoder =
+      encoding === undefined
+        ? undefined
+        : encoding === "gzip" || encoding === "x-gzip"
+          ? createGunzip()
+          : encoding === "deflate"
+            ? createInflate()
+            : encoding === "br"
+              ? createBrotliDecompress()
+              : undefined;
+    let source: Readable = message;
+    if (decoder !== undefined) {
+      message.once("error", (error) => decoder.destroy(error));
+      source = message.pipe(decoder);
+    }
+    this.#source = source;
+    return source;
+  }
+}
+
+// Read from the raw list: `message.headers` builds an object of every header on first access.
+function contentEncoding(raw: string[]): string | undefined {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === 16 && name.toLowerCase() === "content-encoding") return (raw[i + 1] as string).trim().toLowerCase();
+  }
+  return undefined;
+}
