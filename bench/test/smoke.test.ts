@@ -1,0 +1,22 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { expect, it } from "vitest";
+
+const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
+
+// CI runs the benchmark briefly: every measure must run, and only the bundle budget is asserted,
+// because size is exact while times on a shared machine are not.
+it("pnpm bench --smoke measures everything and keeps the seed bundle within 12 KB gzipped", async () => {
+  await promisify(execFile)(process.execPath, ["src/main.mjs", "--smoke"], { cwd: BENCH_DIR });
+  const results = JSON.parse(readFileSync(`${BENCH_DIR}/results.json.tmp`, "utf8"));
+  expect(results.mode).toBe("smoke");
+  expect(Object.keys(results.latency)).toEqual(["floor", "fetch", "openapiFetch", "oursFetch", "oursNode", "official"]);
+  for (const id of Object.keys(results.latency)) expect(results.throughput[id].rps).toBeGreaterThan(0);
+  expect(results.bundle.oursBrowser.gzipBytes).toBeLessThanOrEqual(12 * 1024);
+  expect(results.bundle.oursNode.gzipBytes).toBeLessThanOrEqual(12 * 1024);
+  expect(results.bundle.officialNode.gzipBytes).toBeGreaterThan(results.bundle.oursBrowser.gzipBytes);
+  expect(results.typecheck.ours.files).toBeGreaterThan(0);
+  expect(results.importCost.ours.rssBytes).toEqual(expect.any(Number));
+});
