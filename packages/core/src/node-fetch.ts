@@ -25,6 +25,22 @@ export interface NodeFetch extends FetchLike {
   readonly Request: typeof NodeRequest;
 }
 
+/** Where a URL sends a request, parsed once. */
+interface Target {
+  https: boolean;
+  hostname: string;
+  port: string;
+  path: string;
+  url: URL;
+}
+
+/** What every request of one fetch shares: its agents and its parsed URLs. */
+interface Context {
+  agentFor(https: boolean): HttpAgent;
+  targetOf(url: string): Target | TypeError;
+}
+
+const MAX_CACHED_TARGETS = 256;
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
 /** Headers `fetch` drops when a redirect leaves the origin. */
@@ -49,8 +65,20 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   let httpAgent = options.httpAgent;
   let httpsAgent = options.httpsAgent;
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
-  const agentFor = (https: boolean) =>
-    https ? (httpsAgent ??= new HttpsAgent(agentOptions)) : (httpAgent ??= new HttpAgent(agentOptions));
+  const targets = new Map<string, Target | TypeError>();
+  const context: Context = {
+    agentFor: (https) => (https ? (httpsAgent ??= new HttpsAgent(agentOptions)) : (httpAgent ??= new HttpAgent(agentOptions))),
+    // A client calls the same few URLs over and over: parse each once.
+    targetOf(url) {
+      let target = targets.get(url);
+      if (target === undefined) {
+        if (targets.size >= MAX_CACHED_TARGETS) targets.clear();
+        target = parseTarget(url);
+        targets.set(url, target);
+      }
+      return target;
+    },
+  };
 
   const nodeFetch = (input: Request | NodeRequest | string | URL, init?: RequestInit): Promise<Response> => {
     let request: NodeRequest;
@@ -59,7 +87,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     } catch (error) {
       return Promise.reject(error);
     }
-    return send(request, agentFor, 0) as Promise<unknown> as Promise<Response>;
+    return send(request, context, 0) as Promise<unknown> as Promise<Response>;
   };
   return Object.assign(nodeFetch, { Request: NodeRequest });
 }
@@ -115,20 +143,28 @@ function prepareBody(body: BodyInit | null): PreparedBody {
   };
 }
 
-function send(request: NodeRequest, agentFor: (https: boolean) => HttpAgent, redirects: number): Promise<NodeResponse> {
-  const signal = request.signal;
-  if (signal?.aborted) return Promise.reject(abortReason(signal));
+function parseTarget(href: string): Target | TypeError {
   let url: URL;
   try {
-    url = new URL(request.url);
+    url = new URL(href);
   } catch (cause) {
-    return Promise.reject(new TypeError(`Failed to parse URL from ${request.url}`, { cause }));
+    return new TypeError(`Failed to parse URL from ${href}`, { cause });
   }
   const https = url.protocol === "https:";
-  if (!https && url.protocol !== "http:") return Promise.reject(new TypeError("fetch failed", { cause: new Error(`${url.protocol} URLs are not supported`) }));
+  if (!https && url.protocol !== "http:") return new TypeError("fetch failed", { cause: new Error(`${url.protocol} URLs are not supported`) });
   if (url.username !== "" || url.password !== "") {
-    return Promise.reject(new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url.origin}${url.pathname}`));
+    return new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url.origin}${url.pathname}`);
   }
+  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  return { https, hostname, port: url.port, path: `${url.pathname}${url.search}`, url };
+}
+
+function send(request: NodeRequest, context: Context, redirects: number): Promise<NodeResponse> {
+  const signal = request.signal;
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  const target = context.targetOf(request.url);
+  if (target instanceof TypeError) return Promise.reject(target);
+  const { https, url } = target;
 
   const headers: Record<string, string> = {};
   for (const [name, value] of request.headers) headers[name] = value;
@@ -140,10 +176,10 @@ function send(request: NodeRequest, agentFor: (https: boolean) => HttpAgent, red
   headers.accept ??= "*/*";
 
   const options: RequestOptions = {
-    agent: agentFor(https),
-    hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
-    port: url.port,
-    path: `${url.pathname}${url.search}`,
+    agent: context.agentFor(https),
+    hostname: target.hostname,
+    port: target.port,
+    path: target.path,
     method: request.method,
     headers,
   };
@@ -179,7 +215,7 @@ function send(request: NodeRequest, agentFor: (https: boolean) => HttpAgent, red
         if (REDIRECT_STATUS.has(message.statusCode ?? 0) && location !== undefined && request.redirect !== "manual") {
           message.resume();
           stopListening();
-          resolve(followRedirect(request, url, message.statusCode as number, location, agentFor, redirects));
+          resolve(followRedirect(request, url, message.statusCode as number, location, context, redirects));
           return;
         }
         response = new NodeResponse(message, url.href, redirects > 0, request.method === "HEAD", stopListening);
@@ -203,7 +239,7 @@ function followRedirect(
   from: URL,
   status: number,
   location: string,
-  agentFor: (https: boolean) => HttpAgent,
+  context: Context,
   redirects: number,
 ): Promise<NodeResponse> {
   if (request.redirect === "error") return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unexpected redirect (HTTP ${status})`) }));
@@ -221,7 +257,7 @@ function followRedirect(
   }
   if (to.origin !== from.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
   const next = new NodeRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
-  return send(next, agentFor, redirects + 1);
+  return send(next, context, redirects + 1);
 }
 
 function abortReason(signal: AbortSignal): unknown {

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { NodeResponseHeaders } from "./node-headers.js";
 
 /** Statuses whose responses have no body, whatever the headers say. */
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
@@ -13,7 +14,7 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
  * does. Reading fails with the abort signal's reason when the request is aborted meanwhile, and
  * with `TypeError: terminated` when the connection drops, as undici's `fetch` does.
  *
- * It is not `instanceof Response`; `headers` is a real `Headers`, built on first use.
+ * It is not `instanceof Response`, and its `headers` are a read-only `Headers` look-alike.
  */
 export class NodeResponse {
   readonly status: number;
@@ -24,7 +25,7 @@ export class NodeResponse {
   readonly type = "basic" as const;
   readonly #message: IncomingMessage;
   readonly #onSettled: () => void;
-  #headers: Headers | undefined;
+  #headers: NodeResponseHeaders | undefined;
   #stream: ReadableStream<Uint8Array> | null | undefined;
   #bodyUsed = false;
   #failure: unknown;
@@ -51,13 +52,8 @@ export class NodeResponse {
   }
 
   get headers(): Headers {
-    if (this.#headers === undefined) {
-      const headers = new Headers();
-      const raw = this.#message.rawHeaders;
-      for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-      this.#headers = headers;
-    }
-    return this.#headers;
+    this.#headers ??= new NodeResponseHeaders(this.#message.rawHeaders);
+    return this.#headers as unknown as Headers;
   }
 
   get bodyUsed(): boolean {
@@ -97,7 +93,7 @@ export class NodeResponse {
   }
 
   async formData(): Promise<FormData> {
-    return new Response(await this.arrayBuffer(), { headers: this.headers }).formData();
+    return new Response(await this.arrayBuffer(), { headers: [...this.headers] }).formData();
   }
 
   /** A copy whose body can be read separately (the body is teed, so both stream). */
@@ -110,7 +106,7 @@ export class NodeResponse {
       this.#stream = mine;
       copy = theirs;
     }
-    return new Response(copy, { status: this.status, statusText: this.statusText, headers: this.headers });
+    return new Response(copy, { status: this.status, statusText: this.statusText, headers: [...this.headers] });
   }
 
   /** Called by the fetch when the request is aborted after the headers came. */
