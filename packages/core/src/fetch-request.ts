@@ -1,10 +1,14 @@
+import { lightFetch } from "./light-request.js";
 import type { FetchLike } from "./options.js";
 
 /**
- * The request class openapi-fetch should build requests with for `fetch`: the one the fetch
- * carries as its `Request` property (as `nodeFetch` does), or the platform's.
+ * The fetch and request class the transport gives openapi-fetch: a fetch that brings its own
+ * request class (as `nodeFetch` does) with that class; the platform's fetch (no `fetch` option)
+ * wrapped to take light requests; any other fetch as it is, with the platform's `Request`, since
+ * it may read the request as one.
  */
-export function requestClassOf(fetch: FetchLike): typeof Request {
-  const own = (fetch as { Request?: unknown }).Request;
-  return typeof own === "function" ? (own as typeof Request) : globalThis.Request;
+export function fetchAndRequestClass(fetch: FetchLike | undefined): { fetch: FetchLike; Request: typeof Request } {
+  const chosen = fetch ?? (lightFetch(globalThis.fetch) as unknown as FetchLike);
+  const own = (chosen as { Request?: unknown }).Request;
+  return { fetch: chosen, Request: typeof own === "function" ? (own as typeof Request) : globalThis.Request };
 }

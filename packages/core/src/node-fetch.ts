@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
-import { NodeRequest } from "./node-request.js";
+import { LightRequest } from "./light-request.js";
 import { NodeResponse } from "./node-response.js";
 import type { FetchLike } from "./options.js";
 
@@ -20,9 +20,9 @@ export interface NodeFetchOptions {
  * wants openapi-fetch to build its requests with (`Transport` passes it on).
  */
 export interface NodeFetch extends FetchLike {
-  (input: Request | NodeRequest | string | URL, init?: RequestInit): Promise<Response>;
+  (input: Request | LightRequest | string | URL, init?: RequestInit): Promise<Response>;
   /** The request class this fetch reads without copying; `Transport` hands it to openapi-fetch. */
-  readonly Request: typeof NodeRequest;
+  readonly Request: typeof LightRequest;
 }
 
 /** Where a URL sends a request, parsed once. */
@@ -80,16 +80,16 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     },
   };
 
-  const nodeFetch = (input: Request | NodeRequest | string | URL, init?: RequestInit): Promise<Response> => {
-    let request: NodeRequest;
+  const nodeFetch = (input: Request | LightRequest | string | URL, init?: RequestInit): Promise<Response> => {
+    let request: LightRequest;
     try {
-      request = toNodeRequest(input, init);
+      request = toLightRequest(input, init);
     } catch (error) {
       return Promise.reject(error);
     }
     return send(request, context, 0) as Promise<unknown> as Promise<Response>;
   };
-  return Object.assign(nodeFetch, { Request: NodeRequest });
+  return Object.assign(nodeFetch, { Request: LightRequest });
 }
 
 /**
@@ -104,10 +104,10 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
  */
 export const nodeFetch: NodeFetch = /* @__PURE__ */ createNodeFetch();
 
-function toNodeRequest(input: Request | NodeRequest | string | URL, init: RequestInit | undefined): NodeRequest {
-  if (input instanceof NodeRequest && init === undefined) return input;
-  if (typeof input === "string" || input instanceof URL) return new NodeRequest(input, init);
-  return new NodeRequest(input.url, {
+function toLightRequest(input: Request | LightRequest | string | URL, init: RequestInit | undefined): LightRequest {
+  if (input instanceof LightRequest && init === undefined) return input;
+  if (typeof input === "string" || input instanceof URL) return new LightRequest(input, init);
+  return new LightRequest(input.url, {
     method: input.method,
     headers: input.headers,
     body: input.body,
@@ -159,7 +159,7 @@ function parseTarget(href: string): Target | TypeError {
   return { https, hostname, port: url.port, path: `${url.pathname}${url.search}`, url };
 }
 
-function send(request: NodeRequest, context: Context, redirects: number): Promise<NodeResponse> {
+function send(request: LightRequest, context: Context, redirects: number): Promise<NodeResponse> {
   const signal = request.signal;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   const target = context.targetOf(request.url);
@@ -235,7 +235,7 @@ function send(request: NodeRequest, context: Context, redirects: number): Promis
 }
 
 function followRedirect(
-  request: NodeRequest,
+  request: LightRequest,
   from: URL,
   status: number,
   location: string,
@@ -256,7 +256,7 @@ function followRedirect(
     return Promise.reject(new TypeError("fetch failed", { cause: new Error("cannot follow a redirect with a streamed body") }));
   }
   if (to.origin !== from.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
-  const next = new NodeRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
+  const next = new LightRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
   return send(next, context, redirects + 1);
 }
 

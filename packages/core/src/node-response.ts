@@ -3,6 +3,12 @@ import { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { NodeResponseHeaders } from "./node-headers.js";
 
+/**
+ * Bodies up to this size, with a known length and no encoding, are read as they arrive, as undici
+ * reads ahead into its stream's buffer: a GenAuth envelope is a few hundred bytes, and reading it
+ * later, once the caller asks, costs a pause and a resume of the socket's stream per call.
+ */
+const READ_AHEAD_BYTES = 64 * 1024;
 /** Statuses whose responses have no body, whatever the headers say. */
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
@@ -31,6 +37,7 @@ export class NodeResponse {
   #failure: unknown;
   #source: Readable | undefined;
   #rejectRead: ((reason: unknown) => void) | undefined;
+  #readAhead: Promise<Buffer> | undefined;
 
   /**
    * @param onSettled - called once the body has been read, has failed, or was discarded; the
@@ -48,6 +55,11 @@ export class NodeResponse {
       this.#stream = null;
       message.resume();
       message.once("end", onSettled);
+    } else if (isSmallPlainBody(message.rawHeaders)) {
+      this.#source = message;
+      this.#readAhead = this.#collect(message);
+      // Nobody may ever read it: the failure is for readers, not an unhandled rejection.
+      this.#readAhead.catch(() => {});
     }
   }
 
@@ -63,10 +75,20 @@ export class NodeResponse {
   /** The body as a web stream, or `null` for responses that have none. */
   get body(): ReadableStream<Uint8Array> | null {
     if (this.#stream === undefined) {
-      const source = this.#decoded();
-      source.once("end", this.#onSettled);
-      source.once("close", this.#onSettled);
-      this.#stream = Readable.toWeb(source) as ReadableStream<Uint8Array>;
+      const readAhead = this.#readAhead;
+      if (readAhead !== undefined) {
+        this.#stream = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            controller.enqueue(new Uint8Array(await readAhead));
+            controller.close();
+          },
+        });
+      } else {
+        const source = this.#decoded();
+        source.once("end", this.#onSettled);
+        source.once("close", this.#onSettled);
+        this.#stream = Readable.toWeb(source) as ReadableStream<Uint8Array>;
+      }
     }
     return this.#stream;
   }
@@ -125,7 +147,11 @@ export class NodeResponse {
     this.#bodyUsed = true;
     if (this.#stream === null) return Promise.resolve(Buffer.alloc(0));
     if (this.#stream !== undefined) return new Response(this.#stream).arrayBuffer().then((b) => Buffer.from(b));
-    const source = this.#decoded();
+    return this.#readAhead ?? this.#collect(this.#decoded());
+  }
+
+  /** Reads `source` to its end; rejects with the abort reason, or `terminated` when the connection drops. */
+  #collect(source: Readable): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
       const chunks: Buffer[] = [];
       this.#rejectRead = reject;
@@ -170,6 +196,16 @@ export class NodeResponse {
 }
 
 // Read from the raw list: `message.headers` builds an object of every header on first access.
+function isSmallPlainBody(raw: string[]): boolean {
+  let length = -1;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    if (name === "content-encoding") return false;
+    if (name === "content-length") length = Number(raw[i + 1]);
+  }
+  return length >= 0 && length <= READ_AHEAD_BYTES;
+}
+
 function contentEncoding(raw: string[]): string | undefined {
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] as string;

@@ -12,7 +12,7 @@ import {
   type GenAuthRequestInfo,
 } from "./errors.js";
 import type { OperationDescriptor, OperationInput } from "./operation.js";
-import { requestClassOf } from "./fetch-request.js";
+import { fetchAndRequestClass } from "./fetch-request.js";
 import {
   checkHeaders,
   checkMaxRetries,
@@ -66,13 +66,12 @@ export class Transport {
     this.#appSecret = options.appSecret;
     this.#accessToken = options.accessToken;
     // Types come from the generated method signatures, so the client itself is used untyped.
-    const fetch = this.#options.fetch ?? globalThis.fetch;
     this.#client = createClient({
       baseUrl: this.#options.appHost,
-      fetch,
-      // A fetch may bring the request class it reads (nodeFetch does): building the platform's
-      // Request instead costs ~30 µs a call on Node, and as much again for the fetch to read it back.
-      Request: requestClassOf(fetch),
+      // Light requests instead of the platform's Request where the fetch takes them (the global
+      // fetch, nodeFetch): building a Request costs ~30 µs a call on Node, and as much again for
+      // fetch to take it apart.
+      ...fetchAndRequestClass(this.#options.fetch),
     }) as unknown as UntypedClient;
   }
 

@@ -27,6 +27,22 @@ describe("nodeFetch on the wire", () => {
     expect(seen?.headers["content-length"]).toBe("7");
   });
 
+  it("gives read-only response headers: case-insensitive get, repeated values joined, iteration", async () => {
+    peer = await startPeer((_req, res) => {
+      res.setHeader("X-Multi", ["a", "b"]);
+      res.setHeader("Set-Cookie", ["s=1", "t=2"]);
+      sendJson(res, {});
+    });
+    const response = await nodeFetch(`${peer.url}/h`);
+    expect(response.headers.get("x-multi")).toBe("a, b");
+    expect(response.headers.get("CONTENT-TYPE")).toBe("application/json");
+    expect(response.headers.get("absent")).toBeNull();
+    expect(response.headers.getSetCookie()).toEqual(["s=1", "t=2"]);
+    expect(Object.fromEntries(response.headers)).toMatchObject({ "x-multi": "a, b", "content-type": "application/json" });
+    expect(() => response.headers.set("x", "y")).toThrow(TypeError);
+    await response.text();
+  });
+
   it("keeps the connection alive between calls", async () => {
     peer = await startPeer((_req, res) => sendJson(res, {}));
     const fetch = createNodeFetch();
@@ -125,6 +141,21 @@ describe("nodeFetch on the wire", () => {
     const reading = response.text();
     controller.abort();
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  it("fails a read-ahead body (known small length) when aborted, or when the connection drops", async () => {
+    peer = await startPeer((req, res) => {
+      res.writeHead(200, { "content-type": "text/plain", "content-length": "100" });
+      res.write("only ten b");
+      if (req.url === "/drop") setTimeout(() => res.destroy(), 20);
+    });
+    const controller = new AbortController();
+    const aborted = await nodeFetch(`${peer.url}/abort`, { signal: controller.signal });
+    const reading = aborted.text();
+    controller.abort();
+    await expect(reading).rejects.toMatchObject({ name: "AbortError" });
+    const dropped = await nodeFetch(`${peer.url}/drop`);
+    await expect(dropped.text()).rejects.toThrow("terminated");
   });
 
   it("rejects with TypeError('fetch failed') whose cause carries the network code", async () => {

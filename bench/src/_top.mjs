@@ -1,0 +1,12 @@
+import { Session } from "node:inspector/promises";
+import { CONTENDERS } from "/work/wt/bench/bench/src/contenders.mjs";
+import { sequential } from "/work/wt/bench/bench/src/latency.mjs";
+import { startSeedServer } from "/work/wt/bench/bench/src/server.mjs";
+const server = await startSeedServer();
+const s = new Session(); s.connect(); await s.post("Profiler.enable"); await s.post("Profiler.setSamplingInterval", { interval: 50 });
+const call = CONTENDERS.find(c => c.id === process.argv[2]).make(server.url);
+await sequential(call, 500); await s.post("Profiler.start"); await sequential(call, 5000); const { profile } = await s.post("Profiler.stop");
+const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame])); const agg = new Map();
+profile.samples.forEach((id, i) => { const f = frames.get(id); const k = `${f.functionName || "(anon)"} ${f.url.split("/").slice(-1)[0]}:${f.lineNumber}`; agg.set(k, (agg.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0)); });
+for (const [k, t] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((t / 5000).toFixed(1).padStart(6), k);
+s.disconnect(); await server.close();
