@@ -20,3 +20,11 @@ export {
   type ClientAuthMethod,
   type RequestOptions,
 } from "@genauth/core";
+export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./protocol/errors.js";
+export type * from "./protocol/types.js";
+export type { AccessTokenByCodeOptions, ClientCredentialsOptions } from "./protocol/tokens.js";
+export type { CodeChallengeDigestOptions } from "./protocol/pkce.js";
+export type { UserInfoOptions } from "./protocol/userinfo.js";
+export type { ParseIDTokenOptions, ParseTokenOptions } from "./protocol/verify-token.js";
+export type { SubscribeOptions, Subscription } from "./protocol/events.js";
+export type { WebSocketConstructor, WebSocketLike } from "./options.js";
