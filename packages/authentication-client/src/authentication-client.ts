@@ -36,7 +36,7 @@ export class AuthenticationClient extends GeneratedAuthenticationMethods {
     super();
     this.transport = new Transport(options);
     const settings = protocol.resolveProtocolSettings(options, this.transport.appHost);
-    const jwks = new protocol.JwksCache(this.transport);
+    const jwks = new protocol.JwksCache(this.transport, settings.jwksCooldown);
     this.protocolContext = { transport: this.transport, settings, jwks, WebSocket: options.WebSocket };
   }
 

@@ -41,6 +41,11 @@ export interface AuthenticationClientOptions extends TransportOptions {
   /** Seconds of clock skew accepted when checking `exp`, `nbf` and `iat` of tokens. Default 30. */
   clockTolerance?: number;
   /**
+   * Minimum milliseconds between two JWKS fetches triggered by tokens with an unknown `kid`, so
+   * forged tokens cannot make the client hammer the server. Default 30000.
+   */
+  jwksCooldown?: number;
+  /**
    * The `WebSocket` class `sub` uses; defaults to the runtime's global one (browsers, Deno, Bun,
    * Node.js >= 22). On Node.js 20 pass the `ws` package's class.
    */

@@ -5,14 +5,16 @@ import type { JWKSObject } from "./types.js";
 /**
  * The application's signing keys from `/{appId}/oidc/.well-known/jwks.json`: fetched on first
  * use with the client's `fetch`, cached, and fetched again when a token names an unknown `kid`
- * (jose's remote key set, at most once per 30 s).
+ * (jose's remote key set, at most once per `cooldown` milliseconds).
  */
 export class JwksCache {
   readonly #transport: Transport;
+  readonly #cooldown: number;
   #remote: JWTVerifyGetKey | undefined;
 
-  constructor(transport: Transport) {
+  constructor(transport: Transport, cooldown: number) {
     this.#transport = transport;
+    this.#cooldown = cooldown;
   }
 
   /** The JWKS URL of the application. */
@@ -25,6 +27,7 @@ export class JwksCache {
     if (serverJWKS !== undefined) return createLocalJWKSet(serverJWKS as Parameters<typeof createLocalJWKSet>[0]);
     this.#remote ??= createRemoteJWKSet(new URL(this.url), {
       timeoutDuration: this.#transport.options.timeout,
+      cooldownDuration: this.#cooldown,
       headers: { "x-authing-app-id": this.#transport.appId },
       [customFetch]: (url, init) => {
         const fetchImpl = this.#transport.options.fetch;

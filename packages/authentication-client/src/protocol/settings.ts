@@ -17,6 +17,8 @@ export interface ProtocolSettings {
   issuer: string;
   /** Seconds of clock skew accepted on `exp`, `nbf` and `iat`. */
   clockTolerance: number;
+  /** Minimum milliseconds between JWKS refetches. */
+  jwksCooldown: number;
 }
 
 /** What every protocol function works with: the transport and the settings. */
@@ -64,6 +66,10 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
   if (typeof clockTolerance !== "number" || !Number.isFinite(clockTolerance) || clockTolerance < 0) {
     throw new GenAuthConfigError("clockTolerance", `clockTolerance must be a number of seconds >= 0, e.g. 30, got ${JSON.stringify(clockTolerance)}`);
   }
+  const jwksCooldown = options.jwksCooldown ?? 30_000;
+  if (typeof jwksCooldown !== "number" || !Number.isFinite(jwksCooldown) || jwksCooldown < 0) {
+    throw new GenAuthConfigError("jwksCooldown", `jwksCooldown must be a number of milliseconds >= 0, e.g. 30000, got ${JSON.stringify(jwksCooldown)}`);
+  }
   return {
     protocol,
     scope,
@@ -75,6 +81,7 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
     retryTimes,
     issuer: options.issuer ?? `${appHost}/oidc`,
     clockTolerance,
+    jwksCooldown,
   };
 }
 
