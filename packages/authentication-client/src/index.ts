@@ -21,7 +21,23 @@ export {
   type RequestOptions,
 } from "@genauth/core";
 export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./protocol/errors.js";
-export type * from "./protocol/types.js";
+// Named, so that they win over same-named schemas @genauth/types may carry.
+export type {
+  AccessToken,
+  AuthUrlResult,
+  Cas10ValidationResult,
+  Cas20ValidationFailureResult,
+  Cas20ValidationSuccessResult,
+  CasParams,
+  IDToken,
+  IntrospectionResult,
+  JWKSObject,
+  LogoutParams,
+  OauthParams,
+  OidcParams,
+  OIDCTokenResponse,
+  UserInfo,
+} from "./protocol/types.js";
 export type { AccessTokenByCodeOptions, ClientCredentialsOptions } from "./protocol/tokens.js";
 export type { CodeChallengeDigestOptions } from "./protocol/pkce.js";
 export type { UserInfoOptions } from "./protocol/userinfo.js";

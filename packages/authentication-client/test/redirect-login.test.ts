@@ -96,6 +96,14 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     expect(answer.headers.get("location")).toBe(`${mock.url}/oidc/session/end?client_id=app-1&post_logout_redirect_uri=${encodeURIComponent(`${appUrl}/bye`)}`);
   });
 
+  it("util.inspect shows neither the app secret nor the cookie secret", async () => {
+    const { inspect } = await import("node:util");
+    const secretive = new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "cookie-secret-do-not-print-0123" });
+    const shown = inspect(secretive, { depth: 10, showHidden: true });
+    expect(shown).not.toContain(APP.appSecret);
+    expect(shown).not.toContain("cookie-secret-do-not-print");
+  });
+
   it("a short cookieSecret is refused at construction", () => {
     expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "short" })).toThrow(GenAuthConfigError);
   });
