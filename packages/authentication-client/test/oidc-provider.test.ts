@@ -182,6 +182,11 @@ describe("ID token verification failures with oidc-provider tokens", () => {
     const { exp } = await client.parseIDToken(idToken);
     const later = new Date((exp + 3600) * 1000);
     expect(await failedCheck(client.parseIDToken(idToken, { currentDate: later }))).toBe("exp");
+    // Neither the token nor its claims ride along in the error.
+    const error = await client.parseIDToken(idToken, { currentDate: later }).catch((e: unknown) => e);
+    const { inspect } = await import("node:util");
+    expect(inspect(error, { depth: 10 })).not.toContain("user-1");
+    expect(inspect(error, { depth: 10 })).not.toContain(idToken.split(".")[1]);
     // Within the clock tolerance it still passes.
     expect((await client.parseIDToken(idToken, { currentDate: new Date((exp + 10) * 1000) })).sub).toBe("user-1");
   });

@@ -113,7 +113,9 @@ function checkIssuedAt(payload: JWTPayload, currentDate: Date | undefined, toler
 
 function toVerificationError(cause: unknown): GenAuthError {
   if (cause instanceof GenAuthError) return cause;
-  const fail = (check: TokenCheck, message: string) => new GenAuthTokenVerificationError(check, message, { cause });
+  // jose's claim errors carry the whole payload (user claims): keep them out of our error.
+  const claimError = cause instanceof errors.JWTClaimValidationFailed || cause instanceof errors.JWTExpired;
+  const fail = (check: TokenCheck, message: string) => new GenAuthTokenVerificationError(check, message, claimError ? {} : { cause });
   if (cause instanceof errors.JWTExpired) return fail("exp", "the token has expired (exp is past, beyond the clock tolerance)");
   if (cause instanceof errors.JWTClaimValidationFailed) {
     const claim = cause.claim;
