@@ -22,3 +22,27 @@ export {
   type ClientAuthMethod,
   type RequestOptions,
 } from "@genauth/core";
+export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./protocol/errors.js";
+// Named, so that they win over same-named schemas @genauth/types may carry.
+export type {
+  AccessToken,
+  AuthUrlResult,
+  Cas10ValidationResult,
+  Cas20ValidationFailureResult,
+  Cas20ValidationSuccessResult,
+  CasParams,
+  IDToken,
+  IntrospectionResult,
+  JWKSObject,
+  LogoutParams,
+  OauthParams,
+  OidcParams,
+  OIDCTokenResponse,
+  UserInfo,
+} from "./protocol/types.js";
+export type { AccessTokenByCodeOptions, ClientCredentialsOptions } from "./protocol/tokens.js";
+export type { CodeChallengeDigestOptions } from "./protocol/pkce.js";
+export type { UserInfoOptions } from "./protocol/userinfo.js";
+export type { ParseIDTokenOptions, ParseTokenOptions } from "./protocol/verify-token.js";
+export type { SubscribeOptions, Subscription } from "./protocol/events.js";
+export type { WebSocketConstructor, WebSocketLike } from "./options.js";

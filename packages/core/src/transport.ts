@@ -245,7 +245,9 @@ export class Transport {
     if (operation.bodyType === "form") headers["content-type"] = FORM_CONTENT_TYPE;
     const useBasic = operation.clientBasic === true && this.#options.tokenEndPointAuthMethod === "client_secret_basic";
     if (useBasic) headers.authorization = this.basicAuthorization();
-    else if (this.#accessToken && input.headers?.authorization === undefined) headers.authorization = this.#accessToken;
+    else if (this.#accessToken && !operation.omitAccessToken && input.headers?.authorization === undefined) {
+      headers.authorization = this.#accessToken;
+    }
     headers[APP_ID_HEADER] = this.#options.appId;
     return headers;
   }

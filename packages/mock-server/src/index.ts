@@ -14,3 +14,5 @@ export { spec } from "./generated/spec.js";
 export type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 export { MockState, type WechatTokenRecord } from "./state.js";
 export { SpecValidator, describeErrors, describeProblem, type OperationValidators, type RequestProblem } from "./validation.js";
+export { ProtocolRouter } from "./protocol/router.js";
+export { MOCK_USER, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";

@@ -8,6 +8,7 @@ import type { Handler } from "./handler.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
+import { ProtocolRouter } from "./protocol/router.js";
 import { MockState } from "./state.js";
 import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
 
@@ -34,6 +35,8 @@ export interface MockServer {
   state: MockState;
   /** Every operation the server answers, from the spec. */
   operations: SpecOperation[];
+  /** The OIDC / OAuth / CAS endpoints: issued codes and tokens, signing keys (`protocol.keys.rotate()`). */
+  protocol: ProtocolRouter;
   /** Stops listening and closes idle connections. */
   close(): Promise<void>;
 }
@@ -67,6 +70,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port: address.port,
     state,
     operations: app.router.operations,
+    protocol: app.protocol,
     close: () => close(server),
   };
 }
@@ -74,6 +78,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 /** Routing, validation and dispatch, apart from the socket plumbing. */
 class MockApplication {
   readonly router: Router;
+  readonly protocol: ProtocolRouter;
   readonly #validator: SpecValidator;
 
   constructor(
@@ -82,6 +87,7 @@ class MockApplication {
     readonly state: MockState,
   ) {
     this.router = new Router(spec);
+    this.protocol = new ProtocolRouter(state);
     this.#validator = new SpecValidator(spec);
   }
 
@@ -91,6 +97,7 @@ class MockApplication {
       return;
     }
     const url = new URL(req.url ?? "/", "http://mock.invalid");
+    if (await this.protocol.handle(req, res, url, () => readBody(req))) return;
     const match = this.router.match(req.method ?? "GET", url.pathname);
     if (match === undefined) {
       sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
