@@ -171,7 +171,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/approval-batch`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for submitting several access requests of the same kind at once.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -186,7 +186,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byAccount`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for linking the WeChat identity to an account proven by its password.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -201,7 +201,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byAccountId`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for linking the WeChat identity to an existing account given by its ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -216,7 +216,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byEmailCode`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for linking the WeChat identity to an account proven by an email code.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -231,7 +231,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byPhoneCode`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for linking the WeChat identity to an account proven by a text-message code.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -246,7 +246,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/bind-email`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for adding an email address to the signed-in user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -261,7 +261,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/bind-phone`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for adding a phone number to the signed-in user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -278,7 +278,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/change-pushcode-status`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for confirming or cancelling a push sign-in request.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.setPushCodeStatus | setPushCodeStatus} instead.
@@ -296,7 +296,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/change-qrcode-status`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.setQrCodeStatus | setQrCodeStatus} instead.
@@ -312,7 +312,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/check-permission-array-resource`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for checking the user's permission on array data resources.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -327,7 +327,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/check-permission-string-resource`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for checking the user's permission on string data resources.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -342,7 +342,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/check-permission-tree-resource`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for checking the user's permission on tree data resources.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -356,7 +356,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/check-pushcode-status`
    *
    * @param query - Query parameters:
-   *   - `pushCodeId`: Push code (unique push login ID).
+   *   - `pushCodeId`: ID of the push sign-in request, as returned when the push was sent.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -372,7 +372,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/check-qrcode-status`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: Unique QR code ID.
+   *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
@@ -386,7 +386,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/check-valid-credentials-by-credIds`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -411,7 +411,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/approval`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for submitting one access request.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -585,13 +585,13 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/generate-link-extidp-url`
    *
    * @param query - Query parameters:
-   *   - `extIdpConnIdentifier` (sent as `ext_idp_conn_identifier`): Unique identifier of the external identity source connection.
-   *   - `appId` (sent as `app_id`): Authing application ID.
-   *   - `idToken` (sent as `id_token`): User's id_token.
-   *   - `needUrlRedirect` (sent as `need_url_redirect`) (optional): Return the binding result by URL redirect.
-   *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With URL redirect, return only token info (some browsers limit URL length).
-   *   - `needFormPost` (sent as `need_form_post`) (optional): Return the binding result by form post.
-   *   - `targetUrl` (sent as `target_url`) (optional): URL that receives the binding result when URL redirect or form post is used.
+   *   - `extIdpConnIdentifier` (sent as `ext_idp_conn_identifier`): Identifier of the external identity source connection to link the user to.
+   *   - `appId` (sent as `app_id`): ID of the GenAuth application the link is made for.
+   *   - `idToken` (sent as `id_token`): The signed-in user's `id_token`, which identifies who the external identity is linked to.
+   *   - `needUrlRedirect` (sent as `need_url_redirect`) (optional): Set to have the link result delivered by redirecting the browser to `target_url`.
+   *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With the redirect delivery, send back only the token information, for browsers that cap URL length.
+   *   - `needFormPost` (sent as `need_form_post`) (optional): Set to have the link result delivered as a form POST to `target_url`.
+   *   - `targetUrl` (sent as `target_url`) (optional): Address that receives the link result when it is delivered by redirect or form POST.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -631,7 +631,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-alipay-authinfo`
    *
    * @param query - Query parameters:
-   *   - `extIdpConnidentifier`: Identifier of the external identity source connection.
+   *   - `extIdpConnidentifier`: Identifier of the Alipay identity source connection configured in the GenAuth console.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -657,7 +657,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-app-login-qrcode-status`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: Unique QR code ID.
+   *   - `qrcodeId`: ID of the quick sign-in QR code whose state is read.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -673,8 +673,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-authorized-resources`
    *
    * @param query - Query parameters:
-   *   - `namespace` (optional): Code of the permission space (namespace); omit for the default one.
-   *   - `resourceType` (optional): Resource type, e.g. data, API, menu, button.
+   *   - `namespace` (optional): Code of the permission space to read resources from; leave out for the default space.
+   *   - `resourceType` (optional): Only return resources of this type (data, API, menu, button or UI); leave out for every type.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -702,11 +702,11 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-department-list`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
-   *   - `withCustomData` (optional): Whether to include the departments' custom data. Default false.
-   *   - `sortBy` (optional): Sort key: department creation time, join time, department name or department code. Default "JoinDepartmentAt".
-   *   - `orderBy` (optional): Ascending or descending. Default "Desc".
+   *   - `page` (optional): Page to return, counting from 1. Default 1.
+   *   - `limit` (optional): Number of departments per page; 50 at most. Default 10.
+   *   - `withCustomData` (optional): Set to `true` to include each department's custom data. Default false.
+   *   - `sortBy` (optional): Field the departments are sorted by: creation time, when the user joined, name or code. Default "JoinDepartmentAt".
+   *   - `orderBy` (optional): Sort direction: `Asc` (ascending) or `Desc` (descending). Default "Desc".
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -720,7 +720,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/approval`
    *
    * @param query - Query parameters:
-   *   - `number`: Approval number.
+   *   - `number`: Number of the approval request, as returned when it was created.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -734,7 +734,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/applications-permission-applicable`
    *
    * @param query - Query parameters:
-   *   - `appName` (optional): Fuzzy search by application name.
+   *   - `appName` (optional): Only return applications whose name contains this text.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -748,10 +748,10 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/roles-permission-applicable`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
-   *   - `keyword` (optional): Optional fuzzy search by role code or name.
-   *   - `appId`: Authing application ID.
+   *   - `page` (optional): Page to return, counting from 1. Default 1.
+   *   - `limit` (optional): Number of roles per page; 50 at most. Default 10.
+   *   - `keyword` (optional): Only return roles whose code or name contains this text.
+   *   - `appId`: ID of the GenAuth application whose roles are listed.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -767,7 +767,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-factor`
    *
    * @param query - Query parameters:
-   *   - `factorId`: MFA Factor ID.
+   *   - `factorId`: ID of the enrolled MFA factor to read.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -781,8 +781,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-fastpass-client-apps`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: 
-   *   - `appId`: 
+   *   - `qrcodeId`: ID of the quick sign-in QR code.
+   *   - `appId`: ID of the GenAuth application the request is made for.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -822,7 +822,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-policy-invitation-context`
    *
    * @param query - Query parameters:
-   *   - `token`: Invitee registration credential.
+   *   - `token`: Invitation token the invitee received, which lets them sign up.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -852,13 +852,13 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-login-history`
    *
    * @param query - Query parameters:
-   *   - `appId` (optional): Application ID filter for login history; omit to include all applications.
-   *   - `clientIp` (optional): Client IP filter for login history; omit to include all IPs.
-   *   - `success` (optional): Filter by login success; omit to include both successful and failed logins.
-   *   - `start` (optional): Start time, Unix timestamp in milliseconds.
-   *   - `end` (optional): End time, Unix timestamp in milliseconds.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
+   *   - `appId` (optional): Only return sign-ins to this application; leave out for every application.
+   *   - `clientIp` (optional): Only return sign-ins made from this client IP address; leave out for every address.
+   *   - `success` (optional): `true` for successful sign-ins only, `false` for failed ones only; leave out for both.
+   *   - `start` (optional): Earliest sign-in time to return, in Unix milliseconds.
+   *   - `end` (optional): Latest sign-in time to return, in Unix milliseconds.
+   *   - `page` (optional): Page to return, counting from 1. Default 1.
+   *   - `limit` (optional): Number of records per page; 50 at most. Default 10.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -874,9 +874,9 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-profile`
    *
    * @param query - Query parameters:
-   *   - `withCustomData` (optional): Whether to include custom data. Default false.
-   *   - `withIdentities` (optional): Whether to include identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to include the department ID list. Default false.
+   *   - `withCustomData` (optional): Set to `true` to include the user's custom data in the profile. Default false.
+   *   - `withIdentities` (optional): Set to `true` to include the user's linked external identities. Default false.
+   *   - `withDepartmentIds` (optional): Set to `true` to include the IDs of the user's departments. Default false.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -903,7 +903,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-qrcode-status`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: Unique QR code ID.
+   *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -919,7 +919,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-role-list`
    *
    * @param query - Query parameters:
-   *   - `namespace` (optional): Code of the permission space (namespace); omit for the default one.
+   *   - `namespace` (optional): Code of the permission space to read roles from; leave out for the default space.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -975,7 +975,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-universal-invitation-public-config`
    *
    * @param query - Query parameters:
-   *   - `identifier`: Unique identifier of the invitation link.
+   *   - `identifier`: Identifier of the universal invitation link, taken from the link itself.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1079,10 +1079,10 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/approval-initiated-list`
    *
    * @param query - Query parameters:
-   *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
-   *   - `pageSize` (optional): Items per page, at most 50, default 10. Default 10.
-   *   - `objectType` (optional): Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY.
-   *   - `keyword` (optional): Optional fuzzy search by approval number or initiator name.
+   *   - `pageNo` (optional): Page to return, counting from 1. Default 1.
+   *   - `pageSize` (optional): Number of requests per page; 50 at most. Default 10.
+   *   - `objectType` (optional): Only return requests of this kind: access to an application or membership of a role.
+   *   - `keyword` (optional): Only return requests whose number or submitter's name contains this text.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1110,8 +1110,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/mydevices/list`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
+   *   - `page` (optional): Page to return, counting from 1. Default 1.
+   *   - `limit` (optional): Number of devices per page; 50 at most. Default 10.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1168,7 +1168,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-user-select-login-public-accounts`
    *
    * @param query - Query parameters:
-   *   - `withOriginUser` (optional): Whether to include the current personal user's basic info. Default false.
+   *   - `withOriginUser` (optional): Set to `true` to also return the basic details of the user's own personal account. Default false.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1196,8 +1196,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/webauthn/credentials`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Page number. Default 1.
-   *   - `limit` (optional): Items per page. Default 10.
+   *   - `page` (optional): Page to return, counting from 1. Default 1.
+   *   - `limit` (optional): Number of credentials per page. Default 10.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
@@ -1213,10 +1213,10 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/webauthn/person/credentials`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Page number. Default 1.
-   *   - `limit` (optional): Items per page. Default 10.
-   *   - `userId`: User ID.
-   *   - `appId` (optional): Application ID.
+   *   - `page` (optional): Page to return, counting from 1. Default 1.
+   *   - `limit` (optional): Number of credentials per page. Default 10.
+   *   - `userId`: ID of the user whose passkeys are listed.
+   *   - `appId` (optional): Only return passkeys registered for this application.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
@@ -1255,7 +1255,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/qrcode-app-login`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for signing in with a quick sign-in QR code scanned in an app.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1270,7 +1270,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/register`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for creating a new user from the WeChat identity.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -1353,7 +1353,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/select`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for picking one of several accounts that match the WeChat identity.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -1409,7 +1409,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/set-pushcode-status`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for confirming or cancelling a push sign-in request.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1424,7 +1424,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/set-qrcode-status`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */

@@ -2,22 +2,22 @@
 import type * as Schemas from "@genauth/types";
 
 /**
- * The `AccessToken` model of the GenAuth API.
+ * Claims of a decoded GenAuth access token (a JWT).
  */
 export type AccessToken = Schemas.AccessToken;
 
 /**
- * The `AccessibleAppsDto` model of the GenAuth API.
+ * An application the signed-in user is allowed to open.
  */
 export type AccessibleAppsDto = Schemas.AccessibleAppsDto;
 
 /**
- * The `AlipayAuthInfoDataDto` model of the GenAuth API.
+ * What a mobile app needs to start Alipay sign-in.
  */
 export type AlipayAuthInfoDataDto = Schemas.AlipayAuthInfoDataDto;
 
 /**
- * The `AppQRCodeLoginDto` model of the GenAuth API.
+ * Request body for signing in with a quick sign-in QR code scanned in an app.
  */
 export type AppQRCodeLoginDto = Schemas.AppQRCodeLoginDto;
 /** Run-time enums of {@link AppQRCodeLoginDto}'s properties, named as in the official SDK. */
@@ -31,7 +31,7 @@ export namespace AppQRCodeLoginDto {
 }
 
 /**
- * The `AppValidateRuleDto` model of the GenAuth API.
+ * A check that the value of an extended user field must pass.
  */
 export type AppValidateRuleDto = Schemas.AppValidateRuleDto;
 /** Run-time enums of {@link AppValidateRuleDto}'s properties, named as in the official SDK. */
@@ -59,12 +59,12 @@ export namespace AppValidateRuleDto {
 }
 
 /**
- * The `ApplicationPermissionApplyApprovalObject` model of the GenAuth API.
+ * The application an access request is about.
  */
 export type ApplicationPermissionApplyApprovalObject = Schemas.ApplicationPermissionApplyApprovalObject;
 
 /**
- * The `ApprovalDetailDto` model of the GenAuth API.
+ * One approval request and where it stands.
  */
 export type ApprovalDetailDto = Schemas.ApprovalDetailDto;
 /** Run-time enums of {@link ApprovalDetailDto}'s properties, named as in the official SDK. */
@@ -87,47 +87,47 @@ export namespace ApprovalDetailDto {
 }
 
 /**
- * The `ApprovalDetailRes` model of the GenAuth API.
+ * Answer of `getDetail`: one approval request.
  */
 export type ApprovalDetailRes = Schemas.ApprovalDetailRes;
 
 /**
- * The `ArrResourceAuthAction` model of the GenAuth API.
+ * What the user is granted on an array data resource.
  */
 export type ArrResourceAuthAction = Schemas.ArrResourceAuthAction;
 
 /**
- * The `ArrayAuthorize` model of the GenAuth API.
+ * The part of a data policy that covers an array data resource.
  */
 export type ArrayAuthorize = Schemas.ArrayAuthorize;
 
 /**
- * The `AuthUrlResult` model of the GenAuth API.
+ * A sign-in URL built by the SDK, with the values it put in it.
  */
 export type AuthUrlResult = Schemas.AuthUrlResult;
 
 /**
- * The `AuthenticationCredentialDto` model of the GenAuth API.
+ * A WebAuthn credential as returned by the browser after the authenticator signed the challenge.
  */
 export type AuthenticationCredentialDto = Schemas.AuthenticationCredentialDto;
 
 /**
- * The `AuthenticationOptionsDto` model of the GenAuth API.
+ * What the browser needs to ask an authenticator to sign in with WebAuthn.
  */
 export type AuthenticationOptionsDto = Schemas.AuthenticationOptionsDto;
 
 /**
- * The `AuthenticatorAssertionResponseDto` model of the GenAuth API.
+ * The part of a WebAuthn assertion produced by the authenticator and the browser.
  */
 export type AuthenticatorAssertionResponseDto = Schemas.AuthenticatorAssertionResponseDto;
 
 /**
- * The `AuthenticatorAttestationResponseDto` model of the GenAuth API.
+ * The part of a new WebAuthn credential produced by the authenticator and the browser.
  */
 export type AuthenticatorAttestationResponseDto = Schemas.AuthenticatorAttestationResponseDto;
 
 /**
- * The `AuthorizedResourceDto` model of the GenAuth API.
+ * A resource the signed-in user is granted, with the actions and the policy effect.
  */
 export type AuthorizedResourceDto = Schemas.AuthorizedResourceDto;
 /** Run-time enums of {@link AuthorizedResourceDto}'s properties, named as in the official SDK. */
@@ -152,17 +152,17 @@ export namespace AuthorizedResourceDto {
 }
 
 /**
- * The `AuthorizedResourcePaginatedRespDto` model of the GenAuth API.
+ * Answer of `getAuthorizedResources`: one page of the user's granted resources.
  */
 export type AuthorizedResourcePaginatedRespDto = Schemas.AuthorizedResourcePaginatedRespDto;
 
 /**
- * The `AuthorizedResourcePagingDto` model of the GenAuth API.
+ * One page of the resources granted to the user.
  */
 export type AuthorizedResourcePagingDto = Schemas.AuthorizedResourcePagingDto;
 
 /**
- * The `BatchCreateApprovalReq` model of the GenAuth API.
+ * Request body for submitting several access requests of the same kind at once.
  */
 export type BatchCreateApprovalReq = Schemas.BatchCreateApprovalReq;
 /** Run-time enums of {@link BatchCreateApprovalReq}'s properties, named as in the official SDK. */
@@ -177,62 +177,62 @@ export namespace BatchCreateApprovalReq {
 }
 
 /**
- * The `BindByAccountIdInputApi` model of the GenAuth API.
+ * Request body for linking the WeChat identity to an existing account given by its ID.
  */
 export type BindByAccountIdInputApi = Schemas.BindByAccountIdInputApi;
 
 /**
- * The `BindByAccountInputApi` model of the GenAuth API.
+ * Request body for linking the WeChat identity to an account proven by its password.
  */
 export type BindByAccountInputApi = Schemas.BindByAccountInputApi;
 
 /**
- * The `BindByAccountsInputApi` model of the GenAuth API.
+ * Request body for picking one of several accounts that match the WeChat identity.
  */
 export type BindByAccountsInputApi = Schemas.BindByAccountsInputApi;
 
 /**
- * The `BindByEmailCodeInputApi` model of the GenAuth API.
+ * Request body for linking the WeChat identity to an account proven by an email code.
  */
 export type BindByEmailCodeInputApi = Schemas.BindByEmailCodeInputApi;
 
 /**
- * The `BindByPhoneCodeInputApi` model of the GenAuth API.
+ * Request body for linking the WeChat identity to an account proven by a text-message code.
  */
 export type BindByPhoneCodeInputApi = Schemas.BindByPhoneCodeInputApi;
 
 /**
- * The `BindByRegiserInputApi` model of the GenAuth API.
+ * Request body for creating a new user from the WeChat identity.
  */
 export type BindByRegiserInputApi = Schemas.BindByRegiserInputApi;
 
 /**
- * The `BindEmailDto` model of the GenAuth API.
+ * Request body for adding an email address to the signed-in user.
  */
 export type BindEmailDto = Schemas.BindEmailDto;
 
 /**
- * The `BindPhoneDto` model of the GenAuth API.
+ * Request body for adding a phone number to the signed-in user.
  */
 export type BindPhoneDto = Schemas.BindPhoneDto;
 
 /**
- * The `Cas20ValidationFailureResult` model of the GenAuth API.
+ * A failed CAS 2.0 ticket validation (`serviceValidate`).
  */
 export type Cas20ValidationFailureResult = Schemas.Cas20ValidationFailureResult;
 
 /**
- * The `Cas20ValidationSuccessResult` model of the GenAuth API.
+ * A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes.
  */
 export type Cas20ValidationSuccessResult = Schemas.Cas20ValidationSuccessResult;
 
 /**
- * The `CasParams` model of the GenAuth API.
+ * Options for building a CAS sign-in URL.
  */
 export type CasParams = Schemas.CasParams;
 
 /**
- * The `ChangePushCodeStatusDto` model of the GenAuth API.
+ * Request body for confirming or cancelling a push sign-in request.
  */
 export type ChangePushCodeStatusDto = Schemas.ChangePushCodeStatusDto;
 /** Run-time enums of {@link ChangePushCodeStatusDto}'s properties, named as in the official SDK. */
@@ -247,7 +247,7 @@ export namespace ChangePushCodeStatusDto {
 }
 
 /**
- * The `ChangeQRCodeStatusDto` model of the GenAuth API.
+ * Request body for reporting what the app did with a sign-in QR code.
  */
 export type ChangeQRCodeStatusDto = Schemas.ChangeQRCodeStatusDto;
 /** Run-time enums of {@link ChangeQRCodeStatusDto}'s properties, named as in the official SDK. */
@@ -263,27 +263,27 @@ export namespace ChangeQRCodeStatusDto {
 }
 
 /**
- * The `CheckDeviceCredentialIdDto` model of the GenAuth API.
+ * Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.
  */
 export type CheckDeviceCredentialIdDto = Schemas.CheckDeviceCredentialIdDto;
 
 /**
- * The `CheckPermissionArrayResourceDto` model of the GenAuth API.
+ * Request body for checking the user's permission on array data resources.
  */
 export type CheckPermissionArrayResourceDto = Schemas.CheckPermissionArrayResourceDto;
 
 /**
- * The `CheckPermissionStringResourceDto` model of the GenAuth API.
+ * Request body for checking the user's permission on string data resources.
  */
 export type CheckPermissionStringResourceDto = Schemas.CheckPermissionStringResourceDto;
 
 /**
- * The `CheckPermissionTreeResourceDto` model of the GenAuth API.
+ * Request body for checking the user's permission on tree data resources.
  */
 export type CheckPermissionTreeResourceDto = Schemas.CheckPermissionTreeResourceDto;
 
 /**
- * The `CheckPushCodeStatusDataDto` model of the GenAuth API.
+ * Where a push sign-in request stands, and the tokens once it is authorized.
  */
 export type CheckPushCodeStatusDataDto = Schemas.CheckPushCodeStatusDataDto;
 /** Run-time enums of {@link CheckPushCodeStatusDataDto}'s properties, named as in the official SDK. */
@@ -301,12 +301,12 @@ export namespace CheckPushCodeStatusDataDto {
 }
 
 /**
- * The `CheckPushCodeStatusRespDto` model of the GenAuth API.
+ * Answer of `checkPushCodeStatus`: where the push sign-in request stands.
  */
 export type CheckPushCodeStatusRespDto = Schemas.CheckPushCodeStatusRespDto;
 
 /**
- * The `CheckQRCodeStatusDataDto` model of the GenAuth API.
+ * Where a sign-in QR code stands, with what the web page needs at each step.
  */
 export type CheckQRCodeStatusDataDto = Schemas.CheckQRCodeStatusDataDto;
 /** Run-time enums of {@link CheckQRCodeStatusDataDto}'s properties, named as in the official SDK. */
@@ -325,42 +325,42 @@ export namespace CheckQRCodeStatusDataDto {
 }
 
 /**
- * The `CheckQRCodeStatusRespDto` model of the GenAuth API.
+ * Answer of the QR code state checks: where the sign-in QR code stands.
  */
 export type CheckQRCodeStatusRespDto = Schemas.CheckQRCodeStatusRespDto;
 
 /**
- * The `CheckResourcePermissionDataDto` model of the GenAuth API.
+ * Results of checking the user's permission on several data resources.
  */
 export type CheckResourcePermissionDataDto = Schemas.CheckResourcePermissionDataDto;
 
 /**
- * The `CheckResourcePermissionRespDto` model of the GenAuth API.
+ * Whether the user may perform an action on one data resource.
  */
 export type CheckResourcePermissionRespDto = Schemas.CheckResourcePermissionRespDto;
 
 /**
- * The `CheckResourcePermissionsRespDto` model of the GenAuth API.
+ * Answer of the `checkPermissionBy*Resource` methods: one result per resource.
  */
 export type CheckResourcePermissionsRespDto = Schemas.CheckResourcePermissionsRespDto;
 
 /**
- * The `CommonResponseDto` model of the GenAuth API.
+ * GenAuth's envelope without `data`, for operations that only report success or failure.
  */
 export type CommonResponseDto = Schemas.CommonResponseDto;
 
 /**
- * The `CountryDetailInfo` model of the GenAuth API.
+ * A country, with its codes, calling code, flag and names.
  */
 export type CountryDetailInfo = Schemas.CountryDetailInfo;
 
 /**
- * The `CreateApprovalDto` model of the GenAuth API.
+ * The approval request that was just created.
  */
 export type CreateApprovalDto = Schemas.CreateApprovalDto;
 
 /**
- * The `CreateApprovalReq` model of the GenAuth API.
+ * Request body for submitting one access request.
  */
 export type CreateApprovalReq = Schemas.CreateApprovalReq;
 /** Run-time enums of {@link CreateApprovalReq}'s properties, named as in the official SDK. */

@@ -273,7 +273,7 @@ export const spec: OpenApiDocument = {
             "name": "extIdpConnidentifier",
             "in": "query",
             "required": true,
-            "description": "Identifier of the external identity source connection",
+            "description": "Identifier of the Alipay identity source connection configured in the GenAuth console.",
             "schema": {
               "type": "string"
             }
@@ -407,7 +407,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": true,
             "x-sdk-name": "extIdpConnIdentifier",
-            "description": "Unique identifier of the external identity source connection",
+            "description": "Identifier of the external identity source connection to link the user to.",
             "schema": {
               "type": "string"
             }
@@ -417,7 +417,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": true,
             "x-sdk-name": "appId",
-            "description": "Authing application ID",
+            "description": "ID of the GenAuth application the link is made for.",
             "schema": {
               "type": "string"
             }
@@ -427,7 +427,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": true,
             "x-sdk-name": "idToken",
-            "description": "User's id_token",
+            "description": "The signed-in user's `id_token`, which identifies who the external identity is linked to.",
             "schema": {
               "type": "string"
             }
@@ -437,7 +437,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": false,
             "x-sdk-name": "needUrlRedirect",
-            "description": "Return the binding result by URL redirect",
+            "description": "Set to have the link result delivered by redirecting the browser to `target_url`.",
             "schema": {
               "type": "string"
             }
@@ -447,7 +447,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": false,
             "x-sdk-name": "onlyRedirectToken",
-            "description": "With URL redirect, return only token info (some browsers limit URL length)",
+            "description": "With the redirect delivery, send back only the token information, for browsers that cap URL length.",
             "schema": {
               "type": "string"
             }
@@ -457,7 +457,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": false,
             "x-sdk-name": "needFormPost",
-            "description": "Return the binding result by form post",
+            "description": "Set to have the link result delivered as a form POST to `target_url`.",
             "schema": {
               "type": "string"
             }
@@ -467,7 +467,7 @@ export const spec: OpenApiDocument = {
             "in": "query",
             "required": false,
             "x-sdk-name": "targetUrl",
-            "description": "URL that receives the binding result when URL redirect or form post is used",
+            "description": "Address that receives the link result when it is delivered by redirect or form POST.",
             "schema": {
               "type": "string"
             }
@@ -654,7 +654,7 @@ export const spec: OpenApiDocument = {
             "name": "qrcodeId",
             "in": "query",
             "required": true,
-            "description": "Unique QR code ID",
+            "description": "ID of the QR code whose state is read, as returned when the code was generated.",
             "schema": {
               "type": "string"
             }
@@ -700,7 +700,7 @@ export const spec: OpenApiDocument = {
             "name": "qrcodeId",
             "in": "query",
             "required": true,
-            "description": "Unique QR code ID",
+            "description": "ID of the QR code whose state is read, as returned when the code was generated.",
             "schema": {
               "type": "string"
             }
@@ -937,7 +937,7 @@ export const spec: OpenApiDocument = {
             "name": "pushCodeId",
             "in": "query",
             "required": true,
-            "description": "Push code (unique push login ID)",
+            "description": "ID of the push sign-in request, as returned when the push was sent.",
             "schema": {
               "type": "string"
             }
@@ -1171,6 +1171,7 @@ export const spec: OpenApiDocument = {
             "name": "qrcodeId",
             "in": "query",
             "required": true,
+            "description": "ID of the quick sign-in QR code.",
             "schema": {
               "type": "string"
             }
@@ -1179,6 +1180,7 @@ export const spec: OpenApiDocument = {
             "name": "appId",
             "in": "query",
             "required": true,
+            "description": "ID of the GenAuth application the request is made for.",
             "schema": {
               "type": "string"
             }
@@ -1221,7 +1223,7 @@ export const spec: OpenApiDocument = {
             "name": "qrcodeId",
             "in": "query",
             "required": true,
-            "description": "Unique QR code ID",
+            "description": "ID of the quick sign-in QR code whose state is read.",
             "schema": {
               "type": "string"
             }
@@ -1893,7 +1895,7 @@ export const spec: OpenApiDocument = {
             "name": "appId",
             "in": "query",
             "required": false,
-            "description": "Application ID filter for login history; omit to include all applications",
+            "description": "Only return sign-ins to this application; leave out for every application.",
             "schema": {
               "type": "string"
             }
@@ -1902,7 +1904,7 @@ export const spec: OpenApiDocument = {
             "name": "clientIp",
             "in": "query",
             "required": false,
-            "description": "Client IP filter for login history; omit to include all IPs",
+            "description": "Only return sign-ins made from this client IP address; leave out for every address.",
             "schema": {
               "type": "string"
             }
@@ -1911,7 +1913,7 @@ export const spec: OpenApiDocument = {
             "name": "success",
             "in": "query",
             "required": false,
-            "description": "Filter by login success; omit to include both successful and failed logins",
+            "description": "`true` for successful sign-ins only, `false` for failed ones only; leave out for both.",
             "schema": {
               "type": "boolean"
             }
@@ -1920,7 +1922,7 @@ export const spec: OpenApiDocument = {
             "name": "start",
             "in": "query",
             "required": false,
-            "description": "Start time, Unix timestamp in milliseconds",
+            "description": "Earliest sign-in time to return, in Unix milliseconds.",
             "schema": {
               "type": "number"
             }
@@ -1929,7 +1931,7 @@ export const spec: OpenApiDocument = {
             "name": "end",
             "in": "query",
             "required": false,
-            "description": "End time, Unix timestamp in milliseconds",
+            "description": "Latest sign-in time to return, in Unix milliseconds.",
             "schema": {
               "type": "number"
             }
@@ -1938,7 +1940,7 @@ export const spec: OpenApiDocument = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Current page number, starting from 1",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -1948,7 +1950,7 @@ export const spec: OpenApiDocument = {
             "name": "limit",
             "in": "query",
             "required": false,
-            "description": "Items per page, at most 50, default 10",
+            "description": "Number of records per page; 50 at most.",
             "schema": {
               "type": "number",
               "default": 10
@@ -2147,7 +2149,7 @@ export const spec: OpenApiDocument = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Current page number, starting from 1",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -2157,7 +2159,7 @@ export const spec: OpenApiDocument = {
             "name": "limit",
             "in": "query",
             "required": false,
-            "description": "Items per page, at most 50, default 10",
+            "description": "Number of departments per page; 50 at most.",
             "schema": {
               "type": "number",
               "default": 10
@@ -2167,7 +2169,7 @@ export const spec: OpenApiDocument = {
             "name": "withCustomData",
             "in": "query",
             "required": false,
-            "description": "Whether to include the departments' custom data",
+            "description": "Set to `true` to include each department's custom data.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -2177,7 +2179,7 @@ export const spec: OpenApiDocument = {
             "name": "sortBy",
             "in": "query",
             "required": false,
-            "description": "Sort key: department creation time, join time, department name or department code",
+            "description": "Field the departments are sorted by: creation time, when the user joined, name or code.",
             "schema": {
               "type": "string",
               "enum": [
@@ -2193,7 +2195,7 @@ export const spec: OpenApiDocument = {
             "name": "orderBy",
             "in": "query",
             "required": false,
-            "description": "Ascending or descending",
+            "description": "Sort direction: `Asc` (ascending) or `Desc` (descending).",
             "schema": {
               "type": "string",
               "enum": [
@@ -2248,7 +2250,7 @@ export const spec: OpenApiDocument = {
             "name": "withCustomData",
             "in": "query",
             "required": false,
-            "description": "Whether to include custom data",
+            "description": "Set to `true` to include the user's custom data in the profile.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -2258,7 +2260,7 @@ export const spec: OpenApiDocument = {
             "name": "withIdentities",
             "in": "query",
             "required": false,
-            "description": "Whether to include identities",
+            "description": "Set to `true` to include the user's linked external identities.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -2268,7 +2270,7 @@ export const spec: OpenApiDocument = {
             "name": "withDepartmentIds",
             "in": "query",
             "required": false,
-            "description": "Whether to include the department ID list",
+            "description": "Set to `true` to include the IDs of the user's departments.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -3021,7 +3023,7 @@ export const spec: OpenApiDocument = {
             "name": "withOriginUser",
             "in": "query",
             "required": false,
-            "description": "Whether to include the current personal user's basic info",
+            "description": "Set to `true` to also return the basic details of the user's own personal account.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -3072,7 +3074,7 @@ export const spec: OpenApiDocument = {
             "name": "namespace",
             "in": "query",
             "required": false,
-            "description": "Code of the permission space (namespace); omit for the default one",
+            "description": "Code of the permission space to read roles from; leave out for the default space.",
             "schema": {
               "type": "string"
             }
@@ -3122,7 +3124,7 @@ export const spec: OpenApiDocument = {
             "name": "namespace",
             "in": "query",
             "required": false,
-            "description": "Code of the permission space (namespace); omit for the default one",
+            "description": "Code of the permission space to read resources from; leave out for the default space.",
             "schema": {
               "type": "string"
             }
@@ -3131,7 +3133,7 @@ export const spec: OpenApiDocument = {
             "name": "resourceType",
             "in": "query",
             "required": false,
-            "description": "Resource type, e.g. data, API, menu, button",
+            "description": "Only return resources of this type (data, API, menu, button or UI); leave out for every type.",
             "schema": {
               "type": "string",
               "enum": [
@@ -4036,7 +4038,7 @@ export const spec: OpenApiDocument = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Page number",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -4046,7 +4048,7 @@ export const spec: OpenApiDocument = {
             "name": "limit",
             "in": "query",
             "required": false,
-            "description": "Items per page",
+            "description": "Number of credentials per page.",
             "schema": {
               "type": "number",
               "default": 10
@@ -4056,7 +4058,7 @@ export const spec: OpenApiDocument = {
             "name": "userId",
             "in": "query",
             "required": true,
-            "description": "User ID",
+            "description": "ID of the user whose passkeys are listed.",
             "schema": {
               "type": "string"
             }
@@ -4065,7 +4067,7 @@ export const spec: OpenApiDocument = {
             "name": "appId",
             "in": "query",
             "required": false,
-            "description": "Application ID",
+            "description": "Only return passkeys registered for this application.",
             "schema": {
               "type": "string"
             }
@@ -4307,7 +4309,7 @@ export const spec: OpenApiDocument = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Page number",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -4317,7 +4319,7 @@ export const spec: OpenApiDocument = {
             "name": "limit",
             "in": "query",
             "required": false,
-            "description": "Items per page",
+            "description": "Number of credentials per page.",
             "schema": {
               "type": "number",
               "default": 10
@@ -4458,7 +4460,7 @@ export const spec: OpenApiDocument = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Current page number, starting from 1",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -4468,7 +4470,7 @@ export const spec: OpenApiDocument = {
             "name": "limit",
             "in": "query",
             "required": false,
-            "description": "Items per page, at most 50, default 10",
+            "description": "Number of devices per page; 50 at most.",
             "schema": {
               "type": "number",
               "default": 10
@@ -4596,7 +4598,7 @@ export const spec: OpenApiDocument = {
             "name": "appName",
             "in": "query",
             "required": false,
-            "description": "Fuzzy search by application name",
+            "description": "Only return applications whose name contains this text.",
             "schema": {
               "type": "string"
             }
@@ -4639,7 +4641,7 @@ export const spec: OpenApiDocument = {
             "name": "page",
             "in": "query",
             "required": false,
-            "description": "Current page number, starting from 1",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -4649,7 +4651,7 @@ export const spec: OpenApiDocument = {
             "name": "limit",
             "in": "query",
             "required": false,
-            "description": "Items per page, at most 50, default 10",
+            "description": "Number of roles per page; 50 at most.",
             "schema": {
               "type": "number",
               "default": 10
@@ -4659,7 +4661,7 @@ export const spec: OpenApiDocument = {
             "name": "keyword",
             "in": "query",
             "required": false,
-            "description": "Optional fuzzy search by role code or name",
+            "description": "Only return roles whose code or name contains this text.",
             "schema": {
               "type": "string"
             }
@@ -4668,7 +4670,7 @@ export const spec: OpenApiDocument = {
             "name": "appId",
             "in": "query",
             "required": true,
-            "description": "Authing application ID",
+            "description": "ID of the GenAuth application whose roles are listed.",
             "schema": {
               "type": "string"
             }
@@ -4751,7 +4753,7 @@ export const spec: OpenApiDocument = {
             "name": "number",
             "in": "query",
             "required": true,
-            "description": "Approval number",
+            "description": "Number of the approval request, as returned when it was created.",
             "schema": {
               "type": "string"
             }
@@ -4836,7 +4838,7 @@ export const spec: OpenApiDocument = {
             "name": "pageNo",
             "in": "query",
             "required": false,
-            "description": "Current page number, starting from 1",
+            "description": "Page to return, counting from 1.",
             "schema": {
               "type": "number",
               "default": 1
@@ -4846,7 +4848,7 @@ export const spec: OpenApiDocument = {
             "name": "pageSize",
             "in": "query",
             "required": false,
-            "description": "Items per page, at most 50, default 10",
+            "description": "Number of requests per page; 50 at most.",
             "schema": {
               "type": "number",
               "default": 10
@@ -4856,7 +4858,7 @@ export const spec: OpenApiDocument = {
             "name": "objectType",
             "in": "query",
             "required": false,
-            "description": "Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY",
+            "description": "Only return requests of this kind: access to an application or membership of a role.",
             "schema": {
               "type": "string",
               "enum": [
@@ -4869,7 +4871,7 @@ export const spec: OpenApiDocument = {
             "name": "keyword",
             "in": "query",
             "required": false,
-            "description": "Optional fuzzy search by approval number or initiator name",
+            "description": "Only return requests whose number or submitter's name contains this text.",
             "schema": {
               "type": "string"
             }
@@ -4912,7 +4914,7 @@ export const spec: OpenApiDocument = {
             "name": "identifier",
             "in": "query",
             "required": true,
-            "description": "Unique identifier of the invitation link",
+            "description": "Identifier of the universal invitation link, taken from the link itself.",
             "schema": {
               "type": "string"
             }
@@ -5039,7 +5041,7 @@ export const spec: OpenApiDocument = {
             "name": "token",
             "in": "query",
             "required": true,
-            "description": "Invitee registration credential",
+            "description": "Invitation token the invitee received, which lets them sign up.",
             "schema": {
               "type": "string"
             }
@@ -5447,7 +5449,7 @@ export const spec: OpenApiDocument = {
             "name": "factorId",
             "in": "query",
             "required": true,
-            "description": "MFA Factor ID",
+            "description": "ID of the enrolled MFA factor to read.",
             "schema": {
               "type": "string"
             }
@@ -5627,6 +5629,7 @@ export const spec: OpenApiDocument = {
     },
     "schemas": {
       "AccessToken": {
+        "description": "Claims of a decoded GenAuth access token (a JWT).",
         "type": "object",
         "required": [
           "jti",
@@ -5640,35 +5643,36 @@ export const spec: OpenApiDocument = {
         "properties": {
           "jti": {
             "type": "string",
-            "description": "JWT ID (unique token ID)"
+            "description": "Unique ID of the token (its `jti` claim)."
           },
           "sub": {
             "type": "string",
-            "description": "Subject: the user ID"
+            "description": "ID of the user the token was issued to."
           },
           "iat": {
             "type": "number",
-            "description": "Issued-at time, Unix seconds"
+            "description": "When the token was issued, in Unix seconds."
           },
           "exp": {
             "type": "number",
-            "description": "Expiry time, Unix seconds"
+            "description": "When the token stops being valid, in Unix seconds."
           },
           "scope": {
             "type": "string",
-            "description": "Space-separated granted scopes"
+            "description": "Scopes granted to the token, separated by spaces."
           },
           "iss": {
             "type": "string",
-            "description": "Issuer URL"
+            "description": "URL of the issuer that signed the token."
           },
           "aud": {
             "type": "string",
-            "description": "Audience: the application (client) ID"
+            "description": "ID of the application (client) the token was issued for."
           }
         }
       },
       "AccessibleAppsDto": {
+        "description": "An application the signed-in user is allowed to open.",
         "type": "object",
         "required": [
           "appId",
@@ -5680,27 +5684,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "appId": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the application."
           },
           "appName": {
             "type": "string",
-            "description": "Application name"
+            "description": "Name of the application."
           },
           "appLoginUrl": {
             "type": "string",
-            "description": "Application login URL"
+            "description": "Address of the application's sign-in page."
           },
           "appLogo": {
             "type": "string",
-            "description": "Application logo"
+            "description": "Logo of the application."
           },
           "active": {
             "type": "boolean",
-            "description": "Whether currently logged in"
+            "description": "Whether the user currently has a signed-in session in the application."
           }
         }
       },
       "AlipayAuthInfoDataDto": {
+        "description": "What a mobile app needs to start Alipay sign-in.",
         "type": "object",
         "required": [
           "authInfo"
@@ -5708,11 +5713,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "authInfo": {
             "type": "string",
-            "description": "AuthInfo needed to launch Alipay"
+            "description": "The `authInfo` string to hand to the Alipay SDK to start sign-in."
           }
         }
       },
       "AppQRCodeLoginDto": {
+        "description": "Request body for signing in with a quick sign-in QR code scanned in an app.",
         "type": "object",
         "required": [
           "action",
@@ -5727,15 +5733,16 @@ export const spec: OpenApiDocument = {
             "x-enum-varnames": [
               "APP_LOGIN"
             ],
-            "description": "APP QR-code login:"
+            "description": "Always `APP_LOGIN`: the sign-in is made by scanning the code in an app."
           },
           "qrcodeId": {
             "type": "string",
-            "description": "Unique QR code ID"
+            "description": "ID of the QR code that was scanned."
           }
         }
       },
       "AppValidateRuleDto": {
+        "description": "A check that the value of an extended user field must pass.",
         "type": "object",
         "required": [
           "type",
@@ -5758,7 +5765,7 @@ export const spec: OpenApiDocument = {
               "EMAIL",
               "IS_NUMBER"
             ],
-            "description": "Field type"
+            "description": "Kind of check: none, a regular expression, a phone number, an email address or a number."
           },
           "content": {
             "type": "string",
@@ -5776,19 +5783,20 @@ export const spec: OpenApiDocument = {
               "EMAIL",
               "IS_NUMBER"
             ],
-            "description": "Regular expression"
+            "description": "What the check uses, such as the pattern of a `regExp` rule."
           },
           "errorMessage": {
             "type": "string",
-            "description": "Error message"
+            "description": "Message shown when the value fails the check."
           },
           "i18n": {
             "$ref": "#/components/schemas/ErrMsgI18nDto",
-            "description": "Multilingual display"
+            "description": "The error message in other languages."
           }
         }
       },
       "ApplicationPermissionApplyApprovalObject": {
+        "description": "The application an access request is about.",
         "type": "object",
         "required": [
           "objectId",
@@ -5798,19 +5806,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "objectId": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the requested application."
           },
           "objectName": {
             "type": "string",
-            "description": "Application name"
+            "description": "Name of the requested application."
           },
           "logo": {
             "type": "string",
-            "description": "Application logo URL"
+            "description": "Address of the requested application's logo."
           }
         }
       },
       "ApprovalDetailDto": {
+        "description": "One approval request and where it stands.",
         "type": "object",
         "required": [
           "approvalId",
@@ -5823,11 +5832,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "approvalId": {
             "type": "number",
-            "description": "Approval ID"
+            "description": "ID of the approval request."
           },
           "number": {
             "type": "string",
-            "description": "Approval number"
+            "description": "Number of the approval request, as shown to users."
           },
           "status": {
             "type": "string",
@@ -5841,15 +5850,15 @@ export const spec: OpenApiDocument = {
               "AGREED",
               "REFUSED"
             ],
-            "description": "Approval status"
+            "description": "Where the request stands: waiting (`PENDING`), approved (`AGREED`) or refused (`REFUSED`)."
           },
           "submitTime": {
             "type": "string",
-            "description": "Submission time"
+            "description": "When the request was submitted."
           },
           "closedTime": {
             "type": "string",
-            "description": "Completion time"
+            "description": "When the request was approved or refused."
           },
           "objectType": {
             "type": "string",
@@ -5861,7 +5870,7 @@ export const spec: OpenApiDocument = {
               "APP_PERMISSION_APPLY",
               "ROLE_PERMISSION_APPLY"
             ],
-            "description": "Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY"
+            "description": "What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`)."
           },
           "approvalObjectList": {
             "oneOf": [
@@ -5872,15 +5881,16 @@ export const spec: OpenApiDocument = {
                 "$ref": "#/components/schemas/ApplicationPermissionApplyApprovalObject"
               }
             ],
-            "description": "Approval object (the SDK comment says array, but the TS type is a single union object)"
+            "description": "The requested role or application; a single object despite the name."
           },
           "extraParams": {
             "$ref": "#/components/schemas/ExtraParams",
-            "description": "Extra parameters; currently only for ROLE_PERMISSION_APPLY"
+            "description": "When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests."
           }
         }
       },
       "ApprovalDetailRes": {
+        "description": "Answer of `getDetail`: one approval request.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -5893,13 +5903,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/ApprovalDetailDto",
-                "description": "Response data"
+                "description": "The approval request."
               }
             }
           }
         ]
       },
       "ArrResourceAuthAction": {
+        "description": "What the user is granted on an array data resource.",
         "type": "object",
         "properties": {
           "values": {
@@ -5907,18 +5918,19 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "Values of the array data resource"
+            "description": "Values of the array resource the user is granted."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Actions of the array data resource"
+            "description": "Actions the user may perform on those values."
           }
         }
       },
       "ArrayAuthorize": {
+        "description": "The part of a data policy that covers an array data resource.",
         "type": "object",
         "required": [
           "values",
@@ -5930,18 +5942,19 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "List of array resource values"
+            "description": "Values of the array resource the policy covers."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of array resource actions"
+            "description": "Actions the policy grants on those values."
           }
         }
       },
       "AuthUrlResult": {
+        "description": "A sign-in URL built by the SDK, with the values it put in it.",
         "type": "object",
         "required": [
           "url"
@@ -5949,19 +5962,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "url": {
             "type": "string",
-            "description": "The authorization (login) URL"
+            "description": "Authorization URL to send the browser to for sign-in."
           },
           "state": {
             "type": "string",
-            "description": "State value put in the URL"
+            "description": "The `state` value carried by the URL; compare it with the one the callback returns."
           },
           "nonce": {
             "type": "string",
-            "description": "Nonce value put in the URL (OIDC only)"
+            "description": "The `nonce` value carried by the URL; only set for OIDC."
           }
         }
       },
       "AuthenticationCredentialDto": {
+        "description": "A WebAuthn credential as returned by the browser after the authenticator signed the challenge.",
         "type": "object",
         "required": [
           "id",
@@ -5972,23 +5986,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Base64URL-encoded credential ID"
+            "description": "ID of the credential, Base64URL-encoded."
           },
           "rawId": {
             "type": "string",
-            "description": "Raw credential ID"
+            "description": "ID of the credential as the browser reports it in `rawId`."
           },
           "response": {
             "$ref": "#/components/schemas/AuthenticatorAssertionResponseDto",
-            "description": "Fixed value 'public-key'"
+            "description": "The authenticator's assertion: its data, the client data and the signature."
           },
           "type": {
             "type": "string",
-            "description": "Fixed value 'public-key'"
+            "description": "Type of the credential; always `public-key`."
           }
         }
       },
       "AuthenticationOptionsDto": {
+        "description": "What the browser needs to ask an authenticator to sign in with WebAuthn.",
         "type": "object",
         "required": [
           "authenticationOptions",
@@ -5997,15 +6012,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "authenticationOptions": {
             "$ref": "#/components/schemas/PublicKeyCredentialRequestOptionsDto",
-            "description": "Authenticator authentication parameters"
+            "description": "Options to pass to the browser's WebAuthn API for the authenticator to sign."
           },
           "ticket": {
             "type": "string",
-            "description": "Ticket to send back when submitting the authenticator's assertion for verification"
+            "description": "Ticket to send back together with the authenticator's signed answer when it is checked."
           }
         }
       },
       "AuthenticatorAssertionResponseDto": {
+        "description": "The part of a WebAuthn assertion produced by the authenticator and the browser.",
         "type": "object",
         "required": [
           "authenticatorData",
@@ -6016,23 +6032,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "authenticatorData": {
             "type": "string",
-            "description": "Authenticator info, including authentication status and sign count"
+            "description": "Data from the authenticator, such as whether the user was verified and the signature counter."
           },
           "clientDataJSON": {
             "type": "string",
-            "description": "Client data, including origin (request origin) and the challenge"
+            "description": "JSON the browser collected for the ceremony, with the origin of the request and the challenge."
           },
           "signature": {
             "type": "string",
-            "description": "Authenticator signature"
+            "description": "Signature the authenticator made over its data and the client data."
           },
           "userHandle": {
             "type": "string",
-            "description": "User ID used when creating the credential"
+            "description": "User handle: the user ID given to the authenticator when the credential was registered."
           }
         }
       },
       "AuthenticatorAttestationResponseDto": {
+        "description": "The part of a new WebAuthn credential produced by the authenticator and the browser.",
         "type": "object",
         "required": [
           "attestationObject",
@@ -6041,15 +6058,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "attestationObject": {
             "type": "string",
-            "description": "CBOR-encoded authenticator data (credential public key, credential ID, signature, sign count, etc.)"
+            "description": "CBOR-encoded attestation: the new credential's public key and ID, a signature, the signature counter\nand more.\n"
           },
           "clientDataJSON": {
             "type": "string",
-            "description": "Client data, including origin (request origin) and the challenge"
+            "description": "JSON the browser collected for the ceremony, with the origin of the request and the challenge."
           }
         }
       },
       "AuthorizedResourceDto": {
+        "description": "A resource the signed-in user is granted, with the actions and the policy effect.",
         "type": "object",
         "required": [
           "resourceCode",
@@ -6061,18 +6079,18 @@ export const spec: OpenApiDocument = {
         "properties": {
           "resourceCode": {
             "type": "string",
-            "description": "Resource descriptor (code)"
+            "description": "Code that identifies the resource."
           },
           "description": {
             "type": "string",
-            "description": "Resource description"
+            "description": "Description of the resource."
           },
           "condition": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/PolicyCondition"
             },
-            "description": "Policy condition"
+            "description": "Conditions of the policy under which the grant applies."
           },
           "resourceType": {
             "type": "string",
@@ -6090,18 +6108,18 @@ export const spec: OpenApiDocument = {
               "BUTTON",
               "UI"
             ],
-            "description": "Resource type"
+            "description": "Kind of resource: data, API, menu, button or UI."
           },
           "apiIdentifier": {
             "type": "string",
-            "description": "API URL"
+            "description": "Address of the API the resource stands for."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of authorized actions"
+            "description": "Actions the user is granted on the resource."
           },
           "effect": {
             "type": "string",
@@ -6113,11 +6131,12 @@ export const spec: OpenApiDocument = {
               "ALLOW",
               "DENY"
             ],
-            "description": "Allow or deny"
+            "description": "Whether the policy allows (`ALLOW`) or denies (`DENY`) the actions."
           }
         }
       },
       "AuthorizedResourcePaginatedRespDto": {
+        "description": "Answer of `getAuthorizedResources`: one page of the user's granted resources.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -6130,13 +6149,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/AuthorizedResourcePagingDto",
-                "description": "Response data"
+                "description": "The page of granted resources and the total count."
               }
             }
           }
         ]
       },
       "AuthorizedResourcePagingDto": {
+        "description": "One page of the resources granted to the user.",
         "type": "object",
         "required": [
           "totalCount",
@@ -6145,18 +6165,19 @@ export const spec: OpenApiDocument = {
         "properties": {
           "totalCount": {
             "type": "number",
-            "description": "Total number of records"
+            "description": "Number of granted resources across all pages."
           },
           "list": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/AuthorizedResourceDto"
             },
-            "description": "Response data"
+            "description": "The granted resources on this page."
           }
         }
       },
       "BatchCreateApprovalReq": {
+        "description": "Request body for submitting several access requests of the same kind at once.",
         "type": "object",
         "required": [
           "objectType",
@@ -6173,22 +6194,23 @@ export const spec: OpenApiDocument = {
               "APP_PERMISSION_APPLY",
               "ROLE_PERMISSION_APPLY"
             ],
-            "description": "Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY"
+            "description": "What is requested: access to applications (`APP_PERMISSION_APPLY`) or roles (`ROLE_PERMISSION_APPLY`)."
           },
           "objectIds": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of approval object IDs; currently role IDs or application IDs"
+            "description": "IDs of the requested roles or applications, according to `objectType`."
           },
           "extraParams": {
             "$ref": "#/components/schemas/ExtraParams",
-            "description": "Extra parameters; currently only for ROLE_PERMISSION_APPLY"
+            "description": "When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests."
           }
         }
       },
       "BindByAccountIdInputApi": {
+        "description": "Request body for linking the WeChat identity to an existing account given by its ID.",
         "type": "object",
         "required": [
           "key",
@@ -6198,19 +6220,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "key": {
             "type": "string",
-            "description": "Intermediate-state key"
+            "description": "Key of the WeChat mobile sign-in in progress, which this step continues."
           },
           "action": {
             "type": "string",
-            "description": "Action code"
+            "description": "Code of the action this step performs."
           },
           "accountId": {
             "type": "string",
-            "description": "Account ID"
+            "description": "ID of the account to link the WeChat identity to."
           }
         }
       },
       "BindByAccountInputApi": {
+        "description": "Request body for linking the WeChat identity to an account proven by its password.",
         "type": "object",
         "required": [
           "key",
@@ -6221,23 +6244,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "key": {
             "type": "string",
-            "description": "Intermediate-state key"
+            "description": "Key of the WeChat mobile sign-in in progress, which this step continues."
           },
           "action": {
             "type": "string",
-            "description": "Action code"
+            "description": "Code of the action this step performs."
           },
           "password": {
             "type": "string",
-            "description": "Account password"
+            "description": "Password of the account."
           },
           "account": {
             "type": "string",
-            "description": "Account (phone/email/username)"
+            "description": "The account to link to: its phone number, email address or username."
           }
         }
       },
       "BindByAccountsInputApi": {
+        "description": "Request body for picking one of several accounts that match the WeChat identity.",
         "type": "object",
         "required": [
           "key",
@@ -6247,19 +6271,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "key": {
             "type": "string",
-            "description": "Intermediate-state key"
+            "description": "Key of the WeChat mobile sign-in in progress, which this step continues."
           },
           "action": {
             "type": "string",
-            "description": "Action code"
+            "description": "Code of the action this step performs."
           },
           "account": {
             "type": "string",
-            "description": "Account ID"
+            "description": "ID of the picked account."
           }
         }
       },
       "BindByEmailCodeInputApi": {
+        "description": "Request body for linking the WeChat identity to an account proven by an email code.",
         "type": "object",
         "required": [
           "key",
@@ -6270,23 +6295,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "key": {
             "type": "string",
-            "description": "Intermediate-state key"
+            "description": "Key of the WeChat mobile sign-in in progress, which this step continues."
           },
           "action": {
             "type": "string",
-            "description": "Action code"
+            "description": "Code of the action this step performs."
           },
           "code": {
             "type": "string",
-            "description": "Email verification code (4 or 6 digits)"
+            "description": "The 4- or 6-digit code sent to the email address."
           },
           "email": {
             "type": "string",
-            "description": "Email"
+            "description": "Email address the code was sent to."
           }
         }
       },
       "BindByPhoneCodeInputApi": {
+        "description": "Request body for linking the WeChat identity to an account proven by a text-message code.",
         "type": "object",
         "required": [
           "key",
@@ -6297,27 +6323,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "key": {
             "type": "string",
-            "description": "Intermediate-state key"
+            "description": "Key of the WeChat mobile sign-in in progress, which this step continues."
           },
           "action": {
             "type": "string",
-            "description": "Action code"
+            "description": "Code of the action this step performs."
           },
           "code": {
             "type": "string",
-            "description": "SMS verification code (4 or 6 digits)"
+            "description": "The 4- or 6-digit code sent to the phone."
           },
           "phone": {
             "type": "string",
-            "description": "Phone number"
+            "description": "Phone number the code was sent to."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Country calling code (standard format +<digits>, e.g. +86; legacy forms like 86/086/0086 are tolerated)"
+            "description": "Country calling code in the form `+86`; older forms such as `86`, `086` or `0086` are still accepted."
           }
         }
       },
       "BindByRegiserInputApi": {
+        "description": "Request body for creating a new user from the WeChat identity.",
         "type": "object",
         "required": [
           "key",
@@ -6326,15 +6353,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "key": {
             "type": "string",
-            "description": "Intermediate-state key"
+            "description": "Key of the WeChat mobile sign-in in progress, which this step continues."
           },
           "action": {
             "type": "string",
-            "description": "Action code"
+            "description": "Code of the action this step performs."
           }
         }
       },
       "BindEmailDto": {
+        "description": "Request body for adding an email address to the signed-in user.",
         "type": "object",
         "required": [
           "passCode",
@@ -6343,15 +6371,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "Email passcode, single use and time limited"
+            "description": "Code sent to the email address; it works once and expires."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "Email address to add; letter case does not matter."
           }
         }
       },
       "BindPhoneDto": {
+        "description": "Request body for adding a phone number to the signed-in user.",
         "type": "object",
         "required": [
           "passCode",
@@ -6360,19 +6389,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "SMS passcode, single use and time limited"
+            "description": "Code sent by text message to the number; it works once and expires."
           },
           "phoneNumber": {
             "type": "string",
-            "description": "Phone number without country code (put the code in phoneCountryCode)"
+            "description": "Phone number without its country calling code, which goes in `phoneCountryCode`."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the number; may be left out for mainland China. Other countries need\ninternational text messages set up in the console.\n"
           }
         }
       },
       "Cas20ValidationFailureResult": {
+        "description": "A failed CAS 2.0 ticket validation (`serviceValidate`).",
         "type": "object",
         "required": [
           "authenticationFailure"
@@ -6387,18 +6417,19 @@ export const spec: OpenApiDocument = {
             "properties": {
               "code": {
                 "type": "string",
-                "description": "Failure code, e.g. INVALID_TICKET"
+                "description": "Machine-readable reason the ticket was rejected, such as `INVALID_TICKET`."
               },
               "description": {
                 "type": "string",
-                "description": "Failure description"
+                "description": "Human-readable explanation of the failure."
               }
             },
-            "description": "Failure details"
+            "description": "Why the ticket validation failed."
           }
         }
       },
       "Cas20ValidationSuccessResult": {
+        "description": "A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes.",
         "type": "object",
         "required": [
           "serviceResponse"
@@ -6419,7 +6450,7 @@ export const spec: OpenApiDocument = {
                 "properties": {
                   "user": {
                     "type": "string",
-                    "description": "Authenticated user (login name)"
+                    "description": "Login name of the user the ticket was issued for."
                   },
                   "attributes": {
                     "type": "object",
@@ -6450,7 +6481,7 @@ export const spec: OpenApiDocument = {
                     "properties": {
                       "updated_at": {
                         "type": "string",
-                        "description": "Time the profile was last updated"
+                        "description": "When the user's profile was last updated."
                       },
                       "address": {
                         "type": "object",
@@ -6463,124 +6494,126 @@ export const spec: OpenApiDocument = {
                         "properties": {
                           "country": {
                             "type": "string",
-                            "description": "Country"
+                            "description": "Country."
                           },
                           "postal_code": {
                             "type": "string",
-                            "description": "Postal code"
+                            "description": "Postal code."
                           },
                           "region": {
                             "type": "string",
-                            "description": "Region or province"
+                            "description": "Region or province."
                           },
                           "formatted": {
                             "type": "string",
-                            "description": "Full formatted address"
+                            "description": "The whole address, formatted for display."
                           }
                         },
-                        "description": "Address claims object"
+                        "description": "The user's postal address."
                       },
                       "phone_number_verified": {
                         "type": "boolean",
-                        "description": "Whether the phone number is verified"
+                        "description": "Whether the phone number has been verified."
                       },
                       "phone_number": {
                         "type": "string",
-                        "description": "Phone number"
+                        "description": "Phone number of the user."
                       },
                       "locale": {
                         "type": "string",
-                        "description": "Locale"
+                        "description": "The user's locale."
                       },
                       "zoneinfo": {
                         "type": "string",
-                        "description": "Time zone"
+                        "description": "The user's time zone."
                       },
                       "birthdate": {
                         "type": "string",
-                        "description": "Birth date"
+                        "description": "Date of birth."
                       },
                       "gender": {
                         "type": "string",
-                        "description": "Gender (M, F or U)"
+                        "description": "Gender: `M`, `F` or `U` (unknown)."
                       },
                       "email_verified": {
                         "type": "boolean",
-                        "description": "Whether the email is verified"
+                        "description": "Whether the email address has been verified."
                       },
                       "email": {
                         "type": "string",
-                        "description": "Email"
+                        "description": "Email address of the user."
                       },
                       "website": {
                         "type": "string",
-                        "description": "Website URL"
+                        "description": "Address of the user's website."
                       },
                       "picture": {
                         "type": "string",
-                        "description": "Avatar URL"
+                        "description": "Address of the user's avatar image."
                       },
                       "profile": {
                         "type": "string",
-                        "description": "Profile page URL"
+                        "description": "Address of the user's profile page."
                       },
                       "preferred_username": {
                         "type": "string",
-                        "description": "Preferred username"
+                        "description": "Name the user prefers to be called by."
                       },
                       "nickname": {
                         "type": "string",
-                        "description": "Nickname"
+                        "description": "Nickname of the user."
                       },
                       "middle_name": {
                         "type": "string",
-                        "description": "Middle name"
+                        "description": "Middle name."
                       },
                       "family_name": {
                         "type": "string",
-                        "description": "Family name"
+                        "description": "Family name (surname)."
                       },
                       "given_name": {
                         "type": "string",
-                        "description": "Given name"
+                        "description": "Given name (first name)."
                       },
                       "name": {
                         "type": "string",
-                        "description": "Full name"
+                        "description": "Full name of the user."
                       },
                       "sub": {
                         "type": "string",
-                        "description": "Subject: the user ID"
+                        "description": "ID of the user."
                       },
                       "external_id": {
                         "type": "string",
-                        "description": "External ID of the user"
+                        "description": "ID of the user in an external system."
                       },
                       "unionid": {
                         "type": "string",
-                        "description": "Union ID of the user (external identity)"
+                        "description": "Union ID of the user's external (for example WeChat) identity."
                       }
                     },
-                    "description": "User attributes (OIDC-style claims)"
+                    "description": "The user's profile, as claims named like the OIDC standard ones."
                   }
                 },
-                "description": "Successful validation result"
+                "description": "Present when the ticket is valid: the user and their attributes."
               }
             },
-            "description": "CAS service response"
+            "description": "Body of the CAS validation answer."
           }
         }
       },
       "CasParams": {
+        "description": "Options for building a CAS sign-in URL.",
         "type": "object",
         "properties": {
           "service": {
             "type": "string",
-            "description": "The CAS service (callback) URL"
+            "description": "URL of the CAS service (the callback) the ticket is issued for."
           }
         }
       },
       "ChangePushCodeStatusDto": {
+        "description": "Request body for confirming or cancelling a push sign-in request.",
         "type": "object",
         "required": [
           "pushCodeId",
@@ -6589,7 +6622,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "pushCodeId": {
             "type": "string",
-            "description": "Push code (unique push login ID)"
+            "description": "ID of the push sign-in request."
           },
           "action": {
             "type": "string",
@@ -6601,11 +6634,12 @@ export const spec: OpenApiDocument = {
               "CONFIRM",
               "CANCEL"
             ],
-            "description": "Action that changes the push code status"
+            "description": "What to do with the request: confirm the sign-in (`CONFIRM`) or cancel it (`CANCEL`)."
           }
         }
       },
       "ChangeQRCodeStatusDto": {
+        "description": "Request body for reporting what the app did with a sign-in QR code.",
         "type": "object",
         "required": [
           "qrcodeId",
@@ -6614,7 +6648,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "qrcodeId": {
             "type": "string",
-            "description": "Unique QR code ID"
+            "description": "ID of the QR code."
           },
           "action": {
             "type": "string",
@@ -6628,15 +6662,17 @@ export const spec: OpenApiDocument = {
               "CONFIRM",
               "CANCEL"
             ],
-            "description": "Action that changes the QR code status"
+            "description": "What happened: the code was scanned (`SCAN`), the sign-in confirmed (`CONFIRM`) or cancelled (`CANCEL`)."
           }
         }
       },
       "CheckDeviceCredentialIdDto": {
+        "description": "Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.",
         "type": "object",
         "additionalProperties": {}
       },
       "CheckPermissionArrayResourceDto": {
+        "description": "Request body for checking the user's permission on array data resources.",
         "type": "object",
         "required": [
           "resources",
@@ -6648,15 +6684,16 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "List of array data resource paths"
+            "description": "Paths of the array resources to check."
           },
           "action": {
             "type": "string",
-            "description": "Data resource action, e.g. read, get, write"
+            "description": "Action to check, such as `read`, `get` or `write`."
           }
         }
       },
       "CheckPermissionStringResourceDto": {
+        "description": "Request body for checking the user's permission on string data resources.",
         "type": "object",
         "required": [
           "resources",
@@ -6668,15 +6705,16 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "List of string data resource paths"
+            "description": "Paths of the string resources to check."
           },
           "action": {
             "type": "string",
-            "description": "Data resource action, e.g. read, get, write"
+            "description": "Action to check, such as `read`, `get` or `write`."
           }
         }
       },
       "CheckPermissionTreeResourceDto": {
+        "description": "Request body for checking the user's permission on tree data resources.",
         "type": "object",
         "required": [
           "resources",
@@ -6688,15 +6726,16 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "List of tree data resource paths"
+            "description": "Paths of the tree resources to check."
           },
           "action": {
             "type": "string",
-            "description": "Data resource action, e.g. read, get, write"
+            "description": "Action to check, such as `read`, `get` or `write`."
           }
         }
       },
       "CheckPushCodeStatusDataDto": {
+        "description": "Where a push sign-in request stands, and the tokens once it is authorized.",
         "type": "object",
         "required": [
           "status"
@@ -6718,15 +6757,16 @@ export const spec: OpenApiDocument = {
               "EXPIRED",
               "ERROR"
             ],
-            "description": "Push code status: PUSHED, AUTHORIZED, CANCELLED, EXPIRED or ERROR"
+            "description": "State of the request: pushed, authorized, cancelled, expired or failed (`ERROR`)."
           },
           "tokenSet": {
             "$ref": "#/components/schemas/LoginTokenResponseDataDto",
-            "description": "Returned only when the push code status is authorized"
+            "description": "Tokens of the signed-in user; only present when `status` is `AUTHORIZED`."
           }
         }
       },
       "CheckPushCodeStatusRespDto": {
+        "description": "Answer of `checkPushCodeStatus`: where the push sign-in request stands.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -6739,13 +6779,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/CheckPushCodeStatusDataDto",
-                "description": "Response data"
+                "description": "State of the push request."
               }
             }
           }
         ]
       },
       "CheckQRCodeStatusDataDto": {
+        "description": "Where a sign-in QR code stands, with what the web page needs at each step.",
         "type": "object",
         "required": [
           "status"
@@ -6769,23 +6810,24 @@ export const spec: OpenApiDocument = {
               "EXPIRED",
               "ERROR"
             ],
-            "description": "QR code status: PENDING, SCANNED, AUTHORIZED, CANCELLED, EXPIRED or ERROR"
+            "description": "State of the code: waiting to be scanned (`PENDING`), scanned, authorized, cancelled, expired or\nfailed (`ERROR`).\n"
           },
           "ticket": {
             "type": "string",
-            "description": "Ticket returned when authorized (and full-user-info polling is off); exchange it for the token set"
+            "description": "Present once `AUTHORIZED` unless web polling returns full user information; exchange it for the tokens."
           },
           "briefUserInfo": {
             "$ref": "#/components/schemas/QRCodeStatusBriefUserInfoDto",
-            "description": "Brief user info (display name and avatar) returned once scanned, authorized or cancelled"
+            "description": "Display name and avatar of the user who scanned; present once scanned, authorized or cancelled."
           },
           "tokenSet": {
             "$ref": "#/components/schemas/LoginTokenResponseDataDto",
-            "description": "Token set; returned only when authorized and \"web polling returns full user info\" is enabled (off by default)"
+            "description": "Tokens of the signed-in user; only when `AUTHORIZED` and web polling returns full user information\n(off by default).\n"
           }
         }
       },
       "CheckQRCodeStatusRespDto": {
+        "description": "Answer of the QR code state checks: where the sign-in QR code stands.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -6798,13 +6840,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/CheckQRCodeStatusDataDto",
-                "description": "Response data"
+                "description": "State of the QR code."
               }
             }
           }
         ]
       },
       "CheckResourcePermissionDataDto": {
+        "description": "Results of checking the user's permission on several data resources.",
         "type": "object",
         "required": [
           "checkResultList"
@@ -6815,11 +6858,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/CheckResourcePermissionRespDto"
             },
-            "description": "List of check results"
+            "description": "One result per resource checked."
           }
         }
       },
       "CheckResourcePermissionRespDto": {
+        "description": "Whether the user may perform an action on one data resource.",
         "type": "object",
         "required": [
           "namespaceCode",
@@ -6830,23 +6874,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "namespaceCode": {
             "type": "string",
-            "description": "Permission space code"
+            "description": "Code of the permission space the check ran in."
           },
           "action": {
             "type": "string",
-            "description": "Data resource action"
+            "description": "Action that was checked."
           },
           "resource": {
             "type": "string",
-            "description": "Resource path"
+            "description": "Path of the resource that was checked."
           },
           "enabled": {
             "type": "boolean",
-            "description": "Whether the user may perform the action on the data resource in the permission space"
+            "description": "`true` when the user may perform the action on the resource in that permission space."
           }
         }
       },
       "CheckResourcePermissionsRespDto": {
+        "description": "Answer of the `checkPermissionBy*Resource` methods: one result per resource.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -6859,16 +6904,18 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/CheckResourcePermissionDataDto",
-                "description": "Response data"
+                "description": "The check results."
               }
             }
           }
         ]
       },
       "CommonResponseDto": {
+        "description": "GenAuth's envelope without `data`, for operations that only report success or failure.",
         "$ref": "#/components/schemas/GenAuthEnvelope"
       },
       "CountryDetailInfo": {
+        "description": "A country, with its codes, calling code, flag and names.",
         "type": "object",
         "required": [
           "alpha2",
@@ -6880,27 +6927,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "alpha2": {
             "type": "string",
-            "description": "ISO 3166 alpha-2 country code"
+            "description": "Two-letter ISO 3166 code of the country."
           },
           "alpha3": {
             "type": "string",
-            "description": "ISO 3166 alpha-3 country code"
+            "description": "Three-letter ISO 3166 code of the country."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Country calling code"
+            "description": "International dialling prefix of the country."
           },
           "flag": {
             "type": "string",
-            "description": "Flag icon"
+            "description": "Flag icon of the country."
           },
           "name": {
             "$ref": "#/components/schemas/LangObject",
-            "description": "Name, multilingual structure (currently Chinese and English)"
+            "description": "Name of the country in several languages (currently Chinese and English)."
           }
         }
       },
       "CreateApprovalDto": {
+        "description": "The approval request that was just created.",
         "type": "object",
         "required": [
           "approvalId",
@@ -6909,15 +6957,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "approvalId": {
             "type": "number",
-            "description": "Approval ID"
+            "description": "ID of the new approval request."
           },
           "number": {
             "type": "string",
-            "description": "Approval number"
+            "description": "Number of the new approval request; `getDetail` reads it back by this number."
           }
         }
       },
       "CreateApprovalReq": {
+        "description": "Request body for submitting one access request.",
         "type": "object",
         "required": [
           "objectType",
@@ -6934,15 +6983,15 @@ export const spec: OpenApiDocument = {
               "APP_PERMISSION_APPLY",
               "ROLE_PERMISSION_APPLY"
             ],
-            "description": "Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY"
+            "description": "What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`)."
           },
           "objectId": {
             "type": "string",
-            "description": "ID of the approval object; currently a role ID or application ID"
+            "description": "ID of the requested role or application, according to `objectType`."
           },
           "extraParams": {
             "$ref": "#/components/schemas/ExtraParams",
-            "description": "Extra parameters; currently only for ROLE_PERMISSION_APPLY"
+            "description": "When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests."
           }
         }
       },

@@ -2252,456 +2252,513 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Claims of a decoded GenAuth access token (a JWT). */
         AccessToken: {
-            /** @description JWT ID (unique token ID) */
+            /** @description Unique ID of the token (its `jti` claim). */
             jti: string;
-            /** @description Subject: the user ID */
+            /** @description ID of the user the token was issued to. */
             sub: string;
-            /** @description Issued-at time, Unix seconds */
+            /** @description When the token was issued, in Unix seconds. */
             iat: number;
-            /** @description Expiry time, Unix seconds */
+            /** @description When the token stops being valid, in Unix seconds. */
             exp: number;
-            /** @description Space-separated granted scopes */
+            /** @description Scopes granted to the token, separated by spaces. */
             scope: string;
-            /** @description Issuer URL */
+            /** @description URL of the issuer that signed the token. */
             iss: string;
-            /** @description Audience: the application (client) ID */
+            /** @description ID of the application (client) the token was issued for. */
             aud: string;
         };
+        /** @description An application the signed-in user is allowed to open. */
         AccessibleAppsDto: {
-            /** @description Application ID */
+            /** @description ID of the application. */
             appId: string;
-            /** @description Application name */
+            /** @description Name of the application. */
             appName: string;
-            /** @description Application login URL */
+            /** @description Address of the application's sign-in page. */
             appLoginUrl: string;
-            /** @description Application logo */
+            /** @description Logo of the application. */
             appLogo: string;
-            /** @description Whether currently logged in */
+            /** @description Whether the user currently has a signed-in session in the application. */
             active: boolean;
         };
+        /** @description What a mobile app needs to start Alipay sign-in. */
         AlipayAuthInfoDataDto: {
-            /** @description AuthInfo needed to launch Alipay */
+            /** @description The `authInfo` string to hand to the Alipay SDK to start sign-in. */
             authInfo: string;
         };
+        /** @description Request body for signing in with a quick sign-in QR code scanned in an app. */
         AppQRCodeLoginDto: {
             /**
-             * @description APP QR-code login:
+             * @description Always `APP_LOGIN`: the sign-in is made by scanning the code in an app.
              * @enum {string}
              */
             action: "APP_LOGIN";
-            /** @description Unique QR code ID */
+            /** @description ID of the QR code that was scanned. */
             qrcodeId: string;
         };
+        /** @description A check that the value of an extended user field must pass. */
         AppValidateRuleDto: {
             /**
-             * @description Field type
+             * @description Kind of check: none, a regular expression, a phone number, an email address or a number.
              * @enum {string}
              */
             type: "None" | "regExp" | "phone" | "email" | "isNumber";
             /**
-             * @description Regular expression
+             * @description What the check uses, such as the pattern of a `regExp` rule.
              * @enum {string}
              */
             content: "None" | "regExp" | "phone" | "email" | "isNumber";
-            /** @description Error message */
+            /** @description Message shown when the value fails the check. */
             errorMessage?: string;
-            /** @description Multilingual display */
+            /** @description The error message in other languages. */
             i18n?: components["schemas"]["ErrMsgI18nDto"];
         };
+        /** @description The application an access request is about. */
         ApplicationPermissionApplyApprovalObject: {
-            /** @description Application ID */
+            /** @description ID of the requested application. */
             objectId: string;
-            /** @description Application name */
+            /** @description Name of the requested application. */
             objectName: string;
-            /** @description Application logo URL */
+            /** @description Address of the requested application's logo. */
             logo: string;
         };
+        /** @description One approval request and where it stands. */
         ApprovalDetailDto: {
-            /** @description Approval ID */
+            /** @description ID of the approval request. */
             approvalId: number;
-            /** @description Approval number */
+            /** @description Number of the approval request, as shown to users. */
             number: string;
             /**
-             * @description Approval status
+             * @description Where the request stands: waiting (`PENDING`), approved (`AGREED`) or refused (`REFUSED`).
              * @enum {string}
              */
             status: "PENDING" | "AGREED" | "REFUSED";
-            /** @description Submission time */
+            /** @description When the request was submitted. */
             submitTime: string;
-            /** @description Completion time */
+            /** @description When the request was approved or refused. */
             closedTime?: string;
             /**
-             * @description Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY
+             * @description What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`).
              * @enum {string}
              */
             objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-            /** @description Approval object (the SDK comment says array, but the TS type is a single union object) */
+            /** @description The requested role or application; a single object despite the name. */
             approvalObjectList: components["schemas"]["RolePermissionApplyApprovalObject"] | components["schemas"]["ApplicationPermissionApplyApprovalObject"];
-            /** @description Extra parameters; currently only for ROLE_PERMISSION_APPLY */
+            /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
             extraParams?: components["schemas"]["ExtraParams"];
         };
+        /** @description Answer of `getDetail`: one approval request. */
         ApprovalDetailRes: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The approval request. */
             data: components["schemas"]["ApprovalDetailDto"];
         };
+        /** @description What the user is granted on an array data resource. */
         ArrResourceAuthAction: {
-            /** @description Values of the array data resource */
+            /** @description Values of the array resource the user is granted. */
             values?: string[];
-            /** @description Actions of the array data resource */
+            /** @description Actions the user may perform on those values. */
             actions?: string[];
         };
+        /** @description The part of a data policy that covers an array data resource. */
         ArrayAuthorize: {
-            /** @description List of array resource values */
+            /** @description Values of the array resource the policy covers. */
             values: string[];
-            /** @description List of array resource actions */
+            /** @description Actions the policy grants on those values. */
             actions: string[];
         };
+        /** @description A sign-in URL built by the SDK, with the values it put in it. */
         AuthUrlResult: {
-            /** @description The authorization (login) URL */
+            /** @description Authorization URL to send the browser to for sign-in. */
             url: string;
-            /** @description State value put in the URL */
+            /** @description The `state` value carried by the URL; compare it with the one the callback returns. */
             state?: string;
-            /** @description Nonce value put in the URL (OIDC only) */
+            /** @description The `nonce` value carried by the URL; only set for OIDC. */
             nonce?: string;
         };
+        /** @description A WebAuthn credential as returned by the browser after the authenticator signed the challenge. */
         AuthenticationCredentialDto: {
-            /** @description Base64URL-encoded credential ID */
+            /** @description ID of the credential, Base64URL-encoded. */
             id: string;
-            /** @description Raw credential ID */
+            /** @description ID of the credential as the browser reports it in `rawId`. */
             rawId: string;
-            /** @description Fixed value 'public-key' */
+            /** @description The authenticator's assertion: its data, the client data and the signature. */
             response: components["schemas"]["AuthenticatorAssertionResponseDto"];
-            /** @description Fixed value 'public-key' */
+            /** @description Type of the credential; always `public-key`. */
             type: string;
         };
+        /** @description What the browser needs to ask an authenticator to sign in with WebAuthn. */
         AuthenticationOptionsDto: {
-            /** @description Authenticator authentication parameters */
+            /** @description Options to pass to the browser's WebAuthn API for the authenticator to sign. */
             authenticationOptions: components["schemas"]["PublicKeyCredentialRequestOptionsDto"];
-            /** @description Ticket to send back when submitting the authenticator's assertion for verification */
+            /** @description Ticket to send back together with the authenticator's signed answer when it is checked. */
             ticket: string;
         };
+        /** @description The part of a WebAuthn assertion produced by the authenticator and the browser. */
         AuthenticatorAssertionResponseDto: {
-            /** @description Authenticator info, including authentication status and sign count */
+            /** @description Data from the authenticator, such as whether the user was verified and the signature counter. */
             authenticatorData: string;
-            /** @description Client data, including origin (request origin) and the challenge */
+            /** @description JSON the browser collected for the ceremony, with the origin of the request and the challenge. */
             clientDataJSON: string;
-            /** @description Authenticator signature */
+            /** @description Signature the authenticator made over its data and the client data. */
             signature: string;
-            /** @description User ID used when creating the credential */
+            /** @description User handle: the user ID given to the authenticator when the credential was registered. */
             userHandle: string;
         };
+        /** @description The part of a new WebAuthn credential produced by the authenticator and the browser. */
         AuthenticatorAttestationResponseDto: {
-            /** @description CBOR-encoded authenticator data (credential public key, credential ID, signature, sign count, etc.) */
+            /**
+             * @description CBOR-encoded attestation: the new credential's public key and ID, a signature, the signature counter
+             *     and more.
+             */
             attestationObject: string;
-            /** @description Client data, including origin (request origin) and the challenge */
+            /** @description JSON the browser collected for the ceremony, with the origin of the request and the challenge. */
             clientDataJSON: string;
         };
+        /** @description A resource the signed-in user is granted, with the actions and the policy effect. */
         AuthorizedResourceDto: {
-            /** @description Resource descriptor (code) */
+            /** @description Code that identifies the resource. */
             resourceCode: string;
-            /** @description Resource description */
+            /** @description Description of the resource. */
             description?: string;
-            /** @description Policy condition */
+            /** @description Conditions of the policy under which the grant applies. */
             condition?: components["schemas"]["PolicyCondition"][];
             /**
-             * @description Resource type
+             * @description Kind of resource: data, API, menu, button or UI.
              * @enum {string}
              */
             resourceType: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
-            /** @description API URL */
+            /** @description Address of the API the resource stands for. */
             apiIdentifier: string;
-            /** @description List of authorized actions */
+            /** @description Actions the user is granted on the resource. */
             actions: string[];
             /**
-             * @description Allow or deny
+             * @description Whether the policy allows (`ALLOW`) or denies (`DENY`) the actions.
              * @enum {string}
              */
             effect: "ALLOW" | "DENY";
         };
+        /** @description Answer of `getAuthorizedResources`: one page of the user's granted resources. */
         AuthorizedResourcePaginatedRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The page of granted resources and the total count. */
             data: components["schemas"]["AuthorizedResourcePagingDto"];
         };
+        /** @description One page of the resources granted to the user. */
         AuthorizedResourcePagingDto: {
-            /** @description Total number of records */
+            /** @description Number of granted resources across all pages. */
             totalCount: number;
-            /** @description Response data */
+            /** @description The granted resources on this page. */
             list: components["schemas"]["AuthorizedResourceDto"][];
         };
+        /** @description Request body for submitting several access requests of the same kind at once. */
         BatchCreateApprovalReq: {
             /**
-             * @description Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY
+             * @description What is requested: access to applications (`APP_PERMISSION_APPLY`) or roles (`ROLE_PERMISSION_APPLY`).
              * @enum {string}
              */
             objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-            /** @description List of approval object IDs; currently role IDs or application IDs */
+            /** @description IDs of the requested roles or applications, according to `objectType`. */
             objectIds: string[];
-            /** @description Extra parameters; currently only for ROLE_PERMISSION_APPLY */
+            /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
             extraParams?: components["schemas"]["ExtraParams"];
         };
+        /** @description Request body for linking the WeChat identity to an existing account given by its ID. */
         BindByAccountIdInputApi: {
-            /** @description Intermediate-state key */
+            /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
             key: string;
-            /** @description Action code */
+            /** @description Code of the action this step performs. */
             action: string;
-            /** @description Account ID */
+            /** @description ID of the account to link the WeChat identity to. */
             accountId: string;
         };
+        /** @description Request body for linking the WeChat identity to an account proven by its password. */
         BindByAccountInputApi: {
-            /** @description Intermediate-state key */
+            /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
             key: string;
-            /** @description Action code */
+            /** @description Code of the action this step performs. */
             action: string;
-            /** @description Account password */
+            /** @description Password of the account. */
             password: string;
-            /** @description Account (phone/email/username) */
+            /** @description The account to link to: its phone number, email address or username. */
             account: string;
         };
+        /** @description Request body for picking one of several accounts that match the WeChat identity. */
         BindByAccountsInputApi: {
-            /** @description Intermediate-state key */
+            /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
             key: string;
-            /** @description Action code */
+            /** @description Code of the action this step performs. */
             action: string;
-            /** @description Account ID */
+            /** @description ID of the picked account. */
             account: string;
         };
+        /** @description Request body for linking the WeChat identity to an account proven by an email code. */
         BindByEmailCodeInputApi: {
-            /** @description Intermediate-state key */
+            /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
             key: string;
-            /** @description Action code */
+            /** @description Code of the action this step performs. */
             action: string;
-            /** @description Email verification code (4 or 6 digits) */
+            /** @description The 4- or 6-digit code sent to the email address. */
             code: string;
-            /** @description Email */
+            /** @description Email address the code was sent to. */
             email: string;
         };
+        /** @description Request body for linking the WeChat identity to an account proven by a text-message code. */
         BindByPhoneCodeInputApi: {
-            /** @description Intermediate-state key */
+            /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
             key: string;
-            /** @description Action code */
+            /** @description Code of the action this step performs. */
             action: string;
-            /** @description SMS verification code (4 or 6 digits) */
+            /** @description The 4- or 6-digit code sent to the phone. */
             code: string;
-            /** @description Phone number */
+            /** @description Phone number the code was sent to. */
             phone: string;
-            /** @description Country calling code (standard format +<digits>, e.g. +86; legacy forms like 86/086/0086 are tolerated) */
+            /** @description Country calling code in the form `+86`; older forms such as `86`, `086` or `0086` are still accepted. */
             phoneCountryCode?: string;
         };
+        /** @description Request body for creating a new user from the WeChat identity. */
         BindByRegiserInputApi: {
-            /** @description Intermediate-state key */
+            /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
             key: string;
-            /** @description Action code */
+            /** @description Code of the action this step performs. */
             action: string;
         };
+        /** @description Request body for adding an email address to the signed-in user. */
         BindEmailDto: {
-            /** @description Email passcode, single use and time limited */
+            /** @description Code sent to the email address; it works once and expires. */
             passCode: string;
-            /** @description Email, case-insensitive */
+            /** @description Email address to add; letter case does not matter. */
             email: string;
         };
+        /** @description Request body for adding a phone number to the signed-in user. */
         BindPhoneDto: {
-            /** @description SMS passcode, single use and time limited */
+            /** @description Code sent by text message to the number; it works once and expires. */
             passCode: string;
-            /** @description Phone number without country code (put the code in phoneCountryCode) */
+            /** @description Phone number without its country calling code, which goes in `phoneCountryCode`. */
             phoneNumber: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /**
+             * @description Country calling code of the number; may be left out for mainland China. Other countries need
+             *     international text messages set up in the console.
+             */
             phoneCountryCode?: string;
         };
+        /** @description A failed CAS 2.0 ticket validation (`serviceValidate`). */
         Cas20ValidationFailureResult: {
-            /** @description Failure details */
+            /** @description Why the ticket validation failed. */
             authenticationFailure: {
-                /** @description Failure code, e.g. INVALID_TICKET */
+                /** @description Machine-readable reason the ticket was rejected, such as `INVALID_TICKET`. */
                 code: string;
-                /** @description Failure description */
+                /** @description Human-readable explanation of the failure. */
                 description: string;
             };
         };
+        /** @description A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes. */
         Cas20ValidationSuccessResult: {
-            /** @description CAS service response */
+            /** @description Body of the CAS validation answer. */
             serviceResponse: {
-                /** @description Successful validation result */
+                /** @description Present when the ticket is valid: the user and their attributes. */
                 authenticationSuccess: {
-                    /** @description Authenticated user (login name) */
+                    /** @description Login name of the user the ticket was issued for. */
                     user: string;
-                    /** @description User attributes (OIDC-style claims) */
+                    /** @description The user's profile, as claims named like the OIDC standard ones. */
                     attributes: {
-                        /** @description Time the profile was last updated */
+                        /** @description When the user's profile was last updated. */
                         updated_at: string;
-                        /** @description Address claims object */
+                        /** @description The user's postal address. */
                         address: {
-                            /** @description Country */
+                            /** @description Country. */
                             country: string;
-                            /** @description Postal code */
+                            /** @description Postal code. */
                             postal_code: string;
-                            /** @description Region or province */
+                            /** @description Region or province. */
                             region: string;
-                            /** @description Full formatted address */
+                            /** @description The whole address, formatted for display. */
                             formatted: string;
                         };
-                        /** @description Whether the phone number is verified */
+                        /** @description Whether the phone number has been verified. */
                         phone_number_verified: boolean;
-                        /** @description Phone number */
+                        /** @description Phone number of the user. */
                         phone_number: string;
-                        /** @description Locale */
+                        /** @description The user's locale. */
                         locale: string;
-                        /** @description Time zone */
+                        /** @description The user's time zone. */
                         zoneinfo: string;
-                        /** @description Birth date */
+                        /** @description Date of birth. */
                         birthdate: string;
-                        /** @description Gender (M, F or U) */
+                        /** @description Gender: `M`, `F` or `U` (unknown). */
                         gender: string;
-                        /** @description Whether the email is verified */
+                        /** @description Whether the email address has been verified. */
                         email_verified: boolean;
-                        /** @description Email */
+                        /** @description Email address of the user. */
                         email: string;
-                        /** @description Website URL */
+                        /** @description Address of the user's website. */
                         website: string;
-                        /** @description Avatar URL */
+                        /** @description Address of the user's avatar image. */
                         picture: string;
-                        /** @description Profile page URL */
+                        /** @description Address of the user's profile page. */
                         profile: string;
-                        /** @description Preferred username */
+                        /** @description Name the user prefers to be called by. */
                         preferred_username: string;
-                        /** @description Nickname */
+                        /** @description Nickname of the user. */
                         nickname: string;
-                        /** @description Middle name */
+                        /** @description Middle name. */
                         middle_name: string;
-                        /** @description Family name */
+                        /** @description Family name (surname). */
                         family_name: string;
-                        /** @description Given name */
+                        /** @description Given name (first name). */
                         given_name: string;
-                        /** @description Full name */
+                        /** @description Full name of the user. */
                         name: string;
-                        /** @description Subject: the user ID */
+                        /** @description ID of the user. */
                         sub: string;
-                        /** @description External ID of the user */
+                        /** @description ID of the user in an external system. */
                         external_id: string;
-                        /** @description Union ID of the user (external identity) */
+                        /** @description Union ID of the user's external (for example WeChat) identity. */
                         unionid: string;
                     };
                 };
             };
         };
+        /** @description Options for building a CAS sign-in URL. */
         CasParams: {
-            /** @description The CAS service (callback) URL */
+            /** @description URL of the CAS service (the callback) the ticket is issued for. */
             service?: string;
         };
+        /** @description Request body for confirming or cancelling a push sign-in request. */
         ChangePushCodeStatusDto: {
-            /** @description Push code (unique push login ID) */
+            /** @description ID of the push sign-in request. */
             pushCodeId: string;
             /**
-             * @description Action that changes the push code status
+             * @description What to do with the request: confirm the sign-in (`CONFIRM`) or cancel it (`CANCEL`).
              * @enum {string}
              */
             action: "CONFIRM" | "CANCEL";
         };
+        /** @description Request body for reporting what the app did with a sign-in QR code. */
         ChangeQRCodeStatusDto: {
-            /** @description Unique QR code ID */
+            /** @description ID of the QR code. */
             qrcodeId: string;
             /**
-             * @description Action that changes the QR code status
+             * @description What happened: the code was scanned (`SCAN`), the sign-in confirmed (`CONFIRM`) or cancelled (`CANCEL`).
              * @enum {string}
              */
             action: "SCAN" | "CONFIRM" | "CANCEL";
         };
+        /** @description Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields. */
         CheckDeviceCredentialIdDto: {
             [key: string]: unknown;
         };
+        /** @description Request body for checking the user's permission on array data resources. */
         CheckPermissionArrayResourceDto: {
-            /** @description List of array data resource paths */
+            /** @description Paths of the array resources to check. */
             resources: string[];
-            /** @description Data resource action, e.g. read, get, write */
+            /** @description Action to check, such as `read`, `get` or `write`. */
             action: string;
         };
+        /** @description Request body for checking the user's permission on string data resources. */
         CheckPermissionStringResourceDto: {
-            /** @description List of string data resource paths */
+            /** @description Paths of the string resources to check. */
             resources: string[];
-            /** @description Data resource action, e.g. read, get, write */
+            /** @description Action to check, such as `read`, `get` or `write`. */
             action: string;
         };
+        /** @description Request body for checking the user's permission on tree data resources. */
         CheckPermissionTreeResourceDto: {
-            /** @description List of tree data resource paths */
+            /** @description Paths of the tree resources to check. */
             resources: string[];
-            /** @description Data resource action, e.g. read, get, write */
+            /** @description Action to check, such as `read`, `get` or `write`. */
             action: string;
         };
+        /** @description Where a push sign-in request stands, and the tokens once it is authorized. */
         CheckPushCodeStatusDataDto: {
             /**
-             * @description Push code status: PUSHED, AUTHORIZED, CANCELLED, EXPIRED or ERROR
+             * @description State of the request: pushed, authorized, cancelled, expired or failed (`ERROR`).
              * @enum {string}
              */
             status: "PUSHED" | "AUTHORIZED" | "CANCELLED" | "EXPIRED" | "ERROR";
-            /** @description Returned only when the push code status is authorized */
+            /** @description Tokens of the signed-in user; only present when `status` is `AUTHORIZED`. */
             tokenSet?: components["schemas"]["LoginTokenResponseDataDto"];
         };
+        /** @description Answer of `checkPushCodeStatus`: where the push sign-in request stands. */
         CheckPushCodeStatusRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description State of the push request. */
             data: components["schemas"]["CheckPushCodeStatusDataDto"];
         };
+        /** @description Where a sign-in QR code stands, with what the web page needs at each step. */
         CheckQRCodeStatusDataDto: {
             /**
-             * @description QR code status: PENDING, SCANNED, AUTHORIZED, CANCELLED, EXPIRED or ERROR
+             * @description State of the code: waiting to be scanned (`PENDING`), scanned, authorized, cancelled, expired or
+             *     failed (`ERROR`).
              * @enum {string}
              */
             status: "PENDING" | "SCANNED" | "AUTHORIZED" | "CANCELLED" | "EXPIRED" | "ERROR";
-            /** @description Ticket returned when authorized (and full-user-info polling is off); exchange it for the token set */
+            /** @description Present once `AUTHORIZED` unless web polling returns full user information; exchange it for the tokens. */
             ticket?: string;
-            /** @description Brief user info (display name and avatar) returned once scanned, authorized or cancelled */
+            /** @description Display name and avatar of the user who scanned; present once scanned, authorized or cancelled. */
             briefUserInfo?: components["schemas"]["QRCodeStatusBriefUserInfoDto"];
-            /** @description Token set; returned only when authorized and "web polling returns full user info" is enabled (off by default) */
+            /**
+             * @description Tokens of the signed-in user; only when `AUTHORIZED` and web polling returns full user information
+             *     (off by default).
+             */
             tokenSet?: components["schemas"]["LoginTokenResponseDataDto"];
         };
+        /** @description Answer of the QR code state checks: where the sign-in QR code stands. */
         CheckQRCodeStatusRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description State of the QR code. */
             data: components["schemas"]["CheckQRCodeStatusDataDto"];
         };
+        /** @description Results of checking the user's permission on several data resources. */
         CheckResourcePermissionDataDto: {
-            /** @description List of check results */
+            /** @description One result per resource checked. */
             checkResultList: components["schemas"]["CheckResourcePermissionRespDto"][];
         };
+        /** @description Whether the user may perform an action on one data resource. */
         CheckResourcePermissionRespDto: {
-            /** @description Permission space code */
+            /** @description Code of the permission space the check ran in. */
             namespaceCode: string;
-            /** @description Data resource action */
+            /** @description Action that was checked. */
             action: string;
-            /** @description Resource path */
+            /** @description Path of the resource that was checked. */
             resource: string;
-            /** @description Whether the user may perform the action on the data resource in the permission space */
+            /** @description `true` when the user may perform the action on the resource in that permission space. */
             enabled: boolean;
         };
+        /** @description Answer of the `checkPermissionBy*Resource` methods: one result per resource. */
         CheckResourcePermissionsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The check results. */
             data: components["schemas"]["CheckResourcePermissionDataDto"];
         };
+        /** @description GenAuth's envelope without `data`, for operations that only report success or failure. */
         CommonResponseDto: components["schemas"]["GenAuthEnvelope"];
+        /** @description A country, with its codes, calling code, flag and names. */
         CountryDetailInfo: {
-            /** @description ISO 3166 alpha-2 country code */
+            /** @description Two-letter ISO 3166 code of the country. */
             alpha2: string;
-            /** @description ISO 3166 alpha-3 country code */
+            /** @description Three-letter ISO 3166 code of the country. */
             alpha3: string;
-            /** @description Country calling code */
+            /** @description International dialling prefix of the country. */
             phoneCountryCode: string;
-            /** @description Flag icon */
+            /** @description Flag icon of the country. */
             flag: string;
-            /** @description Name, multilingual structure (currently Chinese and English) */
+            /** @description Name of the country in several languages (currently Chinese and English). */
             name: components["schemas"]["LangObject"];
         };
+        /** @description The approval request that was just created. */
         CreateApprovalDto: {
-            /** @description Approval ID */
+            /** @description ID of the new approval request. */
             approvalId: number;
-            /** @description Approval number */
+            /** @description Number of the new approval request; `getDetail` reads it back by this number. */
             number: string;
         };
+        /** @description Request body for submitting one access request. */
         CreateApprovalReq: {
             /**
-             * @description Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY
+             * @description What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`).
              * @enum {string}
              */
             objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-            /** @description ID of the approval object; currently a role ID or application ID */
+            /** @description ID of the requested role or application, according to `objectType`. */
             objectId: string;
-            /** @description Extra parameters; currently only for ROLE_PERMISSION_APPLY */
+            /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
             extraParams?: components["schemas"]["ExtraParams"];
         };
         CreateApprovalRes: components["schemas"]["GenAuthEnvelope"] & {
@@ -5248,7 +5305,7 @@ export interface operations {
     getAlipayAuthInfo: {
         parameters: {
             query: {
-                /** @description Identifier of the external identity source connection */
+                /** @description Identifier of the Alipay identity source connection configured in the GenAuth console. */
                 extIdpConnidentifier: string;
             };
             header?: never;
@@ -5319,19 +5376,19 @@ export interface operations {
     generateLinkExtIdpUrl: {
         parameters: {
             query: {
-                /** @description Unique identifier of the external identity source connection */
+                /** @description Identifier of the external identity source connection to link the user to. */
                 ext_idp_conn_identifier: string;
-                /** @description Authing application ID */
+                /** @description ID of the GenAuth application the link is made for. */
                 app_id: string;
-                /** @description User's id_token */
+                /** @description The signed-in user's `id_token`, which identifies who the external identity is linked to. */
                 id_token: string;
-                /** @description Return the binding result by URL redirect */
+                /** @description Set to have the link result delivered by redirecting the browser to `target_url`. */
                 need_url_redirect?: string;
-                /** @description With URL redirect, return only token info (some browsers limit URL length) */
+                /** @description With the redirect delivery, send back only the token information, for browsers that cap URL length. */
                 only_redirect_token?: string;
-                /** @description Return the binding result by form post */
+                /** @description Set to have the link result delivered as a form POST to `target_url`. */
                 need_form_post?: string;
-                /** @description URL that receives the binding result when URL redirect or form post is used */
+                /** @description Address that receives the link result when it is delivered by redirect or form POST. */
                 target_url?: string;
             };
             header?: never;
@@ -5442,7 +5499,7 @@ export interface operations {
     getQrCodeStatus: {
         parameters: {
             query: {
-                /** @description Unique QR code ID */
+                /** @description ID of the QR code whose state is read, as returned when the code was generated. */
                 qrcodeId: string;
             };
             header?: never;
@@ -5465,7 +5522,7 @@ export interface operations {
     checkQrCodeStatus: {
         parameters: {
             query: {
-                /** @description Unique QR code ID */
+                /** @description ID of the QR code whose state is read, as returned when the code was generated. */
                 qrcodeId: string;
             };
             header?: never;
@@ -5584,7 +5641,7 @@ export interface operations {
     checkPushCodeStatus: {
         parameters: {
             query: {
-                /** @description Push code (unique push login ID) */
+                /** @description ID of the push sign-in request, as returned when the push was sent. */
                 pushCodeId: string;
             };
             header?: never;
@@ -5703,7 +5760,9 @@ export interface operations {
     getFastpassParams: {
         parameters: {
             query: {
+                /** @description ID of the quick sign-in QR code. */
                 qrcodeId: string;
+                /** @description ID of the GenAuth application the request is made for. */
                 appId: string;
             };
             header?: never;
@@ -5726,7 +5785,7 @@ export interface operations {
     getAppLoginQrCodeStatus: {
         parameters: {
             query: {
-                /** @description Unique QR code ID */
+                /** @description ID of the quick sign-in QR code whose state is read. */
                 qrcodeId: string;
             };
             header?: never;
@@ -6129,19 +6188,19 @@ export interface operations {
     getLoginHistory: {
         parameters: {
             query?: {
-                /** @description Application ID filter for login history; omit to include all applications */
+                /** @description Only return sign-ins to this application; leave out for every application. */
                 appId?: string;
-                /** @description Client IP filter for login history; omit to include all IPs */
+                /** @description Only return sign-ins made from this client IP address; leave out for every address. */
                 clientIp?: string;
-                /** @description Filter by login success; omit to include both successful and failed logins */
+                /** @description `true` for successful sign-ins only, `false` for failed ones only; leave out for both. */
                 success?: boolean;
-                /** @description Start time, Unix timestamp in milliseconds */
+                /** @description Earliest sign-in time to return, in Unix milliseconds. */
                 start?: number;
-                /** @description End time, Unix timestamp in milliseconds */
+                /** @description Latest sign-in time to return, in Unix milliseconds. */
                 end?: number;
-                /** @description Current page number, starting from 1 */
+                /** @description Page to return, counting from 1. */
                 page?: number;
-                /** @description Items per page, at most 50, default 10 */
+                /** @description Number of records per page; 50 at most. */
                 limit?: number;
             };
             header?: never;
@@ -6244,15 +6303,15 @@ export interface operations {
     getDepartmentList: {
         parameters: {
             query?: {
-                /** @description Current page number, starting from 1 */
+                /** @description Page to return, counting from 1. */
                 page?: number;
-                /** @description Items per page, at most 50, default 10 */
+                /** @description Number of departments per page; 50 at most. */
                 limit?: number;
-                /** @description Whether to include the departments' custom data */
+                /** @description Set to `true` to include each department's custom data. */
                 withCustomData?: boolean;
-                /** @description Sort key: department creation time, join time, department name or department code */
+                /** @description Field the departments are sorted by: creation time, when the user joined, name or code. */
                 sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
-                /** @description Ascending or descending */
+                /** @description Sort direction: `Asc` (ascending) or `Desc` (descending). */
                 orderBy?: "Asc" | "Desc";
             };
             header?: never;
@@ -6275,11 +6334,11 @@ export interface operations {
     getProfile: {
         parameters: {
             query?: {
-                /** @description Whether to include custom data */
+                /** @description Set to `true` to include the user's custom data in the profile. */
                 withCustomData?: boolean;
-                /** @description Whether to include identities */
+                /** @description Set to `true` to include the user's linked external identities. */
                 withIdentities?: boolean;
-                /** @description Whether to include the department ID list */
+                /** @description Set to `true` to include the IDs of the user's departments. */
                 withDepartmentIds?: boolean;
             };
             header?: never;
@@ -6658,7 +6717,7 @@ export interface operations {
     listPublicAccountsForSwitchLoggedIn: {
         parameters: {
             query?: {
-                /** @description Whether to include the current personal user's basic info */
+                /** @description Set to `true` to also return the basic details of the user's own personal account. */
                 withOriginUser?: boolean;
             };
             header?: never;
@@ -6681,7 +6740,7 @@ export interface operations {
     getRoleList: {
         parameters: {
             query?: {
-                /** @description Code of the permission space (namespace); omit for the default one */
+                /** @description Code of the permission space to read roles from; leave out for the default space. */
                 namespace?: string;
             };
             header?: never;
@@ -6704,9 +6763,9 @@ export interface operations {
     getAuthorizedResources: {
         parameters: {
             query?: {
-                /** @description Code of the permission space (namespace); omit for the default one */
+                /** @description Code of the permission space to read resources from; leave out for the default space. */
                 namespace?: string;
-                /** @description Resource type, e.g. data, API, menu, button */
+                /** @description Only return resources of this type (data, API, menu, button or UI); leave out for every type. */
                 resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
             };
             header?: never;
@@ -7210,13 +7269,13 @@ export interface operations {
     listWebAuthnPersonCredentials: {
         parameters: {
             query: {
-                /** @description Page number */
+                /** @description Page to return, counting from 1. */
                 page?: number;
-                /** @description Items per page */
+                /** @description Number of credentials per page. */
                 limit?: number;
-                /** @description User ID */
+                /** @description ID of the user whose passkeys are listed. */
                 userId: string;
-                /** @description Application ID */
+                /** @description Only return passkeys registered for this application. */
                 appId?: string;
             };
             header?: never;
@@ -7363,9 +7422,9 @@ export interface operations {
     listWebAuthnCredentials: {
         parameters: {
             query?: {
-                /** @description Page number */
+                /** @description Page to return, counting from 1. */
                 page?: number;
-                /** @description Items per page */
+                /** @description Number of credentials per page. */
                 limit?: number;
             };
             header?: never;
@@ -7438,9 +7497,9 @@ export interface operations {
     list: {
         parameters: {
             query?: {
-                /** @description Current page number, starting from 1 */
+                /** @description Page to return, counting from 1. */
                 page?: number;
-                /** @description Items per page, at most 50, default 10 */
+                /** @description Number of devices per page; 50 at most. */
                 limit?: number;
             };
             header?: never;
@@ -7511,7 +7570,7 @@ export interface operations {
     getEnablePermissionApplyApplicationList: {
         parameters: {
             query?: {
-                /** @description Fuzzy search by application name */
+                /** @description Only return applications whose name contains this text. */
                 appName?: string;
             };
             header?: never;
@@ -7534,13 +7593,13 @@ export interface operations {
     getEnablePermissionApplyRoleList: {
         parameters: {
             query: {
-                /** @description Current page number, starting from 1 */
+                /** @description Page to return, counting from 1. */
                 page?: number;
-                /** @description Items per page, at most 50, default 10 */
+                /** @description Number of roles per page; 50 at most. */
                 limit?: number;
-                /** @description Optional fuzzy search by role code or name */
+                /** @description Only return roles whose code or name contains this text. */
                 keyword?: string;
-                /** @description Authing application ID */
+                /** @description ID of the GenAuth application whose roles are listed. */
                 appId: string;
             };
             header?: never;
@@ -7563,7 +7622,7 @@ export interface operations {
     getDetail: {
         parameters: {
             query: {
-                /** @description Approval number */
+                /** @description Number of the approval request, as returned when it was created. */
                 number: string;
             };
             header?: never;
@@ -7634,13 +7693,13 @@ export interface operations {
     initiatedList: {
         parameters: {
             query?: {
-                /** @description Current page number, starting from 1 */
+                /** @description Page to return, counting from 1. */
                 pageNo?: number;
-                /** @description Items per page, at most 50, default 10 */
+                /** @description Number of requests per page; 50 at most. */
                 pageSize?: number;
-                /** @description Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY */
+                /** @description Only return requests of this kind: access to an application or membership of a role. */
                 objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-                /** @description Optional fuzzy search by approval number or initiator name */
+                /** @description Only return requests whose number or submitter's name contains this text. */
                 keyword?: string;
             };
             header?: never;
@@ -7663,7 +7722,7 @@ export interface operations {
     getUniversalInvitationPublicConfig: {
         parameters: {
             query: {
-                /** @description Unique identifier of the invitation link */
+                /** @description Identifier of the universal invitation link, taken from the link itself. */
                 identifier: string;
             };
             header?: never;
@@ -7734,7 +7793,7 @@ export interface operations {
     getInviteCodeContext: {
         parameters: {
             query: {
-                /** @description Invitee registration credential */
+                /** @description Invitation token the invitee received, which lets them sign up. */
                 token: string;
             };
             header?: never;
@@ -7961,7 +8020,7 @@ export interface operations {
     getFactor: {
         parameters: {
             query: {
-                /** @description MFA Factor ID */
+                /** @description ID of the enrolled MFA factor to read. */
                 factorId: string;
             };
             header?: never;

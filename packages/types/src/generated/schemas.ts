@@ -1,98 +1,239 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
 import type { components } from "./openapi.js";
 
+/**
+ * Claims of a decoded GenAuth access token (a JWT).
+ */
 export type AccessToken = components["schemas"]["AccessToken"];
 
+/**
+ * An application the signed-in user is allowed to open.
+ */
 export type AccessibleAppsDto = components["schemas"]["AccessibleAppsDto"];
 
+/**
+ * What a mobile app needs to start Alipay sign-in.
+ */
 export type AlipayAuthInfoDataDto = components["schemas"]["AlipayAuthInfoDataDto"];
 
+/**
+ * Request body for signing in with a quick sign-in QR code scanned in an app.
+ */
 export type AppQRCodeLoginDto = components["schemas"]["AppQRCodeLoginDto"];
 
+/**
+ * A check that the value of an extended user field must pass.
+ */
 export type AppValidateRuleDto = components["schemas"]["AppValidateRuleDto"];
 
+/**
+ * The application an access request is about.
+ */
 export type ApplicationPermissionApplyApprovalObject = components["schemas"]["ApplicationPermissionApplyApprovalObject"];
 
+/**
+ * One approval request and where it stands.
+ */
 export type ApprovalDetailDto = components["schemas"]["ApprovalDetailDto"];
 
+/**
+ * Answer of `getDetail`: one approval request.
+ */
 export type ApprovalDetailRes = components["schemas"]["ApprovalDetailRes"];
 
+/**
+ * What the user is granted on an array data resource.
+ */
 export type ArrResourceAuthAction = components["schemas"]["ArrResourceAuthAction"];
 
+/**
+ * The part of a data policy that covers an array data resource.
+ */
 export type ArrayAuthorize = components["schemas"]["ArrayAuthorize"];
 
+/**
+ * A sign-in URL built by the SDK, with the values it put in it.
+ */
 export type AuthUrlResult = components["schemas"]["AuthUrlResult"];
 
+/**
+ * A WebAuthn credential as returned by the browser after the authenticator signed the challenge.
+ */
 export type AuthenticationCredentialDto = components["schemas"]["AuthenticationCredentialDto"];
 
+/**
+ * What the browser needs to ask an authenticator to sign in with WebAuthn.
+ */
 export type AuthenticationOptionsDto = components["schemas"]["AuthenticationOptionsDto"];
 
+/**
+ * The part of a WebAuthn assertion produced by the authenticator and the browser.
+ */
 export type AuthenticatorAssertionResponseDto = components["schemas"]["AuthenticatorAssertionResponseDto"];
 
+/**
+ * The part of a new WebAuthn credential produced by the authenticator and the browser.
+ */
 export type AuthenticatorAttestationResponseDto = components["schemas"]["AuthenticatorAttestationResponseDto"];
 
+/**
+ * A resource the signed-in user is granted, with the actions and the policy effect.
+ */
 export type AuthorizedResourceDto = components["schemas"]["AuthorizedResourceDto"];
 
+/**
+ * Answer of `getAuthorizedResources`: one page of the user's granted resources.
+ */
 export type AuthorizedResourcePaginatedRespDto = components["schemas"]["AuthorizedResourcePaginatedRespDto"];
 
+/**
+ * One page of the resources granted to the user.
+ */
 export type AuthorizedResourcePagingDto = components["schemas"]["AuthorizedResourcePagingDto"];
 
+/**
+ * Request body for submitting several access requests of the same kind at once.
+ */
 export type BatchCreateApprovalReq = components["schemas"]["BatchCreateApprovalReq"];
 
+/**
+ * Request body for linking the WeChat identity to an existing account given by its ID.
+ */
 export type BindByAccountIdInputApi = components["schemas"]["BindByAccountIdInputApi"];
 
+/**
+ * Request body for linking the WeChat identity to an account proven by its password.
+ */
 export type BindByAccountInputApi = components["schemas"]["BindByAccountInputApi"];
 
+/**
+ * Request body for picking one of several accounts that match the WeChat identity.
+ */
 export type BindByAccountsInputApi = components["schemas"]["BindByAccountsInputApi"];
 
+/**
+ * Request body for linking the WeChat identity to an account proven by an email code.
+ */
 export type BindByEmailCodeInputApi = components["schemas"]["BindByEmailCodeInputApi"];
 
+/**
+ * Request body for linking the WeChat identity to an account proven by a text-message code.
+ */
 export type BindByPhoneCodeInputApi = components["schemas"]["BindByPhoneCodeInputApi"];
 
+/**
+ * Request body for creating a new user from the WeChat identity.
+ */
 export type BindByRegiserInputApi = components["schemas"]["BindByRegiserInputApi"];
 
+/**
+ * Request body for adding an email address to the signed-in user.
+ */
 export type BindEmailDto = components["schemas"]["BindEmailDto"];
 
+/**
+ * Request body for adding a phone number to the signed-in user.
+ */
 export type BindPhoneDto = components["schemas"]["BindPhoneDto"];
 
+/**
+ * A failed CAS 2.0 ticket validation (`serviceValidate`).
+ */
 export type Cas20ValidationFailureResult = components["schemas"]["Cas20ValidationFailureResult"];
 
+/**
+ * A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes.
+ */
 export type Cas20ValidationSuccessResult = components["schemas"]["Cas20ValidationSuccessResult"];
 
+/**
+ * Options for building a CAS sign-in URL.
+ */
 export type CasParams = components["schemas"]["CasParams"];
 
+/**
+ * Request body for confirming or cancelling a push sign-in request.
+ */
 export type ChangePushCodeStatusDto = components["schemas"]["ChangePushCodeStatusDto"];
 
+/**
+ * Request body for reporting what the app did with a sign-in QR code.
+ */
 export type ChangeQRCodeStatusDto = components["schemas"]["ChangeQRCodeStatusDto"];
 
+/**
+ * Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.
+ */
 export type CheckDeviceCredentialIdDto = components["schemas"]["CheckDeviceCredentialIdDto"];
 
+/**
+ * Request body for checking the user's permission on array data resources.
+ */
 export type CheckPermissionArrayResourceDto = components["schemas"]["CheckPermissionArrayResourceDto"];
 
+/**
+ * Request body for checking the user's permission on string data resources.
+ */
 export type CheckPermissionStringResourceDto = components["schemas"]["CheckPermissionStringResourceDto"];
 
+/**
+ * Request body for checking the user's permission on tree data resources.
+ */
 export type CheckPermissionTreeResourceDto = components["schemas"]["CheckPermissionTreeResourceDto"];
 
+/**
+ * Where a push sign-in request stands, and the tokens once it is authorized.
+ */
 export type CheckPushCodeStatusDataDto = components["schemas"]["CheckPushCodeStatusDataDto"];
 
+/**
+ * Answer of `checkPushCodeStatus`: where the push sign-in request stands.
+ */
 export type CheckPushCodeStatusRespDto = components["schemas"]["CheckPushCodeStatusRespDto"];
 
+/**
+ * Where a sign-in QR code stands, with what the web page needs at each step.
+ */
 export type CheckQRCodeStatusDataDto = components["schemas"]["CheckQRCodeStatusDataDto"];
 
+/**
+ * Answer of the QR code state checks: where the sign-in QR code stands.
+ */
 export type CheckQRCodeStatusRespDto = components["schemas"]["CheckQRCodeStatusRespDto"];
 
+/**
+ * Results of checking the user's permission on several data resources.
+ */
 export type CheckResourcePermissionDataDto = components["schemas"]["CheckResourcePermissionDataDto"];
 
+/**
+ * Whether the user may perform an action on one data resource.
+ */
 export type CheckResourcePermissionRespDto = components["schemas"]["CheckResourcePermissionRespDto"];
 
+/**
+ * Answer of the `checkPermissionBy*Resource` methods: one result per resource.
+ */
 export type CheckResourcePermissionsRespDto = components["schemas"]["CheckResourcePermissionsRespDto"];
 
+/**
+ * GenAuth's envelope without `data`, for operations that only report success or failure.
+ */
 export type CommonResponseDto = components["schemas"]["CommonResponseDto"];
 
+/**
+ * A country, with its codes, calling code, flag and names.
+ */
 export type CountryDetailInfo = components["schemas"]["CountryDetailInfo"];
 
+/**
+ * The approval request that was just created.
+ */
 export type CreateApprovalDto = components["schemas"]["CreateApprovalDto"];
 
+/**
+ * Request body for submitting one access request.
+ */
 export type CreateApprovalReq = components["schemas"]["CreateApprovalReq"];
 
 export type CreateApprovalRes = components["schemas"]["CreateApprovalRes"];
