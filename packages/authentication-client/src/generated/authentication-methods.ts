@@ -158,7 +158,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v2/ecConn/wechatMobile/authByCodeIdentity`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Signs in with the code WeChat returned to a mobile app.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -545,7 +545,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/gene-fastpass-qrcode-info`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Settings for creating a fast-pass sign-in QR code.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1283,7 +1283,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/remove-credentials-by-authenticator-code`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1299,7 +1299,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/remove-credential/{credentialID}`
    *
    * @param credentialId - ID of the WebAuthn credential.
-   * @param requestBody - The request body.
+   * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1312,7 +1312,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/reset-factor`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Identifies the MFA factor to unbind from the current user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1325,7 +1325,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/reset-password`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Sets a new password using the token obtained from `verifyResetPasswordRequest`.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1338,7 +1338,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/mydevices/revoke-session`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Identifies the device whose login session should be ended.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1366,7 +1366,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/send-email`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1381,7 +1381,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/send-enroll-factor-request`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Starts enrolling a new MFA factor for the current user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1394,7 +1394,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/send-sms`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Asks GenAuth to text a one-time passcode for a given purpose.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1439,7 +1439,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/signin`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1454,7 +1454,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/signin-by-mobile`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Signs a user in with what a social or mobile identity provider returned to the app.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1467,7 +1467,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/signin-by-push`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Starts a push sign-in for an account, answered with a code that identifies the pending login.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1480,7 +1480,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/signup`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Registers a new user with a password or a one-time passcode.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1506,7 +1506,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/signup-by-invitation`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Asks to join a user pool through a universal invitation link.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1534,7 +1534,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/mydevices/unbind`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Identifies the device to remove from the current user's devices.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1549,7 +1549,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/unbind-email`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Confirms removing the email address bound to the current user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1564,7 +1564,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/unbind-phone`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Confirms removing the phone number bound to the current user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1577,7 +1577,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/unlink-extidp`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Identifies the external identity source to unlink from the current user.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1592,7 +1592,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/update-email`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Applies an email change that has been verified.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1607,7 +1607,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/update-password`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Changes the current user's password.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1622,7 +1622,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/update-phone`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Applies a phone number change that has been verified.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1637,7 +1637,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/update-profile`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Profile fields of the current user to change; fields left out keep their value.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1655,7 +1655,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `PUT /api/v3/webauthn/admin/credentials/{credentialId}`
    *
    * @param credentialId - ID of the WebAuthn credential (passkey).
-   * @param requestBody - The request body.
+   * @param requestBody - New settings for a passkey (WebAuthn credential).
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
@@ -1671,7 +1671,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `PUT /api/v3/webauthn/credentials/{credentialId}`
    *
    * @param credentialId - ID of the WebAuthn credential (passkey).
-   * @param requestBody - The request body.
+   * @param requestBody - New settings for a passkey (WebAuthn credential).
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1684,7 +1684,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/validate-password`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - A password to check against a user identified by phone, email or username.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1697,7 +1697,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/authentication`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Completes a WebAuthn sign-in by submitting the authenticator's assertion.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1712,7 +1712,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/verify-delete-account-request`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Proves the user's identity before deleting their account.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1725,7 +1725,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/verify-invite-code`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - A code an invitee received, to be checked before they register.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1755,7 +1755,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/registration`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Completes registering a WebAuthn authenticator by submitting the credential it created.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1768,7 +1768,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/verify-reset-password-request`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Proves the user's identity to start a forgotten-password reset.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1783,7 +1783,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/verify-update-email-request`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Proves ownership of the addresses involved before changing the email.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1798,7 +1798,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/verify-update-phone-request`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Proves ownership of the numbers involved before changing the phone number.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */

@@ -1538,32 +1538,32 @@ export type RegistrationCredentialDto = Schemas.RegistrationCredentialDto;
 export type RegistrationOptionsDto = Schemas.RegistrationOptionsDto;
 
 /**
- * The `RemoveDeviceCredentialDto` model of the GenAuth API.
+ * A request body with no documented fields; any properties given are sent as they are.
  */
 export type RemoveDeviceCredentialDto = Schemas.RemoveDeviceCredentialDto;
 
 /**
- * The `ResetFactorDto` model of the GenAuth API.
+ * Identifies the MFA factor to unbind from the current user.
  */
 export type ResetFactorDto = Schemas.ResetFactorDto;
 
 /**
- * The `ResetFactorRespDto` model of the GenAuth API.
+ * Envelope answering `resetFactor`; it carries no data of its own.
  */
 export type ResetFactorRespDto = Schemas.ResetFactorRespDto;
 
 /**
- * The `ResetPasswordByEmailPassCodeDto` model of the GenAuth API.
+ * Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password.
  */
 export type ResetPasswordByEmailPassCodeDto = Schemas.ResetPasswordByEmailPassCodeDto;
 
 /**
- * The `ResetPasswordByPhonePassCodeDto` model of the GenAuth API.
+ * Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password.
  */
 export type ResetPasswordByPhonePassCodeDto = Schemas.ResetPasswordByPhonePassCodeDto;
 
 /**
- * The `ResetPasswordDto` model of the GenAuth API.
+ * Sets a new password using the token obtained from `verifyResetPasswordRequest`.
  */
 export type ResetPasswordDto = Schemas.ResetPasswordDto;
 /** Run-time enums of {@link ResetPasswordDto}'s properties, named as in the official SDK. */
@@ -1579,32 +1579,32 @@ export namespace ResetPasswordDto {
 }
 
 /**
- * The `ResetPasswordVerify` model of the GenAuth API.
+ * A token that lets the holder set a new password, and how long it lasts.
  */
 export type ResetPasswordVerify = Schemas.ResetPasswordVerify;
 
 /**
- * The `RevokeDeviceSessionDto` model of the GenAuth API.
+ * Identifies the device whose login session should be ended.
  */
 export type RevokeDeviceSessionDto = Schemas.RevokeDeviceSessionDto;
 
 /**
- * The `RoleDto` model of the GenAuth API.
+ * A role held by the current user, within one permission space.
  */
 export type RoleDto = Schemas.RoleDto;
 
 /**
- * The `RoleListRespDto` model of the GenAuth API.
+ * Envelope answering `getRoleList`.
  */
 export type RoleListRespDto = Schemas.RoleListRespDto;
 
 /**
- * The `RolePermissionApplyApprovalObject` model of the GenAuth API.
+ * A role that a permission request asks to be granted.
  */
 export type RolePermissionApplyApprovalObject = Schemas.RolePermissionApplyApprovalObject;
 
 /**
- * The `SendEmailDto` model of the GenAuth API.
+ * Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.
  */
 export type SendEmailDto = Schemas.SendEmailDto;
 /** Run-time enums of {@link SendEmailDto}'s properties, named as in the official SDK. */
@@ -1628,17 +1628,17 @@ export namespace SendEmailDto {
 }
 
 /**
- * The `SendEmailRespDto` model of the GenAuth API.
+ * Envelope answering `sendEmail`; it carries no data of its own.
  */
 export type SendEmailRespDto = Schemas.SendEmailRespDto;
 
 /**
- * The `SendEnrollFactorRequestDataDto` model of the GenAuth API.
+ * What GenAuth returns when an MFA factor enrollment is started.
  */
 export type SendEnrollFactorRequestDataDto = Schemas.SendEnrollFactorRequestDataDto;
 
 /**
- * The `SendEnrollFactorRequestDto` model of the GenAuth API.
+ * Starts enrolling a new MFA factor for the current user.
  */
 export type SendEnrollFactorRequestDto = Schemas.SendEnrollFactorRequestDto;
 /** Run-time enums of {@link SendEnrollFactorRequestDto}'s properties, named as in the official SDK. */
@@ -1655,17 +1655,17 @@ export namespace SendEnrollFactorRequestDto {
 }
 
 /**
- * The `SendEnrollFactorRequestOtpDataDto` model of the GenAuth API.
+ * What an authenticator app needs to set up an OTP factor.
  */
 export type SendEnrollFactorRequestOtpDataDto = Schemas.SendEnrollFactorRequestOtpDataDto;
 
 /**
- * The `SendEnrollFactorRequestRespDto` model of the GenAuth API.
+ * Envelope answering `sendEnrollFactorRequest`.
  */
 export type SendEnrollFactorRequestRespDto = Schemas.SendEnrollFactorRequestRespDto;
 
 /**
- * The `SendSMSDto` model of the GenAuth API.
+ * Asks GenAuth to text a one-time passcode for a given purpose.
  */
 export type SendSMSDto = Schemas.SendSMSDto;
 /** Run-time enums of {@link SendSMSDto}'s properties, named as in the official SDK. */
@@ -1689,237 +1689,237 @@ export namespace SendSMSDto {
 }
 
 /**
- * The `SendSMSRespDto` model of the GenAuth API.
+ * Envelope answering `sendSms`; it carries no data of its own.
  */
 export type SendSMSRespDto = Schemas.SendSMSRespDto;
 
 /**
- * The `SignInByAdPayloadDto` model of the GenAuth API.
+ * Windows Active Directory credentials for signing in.
  */
 export type SignInByAdPayloadDto = Schemas.SignInByAdPayloadDto;
 
 /**
- * The `SignInByAlipayPayloadDto` model of the GenAuth API.
+ * What the Alipay mobile SDK returns, for signing in with Alipay.
  */
 export type SignInByAlipayPayloadDto = Schemas.SignInByAlipayPayloadDto;
 
 /**
- * The `SignInByAmazonPayloadDto` model of the GenAuth API.
+ * What the Amazon mobile SDK returns, for signing in with Amazon.
  */
 export type SignInByAmazonPayloadDto = Schemas.SignInByAmazonPayloadDto;
 
 /**
- * The `SignInByApplePayloadDto` model of the GenAuth API.
+ * What Sign in with Apple returns on mobile, for signing in with Apple.
  */
 export type SignInByApplePayloadDto = Schemas.SignInByApplePayloadDto;
 
 /**
- * The `SignInByBaiduPayloadDto` model of the GenAuth API.
+ * What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`.
  */
 export type SignInByBaiduPayloadDto = Schemas.SignInByBaiduPayloadDto;
 
 /**
- * The `SignInByDingTalkPayloadDto` model of the GenAuth API.
+ * What the DingTalk mobile SDK returns, for signing in with DingTalk.
  */
 export type SignInByDingTalkPayloadDto = Schemas.SignInByDingTalkPayloadDto;
 
 /**
- * The `SignInByDouyinMiniProgramCodeAndPhonePayloadDto` model of the GenAuth API.
+ * Douyin mini program login data together with the user's authorized phone number.
  */
 export type SignInByDouyinMiniProgramCodeAndPhonePayloadDto = Schemas.SignInByDouyinMiniProgramCodeAndPhonePayloadDto;
 
 /**
- * The `SignInByDouyinMiniProgramCodePayloadDto` model of the GenAuth API.
+ * What a Douyin mini program sends to sign the user in.
  */
 export type SignInByDouyinMiniProgramCodePayloadDto = Schemas.SignInByDouyinMiniProgramCodePayloadDto;
 
 /**
- * The `SignInByDouyinMiniProgramPhoneInfoPayloadDto` model of the GenAuth API.
+ * The encrypted phone number a Douyin mini program received from the user.
  */
 export type SignInByDouyinMiniProgramPhoneInfoPayloadDto = Schemas.SignInByDouyinMiniProgramPhoneInfoPayloadDto;
 
 /**
- * The `SignInByDouyinPayloadDto` model of the GenAuth API.
+ * What the Douyin mobile SDK returns, for signing in with Douyin.
  */
 export type SignInByDouyinPayloadDto = Schemas.SignInByDouyinPayloadDto;
 
 /**
- * The `SignInByFacebookPayloadDto` model of the GenAuth API.
+ * What the Facebook mobile SDK returns, for signing in with Facebook.
  */
 export type SignInByFacebookPayloadDto = Schemas.SignInByFacebookPayloadDto;
 
 /**
- * The `SignInByGiteePayloadDto` model of the GenAuth API.
+ * What Gitee returns on mobile, for signing in with Gitee.
  */
 export type SignInByGiteePayloadDto = Schemas.SignInByGiteePayloadDto;
 
 /**
- * The `SignInByGithubPayloadDto` model of the GenAuth API.
+ * What GitHub returns on mobile, for signing in with GitHub.
  */
 export type SignInByGithubPayloadDto = Schemas.SignInByGithubPayloadDto;
 
 /**
- * The `SignInByGitlabPayloadDto` model of the GenAuth API.
+ * What GitLab returns on mobile, for signing in with GitLab.
  */
 export type SignInByGitlabPayloadDto = Schemas.SignInByGitlabPayloadDto;
 
 /**
- * The `SignInByGooglePayloadDto` model of the GenAuth API.
+ * What the Google mobile SDK returns, for signing in with Google.
  */
 export type SignInByGooglePayloadDto = Schemas.SignInByGooglePayloadDto;
 
 /**
- * The `SignInByHuaweiPayloadDto` model of the GenAuth API.
+ * What the Huawei mobile SDK returns, for signing in with Huawei.
  */
 export type SignInByHuaweiPayloadDto = Schemas.SignInByHuaweiPayloadDto;
 
 /**
- * The `SignInByKuaishouPayloadDto` model of the GenAuth API.
+ * What the Kuaishou mobile SDK returns, for signing in with Kuaishou.
  */
 export type SignInByKuaishouPayloadDto = Schemas.SignInByKuaishouPayloadDto;
 
 /**
- * The `SignInByLarkBlockPayloadDto` model of the GenAuth API.
+ * What a Lark (Feishu) widget returns, for signing in with Lark.
  */
 export type SignInByLarkBlockPayloadDto = Schemas.SignInByLarkBlockPayloadDto;
 
 /**
- * The `SignInByLarkInternalPayloadDto` model of the GenAuth API.
+ * What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark.
  */
 export type SignInByLarkInternalPayloadDto = Schemas.SignInByLarkInternalPayloadDto;
 
 /**
- * The `SignInByLarkPublicPayloadDto` model of the GenAuth API.
+ * What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark.
  */
 export type SignInByLarkPublicPayloadDto = Schemas.SignInByLarkPublicPayloadDto;
 
 /**
- * The `SignInByLdapPayloadDto` model of the GenAuth API.
+ * LDAP directory credentials for signing in.
  */
 export type SignInByLdapPayloadDto = Schemas.SignInByLdapPayloadDto;
 
 /**
- * The `SignInByLinePayloadDto` model of the GenAuth API.
+ * What the LINE mobile SDK returns, for signing in with LINE.
  */
 export type SignInByLinePayloadDto = Schemas.SignInByLinePayloadDto;
 
 /**
- * The `SignInByLinkedInPayloadDto` model of the GenAuth API.
+ * What LinkedIn returns on mobile, for signing in with LinkedIn.
  */
 export type SignInByLinkedInPayloadDto = Schemas.SignInByLinkedInPayloadDto;
 
 /**
- * The `SignInByMobileOptionsDto` model of the GenAuth API.
+ * Optional settings for a mobile social sign-in.
  */
 export type SignInByMobileOptionsDto = Schemas.SignInByMobileOptionsDto;
 
 /**
- * The `SignInByOPPOPayloadDto` model of the GenAuth API.
+ * What the OPPO mobile SDK returns, for signing in with OPPO.
  */
 export type SignInByOPPOPayloadDto = Schemas.SignInByOPPOPayloadDto;
 
 /**
- * The `SignInByPassCodePayloadDto` model of the GenAuth API.
+ * A one-time passcode plus the email or phone it was sent to.
  */
 export type SignInByPassCodePayloadDto = Schemas.SignInByPassCodePayloadDto;
 
 /**
- * The `SignInByPasswordPayloadDto` model of the GenAuth API.
+ * A password plus one identifier (account, email, username or phone) of the user.
  */
 export type SignInByPasswordPayloadDto = Schemas.SignInByPasswordPayloadDto;
 
 /**
- * The `SignInByPushDto` model of the GenAuth API.
+ * Starts a push sign-in for an account, answered with a code that identifies the pending login.
  */
 export type SignInByPushDto = Schemas.SignInByPushDto;
 
 /**
- * The `SignInByPushOptionsDto` model of the GenAuth API.
+ * Optional settings for a push sign-in.
  */
 export type SignInByPushOptionsDto = Schemas.SignInByPushOptionsDto;
 
 /**
- * The `SignInByQQPayloadDto` model of the GenAuth API.
+ * What the QQ mobile SDK returns, for signing in with QQ.
  */
 export type SignInByQQPayloadDto = Schemas.SignInByQQPayloadDto;
 
 /**
- * The `SignInBySlackPayloadDto` model of the GenAuth API.
+ * What Slack returns on mobile, for signing in with Slack.
  */
 export type SignInBySlackPayloadDto = Schemas.SignInBySlackPayloadDto;
 
 /**
- * The `SignInBySwitchOptionsDto` model of the GenAuth API.
+ * Optional settings for switching the signed-in account.
  */
 export type SignInBySwitchOptionsDto = Schemas.SignInBySwitchOptionsDto;
 
 /**
- * The `SignInByWebAuthnOptionsDto` model of the GenAuth API.
+ * Optional settings for a WebAuthn (passkey) sign-in.
  */
 export type SignInByWebAuthnOptionsDto = Schemas.SignInByWebAuthnOptionsDto;
 
 /**
- * The `SignInByWechatMiniProgramCodeAndPhonePayloadDto` model of the GenAuth API.
+ * WeChat mini program login data together with the user's authorized phone number.
  */
 export type SignInByWechatMiniProgramCodeAndPhonePayloadDto = Schemas.SignInByWechatMiniProgramCodeAndPhonePayloadDto;
 
 /**
- * The `SignInByWechatMiniProgramCodePayloadDto` model of the GenAuth API.
+ * What a WeChat mini program sends to sign the user in.
  */
 export type SignInByWechatMiniProgramCodePayloadDto = Schemas.SignInByWechatMiniProgramCodePayloadDto;
 
 /**
- * The `SignInByWechatMiniProgramPhoneInfoPayloadDto` model of the GenAuth API.
+ * The phone number a WeChat mini program received from the user, as a code.
  */
 export type SignInByWechatMiniProgramPhoneInfoPayloadDto = Schemas.SignInByWechatMiniProgramPhoneInfoPayloadDto;
 
 /**
- * The `SignInByWechatMiniProgramPhonePayloadDto` model of the GenAuth API.
+ * What a WeChat mini program sends to sign the user in by their phone number.
  */
 export type SignInByWechatMiniProgramPhonePayloadDto = Schemas.SignInByWechatMiniProgramPhonePayloadDto;
 
 /**
- * The `SignInByWechatPayloadDto` model of the GenAuth API.
+ * What the WeChat mobile SDK returns, for signing in with WeChat.
  */
 export type SignInByWechatPayloadDto = Schemas.SignInByWechatPayloadDto;
 
 /**
- * The `SignInByWechatworkAgencyPayloadDto` model of the GenAuth API.
+ * What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom.
  */
 export type SignInByWechatworkAgencyPayloadDto = Schemas.SignInByWechatworkAgencyPayloadDto;
 
 /**
- * The `SignInByWechatworkDto` model of the GenAuth API.
+ * What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom.
  */
 export type SignInByWechatworkDto = Schemas.SignInByWechatworkDto;
 
 /**
- * The `SignInByWeiboPayloadDto` model of the GenAuth API.
+ * What the Sina Weibo mobile SDK returns, for signing in with Weibo.
  */
 export type SignInByWeiboPayloadDto = Schemas.SignInByWeiboPayloadDto;
 
 /**
- * The `SignInByXiaomiPayloadDto` model of the GenAuth API.
+ * What the Xiaomi mobile SDK returns, for signing in with Xiaomi.
  */
 export type SignInByXiaomiPayloadDto = Schemas.SignInByXiaomiPayloadDto;
 
 /**
- * The `SignInByYidunPayloadDto` model of the GenAuth API.
+ * What NetEase Yidun's one-tap mobile carrier login returns.
  */
 export type SignInByYidunPayloadDto = Schemas.SignInByYidunPayloadDto;
 
 /**
- * The `SignInFastpassDto` model of the GenAuth API.
+ * Settings for creating a fast-pass sign-in QR code.
  */
 export type SignInFastpassDto = Schemas.SignInFastpassDto;
 
 /**
- * The `SignInFastpassOptionsDto` model of the GenAuth API.
+ * Optional settings for a fast-pass (QR code) sign-in.
  */
 export type SignInFastpassOptionsDto = Schemas.SignInFastpassOptionsDto;
 
 /**
- * The `SignInOptionsDto` model of the GenAuth API.
+ * Optional settings for a sign-in with credentials.
  */
 export type SignInOptionsDto = Schemas.SignInOptionsDto;
 /** Run-time enums of {@link SignInOptionsDto}'s properties, named as in the official SDK. */
@@ -1935,17 +1935,17 @@ export namespace SignInOptionsDto {
 }
 
 /**
- * The `SignUpByPassCodeDto` model of the GenAuth API.
+ * A one-time passcode plus the email or phone it was sent to, for registering.
  */
 export type SignUpByPassCodeDto = Schemas.SignUpByPassCodeDto;
 
 /**
- * The `SignUpByPasswordDto` model of the GenAuth API.
+ * A password plus a username or email, for registering.
  */
 export type SignUpByPasswordDto = Schemas.SignUpByPasswordDto;
 
 /**
- * The `SignUpDto` model of the GenAuth API.
+ * Registers a new user with a password or a one-time passcode.
  */
 export type SignUpDto = Schemas.SignUpDto;
 /** Run-time enums of {@link SignUpDto}'s properties, named as in the official SDK. */
@@ -1960,7 +1960,7 @@ export namespace SignUpDto {
 }
 
 /**
- * The `SignUpOptionsDto` model of the GenAuth API.
+ * Optional settings for a registration.
  */
 export type SignUpOptionsDto = Schemas.SignUpOptionsDto;
 /** Run-time enums of {@link SignUpOptionsDto}'s properties, named as in the official SDK. */
@@ -1976,7 +1976,7 @@ export namespace SignUpOptionsDto {
 }
 
 /**
- * The `SignUpProfileDto` model of the GenAuth API.
+ * Profile fields that may be set on a user at registration.
  */
 export type SignUpProfileDto = Schemas.SignUpProfileDto;
 /** Run-time enums of {@link SignUpProfileDto}'s properties, named as in the official SDK. */
@@ -1992,7 +1992,7 @@ export namespace SignUpProfileDto {
 }
 
 /**
- * The `SigninByCredentialsDto` model of the GenAuth API.
+ * Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.
  */
 export type SigninByCredentialsDto = Schemas.SigninByCredentialsDto;
 /** Run-time enums of {@link SigninByCredentialsDto}'s properties, named as in the official SDK. */
@@ -2009,7 +2009,7 @@ export namespace SigninByCredentialsDto {
 }
 
 /**
- * The `SigninByMobileDto` model of the GenAuth API.
+ * Signs a user in with what a social or mobile identity provider returned to the app.
  */
 export type SigninByMobileDto = Schemas.SigninByMobileDto;
 /** Run-time enums of {@link SigninByMobileDto}'s properties, named as in the official SDK. */
@@ -2054,82 +2054,82 @@ export namespace SigninByMobileDto {
 }
 
 /**
- * The `StrAuthorize` model of the GenAuth API.
+ * A string-type data resource and the actions the user may perform on it.
  */
 export type StrAuthorize = Schemas.StrAuthorize;
 
 /**
- * The `StrResourceAuthAction` model of the GenAuth API.
+ * A string-type data resource and its actions.
  */
 export type StrResourceAuthAction = Schemas.StrResourceAuthAction;
 
 /**
- * The `SystemInfoResp` model of the GenAuth API.
+ * Public server information: encryption keys, versions and egress IPs.
  */
 export type SystemInfoResp = Schemas.SystemInfoResp;
 
 /**
- * The `SystmeInfoRSAConfig` model of the GenAuth API.
+ * The server's RSA256 public key.
  */
 export type SystmeInfoRSAConfig = Schemas.SystmeInfoRSAConfig;
 
 /**
- * The `SystmeInfoSM2Config` model of the GenAuth API.
+ * The server's SM2 public key.
  */
 export type SystmeInfoSM2Config = Schemas.SystmeInfoSM2Config;
 
 /**
- * The `SystmeInfoVersion` model of the GenAuth API.
+ * Versions of the GenAuth components.
  */
 export type SystmeInfoVersion = Schemas.SystmeInfoVersion;
 
 /**
- * The `TerminalSessionDto` model of the GenAuth API.
+ * A device the current user has signed in from, with its last login.
  */
 export type TerminalSessionDto = Schemas.TerminalSessionDto;
 
 /**
- * The `TerminalSessionRespDto` model of the GenAuth API.
+ * Envelope answering `list` (the current user's devices).
  */
 export type TerminalSessionRespDto = Schemas.TerminalSessionRespDto;
 
 /**
- * The `TreeAuthBo` model of the GenAuth API.
+ * A node of a tree-type data resource that the user is authorized on.
  */
 export type TreeAuthBo = Schemas.TreeAuthBo;
 
 /**
- * The `TreeAuthorize` model of the GenAuth API.
+ * The nodes of a tree-type data resource that the user is authorized on.
  */
 export type TreeAuthorize = Schemas.TreeAuthorize;
 
 /**
- * The `TreeResourceAuthAction` model of the GenAuth API.
+ * The nodes of a tree-type data resource and their actions.
  */
 export type TreeResourceAuthAction = Schemas.TreeResourceAuthAction;
 
 /**
- * The `TreeStructs` model of the GenAuth API.
+ * A node of a tree-type data resource, with its children.
  */
 export type TreeStructs = Schemas.TreeStructs;
 
 /**
- * The `UnbindDeviceDto` model of the GenAuth API.
+ * Identifies the device to remove from the current user's devices.
  */
 export type UnbindDeviceDto = Schemas.UnbindDeviceDto;
 
 /**
- * The `UnbindEmailDto` model of the GenAuth API.
+ * Confirms removing the email address bound to the current user.
  */
 export type UnbindEmailDto = Schemas.UnbindEmailDto;
 
 /**
- * The `UnbindPhoneDto` model of the GenAuth API.
+ * Confirms removing the phone number bound to the current user.
  */
 export type UnbindPhoneDto = Schemas.UnbindPhoneDto;
 
 /**
- * The `UniversalInvitationJoinRespDto` model of the GenAuth API.
+ * Outcome of a request to join through a universal invitation link.
  */
 export type UniversalInvitationJoinRespDto = Schemas.UniversalInvitationJoinRespDto;
 /** Run-time enums of {@link UniversalInvitationJoinRespDto}'s properties, named as in the official SDK. */
@@ -2144,42 +2144,42 @@ export namespace UniversalInvitationJoinRespDto {
 }
 
 /**
- * The `UniversalInvitationPublicConfigDto` model of the GenAuth API.
+ * Public information shown on a universal invitation page.
  */
 export type UniversalInvitationPublicConfigDto = Schemas.UniversalInvitationPublicConfigDto;
 
 /**
- * The `UniversalInvitationUserJoinDto` model of the GenAuth API.
+ * Asks to join a user pool through a universal invitation link.
  */
 export type UniversalInvitationUserJoinDto = Schemas.UniversalInvitationUserJoinDto;
 
 /**
- * The `UniversalInviteeProfileDto` model of the GenAuth API.
+ * Who is applying to join through an invitation.
  */
 export type UniversalInviteeProfileDto = Schemas.UniversalInviteeProfileDto;
 
 /**
- * The `UnlinkExtIdpDto` model of the GenAuth API.
+ * Identifies the external identity source to unlink from the current user.
  */
 export type UnlinkExtIdpDto = Schemas.UnlinkExtIdpDto;
 
 /**
- * The `UpdateEmailByEmailPassCodeDto` model of the GenAuth API.
+ * Proves ownership of a new email address (and, if required, of the old one) with passcodes.
  */
 export type UpdateEmailByEmailPassCodeDto = Schemas.UpdateEmailByEmailPassCodeDto;
 
 /**
- * The `UpdateEmailDto` model of the GenAuth API.
+ * Applies an email change that has been verified.
  */
 export type UpdateEmailDto = Schemas.UpdateEmailDto;
 
 /**
- * The `UpdatePasskeyDto` model of the GenAuth API.
+ * New settings for a passkey (WebAuthn credential).
  */
 export type UpdatePasskeyDto = Schemas.UpdatePasskeyDto;
 
 /**
- * The `UpdatePasswordDto` model of the GenAuth API.
+ * Changes the current user's password.
  */
 export type UpdatePasswordDto = Schemas.UpdatePasswordDto;
 /** Run-time enums of {@link UpdatePasswordDto}'s properties, named as in the official SDK. */
@@ -2195,17 +2195,17 @@ export namespace UpdatePasswordDto {
 }
 
 /**
- * The `UpdatePhoneByPhonePassCodeDto` model of the GenAuth API.
+ * Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes.
  */
 export type UpdatePhoneByPhonePassCodeDto = Schemas.UpdatePhoneByPhonePassCodeDto;
 
 /**
- * The `UpdatePhoneDto` model of the GenAuth API.
+ * Applies a phone number change that has been verified.
  */
 export type UpdatePhoneDto = Schemas.UpdatePhoneDto;
 
 /**
- * The `UpdateUserProfileDto` model of the GenAuth API.
+ * Profile fields of the current user to change; fields left out keep their value.
  */
 export type UpdateUserProfileDto = Schemas.UpdateUserProfileDto;
 /** Run-time enums of {@link UpdateUserProfileDto}'s properties, named as in the official SDK. */
@@ -2221,27 +2221,27 @@ export namespace UpdateUserProfileDto {
 }
 
 /**
- * The `UserAuthResourceListDto` model of the GenAuth API.
+ * The data resources a data policy grants one user within one permission space.
  */
 export type UserAuthResourceListDto = Schemas.UserAuthResourceListDto;
 
 /**
- * The `UserDepartmentPaginatedRespDto` model of the GenAuth API.
+ * Envelope answering `getDepartmentList`.
  */
 export type UserDepartmentPaginatedRespDto = Schemas.UserDepartmentPaginatedRespDto;
 
 /**
- * The `UserDepartmentPagingDto` model of the GenAuth API.
+ * One page of departments plus the total number of matches.
  */
 export type UserDepartmentPagingDto = Schemas.UserDepartmentPagingDto;
 
 /**
- * The `UserDepartmentRespDto` model of the GenAuth API.
+ * A department the current user belongs to, with the user's role in it.
  */
 export type UserDepartmentRespDto = Schemas.UserDepartmentRespDto;
 
 /**
- * The `UserDto` model of the GenAuth API.
+ * A user's account and profile as GenAuth stores it.
  */
 export type UserDto = Schemas.UserDto;
 /** Run-time enums of {@link UserDto}'s properties, named as in the official SDK. */
@@ -2283,22 +2283,22 @@ export namespace UserDto {
 }
 
 /**
- * The `UserPoolPublicConfigDto` model of the GenAuth API.
+ * Public details of a user pool.
  */
 export type UserPoolPublicConfigDto = Schemas.UserPoolPublicConfigDto;
 
 /**
- * The `UserSingleRespDto` model of the GenAuth API.
+ * Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`.
  */
 export type UserSingleRespDto = Schemas.UserSingleRespDto;
 
 /**
- * The `UserTenantListDto` model of the GenAuth API.
+ * A tenant the user belongs to.
  */
 export type UserTenantListDto = Schemas.UserTenantListDto;
 
 /**
- * The `ValidatePasswordDto` model of the GenAuth API.
+ * A password to check against a user identified by phone, email or username.
  */
 export type ValidatePasswordDto = Schemas.ValidatePasswordDto;
 /** Run-time enums of {@link ValidatePasswordDto}'s properties, named as in the official SDK. */
@@ -2314,37 +2314,37 @@ export namespace ValidatePasswordDto {
 }
 
 /**
- * The `ValidatePasswordRespDto` model of the GenAuth API.
+ * Envelope answering `validatePassword`.
  */
 export type ValidatePasswordRespDto = Schemas.ValidatePasswordRespDto;
 
 /**
- * The `ValidatePasswordResultDto` model of the GenAuth API.
+ * Outcome of a password check.
  */
 export type ValidatePasswordResultDto = Schemas.ValidatePasswordResultDto;
 
 /**
- * The `VerifyAuthenticationDto` model of the GenAuth API.
+ * Completes a WebAuthn sign-in by submitting the authenticator's assertion.
  */
 export type VerifyAuthenticationDto = Schemas.VerifyAuthenticationDto;
 
 /**
- * The `VerifyAuthenticationResultDto` model of the GenAuth API.
+ * Outcome of a WebAuthn sign-in, with tokens when it succeeded.
  */
 export type VerifyAuthenticationResultDto = Schemas.VerifyAuthenticationResultDto;
 
 /**
- * The `VerifyAuthenticationResultRespDto` model of the GenAuth API.
+ * Envelope answering `verifyAuthentication`.
  */
 export type VerifyAuthenticationResultRespDto = Schemas.VerifyAuthenticationResultRespDto;
 
 /**
- * The `VerifyDeleteAccountRequestDataDto` model of the GenAuth API.
+ * A short-lived token that allows deleting the account.
  */
 export type VerifyDeleteAccountRequestDataDto = Schemas.VerifyDeleteAccountRequestDataDto;
 
 /**
- * The `VerifyDeleteAccountRequestDto` model of the GenAuth API.
+ * Proves the user's identity before deleting their account.
  */
 export type VerifyDeleteAccountRequestDto = Schemas.VerifyDeleteAccountRequestDto;
 /** Run-time enums of {@link VerifyDeleteAccountRequestDto}'s properties, named as in the official SDK. */
@@ -2360,12 +2360,12 @@ export namespace VerifyDeleteAccountRequestDto {
 }
 
 /**
- * The `VerifyDeleteAccountRequestRespDto` model of the GenAuth API.
+ * Envelope answering `verifyDeleteAccountRequest`.
  */
 export type VerifyDeleteAccountRequestRespDto = Schemas.VerifyDeleteAccountRequestRespDto;
 
 /**
- * The `VerifyInviteCodeDto` model of the GenAuth API.
+ * A code an invitee received, to be checked before they register.
  */
 export type VerifyInviteCodeDto = Schemas.VerifyInviteCodeDto;
 /** Run-time enums of {@link VerifyInviteCodeDto}'s properties, named as in the official SDK. */
@@ -2380,7 +2380,7 @@ export namespace VerifyInviteCodeDto {
 }
 
 /**
- * The `VerifyRegistrationDto` model of the GenAuth API.
+ * Completes registering a WebAuthn authenticator by submitting the credential it created.
  */
 export type VerifyRegistrationDto = Schemas.VerifyRegistrationDto;
 /** Run-time enums of {@link VerifyRegistrationDto}'s properties, named as in the official SDK. */
@@ -2396,17 +2396,17 @@ export namespace VerifyRegistrationDto {
 }
 
 /**
- * The `VerifyRegistrationResultDto` model of the GenAuth API.
+ * Outcome of registering a WebAuthn authenticator.
  */
 export type VerifyRegistrationResultDto = Schemas.VerifyRegistrationResultDto;
 
 /**
- * The `VerifyRegistrationResultRespDto` model of the GenAuth API.
+ * Envelope answering `verifyRegister`.
  */
 export type VerifyRegistrationResultRespDto = Schemas.VerifyRegistrationResultRespDto;
 
 /**
- * The `VerifyResetPasswordRequestDto` model of the GenAuth API.
+ * Proves the user's identity to start a forgotten-password reset.
  */
 export type VerifyResetPasswordRequestDto = Schemas.VerifyResetPasswordRequestDto;
 /** Run-time enums of {@link VerifyResetPasswordRequestDto}'s properties, named as in the official SDK. */
@@ -2421,12 +2421,12 @@ export namespace VerifyResetPasswordRequestDto {
 }
 
 /**
- * The `VerifyUpdateEmailRequestData` model of the GenAuth API.
+ * A short-lived token that allows changing the email address.
  */
 export type VerifyUpdateEmailRequestData = Schemas.VerifyUpdateEmailRequestData;
 
 /**
- * The `VerifyUpdateEmailRequestDto` model of the GenAuth API.
+ * Proves ownership of the addresses involved before changing the email.
  */
 export type VerifyUpdateEmailRequestDto = Schemas.VerifyUpdateEmailRequestDto;
 /** Run-time enums of {@link VerifyUpdateEmailRequestDto}'s properties, named as in the official SDK. */
@@ -2440,17 +2440,17 @@ export namespace VerifyUpdateEmailRequestDto {
 }
 
 /**
- * The `VerifyUpdateEmailRequestRespDto` model of the GenAuth API.
+ * Envelope answering `verifyUpdateEmailRequest`.
  */
 export type VerifyUpdateEmailRequestRespDto = Schemas.VerifyUpdateEmailRequestRespDto;
 
 /**
- * The `VerifyUpdatePhoneRequestData` model of the GenAuth API.
+ * A short-lived token that allows changing the phone number.
  */
 export type VerifyUpdatePhoneRequestData = Schemas.VerifyUpdatePhoneRequestData;
 
 /**
- * The `VerifyUpdatePhoneRequestDto` model of the GenAuth API.
+ * Proves ownership of the numbers involved before changing the phone number.
  */
 export type VerifyUpdatePhoneRequestDto = Schemas.VerifyUpdatePhoneRequestDto;
 /** Run-time enums of {@link VerifyUpdatePhoneRequestDto}'s properties, named as in the official SDK. */
@@ -2464,26 +2464,26 @@ export namespace VerifyUpdatePhoneRequestDto {
 }
 
 /**
- * The `VerifyUpdatePhoneRequestRespDto` model of the GenAuth API.
+ * Envelope answering `verifyUpdatePhoneRequest`.
  */
 export type VerifyUpdatePhoneRequestRespDto = Schemas.VerifyUpdatePhoneRequestRespDto;
 
 /**
- * The `WebAuthnCheckValidCredentialsByCredIdsRespDto` model of the GenAuth API.
+ * Envelope answering `checkValidCredentialsByCredIds`.
  */
 export type WebAuthnCheckValidCredentialsByCredIdsRespDto = Schemas.WebAuthnCheckValidCredentialsByCredIdsRespDto;
 
 /**
- * The `WebAuthnRemoveCredentialDto` model of the GenAuth API.
+ * A request body with no documented fields; any properties given are sent as they are.
  */
 export type WebAuthnRemoveCredentialDto = Schemas.WebAuthnRemoveCredentialDto;
 
 /**
- * The `WechatLoginTokenRespDto` model of the GenAuth API.
+ * Tokens issued after a WeChat mobile sign-in step completes.
  */
 export type WechatLoginTokenRespDto = Schemas.WechatLoginTokenRespDto;
 
 /**
- * The `WechatMobileAuthByCodeIdentityInput` model of the GenAuth API.
+ * Signs in with the code WeChat returned to a mobile app.
  */
 export type WechatMobileAuthByCodeIdentityInput = Schemas.WechatMobileAuthByCodeIdentityInput;

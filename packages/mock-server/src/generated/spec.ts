@@ -11009,10 +11009,12 @@ export const spec: OpenApiDocument = {
         }
       },
       "RemoveDeviceCredentialDto": {
+        "description": "A request body with no documented fields; any properties given are sent as they are.",
         "type": "object",
         "additionalProperties": {}
       },
       "ResetFactorDto": {
+        "description": "Identifies the MFA factor to unbind from the current user.",
         "type": "object",
         "required": [
           "factorId"
@@ -11020,14 +11022,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "factorId": {
             "type": "string",
-            "description": "MFA factor ID"
+            "description": "ID of the bound MFA factor to remove."
           }
         }
       },
       "ResetFactorRespDto": {
+        "description": "Envelope answering `resetFactor`; it carries no data of its own.",
         "$ref": "#/components/schemas/GenAuthEnvelope"
       },
       "ResetPasswordByEmailPassCodeDto": {
+        "description": "Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password.",
         "type": "object",
         "required": [
           "passCode"
@@ -11035,15 +11039,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "email": {
             "type": "string",
-            "description": "Email bound to this account, case-insensitive"
+            "description": "The email address the account is bound to; letter case does not matter."
           },
           "passCode": {
             "type": "string",
-            "description": "Email passcode, single use, valid 5 minutes by default; obtain via the send email endpoint"
+            "description": "The one-time code mailed by `sendEmail`; it can be used once and by default expires after 5 minutes."
           }
         }
       },
       "ResetPasswordByPhonePassCodeDto": {
+        "description": "Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password.",
         "type": "object",
         "required": [
           "phoneNumber",
@@ -11052,19 +11057,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "phoneNumber": {
             "type": "string",
-            "description": "Phone number bound to this account, without country code (put it in phoneCountryCode)"
+            "description": "The phone number the account is bound to, without the country calling code (that goes in `phoneCountryCode`)."
           },
           "passCode": {
             "type": "string",
-            "description": "SMS passcode, single use, valid one minute; obtain via the send SMS endpoint"
+            "description": "The one-time code texted by `sendSms`; it can be used once and expires after one minute."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           }
         }
       },
       "ResetPasswordDto": {
+        "description": "Sets a new password using the token obtained from `verifyResetPasswordRequest`.",
         "type": "object",
         "required": [
           "password",
@@ -11073,11 +11079,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "password": {
             "type": "string",
-            "description": "Password"
+            "description": "The new password, encrypted as given by `passwordEncryptType` (plain text when `none`)."
           },
           "passwordResetToken": {
             "type": "string",
-            "description": "Password reset token"
+            "description": "The reset token returned by `verifyResetPasswordRequest`."
           },
           "passwordEncryptType": {
             "type": "string",
@@ -11091,11 +11097,12 @@ export const spec: OpenApiDocument = {
               "RSA",
               "NONE"
             ],
-            "description": "Password encryption type: none (default), rsa (RSA256) or sm2"
+            "description": "How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
           }
         }
       },
       "ResetPasswordVerify": {
+        "description": "A token that lets the holder set a new password, and how long it lasts.",
         "type": "object",
         "required": [
           "passwordResetToken",
@@ -11104,15 +11111,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passwordResetToken": {
             "type": "string",
-            "description": "Token for resetting the password"
+            "description": "Token to pass as `passwordResetToken` to `resetPassword`."
           },
           "tokenExpiresIn": {
             "type": "number",
-            "description": "Expiry time in seconds"
+            "description": "How long the token stays valid, in seconds."
           }
         }
       },
       "RevokeDeviceSessionDto": {
+        "description": "Identifies the device whose login session should be ended.",
         "type": "object",
         "required": [
           "deviceId"
@@ -11120,11 +11128,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "deviceId": {
             "type": "string",
-            "description": "Unique device identifier"
+            "description": "The device's unique identifier, as listed by the device list."
           }
         }
       },
       "RoleDto": {
+        "description": "A role held by the current user, within one permission space.",
         "type": "object",
         "required": [
           "id",
@@ -11137,43 +11146,44 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Role ID"
+            "description": "The role's ID."
           },
           "code": {
             "type": "string",
-            "description": "Unique role code within the permission space"
+            "description": "The role's code; no two roles in the same permission space share one."
           },
           "name": {
             "type": "string",
-            "description": "Role name within the permission space"
+            "description": "The role's display name within its permission space."
           },
           "description": {
             "type": "string",
-            "description": "Role description"
+            "description": "Free-text description of the role."
           },
           "namespace": {
             "type": "string",
-            "description": "Code of the permission space (namespace); omit for the default one"
+            "description": "Code of the permission space (namespace) the role belongs to; absent means the default permission space."
           },
           "namespaceName": {
             "type": "string",
-            "description": "Name of the permission space (namespace)"
+            "description": "Display name of the permission space (namespace) the role belongs to."
           },
           "status": {
             "type": "string",
-            "description": "Role status: ENABLE normal, DISABLE disabled"
+            "description": "Whether the role is active: `ENABLE` (in use) or `DISABLE` (disabled)."
           },
           "disableTime": {
             "type": "number",
-            "description": "Time (ms) the role is automatically disabled; null means never"
+            "description": "When the role will be disabled automatically, as a millisecond timestamp; null if it never expires."
           },
           "enablePermissionApply": {
             "type": "boolean",
-            "description": "Whether permission requests are enabled (app also needs SSO and visibility to unauthorized users)"
+            "description": "True if users may request this role's permissions; the application must also have SSO enabled and be visible to users without access."
           }
         }
       },
       "RoleListRespDto": {
+        "description": "Envelope answering `getRoleList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -11189,13 +11199,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/RoleDto"
                 },
-                "description": "Response data"
+                "description": "The roles the current user holds."
               }
             }
           }
         ]
       },
       "RolePermissionApplyApprovalObject": {
+        "description": "A role that a permission request asks to be granted.",
         "type": "object",
         "required": [
           "objectId",
@@ -11207,27 +11218,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "objectId": {
             "type": "string",
-            "description": "Role ID"
+            "description": "ID of the requested role."
           },
           "objectName": {
             "type": "string",
-            "description": "Role name"
+            "description": "Display name of the requested role."
           },
           "roleCode": {
             "type": "string",
-            "description": "Role code"
+            "description": "Code of the requested role."
           },
           "namespaceId": {
             "type": "number",
-            "description": "Permission space ID"
+            "description": "Numeric ID of the role's permission space."
           },
           "namespaceCode": {
             "type": "string",
-            "description": "Permission space code, i.e. the application ID"
+            "description": "Code of the role's permission space, which is the application ID."
           }
         }
       },
       "SendEmailDto": {
+        "description": "Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.",
         "type": "object",
         "required": [
           "channel",
@@ -11262,18 +11274,20 @@ export const spec: OpenApiDocument = {
               "CHANNEL_COMPLETE_EMAIL",
               "CHANNEL_DELETE_ACCOUNT"
             ],
-            "description": "SMS channel, i.e. the purpose of the SMS"
+            "description": "What the email is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "Address to send to; letter case does not matter."
           }
         }
       },
       "SendEmailRespDto": {
+        "description": "Envelope answering `sendEmail`; it carries no data of its own.",
         "$ref": "#/components/schemas/GenAuthEnvelope"
       },
       "SendEnrollFactorRequestDataDto": {
+        "description": "What GenAuth returns when an MFA factor enrollment is started.",
         "type": "object",
         "required": [
           "enrollmentToken"
@@ -11281,15 +11295,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "enrollmentToken": {
             "type": "string",
-            "description": "Temporary enrollmentToken, valid one minute; pass it when enrolling the MFA factor"
+            "description": "Short-lived token (valid for one minute) to pass back when completing the factor enrollment."
           },
           "otpData": {
             "$ref": "#/components/schemas/SendEnrollFactorRequestOtpDataDto",
-            "description": "Returned when enrolling an OTP-type factor"
+            "description": "OTP setup data; present only when the factor being enrolled is of type `OTP`."
           }
         }
       },
       "SendEnrollFactorRequestDto": {
+        "description": "Starts enrolling a new MFA factor for the current user.",
         "type": "object",
         "required": [
           "profile",
@@ -11298,7 +11313,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "profile": {
             "$ref": "#/components/schemas/FactorProfile",
-            "description": "MFA factor details"
+            "description": "Details of the factor to enroll, such as the phone number or email that will receive codes."
           },
           "factorType": {
             "type": "string",
@@ -11314,11 +11329,12 @@ export const spec: OpenApiDocument = {
               "EMAIL",
               "FACE"
             ],
-            "description": "MFA factor type"
+            "description": "Kind of factor to enroll: `OTP`, `SMS`, `EMAIL` or `FACE`."
           }
         }
       },
       "SendEnrollFactorRequestOtpDataDto": {
+        "description": "What an authenticator app needs to set up an OTP factor.",
         "type": "object",
         "required": [
           "qrCodeUri",
@@ -11328,19 +11344,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "qrCodeUri": {
             "type": "string",
-            "description": "OTP Auth Uri"
+            "description": "The `otpauth://` URI describing the OTP secret, for authenticator apps."
           },
           "qrCodeDataUrl": {
             "type": "string",
-            "description": "Base64-encoded OTP QR code for the front end to render"
+            "description": "The same URI as a QR code image, Base64-encoded, ready for a front end to display."
           },
           "recoveryCode": {
             "type": "string",
-            "description": "OTP Recovery Code"
+            "description": "Recovery code for regaining access if the OTP device is lost."
           }
         }
       },
       "SendEnrollFactorRequestRespDto": {
+        "description": "Envelope answering `sendEnrollFactorRequest`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -11353,13 +11370,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/SendEnrollFactorRequestDataDto",
-                "description": "Response data"
+                "description": "The enrollment token and, for OTP factors, the setup data."
               }
             }
           }
         ]
       },
       "SendSMSDto": {
+        "description": "Asks GenAuth to text a one-time passcode for a given purpose.",
         "type": "object",
         "required": [
           "channel",
@@ -11394,22 +11412,24 @@ export const spec: OpenApiDocument = {
               "CHANNEL_IDENTITY_VERIFICATION",
               "CHANNEL_DELETE_ACCOUNT"
             ],
-            "description": "SMS channel, i.e. the purpose of the SMS"
+            "description": "What the SMS is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose."
           },
           "phoneNumber": {
             "type": "string",
-            "description": "Phone number without country code (put the code in phoneCountryCode)"
+            "description": "Number to send to, without the country calling code (that goes in `phoneCountryCode`)."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           }
         }
       },
       "SendSMSRespDto": {
+        "description": "Envelope answering `sendSms`; it carries no data of its own.",
         "$ref": "#/components/schemas/GenAuthEnvelope"
       },
       "SignInByAdPayloadDto": {
+        "description": "Windows Active Directory credentials for signing in.",
         "type": "object",
         "required": [
           "password",
@@ -11418,24 +11438,26 @@ export const spec: OpenApiDocument = {
         "properties": {
           "password": {
             "type": "string",
-            "description": "User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption"
+            "description": "The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption."
           },
           "sAMAccountName": {
             "type": "string",
-            "description": "sAMAccountName of the account in the Windows AD user directory"
+            "description": "The account's sAMAccountName (logon name) in the Windows AD directory."
           }
         }
       },
       "SignInByAlipayPayloadDto": {
+        "description": "What the Alipay mobile SDK returns, for signing in with Alipay.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by Alipay mobile social login"
+            "description": "Single-use code handed back by Alipay after the user authorized the app."
           }
         }
       },
       "SignInByAmazonPayloadDto": {
+        "description": "What the Amazon mobile SDK returns, for signing in with Amazon.",
         "type": "object",
         "required": [
           "access_token"
@@ -11443,33 +11465,36 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "access_token obtained from Amazon mobile social login"
+            "description": "Access token issued by Amazon after the user authorized the app."
           }
         }
       },
       "SignInByApplePayloadDto": {
+        "description": "What Sign in with Apple returns on mobile, for signing in with Apple.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by Apple mobile social login"
+            "description": "Single-use code handed back by Apple after the user authorized the app."
           }
         }
       },
       "SignInByBaiduPayloadDto": {
+        "description": "What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code from Baidu mobile social login; alternative to access_token (code wins if both)"
+            "description": "Authorization code from Baidu; if `access_token` is sent as well, this one is used."
           },
           "access_token": {
             "type": "string",
-            "description": "access_token from Baidu mobile social login; alternative to code (code wins if both)"
+            "description": "Access token from Baidu; ignored when `code` is also sent."
           }
         }
       },
       "SignInByDingTalkPayloadDto": {
+        "description": "What the DingTalk mobile SDK returns, for signing in with DingTalk.",
         "type": "object",
         "required": [
           "code"
@@ -11477,15 +11502,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Code obtained from DingTalk mobile social login"
+            "description": "Code handed back by DingTalk after the user authorized the app."
           },
           "isSnsCode": {
             "type": "boolean",
-            "description": "Set isSnsCode=true if the DingTalk code must be resolved via sns/getuserinfo_bycode; otherwise it is exchanged for an accessToken first"
+            "description": "Set to true when `code` is an SNS code that GenAuth must resolve through DingTalk's `sns/getuserinfo_bycode`; otherwise the code is first exchanged for an access token."
           }
         }
       },
       "SignInByDouyinMiniProgramCodeAndPhonePayloadDto": {
+        "description": "Douyin mini program login data together with the user's authorized phone number.",
         "type": "object",
         "required": [
           "loginParams",
@@ -11494,15 +11520,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "loginParams": {
             "$ref": "#/components/schemas/SignInByDouyinMiniProgramCodePayloadDto",
-            "description": "Douyin mini program code login data, e.g. user data from tt.getUserProfile (required)"
+            "description": "The login code and, optionally, the user profile from `tt.getUserProfile`."
           },
           "phoneParams": {
             "$ref": "#/components/schemas/SignInByDouyinMiniProgramPhoneInfoPayloadDto",
-            "description": "Douyin mini program phone authorization data (required); the phone is saved to new users or to users without a bound phone"
+            "description": "The encrypted phone number the user agreed to share; it is stored on a new user, or on an existing user who has no phone yet."
           }
         }
       },
       "SignInByDouyinMiniProgramCodePayloadDto": {
+        "description": "What a Douyin mini program sends to sign the user in.",
         "type": "object",
         "required": [
           "code"
@@ -11510,32 +11537,34 @@ export const spec: OpenApiDocument = {
         "properties": {
           "encryptedData": {
             "type": "string",
-            "description": "Encrypted data (encryptedData) returned by Douyin open data"
+            "description": "Encrypted user data returned by Douyin's open-data API."
           },
           "iv": {
             "type": "string",
-            "description": "Initialization vector for symmetric decryption, returned by Douyin; required with encryptedData"
+            "description": "Initialization vector Douyin returns for decrypting `encryptedData`; needed whenever `encryptedData` is sent."
           },
           "code": {
             "type": "string",
-            "description": "User code returned by the tt.login API (Douyin)"
+            "description": "Login code returned by Douyin's `tt.login`."
           }
         }
       },
       "SignInByDouyinMiniProgramPhoneInfoPayloadDto": {
+        "description": "The encrypted phone number a Douyin mini program received from the user.",
         "type": "object",
         "properties": {
           "iv": {
             "type": "string",
-            "description": "iv returned by the mini program's get-phone-number call; required with encryptedData"
+            "description": "Initialization vector from the mini program's get-phone-number call; needed whenever `encryptedData` is sent."
           },
           "encryptedData": {
             "type": "string",
-            "description": "encryptedData (encrypted phone info) returned by the mini program's get-phone-number call"
+            "description": "The encrypted phone number from the mini program's get-phone-number call."
           }
         }
       },
       "SignInByDouyinPayloadDto": {
+        "description": "What the Douyin mobile SDK returns, for signing in with Douyin.",
         "type": "object",
         "required": [
           "code"
@@ -11543,11 +11572,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from Douyin mobile social login"
+            "description": "Authorization code handed back by Douyin after the user authorized the app."
           }
         }
       },
       "SignInByFacebookPayloadDto": {
+        "description": "What the Facebook mobile SDK returns, for signing in with Facebook.",
         "type": "object",
         "required": [
           "access_token"
@@ -11555,11 +11585,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "access_token obtained from Facebook mobile social login"
+            "description": "Access token issued by Facebook after the user authorized the app."
           }
         }
       },
       "SignInByGiteePayloadDto": {
+        "description": "What Gitee returns on mobile, for signing in with Gitee.",
         "type": "object",
         "required": [
           "code"
@@ -11567,11 +11598,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from Gitee mobile social login"
+            "description": "Authorization code handed back by Gitee after the user authorized the app."
           }
         }
       },
       "SignInByGithubPayloadDto": {
+        "description": "What GitHub returns on mobile, for signing in with GitHub.",
         "type": "object",
         "required": [
           "code"
@@ -11579,11 +11611,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from GitHub mobile social login"
+            "description": "Authorization code handed back by GitHub after the user authorized the app."
           }
         }
       },
       "SignInByGitlabPayloadDto": {
+        "description": "What GitLab returns on mobile, for signing in with GitLab.",
         "type": "object",
         "required": [
           "code"
@@ -11591,11 +11624,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from GitLab mobile social login"
+            "description": "Authorization code handed back by GitLab after the user authorized the app."
           }
         }
       },
       "SignInByGooglePayloadDto": {
+        "description": "What the Google mobile SDK returns, for signing in with Google.",
         "type": "object",
         "required": [
           "code"
@@ -11603,11 +11637,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Code obtained from Google mobile social login"
+            "description": "Code handed back by Google after the user authorized the app."
           }
         }
       },
       "SignInByHuaweiPayloadDto": {
+        "description": "What the Huawei mobile SDK returns, for signing in with Huawei.",
         "type": "object",
         "required": [
           "code"
@@ -11615,11 +11650,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from Huawei mobile social login"
+            "description": "Authorization code handed back by Huawei after the user authorized the app."
           }
         }
       },
       "SignInByKuaishouPayloadDto": {
+        "description": "What the Kuaishou mobile SDK returns, for signing in with Kuaishou.",
         "type": "object",
         "required": [
           "code"
@@ -11627,38 +11663,42 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from Kuaishou mobile social login"
+            "description": "Authorization code handed back by Kuaishou after the user authorized the app."
           }
         }
       },
       "SignInByLarkBlockPayloadDto": {
+        "description": "What a Lark (Feishu) widget returns, for signing in with Lark.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by Lark (Feishu) widget social login"
+            "description": "Single-use code handed back by the Lark (Feishu) widget login."
           }
         }
       },
       "SignInByLarkInternalPayloadDto": {
+        "description": "What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by Lark (Feishu) self-built app mobile social login"
+            "description": "Single-use code handed back by the Lark (Feishu) self-built app login."
           }
         }
       },
       "SignInByLarkPublicPayloadDto": {
+        "description": "What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by Lark (Feishu) app-store app mobile social login"
+            "description": "Single-use code handed back by the Lark (Feishu) app-store app login."
           }
         }
       },
       "SignInByLdapPayloadDto": {
+        "description": "LDAP directory credentials for signing in.",
         "type": "object",
         "required": [
           "password",
@@ -11667,15 +11707,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "password": {
             "type": "string",
-            "description": "User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption"
+            "description": "The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption."
           },
           "sAMAccountName": {
             "type": "string",
-            "description": "sAMAccountName of the account in the LDAP/AD user directory"
+            "description": "The account's sAMAccountName (logon name) in the LDAP or AD directory."
           }
         }
       },
       "SignInByLinePayloadDto": {
+        "description": "What the LINE mobile SDK returns, for signing in with LINE.",
         "type": "object",
         "required": [
           "access_token"
@@ -11683,15 +11724,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "access_token obtained from LINE mobile social login"
+            "description": "Access token issued by LINE after the user authorized the app."
           },
           "id_token": {
             "type": "string",
-            "description": "id_token obtained from LINE mobile social login (needs openid scope); user info is taken from it, else from access_token"
+            "description": "ID token issued by LINE (only with the `openid` scope); when present the user's details are read from it instead of via `access_token`."
           }
         }
       },
       "SignInByLinkedInPayloadDto": {
+        "description": "What LinkedIn returns on mobile, for signing in with LinkedIn.",
         "type": "object",
         "required": [
           "code"
@@ -11699,30 +11741,32 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Code obtained from LinkedIn mobile social login"
+            "description": "Code handed back by LinkedIn after the user authorized the app."
           }
         }
       },
       "SignInByMobileOptionsDto": {
+        "description": "Optional settings for a mobile social sign-in.",
         "type": "object",
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token)"
+            "description": "Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token."
           },
           "context": {
-            "description": "Extra request context passed to the Pipeline context before and after authentication"
+            "description": "Extra context for this request, made available to Pipeline functions run before and after authentication."
           },
           "tenantId": {
             "type": "string",
-            "description": "Tenant ID"
+            "description": "ID of the tenant to sign in to."
           },
           "customData": {
-            "description": "Extra user custom data; custom fields must first be configured in the console"
+            "description": "Custom user data to store; each custom field must be defined in the console first."
           }
         }
       },
       "SignInByOPPOPayloadDto": {
+        "description": "What the OPPO mobile SDK returns, for signing in with OPPO.",
         "type": "object",
         "required": [
           "code"
@@ -11730,11 +11774,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from OPPO mobile social login"
+            "description": "Authorization code handed back by OPPO after the user authorized the app."
           }
         }
       },
       "SignInByPassCodePayloadDto": {
+        "description": "A one-time passcode plus the email or phone it was sent to.",
         "type": "object",
         "required": [
           "passCode"
@@ -11742,23 +11787,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "One-time passcode; obtain it first via the send SMS or send email endpoint"
+            "description": "The one-time code, sent beforehand with `sendSms` or `sendEmail`."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "Email address the code was sent to; letter case does not matter."
           },
           "phone": {
             "type": "string",
-            "description": "Phone number"
+            "description": "Phone number the code was sent to."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           }
         }
       },
       "SignInByPasswordPayloadDto": {
+        "description": "A password plus one identifier (account, email, username or phone) of the user.",
         "type": "object",
         "required": [
           "password"
@@ -11766,27 +11812,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "password": {
             "type": "string",
-            "description": "User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption"
+            "description": "The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption."
           },
           "account": {
             "type": "string",
-            "description": "User account (username/phone/email)"
+            "description": "Any of the user's identifiers: username, phone number or email."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "The user's email address; letter case does not matter."
           },
           "username": {
             "type": "string",
-            "description": "Username"
+            "description": "The user's username."
           },
           "phone": {
             "type": "string",
-            "description": "Phone number"
+            "description": "The user's phone number."
           }
         }
       },
       "SignInByPushDto": {
+        "description": "Starts a push sign-in for an account, answered with a code that identifies the pending login.",
         "type": "object",
         "required": [
           "account"
@@ -11794,31 +11841,33 @@ export const spec: OpenApiDocument = {
         "properties": {
           "account": {
             "type": "string",
-            "description": "User account (username/phone/email)"
+            "description": "Any of the user's identifiers: username, phone number or email."
           },
           "options": {
             "$ref": "#/components/schemas/SignInByPushOptionsDto",
-            "description": "Optional parameters"
+            "description": "Optional settings for the sign-in."
           }
         }
       },
       "SignInByPushOptionsDto": {
+        "description": "Optional settings for a push sign-in.",
         "type": "object",
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token)"
+            "description": "Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token."
           },
           "context": {
             "type": "string",
-            "description": "Extra request context passed to the Pipeline context before and after authentication"
+            "description": "Extra context for this request, made available to Pipeline functions run before and after authentication."
           },
           "customData": {
-            "description": "Extra user custom data; custom fields must first be configured in the console"
+            "description": "Custom user data to store; each custom field must be defined in the console first."
           }
         }
       },
       "SignInByQQPayloadDto": {
+        "description": "What the QQ mobile SDK returns, for signing in with QQ.",
         "type": "object",
         "required": [
           "access_token"
@@ -11826,11 +11875,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "access_token obtained from QQ mobile social login"
+            "description": "Access token issued by QQ after the user authorized the app."
           }
         }
       },
       "SignInBySlackPayloadDto": {
+        "description": "What Slack returns on mobile, for signing in with Slack.",
         "type": "object",
         "required": [
           "code"
@@ -11838,41 +11888,44 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from Slack mobile social login"
+            "description": "Authorization code handed back by Slack after the user authorized the app."
           }
         }
       },
       "SignInBySwitchOptionsDto": {
+        "description": "Optional settings for switching the signed-in account.",
         "type": "object",
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token)"
+            "description": "Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token."
           },
           "context": {
-            "description": "Extra request context passed to the Pipeline context before and after authentication"
+            "description": "Extra context for this request, made available to Pipeline functions run before and after authentication."
           },
           "customData": {
-            "description": "Extra user custom data; custom fields must first be configured in the console"
+            "description": "Custom user data to store; each custom field must be defined in the console first."
           }
         }
       },
       "SignInByWebAuthnOptionsDto": {
+        "description": "Optional settings for a WebAuthn (passkey) sign-in.",
         "type": "object",
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token)"
+            "description": "Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token."
           },
           "context": {
-            "description": "Extra request context passed to the Pipeline context before and after authentication"
+            "description": "Extra context for this request, made available to Pipeline functions run before and after authentication."
           },
           "customData": {
-            "description": "Extra user custom data; custom fields must first be configured in the console"
+            "description": "Custom user data to store; each custom field must be defined in the console first."
           }
         }
       },
       "SignInByWechatMiniProgramCodeAndPhonePayloadDto": {
+        "description": "WeChat mini program login data together with the user's authorized phone number.",
         "type": "object",
         "required": [
           "wxLoginInfo",
@@ -11881,15 +11934,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "wxLoginInfo": {
             "$ref": "#/components/schemas/SignInByWechatMiniProgramCodePayloadDto",
-            "description": "WeChat mini program code login data (required)"
+            "description": "The `wx.login` code and, optionally, the encrypted user data."
           },
           "wxPhoneInfo": {
             "$ref": "#/components/schemas/SignInByWechatMiniProgramPhoneInfoPayloadDto",
-            "description": "WeChat mini program phone authorization data (required); the phone is saved to new users or to users without a bound phone"
+            "description": "The code for the phone number the user agreed to share; the number is stored on a new user, or on an existing user who has no phone yet."
           }
         }
       },
       "SignInByWechatMiniProgramCodePayloadDto": {
+        "description": "What a WeChat mini program sends to sign the user in.",
         "type": "object",
         "required": [
           "code"
@@ -11897,19 +11951,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "encryptedData": {
             "type": "string",
-            "description": "Encrypted data (encryptedData) returned by WeChat open data"
+            "description": "Encrypted user data returned by WeChat's open-data API."
           },
           "iv": {
             "type": "string",
-            "description": "Initialization vector for symmetric decryption, returned by WeChat"
+            "description": "Initialization vector WeChat returns for decrypting `encryptedData`."
           },
           "code": {
             "type": "string",
-            "description": "User code returned by the wx.login API (WeChat)"
+            "description": "Login code returned by WeChat's `wx.login`."
           }
         }
       },
       "SignInByWechatMiniProgramPhoneInfoPayloadDto": {
+        "description": "The phone number a WeChat mini program received from the user, as a code.",
         "type": "object",
         "required": [
           "code"
@@ -11917,11 +11972,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Code returned by the mini program's get-phone-number call"
+            "description": "Code from the mini program's get-phone-number call, which GenAuth exchanges for the number."
           }
         }
       },
       "SignInByWechatMiniProgramPhonePayloadDto": {
+        "description": "What a WeChat mini program sends to sign the user in by their phone number.",
         "type": "object",
         "required": [
           "encryptedData",
@@ -11931,46 +11987,50 @@ export const spec: OpenApiDocument = {
         "properties": {
           "encryptedData": {
             "type": "string",
-            "description": "Encrypted data (encryptedData) returned by WeChat open data"
+            "description": "Encrypted data returned by WeChat's open-data API."
           },
           "iv": {
             "type": "string",
-            "description": "Initialization vector for symmetric decryption, returned by WeChat"
+            "description": "Initialization vector WeChat returns for decrypting `encryptedData`."
           },
           "code": {
             "type": "string",
-            "description": "User code returned by the wx.login API (WeChat)"
+            "description": "Login code returned by WeChat's `wx.login`."
           }
         }
       },
       "SignInByWechatPayloadDto": {
+        "description": "What the WeChat mobile SDK returns, for signing in with WeChat.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by WeChat mobile social login"
+            "description": "Single-use code handed back by WeChat after the user authorized the app."
           }
         }
       },
       "SignInByWechatworkAgencyPayloadDto": {
+        "description": "What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by WeCom (agency mode) mobile social login"
+            "description": "Single-use code handed back by WeCom (agency mode) after the user authorized the app."
           }
         }
       },
       "SignInByWechatworkDto": {
+        "description": "What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom.",
         "type": "object",
         "properties": {
           "code": {
             "type": "string",
-            "description": "One-time code returned by WeCom mobile social login"
+            "description": "Single-use code handed back by WeCom after the user authorized the app."
           }
         }
       },
       "SignInByWeiboPayloadDto": {
+        "description": "What the Sina Weibo mobile SDK returns, for signing in with Weibo.",
         "type": "object",
         "required": [
           "access_token"
@@ -11978,11 +12038,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "access_token obtained from Sina Weibo mobile social login"
+            "description": "Access token issued by Sina Weibo after the user authorized the app."
           }
         }
       },
       "SignInByXiaomiPayloadDto": {
+        "description": "What the Xiaomi mobile SDK returns, for signing in with Xiaomi.",
         "type": "object",
         "required": [
           "code"
@@ -11990,79 +12051,83 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code obtained from Xiaomi mobile social login"
+            "description": "Authorization code handed back by Xiaomi after the user authorized the app."
           }
         }
       },
       "SignInByYidunPayloadDto": {
+        "description": "What NetEase Yidun's one-tap mobile carrier login returns.",
         "type": "object",
         "properties": {
           "token": {
             "type": "string",
-            "description": "NetEase Yidun token"
+            "description": "Token issued by NetEase Yidun."
           },
           "accessToken": {
             "type": "string",
-            "description": "NetEase Yidun carrier authorization code"
+            "description": "The mobile carrier's authorization code, as returned through NetEase Yidun."
           }
         }
       },
       "SignInFastpassDto": {
+        "description": "Settings for creating a fast-pass sign-in QR code.",
         "type": "object",
         "properties": {
           "options": {
             "$ref": "#/components/schemas/SignInFastpassOptionsDto",
-            "description": "Optional parameters"
+            "description": "Optional settings for the fast-pass sign-in."
           }
         }
       },
       "SignInFastpassOptionsDto": {
+        "description": "Optional settings for a fast-pass (QR code) sign-in.",
         "type": "object",
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token)"
+            "description": "Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token."
           },
           "context": {
-            "description": "Extra request context passed to the Pipeline context before and after authentication"
+            "description": "Extra context for this request, made available to Pipeline functions run before and after authentication."
           },
           "customData": {
-            "description": "Extra user custom data; custom fields must first be configured in the console"
+            "description": "Custom user data to store; each custom field must be defined in the console first."
           }
         }
       },
       "SignInOptionsDto": {
+        "description": "Optional settings for a sign-in with credentials.",
         "type": "object",
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token)"
+            "description": "Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token."
           },
           "clientIp": {
             "type": "string",
-            "description": "Real client IP; by default the request source IP is recorded as the login IP, so set it when calling from a backend"
+            "description": "The end user's real IP address; GenAuth otherwise logs the IP the request came from, so set this when calling from a server."
           },
           "context": {
-            "description": "Extra request context passed to the Pipeline context before and after authentication"
+            "description": "Extra context for this request, made available to Pipeline functions run before and after authentication."
           },
           "tenantId": {
             "type": "string",
-            "description": "Tenant ID"
+            "description": "ID of the tenant to sign in to."
           },
           "customData": {
-            "description": "Extra user custom data; custom fields must first be configured in the console"
+            "description": "Custom user data to store; each custom field must be defined in the console first."
           },
           "autoRegister": {
             "type": "boolean",
-            "description": "Auto-register the user if not found (only for username/email/phone + password, not generic account)"
+            "description": "When true, a user that does not exist yet is created; works only with a username, email or phone plus password, not with the generic `account` field."
           },
           "captchaCode": {
             "type": "string",
-            "description": "Captcha code, case-insensitive; required on the next login after the failed-login limit triggers when the security policy is captcha"
+            "description": "The text of the image captcha (letter case does not matter); needed once too many failed logins have triggered a captcha security policy."
           },
           "captchaToken": {
             "type": "string",
-            "description": "Token returned with the captcha by /api/v3/get-captcha-code; required when captchaCode is sent"
+            "description": "The token returned alongside the captcha by `geneCatchaCodeAndToken`; send it together with `captchaCode`."
           },
           "passwordEncryptType": {
             "type": "string",
@@ -12076,11 +12141,12 @@ export const spec: OpenApiDocument = {
               "RSA",
               "NONE"
             ],
-            "description": "Password encryption type: none (default), rsa (RSA256) or sm2"
+            "description": "How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
           }
         }
       },
       "SignUpByPassCodeDto": {
+        "description": "A one-time passcode plus the email or phone it was sent to, for registering.",
         "type": "object",
         "required": [
           "passCode"
@@ -12088,23 +12154,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "One-time passcode; obtain it first via the send SMS or send email endpoint"
+            "description": "The one-time code, sent beforehand with `sendSms` or `sendEmail`."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "Email address the code was sent to; letter case does not matter."
           },
           "phone": {
             "type": "string",
-            "description": "Phone number"
+            "description": "Phone number the code was sent to."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           }
         }
       },
       "SignUpByPasswordDto": {
+        "description": "A password plus a username or email, for registering.",
         "type": "object",
         "required": [
           "password"
@@ -12112,19 +12179,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "password": {
             "type": "string",
-            "description": "User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption"
+            "description": "The new user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption."
           },
           "username": {
             "type": "string",
-            "description": "Username"
+            "description": "Username for the new account."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "Email address for the new account; letter case does not matter."
           }
         }
       },
       "SignUpDto": {
+        "description": "Registers a new user with a password or a one-time passcode.",
         "type": "object",
         "required": [
           "connection"
@@ -12140,27 +12208,28 @@ export const spec: OpenApiDocument = {
               "PASSWORD",
               "PASSCODE"
             ],
-            "description": "Registration method"
+            "description": "How the user registers: `PASSWORD` (fill `passwordPayload`) or `PASSCODE` (fill `passCodePayload`)."
           },
           "passwordPayload": {
             "$ref": "#/components/schemas/SignUpByPasswordDto",
-            "description": "Required when the registration method is PASSWORD"
+            "description": "Password registration data; required when `connection` is `PASSWORD`."
           },
           "passCodePayload": {
             "$ref": "#/components/schemas/SignUpByPassCodeDto",
-            "description": "Required when the authentication method is PASSCODE"
+            "description": "Passcode registration data; required when `connection` is `PASSCODE`."
           },
           "profile": {
             "$ref": "#/components/schemas/SignUpProfileDto",
-            "description": "User profile"
+            "description": "Profile fields to store on the new user."
           },
           "options": {
             "$ref": "#/components/schemas/SignUpOptionsDto",
-            "description": "Optional parameters"
+            "description": "Optional registration settings."
           }
         }
       },
       "SignUpOptionsDto": {
+        "description": "Optional settings for a registration.",
         "type": "object",
         "required": [
           "context"
@@ -12168,22 +12237,22 @@ export const spec: OpenApiDocument = {
         "properties": {
           "clientIp": {
             "type": "string",
-            "description": "Client IP"
+            "description": "The end user's IP address."
           },
           "phonePassCodeForInformationCompletion": {
             "type": "string",
-            "description": "SMS passcode used to complete user info during registration"
+            "description": "SMS passcode proving the phone number given in the profile, when registration asks the user to complete that information."
           },
           "emailPassCodeForInformationCompletion": {
             "type": "string",
-            "description": "Email passcode used to verify the user's email during registration"
+            "description": "Email passcode proving the email address given in the profile, when registration asks the user to verify it."
           },
           "passwordForPhonePassCode": {
             "type": "string",
-            "description": "Password to set when registering by phone passcode"
+            "description": "A password to give the account when it is registered with a phone passcode."
           },
           "context": {
-            "description": "Extra parameters passed at login/registration, stored in user-defined fields"
+            "description": "Extra values sent with the registration, saved into the user's custom fields."
           },
           "passwordEncryptType": {
             "type": "string",
@@ -12197,60 +12266,61 @@ export const spec: OpenApiDocument = {
               "RSA",
               "NONE"
             ],
-            "description": "Password encryption type: none (default), rsa (RSA256) or sm2"
+            "description": "How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
           }
         }
       },
       "SignUpProfileDto": {
+        "description": "Profile fields that may be set on a user at registration.",
         "type": "object",
         "properties": {
           "nickname": {
             "type": "string",
-            "description": "Nickname"
+            "description": "The user's nickname."
           },
           "company": {
             "type": "string",
-            "description": "Company"
+            "description": "Company the user works for."
           },
           "photo": {
             "type": "string",
-            "description": "Avatar"
+            "description": "The user's avatar image."
           },
           "device": {
             "type": "string",
-            "description": "Device"
+            "description": "Device the user registered from."
           },
           "browser": {
             "type": "string",
-            "description": "Browser"
+            "description": "Browser the user registered from."
           },
           "name": {
             "type": "string",
-            "description": "Name"
+            "description": "The user's name."
           },
           "givenName": {
             "type": "string",
-            "description": "Given name"
+            "description": "The user's given (first) name."
           },
           "familyName": {
             "type": "string",
-            "description": "Family name"
+            "description": "The user's family (last) name."
           },
           "middleName": {
             "type": "string",
-            "description": "Middle name"
+            "description": "The user's middle name."
           },
           "profile": {
             "type": "string",
-            "description": "Profile"
+            "description": "The user's profile (for example a profile page address)."
           },
           "preferredUsername": {
             "type": "string",
-            "description": "Preferred username"
+            "description": "The name the user prefers to be called by."
           },
           "website": {
             "type": "string",
-            "description": "Website"
+            "description": "The user's website."
           },
           "gender": {
             "type": "string",
@@ -12264,66 +12334,67 @@ export const spec: OpenApiDocument = {
               "F",
               "U"
             ],
-            "description": "Gender W: female; M: male"
+            "description": "The user's gender: `M` male, `F` female, `U` unknown."
           },
           "birthdate": {
             "type": "string",
-            "description": "Birthday"
+            "description": "The user's date of birth."
           },
           "zoneinfo": {
             "type": "string",
-            "description": "Region"
+            "description": "The user's time zone or region."
           },
           "locale": {
             "type": "string",
-            "description": "Locale"
+            "description": "The user's locale (language and region)."
           },
           "address": {
             "type": "string",
-            "description": "Address"
+            "description": "The user's address."
           },
           "formatted": {
             "type": "string",
-            "description": "Format"
+            "description": "The full address, formatted for display."
           },
           "streetAddress": {
             "type": "string",
-            "description": "Street address"
+            "description": "Street part of the user's address."
           },
           "locality": {
             "type": "string",
-            "description": "Location"
+            "description": "City or locality of the user's address."
           },
           "region": {
             "type": "string",
-            "description": "Region"
+            "description": "Region, such as a province or state, of the user's address."
           },
           "postalCode": {
             "type": "string",
-            "description": "Postal code"
+            "description": "Postal code of the user's address."
           },
           "country": {
             "type": "string",
-            "description": "Country"
+            "description": "Country of the user's address."
           },
           "email": {
             "type": "string",
-            "description": "User email; to complete it, pass the email passcode in options.emailPassCodeForInformationCompletion (send via /api/v3/send-email)"
+            "description": "The user's email; to have it verified at registration, also send the code mailed by `sendEmail` as `options.emailPassCodeForInformationCompletion`."
           },
           "phone": {
             "type": "string",
-            "description": "User phone; to complete it, pass the SMS passcode in options.phonePassCodeForInformationCompletion (send via /api/v3/send-sms)"
+            "description": "The user's phone number; to have it verified at registration, also send the code texted by `sendSms` as `options.phonePassCodeForInformationCompletion`."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "User phone country code"
+            "description": "Country calling code of `phone`."
           },
           "customData": {
-            "description": "User-defined fields"
+            "description": "Values for the user pool's custom user fields."
           }
         }
       },
       "SigninByCredentialsDto": {
+        "description": "Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.",
         "type": "object",
         "required": [
           "connection"
@@ -12343,39 +12414,40 @@ export const spec: OpenApiDocument = {
               "LDAP",
               "AD"
             ],
-            "description": "Authentication method"
+            "description": "Which kind of credentials are sent: `PASSWORD`, `PASSCODE`, `LDAP` or `AD`; fill the matching payload."
           },
           "passwordPayload": {
             "$ref": "#/components/schemas/SignInByPasswordPayloadDto",
-            "description": "Required when the authentication method is PASSWORD"
+            "description": "Password credentials; required when `connection` is `PASSWORD`."
           },
           "passCodePayload": {
             "$ref": "#/components/schemas/SignInByPassCodePayloadDto",
-            "description": "Required when the authentication method is PASSCODE"
+            "description": "Passcode credentials; required when `connection` is `PASSCODE`."
           },
           "adPayload": {
             "$ref": "#/components/schemas/SignInByAdPayloadDto",
-            "description": "Required when the authentication method is AD"
+            "description": "Windows AD credentials; required when `connection` is `AD`."
           },
           "ldapPayload": {
             "$ref": "#/components/schemas/SignInByLdapPayloadDto",
-            "description": "Required when the authentication method is LDAP"
+            "description": "LDAP credentials; required when `connection` is `LDAP`."
           },
           "options": {
             "$ref": "#/components/schemas/SignInOptionsDto",
-            "description": "Optional parameters"
+            "description": "Optional sign-in settings."
           },
           "client_id": {
             "type": "string",
-            "description": "Application ID; required when the app's token endpoint auth method is client_secret_post"
+            "description": "The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`."
           },
           "client_secret": {
             "type": "string",
-            "description": "Application secret; required when the app's token endpoint auth method is client_secret_post"
+            "description": "The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`."
           }
         }
       },
       "SigninByMobileDto": {
+        "description": "Signs a user in with what a social or mobile identity provider returned to the app.",
         "type": "object",
         "required": [
           "extIdpConnidentifier",
@@ -12384,7 +12456,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "extIdpConnidentifier": {
             "type": "string",
-            "description": "Identifier of the external identity source connection"
+            "description": "Identifier of the external identity source connection configured in the console."
           },
           "connection": {
             "type": "string",
@@ -12456,151 +12528,152 @@ export const spec: OpenApiDocument = {
               "DOUYIN_MINI_PROGRAM_CODE",
               "DOUYIN_MINI_PROGRAM_CODE_AND_PHONE"
             ],
-            "description": "Mobile social login type"
+            "description": "Which provider the credentials come from; fill the payload field that matches it."
           },
           "wechatPayload": {
             "$ref": "#/components/schemas/SignInByWechatPayloadDto",
-            "description": "WeChat mobile social login data; required when connection is wechat (SDK comment mislabels it as Apple)"
+            "description": "WeChat sign-in data; required when `connection` is `wechat`. (The official SDK's comment calls it the Apple payload by mistake.)"
           },
           "applePayload": {
             "$ref": "#/components/schemas/SignInByApplePayloadDto",
-            "description": "Apple mobile social login data; required when connection is apple (SDK comment mislabels it as WeChat)"
+            "description": "Apple sign-in data; required when `connection` is `apple`. (The official SDK's comment calls it the WeChat payload by mistake.)"
           },
           "alipayPayload": {
             "$ref": "#/components/schemas/SignInByAlipayPayloadDto",
-            "description": "Alipay mobile social login data; required when connection is alipay"
+            "description": "Alipay sign-in data; required when `connection` is `alipay`."
           },
           "wechatworkPayload": {
             "$ref": "#/components/schemas/SignInByWechatworkDto",
-            "description": "WeCom (WeChat Work) mobile social login data; required when connection is wechatwork"
+            "description": "WeCom (WeChat Work) sign-in data; required when `connection` is `wechatwork`."
           },
           "wechatworkAgencyPayload": {
             "$ref": "#/components/schemas/SignInByWechatworkAgencyPayloadDto",
-            "description": "WeCom (agency development mode) mobile social login data; required when connection is wechatwork_agency"
+            "description": "WeCom agency-mode sign-in data; required when `connection` is `wechatwork_agency`."
           },
           "larkPublicPayload": {
             "$ref": "#/components/schemas/SignInByLarkPublicPayloadDto",
-            "description": "Lark (Feishu) app-store app mobile social login data; required when connection is lark_public"
+            "description": "Lark (Feishu) app-store app sign-in data; required when `connection` is `lark_public`."
           },
           "larkInternalPayload": {
             "$ref": "#/components/schemas/SignInByLarkInternalPayloadDto",
-            "description": "Lark (Feishu) self-built app mobile social login data; required when connection is lark_internal"
+            "description": "Lark (Feishu) self-built app sign-in data; required when `connection` is `lark_internal`."
           },
           "larkBlockPayload": {
             "$ref": "#/components/schemas/SignInByLarkBlockPayloadDto",
-            "description": "Lark (Feishu) widget mobile social login data; required when connection is lark_block"
+            "description": "Lark (Feishu) widget sign-in data; required when `connection` is `lark_block`."
           },
           "yidunPayload": {
             "$ref": "#/components/schemas/SignInByYidunPayloadDto",
-            "description": "NetEase Yidun mobile social login data; required when connection is yidun"
+            "description": "NetEase Yidun sign-in data; required when `connection` is `yidun`."
           },
           "wechatMiniProgramCodePayload": {
             "$ref": "#/components/schemas/SignInByWechatMiniProgramCodePayloadDto",
-            "description": "WeChat mini program code login data; required when connection is wechat_mini_program_code"
+            "description": "WeChat mini program code sign-in data; required when `connection` is `wechat_mini_program_code`."
           },
           "wechatMiniProgramPhonePayload": {
             "$ref": "#/components/schemas/SignInByWechatMiniProgramPhonePayloadDto",
-            "description": "WeChat mini program phone login data; required when connection is wechat_mini_program_phone"
+            "description": "WeChat mini program phone sign-in data; required when `connection` is `wechat_mini_program_phone`."
           },
           "wechatMiniProgramCodeAndPhonePayload": {
             "$ref": "#/components/schemas/SignInByWechatMiniProgramCodeAndPhonePayloadDto",
-            "description": "WeChat mini program code+phone login data; required when connection is wechat_mini_program_code_and_phone"
+            "description": "WeChat mini program code-and-phone sign-in data; required when `connection` is `wechat_mini_program_code_and_phone`."
           },
           "douyinMiniProgramCodePayload": {
             "$ref": "#/components/schemas/SignInByDouyinMiniProgramCodePayloadDto",
-            "description": "Douyin mini program code login data; required when connection is douyin_mini_program_code"
+            "description": "Douyin mini program code sign-in data; required when `connection` is `douyin_mini_program_code`."
           },
           "douyinMiniProgramCodeAndPhonePayload": {
             "$ref": "#/components/schemas/SignInByDouyinMiniProgramCodeAndPhonePayloadDto",
-            "description": "Douyin mini program code+phone login data; required when connection is douyin_mini_program_code_and_phone"
+            "description": "Douyin mini program code-and-phone sign-in data; required when `connection` is `douyin_mini_program_code_and_phone`."
           },
           "googlePayload": {
             "$ref": "#/components/schemas/SignInByGooglePayloadDto",
-            "description": "Google mobile social login data; required when connection is google"
+            "description": "Google sign-in data; required when `connection` is `google`."
           },
           "facebookPayload": {
             "$ref": "#/components/schemas/SignInByFacebookPayloadDto",
-            "description": "Facebook mobile social login data; required when connection is facebook"
+            "description": "Facebook sign-in data; required when `connection` is `facebook`."
           },
           "qqPayload": {
             "$ref": "#/components/schemas/SignInByQQPayloadDto",
-            "description": "QQ mobile social login data; required when connection is qq"
+            "description": "QQ sign-in data; required when `connection` is `qq`."
           },
           "weiboPayload": {
             "$ref": "#/components/schemas/SignInByWeiboPayloadDto",
-            "description": "Sina Weibo mobile social login data; required when connection is weibo"
+            "description": "Sina Weibo sign-in data; required when `connection` is `weibo`."
           },
           "baiduPayload": {
             "$ref": "#/components/schemas/SignInByBaiduPayloadDto",
-            "description": "Baidu mobile social login data; required when connection is baidu; one of code or access_token is required (code preferred)"
+            "description": "Baidu sign-in data; required when `connection` is `baidu`. Send `code` or `access_token`; `code` wins if both are given."
           },
           "linkedInPayload": {
             "$ref": "#/components/schemas/SignInByLinkedInPayloadDto",
-            "description": "LinkedIn mobile social login data; required when connection is linkedin"
+            "description": "LinkedIn sign-in data; required when `connection` is `linkedin`."
           },
           "dingTalkPayload": {
             "$ref": "#/components/schemas/SignInByDingTalkPayloadDto",
-            "description": "DingTalk mobile social login data; required when connection is dingtalk"
+            "description": "DingTalk sign-in data; required when `connection` is `dingtalk`."
           },
           "githubPayload": {
             "$ref": "#/components/schemas/SignInByGithubPayloadDto",
-            "description": "GitHub mobile social login data; required when connection is github"
+            "description": "GitHub sign-in data; required when `connection` is `github`."
           },
           "giteePayload": {
             "$ref": "#/components/schemas/SignInByGiteePayloadDto",
-            "description": "Gitee mobile social login data; required when connection is gitee"
+            "description": "Gitee sign-in data; required when `connection` is `gitee`."
           },
           "gitlabPayload": {
             "$ref": "#/components/schemas/SignInByGitlabPayloadDto",
-            "description": "GitLab mobile social login data; required when connection is gitlab"
+            "description": "GitLab sign-in data; required when `connection` is `gitlab`."
           },
           "douyinPayload": {
             "$ref": "#/components/schemas/SignInByDouyinPayloadDto",
-            "description": "Douyin mobile social login data; required when connection is douyin"
+            "description": "Douyin sign-in data; required when `connection` is `douyin`."
           },
           "kuaishouPayload": {
             "$ref": "#/components/schemas/SignInByKuaishouPayloadDto",
-            "description": "Kuaishou mobile social login data; required when connection is kuaishou"
+            "description": "Kuaishou sign-in data; required when `connection` is `kuaishou`."
           },
           "xiaomiPayload": {
             "$ref": "#/components/schemas/SignInByXiaomiPayloadDto",
-            "description": "Xiaomi mobile social login data; required when connection is xiaomi"
+            "description": "Xiaomi sign-in data; required when `connection` is `xiaomi`."
           },
           "linePayload": {
             "$ref": "#/components/schemas/SignInByLinePayloadDto",
-            "description": "LINE mobile social login data; required when connection is line"
+            "description": "LINE sign-in data; required when `connection` is `line`."
           },
           "slackPayload": {
             "$ref": "#/components/schemas/SignInBySlackPayloadDto",
-            "description": "Slack mobile social login data; required when connection is slack"
+            "description": "Slack sign-in data; required when `connection` is `slack`."
           },
           "oppoPayload": {
             "$ref": "#/components/schemas/SignInByOPPOPayloadDto",
-            "description": "OPPO mobile social login data; required when connection is oppo"
+            "description": "OPPO sign-in data; required when `connection` is `oppo`."
           },
           "huaweiPayload": {
             "$ref": "#/components/schemas/SignInByHuaweiPayloadDto",
-            "description": "Huawei mobile social login data; required when connection is huawei"
+            "description": "Huawei sign-in data; required when `connection` is `huawei`."
           },
           "amazonPayload": {
             "$ref": "#/components/schemas/SignInByAmazonPayloadDto",
-            "description": "Amazon mobile social login data; required when connection is amazon"
+            "description": "Amazon sign-in data; required when `connection` is `amazon`."
           },
           "options": {
             "$ref": "#/components/schemas/SignInByMobileOptionsDto",
-            "description": "Optional parameters"
+            "description": "Optional sign-in settings."
           },
           "client_id": {
             "type": "string",
-            "description": "Application ID; required when the app's token endpoint auth method is client_secret_post"
+            "description": "The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`."
           },
           "client_secret": {
             "type": "string",
-            "description": "Application secret; required when the app's token endpoint auth method is client_secret_post"
+            "description": "The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`."
           }
         }
       },
       "StrAuthorize": {
+        "description": "A string-type data resource and the actions the user may perform on it.",
         "type": "object",
         "required": [
           "value",
@@ -12609,34 +12682,36 @@ export const spec: OpenApiDocument = {
         "properties": {
           "value": {
             "type": "string",
-            "description": "String resource value"
+            "description": "The string resource's value."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of string resource actions"
+            "description": "Actions the user may perform on the string resource."
           }
         }
       },
       "StrResourceAuthAction": {
+        "description": "A string-type data resource and its actions.",
         "type": "object",
         "properties": {
           "value": {
             "type": "string",
-            "description": "Value of the string data resource"
+            "description": "The string resource's value."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Actions of the string data resource"
+            "description": "Actions defined for the string resource."
           }
         }
       },
       "SystemInfoResp": {
+        "description": "Public server information: encryption keys, versions and egress IPs.",
         "type": "object",
         "required": [
           "rsa",
@@ -12647,26 +12722,27 @@ export const spec: OpenApiDocument = {
         "properties": {
           "rsa": {
             "$ref": "#/components/schemas/SystmeInfoRSAConfig",
-            "description": "RSA256 encryption configuration"
+            "description": "RSA256 settings, used to encrypt passwords with `passwordEncryptType` `rsa`."
           },
           "sm2": {
             "$ref": "#/components/schemas/SystmeInfoSM2Config",
-            "description": "SM2 encryption configuration"
+            "description": "SM2 settings, used to encrypt passwords with `passwordEncryptType` `sm2`."
           },
           "version": {
             "$ref": "#/components/schemas/SystmeInfoVersion",
-            "description": "SM2 encryption configuration"
+            "description": "Versions of the GenAuth server, console and hosted login page."
           },
           "publicIps": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of public (egress) IPs of the Authing service"
+            "description": "Public IP addresses that GenAuth's outgoing requests come from."
           }
         }
       },
       "SystmeInfoRSAConfig": {
+        "description": "The server's RSA256 public key.",
         "type": "object",
         "required": [
           "publicKey"
@@ -12674,11 +12750,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "publicKey": {
             "type": "string",
-            "description": "RSA256 public key"
+            "description": "Public key for RSA256 encryption of passwords."
           }
         }
       },
       "SystmeInfoSM2Config": {
+        "description": "The server's SM2 public key.",
         "type": "object",
         "required": [
           "publicKey"
@@ -12686,11 +12763,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "publicKey": {
             "type": "string",
-            "description": "SM2 public key"
+            "description": "Public key for SM2 encryption of passwords."
           }
         }
       },
       "SystmeInfoVersion": {
+        "description": "Versions of the GenAuth components.",
         "type": "object",
         "required": [
           "server",
@@ -12700,19 +12778,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "server": {
             "type": "string",
-            "description": "Version of the Authing core service"
+            "description": "Version of the core GenAuth service."
           },
           "console": {
             "type": "string",
-            "description": "Version of the Authing console"
+            "description": "Version of the GenAuth console."
           },
           "login": {
             "type": "string",
-            "description": "Version of the Authing hosted login page"
+            "description": "Version of the hosted login page."
           }
         }
       },
       "TerminalSessionDto": {
+        "description": "A device the current user has signed in from, with its last login.",
         "type": "object",
         "required": [
           "device",
@@ -12722,23 +12801,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "device": {
             "$ref": "#/components/schemas/DeviceInfo",
-            "description": "Device information"
+            "description": "Details of the device."
           },
           "lastLoginTime": {
             "type": "string",
-            "description": "Latest login time"
+            "description": "When the user last signed in on this device."
           },
           "lastIp": {
             "type": "string",
-            "description": "Latest login IP"
+            "description": "IP address of the last sign-in on this device."
           },
           "online": {
             "type": "boolean",
-            "description": "Whether online"
+            "description": "True if the device currently has an active session."
           }
         }
       },
       "TerminalSessionRespDto": {
+        "description": "Envelope answering `list` (the current user's devices).",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -12754,13 +12834,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/TerminalSessionDto"
                 },
-                "description": "Response data"
+                "description": "The devices the current user has signed in from."
               }
             }
           }
         ]
       },
       "TreeAuthBo": {
+        "description": "A node of a tree-type data resource that the user is authorized on.",
         "type": "object",
         "required": [
           "nodePath",
@@ -12770,29 +12851,30 @@ export const spec: OpenApiDocument = {
         "properties": {
           "nodePath": {
             "type": "string",
-            "description": "Tree resource node path"
+            "description": "Path of the node within the tree."
           },
           "nodeName": {
             "type": "string",
-            "description": "Tree resource node name"
+            "description": "Name of the node."
           },
           "nodeActions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of actions allowed on the tree resource node"
+            "description": "Actions the user may perform on the node."
           },
           "nodeValue": {
             "type": "string",
-            "description": "Tree resource node value"
+            "description": "Value of the node."
           },
           "nodeExtendFieldValue": {
-            "description": "Extended field value of the tree resource node"
+            "description": "Values of the node's extended fields."
           }
         }
       },
       "TreeAuthorize": {
+        "description": "The nodes of a tree-type data resource that the user is authorized on.",
         "type": "object",
         "required": [
           "authList"
@@ -12803,11 +12885,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/TreeAuthBo"
             },
-            "description": "Tree resource authorization list"
+            "description": "One entry per authorized node."
           }
         }
       },
       "TreeResourceAuthAction": {
+        "description": "The nodes of a tree-type data resource and their actions.",
         "type": "object",
         "properties": {
           "nodeAuthActionList": {
@@ -12815,11 +12898,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/TreeStructs"
             },
-            "description": "List of tree nodes"
+            "description": "The tree's nodes."
           }
         }
       },
       "TreeStructs": {
+        "description": "A node of a tree-type data resource, with its children.",
         "type": "object",
         "required": [
           "code",
@@ -12828,33 +12912,34 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Tree resource node code, unique within its level"
+            "description": "The node's code; unique among nodes at the same level."
           },
           "name": {
             "type": "string",
-            "description": "Tree resource node name, unique within its level"
+            "description": "The node's name; unique among nodes at the same level."
           },
           "value": {
             "type": "string",
-            "description": "Tree resource node value"
+            "description": "The node's value."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Actions of the tree data resource policy node"
+            "description": "Actions defined on this node of the data policy."
           },
           "children": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/TreeStructs"
             },
-            "description": "Child nodes (at most five levels)"
+            "description": "The node's child nodes; a tree has at most five levels."
           }
         }
       },
       "UnbindDeviceDto": {
+        "description": "Identifies the device to remove from the current user's devices.",
         "type": "object",
         "required": [
           "deviceId"
@@ -12862,11 +12947,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "deviceId": {
             "type": "string",
-            "description": "Unique device identifier"
+            "description": "The device's unique identifier, as listed by the device list."
           }
         }
       },
       "UnbindEmailDto": {
+        "description": "Confirms removing the email address bound to the current user.",
         "type": "object",
         "required": [
           "passCode"
@@ -12874,11 +12960,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "Email passcode; obtain it first via the send email endpoint"
+            "description": "Passcode mailed by `sendEmail` to the bound address."
           }
         }
       },
       "UnbindPhoneDto": {
+        "description": "Confirms removing the phone number bound to the current user.",
         "type": "object",
         "required": [
           "passCode"
@@ -12886,11 +12973,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "SMS passcode; obtain it first via the send SMS endpoint"
+            "description": "Passcode texted by `sendSms` to the bound number."
           }
         }
       },
       "UniversalInvitationJoinRespDto": {
+        "description": "Outcome of a request to join through a universal invitation link.",
         "type": "object",
         "required": [
           "status"
@@ -12906,11 +12994,12 @@ export const spec: OpenApiDocument = {
               "PENDING",
               "PASSED"
             ],
-            "description": "Application result"
+            "description": "State of the request: `PENDING` (awaiting approval) or `PASSED` (accepted)."
           }
         }
       },
       "UniversalInvitationPublicConfigDto": {
+        "description": "Public information shown on a universal invitation page.",
         "type": "object",
         "required": [
           "userPool"
@@ -12918,15 +13007,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "userPool": {
             "$ref": "#/components/schemas/UserPoolPublicConfigDto",
-            "description": "User pool information"
+            "description": "The user pool being joined."
           },
           "inviter": {
             "$ref": "#/components/schemas/InviterDetailDto",
-            "description": "Inviter information"
+            "description": "The person who sent the invitation."
           }
         }
       },
       "UniversalInvitationUserJoinDto": {
+        "description": "Asks to join a user pool through a universal invitation link.",
         "type": "object",
         "required": [
           "emailCode",
@@ -12935,19 +13025,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "emailCode": {
             "type": "string",
-            "description": "Email verification code"
+            "description": "Verification code sent to the applicant's email."
           },
           "identifier": {
             "type": "string",
-            "description": "Unique identifier of the invitation link"
+            "description": "Identifier of the invitation link the applicant followed."
           },
           "profile": {
             "$ref": "#/components/schemas/UniversalInviteeProfileDto",
-            "description": "User profile"
+            "description": "Who is applying."
           }
         }
       },
       "UniversalInviteeProfileDto": {
+        "description": "Who is applying to join through an invitation.",
         "type": "object",
         "required": [
           "name",
@@ -12956,15 +13047,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "name": {
             "type": "string",
-            "description": "Applicant"
+            "description": "The applicant's name."
           },
           "email": {
             "type": "string",
-            "description": "Email"
+            "description": "The applicant's email address."
           }
         }
       },
       "UnlinkExtIdpDto": {
+        "description": "Identifies the external identity source to unlink from the current user.",
         "type": "object",
         "required": [
           "extIdpId"
@@ -12972,11 +13064,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "extIdpId": {
             "type": "string",
-            "description": "External identity source ID"
+            "description": "ID of the external identity source."
           }
         }
       },
       "UpdateEmailByEmailPassCodeDto": {
+        "description": "Proves ownership of a new email address (and, if required, of the old one) with passcodes.",
         "type": "object",
         "required": [
           "newEmail",
@@ -12985,23 +13078,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "newEmail": {
             "type": "string",
-            "description": "New email"
+            "description": "The email address to switch to."
           },
           "newEmailPassCode": {
             "type": "string",
-            "description": "Verification code sent to the new email"
+            "description": "Passcode mailed to the new address."
           },
           "oldEmail": {
             "type": "string",
-            "description": "Old email; required if the pool requires verifying the old email"
+            "description": "The current email address; needed when the user pool requires verifying it before a change."
           },
           "oldEmailPassCode": {
             "type": "string",
-            "description": "Passcode of the old email; required if the pool requires verifying the old email"
+            "description": "Passcode mailed to the current address; needed when the user pool requires verifying it before a change."
           }
         }
       },
       "UpdateEmailDto": {
+        "description": "Applies an email change that has been verified.",
         "type": "object",
         "required": [
           "updateEmailToken"
@@ -13009,11 +13103,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "updateEmailToken": {
             "type": "string",
-            "description": "Temporary token for changing the email, from the verify-update-email-request endpoint"
+            "description": "Short-lived token returned by `verifyUpdateEmailRequest`."
           }
         }
       },
       "UpdatePasskeyDto": {
+        "description": "New settings for a passkey (WebAuthn credential).",
         "type": "object",
         "required": [
           "name"
@@ -13021,11 +13116,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "name": {
             "type": "string",
-            "description": "Display name"
+            "description": "Name to show for the passkey."
           }
         }
       },
       "UpdatePasswordDto": {
+        "description": "Changes the current user's password.",
         "type": "object",
         "required": [
           "newPassword"
@@ -13033,11 +13129,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "newPassword": {
             "type": "string",
-            "description": "New password"
+            "description": "The password to set."
           },
           "oldPassword": {
             "type": "string",
-            "description": "Current password; required if the user already has a password"
+            "description": "The user's current password; required if the user already has one."
           },
           "passwordEncryptType": {
             "type": "string",
@@ -13051,15 +13147,16 @@ export const spec: OpenApiDocument = {
               "RSA",
               "NONE"
             ],
-            "description": "Password encryption type: none (default), rsa (RSA256) or sm2"
+            "description": "How the passwords are encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
           },
           "passwordResetToken": {
             "type": "string",
-            "description": "Password reset token, from /api/v3/verify-reset-password-request"
+            "description": "Reset token returned by `verifyResetPasswordRequest`."
           }
         }
       },
       "UpdatePhoneByPhonePassCodeDto": {
+        "description": "Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes.",
         "type": "object",
         "required": [
           "newPhoneNumber",
@@ -13068,31 +13165,32 @@ export const spec: OpenApiDocument = {
         "properties": {
           "newPhoneNumber": {
             "type": "string",
-            "description": "New phone number without country code (put the code in newPhoneCountryCode)"
+            "description": "The phone number to switch to, without the country calling code (that goes in `newPhoneCountryCode`)."
           },
           "newPhonePassCode": {
             "type": "string",
-            "description": "Verification code"
+            "description": "Passcode texted to the new number."
           },
           "newPhoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the new number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           },
           "oldPhoneNumber": {
             "type": "string",
-            "description": "Old phone number without country code; required if the pool requires verifying the old phone"
+            "description": "The current phone number, without the country calling code; needed when the user pool requires verifying it before a change."
           },
           "oldPhonePassCode": {
             "type": "string",
-            "description": "Passcode of the old phone; required if the pool requires verifying the old phone"
+            "description": "Passcode texted to the current number; needed when the user pool requires verifying it before a change."
           },
           "oldPhoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the current number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           }
         }
       },
       "UpdatePhoneDto": {
+        "description": "Applies a phone number change that has been verified.",
         "type": "object",
         "required": [
           "updatePhoneToken"
@@ -13100,56 +13198,57 @@ export const spec: OpenApiDocument = {
         "properties": {
           "updatePhoneToken": {
             "type": "string",
-            "description": "Temporary token for changing the phone, from the verify-update-phone-request endpoint"
+            "description": "Short-lived token returned by `verifyUpdatePhoneRequest`."
           }
         }
       },
       "UpdateUserProfileDto": {
+        "description": "Profile fields of the current user to change; fields left out keep their value.",
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "User's real name, not unique"
+            "description": "The user's real name; other users may have the same one."
           },
           "nickname": {
             "type": "string",
-            "description": "Nickname"
+            "description": "The user's nickname."
           },
           "photo": {
             "type": "string",
-            "description": "Avatar URL"
+            "description": "Address (URL) of the user's avatar image."
           },
           "externalId": {
             "type": "string",
-            "description": "Third-party external ID"
+            "description": "The user's ID in an external (third-party) system."
           },
           "birthdate": {
             "type": "string",
-            "description": "Date of birth"
+            "description": "The user's date of birth."
           },
           "country": {
             "type": "string",
-            "description": "Country"
+            "description": "Country the user lives in."
           },
           "province": {
             "type": "string",
-            "description": "Province"
+            "description": "Province or state the user lives in."
           },
           "city": {
             "type": "string",
-            "description": "City"
+            "description": "City the user lives in."
           },
           "address": {
             "type": "string",
-            "description": "Address"
+            "description": "The user's address."
           },
           "streetAddress": {
             "type": "string",
-            "description": "Street address"
+            "description": "Street part of the user's address."
           },
           "postalCode": {
             "type": "string",
-            "description": "Postal code"
+            "description": "Postal code of the user's address."
           },
           "gender": {
             "type": "string",
@@ -13163,26 +13262,27 @@ export const spec: OpenApiDocument = {
               "F",
               "U"
             ],
-            "description": "Gender"
+            "description": "The user's gender: `M` male, `F` female, `U` unknown."
           },
           "username": {
             "type": "string",
-            "description": "Username, unique within the user pool"
+            "description": "The user's username; no two users in a user pool may share one."
           },
           "company": {
             "type": "string",
-            "description": "Company"
+            "description": "Company the user works for."
           },
           "customData": {
-            "description": "Custom data; keys must first be defined as custom fields in the user pool"
+            "description": "Values for custom user fields; every key must already be defined as a custom field of the user pool."
           },
           "identityNumber": {
             "type": "string",
-            "description": "User ID card number"
+            "description": "The user's national ID card number."
           }
         }
       },
       "UserAuthResourceListDto": {
+        "description": "The data resources a data policy grants one user within one permission space.",
         "type": "object",
         "required": [
           "userId",
@@ -13191,22 +13291,23 @@ export const spec: OpenApiDocument = {
         "properties": {
           "userId": {
             "type": "string",
-            "description": "User ID authorized by the data policy"
+            "description": "ID of the user the data policy grants access to."
           },
           "namespaceCode": {
             "type": "string",
-            "description": "Permission space code authorized by the data policy"
+            "description": "Code of the permission space the data policy applies in."
           },
           "resourceList": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/OpenResource"
             },
-            "description": "All data-policy resources of the user within the permission space"
+            "description": "Every data-policy resource the user has in that permission space."
           }
         }
       },
       "UserDepartmentPaginatedRespDto": {
+        "description": "Envelope answering `getDepartmentList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -13219,13 +13320,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/UserDepartmentPagingDto",
-                "description": "Response data"
+                "description": "One page of the current user's departments, with the total count."
               }
             }
           }
         ]
       },
       "UserDepartmentPagingDto": {
+        "description": "One page of departments plus the total number of matches.",
         "type": "object",
         "required": [
           "totalCount",
@@ -13234,18 +13336,19 @@ export const spec: OpenApiDocument = {
         "properties": {
           "totalCount": {
             "type": "number",
-            "description": "Total number of records"
+            "description": "How many departments match in all, across every page."
           },
           "list": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/UserDepartmentRespDto"
             },
-            "description": "Response data"
+            "description": "The departments on this page."
           }
         }
       },
       "UserDepartmentRespDto": {
+        "description": "A department the current user belongs to, with the user's role in it.",
         "type": "object",
         "required": [
           "organizationCode",
@@ -13263,83 +13366,84 @@ export const spec: OpenApiDocument = {
         "properties": {
           "organizationCode": {
             "type": "string",
-            "description": "Organization code"
+            "description": "Code of the organization the department is part of."
           },
           "departmentId": {
             "type": "string",
-            "description": "Department ID"
+            "description": "The department's ID."
           },
           "isRoot": {
             "type": "boolean",
-            "description": "Whether it is the root department"
+            "description": "True if this is the organization's root department."
           },
           "createdAt": {
             "type": "string",
-            "description": "Department creation time"
+            "description": "When the department was created."
           },
           "name": {
             "type": "string",
-            "description": "Department name"
+            "description": "The department's name."
           },
           "description": {
             "type": "string",
-            "description": "Department description"
+            "description": "Free-text description of the department."
           },
           "openDepartmentId": {
             "type": "string",
-            "description": "Custom department ID"
+            "description": "A custom ID given to the department."
           },
           "isLeader": {
             "type": "boolean",
-            "description": "Whether the user is a department leader"
+            "description": "True if the user leads this department."
           },
           "code": {
             "type": "string",
-            "description": "Department identifier code"
+            "description": "The department's identifying code."
           },
           "isMainDepartment": {
             "type": "boolean",
-            "description": "Whether it is the main department"
+            "description": "True if this is the user's main department."
           },
           "joinedAt": {
             "type": "string",
-            "description": "Time the user joined the department"
+            "description": "When the user joined the department."
           },
           "isVirtualNode": {
             "type": "boolean",
-            "description": "Whether it is a virtual department"
+            "description": "True if the department is a virtual one."
           },
           "i18n": {
             "$ref": "#/components/schemas/DepartmentI18nDto",
-            "description": "Multilingual settings"
+            "description": "Names of the department in other languages."
           },
           "customData": {
-            "description": "Department extended field data"
+            "description": "Values of the department's extended (custom) fields."
           },
           "departmentIdPath": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Department ID path"
+            "description": "IDs of the departments from the top of the tree down to this one."
           },
           "departmentCodePath": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Department code path"
+            "description": "Codes of the departments from the top of the tree down to this one."
           },
           "departmentNamePath": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Department name path"
+            "description": "Names of the departments from the top of the tree down to this one."
           }
         }
       },
       "UserDto": {
+        "description": "A user's account and profile as GenAuth stores it.",
         "type": "object",
         "required": [
           "userId",
@@ -13355,15 +13459,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "userId": {
             "type": "string",
-            "description": "User's unique identifier (user ID, username, email, phone, externalId or external IdP ID; see userIdType); defaults to user ID"
+            "description": "The user's unique identifier (by default, the user ID)."
           },
           "createdAt": {
             "type": "string",
-            "description": "Creation time"
+            "description": "When the account was created."
           },
           "updatedAt": {
             "type": "string",
-            "description": "Update time"
+            "description": "When the account was last changed."
           },
           "status": {
             "type": "string",
@@ -13381,7 +13485,7 @@ export const spec: OpenApiDocument = {
               "ARCHIVED",
               "DEACTIVATED"
             ],
-            "description": "Current status of the account"
+            "description": "State of the account: `Suspended`, `Resigned`, `Activated`, `Archived` or `Deactivated`."
           },
           "workStatus": {
             "type": "string",
@@ -13393,51 +13497,51 @@ export const spec: OpenApiDocument = {
               "CLOSED",
               "ACTIVE"
             ],
-            "description": "Current work status of the account"
+            "description": "Employment state of the account: `Active` or `Closed`."
           },
           "externalId": {
             "type": "string",
-            "description": "Third-party external ID"
+            "description": "The user's ID in an external (third-party) system."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "The user's email address; letter case does not matter."
           },
           "phone": {
             "type": "string",
-            "description": "Phone number without country code (put the code in phoneCountryCode)"
+            "description": "The user's phone number, without the country calling code (that is in `phoneCountryCode`)."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of `phone`, such as `+86`; may be absent for mainland China numbers."
           },
           "username": {
             "type": "string",
-            "description": "Username, unique within the user pool"
+            "description": "The user's username; no two users in a user pool share one."
           },
           "name": {
             "type": "string",
-            "description": "User's real name, not unique"
+            "description": "The user's real name; other users may have the same one."
           },
           "nickname": {
             "type": "string",
-            "description": "Nickname"
+            "description": "The user's nickname."
           },
           "photo": {
             "type": "string",
-            "description": "Avatar URL"
+            "description": "Address (URL) of the user's avatar image."
           },
           "loginsCount": {
             "type": "number",
-            "description": "Total number of logins"
+            "description": "How many times the user has signed in, in total."
           },
           "lastLogin": {
             "type": "string",
-            "description": "Last login time"
+            "description": "When the user last signed in."
           },
           "lastIp": {
             "type": "string",
-            "description": "Last login IP"
+            "description": "IP address of the user's last sign-in."
           },
           "gender": {
             "type": "string",
@@ -13451,99 +13555,99 @@ export const spec: OpenApiDocument = {
               "F",
               "U"
             ],
-            "description": "Gender"
+            "description": "The user's gender: `M` male, `F` female, `U` unknown."
           },
           "emailVerified": {
             "type": "boolean",
-            "description": "Whether the email is verified"
+            "description": "True once the email address has been verified."
           },
           "phoneVerified": {
             "type": "boolean",
-            "description": "Whether the phone number is verified"
+            "description": "True once the phone number has been verified."
           },
           "passwordLastSetAt": {
             "type": "string",
-            "description": "Time of the user's last password change"
+            "description": "When the user's password was last changed."
           },
           "birthdate": {
             "type": "string",
-            "description": "Date of birth"
+            "description": "The user's date of birth."
           },
           "country": {
             "type": "string",
-            "description": "Country"
+            "description": "Country the user lives in."
           },
           "province": {
             "type": "string",
-            "description": "Province"
+            "description": "Province or state the user lives in."
           },
           "city": {
             "type": "string",
-            "description": "City"
+            "description": "City the user lives in."
           },
           "address": {
             "type": "string",
-            "description": "Address"
+            "description": "The user's address."
           },
           "streetAddress": {
             "type": "string",
-            "description": "Street address"
+            "description": "Street part of the user's address."
           },
           "postalCode": {
             "type": "string",
-            "description": "Postal code"
+            "description": "Postal code of the user's address."
           },
           "company": {
             "type": "string",
-            "description": "Company"
+            "description": "Company the user works for."
           },
           "browser": {
             "type": "string",
-            "description": "Browser user agent of the latest login"
+            "description": "User agent of the browser used for the last sign-in."
           },
           "device": {
             "type": "string",
-            "description": "Device of the latest login"
+            "description": "Device used for the last sign-in."
           },
           "givenName": {
             "type": "string",
-            "description": "Given name"
+            "description": "The user's given (first) name."
           },
           "familyName": {
             "type": "string",
-            "description": "Family name"
+            "description": "The user's family (last) name."
           },
           "middleName": {
             "type": "string",
-            "description": "Middle name"
+            "description": "The user's middle name."
           },
           "profile": {
             "type": "string",
-            "description": "Preferred Username"
+            "description": "The user's profile (the OIDC `profile` claim)."
           },
           "preferredUsername": {
             "type": "string",
-            "description": "Preferred Username"
+            "description": "The name the user prefers to be called by."
           },
           "website": {
             "type": "string",
-            "description": "User's personal web page"
+            "description": "Address of the user's personal web page."
           },
           "zoneinfo": {
             "type": "string",
-            "description": "User time zone"
+            "description": "The user's time zone."
           },
           "locale": {
             "type": "string",
-            "description": "Locale"
+            "description": "The user's locale (language and region)."
           },
           "formatted": {
             "type": "string",
-            "description": "Standard full formatted address"
+            "description": "The user's full address, formatted for display."
           },
           "region": {
             "type": "string",
-            "description": "User region"
+            "description": "The user's region."
           },
           "userSourceType": {
             "type": "string",
@@ -13559,102 +13663,104 @@ export const spec: OpenApiDocument = {
               "ADMIN_CREATED",
               "SYNC"
             ],
-            "description": "Source type"
+            "description": "How the account came to exist: `excel` (imported from a spreadsheet), `register` (signed up), `adminCreated` (created by an administrator) or `sync` (synchronized from elsewhere)."
           },
           "userSourceId": {
             "type": "string",
-            "description": "Application ID or sync task ID"
+            "description": "ID of the application (for sign-ups) or of the synchronization task (for synced users) the account came from."
           },
           "lastLoginApp": {
             "type": "string",
-            "description": "ID of the application the user last logged in to"
+            "description": "ID of the application the user last signed in to."
           },
           "mainDepartmentId": {
             "type": "string",
-            "description": "User's main department ID"
+            "description": "ID of the user's main department."
           },
           "lastMfaTime": {
             "type": "string",
-            "description": "Time of the user's last MFA authentication"
+            "description": "When the user last passed multi-factor authentication."
           },
           "passwordSecurityLevel": {
             "type": "number",
-            "description": "User password strength level"
+            "description": "Strength level of the user's password."
           },
           "resetPasswordOnNextLogin": {
             "type": "boolean",
-            "description": "Password reset required at next login"
+            "description": "True if the user must change their password at the next sign-in."
           },
           "registerSource": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Registration method"
+            "description": "How the user registered."
           },
           "departmentIds": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "IDs of the user's departments"
+            "description": "IDs of the departments the user belongs to."
           },
           "identities": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/IdentityDto"
             },
-            "description": "External identity source"
+            "description": "The external identity sources linked to the user."
           },
           "identityNumber": {
             "type": "string",
-            "description": "User ID card number"
+            "description": "The user's national ID card number."
           },
           "customData": {
-            "description": "User's extended field data"
+            "description": "Values of the user's extended (custom) fields."
           },
           "metadataSource": {
-            "description": "User's data-object extended field data"
+            "description": "Values of the user's extended fields defined on data objects."
           },
           "postIdList": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "IDs of the departments the user belongs to"
+            "description": "IDs linked to the user, documented as department IDs (the field name suggests positions, or \"posts\")."
           },
           "statusChangedAt": {
             "type": "string",
-            "description": "Time the user status last changed"
+            "description": "When the account's `status` last changed."
           },
           "tenantId": {
             "type": "string",
-            "description": "User's tenant ID"
+            "description": "ID of the user's tenant."
           },
           "signedUp": {
             "type": "string",
-            "description": "User registration time"
+            "description": "When the user registered."
           }
         }
       },
       "UserPoolPublicConfigDto": {
+        "description": "Public details of a user pool.",
         "type": "object",
         "properties": {
           "name": {
             "type": "string",
-            "description": "User pool name"
+            "description": "The user pool's name."
           },
           "logo": {
             "type": "string",
-            "description": "logo"
+            "description": "The user pool's logo image."
           },
           "description": {
             "type": "string",
-            "description": "User pool description"
+            "description": "Free-text description of the user pool."
           }
         }
       },
       "UserSingleRespDto": {
+        "description": "Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -13667,13 +13773,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/UserDto",
-                "description": "Response data"
+                "description": "The user's account and profile."
               }
             }
           }
         ]
       },
       "UserTenantListDto": {
+        "description": "A tenant the user belongs to.",
         "type": "object",
         "required": [
           "tenantId",
@@ -13683,40 +13790,41 @@ export const spec: OpenApiDocument = {
         "properties": {
           "tenantId": {
             "type": "string",
-            "description": "Tenant ID"
+            "description": "The tenant's ID."
           },
           "tenantName": {
             "type": "string",
-            "description": "Tenant name"
+            "description": "The tenant's name."
           },
           "joinAt": {
             "type": "string",
-            "description": "Time the user joined the tenant"
+            "description": "When the user joined the tenant."
           }
         }
       },
       "ValidatePasswordDto": {
+        "description": "A password to check against a user identified by phone, email or username.",
         "type": "object",
         "properties": {
           "phone": {
             "type": "string",
-            "description": "Phone number without country code (put the code in phoneCountryCode)"
+            "description": "The user's phone number, without the country calling code (that goes in `phoneCountryCode`)."
           },
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "The user's email address; letter case does not matter."
           },
           "username": {
             "type": "string",
-            "description": "Username, unique within the user pool"
+            "description": "The user's username; unique within the user pool."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console."
           },
           "password": {
             "type": "string",
-            "description": "User password, plaintext by default (sent over HTTPS); RSA256 or SM2 encryption via passwordEncryptType"
+            "description": "The password to check; sent as plain text over HTTPS unless `passwordEncryptType` selects RSA256 or SM2 encryption."
           },
           "passwordEncryptType": {
             "type": "string",
@@ -13730,11 +13838,12 @@ export const spec: OpenApiDocument = {
               "RSA",
               "NONE"
             ],
-            "description": "Password encryption type: none (default), rsa (RSA256) or sm2"
+            "description": "How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
           }
         }
       },
       "ValidatePasswordRespDto": {
+        "description": "Envelope answering `validatePassword`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -13747,13 +13856,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/ValidatePasswordResultDto",
-                "description": "Response data"
+                "description": "Whether the password matched."
               }
             }
           }
         ]
       },
       "ValidatePasswordResultDto": {
+        "description": "Outcome of a password check.",
         "type": "object",
         "required": [
           "valid"
@@ -13761,11 +13871,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "valid": {
             "type": "boolean",
-            "description": "Whether the password is correct"
+            "description": "True if the password is the user's password."
           }
         }
       },
       "VerifyAuthenticationDto": {
+        "description": "Completes a WebAuthn sign-in by submitting the authenticator's assertion.",
         "type": "object",
         "required": [
           "ticket",
@@ -13774,19 +13885,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "ticket": {
             "type": "string",
-            "description": "Ticket obtained from the get-WebAuthn-authentication-options endpoint"
+            "description": "The ticket returned by `initAuthenticationOptions`."
           },
           "authenticationCredential": {
             "$ref": "#/components/schemas/AuthenticationCredentialDto",
-            "description": "Authenticator credential information"
+            "description": "The assertion the authenticator produced."
           },
           "options": {
             "$ref": "#/components/schemas/SignInByWebAuthnOptionsDto",
-            "description": "Optional parameters"
+            "description": "Optional sign-in settings."
           }
         }
       },
       "VerifyAuthenticationResultDto": {
+        "description": "Outcome of a WebAuthn sign-in, with tokens when it succeeded.",
         "type": "object",
         "required": [
           "verified"
@@ -13794,15 +13906,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "verified": {
             "type": "boolean",
-            "description": "Result of verifying the authenticator login assertion; true means verified"
+            "description": "True if GenAuth accepted the authenticator's assertion."
           },
           "tokenSet": {
             "$ref": "#/components/schemas/LoginTokenResponseDataDto",
-            "description": "Returned only when the authenticator login assertion is verified (verified = true)"
+            "description": "The issued tokens; present only when `verified` is true."
           }
         }
       },
       "VerifyAuthenticationResultRespDto": {
+        "description": "Envelope answering `verifyAuthentication`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -13815,13 +13928,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/VerifyAuthenticationResultDto",
-                "description": "Response data"
+                "description": "Whether the assertion was accepted and, if so, the tokens."
               }
             }
           }
         ]
       },
       "VerifyDeleteAccountRequestDataDto": {
+        "description": "A short-lived token that allows deleting the account.",
         "type": "object",
         "required": [
           "deleteAccountToken",
@@ -13830,15 +13944,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "deleteAccountToken": {
             "type": "string",
-            "description": "Temporary token for account deletion; pass it to the delete-account endpoint"
+            "description": "Token to pass to `deleteAccount`."
           },
           "tokenExpiresIn": {
             "type": "number",
-            "description": "Token lifetime, 60 seconds by default"
+            "description": "How long the token stays valid, in seconds (60 by default)."
           }
         }
       },
       "VerifyDeleteAccountRequestDto": {
+        "description": "Proves the user's identity before deleting their account.",
         "type": "object",
         "required": [
           "verifyMethod"
@@ -13856,23 +13971,24 @@ export const spec: OpenApiDocument = {
               "EMAIL_PASSCODE",
               "PASSWORD"
             ],
-            "description": "Verification method for account deletion"
+            "description": "How the user proves their identity: `PHONE_PASSCODE`, `EMAIL_PASSCODE` or `PASSWORD`; fill the matching payload."
           },
           "phonePassCodePayload": {
             "$ref": "#/components/schemas/DeleteAccountByPhonePassCodeDto",
-            "description": "Data for verification by phone passcode"
+            "description": "Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`."
           },
           "emailPassCodePayload": {
             "$ref": "#/components/schemas/DeleteAccountByEmailPassCodeDto",
-            "description": "Data for verification by email passcode"
+            "description": "Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`."
           },
           "passwordPayload": {
             "$ref": "#/components/schemas/DeleteAccountByPasswordDto",
-            "description": "Data for verification by password"
+            "description": "The user's password; used when `verifyMethod` is `PASSWORD`."
           }
         }
       },
       "VerifyDeleteAccountRequestRespDto": {
+        "description": "Envelope answering `verifyDeleteAccountRequest`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -13885,13 +14001,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/VerifyDeleteAccountRequestDataDto",
-                "description": "Response data"
+                "description": "The account deletion token and its lifetime."
               }
             }
           }
         ]
       },
       "VerifyInviteCodeDto": {
+        "description": "A code an invitee received, to be checked before they register.",
         "type": "object",
         "required": [
           "receiverType",
@@ -13909,19 +14026,20 @@ export const spec: OpenApiDocument = {
               "SMS_CODE",
               "EMAIL_CODE"
             ],
-            "description": "Verification code type"
+            "description": "Where the code was sent: `smsCode` (by SMS) or `emailCode` (by email)."
           },
           "code": {
             "type": "string",
-            "description": "Verification code"
+            "description": "The code the invitee received."
           },
           "token": {
             "type": "string",
-            "description": "Invited-registration credential"
+            "description": "The token identifying the invitation to register."
           }
         }
       },
       "VerifyRegistrationDto": {
+        "description": "Completes registering a WebAuthn authenticator by submitting the credential it created.",
         "type": "object",
         "required": [
           "ticket",
@@ -13930,11 +14048,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "ticket": {
             "type": "string",
-            "description": "Ticket from the get-credential-creation-options call"
+            "description": "The ticket returned by `initRegisterOptions`."
           },
           "registrationCredential": {
             "$ref": "#/components/schemas/RegistrationCredentialDto",
-            "description": "Credential data for binding the authenticator"
+            "description": "The credential the authenticator created, to bind to the user."
           },
           "authenticatorCode": {
             "type": "string",
@@ -13948,11 +14066,12 @@ export const spec: OpenApiDocument = {
               "FACE",
               "OTHER"
             ],
-            "description": "Credential information type"
+            "description": "Kind of authenticator: `fingerprint`, `face` or `other`."
           }
         }
       },
       "VerifyRegistrationResultDto": {
+        "description": "Outcome of registering a WebAuthn authenticator.",
         "type": "object",
         "required": [
           "verified"
@@ -13960,11 +14079,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "verified": {
             "type": "boolean",
-            "description": "Result of verifying the authenticator registration"
+            "description": "True if GenAuth accepted the authenticator's registration."
           }
         }
       },
       "VerifyRegistrationResultRespDto": {
+        "description": "Envelope answering `verifyRegister`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -13977,13 +14097,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/VerifyRegistrationResultDto",
-                "description": "Response data"
+                "description": "Whether the registration was accepted."
               }
             }
           }
         ]
       },
       "VerifyResetPasswordRequestDto": {
+        "description": "Proves the user's identity to start a forgotten-password reset.",
         "type": "object",
         "required": [
           "verifyMethod"
@@ -13999,19 +14120,20 @@ export const spec: OpenApiDocument = {
               "EMAIL_PASSCODE",
               "PHONE_PASSCODE"
             ],
-            "description": "Verification method for the forgot-password request"
+            "description": "How the user proves their identity: `EMAIL_PASSCODE` or `PHONE_PASSCODE`; fill the matching payload."
           },
           "phonePassCodePayload": {
             "$ref": "#/components/schemas/ResetPasswordByPhonePassCodeDto",
-            "description": "Data for verification by phone passcode"
+            "description": "Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`."
           },
           "emailPassCodePayload": {
             "$ref": "#/components/schemas/ResetPasswordByEmailPassCodeDto",
-            "description": "Data for verification by email passcode"
+            "description": "Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`."
           }
         }
       },
       "VerifyUpdateEmailRequestData": {
+        "description": "A short-lived token that allows changing the email address.",
         "type": "object",
         "required": [
           "updateEmailToken",
@@ -14020,15 +14142,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "updateEmailToken": {
             "type": "string",
-            "description": "Token for changing the email; pass it to the update-email endpoint"
+            "description": "Token to pass to `updateEmail`."
           },
           "tokenExpiresIn": {
             "type": "number",
-            "description": "Token lifetime, 60 seconds"
+            "description": "How long the token stays valid, in seconds (60)."
           }
         }
       },
       "VerifyUpdateEmailRequestDto": {
+        "description": "Proves ownership of the addresses involved before changing the email.",
         "type": "object",
         "required": [
           "emailPassCodePayload",
@@ -14037,7 +14160,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "emailPassCodePayload": {
             "$ref": "#/components/schemas/UpdateEmailByEmailPassCodeDto",
-            "description": "Data for verification by email passcode"
+            "description": "The new address and its passcode, plus the old ones when the user pool requires them."
           },
           "verifyMethod": {
             "type": "string",
@@ -14047,11 +14170,12 @@ export const spec: OpenApiDocument = {
             "x-enum-varnames": [
               "EMAIL_PASSCODE"
             ],
-            "description": "Verification method used to change the current email"
+            "description": "How ownership is proved; only `EMAIL_PASSCODE` is supported."
           }
         }
       },
       "VerifyUpdateEmailRequestRespDto": {
+        "description": "Envelope answering `verifyUpdateEmailRequest`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -14064,13 +14188,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/VerifyUpdateEmailRequestData",
-                "description": "Response data"
+                "description": "The email change token and its lifetime."
               }
             }
           }
         ]
       },
       "VerifyUpdatePhoneRequestData": {
+        "description": "A short-lived token that allows changing the phone number.",
         "type": "object",
         "required": [
           "updatePhoneToken",
@@ -14079,15 +14204,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "updatePhoneToken": {
             "type": "string",
-            "description": "Token for changing the phone; pass it to the update-phone endpoint"
+            "description": "Token to pass to `updatePhone`."
           },
           "tokenExpiresIn": {
             "type": "number",
-            "description": "Expiry time in seconds"
+            "description": "How long the token stays valid, in seconds."
           }
         }
       },
       "VerifyUpdatePhoneRequestDto": {
+        "description": "Proves ownership of the numbers involved before changing the phone number.",
         "type": "object",
         "required": [
           "phonePassCodePayload",
@@ -14096,7 +14222,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "phonePassCodePayload": {
             "$ref": "#/components/schemas/UpdatePhoneByPhonePassCodeDto",
-            "description": "Data for verification by phone passcode"
+            "description": "The new number and its passcode, plus the old ones when the user pool requires them."
           },
           "verifyMethod": {
             "type": "string",
@@ -14106,11 +14232,12 @@ export const spec: OpenApiDocument = {
             "x-enum-varnames": [
               "PHONE_PASSCODE"
             ],
-            "description": "Verification method for changing the phone number"
+            "description": "How ownership is proved; only `PHONE_PASSCODE` is supported."
           }
         }
       },
       "VerifyUpdatePhoneRequestRespDto": {
+        "description": "Envelope answering `verifyUpdatePhoneRequest`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -14123,13 +14250,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/VerifyUpdatePhoneRequestData",
-                "description": "Response data"
+                "description": "The phone change token and its lifetime."
               }
             }
           }
         ]
       },
       "WebAuthnCheckValidCredentialsByCredIdsRespDto": {
+        "description": "Envelope answering `checkValidCredentialsByCredIds`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -14143,17 +14271,19 @@ export const spec: OpenApiDocument = {
               "data": {
                 "type": "array",
                 "items": {},
-                "description": "Response data"
+                "description": "The credentials among those asked about that are still valid; GenAuth does not document the item shape."
               }
             }
           }
         ]
       },
       "WebAuthnRemoveCredentialDto": {
+        "description": "A request body with no documented fields; any properties given are sent as they are.",
         "type": "object",
         "additionalProperties": {}
       },
       "WechatLoginTokenRespDto": {
+        "description": "Tokens issued after a WeChat mobile sign-in step completes.",
         "type": "object",
         "required": [
           "token_type",
@@ -14162,31 +14292,32 @@ export const spec: OpenApiDocument = {
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Scope in the login request"
+            "description": "The scopes that were requested at sign-in."
           },
           "access_token": {
             "type": "string",
-            "description": "Access token used to call resource APIs for a limited time"
+            "description": "Short-lived token for calling protected APIs."
           },
           "id_token": {
             "type": "string",
-            "description": "User identity token; contains user info once decoded"
+            "description": "Token asserting who the user is; decoding it yields the user's details."
           },
           "refresh_token": {
             "type": "string",
-            "description": "refresh_token, used to obtain a new access token"
+            "description": "Token for getting a new access token when the current one expires."
           },
           "token_type": {
             "type": "string",
-            "description": "Token type"
+            "description": "Kind of token issued (for example `Bearer`)."
           },
           "expire_in": {
             "type": "number",
-            "description": "Expiry time in seconds"
+            "description": "How long the access token stays valid, in seconds."
           }
         }
       },
       "WechatMobileAuthByCodeIdentityInput": {
+        "description": "Signs in with the code WeChat returned to a mobile app.",
         "type": "object",
         "required": [
           "code"
@@ -14194,19 +14325,19 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "Authorization code returned by WeChat after the client authorized successfully"
+            "description": "Authorization code WeChat returned once the user authorized the app."
           },
           "appId": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the GenAuth application."
           },
           "connId": {
             "type": "string",
-            "description": "Identity source connection ID"
+            "description": "ID of the identity source connection."
           },
           "options": {
             "$ref": "#/components/schemas/SignInOptionsDto",
-            "description": "Login parameters"
+            "description": "Optional sign-in settings."
           }
         }
       }

@@ -4022,1203 +4022,1334 @@ export interface components {
             /** @description Ticket to send back when submitting the credential created by the authenticator for verification */
             ticket: string;
         };
+        /** @description A request body with no documented fields; any properties given are sent as they are. */
         RemoveDeviceCredentialDto: {
             [key: string]: unknown;
         };
+        /** @description Identifies the MFA factor to unbind from the current user. */
         ResetFactorDto: {
-            /** @description MFA factor ID */
+            /** @description ID of the bound MFA factor to remove. */
             factorId: string;
         };
+        /** @description Envelope answering `resetFactor`; it carries no data of its own. */
         ResetFactorRespDto: components["schemas"]["GenAuthEnvelope"];
+        /** @description Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password. */
         ResetPasswordByEmailPassCodeDto: {
-            /** @description Email bound to this account, case-insensitive */
+            /** @description The email address the account is bound to; letter case does not matter. */
             email?: string;
-            /** @description Email passcode, single use, valid 5 minutes by default; obtain via the send email endpoint */
+            /** @description The one-time code mailed by `sendEmail`; it can be used once and by default expires after 5 minutes. */
             passCode: string;
         };
+        /** @description Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password. */
         ResetPasswordByPhonePassCodeDto: {
-            /** @description Phone number bound to this account, without country code (put it in phoneCountryCode) */
+            /** @description The phone number the account is bound to, without the country calling code (that goes in `phoneCountryCode`). */
             phoneNumber: string;
-            /** @description SMS passcode, single use, valid one minute; obtain via the send SMS endpoint */
+            /** @description The one-time code texted by `sendSms`; it can be used once and expires after one minute. */
             passCode: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             phoneCountryCode?: string;
         };
+        /** @description Sets a new password using the token obtained from `verifyResetPasswordRequest`. */
         ResetPasswordDto: {
-            /** @description Password */
+            /** @description The new password, encrypted as given by `passwordEncryptType` (plain text when `none`). */
             password: string;
-            /** @description Password reset token */
+            /** @description The reset token returned by `verifyResetPasswordRequest`. */
             passwordResetToken: string;
             /**
-             * @description Password encryption type: none (default), rsa (RSA256) or sm2
+             * @description How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
              * @enum {string}
              */
             passwordEncryptType?: "sm2" | "rsa" | "none";
         };
+        /** @description A token that lets the holder set a new password, and how long it lasts. */
         ResetPasswordVerify: {
-            /** @description Token for resetting the password */
+            /** @description Token to pass as `passwordResetToken` to `resetPassword`. */
             passwordResetToken: string;
-            /** @description Expiry time in seconds */
+            /** @description How long the token stays valid, in seconds. */
             tokenExpiresIn: number;
         };
+        /** @description Identifies the device whose login session should be ended. */
         RevokeDeviceSessionDto: {
-            /** @description Unique device identifier */
+            /** @description The device's unique identifier, as listed by the device list. */
             deviceId: string;
         };
+        /** @description A role held by the current user, within one permission space. */
         RoleDto: {
-            /** @description Role ID */
+            /** @description The role's ID. */
             id: string;
-            /** @description Unique role code within the permission space */
+            /** @description The role's code; no two roles in the same permission space share one. */
             code: string;
-            /** @description Role name within the permission space */
+            /** @description The role's display name within its permission space. */
             name: string;
-            /** @description Role description */
+            /** @description Free-text description of the role. */
             description: string;
-            /** @description Code of the permission space (namespace); omit for the default one */
+            /** @description Code of the permission space (namespace) the role belongs to; absent means the default permission space. */
             namespace: string;
-            /** @description Name of the permission space (namespace) */
+            /** @description Display name of the permission space (namespace) the role belongs to. */
             namespaceName: string;
-            /** @description Role status: ENABLE normal, DISABLE disabled */
+            /** @description Whether the role is active: `ENABLE` (in use) or `DISABLE` (disabled). */
             status?: string;
-            /** @description Time (ms) the role is automatically disabled; null means never */
+            /** @description When the role will be disabled automatically, as a millisecond timestamp; null if it never expires. */
             disableTime?: number;
-            /** @description Whether permission requests are enabled (app also needs SSO and visibility to unauthorized users) */
+            /** @description True if users may request this role's permissions; the application must also have SSO enabled and be visible to users without access. */
             enablePermissionApply?: boolean;
         };
+        /** @description Envelope answering `getRoleList`. */
         RoleListRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The roles the current user holds. */
             data: components["schemas"]["RoleDto"][];
         };
+        /** @description A role that a permission request asks to be granted. */
         RolePermissionApplyApprovalObject: {
-            /** @description Role ID */
+            /** @description ID of the requested role. */
             objectId: string;
-            /** @description Role name */
+            /** @description Display name of the requested role. */
             objectName: string;
-            /** @description Role code */
+            /** @description Code of the requested role. */
             roleCode: string;
-            /** @description Permission space ID */
+            /** @description Numeric ID of the role's permission space. */
             namespaceId: number;
-            /** @description Permission space code, i.e. the application ID */
+            /** @description Code of the role's permission space, which is the application ID. */
             namespaceCode: string;
         };
+        /** @description Asks GenAuth to send an email (such as a one-time passcode) for a given purpose. */
         SendEmailDto: {
             /**
-             * @description SMS channel, i.e. the purpose of the SMS
+             * @description What the email is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose.
              * @enum {string}
              */
             channel: "CHANNEL_LOGIN" | "CHANNEL_REGISTER" | "CHANNEL_RESET_PASSWORD" | "CHANNEL_VERIFY_EMAIL_LINK" | "CHANNEL_UPDATE_EMAIL" | "CHANNEL_BIND_EMAIL" | "CHANNEL_UNBIND_EMAIL" | "CHANNEL_VERIFY_MFA" | "CHANNEL_UNLOCK_ACCOUNT" | "CHANNEL_COMPLETE_EMAIL" | "CHANNEL_DELETE_ACCOUNT";
-            /** @description Email, case-insensitive */
+            /** @description Address to send to; letter case does not matter. */
             email: string;
         };
+        /** @description Envelope answering `sendEmail`; it carries no data of its own. */
         SendEmailRespDto: components["schemas"]["GenAuthEnvelope"];
+        /** @description What GenAuth returns when an MFA factor enrollment is started. */
         SendEnrollFactorRequestDataDto: {
-            /** @description Temporary enrollmentToken, valid one minute; pass it when enrolling the MFA factor */
+            /** @description Short-lived token (valid for one minute) to pass back when completing the factor enrollment. */
             enrollmentToken: string;
-            /** @description Returned when enrolling an OTP-type factor */
+            /** @description OTP setup data; present only when the factor being enrolled is of type `OTP`. */
             otpData?: components["schemas"]["SendEnrollFactorRequestOtpDataDto"];
         };
+        /** @description Starts enrolling a new MFA factor for the current user. */
         SendEnrollFactorRequestDto: {
-            /** @description MFA factor details */
+            /** @description Details of the factor to enroll, such as the phone number or email that will receive codes. */
             profile: components["schemas"]["FactorProfile"];
             /**
-             * @description MFA factor type
+             * @description Kind of factor to enroll: `OTP`, `SMS`, `EMAIL` or `FACE`.
              * @enum {string}
              */
             factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
         };
+        /** @description What an authenticator app needs to set up an OTP factor. */
         SendEnrollFactorRequestOtpDataDto: {
-            /** @description OTP Auth Uri */
+            /** @description The `otpauth://` URI describing the OTP secret, for authenticator apps. */
             qrCodeUri: string;
-            /** @description Base64-encoded OTP QR code for the front end to render */
+            /** @description The same URI as a QR code image, Base64-encoded, ready for a front end to display. */
             qrCodeDataUrl: string;
-            /** @description OTP Recovery Code */
+            /** @description Recovery code for regaining access if the OTP device is lost. */
             recoveryCode: string;
         };
+        /** @description Envelope answering `sendEnrollFactorRequest`. */
         SendEnrollFactorRequestRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The enrollment token and, for OTP factors, the setup data. */
             data: components["schemas"]["SendEnrollFactorRequestDataDto"];
         };
+        /** @description Asks GenAuth to text a one-time passcode for a given purpose. */
         SendSMSDto: {
             /**
-             * @description SMS channel, i.e. the purpose of the SMS
+             * @description What the SMS is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose.
              * @enum {string}
              */
             channel: "CHANNEL_LOGIN" | "CHANNEL_REGISTER" | "CHANNEL_RESET_PASSWORD" | "CHANNEL_BIND_PHONE" | "CHANNEL_UNBIND_PHONE" | "CHANNEL_BIND_MFA" | "CHANNEL_VERIFY_MFA" | "CHANNEL_UNBIND_MFA" | "CHANNEL_COMPLETE_PHONE" | "CHANNEL_IDENTITY_VERIFICATION" | "CHANNEL_DELETE_ACCOUNT";
-            /** @description Phone number without country code (put the code in phoneCountryCode) */
+            /** @description Number to send to, without the country calling code (that goes in `phoneCountryCode`). */
             phoneNumber: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             phoneCountryCode?: string;
         };
+        /** @description Envelope answering `sendSms`; it carries no data of its own. */
         SendSMSRespDto: components["schemas"]["GenAuthEnvelope"];
+        /** @description Windows Active Directory credentials for signing in. */
         SignInByAdPayloadDto: {
-            /** @description User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption */
+            /** @description The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
             password: string;
-            /** @description sAMAccountName of the account in the Windows AD user directory */
+            /** @description The account's sAMAccountName (logon name) in the Windows AD directory. */
             sAMAccountName: string;
         };
+        /** @description What the Alipay mobile SDK returns, for signing in with Alipay. */
         SignInByAlipayPayloadDto: {
-            /** @description One-time code returned by Alipay mobile social login */
+            /** @description Single-use code handed back by Alipay after the user authorized the app. */
             code?: string;
         };
+        /** @description What the Amazon mobile SDK returns, for signing in with Amazon. */
         SignInByAmazonPayloadDto: {
-            /** @description access_token obtained from Amazon mobile social login */
+            /** @description Access token issued by Amazon after the user authorized the app. */
             access_token: string;
         };
+        /** @description What Sign in with Apple returns on mobile, for signing in with Apple. */
         SignInByApplePayloadDto: {
-            /** @description One-time code returned by Apple mobile social login */
+            /** @description Single-use code handed back by Apple after the user authorized the app. */
             code?: string;
         };
+        /** @description What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`. */
         SignInByBaiduPayloadDto: {
-            /** @description Authorization code from Baidu mobile social login; alternative to access_token (code wins if both) */
+            /** @description Authorization code from Baidu; if `access_token` is sent as well, this one is used. */
             code?: string;
-            /** @description access_token from Baidu mobile social login; alternative to code (code wins if both) */
+            /** @description Access token from Baidu; ignored when `code` is also sent. */
             access_token?: string;
         };
+        /** @description What the DingTalk mobile SDK returns, for signing in with DingTalk. */
         SignInByDingTalkPayloadDto: {
-            /** @description Code obtained from DingTalk mobile social login */
+            /** @description Code handed back by DingTalk after the user authorized the app. */
             code: string;
-            /** @description Set isSnsCode=true if the DingTalk code must be resolved via sns/getuserinfo_bycode; otherwise it is exchanged for an accessToken first */
+            /** @description Set to true when `code` is an SNS code that GenAuth must resolve through DingTalk's `sns/getuserinfo_bycode`; otherwise the code is first exchanged for an access token. */
             isSnsCode?: boolean;
         };
+        /** @description Douyin mini program login data together with the user's authorized phone number. */
         SignInByDouyinMiniProgramCodeAndPhonePayloadDto: {
-            /** @description Douyin mini program code login data, e.g. user data from tt.getUserProfile (required) */
+            /** @description The login code and, optionally, the user profile from `tt.getUserProfile`. */
             loginParams: components["schemas"]["SignInByDouyinMiniProgramCodePayloadDto"];
-            /** @description Douyin mini program phone authorization data (required); the phone is saved to new users or to users without a bound phone */
+            /** @description The encrypted phone number the user agreed to share; it is stored on a new user, or on an existing user who has no phone yet. */
             phoneParams: components["schemas"]["SignInByDouyinMiniProgramPhoneInfoPayloadDto"];
         };
+        /** @description What a Douyin mini program sends to sign the user in. */
         SignInByDouyinMiniProgramCodePayloadDto: {
-            /** @description Encrypted data (encryptedData) returned by Douyin open data */
+            /** @description Encrypted user data returned by Douyin's open-data API. */
             encryptedData?: string;
-            /** @description Initialization vector for symmetric decryption, returned by Douyin; required with encryptedData */
+            /** @description Initialization vector Douyin returns for decrypting `encryptedData`; needed whenever `encryptedData` is sent. */
             iv?: string;
-            /** @description User code returned by the tt.login API (Douyin) */
+            /** @description Login code returned by Douyin's `tt.login`. */
             code: string;
         };
+        /** @description The encrypted phone number a Douyin mini program received from the user. */
         SignInByDouyinMiniProgramPhoneInfoPayloadDto: {
-            /** @description iv returned by the mini program's get-phone-number call; required with encryptedData */
+            /** @description Initialization vector from the mini program's get-phone-number call; needed whenever `encryptedData` is sent. */
             iv?: string;
-            /** @description encryptedData (encrypted phone info) returned by the mini program's get-phone-number call */
+            /** @description The encrypted phone number from the mini program's get-phone-number call. */
             encryptedData?: string;
         };
+        /** @description What the Douyin mobile SDK returns, for signing in with Douyin. */
         SignInByDouyinPayloadDto: {
-            /** @description Authorization code obtained from Douyin mobile social login */
+            /** @description Authorization code handed back by Douyin after the user authorized the app. */
             code: string;
         };
+        /** @description What the Facebook mobile SDK returns, for signing in with Facebook. */
         SignInByFacebookPayloadDto: {
-            /** @description access_token obtained from Facebook mobile social login */
+            /** @description Access token issued by Facebook after the user authorized the app. */
             access_token: string;
         };
+        /** @description What Gitee returns on mobile, for signing in with Gitee. */
         SignInByGiteePayloadDto: {
-            /** @description Authorization code obtained from Gitee mobile social login */
+            /** @description Authorization code handed back by Gitee after the user authorized the app. */
             code: string;
         };
+        /** @description What GitHub returns on mobile, for signing in with GitHub. */
         SignInByGithubPayloadDto: {
-            /** @description Authorization code obtained from GitHub mobile social login */
+            /** @description Authorization code handed back by GitHub after the user authorized the app. */
             code: string;
         };
+        /** @description What GitLab returns on mobile, for signing in with GitLab. */
         SignInByGitlabPayloadDto: {
-            /** @description Authorization code obtained from GitLab mobile social login */
+            /** @description Authorization code handed back by GitLab after the user authorized the app. */
             code: string;
         };
+        /** @description What the Google mobile SDK returns, for signing in with Google. */
         SignInByGooglePayloadDto: {
-            /** @description Code obtained from Google mobile social login */
+            /** @description Code handed back by Google after the user authorized the app. */
             code: string;
         };
+        /** @description What the Huawei mobile SDK returns, for signing in with Huawei. */
         SignInByHuaweiPayloadDto: {
-            /** @description Authorization code obtained from Huawei mobile social login */
+            /** @description Authorization code handed back by Huawei after the user authorized the app. */
             code: string;
         };
+        /** @description What the Kuaishou mobile SDK returns, for signing in with Kuaishou. */
         SignInByKuaishouPayloadDto: {
-            /** @description Authorization code obtained from Kuaishou mobile social login */
+            /** @description Authorization code handed back by Kuaishou after the user authorized the app. */
             code: string;
         };
+        /** @description What a Lark (Feishu) widget returns, for signing in with Lark. */
         SignInByLarkBlockPayloadDto: {
-            /** @description One-time code returned by Lark (Feishu) widget social login */
+            /** @description Single-use code handed back by the Lark (Feishu) widget login. */
             code?: string;
         };
+        /** @description What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark. */
         SignInByLarkInternalPayloadDto: {
-            /** @description One-time code returned by Lark (Feishu) self-built app mobile social login */
+            /** @description Single-use code handed back by the Lark (Feishu) self-built app login. */
             code?: string;
         };
+        /** @description What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark. */
         SignInByLarkPublicPayloadDto: {
-            /** @description One-time code returned by Lark (Feishu) app-store app mobile social login */
+            /** @description Single-use code handed back by the Lark (Feishu) app-store app login. */
             code?: string;
         };
+        /** @description LDAP directory credentials for signing in. */
         SignInByLdapPayloadDto: {
-            /** @description User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption */
+            /** @description The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
             password: string;
-            /** @description sAMAccountName of the account in the LDAP/AD user directory */
+            /** @description The account's sAMAccountName (logon name) in the LDAP or AD directory. */
             sAMAccountName: string;
         };
+        /** @description What the LINE mobile SDK returns, for signing in with LINE. */
         SignInByLinePayloadDto: {
-            /** @description access_token obtained from LINE mobile social login */
+            /** @description Access token issued by LINE after the user authorized the app. */
             access_token: string;
-            /** @description id_token obtained from LINE mobile social login (needs openid scope); user info is taken from it, else from access_token */
+            /** @description ID token issued by LINE (only with the `openid` scope); when present the user's details are read from it instead of via `access_token`. */
             id_token?: string;
         };
+        /** @description What LinkedIn returns on mobile, for signing in with LinkedIn. */
         SignInByLinkedInPayloadDto: {
-            /** @description Code obtained from LinkedIn mobile social login */
+            /** @description Code handed back by LinkedIn after the user authorized the app. */
             code: string;
         };
+        /** @description Optional settings for a mobile social sign-in. */
         SignInByMobileOptionsDto: {
-            /** @description Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token) */
+            /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
             scope?: string;
-            /** @description Extra request context passed to the Pipeline context before and after authentication */
+            /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
             context?: unknown;
-            /** @description Tenant ID */
+            /** @description ID of the tenant to sign in to. */
             tenantId?: string;
-            /** @description Extra user custom data; custom fields must first be configured in the console */
+            /** @description Custom user data to store; each custom field must be defined in the console first. */
             customData?: unknown;
         };
+        /** @description What the OPPO mobile SDK returns, for signing in with OPPO. */
         SignInByOPPOPayloadDto: {
-            /** @description Authorization code obtained from OPPO mobile social login */
+            /** @description Authorization code handed back by OPPO after the user authorized the app. */
             code: string;
         };
+        /** @description A one-time passcode plus the email or phone it was sent to. */
         SignInByPassCodePayloadDto: {
-            /** @description One-time passcode; obtain it first via the send SMS or send email endpoint */
+            /** @description The one-time code, sent beforehand with `sendSms` or `sendEmail`. */
             passCode: string;
-            /** @description Email, case-insensitive */
+            /** @description Email address the code was sent to; letter case does not matter. */
             email?: string;
-            /** @description Phone number */
+            /** @description Phone number the code was sent to. */
             phone?: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             phoneCountryCode?: string;
         };
+        /** @description A password plus one identifier (account, email, username or phone) of the user. */
         SignInByPasswordPayloadDto: {
-            /** @description User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption */
+            /** @description The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
             password: string;
-            /** @description User account (username/phone/email) */
+            /** @description Any of the user's identifiers: username, phone number or email. */
             account?: string;
-            /** @description Email, case-insensitive */
+            /** @description The user's email address; letter case does not matter. */
             email?: string;
-            /** @description Username */
+            /** @description The user's username. */
             username?: string;
-            /** @description Phone number */
+            /** @description The user's phone number. */
             phone?: string;
         };
+        /** @description Starts a push sign-in for an account, answered with a code that identifies the pending login. */
         SignInByPushDto: {
-            /** @description User account (username/phone/email) */
+            /** @description Any of the user's identifiers: username, phone number or email. */
             account: string;
-            /** @description Optional parameters */
+            /** @description Optional settings for the sign-in. */
             options?: components["schemas"]["SignInByPushOptionsDto"];
         };
+        /** @description Optional settings for a push sign-in. */
         SignInByPushOptionsDto: {
-            /** @description Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token) */
+            /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
             scope?: string;
-            /** @description Extra request context passed to the Pipeline context before and after authentication */
+            /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
             context?: string;
-            /** @description Extra user custom data; custom fields must first be configured in the console */
+            /** @description Custom user data to store; each custom field must be defined in the console first. */
             customData?: unknown;
         };
+        /** @description What the QQ mobile SDK returns, for signing in with QQ. */
         SignInByQQPayloadDto: {
-            /** @description access_token obtained from QQ mobile social login */
+            /** @description Access token issued by QQ after the user authorized the app. */
             access_token: string;
         };
+        /** @description What Slack returns on mobile, for signing in with Slack. */
         SignInBySlackPayloadDto: {
-            /** @description Authorization code obtained from Slack mobile social login */
+            /** @description Authorization code handed back by Slack after the user authorized the app. */
             code: string;
         };
+        /** @description Optional settings for switching the signed-in account. */
         SignInBySwitchOptionsDto: {
-            /** @description Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token) */
+            /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
             scope?: string;
-            /** @description Extra request context passed to the Pipeline context before and after authentication */
+            /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
             context?: unknown;
-            /** @description Extra user custom data; custom fields must first be configured in the console */
+            /** @description Custom user data to store; each custom field must be defined in the console first. */
             customData?: unknown;
         };
+        /** @description Optional settings for a WebAuthn (passkey) sign-in. */
         SignInByWebAuthnOptionsDto: {
-            /** @description Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token) */
+            /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
             scope?: string;
-            /** @description Extra request context passed to the Pipeline context before and after authentication */
+            /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
             context?: unknown;
-            /** @description Extra user custom data; custom fields must first be configured in the console */
+            /** @description Custom user data to store; each custom field must be defined in the console first. */
             customData?: unknown;
         };
+        /** @description WeChat mini program login data together with the user's authorized phone number. */
         SignInByWechatMiniProgramCodeAndPhonePayloadDto: {
-            /** @description WeChat mini program code login data (required) */
+            /** @description The `wx.login` code and, optionally, the encrypted user data. */
             wxLoginInfo: components["schemas"]["SignInByWechatMiniProgramCodePayloadDto"];
-            /** @description WeChat mini program phone authorization data (required); the phone is saved to new users or to users without a bound phone */
+            /** @description The code for the phone number the user agreed to share; the number is stored on a new user, or on an existing user who has no phone yet. */
             wxPhoneInfo: components["schemas"]["SignInByWechatMiniProgramPhoneInfoPayloadDto"];
         };
+        /** @description What a WeChat mini program sends to sign the user in. */
         SignInByWechatMiniProgramCodePayloadDto: {
-            /** @description Encrypted data (encryptedData) returned by WeChat open data */
+            /** @description Encrypted user data returned by WeChat's open-data API. */
             encryptedData?: string;
-            /** @description Initialization vector for symmetric decryption, returned by WeChat */
+            /** @description Initialization vector WeChat returns for decrypting `encryptedData`. */
             iv?: string;
-            /** @description User code returned by the wx.login API (WeChat) */
+            /** @description Login code returned by WeChat's `wx.login`. */
             code: string;
         };
+        /** @description The phone number a WeChat mini program received from the user, as a code. */
         SignInByWechatMiniProgramPhoneInfoPayloadDto: {
-            /** @description Code returned by the mini program's get-phone-number call */
+            /** @description Code from the mini program's get-phone-number call, which GenAuth exchanges for the number. */
             code: string;
         };
+        /** @description What a WeChat mini program sends to sign the user in by their phone number. */
         SignInByWechatMiniProgramPhonePayloadDto: {
-            /** @description Encrypted data (encryptedData) returned by WeChat open data */
+            /** @description Encrypted data returned by WeChat's open-data API. */
             encryptedData: string;
-            /** @description Initialization vector for symmetric decryption, returned by WeChat */
+            /** @description Initialization vector WeChat returns for decrypting `encryptedData`. */
             iv: string;
-            /** @description User code returned by the wx.login API (WeChat) */
+            /** @description Login code returned by WeChat's `wx.login`. */
             code: string;
         };
+        /** @description What the WeChat mobile SDK returns, for signing in with WeChat. */
         SignInByWechatPayloadDto: {
-            /** @description One-time code returned by WeChat mobile social login */
+            /** @description Single-use code handed back by WeChat after the user authorized the app. */
             code?: string;
         };
+        /** @description What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom. */
         SignInByWechatworkAgencyPayloadDto: {
-            /** @description One-time code returned by WeCom (agency mode) mobile social login */
+            /** @description Single-use code handed back by WeCom (agency mode) after the user authorized the app. */
             code?: string;
         };
+        /** @description What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom. */
         SignInByWechatworkDto: {
-            /** @description One-time code returned by WeCom mobile social login */
+            /** @description Single-use code handed back by WeCom after the user authorized the app. */
             code?: string;
         };
+        /** @description What the Sina Weibo mobile SDK returns, for signing in with Weibo. */
         SignInByWeiboPayloadDto: {
-            /** @description access_token obtained from Sina Weibo mobile social login */
+            /** @description Access token issued by Sina Weibo after the user authorized the app. */
             access_token: string;
         };
+        /** @description What the Xiaomi mobile SDK returns, for signing in with Xiaomi. */
         SignInByXiaomiPayloadDto: {
-            /** @description Authorization code obtained from Xiaomi mobile social login */
+            /** @description Authorization code handed back by Xiaomi after the user authorized the app. */
             code: string;
         };
+        /** @description What NetEase Yidun's one-tap mobile carrier login returns. */
         SignInByYidunPayloadDto: {
-            /** @description NetEase Yidun token */
+            /** @description Token issued by NetEase Yidun. */
             token?: string;
-            /** @description NetEase Yidun carrier authorization code */
+            /** @description The mobile carrier's authorization code, as returned through NetEase Yidun. */
             accessToken?: string;
         };
+        /** @description Settings for creating a fast-pass sign-in QR code. */
         SignInFastpassDto: {
-            /** @description Optional parameters */
+            /** @description Optional settings for the fast-pass sign-in. */
             options?: components["schemas"]["SignInFastpassOptionsDto"];
         };
+        /** @description Optional settings for a fast-pass (QR code) sign-in. */
         SignInFastpassOptionsDto: {
-            /** @description Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token) */
+            /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
             scope?: string;
-            /** @description Extra request context passed to the Pipeline context before and after authentication */
+            /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
             context?: unknown;
-            /** @description Extra user custom data; custom fields must first be configured in the console */
+            /** @description Custom user data to store; each custom field must be defined in the console first. */
             customData?: unknown;
         };
+        /** @description Optional settings for a sign-in with credentials. */
         SignInOptionsDto: {
-            /** @description Requested scopes, space separated, must include openid (phone/email for those claims, offline_access for refresh_token) */
+            /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
             scope?: string;
-            /** @description Real client IP; by default the request source IP is recorded as the login IP, so set it when calling from a backend */
+            /** @description The end user's real IP address; GenAuth otherwise logs the IP the request came from, so set this when calling from a server. */
             clientIp?: string;
-            /** @description Extra request context passed to the Pipeline context before and after authentication */
+            /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
             context?: unknown;
-            /** @description Tenant ID */
+            /** @description ID of the tenant to sign in to. */
             tenantId?: string;
-            /** @description Extra user custom data; custom fields must first be configured in the console */
+            /** @description Custom user data to store; each custom field must be defined in the console first. */
             customData?: unknown;
-            /** @description Auto-register the user if not found (only for username/email/phone + password, not generic account) */
+            /** @description When true, a user that does not exist yet is created; works only with a username, email or phone plus password, not with the generic `account` field. */
             autoRegister?: boolean;
-            /** @description Captcha code, case-insensitive; required on the next login after the failed-login limit triggers when the security policy is captcha */
+            /** @description The text of the image captcha (letter case does not matter); needed once too many failed logins have triggered a captcha security policy. */
             captchaCode?: string;
-            /** @description Token returned with the captcha by /api/v3/get-captcha-code; required when captchaCode is sent */
+            /** @description The token returned alongside the captcha by `geneCatchaCodeAndToken`; send it together with `captchaCode`. */
             captchaToken?: string;
             /**
-             * @description Password encryption type: none (default), rsa (RSA256) or sm2
+             * @description How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
              * @enum {string}
              */
             passwordEncryptType?: "sm2" | "rsa" | "none";
         };
+        /** @description A one-time passcode plus the email or phone it was sent to, for registering. */
         SignUpByPassCodeDto: {
-            /** @description One-time passcode; obtain it first via the send SMS or send email endpoint */
+            /** @description The one-time code, sent beforehand with `sendSms` or `sendEmail`. */
             passCode: string;
-            /** @description Email, case-insensitive */
+            /** @description Email address the code was sent to; letter case does not matter. */
             email?: string;
-            /** @description Phone number */
+            /** @description Phone number the code was sent to. */
             phone?: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             phoneCountryCode?: string;
         };
+        /** @description A password plus a username or email, for registering. */
         SignUpByPasswordDto: {
-            /** @description User password, plaintext by default (sent over HTTPS); see options.passwordEncryptType for RSA256/SM2 encryption */
+            /** @description The new user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
             password: string;
-            /** @description Username */
+            /** @description Username for the new account. */
             username?: string;
-            /** @description Email, case-insensitive */
+            /** @description Email address for the new account; letter case does not matter. */
             email?: string;
         };
+        /** @description Registers a new user with a password or a one-time passcode. */
         SignUpDto: {
             /**
-             * @description Registration method
+             * @description How the user registers: `PASSWORD` (fill `passwordPayload`) or `PASSCODE` (fill `passCodePayload`).
              * @enum {string}
              */
             connection: "PASSWORD" | "PASSCODE";
-            /** @description Required when the registration method is PASSWORD */
+            /** @description Password registration data; required when `connection` is `PASSWORD`. */
             passwordPayload?: components["schemas"]["SignUpByPasswordDto"];
-            /** @description Required when the authentication method is PASSCODE */
+            /** @description Passcode registration data; required when `connection` is `PASSCODE`. */
             passCodePayload?: components["schemas"]["SignUpByPassCodeDto"];
-            /** @description User profile */
+            /** @description Profile fields to store on the new user. */
             profile?: components["schemas"]["SignUpProfileDto"];
-            /** @description Optional parameters */
+            /** @description Optional registration settings. */
             options?: components["schemas"]["SignUpOptionsDto"];
         };
+        /** @description Optional settings for a registration. */
         SignUpOptionsDto: {
-            /** @description Client IP */
+            /** @description The end user's IP address. */
             clientIp?: string;
-            /** @description SMS passcode used to complete user info during registration */
+            /** @description SMS passcode proving the phone number given in the profile, when registration asks the user to complete that information. */
             phonePassCodeForInformationCompletion?: string;
-            /** @description Email passcode used to verify the user's email during registration */
+            /** @description Email passcode proving the email address given in the profile, when registration asks the user to verify it. */
             emailPassCodeForInformationCompletion?: string;
-            /** @description Password to set when registering by phone passcode */
+            /** @description A password to give the account when it is registered with a phone passcode. */
             passwordForPhonePassCode?: string;
-            /** @description Extra parameters passed at login/registration, stored in user-defined fields */
+            /** @description Extra values sent with the registration, saved into the user's custom fields. */
             context: unknown;
             /**
-             * @description Password encryption type: none (default), rsa (RSA256) or sm2
+             * @description How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
              * @enum {string}
              */
             passwordEncryptType?: "sm2" | "rsa" | "none";
         };
+        /** @description Profile fields that may be set on a user at registration. */
         SignUpProfileDto: {
-            /** @description Nickname */
+            /** @description The user's nickname. */
             nickname?: string;
-            /** @description Company */
+            /** @description Company the user works for. */
             company?: string;
-            /** @description Avatar */
+            /** @description The user's avatar image. */
             photo?: string;
-            /** @description Device */
+            /** @description Device the user registered from. */
             device?: string;
-            /** @description Browser */
+            /** @description Browser the user registered from. */
             browser?: string;
-            /** @description Name */
+            /** @description The user's name. */
             name?: string;
-            /** @description Given name */
+            /** @description The user's given (first) name. */
             givenName?: string;
-            /** @description Family name */
+            /** @description The user's family (last) name. */
             familyName?: string;
-            /** @description Middle name */
+            /** @description The user's middle name. */
             middleName?: string;
-            /** @description Profile */
+            /** @description The user's profile (for example a profile page address). */
             profile?: string;
-            /** @description Preferred username */
+            /** @description The name the user prefers to be called by. */
             preferredUsername?: string;
-            /** @description Website */
+            /** @description The user's website. */
             website?: string;
             /**
-             * @description Gender W: female; M: male
+             * @description The user's gender: `M` male, `F` female, `U` unknown.
              * @enum {string}
              */
             gender?: "M" | "F" | "U";
-            /** @description Birthday */
+            /** @description The user's date of birth. */
             birthdate?: string;
-            /** @description Region */
+            /** @description The user's time zone or region. */
             zoneinfo?: string;
-            /** @description Locale */
+            /** @description The user's locale (language and region). */
             locale?: string;
-            /** @description Address */
+            /** @description The user's address. */
             address?: string;
-            /** @description Format */
+            /** @description The full address, formatted for display. */
             formatted?: string;
-            /** @description Street address */
+            /** @description Street part of the user's address. */
             streetAddress?: string;
-            /** @description Location */
+            /** @description City or locality of the user's address. */
             locality?: string;
-            /** @description Region */
+            /** @description Region, such as a province or state, of the user's address. */
             region?: string;
-            /** @description Postal code */
+            /** @description Postal code of the user's address. */
             postalCode?: string;
-            /** @description Country */
+            /** @description Country of the user's address. */
             country?: string;
-            /** @description User email; to complete it, pass the email passcode in options.emailPassCodeForInformationCompletion (send via /api/v3/send-email) */
+            /** @description The user's email; to have it verified at registration, also send the code mailed by `sendEmail` as `options.emailPassCodeForInformationCompletion`. */
             email?: string;
-            /** @description User phone; to complete it, pass the SMS passcode in options.phonePassCodeForInformationCompletion (send via /api/v3/send-sms) */
+            /** @description The user's phone number; to have it verified at registration, also send the code texted by `sendSms` as `options.phonePassCodeForInformationCompletion`. */
             phone?: string;
-            /** @description User phone country code */
+            /** @description Country calling code of `phone`. */
             phoneCountryCode?: string;
-            /** @description User-defined fields */
+            /** @description Values for the user pool's custom user fields. */
             customData?: unknown;
         };
+        /** @description Signs a user in with a password, a one-time passcode, or LDAP/AD credentials. */
         SigninByCredentialsDto: {
             /**
-             * @description Authentication method
+             * @description Which kind of credentials are sent: `PASSWORD`, `PASSCODE`, `LDAP` or `AD`; fill the matching payload.
              * @enum {string}
              */
             connection: "PASSWORD" | "PASSCODE" | "LDAP" | "AD";
-            /** @description Required when the authentication method is PASSWORD */
+            /** @description Password credentials; required when `connection` is `PASSWORD`. */
             passwordPayload?: components["schemas"]["SignInByPasswordPayloadDto"];
-            /** @description Required when the authentication method is PASSCODE */
+            /** @description Passcode credentials; required when `connection` is `PASSCODE`. */
             passCodePayload?: components["schemas"]["SignInByPassCodePayloadDto"];
-            /** @description Required when the authentication method is AD */
+            /** @description Windows AD credentials; required when `connection` is `AD`. */
             adPayload?: components["schemas"]["SignInByAdPayloadDto"];
-            /** @description Required when the authentication method is LDAP */
+            /** @description LDAP credentials; required when `connection` is `LDAP`. */
             ldapPayload?: components["schemas"]["SignInByLdapPayloadDto"];
-            /** @description Optional parameters */
+            /** @description Optional sign-in settings. */
             options?: components["schemas"]["SignInOptionsDto"];
-            /** @description Application ID; required when the app's token endpoint auth method is client_secret_post */
+            /** @description The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`. */
             client_id?: string;
-            /** @description Application secret; required when the app's token endpoint auth method is client_secret_post */
+            /** @description The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`. */
             client_secret?: string;
         };
+        /** @description Signs a user in with what a social or mobile identity provider returned to the app. */
         SigninByMobileDto: {
-            /** @description Identifier of the external identity source connection */
+            /** @description Identifier of the external identity source connection configured in the console. */
             extIdpConnidentifier: string;
             /**
-             * @description Mobile social login type
+             * @description Which provider the credentials come from; fill the payload field that matches it.
              * @enum {string}
              */
             connection: "apple" | "wechat" | "alipay" | "wechatwork" | "wechatwork_agency" | "lark_internal" | "lark_public" | "lark_block" | "yidun" | "wechat_mini_program_code" | "wechat_mini_program_phone" | "wechat_mini_program_code_and_phone" | "google" | "facebook" | "qq" | "weibo" | "baidu" | "linkedin" | "dingtalk" | "github" | "gitee" | "gitlab" | "douyin" | "kuaishou" | "xiaomi" | "line" | "slack" | "oppo" | "huawei" | "amazon" | "douyin_mini_program_code" | "douyin_mini_program_code_and_phone";
-            /** @description WeChat mobile social login data; required when connection is wechat (SDK comment mislabels it as Apple) */
+            /** @description WeChat sign-in data; required when `connection` is `wechat`. (The official SDK's comment calls it the Apple payload by mistake.) */
             wechatPayload?: components["schemas"]["SignInByWechatPayloadDto"];
-            /** @description Apple mobile social login data; required when connection is apple (SDK comment mislabels it as WeChat) */
+            /** @description Apple sign-in data; required when `connection` is `apple`. (The official SDK's comment calls it the WeChat payload by mistake.) */
             applePayload?: components["schemas"]["SignInByApplePayloadDto"];
-            /** @description Alipay mobile social login data; required when connection is alipay */
+            /** @description Alipay sign-in data; required when `connection` is `alipay`. */
             alipayPayload?: components["schemas"]["SignInByAlipayPayloadDto"];
-            /** @description WeCom (WeChat Work) mobile social login data; required when connection is wechatwork */
+            /** @description WeCom (WeChat Work) sign-in data; required when `connection` is `wechatwork`. */
             wechatworkPayload?: components["schemas"]["SignInByWechatworkDto"];
-            /** @description WeCom (agency development mode) mobile social login data; required when connection is wechatwork_agency */
+            /** @description WeCom agency-mode sign-in data; required when `connection` is `wechatwork_agency`. */
             wechatworkAgencyPayload?: components["schemas"]["SignInByWechatworkAgencyPayloadDto"];
-            /** @description Lark (Feishu) app-store app mobile social login data; required when connection is lark_public */
+            /** @description Lark (Feishu) app-store app sign-in data; required when `connection` is `lark_public`. */
             larkPublicPayload?: components["schemas"]["SignInByLarkPublicPayloadDto"];
-            /** @description Lark (Feishu) self-built app mobile social login data; required when connection is lark_internal */
+            /** @description Lark (Feishu) self-built app sign-in data; required when `connection` is `lark_internal`. */
             larkInternalPayload?: components["schemas"]["SignInByLarkInternalPayloadDto"];
-            /** @description Lark (Feishu) widget mobile social login data; required when connection is lark_block */
+            /** @description Lark (Feishu) widget sign-in data; required when `connection` is `lark_block`. */
             larkBlockPayload?: components["schemas"]["SignInByLarkBlockPayloadDto"];
-            /** @description NetEase Yidun mobile social login data; required when connection is yidun */
+            /** @description NetEase Yidun sign-in data; required when `connection` is `yidun`. */
             yidunPayload?: components["schemas"]["SignInByYidunPayloadDto"];
-            /** @description WeChat mini program code login data; required when connection is wechat_mini_program_code */
+            /** @description WeChat mini program code sign-in data; required when `connection` is `wechat_mini_program_code`. */
             wechatMiniProgramCodePayload?: components["schemas"]["SignInByWechatMiniProgramCodePayloadDto"];
-            /** @description WeChat mini program phone login data; required when connection is wechat_mini_program_phone */
+            /** @description WeChat mini program phone sign-in data; required when `connection` is `wechat_mini_program_phone`. */
             wechatMiniProgramPhonePayload?: components["schemas"]["SignInByWechatMiniProgramPhonePayloadDto"];
-            /** @description WeChat mini program code+phone login data; required when connection is wechat_mini_program_code_and_phone */
+            /** @description WeChat mini program code-and-phone sign-in data; required when `connection` is `wechat_mini_program_code_and_phone`. */
             wechatMiniProgramCodeAndPhonePayload?: components["schemas"]["SignInByWechatMiniProgramCodeAndPhonePayloadDto"];
-            /** @description Douyin mini program code login data; required when connection is douyin_mini_program_code */
+            /** @description Douyin mini program code sign-in data; required when `connection` is `douyin_mini_program_code`. */
             douyinMiniProgramCodePayload?: components["schemas"]["SignInByDouyinMiniProgramCodePayloadDto"];
-            /** @description Douyin mini program code+phone login data; required when connection is douyin_mini_program_code_and_phone */
+            /** @description Douyin mini program code-and-phone sign-in data; required when `connection` is `douyin_mini_program_code_and_phone`. */
             douyinMiniProgramCodeAndPhonePayload?: components["schemas"]["SignInByDouyinMiniProgramCodeAndPhonePayloadDto"];
-            /** @description Google mobile social login data; required when connection is google */
+            /** @description Google sign-in data; required when `connection` is `google`. */
             googlePayload?: components["schemas"]["SignInByGooglePayloadDto"];
-            /** @description Facebook mobile social login data; required when connection is facebook */
+            /** @description Facebook sign-in data; required when `connection` is `facebook`. */
             facebookPayload?: components["schemas"]["SignInByFacebookPayloadDto"];
-            /** @description QQ mobile social login data; required when connection is qq */
+            /** @description QQ sign-in data; required when `connection` is `qq`. */
             qqPayload?: components["schemas"]["SignInByQQPayloadDto"];
-            /** @description Sina Weibo mobile social login data; required when connection is weibo */
+            /** @description Sina Weibo sign-in data; required when `connection` is `weibo`. */
             weiboPayload?: components["schemas"]["SignInByWeiboPayloadDto"];
-            /** @description Baidu mobile social login data; required when connection is baidu; one of code or access_token is required (code preferred) */
+            /** @description Baidu sign-in data; required when `connection` is `baidu`. Send `code` or `access_token`; `code` wins if both are given. */
             baiduPayload?: components["schemas"]["SignInByBaiduPayloadDto"];
-            /** @description LinkedIn mobile social login data; required when connection is linkedin */
+            /** @description LinkedIn sign-in data; required when `connection` is `linkedin`. */
             linkedInPayload?: components["schemas"]["SignInByLinkedInPayloadDto"];
-            /** @description DingTalk mobile social login data; required when connection is dingtalk */
+            /** @description DingTalk sign-in data; required when `connection` is `dingtalk`. */
             dingTalkPayload?: components["schemas"]["SignInByDingTalkPayloadDto"];
-            /** @description GitHub mobile social login data; required when connection is github */
+            /** @description GitHub sign-in data; required when `connection` is `github`. */
             githubPayload?: components["schemas"]["SignInByGithubPayloadDto"];
-            /** @description Gitee mobile social login data; required when connection is gitee */
+            /** @description Gitee sign-in data; required when `connection` is `gitee`. */
             giteePayload?: components["schemas"]["SignInByGiteePayloadDto"];
-            /** @description GitLab mobile social login data; required when connection is gitlab */
+            /** @description GitLab sign-in data; required when `connection` is `gitlab`. */
             gitlabPayload?: components["schemas"]["SignInByGitlabPayloadDto"];
-            /** @description Douyin mobile social login data; required when connection is douyin */
+            /** @description Douyin sign-in data; required when `connection` is `douyin`. */
             douyinPayload?: components["schemas"]["SignInByDouyinPayloadDto"];
-            /** @description Kuaishou mobile social login data; required when connection is kuaishou */
+            /** @description Kuaishou sign-in data; required when `connection` is `kuaishou`. */
             kuaishouPayload?: components["schemas"]["SignInByKuaishouPayloadDto"];
-            /** @description Xiaomi mobile social login data; required when connection is xiaomi */
+            /** @description Xiaomi sign-in data; required when `connection` is `xiaomi`. */
             xiaomiPayload?: components["schemas"]["SignInByXiaomiPayloadDto"];
-            /** @description LINE mobile social login data; required when connection is line */
+            /** @description LINE sign-in data; required when `connection` is `line`. */
             linePayload?: components["schemas"]["SignInByLinePayloadDto"];
-            /** @description Slack mobile social login data; required when connection is slack */
+            /** @description Slack sign-in data; required when `connection` is `slack`. */
             slackPayload?: components["schemas"]["SignInBySlackPayloadDto"];
-            /** @description OPPO mobile social login data; required when connection is oppo */
+            /** @description OPPO sign-in data; required when `connection` is `oppo`. */
             oppoPayload?: components["schemas"]["SignInByOPPOPayloadDto"];
-            /** @description Huawei mobile social login data; required when connection is huawei */
+            /** @description Huawei sign-in data; required when `connection` is `huawei`. */
             huaweiPayload?: components["schemas"]["SignInByHuaweiPayloadDto"];
-            /** @description Amazon mobile social login data; required when connection is amazon */
+            /** @description Amazon sign-in data; required when `connection` is `amazon`. */
             amazonPayload?: components["schemas"]["SignInByAmazonPayloadDto"];
-            /** @description Optional parameters */
+            /** @description Optional sign-in settings. */
             options?: components["schemas"]["SignInByMobileOptionsDto"];
-            /** @description Application ID; required when the app's token endpoint auth method is client_secret_post */
+            /** @description The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`. */
             client_id?: string;
-            /** @description Application secret; required when the app's token endpoint auth method is client_secret_post */
+            /** @description The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`. */
             client_secret?: string;
         };
+        /** @description A string-type data resource and the actions the user may perform on it. */
         StrAuthorize: {
-            /** @description String resource value */
+            /** @description The string resource's value. */
             value: string;
-            /** @description List of string resource actions */
+            /** @description Actions the user may perform on the string resource. */
             actions: string[];
         };
+        /** @description A string-type data resource and its actions. */
         StrResourceAuthAction: {
-            /** @description Value of the string data resource */
+            /** @description The string resource's value. */
             value?: string;
-            /** @description Actions of the string data resource */
+            /** @description Actions defined for the string resource. */
             actions?: string[];
         };
+        /** @description Public server information: encryption keys, versions and egress IPs. */
         SystemInfoResp: {
-            /** @description RSA256 encryption configuration */
+            /** @description RSA256 settings, used to encrypt passwords with `passwordEncryptType` `rsa`. */
             rsa: components["schemas"]["SystmeInfoRSAConfig"];
-            /** @description SM2 encryption configuration */
+            /** @description SM2 settings, used to encrypt passwords with `passwordEncryptType` `sm2`. */
             sm2: components["schemas"]["SystmeInfoSM2Config"];
-            /** @description SM2 encryption configuration */
+            /** @description Versions of the GenAuth server, console and hosted login page. */
             version: components["schemas"]["SystmeInfoVersion"];
-            /** @description List of public (egress) IPs of the Authing service */
+            /** @description Public IP addresses that GenAuth's outgoing requests come from. */
             publicIps: string[];
         };
+        /** @description The server's RSA256 public key. */
         SystmeInfoRSAConfig: {
-            /** @description RSA256 public key */
+            /** @description Public key for RSA256 encryption of passwords. */
             publicKey: string;
         };
+        /** @description The server's SM2 public key. */
         SystmeInfoSM2Config: {
-            /** @description SM2 public key */
+            /** @description Public key for SM2 encryption of passwords. */
             publicKey: string;
         };
+        /** @description Versions of the GenAuth components. */
         SystmeInfoVersion: {
-            /** @description Version of the Authing core service */
+            /** @description Version of the core GenAuth service. */
             server: string;
-            /** @description Version of the Authing console */
+            /** @description Version of the GenAuth console. */
             console: string;
-            /** @description Version of the Authing hosted login page */
+            /** @description Version of the hosted login page. */
             login: string;
         };
+        /** @description A device the current user has signed in from, with its last login. */
         TerminalSessionDto: {
-            /** @description Device information */
+            /** @description Details of the device. */
             device: components["schemas"]["DeviceInfo"];
-            /** @description Latest login time */
+            /** @description When the user last signed in on this device. */
             lastLoginTime: string;
-            /** @description Latest login IP */
+            /** @description IP address of the last sign-in on this device. */
             lastIp?: string;
-            /** @description Whether online */
+            /** @description True if the device currently has an active session. */
             online: boolean;
         };
+        /** @description Envelope answering `list` (the current user's devices). */
         TerminalSessionRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The devices the current user has signed in from. */
             data: components["schemas"]["TerminalSessionDto"][];
         };
+        /** @description A node of a tree-type data resource that the user is authorized on. */
         TreeAuthBo: {
-            /** @description Tree resource node path */
+            /** @description Path of the node within the tree. */
             nodePath: string;
-            /** @description Tree resource node name */
+            /** @description Name of the node. */
             nodeName: string;
-            /** @description List of actions allowed on the tree resource node */
+            /** @description Actions the user may perform on the node. */
             nodeActions: string[];
-            /** @description Tree resource node value */
+            /** @description Value of the node. */
             nodeValue?: string;
-            /** @description Extended field value of the tree resource node */
+            /** @description Values of the node's extended fields. */
             nodeExtendFieldValue?: unknown;
         };
+        /** @description The nodes of a tree-type data resource that the user is authorized on. */
         TreeAuthorize: {
-            /** @description Tree resource authorization list */
+            /** @description One entry per authorized node. */
             authList: components["schemas"]["TreeAuthBo"][];
         };
+        /** @description The nodes of a tree-type data resource and their actions. */
         TreeResourceAuthAction: {
-            /** @description List of tree nodes */
+            /** @description The tree's nodes. */
             nodeAuthActionList?: components["schemas"]["TreeStructs"][];
         };
+        /** @description A node of a tree-type data resource, with its children. */
         TreeStructs: {
-            /** @description Tree resource node code, unique within its level */
+            /** @description The node's code; unique among nodes at the same level. */
             code: string;
-            /** @description Tree resource node name, unique within its level */
+            /** @description The node's name; unique among nodes at the same level. */
             name: string;
-            /** @description Tree resource node value */
+            /** @description The node's value. */
             value?: string;
-            /** @description Actions of the tree data resource policy node */
+            /** @description Actions defined on this node of the data policy. */
             actions?: string[];
-            /** @description Child nodes (at most five levels) */
+            /** @description The node's child nodes; a tree has at most five levels. */
             children?: components["schemas"]["TreeStructs"][];
         };
+        /** @description Identifies the device to remove from the current user's devices. */
         UnbindDeviceDto: {
-            /** @description Unique device identifier */
+            /** @description The device's unique identifier, as listed by the device list. */
             deviceId: string;
         };
+        /** @description Confirms removing the email address bound to the current user. */
         UnbindEmailDto: {
-            /** @description Email passcode; obtain it first via the send email endpoint */
+            /** @description Passcode mailed by `sendEmail` to the bound address. */
             passCode: string;
         };
+        /** @description Confirms removing the phone number bound to the current user. */
         UnbindPhoneDto: {
-            /** @description SMS passcode; obtain it first via the send SMS endpoint */
+            /** @description Passcode texted by `sendSms` to the bound number. */
             passCode: string;
         };
+        /** @description Outcome of a request to join through a universal invitation link. */
         UniversalInvitationJoinRespDto: {
             /**
-             * @description Application result
+             * @description State of the request: `PENDING` (awaiting approval) or `PASSED` (accepted).
              * @enum {string}
              */
             status: "PENDING" | "PASSED";
         };
+        /** @description Public information shown on a universal invitation page. */
         UniversalInvitationPublicConfigDto: {
-            /** @description User pool information */
+            /** @description The user pool being joined. */
             userPool: components["schemas"]["UserPoolPublicConfigDto"];
-            /** @description Inviter information */
+            /** @description The person who sent the invitation. */
             inviter?: components["schemas"]["InviterDetailDto"];
         };
+        /** @description Asks to join a user pool through a universal invitation link. */
         UniversalInvitationUserJoinDto: {
-            /** @description Email verification code */
+            /** @description Verification code sent to the applicant's email. */
             emailCode: string;
-            /** @description Unique identifier of the invitation link */
+            /** @description Identifier of the invitation link the applicant followed. */
             identifier: string;
-            /** @description User profile */
+            /** @description Who is applying. */
             profile?: components["schemas"]["UniversalInviteeProfileDto"];
         };
+        /** @description Who is applying to join through an invitation. */
         UniversalInviteeProfileDto: {
-            /** @description Applicant */
+            /** @description The applicant's name. */
             name: string;
-            /** @description Email */
+            /** @description The applicant's email address. */
             email: string;
         };
+        /** @description Identifies the external identity source to unlink from the current user. */
         UnlinkExtIdpDto: {
-            /** @description External identity source ID */
+            /** @description ID of the external identity source. */
             extIdpId: string;
         };
+        /** @description Proves ownership of a new email address (and, if required, of the old one) with passcodes. */
         UpdateEmailByEmailPassCodeDto: {
-            /** @description New email */
+            /** @description The email address to switch to. */
             newEmail: string;
-            /** @description Verification code sent to the new email */
+            /** @description Passcode mailed to the new address. */
             newEmailPassCode: string;
-            /** @description Old email; required if the pool requires verifying the old email */
+            /** @description The current email address; needed when the user pool requires verifying it before a change. */
             oldEmail?: string;
-            /** @description Passcode of the old email; required if the pool requires verifying the old email */
+            /** @description Passcode mailed to the current address; needed when the user pool requires verifying it before a change. */
             oldEmailPassCode?: string;
         };
+        /** @description Applies an email change that has been verified. */
         UpdateEmailDto: {
-            /** @description Temporary token for changing the email, from the verify-update-email-request endpoint */
+            /** @description Short-lived token returned by `verifyUpdateEmailRequest`. */
             updateEmailToken: string;
         };
+        /** @description New settings for a passkey (WebAuthn credential). */
         UpdatePasskeyDto: {
-            /** @description Display name */
+            /** @description Name to show for the passkey. */
             name: string;
         };
+        /** @description Changes the current user's password. */
         UpdatePasswordDto: {
-            /** @description New password */
+            /** @description The password to set. */
             newPassword: string;
-            /** @description Current password; required if the user already has a password */
+            /** @description The user's current password; required if the user already has one. */
             oldPassword?: string;
             /**
-             * @description Password encryption type: none (default), rsa (RSA256) or sm2
+             * @description How the passwords are encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
              * @enum {string}
              */
             passwordEncryptType?: "sm2" | "rsa" | "none";
-            /** @description Password reset token, from /api/v3/verify-reset-password-request */
+            /** @description Reset token returned by `verifyResetPasswordRequest`. */
             passwordResetToken?: string;
         };
+        /** @description Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes. */
         UpdatePhoneByPhonePassCodeDto: {
-            /** @description New phone number without country code (put the code in newPhoneCountryCode) */
+            /** @description The phone number to switch to, without the country calling code (that goes in `newPhoneCountryCode`). */
             newPhoneNumber: string;
-            /** @description Verification code */
+            /** @description Passcode texted to the new number. */
             newPhonePassCode: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the new number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             newPhoneCountryCode?: string;
-            /** @description Old phone number without country code; required if the pool requires verifying the old phone */
+            /** @description The current phone number, without the country calling code; needed when the user pool requires verifying it before a change. */
             oldPhoneNumber?: string;
-            /** @description Passcode of the old phone; required if the pool requires verifying the old phone */
+            /** @description Passcode texted to the current number; needed when the user pool requires verifying it before a change. */
             oldPhonePassCode?: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the current number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             oldPhoneCountryCode?: string;
         };
+        /** @description Applies a phone number change that has been verified. */
         UpdatePhoneDto: {
-            /** @description Temporary token for changing the phone, from the verify-update-phone-request endpoint */
+            /** @description Short-lived token returned by `verifyUpdatePhoneRequest`. */
             updatePhoneToken: string;
         };
+        /** @description Profile fields of the current user to change; fields left out keep their value. */
         UpdateUserProfileDto: {
-            /** @description User's real name, not unique */
+            /** @description The user's real name; other users may have the same one. */
             name?: string;
-            /** @description Nickname */
+            /** @description The user's nickname. */
             nickname?: string;
-            /** @description Avatar URL */
+            /** @description Address (URL) of the user's avatar image. */
             photo?: string;
-            /** @description Third-party external ID */
+            /** @description The user's ID in an external (third-party) system. */
             externalId?: string;
-            /** @description Date of birth */
+            /** @description The user's date of birth. */
             birthdate?: string;
-            /** @description Country */
+            /** @description Country the user lives in. */
             country?: string;
-            /** @description Province */
+            /** @description Province or state the user lives in. */
             province?: string;
-            /** @description City */
+            /** @description City the user lives in. */
             city?: string;
-            /** @description Address */
+            /** @description The user's address. */
             address?: string;
-            /** @description Street address */
+            /** @description Street part of the user's address. */
             streetAddress?: string;
-            /** @description Postal code */
+            /** @description Postal code of the user's address. */
             postalCode?: string;
             /**
-             * @description Gender
+             * @description The user's gender: `M` male, `F` female, `U` unknown.
              * @enum {string}
              */
             gender?: "M" | "F" | "U";
-            /** @description Username, unique within the user pool */
+            /** @description The user's username; no two users in a user pool may share one. */
             username?: string;
-            /** @description Company */
+            /** @description Company the user works for. */
             company?: string;
-            /** @description Custom data; keys must first be defined as custom fields in the user pool */
+            /** @description Values for custom user fields; every key must already be defined as a custom field of the user pool. */
             customData?: unknown;
-            /** @description User ID card number */
+            /** @description The user's national ID card number. */
             identityNumber?: string;
         };
+        /** @description The data resources a data policy grants one user within one permission space. */
         UserAuthResourceListDto: {
-            /** @description User ID authorized by the data policy */
+            /** @description ID of the user the data policy grants access to. */
             userId: string;
-            /** @description Permission space code authorized by the data policy */
+            /** @description Code of the permission space the data policy applies in. */
             namespaceCode: string;
-            /** @description All data-policy resources of the user within the permission space */
+            /** @description Every data-policy resource the user has in that permission space. */
             resourceList?: components["schemas"]["OpenResource"][];
         };
+        /** @description Envelope answering `getDepartmentList`. */
         UserDepartmentPaginatedRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description One page of the current user's departments, with the total count. */
             data: components["schemas"]["UserDepartmentPagingDto"];
         };
+        /** @description One page of departments plus the total number of matches. */
         UserDepartmentPagingDto: {
-            /** @description Total number of records */
+            /** @description How many departments match in all, across every page. */
             totalCount: number;
-            /** @description Response data */
+            /** @description The departments on this page. */
             list: components["schemas"]["UserDepartmentRespDto"][];
         };
+        /** @description A department the current user belongs to, with the user's role in it. */
         UserDepartmentRespDto: {
-            /** @description Organization code */
+            /** @description Code of the organization the department is part of. */
             organizationCode: string;
-            /** @description Department ID */
+            /** @description The department's ID. */
             departmentId: string;
-            /** @description Whether it is the root department */
+            /** @description True if this is the organization's root department. */
             isRoot: boolean;
-            /** @description Department creation time */
+            /** @description When the department was created. */
             createdAt: string;
-            /** @description Department name */
+            /** @description The department's name. */
             name: string;
-            /** @description Department description */
+            /** @description Free-text description of the department. */
             description: string;
-            /** @description Custom department ID */
+            /** @description A custom ID given to the department. */
             openDepartmentId?: string;
-            /** @description Whether the user is a department leader */
+            /** @description True if the user leads this department. */
             isLeader: boolean;
-            /** @description Department identifier code */
+            /** @description The department's identifying code. */
             code: string;
-            /** @description Whether it is the main department */
+            /** @description True if this is the user's main department. */
             isMainDepartment: boolean;
-            /** @description Time the user joined the department */
+            /** @description When the user joined the department. */
             joinedAt: string;
-            /** @description Whether it is a virtual department */
+            /** @description True if the department is a virtual one. */
             isVirtualNode: boolean;
-            /** @description Multilingual settings */
+            /** @description Names of the department in other languages. */
             i18n?: components["schemas"]["DepartmentI18nDto"];
-            /** @description Department extended field data */
+            /** @description Values of the department's extended (custom) fields. */
             customData?: unknown;
-            /** @description Department ID path */
+            /** @description IDs of the departments from the top of the tree down to this one. */
             departmentIdPath?: string[];
-            /** @description Department code path */
+            /** @description Codes of the departments from the top of the tree down to this one. */
             departmentCodePath?: string[];
-            /** @description Department name path */
+            /** @description Names of the departments from the top of the tree down to this one. */
             departmentNamePath?: string[];
         };
+        /** @description A user's account and profile as GenAuth stores it. */
         UserDto: {
-            /** @description User's unique identifier (user ID, username, email, phone, externalId or external IdP ID; see userIdType); defaults to user ID */
+            /** @description The user's unique identifier (by default, the user ID). */
             userId: string;
-            /** @description Creation time */
+            /** @description When the account was created. */
             createdAt: string;
-            /** @description Update time */
+            /** @description When the account was last changed. */
             updatedAt: string;
             /**
-             * @description Current status of the account
+             * @description State of the account: `Suspended`, `Resigned`, `Activated`, `Archived` or `Deactivated`.
              * @enum {string}
              */
             status: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
             /**
-             * @description Current work status of the account
+             * @description Employment state of the account: `Active` or `Closed`.
              * @enum {string}
              */
             workStatus: "Closed" | "Active";
-            /** @description Third-party external ID */
+            /** @description The user's ID in an external (third-party) system. */
             externalId?: string;
-            /** @description Email, case-insensitive */
+            /** @description The user's email address; letter case does not matter. */
             email?: string;
-            /** @description Phone number without country code (put the code in phoneCountryCode) */
+            /** @description The user's phone number, without the country calling code (that is in `phoneCountryCode`). */
             phone?: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of `phone`, such as `+86`; may be absent for mainland China numbers. */
             phoneCountryCode?: string;
-            /** @description Username, unique within the user pool */
+            /** @description The user's username; no two users in a user pool share one. */
             username?: string;
-            /** @description User's real name, not unique */
+            /** @description The user's real name; other users may have the same one. */
             name?: string;
-            /** @description Nickname */
+            /** @description The user's nickname. */
             nickname?: string;
-            /** @description Avatar URL */
+            /** @description Address (URL) of the user's avatar image. */
             photo?: string;
-            /** @description Total number of logins */
+            /** @description How many times the user has signed in, in total. */
             loginsCount?: number;
-            /** @description Last login time */
+            /** @description When the user last signed in. */
             lastLogin?: string;
-            /** @description Last login IP */
+            /** @description IP address of the user's last sign-in. */
             lastIp?: string;
             /**
-             * @description Gender
+             * @description The user's gender: `M` male, `F` female, `U` unknown.
              * @enum {string}
              */
             gender: "M" | "F" | "U";
-            /** @description Whether the email is verified */
+            /** @description True once the email address has been verified. */
             emailVerified: boolean;
-            /** @description Whether the phone number is verified */
+            /** @description True once the phone number has been verified. */
             phoneVerified: boolean;
-            /** @description Time of the user's last password change */
+            /** @description When the user's password was last changed. */
             passwordLastSetAt?: string;
-            /** @description Date of birth */
+            /** @description The user's date of birth. */
             birthdate?: string;
-            /** @description Country */
+            /** @description Country the user lives in. */
             country?: string;
-            /** @description Province */
+            /** @description Province or state the user lives in. */
             province?: string;
-            /** @description City */
+            /** @description City the user lives in. */
             city?: string;
-            /** @description Address */
+            /** @description The user's address. */
             address?: string;
-            /** @description Street address */
+            /** @description Street part of the user's address. */
             streetAddress?: string;
-            /** @description Postal code */
+            /** @description Postal code of the user's address. */
             postalCode?: string;
-            /** @description Company */
+            /** @description Company the user works for. */
             company?: string;
-            /** @description Browser user agent of the latest login */
+            /** @description User agent of the browser used for the last sign-in. */
             browser?: string;
-            /** @description Device of the latest login */
+            /** @description Device used for the last sign-in. */
             device?: string;
-            /** @description Given name */
+            /** @description The user's given (first) name. */
             givenName?: string;
-            /** @description Family name */
+            /** @description The user's family (last) name. */
             familyName?: string;
-            /** @description Middle name */
+            /** @description The user's middle name. */
             middleName?: string;
-            /** @description Preferred Username */
+            /** @description The user's profile (the OIDC `profile` claim). */
             profile?: string;
-            /** @description Preferred Username */
+            /** @description The name the user prefers to be called by. */
             preferredUsername?: string;
-            /** @description User's personal web page */
+            /** @description Address of the user's personal web page. */
             website?: string;
-            /** @description User time zone */
+            /** @description The user's time zone. */
             zoneinfo?: string;
-            /** @description Locale */
+            /** @description The user's locale (language and region). */
             locale?: string;
-            /** @description Standard full formatted address */
+            /** @description The user's full address, formatted for display. */
             formatted?: string;
-            /** @description User region */
+            /** @description The user's region. */
             region?: string;
             /**
-             * @description Source type
+             * @description How the account came to exist: `excel` (imported from a spreadsheet), `register` (signed up), `adminCreated` (created by an administrator) or `sync` (synchronized from elsewhere).
              * @enum {string}
              */
             userSourceType: "excel" | "register" | "adminCreated" | "sync";
-            /** @description Application ID or sync task ID */
+            /** @description ID of the application (for sign-ups) or of the synchronization task (for synced users) the account came from. */
             userSourceId?: string;
-            /** @description ID of the application the user last logged in to */
+            /** @description ID of the application the user last signed in to. */
             lastLoginApp?: string;
-            /** @description User's main department ID */
+            /** @description ID of the user's main department. */
             mainDepartmentId?: string;
-            /** @description Time of the user's last MFA authentication */
+            /** @description When the user last passed multi-factor authentication. */
             lastMfaTime?: string;
-            /** @description User password strength level */
+            /** @description Strength level of the user's password. */
             passwordSecurityLevel?: number;
-            /** @description Password reset required at next login */
+            /** @description True if the user must change their password at the next sign-in. */
             resetPasswordOnNextLogin?: boolean;
-            /** @description Registration method */
+            /** @description How the user registered. */
             registerSource?: string[];
-            /** @description IDs of the user's departments */
+            /** @description IDs of the departments the user belongs to. */
             departmentIds?: string[];
-            /** @description External identity source */
+            /** @description The external identity sources linked to the user. */
             identities?: components["schemas"]["IdentityDto"][];
-            /** @description User ID card number */
+            /** @description The user's national ID card number. */
             identityNumber?: string;
-            /** @description User's extended field data */
+            /** @description Values of the user's extended (custom) fields. */
             customData?: unknown;
-            /** @description User's data-object extended field data */
+            /** @description Values of the user's extended fields defined on data objects. */
             metadataSource?: unknown;
-            /** @description IDs of the departments the user belongs to */
+            /** @description IDs linked to the user, documented as department IDs (the field name suggests positions, or "posts"). */
             postIdList?: string[];
-            /** @description Time the user status last changed */
+            /** @description When the account's `status` last changed. */
             statusChangedAt?: string;
-            /** @description User's tenant ID */
+            /** @description ID of the user's tenant. */
             tenantId?: string;
-            /** @description User registration time */
+            /** @description When the user registered. */
             signedUp?: string;
         };
+        /** @description Public details of a user pool. */
         UserPoolPublicConfigDto: {
-            /** @description User pool name */
+            /** @description The user pool's name. */
             name?: string;
-            /** @description logo */
+            /** @description The user pool's logo image. */
             logo?: string;
-            /** @description User pool description */
+            /** @description Free-text description of the user pool. */
             description?: string;
         };
+        /** @description Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`. */
         UserSingleRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The user's account and profile. */
             data: components["schemas"]["UserDto"];
         };
+        /** @description A tenant the user belongs to. */
         UserTenantListDto: {
-            /** @description Tenant ID */
+            /** @description The tenant's ID. */
             tenantId: string;
-            /** @description Tenant name */
+            /** @description The tenant's name. */
             tenantName: string;
-            /** @description Time the user joined the tenant */
+            /** @description When the user joined the tenant. */
             joinAt: string;
         };
+        /** @description A password to check against a user identified by phone, email or username. */
         ValidatePasswordDto: {
-            /** @description Phone number without country code (put the code in phoneCountryCode) */
+            /** @description The user's phone number, without the country calling code (that goes in `phoneCountryCode`). */
             phone?: string;
-            /** @description Email, case-insensitive */
+            /** @description The user's email address; letter case does not matter. */
             email?: string;
-            /** @description Username, unique within the user pool */
+            /** @description The user's username; unique within the user pool. */
             username?: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
             phoneCountryCode?: string;
-            /** @description User password, plaintext by default (sent over HTTPS); RSA256 or SM2 encryption via passwordEncryptType */
+            /** @description The password to check; sent as plain text over HTTPS unless `passwordEncryptType` selects RSA256 or SM2 encryption. */
             password?: string;
             /**
-             * @description Password encryption type: none (default), rsa (RSA256) or sm2
+             * @description How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
              * @enum {string}
              */
             passwordEncryptType?: "sm2" | "rsa" | "none";
         };
+        /** @description Envelope answering `validatePassword`. */
         ValidatePasswordRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description Whether the password matched. */
             data: components["schemas"]["ValidatePasswordResultDto"];
         };
+        /** @description Outcome of a password check. */
         ValidatePasswordResultDto: {
-            /** @description Whether the password is correct */
+            /** @description True if the password is the user's password. */
             valid: boolean;
         };
+        /** @description Completes a WebAuthn sign-in by submitting the authenticator's assertion. */
         VerifyAuthenticationDto: {
-            /** @description Ticket obtained from the get-WebAuthn-authentication-options endpoint */
+            /** @description The ticket returned by `initAuthenticationOptions`. */
             ticket: string;
-            /** @description Authenticator credential information */
+            /** @description The assertion the authenticator produced. */
             authenticationCredential: components["schemas"]["AuthenticationCredentialDto"];
-            /** @description Optional parameters */
+            /** @description Optional sign-in settings. */
             options?: components["schemas"]["SignInByWebAuthnOptionsDto"];
         };
+        /** @description Outcome of a WebAuthn sign-in, with tokens when it succeeded. */
         VerifyAuthenticationResultDto: {
-            /** @description Result of verifying the authenticator login assertion; true means verified */
+            /** @description True if GenAuth accepted the authenticator's assertion. */
             verified: boolean;
-            /** @description Returned only when the authenticator login assertion is verified (verified = true) */
+            /** @description The issued tokens; present only when `verified` is true. */
             tokenSet?: components["schemas"]["LoginTokenResponseDataDto"];
         };
+        /** @description Envelope answering `verifyAuthentication`. */
         VerifyAuthenticationResultRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description Whether the assertion was accepted and, if so, the tokens. */
             data: components["schemas"]["VerifyAuthenticationResultDto"];
         };
+        /** @description A short-lived token that allows deleting the account. */
         VerifyDeleteAccountRequestDataDto: {
-            /** @description Temporary token for account deletion; pass it to the delete-account endpoint */
+            /** @description Token to pass to `deleteAccount`. */
             deleteAccountToken: string;
-            /** @description Token lifetime, 60 seconds by default */
+            /** @description How long the token stays valid, in seconds (60 by default). */
             tokenExpiresIn: number;
         };
+        /** @description Proves the user's identity before deleting their account. */
         VerifyDeleteAccountRequestDto: {
             /**
-             * @description Verification method for account deletion
+             * @description How the user proves their identity: `PHONE_PASSCODE`, `EMAIL_PASSCODE` or `PASSWORD`; fill the matching payload.
              * @enum {string}
              */
             verifyMethod: "PHONE_PASSCODE" | "EMAIL_PASSCODE" | "PASSWORD";
-            /** @description Data for verification by phone passcode */
+            /** @description Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`. */
             phonePassCodePayload?: components["schemas"]["DeleteAccountByPhonePassCodeDto"];
-            /** @description Data for verification by email passcode */
+            /** @description Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`. */
             emailPassCodePayload?: components["schemas"]["DeleteAccountByEmailPassCodeDto"];
-            /** @description Data for verification by password */
+            /** @description The user's password; used when `verifyMethod` is `PASSWORD`. */
             passwordPayload?: components["schemas"]["DeleteAccountByPasswordDto"];
         };
+        /** @description Envelope answering `verifyDeleteAccountRequest`. */
         VerifyDeleteAccountRequestRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The account deletion token and its lifetime. */
             data: components["schemas"]["VerifyDeleteAccountRequestDataDto"];
         };
+        /** @description A code an invitee received, to be checked before they register. */
         VerifyInviteCodeDto: {
             /**
-             * @description Verification code type
+             * @description Where the code was sent: `smsCode` (by SMS) or `emailCode` (by email).
              * @enum {string}
              */
             receiverType: "smsCode" | "emailCode";
-            /** @description Verification code */
+            /** @description The code the invitee received. */
             code: string;
-            /** @description Invited-registration credential */
+            /** @description The token identifying the invitation to register. */
             token: string;
         };
+        /** @description Completes registering a WebAuthn authenticator by submitting the credential it created. */
         VerifyRegistrationDto: {
-            /** @description Ticket from the get-credential-creation-options call */
+            /** @description The ticket returned by `initRegisterOptions`. */
             ticket: string;
-            /** @description Credential data for binding the authenticator */
+            /** @description The credential the authenticator created, to bind to the user. */
             registrationCredential: components["schemas"]["RegistrationCredentialDto"];
             /**
-             * @description Credential information type
+             * @description Kind of authenticator: `fingerprint`, `face` or `other`.
              * @enum {string}
              */
             authenticatorCode?: "fingerprint" | "face" | "other";
         };
+        /** @description Outcome of registering a WebAuthn authenticator. */
         VerifyRegistrationResultDto: {
-            /** @description Result of verifying the authenticator registration */
+            /** @description True if GenAuth accepted the authenticator's registration. */
             verified: boolean;
         };
+        /** @description Envelope answering `verifyRegister`. */
         VerifyRegistrationResultRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description Whether the registration was accepted. */
             data: components["schemas"]["VerifyRegistrationResultDto"];
         };
+        /** @description Proves the user's identity to start a forgotten-password reset. */
         VerifyResetPasswordRequestDto: {
             /**
-             * @description Verification method for the forgot-password request
+             * @description How the user proves their identity: `EMAIL_PASSCODE` or `PHONE_PASSCODE`; fill the matching payload.
              * @enum {string}
              */
             verifyMethod: "EMAIL_PASSCODE" | "PHONE_PASSCODE";
-            /** @description Data for verification by phone passcode */
+            /** @description Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`. */
             phonePassCodePayload?: components["schemas"]["ResetPasswordByPhonePassCodeDto"];
-            /** @description Data for verification by email passcode */
+            /** @description Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`. */
             emailPassCodePayload?: components["schemas"]["ResetPasswordByEmailPassCodeDto"];
         };
+        /** @description A short-lived token that allows changing the email address. */
         VerifyUpdateEmailRequestData: {
-            /** @description Token for changing the email; pass it to the update-email endpoint */
+            /** @description Token to pass to `updateEmail`. */
             updateEmailToken: string;
-            /** @description Token lifetime, 60 seconds */
+            /** @description How long the token stays valid, in seconds (60). */
             tokenExpiresIn: number;
         };
+        /** @description Proves ownership of the addresses involved before changing the email. */
         VerifyUpdateEmailRequestDto: {
-            /** @description Data for verification by email passcode */
+            /** @description The new address and its passcode, plus the old ones when the user pool requires them. */
             emailPassCodePayload: components["schemas"]["UpdateEmailByEmailPassCodeDto"];
             /**
-             * @description Verification method used to change the current email
+             * @description How ownership is proved; only `EMAIL_PASSCODE` is supported.
              * @enum {string}
              */
             verifyMethod: "EMAIL_PASSCODE";
         };
+        /** @description Envelope answering `verifyUpdateEmailRequest`. */
         VerifyUpdateEmailRequestRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The email change token and its lifetime. */
             data: components["schemas"]["VerifyUpdateEmailRequestData"];
         };
+        /** @description A short-lived token that allows changing the phone number. */
         VerifyUpdatePhoneRequestData: {
-            /** @description Token for changing the phone; pass it to the update-phone endpoint */
+            /** @description Token to pass to `updatePhone`. */
             updatePhoneToken: string;
-            /** @description Expiry time in seconds */
+            /** @description How long the token stays valid, in seconds. */
             tokenExpiresIn: number;
         };
+        /** @description Proves ownership of the numbers involved before changing the phone number. */
         VerifyUpdatePhoneRequestDto: {
-            /** @description Data for verification by phone passcode */
+            /** @description The new number and its passcode, plus the old ones when the user pool requires them. */
             phonePassCodePayload: components["schemas"]["UpdatePhoneByPhonePassCodeDto"];
             /**
-             * @description Verification method for changing the phone number
+             * @description How ownership is proved; only `PHONE_PASSCODE` is supported.
              * @enum {string}
              */
             verifyMethod: "PHONE_PASSCODE";
         };
+        /** @description Envelope answering `verifyUpdatePhoneRequest`. */
         VerifyUpdatePhoneRequestRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The phone change token and its lifetime. */
             data: components["schemas"]["VerifyUpdatePhoneRequestData"];
         };
+        /** @description Envelope answering `checkValidCredentialsByCredIds`. */
         WebAuthnCheckValidCredentialsByCredIdsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The credentials among those asked about that are still valid; GenAuth does not document the item shape. */
             data: unknown[];
         };
+        /** @description A request body with no documented fields; any properties given are sent as they are. */
         WebAuthnRemoveCredentialDto: {
             [key: string]: unknown;
         };
+        /** @description Tokens issued after a WeChat mobile sign-in step completes. */
         WechatLoginTokenRespDto: {
-            /** @description Scope in the login request */
+            /** @description The scopes that were requested at sign-in. */
             scope?: string;
-            /** @description Access token used to call resource APIs for a limited time */
+            /** @description Short-lived token for calling protected APIs. */
             access_token?: string;
-            /** @description User identity token; contains user info once decoded */
+            /** @description Token asserting who the user is; decoding it yields the user's details. */
             id_token?: string;
-            /** @description refresh_token, used to obtain a new access token */
+            /** @description Token for getting a new access token when the current one expires. */
             refresh_token?: string;
-            /** @description Token type */
+            /** @description Kind of token issued (for example `Bearer`). */
             token_type: string;
-            /** @description Expiry time in seconds */
+            /** @description How long the access token stays valid, in seconds. */
             expire_in: number;
         };
+        /** @description Signs in with the code WeChat returned to a mobile app. */
         WechatMobileAuthByCodeIdentityInput: {
-            /** @description Authorization code returned by WeChat after the client authorized successfully */
+            /** @description Authorization code WeChat returned once the user authorized the app. */
             code: string;
-            /** @description Application ID */
+            /** @description ID of the GenAuth application. */
             appId?: string;
-            /** @description Identity source connection ID */
+            /** @description ID of the identity source connection. */
             connId?: string;
-            /** @description Login parameters */
+            /** @description Optional sign-in settings. */
             options?: components["schemas"]["SignInOptionsDto"];
         };
     };

@@ -553,264 +553,657 @@ export type RegistrationCredentialDto = components["schemas"]["RegistrationCrede
 
 export type RegistrationOptionsDto = components["schemas"]["RegistrationOptionsDto"];
 
+/**
+ * A request body with no documented fields; any properties given are sent as they are.
+ */
 export type RemoveDeviceCredentialDto = components["schemas"]["RemoveDeviceCredentialDto"];
 
+/**
+ * Identifies the MFA factor to unbind from the current user.
+ */
 export type ResetFactorDto = components["schemas"]["ResetFactorDto"];
 
+/**
+ * Envelope answering `resetFactor`; it carries no data of its own.
+ */
 export type ResetFactorRespDto = components["schemas"]["ResetFactorRespDto"];
 
+/**
+ * Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password.
+ */
 export type ResetPasswordByEmailPassCodeDto = components["schemas"]["ResetPasswordByEmailPassCodeDto"];
 
+/**
+ * Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password.
+ */
 export type ResetPasswordByPhonePassCodeDto = components["schemas"]["ResetPasswordByPhonePassCodeDto"];
 
+/**
+ * Sets a new password using the token obtained from `verifyResetPasswordRequest`.
+ */
 export type ResetPasswordDto = components["schemas"]["ResetPasswordDto"];
 
+/**
+ * A token that lets the holder set a new password, and how long it lasts.
+ */
 export type ResetPasswordVerify = components["schemas"]["ResetPasswordVerify"];
 
+/**
+ * Identifies the device whose login session should be ended.
+ */
 export type RevokeDeviceSessionDto = components["schemas"]["RevokeDeviceSessionDto"];
 
+/**
+ * A role held by the current user, within one permission space.
+ */
 export type RoleDto = components["schemas"]["RoleDto"];
 
+/**
+ * Envelope answering `getRoleList`.
+ */
 export type RoleListRespDto = components["schemas"]["RoleListRespDto"];
 
+/**
+ * A role that a permission request asks to be granted.
+ */
 export type RolePermissionApplyApprovalObject = components["schemas"]["RolePermissionApplyApprovalObject"];
 
+/**
+ * Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.
+ */
 export type SendEmailDto = components["schemas"]["SendEmailDto"];
 
+/**
+ * Envelope answering `sendEmail`; it carries no data of its own.
+ */
 export type SendEmailRespDto = components["schemas"]["SendEmailRespDto"];
 
+/**
+ * What GenAuth returns when an MFA factor enrollment is started.
+ */
 export type SendEnrollFactorRequestDataDto = components["schemas"]["SendEnrollFactorRequestDataDto"];
 
+/**
+ * Starts enrolling a new MFA factor for the current user.
+ */
 export type SendEnrollFactorRequestDto = components["schemas"]["SendEnrollFactorRequestDto"];
 
+/**
+ * What an authenticator app needs to set up an OTP factor.
+ */
 export type SendEnrollFactorRequestOtpDataDto = components["schemas"]["SendEnrollFactorRequestOtpDataDto"];
 
+/**
+ * Envelope answering `sendEnrollFactorRequest`.
+ */
 export type SendEnrollFactorRequestRespDto = components["schemas"]["SendEnrollFactorRequestRespDto"];
 
+/**
+ * Asks GenAuth to text a one-time passcode for a given purpose.
+ */
 export type SendSMSDto = components["schemas"]["SendSMSDto"];
 
+/**
+ * Envelope answering `sendSms`; it carries no data of its own.
+ */
 export type SendSMSRespDto = components["schemas"]["SendSMSRespDto"];
 
+/**
+ * Windows Active Directory credentials for signing in.
+ */
 export type SignInByAdPayloadDto = components["schemas"]["SignInByAdPayloadDto"];
 
+/**
+ * What the Alipay mobile SDK returns, for signing in with Alipay.
+ */
 export type SignInByAlipayPayloadDto = components["schemas"]["SignInByAlipayPayloadDto"];
 
+/**
+ * What the Amazon mobile SDK returns, for signing in with Amazon.
+ */
 export type SignInByAmazonPayloadDto = components["schemas"]["SignInByAmazonPayloadDto"];
 
+/**
+ * What Sign in with Apple returns on mobile, for signing in with Apple.
+ */
 export type SignInByApplePayloadDto = components["schemas"]["SignInByApplePayloadDto"];
 
+/**
+ * What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`.
+ */
 export type SignInByBaiduPayloadDto = components["schemas"]["SignInByBaiduPayloadDto"];
 
+/**
+ * What the DingTalk mobile SDK returns, for signing in with DingTalk.
+ */
 export type SignInByDingTalkPayloadDto = components["schemas"]["SignInByDingTalkPayloadDto"];
 
+/**
+ * Douyin mini program login data together with the user's authorized phone number.
+ */
 export type SignInByDouyinMiniProgramCodeAndPhonePayloadDto = components["schemas"]["SignInByDouyinMiniProgramCodeAndPhonePayloadDto"];
 
+/**
+ * What a Douyin mini program sends to sign the user in.
+ */
 export type SignInByDouyinMiniProgramCodePayloadDto = components["schemas"]["SignInByDouyinMiniProgramCodePayloadDto"];
 
+/**
+ * The encrypted phone number a Douyin mini program received from the user.
+ */
 export type SignInByDouyinMiniProgramPhoneInfoPayloadDto = components["schemas"]["SignInByDouyinMiniProgramPhoneInfoPayloadDto"];
 
+/**
+ * What the Douyin mobile SDK returns, for signing in with Douyin.
+ */
 export type SignInByDouyinPayloadDto = components["schemas"]["SignInByDouyinPayloadDto"];
 
+/**
+ * What the Facebook mobile SDK returns, for signing in with Facebook.
+ */
 export type SignInByFacebookPayloadDto = components["schemas"]["SignInByFacebookPayloadDto"];
 
+/**
+ * What Gitee returns on mobile, for signing in with Gitee.
+ */
 export type SignInByGiteePayloadDto = components["schemas"]["SignInByGiteePayloadDto"];
 
+/**
+ * What GitHub returns on mobile, for signing in with GitHub.
+ */
 export type SignInByGithubPayloadDto = components["schemas"]["SignInByGithubPayloadDto"];
 
+/**
+ * What GitLab returns on mobile, for signing in with GitLab.
+ */
 export type SignInByGitlabPayloadDto = components["schemas"]["SignInByGitlabPayloadDto"];
 
+/**
+ * What the Google mobile SDK returns, for signing in with Google.
+ */
 export type SignInByGooglePayloadDto = components["schemas"]["SignInByGooglePayloadDto"];
 
+/**
+ * What the Huawei mobile SDK returns, for signing in with Huawei.
+ */
 export type SignInByHuaweiPayloadDto = components["schemas"]["SignInByHuaweiPayloadDto"];
 
+/**
+ * What the Kuaishou mobile SDK returns, for signing in with Kuaishou.
+ */
 export type SignInByKuaishouPayloadDto = components["schemas"]["SignInByKuaishouPayloadDto"];
 
+/**
+ * What a Lark (Feishu) widget returns, for signing in with Lark.
+ */
 export type SignInByLarkBlockPayloadDto = components["schemas"]["SignInByLarkBlockPayloadDto"];
 
+/**
+ * What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark.
+ */
 export type SignInByLarkInternalPayloadDto = components["schemas"]["SignInByLarkInternalPayloadDto"];
 
+/**
+ * What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark.
+ */
 export type SignInByLarkPublicPayloadDto = components["schemas"]["SignInByLarkPublicPayloadDto"];
 
+/**
+ * LDAP directory credentials for signing in.
+ */
 export type SignInByLdapPayloadDto = components["schemas"]["SignInByLdapPayloadDto"];
 
+/**
+ * What the LINE mobile SDK returns, for signing in with LINE.
+ */
 export type SignInByLinePayloadDto = components["schemas"]["SignInByLinePayloadDto"];
 
+/**
+ * What LinkedIn returns on mobile, for signing in with LinkedIn.
+ */
 export type SignInByLinkedInPayloadDto = components["schemas"]["SignInByLinkedInPayloadDto"];
 
+/**
+ * Optional settings for a mobile social sign-in.
+ */
 export type SignInByMobileOptionsDto = components["schemas"]["SignInByMobileOptionsDto"];
 
+/**
+ * What the OPPO mobile SDK returns, for signing in with OPPO.
+ */
 export type SignInByOPPOPayloadDto = components["schemas"]["SignInByOPPOPayloadDto"];
 
+/**
+ * A one-time passcode plus the email or phone it was sent to.
+ */
 export type SignInByPassCodePayloadDto = components["schemas"]["SignInByPassCodePayloadDto"];
 
+/**
+ * A password plus one identifier (account, email, username or phone) of the user.
+ */
 export type SignInByPasswordPayloadDto = components["schemas"]["SignInByPasswordPayloadDto"];
 
+/**
+ * Starts a push sign-in for an account, answered with a code that identifies the pending login.
+ */
 export type SignInByPushDto = components["schemas"]["SignInByPushDto"];
 
+/**
+ * Optional settings for a push sign-in.
+ */
 export type SignInByPushOptionsDto = components["schemas"]["SignInByPushOptionsDto"];
 
+/**
+ * What the QQ mobile SDK returns, for signing in with QQ.
+ */
 export type SignInByQQPayloadDto = components["schemas"]["SignInByQQPayloadDto"];
 
+/**
+ * What Slack returns on mobile, for signing in with Slack.
+ */
 export type SignInBySlackPayloadDto = components["schemas"]["SignInBySlackPayloadDto"];
 
+/**
+ * Optional settings for switching the signed-in account.
+ */
 export type SignInBySwitchOptionsDto = components["schemas"]["SignInBySwitchOptionsDto"];
 
+/**
+ * Optional settings for a WebAuthn (passkey) sign-in.
+ */
 export type SignInByWebAuthnOptionsDto = components["schemas"]["SignInByWebAuthnOptionsDto"];
 
+/**
+ * WeChat mini program login data together with the user's authorized phone number.
+ */
 export type SignInByWechatMiniProgramCodeAndPhonePayloadDto = components["schemas"]["SignInByWechatMiniProgramCodeAndPhonePayloadDto"];
 
+/**
+ * What a WeChat mini program sends to sign the user in.
+ */
 export type SignInByWechatMiniProgramCodePayloadDto = components["schemas"]["SignInByWechatMiniProgramCodePayloadDto"];
 
+/**
+ * The phone number a WeChat mini program received from the user, as a code.
+ */
 export type SignInByWechatMiniProgramPhoneInfoPayloadDto = components["schemas"]["SignInByWechatMiniProgramPhoneInfoPayloadDto"];
 
+/**
+ * What a WeChat mini program sends to sign the user in by their phone number.
+ */
 export type SignInByWechatMiniProgramPhonePayloadDto = components["schemas"]["SignInByWechatMiniProgramPhonePayloadDto"];
 
+/**
+ * What the WeChat mobile SDK returns, for signing in with WeChat.
+ */
 export type SignInByWechatPayloadDto = components["schemas"]["SignInByWechatPayloadDto"];
 
+/**
+ * What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom.
+ */
 export type SignInByWechatworkAgencyPayloadDto = components["schemas"]["SignInByWechatworkAgencyPayloadDto"];
 
+/**
+ * What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom.
+ */
 export type SignInByWechatworkDto = components["schemas"]["SignInByWechatworkDto"];
 
+/**
+ * What the Sina Weibo mobile SDK returns, for signing in with Weibo.
+ */
 export type SignInByWeiboPayloadDto = components["schemas"]["SignInByWeiboPayloadDto"];
 
+/**
+ * What the Xiaomi mobile SDK returns, for signing in with Xiaomi.
+ */
 export type SignInByXiaomiPayloadDto = components["schemas"]["SignInByXiaomiPayloadDto"];
 
+/**
+ * What NetEase Yidun's one-tap mobile carrier login returns.
+ */
 export type SignInByYidunPayloadDto = components["schemas"]["SignInByYidunPayloadDto"];
 
+/**
+ * Settings for creating a fast-pass sign-in QR code.
+ */
 export type SignInFastpassDto = components["schemas"]["SignInFastpassDto"];
 
+/**
+ * Optional settings for a fast-pass (QR code) sign-in.
+ */
 export type SignInFastpassOptionsDto = components["schemas"]["SignInFastpassOptionsDto"];
 
+/**
+ * Optional settings for a sign-in with credentials.
+ */
 export type SignInOptionsDto = components["schemas"]["SignInOptionsDto"];
 
+/**
+ * A one-time passcode plus the email or phone it was sent to, for registering.
+ */
 export type SignUpByPassCodeDto = components["schemas"]["SignUpByPassCodeDto"];
 
+/**
+ * A password plus a username or email, for registering.
+ */
 export type SignUpByPasswordDto = components["schemas"]["SignUpByPasswordDto"];
 
+/**
+ * Registers a new user with a password or a one-time passcode.
+ */
 export type SignUpDto = components["schemas"]["SignUpDto"];
 
+/**
+ * Optional settings for a registration.
+ */
 export type SignUpOptionsDto = components["schemas"]["SignUpOptionsDto"];
 
+/**
+ * Profile fields that may be set on a user at registration.
+ */
 export type SignUpProfileDto = components["schemas"]["SignUpProfileDto"];
 
+/**
+ * Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.
+ */
 export type SigninByCredentialsDto = components["schemas"]["SigninByCredentialsDto"];
 
+/**
+ * Signs a user in with what a social or mobile identity provider returned to the app.
+ */
 export type SigninByMobileDto = components["schemas"]["SigninByMobileDto"];
 
+/**
+ * A string-type data resource and the actions the user may perform on it.
+ */
 export type StrAuthorize = components["schemas"]["StrAuthorize"];
 
+/**
+ * A string-type data resource and its actions.
+ */
 export type StrResourceAuthAction = components["schemas"]["StrResourceAuthAction"];
 
+/**
+ * Public server information: encryption keys, versions and egress IPs.
+ */
 export type SystemInfoResp = components["schemas"]["SystemInfoResp"];
 
+/**
+ * The server's RSA256 public key.
+ */
 export type SystmeInfoRSAConfig = components["schemas"]["SystmeInfoRSAConfig"];
 
+/**
+ * The server's SM2 public key.
+ */
 export type SystmeInfoSM2Config = components["schemas"]["SystmeInfoSM2Config"];
 
+/**
+ * Versions of the GenAuth components.
+ */
 export type SystmeInfoVersion = components["schemas"]["SystmeInfoVersion"];
 
+/**
+ * A device the current user has signed in from, with its last login.
+ */
 export type TerminalSessionDto = components["schemas"]["TerminalSessionDto"];
 
+/**
+ * Envelope answering `list` (the current user's devices).
+ */
 export type TerminalSessionRespDto = components["schemas"]["TerminalSessionRespDto"];
 
+/**
+ * A node of a tree-type data resource that the user is authorized on.
+ */
 export type TreeAuthBo = components["schemas"]["TreeAuthBo"];
 
+/**
+ * The nodes of a tree-type data resource that the user is authorized on.
+ */
 export type TreeAuthorize = components["schemas"]["TreeAuthorize"];
 
+/**
+ * The nodes of a tree-type data resource and their actions.
+ */
 export type TreeResourceAuthAction = components["schemas"]["TreeResourceAuthAction"];
 
+/**
+ * A node of a tree-type data resource, with its children.
+ */
 export type TreeStructs = components["schemas"]["TreeStructs"];
 
+/**
+ * Identifies the device to remove from the current user's devices.
+ */
 export type UnbindDeviceDto = components["schemas"]["UnbindDeviceDto"];
 
+/**
+ * Confirms removing the email address bound to the current user.
+ */
 export type UnbindEmailDto = components["schemas"]["UnbindEmailDto"];
 
+/**
+ * Confirms removing the phone number bound to the current user.
+ */
 export type UnbindPhoneDto = components["schemas"]["UnbindPhoneDto"];
 
+/**
+ * Outcome of a request to join through a universal invitation link.
+ */
 export type UniversalInvitationJoinRespDto = components["schemas"]["UniversalInvitationJoinRespDto"];
 
+/**
+ * Public information shown on a universal invitation page.
+ */
 export type UniversalInvitationPublicConfigDto = components["schemas"]["UniversalInvitationPublicConfigDto"];
 
+/**
+ * Asks to join a user pool through a universal invitation link.
+ */
 export type UniversalInvitationUserJoinDto = components["schemas"]["UniversalInvitationUserJoinDto"];
 
+/**
+ * Who is applying to join through an invitation.
+ */
 export type UniversalInviteeProfileDto = components["schemas"]["UniversalInviteeProfileDto"];
 
+/**
+ * Identifies the external identity source to unlink from the current user.
+ */
 export type UnlinkExtIdpDto = components["schemas"]["UnlinkExtIdpDto"];
 
+/**
+ * Proves ownership of a new email address (and, if required, of the old one) with passcodes.
+ */
 export type UpdateEmailByEmailPassCodeDto = components["schemas"]["UpdateEmailByEmailPassCodeDto"];
 
+/**
+ * Applies an email change that has been verified.
+ */
 export type UpdateEmailDto = components["schemas"]["UpdateEmailDto"];
 
+/**
+ * New settings for a passkey (WebAuthn credential).
+ */
 export type UpdatePasskeyDto = components["schemas"]["UpdatePasskeyDto"];
 
+/**
+ * Changes the current user's password.
+ */
 export type UpdatePasswordDto = components["schemas"]["UpdatePasswordDto"];
 
+/**
+ * Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes.
+ */
 export type UpdatePhoneByPhonePassCodeDto = components["schemas"]["UpdatePhoneByPhonePassCodeDto"];
 
+/**
+ * Applies a phone number change that has been verified.
+ */
 export type UpdatePhoneDto = components["schemas"]["UpdatePhoneDto"];
 
+/**
+ * Profile fields of the current user to change; fields left out keep their value.
+ */
 export type UpdateUserProfileDto = components["schemas"]["UpdateUserProfileDto"];
 
+/**
+ * The data resources a data policy grants one user within one permission space.
+ */
 export type UserAuthResourceListDto = components["schemas"]["UserAuthResourceListDto"];
 
+/**
+ * Envelope answering `getDepartmentList`.
+ */
 export type UserDepartmentPaginatedRespDto = components["schemas"]["UserDepartmentPaginatedRespDto"];
 
+/**
+ * One page of departments plus the total number of matches.
+ */
 export type UserDepartmentPagingDto = components["schemas"]["UserDepartmentPagingDto"];
 
+/**
+ * A department the current user belongs to, with the user's role in it.
+ */
 export type UserDepartmentRespDto = components["schemas"]["UserDepartmentRespDto"];
 
+/**
+ * A user's account and profile as GenAuth stores it.
+ */
 export type UserDto = components["schemas"]["UserDto"];
 
+/**
+ * Public details of a user pool.
+ */
 export type UserPoolPublicConfigDto = components["schemas"]["UserPoolPublicConfigDto"];
 
+/**
+ * Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`.
+ */
 export type UserSingleRespDto = components["schemas"]["UserSingleRespDto"];
 
+/**
+ * A tenant the user belongs to.
+ */
 export type UserTenantListDto = components["schemas"]["UserTenantListDto"];
 
+/**
+ * A password to check against a user identified by phone, email or username.
+ */
 export type ValidatePasswordDto = components["schemas"]["ValidatePasswordDto"];
 
+/**
+ * Envelope answering `validatePassword`.
+ */
 export type ValidatePasswordRespDto = components["schemas"]["ValidatePasswordRespDto"];
 
+/**
+ * Outcome of a password check.
+ */
 export type ValidatePasswordResultDto = components["schemas"]["ValidatePasswordResultDto"];
 
+/**
+ * Completes a WebAuthn sign-in by submitting the authenticator's assertion.
+ */
 export type VerifyAuthenticationDto = components["schemas"]["VerifyAuthenticationDto"];
 
+/**
+ * Outcome of a WebAuthn sign-in, with tokens when it succeeded.
+ */
 export type VerifyAuthenticationResultDto = components["schemas"]["VerifyAuthenticationResultDto"];
 
+/**
+ * Envelope answering `verifyAuthentication`.
+ */
 export type VerifyAuthenticationResultRespDto = components["schemas"]["VerifyAuthenticationResultRespDto"];
 
+/**
+ * A short-lived token that allows deleting the account.
+ */
 export type VerifyDeleteAccountRequestDataDto = components["schemas"]["VerifyDeleteAccountRequestDataDto"];
 
+/**
+ * Proves the user's identity before deleting their account.
+ */
 export type VerifyDeleteAccountRequestDto = components["schemas"]["VerifyDeleteAccountRequestDto"];
 
+/**
+ * Envelope answering `verifyDeleteAccountRequest`.
+ */
 export type VerifyDeleteAccountRequestRespDto = components["schemas"]["VerifyDeleteAccountRequestRespDto"];
 
+/**
+ * A code an invitee received, to be checked before they register.
+ */
 export type VerifyInviteCodeDto = components["schemas"]["VerifyInviteCodeDto"];
 
+/**
+ * Completes registering a WebAuthn authenticator by submitting the credential it created.
+ */
 export type VerifyRegistrationDto = components["schemas"]["VerifyRegistrationDto"];
 
+/**
+ * Outcome of registering a WebAuthn authenticator.
+ */
 export type VerifyRegistrationResultDto = components["schemas"]["VerifyRegistrationResultDto"];
 
+/**
+ * Envelope answering `verifyRegister`.
+ */
 export type VerifyRegistrationResultRespDto = components["schemas"]["VerifyRegistrationResultRespDto"];
 
+/**
+ * Proves the user's identity to start a forgotten-password reset.
+ */
 export type VerifyResetPasswordRequestDto = components["schemas"]["VerifyResetPasswordRequestDto"];
 
+/**
+ * A short-lived token that allows changing the email address.
+ */
 export type VerifyUpdateEmailRequestData = components["schemas"]["VerifyUpdateEmailRequestData"];
 
+/**
+ * Proves ownership of the addresses involved before changing the email.
+ */
 export type VerifyUpdateEmailRequestDto = components["schemas"]["VerifyUpdateEmailRequestDto"];
 
+/**
+ * Envelope answering `verifyUpdateEmailRequest`.
+ */
 export type VerifyUpdateEmailRequestRespDto = components["schemas"]["VerifyUpdateEmailRequestRespDto"];
 
+/**
+ * A short-lived token that allows changing the phone number.
+ */
 export type VerifyUpdatePhoneRequestData = components["schemas"]["VerifyUpdatePhoneRequestData"];
 
+/**
+ * Proves ownership of the numbers involved before changing the phone number.
+ */
 export type VerifyUpdatePhoneRequestDto = components["schemas"]["VerifyUpdatePhoneRequestDto"];
 
+/**
+ * Envelope answering `verifyUpdatePhoneRequest`.
+ */
 export type VerifyUpdatePhoneRequestRespDto = components["schemas"]["VerifyUpdatePhoneRequestRespDto"];
 
+/**
+ * Envelope answering `checkValidCredentialsByCredIds`.
+ */
 export type WebAuthnCheckValidCredentialsByCredIdsRespDto = components["schemas"]["WebAuthnCheckValidCredentialsByCredIdsRespDto"];
 
+/**
+ * A request body with no documented fields; any properties given are sent as they are.
+ */
 export type WebAuthnRemoveCredentialDto = components["schemas"]["WebAuthnRemoveCredentialDto"];
 
+/**
+ * Tokens issued after a WeChat mobile sign-in step completes.
+ */
 export type WechatLoginTokenRespDto = components["schemas"]["WechatLoginTokenRespDto"];
 
+/**
+ * Signs in with the code WeChat returned to a mobile app.
+ */
 export type WechatMobileAuthByCodeIdentityInput = components["schemas"]["WechatMobileAuthByCodeIdentityInput"];
