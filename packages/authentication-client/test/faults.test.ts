@@ -1,17 +1,16 @@
 import { GenAuthConnectionError as CoreConnectionError, Transport } from "@genauth/core";
 import { startMockServer, type MockServer } from "@genauth/mock-server";
+import { APP, startWechatMock, WECHAT } from "./fixtures.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationClient, GenAuthAbortError, GenAuthApiError, GenAuthConnectionError, GenAuthTimeoutError } from "../src/index.js";
 
 // The whole stack over real HTTP: AuthenticationClient -> core transport -> fetch -> a mock
 // server told to misbehave on its next requests.
-const APP = { appId: "app-1", appSecret: "app-secret" };
-const WECHAT = { appId: "wx-1", appSecret: "wx-secret-value" };
 
 let server: MockServer;
 let client: AuthenticationClient;
 beforeAll(async () => {
-  server = await startMockServer({ fixtures: { apps: [APP], wechatApps: [WECHAT] } });
+  server = await startWechatMock();
   client = new AuthenticationClient({ ...APP, appHost: server.url });
 });
 afterEach(() => server.faults.clear());

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
-import { startMockServer, WECHAT_TOKEN_LIFETIME_SECONDS, type MockServer } from "@genauth/mock-server";
+import { WECHAT_TOKEN_LIFETIME_SECONDS, type MockServer } from "@genauth/mock-server";
+import { APP, startWechatMock, WECHAT } from "./fixtures.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AuthenticationClient,
@@ -12,8 +13,6 @@ import {
   type WechatTokenStore,
 } from "../src/index.js";
 
-const APP = { appId: "app-1", appSecret: "app-secret" };
-const WECHAT = { appId: "wx-1", appSecret: "wx-secret-5e6f7a8b" };
 
 // One clock drives both the mock server (token expiry) and the cache (refresh decisions).
 let now = Date.UTC(2026, 0, 1, 0, 0, 0);
@@ -21,7 +20,7 @@ const clock = () => now;
 let server: MockServer;
 let client: AuthenticationClient;
 beforeAll(async () => {
-  server = await startMockServer({ fixtures: { apps: [APP], wechatApps: [WECHAT] }, clock });
+  server = await startWechatMock({ clock });
   client = new AuthenticationClient({ ...APP, appHost: server.url });
 });
 beforeEach(() => {

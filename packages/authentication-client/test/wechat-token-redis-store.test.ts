@@ -1,8 +1,9 @@
-import { startMockServer, WECHAT_TOKEN_LIFETIME_SECONDS, type MockServer } from "@genauth/mock-server";
 import { readFileSync } from "node:fs";
+import { WECHAT_TOKEN_LIFETIME_SECONDS, type MockServer } from "@genauth/mock-server";
 import type { RedisClientType } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationClient, type WechatAccessTokenCache } from "../src/index.js";
+import { APP, startWechatMock, WECHAT } from "./fixtures.js";
 import { hasRedisServer, startRedisServer, type RedisServer } from "./redis-server.js";
 
 // The README's Redis example, exactly as documented (it imports the built package by name).
@@ -16,8 +17,6 @@ interface RedisExample {
 }
 const { createSharedWechatTokenCache } = (await import(EXAMPLE.href)) as RedisExample;
 
-const APP = { appId: "app-1", appSecret: "app-secret" };
-const WECHAT = { appId: "wx-1", appSecret: "wx-secret-value" };
 // CI installs redis-server (.ci/run); a developer without it gets a skip, not a failure.
 const available = hasRedisServer() || process.env.CI === "true";
 
@@ -29,7 +28,7 @@ describe.runIf(available)("the README's Redis-backed token store, against a real
   let redisServer: RedisServer;
   let server: MockServer;
   beforeAll(async () => {
-    [redisServer, server] = await Promise.all([startRedisServer(), startMockServer({ fixtures: { apps: [APP], wechatApps: [WECHAT] } })]);
+    [redisServer, server] = await Promise.all([startRedisServer(), startWechatMock()]);
   });
   afterAll(async () => {
     await Promise.all([redisServer?.stop(), server?.close()]);
