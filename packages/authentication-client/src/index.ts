@@ -10,6 +10,8 @@ export { operations, type OperationName } from "./generated/operations.js";
 export { SignInMethods } from "./sign-in.js";
 export { SignUpMethods } from "./sign-up.js";
 export type { AuthenticationClientOptions } from "./options.js";
+export { WechatAccessTokenCache, type WechatAccessTokenCacheOptions, type WechatTokenSource } from "./wechat-access-token-cache.js";
+export { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js";
 export * as Models from "./models.js";
 export type * from "@genauth/types";
 export {

@@ -6,6 +6,7 @@
  */
 export { systemClock, type Clock } from "./clock.js";
 export { fail, ok, type Envelope } from "./envelope.js";
+export { FaultInjector, type MockFault } from "./faults.js";
 export { DEFAULT_FIXTURES, resolveFixtures, type MockApp, type MockFixtures, type MockWechatApp, type ResolvedFixtures } from "./fixtures.js";
 export type { Handler, HandlerContext } from "./handler.js";
 export { WECHAT_TOKEN_LIFETIME_SECONDS } from "./handlers/wechat.js";

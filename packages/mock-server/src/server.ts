@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock.js";
 import { fail, type Envelope } from "./envelope.js";
+import { FaultInjector, type MockFault } from "./faults.js";
 import { resolveFixtures, type MockFixtures } from "./fixtures.js";
 import { spec as defaultSpec } from "./generated/spec.js";
 import type { Handler } from "./handler.js";
@@ -24,6 +25,8 @@ export interface MockServerOptions {
   fixtures?: MockFixtures;
   /** Time source in Unix milliseconds, for tests that need to move time. Default `Date.now`. */
   clock?: Clock;
+  /** Faults for the first requests, as if passed to `server.faults.next()`. */
+  faults?: MockFault[];
 }
 
 /** A running mock server. */
@@ -37,6 +40,8 @@ export interface MockServer {
   operations: SpecOperation[];
   /** The OIDC / OAuth / CAS endpoints: issued codes and tokens, signing keys (`protocol.keys.rotate()`). */
   protocol: ProtocolRouter;
+  /** Scripts faults (HTTP 503, resets, hangs, garbage, throttling, slowness) and counts requests. */
+  faults: FaultInjector;
   /** Stops listening and closes idle connections. */
   close(): Promise<void>;
 }
@@ -56,10 +61,14 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock);
   const app = new MockApplication(defaultSpec, defaultHandlers, state);
+  const faults = new FaultInjector(options.faults);
   const server = createServer((req, res) => {
-    app.handle(req, res).catch((error: unknown) => {
-      sendJson(res, 500, { statusCode: 500, message: `mock server error: ${(error as Error).message}` });
-    });
+    const proceed = () => {
+      app.handle(req, res).catch((error: unknown) => {
+        sendJson(res, 500, { statusCode: 500, message: `mock server error: ${(error as Error).message}` });
+      });
+    };
+    if (!faults.intercept(req, res, proceed)) proceed();
   });
   server.keepAliveTimeout = 5000;
   await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
@@ -71,7 +80,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     state,
     operations: app.router.operations,
     protocol: app.protocol,
-    close: () => close(server),
+    faults,
+    close: () => {
+      faults.dispose();
+      return close(server);
+    },
   };
 }
 
