@@ -424,7 +424,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/decrypt-douyin-miniprogram-data`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - What a Douyin mini program sends to have its encrypted open data decrypted.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -437,7 +437,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/decrypt-wechat-miniprogram-data`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - What a WeChat mini program sends to have its encrypted open data decrypted.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -452,7 +452,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/delete-account`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The token that authorizes deleting the user's account.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -503,7 +503,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/enroll-factor`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The enrollment token and proof that finish binding an MFA factor.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -518,7 +518,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/exchange-tokenset-with-qrcode-ticket`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -558,7 +558,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/gene-qrcode`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - What kind of sign-in QR code to create, and its options.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -571,7 +571,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/generate-policy-invitation-token`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The invitation link the invitee opened, and what to return with the token.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -889,7 +889,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/get-pushlogin-relation-apps`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The push sign-in request whose related client applications are wanted.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1002,7 +1002,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/get-user-auth-resource-permission-list`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The resources to look up the user's permissions on.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1017,7 +1017,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/get-user-auth-resource-struct`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The resource whose structure is wanted.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1126,7 +1126,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/page-authenticator-device`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -1229,7 +1229,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/mfa-totp-verify`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - A one-time password to check against the user's OTP factor.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1242,7 +1242,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/pre-check-code`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - A verification code to check without using it up.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1493,7 +1493,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/join-by-invitation`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The invitee token, verification code and profile for joining through a policy invitation.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1521,7 +1521,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/switch-login-by-user`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The account to switch the session to, and sign-in options.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1742,7 +1742,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /mfa/token/introspection`
    *
-   * @param formData - The request body.
+   * @param formData - The MFA token to introspect.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
@@ -1841,7 +1841,7 @@ export abstract class GeneratedAuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/login/finalize`
    *
-   * @param requestBody - The request body.
+   * @param requestBody - The ticket and authenticator assertion that finish a WebAuthn sign-in.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */

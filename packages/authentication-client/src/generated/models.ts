@@ -375,47 +375,47 @@ export namespace CreateApprovalReq {
 }
 
 /**
- * The `CreateApprovalRes` model of the GenAuth API.
+ * Envelope answering `createApproval`.
  */
 export type CreateApprovalRes = Schemas.CreateApprovalRes;
 
 /**
- * The `CustomFieldI18n` model of the GenAuth API.
+ * Translations of a custom field's display name.
  */
 export type CustomFieldI18n = Schemas.CustomFieldI18n;
 
 /**
- * The `DecryptDouyinMiniProgramDataDto` model of the GenAuth API.
+ * What a Douyin mini program sends to have its encrypted open data decrypted.
  */
 export type DecryptDouyinMiniProgramDataDto = Schemas.DecryptDouyinMiniProgramDataDto;
 
 /**
- * The `DecryptDouyinMiniProgramDataRespDto` model of the GenAuth API.
+ * Envelope answering `decryptDouyinMiniProgramData`.
  */
 export type DecryptDouyinMiniProgramDataRespDto = Schemas.DecryptDouyinMiniProgramDataRespDto;
 
 /**
- * The `DecryptWechatMiniProgramDataDto` model of the GenAuth API.
+ * What a WeChat mini program sends to have its encrypted open data decrypted.
  */
 export type DecryptWechatMiniProgramDataDto = Schemas.DecryptWechatMiniProgramDataDto;
 
 /**
- * The `DecryptWechatMiniProgramDataRespDto` model of the GenAuth API.
+ * Envelope answering `decryptWechatMiniProgramData`.
  */
 export type DecryptWechatMiniProgramDataRespDto = Schemas.DecryptWechatMiniProgramDataRespDto;
 
 /**
- * The `DeleteAccounDto` model of the GenAuth API.
+ * The token that authorizes deleting the user's account.
  */
 export type DeleteAccounDto = Schemas.DeleteAccounDto;
 
 /**
- * The `DeleteAccountByEmailPassCodeDto` model of the GenAuth API.
+ * Proves the right to delete the account with a code sent by email.
  */
 export type DeleteAccountByEmailPassCodeDto = Schemas.DeleteAccountByEmailPassCodeDto;
 
 /**
- * The `DeleteAccountByPasswordDto` model of the GenAuth API.
+ * Proves the right to delete the account with the user's password.
  */
 export type DeleteAccountByPasswordDto = Schemas.DeleteAccountByPasswordDto;
 /** Run-time enums of {@link DeleteAccountByPasswordDto}'s properties, named as in the official SDK. */
@@ -431,17 +431,17 @@ export namespace DeleteAccountByPasswordDto {
 }
 
 /**
- * The `DeleteAccountByPhonePassCodeDto` model of the GenAuth API.
+ * Proves the right to delete the account with a code sent by SMS.
  */
 export type DeleteAccountByPhonePassCodeDto = Schemas.DeleteAccountByPhonePassCodeDto;
 
 /**
- * The `DepartmentI18nDto` model of the GenAuth API.
+ * Translations of a department's name.
  */
 export type DepartmentI18nDto = Schemas.DepartmentI18nDto;
 
 /**
- * The `DeviceInfo` model of the GenAuth API.
+ * A device as GenAuth records it.
  */
 export type DeviceInfo = Schemas.DeviceInfo;
 /** Run-time enums of {@link DeviceInfo}'s properties, named as in the official SDK. */
@@ -465,7 +465,7 @@ export namespace DeviceInfo {
 }
 
 /**
- * The `EnablePermissionApplyApplication` model of the GenAuth API.
+ * An application the user may request permissions in.
  */
 export type EnablePermissionApplyApplication = Schemas.EnablePermissionApplyApplication;
 /** Run-time enums of {@link EnablePermissionApplyApplication}'s properties, named as in the official SDK. */
@@ -486,32 +486,32 @@ export namespace EnablePermissionApplyApplication {
 }
 
 /**
- * The `EnablePermissionApplyApplicationList` model of the GenAuth API.
+ * The applications the user may request permissions in.
  */
 export type EnablePermissionApplyApplicationList = Schemas.EnablePermissionApplyApplicationList;
 
 /**
- * The `EnablePermissionApplyApplicationListRes` model of the GenAuth API.
+ * Envelope answering `getEnablePermissionApplyApplicationList`.
  */
 export type EnablePermissionApplyApplicationListRes = Schemas.EnablePermissionApplyApplicationListRes;
 
 /**
- * The `EnablePermissionApplyRole` model of the GenAuth API.
+ * A role of an application that the user may request.
  */
 export type EnablePermissionApplyRole = Schemas.EnablePermissionApplyRole;
 
 /**
- * The `EnablePermissionApplyRoleListRes` model of the GenAuth API.
+ * Envelope answering `getEnablePermissionApplyRoleList`.
  */
 export type EnablePermissionApplyRoleListRes = Schemas.EnablePermissionApplyRoleListRes;
 
 /**
- * The `EnablePermissionApplyRolePageList` model of the GenAuth API.
+ * One page of roles the user may request.
  */
 export type EnablePermissionApplyRolePageList = Schemas.EnablePermissionApplyRolePageList;
 
 /**
- * The `EnrollFactorDto` model of the GenAuth API.
+ * The enrollment token and proof that finish binding an MFA factor.
  */
 export type EnrollFactorDto = Schemas.EnrollFactorDto;
 /** Run-time enums of {@link EnrollFactorDto}'s properties, named as in the official SDK. */
@@ -528,27 +528,27 @@ export namespace EnrollFactorDto {
 }
 
 /**
- * The `EnrollFactorEnrollmentDataDto` model of the GenAuth API.
+ * Proof supplied when binding an MFA factor; which field is needed depends on the factor.
  */
 export type EnrollFactorEnrollmentDataDto = Schemas.EnrollFactorEnrollmentDataDto;
 
 /**
- * The `EnrollFactorRespDto` model of the GenAuth API.
+ * Envelope answering `enrollFactor`.
  */
 export type EnrollFactorRespDto = Schemas.EnrollFactorRespDto;
 
 /**
- * The `ErrMsgI18nDto` model of the GenAuth API.
+ * Translations of an error message.
  */
 export type ErrMsgI18nDto = Schemas.ErrMsgI18nDto;
 
 /**
- * The `ExchangeTokenSetWithQRcodeTicketDto` model of the GenAuth API.
+ * A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
  */
 export type ExchangeTokenSetWithQRcodeTicketDto = Schemas.ExchangeTokenSetWithQRcodeTicketDto;
 
 /**
- * The `ExtIdpInfoDto` model of the GenAuth API.
+ * A connection of an external identity source that the application offers for sign-in.
  */
 export type ExtIdpInfoDto = Schemas.ExtIdpInfoDto;
 /** Run-time enums of {@link ExtIdpInfoDto}'s properties, named as in the official SDK. */
@@ -609,7 +609,7 @@ export namespace ExtIdpInfoDto {
 }
 
 /**
- * The `ExtendsFieldDto` model of the GenAuth API.
+ * An extended user field shown on the sign-up information-completion form.
  */
 export type ExtendsFieldDto = Schemas.ExtendsFieldDto;
 /** Run-time enums of {@link ExtendsFieldDto}'s properties, named as in the official SDK. */
@@ -651,12 +651,12 @@ export namespace ExtendsFieldDto {
 }
 
 /**
- * The `ExtraParams` model of the GenAuth API.
+ * When a subject's role membership starts and ends.
  */
 export type ExtraParams = Schemas.ExtraParams;
 
 /**
- * The `FactorDto` model of the GenAuth API.
+ * An MFA factor the user has bound.
  */
 export type FactorDto = Schemas.FactorDto;
 /** Run-time enums of {@link FactorDto}'s properties, named as in the official SDK. */
@@ -673,12 +673,12 @@ export namespace FactorDto {
 }
 
 /**
- * The `FactorProfile` model of the GenAuth API.
+ * Where a new MFA factor sends its codes; which field is needed depends on the factor.
  */
 export type FactorProfile = Schemas.FactorProfile;
 
 /**
- * The `FactorToEnrollDto` model of the GenAuth API.
+ * An MFA factor kind the user can still bind.
  */
 export type FactorToEnrollDto = Schemas.FactorToEnrollDto;
 /** Run-time enums of {@link FactorToEnrollDto}'s properties, named as in the official SDK. */
@@ -695,17 +695,17 @@ export namespace FactorToEnrollDto {
 }
 
 /**
- * The `FastpassQRCodeRelationAppDto` model of the GenAuth API.
+ * An application that a quick sign-in QR code can sign the user in to.
  */
 export type FastpassQRCodeRelationAppDto = Schemas.FastpassQRCodeRelationAppDto;
 
 /**
- * The `FastpassUserInfoDto` model of the GenAuth API.
+ * Who a quick sign-in QR code belongs to, as shown to the scanner.
  */
 export type FastpassUserInfoDto = Schemas.FastpassUserInfoDto;
 
 /**
- * The `FinalizeWebAuthnLoginDto` model of the GenAuth API.
+ * The ticket and authenticator assertion that finish a WebAuthn sign-in.
  */
 export type FinalizeWebAuthnLoginDto = Schemas.FinalizeWebAuthnLoginDto;
 
@@ -726,67 +726,67 @@ export type GenAuthEnvelope = Schemas.GenAuthEnvelope;
 export type GenAuthErrorEnvelope = Schemas.GenAuthErrorEnvelope;
 
 /**
- * The `GeneFastpassQRCodeInfoDto` model of the GenAuth API.
+ * Data to encode in a quick sign-in QR code.
  */
 export type GeneFastpassQRCodeInfoDto = Schemas.GeneFastpassQRCodeInfoDto;
 
 /**
- * The `GeneFastpassQRCodeRespDto` model of the GenAuth API.
+ * Envelope answering `geneFastpassQrcodeInfo`.
  */
 export type GeneFastpassQRCodeRespDto = Schemas.GeneFastpassQRCodeRespDto;
 
 /**
- * The `GenePushCodeDataDto` model of the GenAuth API.
+ * A push sign-in request that was sent to the user's app.
  */
 export type GenePushCodeDataDto = Schemas.GenePushCodeDataDto;
 
 /**
- * The `GenePushCodeRespDto` model of the GenAuth API.
+ * Envelope answering `signInByPush`.
  */
 export type GenePushCodeRespDto = Schemas.GenePushCodeRespDto;
 
 /**
- * The `GeneQRCodeDataDto` model of the GenAuth API.
+ * A new sign-in QR code.
  */
 export type GeneQRCodeDataDto = Schemas.GeneQRCodeDataDto;
 
 /**
- * The `GeneQRCodeRespDto` model of the GenAuth API.
+ * Envelope answering `geneQrCode`.
  */
 export type GeneQRCodeRespDto = Schemas.GeneQRCodeRespDto;
 
 /**
- * The `GenerateBindExtIdpLinkDataDto` model of the GenAuth API.
+ * A link that binds an external identity to the user.
  */
 export type GenerateBindExtIdpLinkDataDto = Schemas.GenerateBindExtIdpLinkDataDto;
 
 /**
- * The `GenerateBindExtIdpLinkRespDto` model of the GenAuth API.
+ * Envelope answering `generateLinkExtIdpUrl`.
  */
 export type GenerateBindExtIdpLinkRespDto = Schemas.GenerateBindExtIdpLinkRespDto;
 
 /**
- * The `GenerateInvitationLinkDto` model of the GenAuth API.
+ * An invitation link a member created.
  */
 export type GenerateInvitationLinkDto = Schemas.GenerateInvitationLinkDto;
 
 /**
- * The `GenerateInvitationLinkRespDto` model of the GenAuth API.
+ * Envelope answering `generateUniversalInvitationByMember`.
  */
 export type GenerateInvitationLinkRespDto = Schemas.GenerateInvitationLinkRespDto;
 
 /**
- * The `GenerateInviteeTokenDto` model of the GenAuth API.
+ * A token for an invitee who opened an invitation link.
  */
 export type GenerateInviteeTokenDto = Schemas.GenerateInviteeTokenDto;
 
 /**
- * The `GenerateInviteeTokenRespDto` model of the GenAuth API.
+ * Envelope answering `generateInviteToken`.
  */
 export type GenerateInviteeTokenRespDto = Schemas.GenerateInviteeTokenRespDto;
 
 /**
- * The `GenerateQrcodeDto` model of the GenAuth API.
+ * What kind of sign-in QR code to create, and its options.
  */
 export type GenerateQrcodeDto = Schemas.GenerateQrcodeDto;
 /** Run-time enums of {@link GenerateQrcodeDto}'s properties, named as in the official SDK. */
@@ -802,167 +802,167 @@ export namespace GenerateQrcodeDto {
 }
 
 /**
- * The `GeoIp` model of the GenAuth API.
+ * Where an IP address is, as found by IP geolocation.
  */
 export type GeoIp = Schemas.GeoIp;
 
 /**
- * The `GeoIpLocation` model of the GenAuth API.
+ * A point given by longitude and latitude.
  */
 export type GeoIpLocation = Schemas.GeoIpLocation;
 
 /**
- * The `GetAccessibleAppsRespDto` model of the GenAuth API.
+ * Envelope answering `getAccessibleApps`.
  */
 export type GetAccessibleAppsRespDto = Schemas.GetAccessibleAppsRespDto;
 
 /**
- * The `GetAlipayAuthInfoRespDto` model of the GenAuth API.
+ * Envelope answering `getAlipayAuthInfo`.
  */
 export type GetAlipayAuthInfoRespDto = Schemas.GetAlipayAuthInfoRespDto;
 
 /**
- * The `GetAuthenticationOptionsRespDto` model of the GenAuth API.
+ * Envelope answering `initAuthenticationOptions`.
  */
 export type GetAuthenticationOptionsRespDto = Schemas.GetAuthenticationOptionsRespDto;
 
 /**
- * The `GetCaptchaCodeDataDto` model of the GenAuth API.
+ * An image captcha and its token.
  */
 export type GetCaptchaCodeDataDto = Schemas.GetCaptchaCodeDataDto;
 
 /**
- * The `GetCaptchaCodeRespDto` model of the GenAuth API.
+ * Envelope answering `geneCatchaCodeAndToken`.
  */
 export type GetCaptchaCodeRespDto = Schemas.GetCaptchaCodeRespDto;
 
 /**
- * The `GetCountryListRespDto` model of the GenAuth API.
+ * Envelope answering `getCountryList`.
  */
 export type GetCountryListRespDto = Schemas.GetCountryListRespDto;
 
 /**
- * The `GetExtIdpsRespDto` model of the GenAuth API.
+ * Envelope answering `getApplicationEnabledExtIdps`.
  */
 export type GetExtIdpsRespDto = Schemas.GetExtIdpsRespDto;
 
 /**
- * The `GetFactorRespDto` model of the GenAuth API.
+ * Envelope answering `getFactor`.
  */
 export type GetFactorRespDto = Schemas.GetFactorRespDto;
 
 /**
- * The `GetFastpassQRCodeRelationAppsDto` model of the GenAuth API.
+ * The client applications a quick sign-in QR code can sign the user in to.
  */
 export type GetFastpassQRCodeRelationAppsDto = Schemas.GetFastpassQRCodeRelationAppsDto;
 
 /**
- * The `GetFastpassQRCodeRelationAppsRespDto` model of the GenAuth API.
+ * Envelope answering `getFastpassParams`.
  */
 export type GetFastpassQRCodeRelationAppsRespDto = Schemas.GetFastpassQRCodeRelationAppsRespDto;
 
 /**
- * The `GetIdentitiesRespDto` model of the GenAuth API.
+ * Envelope answering `getIdentities`.
  */
 export type GetIdentitiesRespDto = Schemas.GetIdentitiesRespDto;
 
 /**
- * The `GetInviteeContextRespDto` model of the GenAuth API.
+ * Envelope answering `getInviteCodeContext`.
  */
 export type GetInviteeContextRespDto = Schemas.GetInviteeContextRespDto;
 
 /**
- * The `GetLoggedInAppsRespDto` model of the GenAuth API.
+ * Envelope answering `getLoggedInApps`.
  */
 export type GetLoggedInAppsRespDto = Schemas.GetLoggedInAppsRespDto;
 
 /**
- * The `GetLoginHistoryRespDto` model of the GenAuth API.
+ * Envelope answering `getLoginHistory`.
  */
 export type GetLoginHistoryRespDto = Schemas.GetLoginHistoryRespDto;
 
 /**
- * The `GetPublicAccountDataRespDto` model of the GenAuth API.
+ * Envelope answering `listPublicAccountsForSwitchLoggedIn`.
  */
 export type GetPublicAccountDataRespDto = Schemas.GetPublicAccountDataRespDto;
 
 /**
- * The `GetPushCodeRelationAppsDataDto` model of the GenAuth API.
+ * The client applications behind a push sign-in request.
  */
 export type GetPushCodeRelationAppsDataDto = Schemas.GetPushCodeRelationAppsDataDto;
 
 /**
- * The `GetPushCodeRelationAppsDto` model of the GenAuth API.
+ * The push sign-in request whose related client applications are wanted.
  */
 export type GetPushCodeRelationAppsDto = Schemas.GetPushCodeRelationAppsDto;
 
 /**
- * The `GetPushCodeRelationAppsRespDto` model of the GenAuth API.
+ * Envelope answering `getPushLoginRelationApps`.
  */
 export type GetPushCodeRelationAppsRespDto = Schemas.GetPushCodeRelationAppsRespDto;
 
 /**
- * The `GetRegistrationOptionsRespDto` model of the GenAuth API.
+ * Envelope answering `initRegisterOptions`.
  */
 export type GetRegistrationOptionsRespDto = Schemas.GetRegistrationOptionsRespDto;
 
 /**
- * The `GetSecurityInfoDto` model of the GenAuth API.
+ * How secure the user's account is.
  */
 export type GetSecurityInfoDto = Schemas.GetSecurityInfoDto;
 
 /**
- * The `GetSecurityInfoRespDto` model of the GenAuth API.
+ * Envelope answering `getSecurityLevel`.
  */
 export type GetSecurityInfoRespDto = Schemas.GetSecurityInfoRespDto;
 
 /**
- * The `GetTenantListRespDto` model of the GenAuth API.
+ * Envelope answering `getTenantList`.
  */
 export type GetTenantListRespDto = Schemas.GetTenantListRespDto;
 
 /**
- * The `GetUniversalInvitationJoinRespDto` model of the GenAuth API.
+ * Envelope answering `signupByUniversal`.
  */
 export type GetUniversalInvitationJoinRespDto = Schemas.GetUniversalInvitationJoinRespDto;
 
 /**
- * The `GetUniversalInvitationPublicConfigRespDto` model of the GenAuth API.
+ * Envelope answering `getUniversalInvitationPublicConfig`.
  */
 export type GetUniversalInvitationPublicConfigRespDto = Schemas.GetUniversalInvitationPublicConfigRespDto;
 
 /**
- * The `GetUserAuthResourceListDataDto` model of the GenAuth API.
+ * The resources granted to the user in the application.
  */
 export type GetUserAuthResourceListDataDto = Schemas.GetUserAuthResourceListDataDto;
 
 /**
- * The `GetUserAuthResourceListRespDto` model of the GenAuth API.
+ * Envelope answering `getUserAuthorizedResourcesList`.
  */
 export type GetUserAuthResourceListRespDto = Schemas.GetUserAuthResourceListRespDto;
 
 /**
- * The `GetUserAuthResourcePermissionList` model of the GenAuth API.
+ * The actions the user may perform on one resource.
  */
 export type GetUserAuthResourcePermissionList = Schemas.GetUserAuthResourcePermissionList;
 
 /**
- * The `GetUserAuthResourcePermissionListDataDto` model of the GenAuth API.
+ * The user's permissions on the requested resources.
  */
 export type GetUserAuthResourcePermissionListDataDto = Schemas.GetUserAuthResourcePermissionListDataDto;
 
 /**
- * The `GetUserAuthResourcePermissionListDto` model of the GenAuth API.
+ * The resources to look up the user's permissions on.
  */
 export type GetUserAuthResourcePermissionListDto = Schemas.GetUserAuthResourcePermissionListDto;
 
 /**
- * The `GetUserAuthResourcePermissionListRespDto` model of the GenAuth API.
+ * Envelope answering `getUserAuthResourcePermissionList`.
  */
 export type GetUserAuthResourcePermissionListRespDto = Schemas.GetUserAuthResourcePermissionListRespDto;
 
 /**
- * The `GetUserAuthResourceStructDataDto` model of the GenAuth API.
+ * The structure of a resource and what the user may do with its parts.
  */
 export type GetUserAuthResourceStructDataDto = Schemas.GetUserAuthResourceStructDataDto;
 /** Run-time enums of {@link GetUserAuthResourceStructDataDto}'s properties, named as in the official SDK. */
@@ -978,22 +978,22 @@ export namespace GetUserAuthResourceStructDataDto {
 }
 
 /**
- * The `GetUserAuthResourceStructDto` model of the GenAuth API.
+ * The resource whose structure is wanted.
  */
 export type GetUserAuthResourceStructDto = Schemas.GetUserAuthResourceStructDto;
 
 /**
- * The `GetUserAuthResourceStructRespDto` model of the GenAuth API.
+ * Envelope answering `getUserAuthResourceStruct`.
  */
 export type GetUserAuthResourceStructRespDto = Schemas.GetUserAuthResourceStructRespDto;
 
 /**
- * The `GetUserSelectLoginPublicAccountsDataDto` model of the GenAuth API.
+ * Public accounts the user may switch to, and the user's own account.
  */
 export type GetUserSelectLoginPublicAccountsDataDto = Schemas.GetUserSelectLoginPublicAccountsDataDto;
 
 /**
- * The `GetUserSelectLoginPublicAccountsOriginUserDto` model of the GenAuth API.
+ * The personal account a user switches from and back to.
  */
 export type GetUserSelectLoginPublicAccountsOriginUserDto = Schemas.GetUserSelectLoginPublicAccountsOriginUserDto;
 /** Run-time enums of {@link GetUserSelectLoginPublicAccountsOriginUserDto}'s properties, named as in the official SDK. */
@@ -1028,22 +1028,22 @@ export type GetWechatAccessTokenInfoRespDto = Schemas.GetWechatAccessTokenInfoRe
 export type GetWechatAccessTokenRespDto = Schemas.GetWechatAccessTokenRespDto;
 
 /**
- * The `GroupDto` model of the GenAuth API.
+ * A user group.
  */
 export type GroupDto = Schemas.GroupDto;
 
 /**
- * The `GroupListRespDto` model of the GenAuth API.
+ * Envelope answering `getGroupList`.
  */
 export type GroupListRespDto = Schemas.GroupListRespDto;
 
 /**
- * The `IDToken` model of the GenAuth API.
+ * The claims of a decoded OIDC ID token.
  */
 export type IDToken = Schemas.IDToken;
 
 /**
- * The `IdentityDto` model of the GenAuth API.
+ * An external identity linked to the user.
  */
 export type IdentityDto = Schemas.IdentityDto;
 /** Run-time enums of {@link IdentityDto}'s properties, named as in the official SDK. */
@@ -1097,7 +1097,7 @@ export namespace IdentityDto {
 }
 
 /**
- * The `InitiatedApproval` model of the GenAuth API.
+ * A permission request the user has submitted for approval.
  */
 export type InitiatedApproval = Schemas.InitiatedApproval;
 /** Run-time enums of {@link InitiatedApproval}'s properties, named as in the official SDK. */
@@ -1120,22 +1120,22 @@ export namespace InitiatedApproval {
 }
 
 /**
- * The `InitiatedApprovalListRes` model of the GenAuth API.
+ * Envelope answering `initiatedList`.
  */
 export type InitiatedApprovalListRes = Schemas.InitiatedApprovalListRes;
 
 /**
- * The `InitiatedApprovalPageList` model of the GenAuth API.
+ * One page of approvals the user has submitted.
  */
 export type InitiatedApprovalPageList = Schemas.InitiatedApprovalPageList;
 
 /**
- * The `InvitationLinkDto` model of the GenAuth API.
+ * The invitation link the invitee opened, and what to return with the token.
  */
 export type InvitationLinkDto = Schemas.InvitationLinkDto;
 
 /**
- * The `InviteeContextDto` model of the GenAuth API.
+ * What the invitee's sign-up page needs to know about an invitation.
  */
 export type InviteeContextDto = Schemas.InviteeContextDto;
 /** Run-time enums of {@link InviteeContextDto}'s properties, named as in the official SDK. */
@@ -1150,7 +1150,7 @@ export namespace InviteeContextDto {
 }
 
 /**
- * The `InviteeProfileDto` model of the GenAuth API.
+ * Profile details of an invitee.
  */
 export type InviteeProfileDto = Schemas.InviteeProfileDto;
 /** Run-time enums of {@link InviteeProfileDto}'s properties, named as in the official SDK. */
@@ -1166,52 +1166,52 @@ export namespace InviteeProfileDto {
 }
 
 /**
- * The `InviterDetailDto` model of the GenAuth API.
+ * Who sent an invitation.
  */
 export type InviterDetailDto = Schemas.InviterDetailDto;
 
 /**
- * The `IsSuccessDto` model of the GenAuth API.
+ * Tells whether an operation succeeded.
  */
 export type IsSuccessDto = Schemas.IsSuccessDto;
 
 /**
- * The `IsSuccessRespDto` model of the GenAuth API.
+ * Envelope for operations that only report success or failure.
  */
 export type IsSuccessRespDto = Schemas.IsSuccessRespDto;
 
 /**
- * The `JWKSObject` model of the GenAuth API.
+ * A JSON Web Key Set (JWKS).
  */
 export type JWKSObject = Schemas.JWKSObject;
 
 /**
- * The `LangObject` model of the GenAuth API.
+ * A text in each of the four supported languages.
  */
 export type LangObject = Schemas.LangObject;
 
 /**
- * The `LangUnit` model of the GenAuth API.
+ * The text for one language, and whether it is used.
  */
 export type LangUnit = Schemas.LangUnit;
 
 /**
- * The `ListDeviceCredentialDto` model of the GenAuth API.
+ * Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.
  */
 export type ListDeviceCredentialDto = Schemas.ListDeviceCredentialDto;
 
 /**
- * The `ListEnrolledFactorsRespDto` model of the GenAuth API.
+ * Envelope answering `listEnrolledFactors`.
  */
 export type ListEnrolledFactorsRespDto = Schemas.ListEnrolledFactorsRespDto;
 
 /**
- * The `ListFactorsToEnrollRespDto` model of the GenAuth API.
+ * Envelope answering `listFactorsToEnroll`.
  */
 export type ListFactorsToEnrollRespDto = Schemas.ListFactorsToEnrollRespDto;
 
 /**
- * The `ListPublicAccountDataDto` model of the GenAuth API.
+ * A public account the user may switch to.
  */
 export type ListPublicAccountDataDto = Schemas.ListPublicAccountDataDto;
 /** Run-time enums of {@link ListPublicAccountDataDto}'s properties, named as in the official SDK. */
@@ -1226,77 +1226,77 @@ export namespace ListPublicAccountDataDto {
 }
 
 /**
- * The `ListWebAuthnAuthenticatorDeviceDataDto` model of the GenAuth API.
+ * One page of the user's WebAuthn authenticators.
  */
 export type ListWebAuthnAuthenticatorDeviceDataDto = Schemas.ListWebAuthnAuthenticatorDeviceDataDto;
 
 /**
- * The `LoggedInAppsDto` model of the GenAuth API.
+ * An application the user has signed in to.
  */
 export type LoggedInAppsDto = Schemas.LoggedInAppsDto;
 
 /**
- * The `LoginHistoryDto` model of the GenAuth API.
+ * One sign-in attempt by the user.
  */
 export type LoginHistoryDto = Schemas.LoginHistoryDto;
 
 /**
- * The `LoginHistoryPaginatedRespDto` model of the GenAuth API.
+ * One page of sign-in history.
  */
 export type LoginHistoryPaginatedRespDto = Schemas.LoginHistoryPaginatedRespDto;
 
 /**
- * The `LoginTokenRespDto` model of the GenAuth API.
+ * Envelope answering a successful sign-in, carrying the issued tokens.
  */
 export type LoginTokenRespDto = Schemas.LoginTokenRespDto;
 
 /**
- * The `LoginTokenResponseDataDto` model of the GenAuth API.
+ * Tokens issued when a user signs in.
  */
 export type LoginTokenResponseDataDto = Schemas.LoginTokenResponseDataDto;
 
 /**
- * The `LogoutParams` model of the GenAuth API.
+ * Options of `buildLogoutUrl` and `logoutWithRedirect`.
  */
 export type LogoutParams = Schemas.LogoutParams;
 
 /**
- * The `MfaOtpVerityDto` model of the GenAuth API.
+ * A one-time password to check against the user's OTP factor.
  */
 export type MfaOtpVerityDto = Schemas.MfaOtpVerityDto;
 
 /**
- * The `MfaOtpVerityRespDto` model of the GenAuth API.
+ * Envelope answering `mfaOtpVerify`.
  */
 export type MfaOtpVerityRespDto = Schemas.MfaOtpVerityRespDto;
 
 /**
- * The `MfaTokenIntrospectEndpointParams` model of the GenAuth API.
+ * The MFA token to introspect.
  */
 export type MfaTokenIntrospectEndpointParams = Schemas.MfaTokenIntrospectEndpointParams;
 
 /**
- * The `MfaTokenIntrospectResponse` model of the GenAuth API.
+ * What introspecting an MFA token reveals.
  */
 export type MfaTokenIntrospectResponse = Schemas.MfaTokenIntrospectResponse;
 
 /**
- * The `OIDCTokenResponse` model of the GenAuth API.
+ * Tokens returned by the OIDC token endpoint.
  */
 export type OIDCTokenResponse = Schemas.OIDCTokenResponse;
 
 /**
- * The `OauthParams` model of the GenAuth API.
+ * OAuth 2.0 options of `buildAuthorizeUrl`.
  */
 export type OauthParams = Schemas.OauthParams;
 
 /**
- * The `OidcParams` model of the GenAuth API.
+ * OIDC options of `buildAuthorizeUrl`.
  */
 export type OidcParams = Schemas.OidcParams;
 
 /**
- * The `OpenResource` model of the GenAuth API.
+ * A resource granted by a data policy, with what the grant allows.
  */
 export type OpenResource = Schemas.OpenResource;
 /** Run-time enums of {@link OpenResource}'s properties, named as in the official SDK. */
@@ -1312,22 +1312,22 @@ export namespace OpenResource {
 }
 
 /**
- * The `OtpVerityRespDto` model of the GenAuth API.
+ * Outcome of checking a one-time password.
  */
 export type OtpVerityRespDto = Schemas.OtpVerityRespDto;
 
 /**
- * The `ParsedUserAgent` model of the GenAuth API.
+ * A User-Agent string broken into parts.
  */
 export type ParsedUserAgent = Schemas.ParsedUserAgent;
 
 /**
- * The `PasswordResetVerifyResp` model of the GenAuth API.
+ * Envelope answering `verifyResetPasswordRequest`.
  */
 export type PasswordResetVerifyResp = Schemas.PasswordResetVerifyResp;
 
 /**
- * The `PolicyCondition` model of the GenAuth API.
+ * One condition of a policy statement.
  */
 export type PolicyCondition = Schemas.PolicyCondition;
 /** Run-time enums of {@link PolicyCondition}'s properties, named as in the official SDK. */
@@ -1390,12 +1390,12 @@ export namespace PolicyCondition {
 }
 
 /**
- * The `PolicyInviteJoinedOptionsDto` model of the GenAuth API.
+ * Extra options when joining through a policy invitation.
  */
 export type PolicyInviteJoinedOptionsDto = Schemas.PolicyInviteJoinedOptionsDto;
 
 /**
- * The `PolicyInviteeJoinedDto` model of the GenAuth API.
+ * The invitee token, verification code and profile for joining through a policy invitation.
  */
 export type PolicyInviteeJoinedDto = Schemas.PolicyInviteeJoinedDto;
 /** Run-time enums of {@link PolicyInviteeJoinedDto}'s properties, named as in the official SDK. */
@@ -1410,12 +1410,12 @@ export namespace PolicyInviteeJoinedDto {
 }
 
 /**
- * The `PreCheckCodeDataDto` model of the GenAuth API.
+ * Outcome of checking a verification code in advance.
  */
 export type PreCheckCodeDataDto = Schemas.PreCheckCodeDataDto;
 
 /**
- * The `PreCheckCodeDto` model of the GenAuth API.
+ * A verification code to check without using it up.
  */
 export type PreCheckCodeDto = Schemas.PreCheckCodeDto;
 /** Run-time enums of {@link PreCheckCodeDto}'s properties, named as in the official SDK. */
@@ -1430,12 +1430,12 @@ export namespace PreCheckCodeDto {
 }
 
 /**
- * The `PreCheckCodeRespDto` model of the GenAuth API.
+ * Envelope answering `preCheckCode`.
  */
 export type PreCheckCodeRespDto = Schemas.PreCheckCodeRespDto;
 
 /**
- * The `PreCheckEmailCodeDto` model of the GenAuth API.
+ * An email code to check in advance.
  */
 export type PreCheckEmailCodeDto = Schemas.PreCheckEmailCodeDto;
 /** Run-time enums of {@link PreCheckEmailCodeDto}'s properties, named as in the official SDK. */
@@ -1459,7 +1459,7 @@ export namespace PreCheckEmailCodeDto {
 }
 
 /**
- * The `PreCheckSmsCodeDto` model of the GenAuth API.
+ * An SMS code to check in advance.
  */
 export type PreCheckSmsCodeDto = Schemas.PreCheckSmsCodeDto;
 /** Run-time enums of {@link PreCheckSmsCodeDto}'s properties, named as in the official SDK. */
@@ -1488,52 +1488,52 @@ export namespace PreCheckSmsCodeDto {
 export type PubUserEventDto = Schemas.PubUserEventDto;
 
 /**
- * The `PublicAccountSwitchLoginDto` model of the GenAuth API.
+ * The account to switch the session to, and sign-in options.
  */
 export type PublicAccountSwitchLoginDto = Schemas.PublicAccountSwitchLoginDto;
 
 /**
- * The `PublicKeyCredentialCreationOptionsDto` model of the GenAuth API.
+ * WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`).
  */
 export type PublicKeyCredentialCreationOptionsDto = Schemas.PublicKeyCredentialCreationOptionsDto;
 
 /**
- * The `PublicKeyCredentialDescriptorDto` model of the GenAuth API.
+ * Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`).
  */
 export type PublicKeyCredentialDescriptorDto = Schemas.PublicKeyCredentialDescriptorDto;
 
 /**
- * The `PublicKeyCredentialParametersDto` model of the GenAuth API.
+ * A credential type and signature algorithm the relying party accepts.
  */
 export type PublicKeyCredentialParametersDto = Schemas.PublicKeyCredentialParametersDto;
 
 /**
- * The `PublicKeyCredentialRequestOptionsDto` model of the GenAuth API.
+ * WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`).
  */
 export type PublicKeyCredentialRequestOptionsDto = Schemas.PublicKeyCredentialRequestOptionsDto;
 
 /**
- * The `PublicKeyCredentialRpEntityDto` model of the GenAuth API.
+ * The WebAuthn relying party.
  */
 export type PublicKeyCredentialRpEntityDto = Schemas.PublicKeyCredentialRpEntityDto;
 
 /**
- * The `PublicKeyCredentialUserEntityDto` model of the GenAuth API.
+ * The user a WebAuthn credential belongs to.
  */
 export type PublicKeyCredentialUserEntityDto = Schemas.PublicKeyCredentialUserEntityDto;
 
 /**
- * The `QRCodeStatusBriefUserInfoDto` model of the GenAuth API.
+ * Short details of the user who scanned a QR code.
  */
 export type QRCodeStatusBriefUserInfoDto = Schemas.QRCodeStatusBriefUserInfoDto;
 
 /**
- * The `RegistrationCredentialDto` model of the GenAuth API.
+ * The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation).
  */
 export type RegistrationCredentialDto = Schemas.RegistrationCredentialDto;
 
 /**
- * The `RegistrationOptionsDto` model of the GenAuth API.
+ * WebAuthn options for registering an authenticator, with the ticket that goes with them.
  */
 export type RegistrationOptionsDto = Schemas.RegistrationOptionsDto;
 

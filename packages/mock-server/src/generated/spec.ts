@@ -6996,6 +6996,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "CreateApprovalRes": {
+        "description": "Envelope answering `createApproval`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -7008,13 +7009,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/CreateApprovalDto",
-                "description": "Response data"
+                "description": "ID and number of the approval that was created."
               }
             }
           }
         ]
       },
       "CustomFieldI18n": {
+        "description": "Translations of a custom field's display name.",
         "type": "object",
         "required": [
           "label"
@@ -7022,11 +7024,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "label": {
             "$ref": "#/components/schemas/LangObject",
-            "description": "Field supporting multiple languages"
+            "description": "The display name in each supported language."
           }
         }
       },
       "DecryptDouyinMiniProgramDataDto": {
+        "description": "What a Douyin mini program sends to have its encrypted open data decrypted.",
         "type": "object",
         "required": [
           "code",
@@ -7037,23 +7040,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "User code returned by the tt.login API (Douyin)"
+            "description": "Login code the mini program got from Douyin's `tt.login`."
           },
           "iv": {
             "type": "string",
-            "description": "Initialization vector for symmetric decryption, returned by Douyin"
+            "description": "Decryption IV that Douyin returned along with the encrypted data."
           },
           "encryptedData": {
             "type": "string",
-            "description": "Encrypted data (encryptedData) returned by Douyin open data"
+            "description": "The `encryptedData` string from Douyin's open data API."
           },
           "extIdpConnidentifier": {
             "type": "string",
-            "description": "Identifier of the Douyin mini program external identity source connection"
+            "description": "Identifier of the Douyin mini program connection (external identity source) to use."
           }
         }
       },
       "DecryptDouyinMiniProgramDataRespDto": {
+        "description": "Envelope answering `decryptDouyinMiniProgramData`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -7065,13 +7069,14 @@ export const spec: OpenApiDocument = {
             ],
             "properties": {
               "data": {
-                "description": "Response data"
+                "description": "The decrypted open data."
               }
             }
           }
         ]
       },
       "DecryptWechatMiniProgramDataDto": {
+        "description": "What a WeChat mini program sends to have its encrypted open data decrypted.",
         "type": "object",
         "required": [
           "code",
@@ -7082,23 +7087,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "code": {
             "type": "string",
-            "description": "User code returned by the wx.login API (WeChat)"
+            "description": "Login code the mini program got from WeChat's `wx.login`."
           },
           "iv": {
             "type": "string",
-            "description": "Initialization vector for symmetric decryption, returned by WeChat"
+            "description": "Decryption IV that WeChat returned along with the encrypted data."
           },
           "encryptedData": {
             "type": "string",
-            "description": "Encrypted data (encryptedData) returned by WeChat open data"
+            "description": "The `encryptedData` string from WeChat's open data API."
           },
           "extIdpConnidentifier": {
             "type": "string",
-            "description": "Identifier of the WeChat mini program external identity source connection"
+            "description": "Identifier of the WeChat mini program connection (external identity source) to use."
           }
         }
       },
       "DecryptWechatMiniProgramDataRespDto": {
+        "description": "Envelope answering `decryptWechatMiniProgramData`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -7110,13 +7116,14 @@ export const spec: OpenApiDocument = {
             ],
             "properties": {
               "data": {
-                "description": "Response data"
+                "description": "The decrypted open data."
               }
             }
           }
         ]
       },
       "DeleteAccounDto": {
+        "description": "The token that authorizes deleting the user's account.",
         "type": "object",
         "required": [
           "deleteAccountToken"
@@ -7124,11 +7131,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "deleteAccountToken": {
             "type": "string",
-            "description": "Token for deleting the account"
+            "description": "Account-deletion token returned by `verifyDeleteAccountRequest`."
           }
         }
       },
       "DeleteAccountByEmailPassCodeDto": {
+        "description": "Proves the right to delete the account with a code sent by email.",
         "type": "object",
         "required": [
           "passCode"
@@ -7136,15 +7144,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "email": {
             "type": "string",
-            "description": "Email bound to this account, case-insensitive"
+            "description": "The account's email address; letter case does not matter."
           },
           "passCode": {
             "type": "string",
-            "description": "Email passcode, single use, valid 5 minutes by default; obtain via the send email endpoint"
+            "description": "One-time code sent to that email (send it first with `sendEmail`); by default it expires after 5 minutes."
           }
         }
       },
       "DeleteAccountByPasswordDto": {
+        "description": "Proves the right to delete the account with the user's password.",
         "type": "object",
         "required": [
           "password"
@@ -7152,7 +7161,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "password": {
             "type": "string",
-            "description": "User password"
+            "description": "The user's current password."
           },
           "passwordEncryptType": {
             "type": "string",
@@ -7166,11 +7175,12 @@ export const spec: OpenApiDocument = {
               "RSA",
               "NONE"
             ],
-            "description": "Password encryption type: none (default), rsa (RSA256) or sm2"
+            "description": "\"How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.\""
           }
         }
       },
       "DeleteAccountByPhonePassCodeDto": {
+        "description": "Proves the right to delete the account with a code sent by SMS.",
         "type": "object",
         "required": [
           "phoneNumber",
@@ -7179,19 +7189,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "phoneNumber": {
             "type": "string",
-            "description": "Phone number bound to this account, without country code (put it in phoneCountryCode)"
+            "description": "The account's phone number without the country code (send that in `phoneCountryCode`)."
           },
           "passCode": {
             "type": "string",
-            "description": "SMS passcode, single use, valid one minute; obtain via the send SMS endpoint"
+            "description": "One-time SMS code (send it first with `sendSms`); it expires after one minute."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code"
+            "description": "Country calling code of `phoneNumber`, e.g. `+86`."
           }
         }
       },
       "DepartmentI18nDto": {
+        "description": "Translations of a department's name.",
         "type": "object",
         "required": [
           "name"
@@ -7199,11 +7210,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "name": {
             "$ref": "#/components/schemas/LangObject",
-            "description": "Field supporting multiple languages"
+            "description": "The department name in each supported language."
           }
         }
       },
       "DeviceInfo": {
+        "description": "A device as GenAuth records it.",
         "type": "object",
         "required": [
           "deviceId",
@@ -7212,15 +7224,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "deviceId": {
             "type": "string",
-            "description": "Unique device identifier"
+            "description": "ID that uniquely identifies the device."
           },
           "name": {
             "type": "string",
-            "description": "Device name"
+            "description": "Name of the device."
           },
           "version": {
             "type": "string",
-            "description": "System version"
+            "description": "Version of the device's operating system."
           },
           "type": {
             "type": "string",
@@ -7234,15 +7246,15 @@ export const spec: OpenApiDocument = {
               "MOBILE",
               "DESKTOP"
             ],
-            "description": "Device type"
+            "description": "Kind of device."
           },
           "mod": {
             "type": "string",
-            "description": "Device model"
+            "description": "Model of the device."
           },
           "os": {
             "type": "string",
-            "description": "Device operating system"
+            "description": "Operating system the device runs."
           },
           "status": {
             "type": "string",
@@ -7256,15 +7268,16 @@ export const spec: OpenApiDocument = {
               "SUSPENDED",
               "DEACTIVATED"
             ],
-            "description": "Device status"
+            "description": "State of the device."
           },
           "userAgent": {
             "type": "string",
-            "description": "User agent"
+            "description": "User-Agent string the device sent."
           }
         }
       },
       "EnablePermissionApplyApplication": {
+        "description": "An application the user may request permissions in.",
         "type": "object",
         "required": [
           "appId",
@@ -7275,15 +7288,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "appId": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the application."
           },
           "appName": {
             "type": "string",
-            "description": "Application name"
+            "description": "Name of the application."
           },
           "logo": {
             "type": "string",
-            "description": "Application logo URL"
+            "description": "URL of the application's logo."
           },
           "appType": {
             "type": "string",
@@ -7307,15 +7320,16 @@ export const spec: OpenApiDocument = {
               "GATEWAY_APP",
               "GATEWAY_AGENT"
             ],
-            "description": "Application type"
+            "description": "Kind of application."
           },
           "template": {
             "type": "string",
-            "description": "Template type of the integrated application"
+            "description": "Template the integrated application was created from, if any."
           }
         }
       },
       "EnablePermissionApplyApplicationList": {
+        "description": "The applications the user may request permissions in.",
         "type": "object",
         "required": [
           "list"
@@ -7326,11 +7340,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/EnablePermissionApplyApplication"
             },
-            "description": "Applications whose permissions can be requested"
+            "description": "One entry per application."
           }
         }
       },
       "EnablePermissionApplyApplicationListRes": {
+        "description": "Envelope answering `getEnablePermissionApplyApplicationList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -7343,13 +7358,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/EnablePermissionApplyApplicationList",
-                "description": "Response data"
+                "description": "The applications that accept permission requests."
               }
             }
           }
         ]
       },
       "EnablePermissionApplyRole": {
+        "description": "A role of an application that the user may request.",
         "type": "object",
         "required": [
           "roleId",
@@ -7359,23 +7375,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "roleId": {
             "type": "string",
-            "description": "Role ID"
+            "description": "ID of the role."
           },
           "code": {
             "type": "string",
-            "description": "Unique role code within the application"
+            "description": "Code of the role, unique within its application."
           },
           "name": {
             "type": "string",
-            "description": "Role name within the application"
+            "description": "Name of the role in the application."
           },
           "description": {
             "type": "string",
-            "description": "Role description"
+            "description": "Free-text description of the role."
           }
         }
       },
       "EnablePermissionApplyRoleListRes": {
+        "description": "Envelope answering `getEnablePermissionApplyRoleList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -7388,13 +7405,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/EnablePermissionApplyRolePageList",
-                "description": "Response data"
+                "description": "One page of requestable roles."
               }
             }
           }
         ]
       },
       "EnablePermissionApplyRolePageList": {
+        "description": "One page of roles the user may request.",
         "type": "object",
         "required": [
           "list",
@@ -7406,15 +7424,16 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/EnablePermissionApplyRole"
             },
-            "description": "Roles whose permissions can be requested"
+            "description": "The roles on this page."
           },
           "totalCount": {
             "type": "number",
-            "description": "Total number of records"
+            "description": "How many roles match in all, across every page."
           }
         }
       },
       "EnrollFactorDto": {
+        "description": "The enrollment token and proof that finish binding an MFA factor.",
         "type": "object",
         "required": [
           "enrollmentData",
@@ -7424,11 +7443,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "enrollmentData": {
             "$ref": "#/components/schemas/EnrollFactorEnrollmentDataDto",
-            "description": "Verification data required by the factor when enrolling the MFA factor"
+            "description": "The proof the chosen factor needs to finish binding."
           },
           "enrollmentToken": {
             "type": "string",
-            "description": "enrollmentToken returned by the send-enroll-factor-request endpoint; valid for one minute"
+            "description": "The `enrollmentToken` from `sendEnrollFactorRequest`; it is valid for one minute."
           },
           "factorType": {
             "type": "string",
@@ -7444,40 +7463,44 @@ export const spec: OpenApiDocument = {
               "EMAIL",
               "FACE"
             ],
-            "description": "MFA factor type"
+            "description": "Kind of MFA factor being bound."
           }
         }
       },
       "EnrollFactorEnrollmentDataDto": {
+        "description": "Proof supplied when binding an MFA factor; which field is needed depends on the factor.",
         "type": "object",
         "properties": {
           "passCode": {
             "type": "string",
-            "description": "Required when binding SMS, email or OTP factors: the SMS/email/OTP code"
+            "description": "The code received by SMS or email, or shown by the OTP app; needed for SMS, EMAIL and OTP factors."
           },
           "photo": {
             "type": "string",
-            "description": "Required when binding a FACE factor: URL of the face image"
+            "description": "URL of the face photo; needed for a FACE factor."
           },
           "isExternalPhoto": {
             "type": "boolean",
-            "description": "Required when binding a FACE factor: whether the image is an external link"
+            "description": "Whether `photo` points outside GenAuth; needed for a FACE factor."
           }
         }
       },
       "EnrollFactorRespDto": {
+        "description": "Envelope answering `enrollFactor`.",
         "$ref": "#/components/schemas/GenAuthEnvelope"
       },
       "ErrMsgI18nDto": {
+        "description": "Translations of an error message.",
         "type": "object",
         "properties": {
           "errorMessage": {
             "$ref": "#/components/schemas/LangUnit",
-            "description": "Multilingual error message"
+            "description": "The error message in each supported language."
           }
         }
       },
       "ExchangeTokenSetWithQRcodeTicketDto": {
+        "description": "A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.",
         "type": "object",
         "required": [
           "ticket"
@@ -7485,19 +7508,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "ticket": {
             "type": "string",
-            "description": "Ticket returned when authorized (and full-user-info polling is off); exchange it for the token set"
+            "description": "Ticket reported by the QR code status check once the scan is authorized (when the full user info is not returned there); trade it here for tokens."
           },
           "client_id": {
             "type": "string",
-            "description": "Application ID; required when the app's token endpoint auth method is client_secret_post"
+            "description": "The application's ID; send it when the application authenticates at the token endpoint with `client_secret_post`."
           },
           "client_secret": {
             "type": "string",
-            "description": "Application secret; required when the app's token endpoint auth method is client_secret_post"
+            "description": "The application's secret; send it when the application authenticates at the token endpoint with `client_secret_post`."
           }
         }
       },
       "ExtIdpInfoDto": {
+        "description": "A connection of an external identity source that the application offers for sign-in.",
         "type": "object",
         "required": [
           "identifier",
@@ -7510,11 +7534,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "identifier": {
             "type": "string",
-            "description": "Unique identifier of the identity source connection"
+            "description": "Identifier of the connection, unique across connections."
           },
           "extIdpId": {
             "type": "string",
-            "description": "Identity source ID"
+            "description": "ID of the identity source the connection belongs to."
           },
           "type": {
             "type": "string",
@@ -7604,7 +7628,7 @@ export const spec: OpenApiDocument = {
               "ZZDING",
               "SEEYONA8V5"
             ],
-            "description": "Identity source type"
+            "description": "Provider or protocol of the identity source."
           },
           "extIdpType": {
             "type": "string",
@@ -7616,35 +7640,36 @@ export const spec: OpenApiDocument = {
               "SOCIAL",
               "ENTERPRISE"
             ],
-            "description": "Authentication type"
+            "description": "Whether it is a social or an enterprise identity source."
           },
           "bindUrl": {
             "type": "string",
-            "description": "Authentication URL"
+            "description": "URL that starts authentication with this connection."
           },
           "name": {
             "type": "string",
-            "description": "Identity source display name"
+            "description": "Name of the identity source as shown to users."
           },
           "name_en": {
             "type": "string",
-            "description": "Identity source display name (English)"
+            "description": "English name of the identity source as shown to users."
           },
           "desc": {
             "type": "string",
-            "description": "Description"
+            "description": "Free-text description."
           },
           "desc_en": {
             "type": "string",
-            "description": "Description in English"
+            "description": "Free-text description in English."
           },
           "logo": {
             "type": "string",
-            "description": "Icon"
+            "description": "URL of the identity source's icon."
           }
         }
       },
       "ExtendsFieldDto": {
+        "description": "An extended user field shown on the sign-up information-completion form.",
         "type": "object",
         "required": [
           "type",
@@ -7667,27 +7692,27 @@ export const spec: OpenApiDocument = {
               "USER",
               "INTERNAL"
             ],
-            "description": "Field type"
+            "description": "Whether the field is a user-defined field or a built-in one."
           },
           "id": {
             "type": "string",
-            "description": "Field ID; required when the field type is user or metadata"
+            "description": "ID of the field; set for user and metadata fields."
           },
           "name": {
             "type": "string",
-            "description": "Field name"
+            "description": "Key of the field."
           },
           "label": {
             "type": "string",
-            "description": "Field display name"
+            "description": "Label shown for the field."
           },
           "show": {
             "type": "boolean",
-            "description": "Whether shown"
+            "description": "Whether the field is displayed."
           },
           "allowRewrite": {
             "type": "boolean",
-            "description": "Whether the user may overwrite it"
+            "description": "Whether the user may change the value."
           },
           "inputType": {
             "type": "string",
@@ -7725,15 +7750,15 @@ export const spec: OpenApiDocument = {
               "PHONE",
               "EMAIL"
             ],
-            "description": "Field data type (see extended field configuration)"
+            "description": "Data type of the field, as set in the extended field configuration."
           },
           "required": {
             "type": "boolean",
-            "description": "Whether required"
+            "description": "Whether a value must be given."
           },
           "validateRules": {
             "$ref": "#/components/schemas/AppValidateRuleDto",
-            "description": "Validation rules"
+            "description": "Rules a value must pass."
           },
           "source": {
             "type": "string",
@@ -7745,28 +7770,30 @@ export const spec: OpenApiDocument = {
               "PRESET",
               "MANUAL_ADD"
             ],
-            "description": "Field source"
+            "description": "Whether the field is preset or was added by hand."
           },
           "i18n": {
             "$ref": "#/components/schemas/CustomFieldI18n",
-            "description": "Multilingual display name"
+            "description": "The label in each supported language."
           }
         }
       },
       "ExtraParams": {
+        "description": "When a subject's role membership starts and ends.",
         "type": "object",
         "properties": {
           "endTime": {
             "type": "number",
-            "description": "Time (ms) the subject's role membership expires; null means permanent"
+            "description": "When the membership ends, in milliseconds since the Unix epoch; `null` means it never expires."
           },
           "enableTime": {
             "type": "number",
-            "description": "Time (ms) the subject joins the role; null means immediately"
+            "description": "When the membership starts, in milliseconds since the Unix epoch; `null` means at once."
           }
         }
       },
       "FactorDto": {
+        "description": "An MFA factor the user has bound.",
         "type": "object",
         "required": [
           "factorId",
@@ -7776,7 +7803,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "factorId": {
             "type": "string",
-            "description": "MFA factor ID"
+            "description": "ID of the bound factor."
           },
           "factorType": {
             "type": "string",
@@ -7792,31 +7819,33 @@ export const spec: OpenApiDocument = {
               "EMAIL",
               "FACE"
             ],
-            "description": "MFA factor type"
+            "description": "Kind of MFA factor."
           },
           "profile": {
-            "description": "MFA factor information"
+            "description": "Details of the factor, such as the phone number or email it uses."
           }
         }
       },
       "FactorProfile": {
+        "description": "Where a new MFA factor sends its codes; which field is needed depends on the factor.",
         "type": "object",
         "properties": {
           "phoneNumber": {
             "type": "string",
-            "description": "Phone number to bind; required for the SMS factor (one request per number per minute)"
+            "description": "Phone number for an SMS factor (required for SMS); one request per number per minute."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code when binding an international number for SMS MFA; default +86"
+            "description": "Country calling code for a phone number outside mainland China, for the SMS factor; `+86` when omitted."
           },
           "email": {
             "type": "string",
-            "description": "Email to bind; required for the EMAIL factor (one request per email per minute)"
+            "description": "Email address for an EMAIL factor (required for EMAIL); one request per address per minute."
           }
         }
       },
       "FactorToEnrollDto": {
+        "description": "An MFA factor kind the user can still bind.",
         "type": "object",
         "required": [
           "factorType"
@@ -7836,11 +7865,12 @@ export const spec: OpenApiDocument = {
               "EMAIL",
               "FACE"
             ],
-            "description": "MFA factor type"
+            "description": "Kind of MFA factor."
           }
         }
       },
       "FastpassQRCodeRelationAppDto": {
+        "description": "An application that a quick sign-in QR code can sign the user in to.",
         "type": "object",
         "required": [
           "id",
@@ -7849,19 +7879,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the application."
           },
           "name": {
             "type": "string",
-            "description": "Application name"
+            "description": "Name of the application."
           },
           "logo": {
             "type": "string",
-            "description": "Application logo"
+            "description": "URL of the application's logo."
           }
         }
       },
       "FastpassUserInfoDto": {
+        "description": "Who a quick sign-in QR code belongs to, as shown to the scanner.",
         "type": "object",
         "required": [
           "id",
@@ -7871,19 +7902,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "User ID"
+            "description": "ID of the user."
           },
           "displayName": {
             "type": "string",
-            "description": "User name"
+            "description": "Name shown for the user."
           },
           "photo": {
             "type": "string",
-            "description": "User avatar URL"
+            "description": "URL of the user's avatar."
           }
         }
       },
       "FinalizeWebAuthnLoginDto": {
+        "description": "The ticket and authenticator assertion that finish a WebAuthn sign-in.",
         "type": "object",
         "required": [
           "ticket",
@@ -7892,15 +7924,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "ticket": {
             "type": "string",
-            "description": "Ticket obtained from the get-WebAuthn-authentication-options endpoint"
+            "description": "Ticket that came back with the WebAuthn authentication options."
           },
           "credential": {
             "$ref": "#/components/schemas/AuthenticationCredentialDto",
-            "description": "Authenticator credential information"
+            "description": "The assertion the authenticator produced."
           },
           "options": {
             "$ref": "#/components/schemas/SignInByWebAuthnOptionsDto",
-            "description": "Optional parameters"
+            "description": "Extra sign-in options."
           }
         }
       },
@@ -7968,6 +8000,7 @@ export const spec: OpenApiDocument = {
         ]
       },
       "GeneFastpassQRCodeInfoDto": {
+        "description": "Data to encode in a quick sign-in QR code.",
         "type": "object",
         "required": [
           "scene",
@@ -7980,31 +8013,32 @@ export const spec: OpenApiDocument = {
         "properties": {
           "scene": {
             "type": "string",
-            "description": "QR code usage scenario"
+            "description": "What the QR code is for."
           },
           "qrcodeId": {
             "type": "string",
-            "description": "Unique QR code ID; use it to query the QR code status"
+            "description": "ID of the QR code; pass it when asking for the QR code's status."
           },
           "apiHost": {
             "type": "string",
-            "description": "Host address of the service API"
+            "description": "Base URL of the API the scanning app should call."
           },
           "user": {
             "$ref": "#/components/schemas/FastpassUserInfoDto",
-            "description": "User information"
+            "description": "The signed-in user who created the QR code."
           },
           "appId": {
             "type": "string",
-            "description": "ID of the application the user was logged in to when generating the QR code"
+            "description": "ID of the application the user was signed in to when creating the QR code."
           },
           "userpool": {
             "$ref": "#/components/schemas/FastpassUserInfoDto",
-            "description": "User pool information"
+            "description": "The user pool the QR code belongs to."
           }
         }
       },
       "GeneFastpassQRCodeRespDto": {
+        "description": "Envelope answering `geneFastpassQrcodeInfo`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8014,13 +8048,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GeneFastpassQRCodeInfoDto",
-                "description": "Response data"
+                "description": "What to put in the quick sign-in QR code."
               }
             }
           }
         ]
       },
       "GenePushCodeDataDto": {
+        "description": "A push sign-in request that was sent to the user's app.",
         "type": "object",
         "required": [
           "pushCodeId",
@@ -8029,15 +8064,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "pushCodeId": {
             "type": "string",
-            "description": "Push code (unique push login ID); use it to query the push code status"
+            "description": "ID of the push sign-in request; pass it when asking for its status."
           },
           "expireTime": {
             "type": "number",
-            "description": "Push code expires after expireTime seconds (e.g. 120)"
+            "description": "Seconds until the push request expires, e.g. 120."
           }
         }
       },
       "GenePushCodeRespDto": {
+        "description": "Envelope answering `signInByPush`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8050,13 +8086,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GenePushCodeDataDto",
-                "description": "Response data"
+                "description": "The push sign-in request that was sent."
               }
             }
           }
         ]
       },
       "GeneQRCodeDataDto": {
+        "description": "A new sign-in QR code.",
         "type": "object",
         "required": [
           "qrcodeId",
@@ -8065,19 +8102,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "qrcodeId": {
             "type": "string",
-            "description": "Unique QR code ID; use it to query the QR code status"
+            "description": "ID of the QR code; pass it when asking for the QR code's status."
           },
           "url": {
             "type": "string",
-            "description": "QR code URL; the front end can render the QR code from it"
+            "description": "URL of the QR code image, for the front end to display."
           },
           "customLogoUrl": {
             "type": "string",
-            "description": "Custom logo returned for mini-program QR login when autoMergeQrCode is false; the front end may overlay it on the QR code"
+            "description": "For mini program QR codes made with `autoMergeQrCode` false, the custom logo, which the front end may draw over the QR code."
           }
         }
       },
       "GeneQRCodeRespDto": {
+        "description": "Envelope answering `geneQrCode`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8090,13 +8128,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GeneQRCodeDataDto",
-                "description": "Response data"
+                "description": "The QR code that was created."
               }
             }
           }
         ]
       },
       "GenerateBindExtIdpLinkDataDto": {
+        "description": "A link that binds an external identity to the user.",
         "type": "object",
         "required": [
           "url"
@@ -8104,11 +8143,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "url": {
             "type": "string",
-            "description": "URL for the user to bind the external identity source"
+            "description": "URL the user opens to bind the external identity source."
           }
         }
       },
       "GenerateBindExtIdpLinkRespDto": {
+        "description": "Envelope answering `generateLinkExtIdpUrl`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8121,13 +8161,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GenerateBindExtIdpLinkDataDto",
-                "description": "Response data"
+                "description": "The binding link."
               }
             }
           }
         ]
       },
       "GenerateInvitationLinkDto": {
+        "description": "An invitation link a member created.",
         "type": "object",
         "required": [
           "link"
@@ -8135,11 +8176,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "link": {
             "type": "string",
-            "description": "Invitation link URL"
+            "description": "URL of the invitation."
           }
         }
       },
       "GenerateInvitationLinkRespDto": {
+        "description": "Envelope answering `generateUniversalInvitationByMember`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8152,26 +8194,28 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GenerateInvitationLinkDto",
-                "description": "Response data"
+                "description": "The invitation link."
               }
             }
           }
         ]
       },
       "GenerateInviteeTokenDto": {
+        "description": "A token for an invitee who opened an invitation link.",
         "type": "object",
         "properties": {
           "token": {
             "type": "string",
-            "description": "Token generated when the invitee opens the link; used to fetch invitee info and finish invited registration"
+            "description": "Token issued when the invitee opens the link; use it to read the invitee's details and to finish the invited sign-up."
           },
           "invitationContext": {
             "$ref": "#/components/schemas/InviteeContextDto",
-            "description": "Invitation information"
+            "description": "The invitation the token belongs to."
           }
         }
       },
       "GenerateInviteeTokenRespDto": {
+        "description": "Envelope answering `generateInviteToken`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8184,13 +8228,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GenerateInviteeTokenDto",
-                "description": "Response data"
+                "description": "The invitee token and its invitation."
               }
             }
           }
         ]
       },
       "GenerateQrcodeDto": {
+        "description": "What kind of sign-in QR code to create, and its options.",
         "type": "object",
         "required": [
           "type"
@@ -8208,25 +8253,26 @@ export const spec: OpenApiDocument = {
               "WECHAT_MINIPROGRAM",
               "WECHAT_OFFICIAL_ACCOUNT"
             ],
-            "description": "QR code type"
+            "description": "Which app scans the QR code."
           },
           "extIdpConnId": {
             "type": "string",
-            "description": "For WECHAT_MINIPROGRAM / WECHAT_OFFICIAL_ACCOUNT: identity source connection to use (default: first enabled one)"
+            "description": "For `WECHAT_MINIPROGRAM` and `WECHAT_OFFICIAL_ACCOUNT`, the identity source connection to use; the first enabled one when omitted."
           },
           "customData": {
-            "description": "For MOBILE_APP: custom data stored into the user's custom data once the scan is authorized"
+            "description": "For `MOBILE_APP`, custom data written into the user's custom data once the scan is authorized."
           },
           "context": {
-            "description": "For WECHAT_OFFICIAL_ACCOUNT / WECHAT_MINIPROGRAM: custom pipeline context passed to the pipeline"
+            "description": "For `WECHAT_OFFICIAL_ACCOUNT` and `WECHAT_MINIPROGRAM`, custom context handed to the pipeline."
           },
           "autoMergeQrCode": {
             "type": "boolean",
-            "description": "For WECHAT_MINIPROGRAM: merge the custom logo into the generated image (default false; merging on the server is slower)"
+            "description": "For `WECHAT_MINIPROGRAM`, whether the server draws the custom logo into the QR image; `false` by default, since merging is slower."
           }
         }
       },
       "GeoIp": {
+        "description": "Where an IP address is, as found by IP geolocation.",
         "type": "object",
         "required": [
           "location",
@@ -8242,43 +8288,44 @@ export const spec: OpenApiDocument = {
         "properties": {
           "location": {
             "$ref": "#/components/schemas/GeoIpLocation",
-            "description": "Geographic location"
+            "description": "Coordinates of the address."
           },
           "country_name": {
             "type": "string",
-            "description": "Country Name"
+            "description": "Name of the country."
           },
           "country_code2": {
             "type": "string",
-            "description": "Country Code 2"
+            "description": "Two-letter country code."
           },
           "country_code3": {
             "type": "string",
-            "description": "Country Code 3"
+            "description": "Three-letter country code."
           },
           "region_name": {
             "type": "string",
-            "description": "Region Name"
+            "description": "Name of the region or province."
           },
           "region_code": {
             "type": "string",
-            "description": "Region Code"
+            "description": "Code of the region or province."
           },
           "city_name": {
             "type": "string",
-            "description": "City name"
+            "description": "Name of the city."
           },
           "continent_code": {
             "type": "string",
-            "description": "Continent Code"
+            "description": "Code of the continent."
           },
           "timezone": {
             "type": "string",
-            "description": "Time zone"
+            "description": "Time zone of the location."
           }
         }
       },
       "GeoIpLocation": {
+        "description": "A point given by longitude and latitude.",
         "type": "object",
         "required": [
           "lon",
@@ -8287,15 +8334,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "lon": {
             "type": "number",
-            "description": "Longitude"
+            "description": "Longitude in degrees."
           },
           "lat": {
             "type": "number",
-            "description": "Latitude"
+            "description": "Latitude in degrees."
           }
         }
       },
       "GetAccessibleAppsRespDto": {
+        "description": "Envelope answering `getAccessibleApps`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8311,13 +8359,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/AccessibleAppsDto"
                 },
-                "description": "Response data"
+                "description": "The applications the user may open."
               }
             }
           }
         ]
       },
       "GetAlipayAuthInfoRespDto": {
+        "description": "Envelope answering `getAlipayAuthInfo`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8330,13 +8379,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/AlipayAuthInfoDataDto",
-                "description": "Response data"
+                "description": "The Alipay `authInfo` the app needs to start Alipay sign-in."
               }
             }
           }
         ]
       },
       "GetAuthenticationOptionsRespDto": {
+        "description": "Envelope answering `initAuthenticationOptions`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8349,13 +8399,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/AuthenticationOptionsDto",
-                "description": "Response data"
+                "description": "The WebAuthn options for the authenticator, and the ticket that goes with them."
               }
             }
           }
         ]
       },
       "GetCaptchaCodeDataDto": {
+        "description": "An image captcha and its token.",
         "type": "object",
         "required": [
           "captchaCodeSvg",
@@ -8364,15 +8415,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "captchaCodeSvg": {
             "type": "string",
-            "description": "Captcha image (SVG)"
+            "description": "The captcha picture, as SVG markup."
           },
           "captchaToken": {
             "type": "string",
-            "description": "Token of the captcha; submit it with the user's captcha input at login"
+            "description": "Token of this captcha; send it along with what the user typed when signing in."
           }
         }
       },
       "GetCaptchaCodeRespDto": {
+        "description": "Envelope answering `geneCatchaCodeAndToken`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8385,13 +8437,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetCaptchaCodeDataDto",
-                "description": "Response data"
+                "description": "The captcha image and its token."
               }
             }
           }
         ]
       },
       "GetCountryListRespDto": {
+        "description": "Envelope answering `getCountryList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8407,13 +8460,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/CountryDetailInfo"
                 },
-                "description": "Response data"
+                "description": "Countries with their dialling codes."
               }
             }
           }
         ]
       },
       "GetExtIdpsRespDto": {
+        "description": "Envelope answering `getApplicationEnabledExtIdps`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8429,13 +8483,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/ExtIdpInfoDto"
                 },
-                "description": "List of external identity sources"
+                "description": "The external identity source connections enabled for the application."
               }
             }
           }
         ]
       },
       "GetFactorRespDto": {
+        "description": "Envelope answering `getFactor`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8448,13 +8503,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/FactorDto",
-                "description": "MFA factor details"
+                "description": "The MFA factor that was asked for."
               }
             }
           }
         ]
       },
       "GetFastpassQRCodeRelationAppsDto": {
+        "description": "The client applications a quick sign-in QR code can sign the user in to.",
         "type": "object",
         "properties": {
           "relationApps": {
@@ -8462,11 +8518,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/FastpassQRCodeRelationAppDto"
             },
-            "description": "Associated client application information"
+            "description": "One entry per related client application."
           }
         }
       },
       "GetFastpassQRCodeRelationAppsRespDto": {
+        "description": "Envelope answering `getFastpassParams`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8479,13 +8536,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetFastpassQRCodeRelationAppsDto",
-                "description": "Response data"
+                "description": "The related client applications."
               }
             }
           }
         ]
       },
       "GetIdentitiesRespDto": {
+        "description": "Envelope answering `getIdentities`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8501,13 +8559,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/IdentityDto"
                 },
-                "description": "User's identity source list"
+                "description": "The external identities linked to the user."
               }
             }
           }
         ]
       },
       "GetInviteeContextRespDto": {
+        "description": "Envelope answering `getInviteCodeContext`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8520,13 +8579,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/InviteeContextDto",
-                "description": "Response data"
+                "description": "What the invitee's sign-up page needs to know about the invitation."
               }
             }
           }
         ]
       },
       "GetLoggedInAppsRespDto": {
+        "description": "Envelope answering `getLoggedInApps`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8542,13 +8602,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/LoggedInAppsDto"
                 },
-                "description": "Response data"
+                "description": "The applications the user is signed in to."
               }
             }
           }
         ]
       },
       "GetLoginHistoryRespDto": {
+        "description": "Envelope answering `getLoginHistory`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8561,13 +8622,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/LoginHistoryPaginatedRespDto",
-                "description": "Response data"
+                "description": "One page of the user's sign-in history."
               }
             }
           }
         ]
       },
       "GetPublicAccountDataRespDto": {
+        "description": "Envelope answering `listPublicAccountsForSwitchLoggedIn`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8583,13 +8645,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/GetUserSelectLoginPublicAccountsDataDto"
                 },
-                "description": "Response data"
+                "description": "The public accounts the user may switch to, with the user's own account."
               }
             }
           }
         ]
       },
       "GetPushCodeRelationAppsDataDto": {
+        "description": "The client applications behind a push sign-in request.",
         "type": "object",
         "properties": {
           "appIds": {
@@ -8597,11 +8660,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "Client application data associated with the application that initiated the push login"
+            "description": "IDs of the client applications related to the application that sent the push sign-in."
           }
         }
       },
       "GetPushCodeRelationAppsDto": {
+        "description": "The push sign-in request whose related client applications are wanted.",
         "type": "object",
         "required": [
           "appId",
@@ -8610,15 +8674,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "appId": {
             "type": "string",
-            "description": "ID of the application that initiated the push login"
+            "description": "ID of the application that sent the push sign-in."
           },
           "pushCodeId": {
             "type": "string",
-            "description": "Push code (unique push login ID)"
+            "description": "ID of the push sign-in request."
           }
         }
       },
       "GetPushCodeRelationAppsRespDto": {
+        "description": "Envelope answering `getPushLoginRelationApps`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8631,13 +8696,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetPushCodeRelationAppsDataDto",
-                "description": "Response data"
+                "description": "The related client applications."
               }
             }
           }
         ]
       },
       "GetRegistrationOptionsRespDto": {
+        "description": "Envelope answering `initRegisterOptions`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8650,13 +8716,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/RegistrationOptionsDto",
-                "description": "Response data"
+                "description": "The WebAuthn options for registering an authenticator, and the ticket that goes with them."
               }
             }
           }
         ]
       },
       "GetSecurityInfoDto": {
+        "description": "How secure the user's account is.",
         "type": "object",
         "required": [
           "passwordSecurityLevel",
@@ -8669,31 +8736,32 @@ export const spec: OpenApiDocument = {
         "properties": {
           "passwordSecurityLevel": {
             "type": "number",
-            "description": "Password strength level"
+            "description": "Strength level of the user's password."
           },
           "mfaEnrolled": {
             "type": "boolean",
-            "description": "Whether MFA is bound"
+            "description": "Whether the user has bound an MFA factor."
           },
           "passwordSet": {
             "type": "boolean",
-            "description": "Whether a password is set"
+            "description": "Whether the user has a password."
           },
           "emailBinded": {
             "type": "boolean",
-            "description": "Whether an email is bound"
+            "description": "Whether the user has bound an email address."
           },
           "phoneBinded": {
             "type": "boolean",
-            "description": "Whether a phone number is bound"
+            "description": "Whether the user has bound a phone number."
           },
           "securityScore": {
             "type": "number",
-            "description": "Account security score"
+            "description": "Overall security score of the account."
           }
         }
       },
       "GetSecurityInfoRespDto": {
+        "description": "Envelope answering `getSecurityLevel`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8706,13 +8774,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetSecurityInfoDto",
-                "description": "Response data"
+                "description": "The account's security rating."
               }
             }
           }
         ]
       },
       "GetTenantListRespDto": {
+        "description": "Envelope answering `getTenantList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8728,13 +8797,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/UserTenantListDto"
                 },
-                "description": "Response data"
+                "description": "The tenants the user belongs to."
               }
             }
           }
         ]
       },
       "GetUniversalInvitationJoinRespDto": {
+        "description": "Envelope answering `signupByUniversal`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8747,13 +8817,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/UniversalInvitationJoinRespDto",
-                "description": "Response data"
+                "description": "The outcome of the request to join."
               }
             }
           }
         ]
       },
       "GetUniversalInvitationPublicConfigRespDto": {
+        "description": "Envelope answering `getUniversalInvitationPublicConfig`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8766,13 +8837,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/UniversalInvitationPublicConfigDto",
-                "description": "Response data"
+                "description": "The public settings of the universal invitation link."
               }
             }
           }
         ]
       },
       "GetUserAuthResourceListDataDto": {
+        "description": "The resources granted to the user in the application.",
         "type": "object",
         "required": [
           "userPermissionList"
@@ -8783,11 +8855,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/UserAuthResourceListDto"
             },
-            "description": "User permission list"
+            "description": "One entry per granted resource."
           }
         }
       },
       "GetUserAuthResourceListRespDto": {
+        "description": "Envelope answering `getUserAuthorizedResourcesList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8800,13 +8873,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetUserAuthResourceListDataDto",
-                "description": "Response data"
+                "description": "The user's granted resources."
               }
             }
           }
         ]
       },
       "GetUserAuthResourcePermissionList": {
+        "description": "The actions the user may perform on one resource.",
         "type": "object",
         "required": [
           "namespaceCode",
@@ -8816,22 +8890,23 @@ export const spec: OpenApiDocument = {
         "properties": {
           "namespaceCode": {
             "type": "string",
-            "description": "Current application ID"
+            "description": "ID of the current application (its permission space)."
           },
           "actions": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "List of data resource actions"
+            "description": "Actions the user is allowed on the resource."
           },
           "resource": {
             "type": "string",
-            "description": "Data resource path"
+            "description": "Path of the resource."
           }
         }
       },
       "GetUserAuthResourcePermissionListDataDto": {
+        "description": "The user's permissions on the requested resources.",
         "type": "object",
         "required": [
           "permissionList"
@@ -8842,11 +8917,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/GetUserAuthResourcePermissionList"
             },
-            "description": "Permission list"
+            "description": "One entry per requested resource."
           }
         }
       },
       "GetUserAuthResourcePermissionListDto": {
+        "description": "The resources to look up the user's permissions on.",
         "type": "object",
         "required": [
           "resources"
@@ -8857,11 +8933,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string"
             },
-            "description": "List of data resource paths; tree resources must point to a concrete tree node"
+            "description": "Paths of the resources to check; a path into a tree resource must end at a concrete node."
           }
         }
       },
       "GetUserAuthResourcePermissionListRespDto": {
+        "description": "Envelope answering `getUserAuthResourcePermissionList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8874,13 +8951,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetUserAuthResourcePermissionListDataDto",
-                "description": "Response data"
+                "description": "The user's permissions, per resource."
               }
             }
           }
         ]
       },
       "GetUserAuthResourceStructDataDto": {
+        "description": "The structure of a resource and what the user may do with its parts.",
         "type": "object",
         "required": [
           "namespaceCode",
@@ -8890,11 +8968,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "namespaceCode": {
             "type": "string",
-            "description": "Permission space code"
+            "description": "Code of the permission space the resource belongs to."
           },
           "resourceCode": {
             "type": "string",
-            "description": "Data resource code"
+            "description": "Code of the resource."
           },
           "resourceType": {
             "type": "string",
@@ -8908,23 +8986,24 @@ export const spec: OpenApiDocument = {
               "STRING",
               "ARRAY"
             ],
-            "description": "Data resource type: TREE, STRING or ARRAY (structure depends on type)"
+            "description": "Shape of the resource; it decides which of the three `*ResourceAuthAction` fields is filled in."
           },
           "strResourceAuthAction": {
             "$ref": "#/components/schemas/StrResourceAuthAction",
-            "description": "String resource authorization"
+            "description": "Granted actions, for a `STRING` resource."
           },
           "arrResourceAuthAction": {
             "$ref": "#/components/schemas/ArrResourceAuthAction",
-            "description": "Array resource authorization"
+            "description": "Granted actions, for an `ARRAY` resource."
           },
           "treeResourceAuthAction": {
             "$ref": "#/components/schemas/TreeResourceAuthAction",
-            "description": "Tree resource authorization"
+            "description": "Granted actions, for a `TREE` resource."
           }
         }
       },
       "GetUserAuthResourceStructDto": {
+        "description": "The resource whose structure is wanted.",
         "type": "object",
         "required": [
           "resource"
@@ -8932,11 +9011,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "resource": {
             "type": "string",
-            "description": "Data resource code"
+            "description": "Code of the resource to describe."
           }
         }
       },
       "GetUserAuthResourceStructRespDto": {
+        "description": "Envelope answering `getUserAuthResourceStruct`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -8949,13 +9029,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetUserAuthResourceStructDataDto",
-                "description": "Response data"
+                "description": "The resource's structure with the user's granted actions."
               }
             }
           }
         ]
       },
       "GetUserSelectLoginPublicAccountsDataDto": {
+        "description": "Public accounts the user may switch to, and the user's own account.",
         "type": "object",
         "required": [
           "publicAccounts"
@@ -8966,15 +9047,16 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/ListPublicAccountDataDto"
             },
-            "description": "List of public accounts"
+            "description": "The public accounts available for switching."
           },
           "originUser": {
             "$ref": "#/components/schemas/GetUserSelectLoginPublicAccountsOriginUserDto",
-            "description": "Personal account information"
+            "description": "The user's own (personal) account."
           }
         }
       },
       "GetUserSelectLoginPublicAccountsOriginUserDto": {
+        "description": "The personal account a user switches from and back to.",
         "type": "object",
         "required": [
           "userId"
@@ -8982,15 +9064,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "userId": {
             "type": "string",
-            "description": "Account ID"
+            "description": "ID of the account."
           },
           "avatar": {
             "type": "string",
-            "description": "Account avatar"
+            "description": "URL of the account's avatar."
           },
           "displayName": {
             "type": "string",
-            "description": "Display name"
+            "description": "Name shown for the account."
           },
           "usertype": {
             "type": "string",
@@ -9002,7 +9084,7 @@ export const spec: OpenApiDocument = {
               "_1",
               "_2"
             ],
-            "description": "User type: 1 personal user, 2 public account"
+            "description": "\"Kind of account: `1` is a personal user, `2` a public account.\""
           }
         }
       },
@@ -9056,7 +9138,7 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetWechatAccessTokenDataDto",
-                "description": "Response data"
+                "description": "The cached WeChat access token and its expiry."
               }
             }
           }
@@ -9076,13 +9158,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/GetWechatAccessTokenDataDto",
-                "description": "Response data"
+                "description": "The WeChat access token and its expiry."
               }
             }
           }
         ]
       },
       "GroupDto": {
+        "description": "A user group.",
         "type": "object",
         "required": [
           "id",
@@ -9096,41 +9179,42 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Group ID"
+            "description": "ID of the group."
           },
           "code": {
             "type": "string",
-            "description": "Group code"
+            "description": "Code of the group."
           },
           "name": {
             "type": "string",
-            "description": "Group name"
+            "description": "Name of the group."
           },
           "description": {
             "type": "string",
-            "description": "Group description"
+            "description": "Free-text description of the group."
           },
           "type": {
             "type": "string",
-            "description": "Group type"
+            "description": "Kind of group."
           },
           "metadataSource": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Group metadata"
+            "description": "Metadata of the group."
           },
           "members": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/UserDto"
             },
-            "description": "Member list"
+            "description": "Users in the group."
           }
         }
       },
       "GroupListRespDto": {
+        "description": "Envelope answering `getGroupList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -9146,13 +9230,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/GroupDto"
                 },
-                "description": "Response data"
+                "description": "The groups the user belongs to."
               }
             }
           }
         ]
       },
       "IDToken": {
+        "description": "The claims of a decoded OIDC ID token.",
         "type": "object",
         "x-sdk-extends": [
           "UserInfo"
@@ -9181,55 +9266,55 @@ export const spec: OpenApiDocument = {
         "properties": {
           "sub": {
             "type": "string",
-            "description": "Subject: the user ID"
+            "description": "\"`sub` claim: ID of the user.\""
           },
           "aud": {
             "type": "string",
-            "description": "Audience: the application (client) ID"
+            "description": "\"`aud` claim: ID of the application (client) the token was issued to.\""
           },
           "exp": {
             "type": "number",
-            "description": "Expiry time, Unix seconds"
+            "description": "\"`exp` claim: when the token expires, in Unix seconds.\""
           },
           "iat": {
             "type": "number",
-            "description": "Issued-at time, Unix seconds"
+            "description": "\"`iat` claim: when the token was issued, in Unix seconds.\""
           },
           "iss": {
             "type": "string",
-            "description": "Issuer URL"
+            "description": "\"`iss` claim: URL of the issuer.\""
           },
           "nonce": {
             "type": "string",
-            "description": "Nonce sent in the authorization request"
+            "description": "The `nonce` that was sent with the authorization request."
           },
           "at_hash": {
             "type": "string",
-            "description": "Access token hash"
+            "description": "Hash of the access token issued alongside."
           },
           "s_hash": {
             "type": "string",
-            "description": "State hash"
+            "description": "Hash of the `state` value."
           },
           "name": {
             "type": "string",
-            "description": "Full name"
+            "description": "The user's full name."
           },
           "nickname": {
             "type": "string",
-            "description": "Nickname"
+            "description": "The user's nickname."
           },
           "given_name": {
             "type": "string",
-            "description": "Given name"
+            "description": "The user's given (first) name."
           },
           "family_name": {
             "type": "string",
-            "description": "Family name"
+            "description": "The user's family (last) name."
           },
           "birthdate": {
             "type": "string",
-            "description": "Birth date"
+            "description": "The user's date of birth."
           },
           "gender": {
             "type": "string",
@@ -9238,32 +9323,33 @@ export const spec: OpenApiDocument = {
               "F",
               "U"
             ],
-            "description": "Gender (M, F or U)"
+            "description": "\"The user's gender: `M`, `F` or `U` (unknown).\""
           },
           "picture": {
             "type": "string",
-            "description": "Avatar URL"
+            "description": "URL of the user's avatar."
           },
           "updated_at": {
             "type": "string",
-            "description": "Time the profile was last updated"
+            "description": "When the user's profile last changed."
           },
           "zoneinfo": {
             "type": "string",
-            "description": "Time zone"
+            "description": "The user's time zone."
           },
           "preferred_username": {
             "type": "string",
-            "description": "Preferred username"
+            "description": "Username the user prefers to be called by."
           },
           "locale": {
             "type": "string",
-            "description": "Locale"
+            "description": "The user's locale."
           }
         },
         "additionalProperties": {}
       },
       "IdentityDto": {
+        "description": "An external identity linked to the user.",
         "type": "object",
         "required": [
           "identityId",
@@ -9277,11 +9363,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "identityId": {
             "type": "string",
-            "description": "Identity source ID"
+            "description": "ID of the linked identity."
           },
           "extIdpId": {
             "type": "string",
-            "description": "Identity source connection ID"
+            "description": "ID of the identity source connection."
           },
           "provider": {
             "type": "string",
@@ -9371,37 +9457,38 @@ export const spec: OpenApiDocument = {
               "ZZDING",
               "SEEYONA8V5"
             ],
-            "description": "External identity source type"
+            "description": "Provider or protocol of the external identity source."
           },
           "type": {
             "type": "string",
-            "description": "Identity type, e.g. unionid, openid, primary"
+            "description": "\"Kind of identity, such as `unionid`, `openid` or `primary`.\""
           },
           "userIdInIdp": {
             "type": "string",
-            "description": "ID in the external identity source"
+            "description": "The user's ID at the external identity source."
           },
           "userInfoInIdp": {
-            "description": "User's identity information in the IdP"
+            "description": "The user's profile as the external identity source reports it."
           },
           "accessToken": {
             "type": "string",
-            "description": "Access token in the external identity source (returned only when the user fetches it, not by management APIs)"
+            "description": "Access token from the external identity source; included only when users read their own identities, never through management APIs."
           },
           "refreshToken": {
             "type": "string",
-            "description": "Refresh token in the external identity source (returned only when the user fetches it, not by management APIs)"
+            "description": "Refresh token from the external identity source; included only when users read their own identities, never through management APIs."
           },
           "originConnIds": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "IDs of the identity source connections the identity came from"
+            "description": "IDs of the identity source connections this identity was obtained through."
           }
         }
       },
       "InitiatedApproval": {
+        "description": "A permission request the user has submitted for approval.",
         "type": "object",
         "required": [
           "approvalId",
@@ -9414,11 +9501,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "approvalId": {
             "type": "number",
-            "description": "Approval ID"
+            "description": "ID of the approval."
           },
           "number": {
             "type": "string",
-            "description": "Approval number"
+            "description": "Number of the approval."
           },
           "status": {
             "type": "string",
@@ -9432,15 +9519,15 @@ export const spec: OpenApiDocument = {
               "AGREED",
               "REFUSED"
             ],
-            "description": "Approval status"
+            "description": "Where the approval stands."
           },
           "submitTime": {
             "type": "string",
-            "description": "Submission time"
+            "description": "When the request was submitted."
           },
           "closedTime": {
             "type": "string",
-            "description": "Completion time"
+            "description": "When the approval was completed; absent while it is pending."
           },
           "objectType": {
             "type": "string",
@@ -9452,7 +9539,7 @@ export const spec: OpenApiDocument = {
               "APP_PERMISSION_APPLY",
               "ROLE_PERMISSION_APPLY"
             ],
-            "description": "Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY"
+            "description": "\"What is requested: `APP_PERMISSION_APPLY` (access to an application) or `ROLE_PERMISSION_APPLY` (a role).\""
           },
           "approvalObjectList": {
             "oneOf": [
@@ -9463,15 +9550,16 @@ export const spec: OpenApiDocument = {
                 "$ref": "#/components/schemas/ApplicationPermissionApplyApprovalObject"
               }
             ],
-            "description": "Approval object (the SDK comment says array, but the TS type is a single union object)"
+            "description": "The application or role that was requested.\nThe official SDK's comment calls this an array, but its TypeScript type is a single object of either kind.\n"
           },
           "extraParams": {
             "$ref": "#/components/schemas/ExtraParams",
-            "description": "Extra parameters; currently only for ROLE_PERMISSION_APPLY"
+            "description": "Extra settings of the request; only used with `ROLE_PERMISSION_APPLY`."
           }
         }
       },
       "InitiatedApprovalListRes": {
+        "description": "Envelope answering `initiatedList`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -9484,13 +9572,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/InitiatedApprovalPageList",
-                "description": "Response data"
+                "description": "One page of the user's submitted approvals."
               }
             }
           }
         ]
       },
       "InitiatedApprovalPageList": {
+        "description": "One page of approvals the user has submitted.",
         "type": "object",
         "required": [
           "list",
@@ -9502,15 +9591,16 @@ export const spec: OpenApiDocument = {
             "items": {
               "$ref": "#/components/schemas/InitiatedApproval"
             },
-            "description": "List of initiated approvals"
+            "description": "The approvals on this page."
           },
           "totalCount": {
             "type": "number",
-            "description": "Total number of records"
+            "description": "How many approvals match in all, across every page."
           }
         }
       },
       "InvitationLinkDto": {
+        "description": "The invitation link the invitee opened, and what to return with the token.",
         "type": "object",
         "required": [
           "signature",
@@ -9519,23 +9609,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "signature": {
             "type": "string",
-            "description": "Invitation link signature"
+            "description": "Signature carried by the invitation link."
           },
           "identifier": {
             "type": "string",
-            "description": "Unique identifier of the invitation link"
+            "description": "Identifier of the invitation link, unique across links."
           },
           "withInviteeInfo": {
             "type": "boolean",
-            "description": "Whether to return invitee information"
+            "description": "Set to also get back the invitee's details."
           },
           "withInvitationSettings": {
             "type": "boolean",
-            "description": "Whether to return the public invitation information"
+            "description": "Set to also get back the invitation's public settings."
           }
         }
       },
       "InviteeContextDto": {
+        "description": "What the invitee's sign-up page needs to know about an invitation.",
         "type": "object",
         "required": [
           "enabledIdentifierVerify",
@@ -9550,7 +9641,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "enabledIdentifierVerify": {
             "type": "boolean",
-            "description": "Whether the identity verification code is enabled"
+            "description": "Whether the invitee must confirm their identity with a verification code."
           },
           "sendVerifyCodeMethod": {
             "type": "string",
@@ -9562,107 +9653,108 @@ export const spec: OpenApiDocument = {
               "PRIORITY_SMS",
               "PRIORITY_EMAIL"
             ],
-            "description": "How the identity verification code is sent"
+            "description": "Whether the verification code goes preferably by SMS or by email."
           },
           "enabledInfoFill": {
             "type": "boolean",
-            "description": "Whether information completion is enabled"
+            "description": "Whether the invitee is asked to complete extra profile information."
           },
           "registerInfoFillMsg": {
             "type": "string",
-            "description": "Hint shown on the information-completion page"
+            "description": "Hint text shown on the profile-completion page."
           },
           "extendsFields": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/ExtendsFieldDto"
             },
-            "description": "Configuration of registration information-completion fields"
+            "description": "Fields the profile-completion page asks for."
           },
           "extendsFieldsI18n": {
-            "description": "i18n object of the information-completion field"
+            "description": "Translations for the profile-completion fields."
           },
           "extendsFieldsOptions": {
             "type": "array",
             "items": {},
-            "description": "Extra information of the information-completion field"
+            "description": "Additional settings of the profile-completion fields."
           },
           "email": {
             "type": "string",
-            "description": "Invitee email"
+            "description": "The invitee's email address."
           },
           "phone": {
             "type": "string",
-            "description": "Invitee phone number"
+            "description": "The invitee's phone number."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code"
+            "description": "Country calling code of `phone`, e.g. `+86`."
           },
           "inviteeName": {
             "type": "string",
-            "description": "Invitee name"
+            "description": "The invitee's name."
           },
           "verifyCodeMaxErrCount": {
             "type": "number",
-            "description": "Maximum number of wrong verification code attempts"
+            "description": "How many wrong verification codes are allowed."
           }
         }
       },
       "InviteeProfileDto": {
+        "description": "Profile details of an invitee.",
         "type": "object",
         "properties": {
           "username": {
             "type": "string",
-            "description": "Username"
+            "description": "The invitee's username."
           },
           "nickname": {
             "type": "string",
-            "description": "Nickname"
+            "description": "The invitee's nickname."
           },
           "company": {
             "type": "string",
-            "description": "Company"
+            "description": "Company the invitee works for."
           },
           "photo": {
             "type": "string",
-            "description": "Avatar"
+            "description": "URL of the invitee's avatar."
           },
           "device": {
             "type": "string",
-            "description": "Device"
+            "description": "Device the invitee uses."
           },
           "browser": {
             "type": "string",
-            "description": "Browser"
+            "description": "Browser the invitee uses."
           },
           "name": {
             "type": "string",
-            "description": "Name"
+            "description": "The invitee's full name."
           },
           "givenName": {
             "type": "string",
-            "description": "Given name"
+            "description": "The invitee's given (first) name."
           },
           "familyName": {
             "type": "string",
-            "description": "Family name"
+            "description": "The invitee's family (last) name."
           },
           "middleName": {
             "type": "string",
-            "description": "Middle name"
+            "description": "The invitee's middle name."
           },
           "profile": {
             "type": "string",
-            "description": "Profile"
+            "description": "The invitee's profile."
           },
           "preferredUsername": {
             "type": "string",
-            "description": "Preferred username"
+            "description": "Username the invitee prefers to be called by."
           },
           "website": {
             "type": "string",
-            "description": "Website"
+            "description": "The invitee's personal website."
           },
           "gender": {
             "type": "string",
@@ -9676,66 +9768,67 @@ export const spec: OpenApiDocument = {
               "F",
               "U"
             ],
-            "description": "Gender F: female; M: male"
+            "description": "\"Gender: `M` male, `F` female, `U` unknown.\""
           },
           "birthdate": {
             "type": "string",
-            "description": "Birthday"
+            "description": "The invitee's date of birth."
           },
           "zoneinfo": {
             "type": "string",
-            "description": "Region"
+            "description": "The invitee's time zone."
           },
           "locale": {
             "type": "string",
-            "description": "Locale"
+            "description": "The invitee's locale."
           },
           "address": {
             "type": "string",
-            "description": "Address"
+            "description": "The invitee's postal address."
           },
           "formatted": {
             "type": "string",
-            "description": "Format"
+            "description": "Full address, formatted for display."
           },
           "streetAddress": {
             "type": "string",
-            "description": "Street address"
+            "description": "Street part of the address."
           },
           "locality": {
             "type": "string",
-            "description": "Location"
+            "description": "City or town."
           },
           "region": {
             "type": "string",
-            "description": "Region"
+            "description": "Region, state or province."
           },
           "postalCode": {
             "type": "string",
-            "description": "Postal code"
+            "description": "Postal code of the address."
           },
           "country": {
             "type": "string",
-            "description": "Country"
+            "description": "Country of the address."
           },
           "email": {
             "type": "string",
-            "description": "Email"
+            "description": "The invitee's email address."
           },
           "phone": {
             "type": "string",
-            "description": "Phone number"
+            "description": "The invitee's phone number."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code"
+            "description": "Country calling code of `phone`, e.g. `+86`."
           },
           "customData": {
-            "description": "User-defined fields"
+            "description": "Values of user-defined (custom) fields."
           }
         }
       },
       "InviterDetailDto": {
+        "description": "Who sent an invitation.",
         "type": "object",
         "required": [
           "displayName"
@@ -9743,11 +9836,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "displayName": {
             "type": "string",
-            "description": "Inviter name"
+            "description": "Name of the inviter."
           }
         }
       },
       "IsSuccessDto": {
+        "description": "Tells whether an operation succeeded.",
         "type": "object",
         "required": [
           "success"
@@ -9755,11 +9849,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "success": {
             "type": "boolean",
-            "description": "Whether the operation succeeded"
+            "description": "`true` when the operation succeeded."
           }
         }
       },
       "IsSuccessRespDto": {
+        "description": "Envelope for operations that only report success or failure.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -9772,13 +9867,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/IsSuccessDto",
-                "description": "Whether the operation succeeded"
+                "description": "Reports whether the operation succeeded."
               }
             }
           }
         ]
       },
       "JWKSObject": {
+        "description": "A JSON Web Key Set (JWKS).",
         "type": "object",
         "required": [
           "keys"
@@ -9789,13 +9885,14 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "object",
               "additionalProperties": {},
-              "description": "JSON Web Key"
+              "description": "One JSON Web Key."
             },
-            "description": "JSON Web Keys of the application"
+            "description": "The application's public signing keys, as JSON Web Keys."
           }
         }
       },
       "LangObject": {
+        "description": "A text in each of the four supported languages.",
         "type": "object",
         "required": [
           "zh-CN",
@@ -9806,23 +9903,24 @@ export const spec: OpenApiDocument = {
         "properties": {
           "zh-CN": {
             "$ref": "#/components/schemas/LangUnit",
-            "description": "Chinese content of the multilingual value"
+            "description": "The text in Simplified Chinese."
           },
           "en-US": {
             "$ref": "#/components/schemas/LangUnit",
-            "description": "English content of the multilingual value"
+            "description": "The text in English."
           },
           "zh-TW": {
             "$ref": "#/components/schemas/LangUnit",
-            "description": "Traditional Chinese content of the multilingual value"
+            "description": "The text in Traditional Chinese."
           },
           "ja-JP": {
             "$ref": "#/components/schemas/LangUnit",
-            "description": "Japanese content of the multilingual value"
+            "description": "The text in Japanese."
           }
         }
       },
       "LangUnit": {
+        "description": "The text for one language, and whether it is used.",
         "type": "object",
         "required": [
           "enabled",
@@ -9831,19 +9929,21 @@ export const spec: OpenApiDocument = {
         "properties": {
           "enabled": {
             "type": "boolean",
-            "description": "Whether enabled; shown when enabled and the language is selected in the console (off by default)"
+            "description": "Whether this translation is used; it is shown when enabled and the language is chosen in the console. Off by default."
           },
           "value": {
             "type": "string",
-            "description": "Multilingual content"
+            "description": "The translated text."
           }
         }
       },
       "ListDeviceCredentialDto": {
+        "description": "Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.",
         "type": "object",
         "additionalProperties": {}
       },
       "ListEnrolledFactorsRespDto": {
+        "description": "Envelope answering `listEnrolledFactors`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -9859,13 +9959,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/FactorDto"
                 },
-                "description": "List of MFA factors"
+                "description": "The MFA factors the user has bound."
               }
             }
           }
         ]
       },
       "ListFactorsToEnrollRespDto": {
+        "description": "Envelope answering `listFactorsToEnroll`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -9881,13 +9982,14 @@ export const spec: OpenApiDocument = {
                 "items": {
                   "$ref": "#/components/schemas/FactorToEnrollDto"
                 },
-                "description": "List of MFA factors"
+                "description": "The MFA factor kinds the user can still bind."
               }
             }
           }
         ]
       },
       "ListPublicAccountDataDto": {
+        "description": "A public account the user may switch to.",
         "type": "object",
         "required": [
           "userId"
@@ -9895,15 +9997,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "userId": {
             "type": "string",
-            "description": "Account ID"
+            "description": "ID of the account."
           },
           "avatar": {
             "type": "string",
-            "description": "Account avatar"
+            "description": "URL of the account's avatar."
           },
           "displayName": {
             "type": "string",
-            "description": "Display name"
+            "description": "Name shown for the account."
           },
           "usertype": {
             "type": "string",
@@ -9915,11 +10017,12 @@ export const spec: OpenApiDocument = {
               "_1",
               "_2"
             ],
-            "description": "User type: 1 personal user, 2 public account"
+            "description": "\"Kind of account: `1` is a personal user, `2` a public account.\""
           }
         }
       },
       "ListWebAuthnAuthenticatorDeviceDataDto": {
+        "description": "One page of the user's WebAuthn authenticators.",
         "type": "object",
         "required": [
           "totalCount",
@@ -9928,16 +10031,17 @@ export const spec: OpenApiDocument = {
         "properties": {
           "totalCount": {
             "type": "number",
-            "description": "Total count"
+            "description": "How many authenticators there are in all, across every page."
           },
           "list": {
             "type": "array",
             "items": {},
-            "description": "Number of records"
+            "description": "The authenticators on this page."
           }
         }
       },
       "LoggedInAppsDto": {
+        "description": "An application the user has signed in to.",
         "type": "object",
         "required": [
           "appId",
@@ -9949,27 +10053,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "appId": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the application."
           },
           "appName": {
             "type": "string",
-            "description": "Application name"
+            "description": "Name of the application."
           },
           "appLoginUrl": {
             "type": "string",
-            "description": "Application login URL"
+            "description": "URL of the application's sign-in page."
           },
           "appLogo": {
             "type": "string",
-            "description": "Application logo"
+            "description": "URL of the application's logo."
           },
           "active": {
             "type": "boolean",
-            "description": "Whether currently logged in"
+            "description": "Whether the user is signed in to it right now."
           }
         }
       },
       "LoginHistoryDto": {
+        "description": "One sign-in attempt by the user.",
         "type": "object",
         "required": [
           "userId",
@@ -9988,63 +10093,64 @@ export const spec: OpenApiDocument = {
         "properties": {
           "userId": {
             "type": "string",
-            "description": "User ID"
+            "description": "ID of the user."
           },
           "appId": {
             "type": "string",
-            "description": "Application ID"
+            "description": "ID of the application signed in to."
           },
           "appName": {
             "type": "string",
-            "description": "Application name"
+            "description": "Name of the application."
           },
           "appLoginUrl": {
             "type": "string",
-            "description": "Application login URL"
+            "description": "URL of the application's sign-in page."
           },
           "appLogo": {
             "type": "string",
-            "description": "Application logo"
+            "description": "URL of the application's logo."
           },
           "loginAt": {
             "type": "string",
-            "description": "Login time"
+            "description": "When the sign-in happened."
           },
           "clientIp": {
             "type": "string",
-            "description": "Client IP used at login"
+            "description": "IP address the client signed in from."
           },
           "success": {
             "type": "boolean",
-            "description": "Whether the login succeeded"
+            "description": "Whether the sign-in succeeded."
           },
           "errorMessage": {
             "type": "string",
-            "description": "Error message when the login failed"
+            "description": "Why the sign-in failed; present only for failures."
           },
           "userAgent": {
             "type": "string",
-            "description": "User Agent"
+            "description": "User-Agent string of the client."
           },
           "parsedUserAgent": {
             "$ref": "#/components/schemas/ParsedUserAgent",
-            "description": "Parsed user agent"
+            "description": "The User-Agent broken down into device, browser and OS."
           },
           "loginMethod": {
             "type": "string",
-            "description": "Login method used"
+            "description": "How the user signed in."
           },
           "geoip": {
             "$ref": "#/components/schemas/GeoIp",
-            "description": "Geographic location"
+            "description": "Where the client IP is located."
           },
           "tenantId": {
             "type": "string",
-            "description": "Tenant ID"
+            "description": "ID of the tenant signed in to, if any."
           }
         }
       },
       "LoginHistoryPaginatedRespDto": {
+        "description": "One page of sign-in history.",
         "type": "object",
         "required": [
           "totalCount",
@@ -10053,18 +10159,19 @@ export const spec: OpenApiDocument = {
         "properties": {
           "totalCount": {
             "type": "number",
-            "description": "Total number of records"
+            "description": "How many records there are in all, across every page."
           },
           "list": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/LoginHistoryDto"
             },
-            "description": "Record list"
+            "description": "The records on this page."
           }
         }
       },
       "LoginTokenRespDto": {
+        "description": "Envelope answering a successful sign-in, carrying the issued tokens.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -10077,13 +10184,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/LoginTokenResponseDataDto",
-                "description": "Response data"
+                "description": "The tokens issued for the user."
               }
             }
           }
         ]
       },
       "LoginTokenResponseDataDto": {
+        "description": "Tokens issued when a user signs in.",
         "type": "object",
         "required": [
           "token_type",
@@ -10092,48 +10200,50 @@ export const spec: OpenApiDocument = {
         "properties": {
           "scope": {
             "type": "string",
-            "description": "Scope of the access_token"
+            "description": "Scopes the access token grants."
           },
           "access_token": {
             "type": "string",
-            "description": "Access token used to call resource APIs for a limited time"
+            "description": "Access token for calling protected APIs until it expires."
           },
           "id_token": {
             "type": "string",
-            "description": "User identity token; contains user info once decoded"
+            "description": "ID token; decode it to read the user's identity claims."
           },
           "refresh_token": {
             "type": "string",
-            "description": "refresh_token, used to obtain a new access token"
+            "description": "Token for getting a new access token when the current one expires."
           },
           "token_type": {
             "type": "string",
-            "description": "Token type"
+            "description": "Type of the access token."
           },
           "expire_in": {
             "type": "number",
-            "description": "Expiry time in seconds"
+            "description": "Lifetime of the access token, in seconds."
           }
         }
       },
       "LogoutParams": {
+        "description": "Options of `buildLogoutUrl` and `logoutWithRedirect`.",
         "type": "object",
         "properties": {
           "redirectUri": {
             "type": "string",
-            "description": "Where to go after logout; overrides logoutRedirectUri from construction"
+            "description": "Where to send the browser after sign-out; replaces the `logoutRedirectUri` given to the client."
           },
           "idToken": {
             "type": "string",
-            "description": "The ID token obtained at sign-in (id_token_hint), recommended"
+            "description": "ID token from the sign-in, sent as `id_token_hint`; recommended."
           },
           "state": {
             "type": "string",
-            "description": "Opaque value passed back to the redirect target"
+            "description": "Value handed back unchanged to the redirect target."
           }
         }
       },
       "MfaOtpVerityDto": {
+        "description": "A one-time password to check against the user's OTP factor.",
         "type": "object",
         "required": [
           "totp"
@@ -10141,11 +10251,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "totp": {
             "type": "string",
-            "description": "OTP code"
+            "description": "One-time password from the user's authenticator app."
           }
         }
       },
       "MfaOtpVerityRespDto": {
+        "description": "Envelope answering `mfaOtpVerify`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -10158,13 +10269,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/OtpVerityRespDto",
-                "description": "Response data"
+                "description": "Whether the one-time password was accepted."
               }
             }
           }
         ]
       },
       "MfaTokenIntrospectEndpointParams": {
+        "description": "The MFA token to introspect.",
         "type": "object",
         "required": [
           "token"
@@ -10172,11 +10284,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "token": {
             "type": "string",
-            "description": "Value of the mfa_token"
+            "description": "The `mfa_token` to inspect."
           }
         }
       },
       "MfaTokenIntrospectResponse": {
+        "description": "What introspecting an MFA token reveals.",
         "type": "object",
         "required": [
           "active"
@@ -10184,27 +10297,28 @@ export const spec: OpenApiDocument = {
         "properties": {
           "active": {
             "type": "boolean",
-            "description": "Whether the token is valid"
+            "description": "Whether the token is valid; the other fields are only present when it is."
           },
           "userPoolId": {
             "type": "string",
-            "description": "User pool ID that issued the token; returned when the token is valid"
+            "description": "ID of the user pool that issued the token."
           },
           "userId": {
             "type": "string",
-            "description": "User ID the token was issued to; returned when the token is valid"
+            "description": "ID of the user the token was issued to."
           },
           "exp": {
             "type": "number",
-            "description": "Token expiry time as a Unix timestamp in seconds; returned when the token is valid"
+            "description": "When the token expires, in Unix seconds."
           },
           "iat": {
             "type": "number",
-            "description": "Token issue time as a Unix timestamp in seconds; returned when the token is valid"
+            "description": "When the token was issued, in Unix seconds."
           }
         }
       },
       "OIDCTokenResponse": {
+        "description": "Tokens returned by the OIDC token endpoint.",
         "type": "object",
         "required": [
           "access_token",
@@ -10216,32 +10330,33 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "Access token (JWT)"
+            "description": "The access token, a JWT."
           },
           "id_token": {
             "type": "string",
-            "description": "ID token (JWT)"
+            "description": "The ID token, a JWT."
           },
           "expires_in": {
             "type": "number",
-            "description": "Access token lifetime in seconds"
+            "description": "Lifetime of the access token, in seconds."
           },
           "refresh_token": {
             "type": "string",
-            "description": "Refresh token (only with the offline_access scope)"
+            "description": "Refresh token; issued only when the `offline_access` scope was requested."
           },
           "token_type": {
             "type": "string",
-            "description": "Token type (Bearer)"
+            "description": "\"Type of the access token: `Bearer`.\""
           }
         }
       },
       "OauthParams": {
+        "description": "OAuth 2.0 options of `buildAuthorizeUrl`.",
         "type": "object",
         "properties": {
           "redirectUri": {
             "type": "string",
-            "description": "Callback URL; defaults to the redirectUri given at construction"
+            "description": "Callback URL; the `redirectUri` given to the client when omitted."
           },
           "responseType": {
             "type": "string",
@@ -10249,24 +10364,25 @@ export const spec: OpenApiDocument = {
               "code",
               "token"
             ],
-            "description": "Response type; default code"
+            "description": "OAuth 2.0 response type; `code` when omitted."
           },
           "state": {
             "type": "string",
-            "description": "Random string; generated when omitted"
+            "description": "Opaque value for the callback; a random string is generated when omitted."
           },
           "scope": {
             "type": "string",
-            "description": "Requested scopes; OAuth 2.0 default \"user\""
+            "description": "Scopes to request; `user` when omitted."
           }
         }
       },
       "OidcParams": {
+        "description": "OIDC options of `buildAuthorizeUrl`.",
         "type": "object",
         "properties": {
           "redirectUri": {
             "type": "string",
-            "description": "Callback URL; defaults to the redirectUri given at construction"
+            "description": "Callback URL; the `redirectUri` given to the client when omitted."
           },
           "responseType": {
             "type": "string",
@@ -10279,7 +10395,7 @@ export const spec: OpenApiDocument = {
               "id_token",
               "none"
             ],
-            "description": "Response type; default code (authorization code flow)"
+            "description": "OIDC response type; `code` (authorization code flow) when omitted."
           },
           "responseMode": {
             "type": "string",
@@ -10288,19 +10404,19 @@ export const spec: OpenApiDocument = {
               "fragment",
               "form_post"
             ],
-            "description": "How the response reaches the callback; default query"
+            "description": "How the result is delivered to the callback; `query` when omitted."
           },
           "state": {
             "type": "string",
-            "description": "Random string; generated when omitted"
+            "description": "Opaque value for the callback; a random string is generated when omitted."
           },
           "nonce": {
             "type": "string",
-            "description": "Random string; generated when omitted"
+            "description": "Value bound into the ID token; a random string is generated when omitted."
           },
           "scope": {
             "type": "string",
-            "description": "Requested scopes; OIDC default per docs \"openid profile email phone address\" (SDK 4.0.2 option default \"openid profile\")"
+            "description": "Scopes to request, separated by spaces.\nWhen omitted, the docs give `openid profile email phone address`, while the official SDK 4.0.2 uses `openid profile`.\n"
           },
           "codeChallengeMethod": {
             "type": "string",
@@ -10308,23 +10424,24 @@ export const spec: OpenApiDocument = {
               "plain",
               "S256"
             ],
-            "description": "PKCE digest method: plain or S256"
+            "description": "\"How `codeChallenge` was derived for PKCE: `plain` or `S256`.\""
           },
           "codeChallenge": {
             "type": "string",
-            "description": "PKCE code_challenge, at least 43 characters"
+            "description": "PKCE `code_challenge`, at least 43 characters long."
           },
           "tenantId": {
             "type": "string",
-            "description": "GenAuth tenant ID"
+            "description": "ID of the GenAuth tenant to sign in to."
           },
           "forced": {
             "type": "boolean",
-            "description": "Force the user to sign in again (prompt=login)"
+            "description": "Make the user sign in again even with a live session (sends `prompt=login`)."
           }
         }
       },
       "OpenResource": {
+        "description": "A resource granted by a data policy, with what the grant allows.",
         "type": "object",
         "required": [
           "resourceCode",
@@ -10333,7 +10450,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "resourceCode": {
             "type": "string",
-            "description": "Code of the data resource authorized by the data policy"
+            "description": "Code of the resource the data policy grants."
           },
           "resourceType": {
             "type": "string",
@@ -10347,23 +10464,24 @@ export const spec: OpenApiDocument = {
               "STRING",
               "ARRAY"
             ],
-            "description": "Type of the authorized data resource: TREE, STRING or ARRAY (structure depends on type)"
+            "description": "Shape of the granted resource; it decides which of the three `*Authorize` fields is filled in."
           },
           "strAuthorize": {
             "$ref": "#/components/schemas/StrAuthorize",
-            "description": "String resource of the data policy"
+            "description": "The grant, for a `STRING` resource."
           },
           "arrAuthorize": {
             "$ref": "#/components/schemas/ArrayAuthorize",
-            "description": "Array resource of the data policy"
+            "description": "The grant, for an `ARRAY` resource."
           },
           "treeAuthorize": {
             "$ref": "#/components/schemas/TreeAuthorize",
-            "description": "Tree resource of the data policy"
+            "description": "The grant, for a `TREE` resource."
           }
         }
       },
       "OtpVerityRespDto": {
+        "description": "Outcome of checking a one-time password.",
         "type": "object",
         "required": [
           "verified"
@@ -10371,11 +10489,12 @@ export const spec: OpenApiDocument = {
         "properties": {
           "verified": {
             "type": "boolean",
-            "description": "Whether the user's OTP verification succeeded"
+            "description": "Whether the one-time password was accepted."
           }
         }
       },
       "ParsedUserAgent": {
+        "description": "A User-Agent string broken into parts.",
         "type": "object",
         "required": [
           "device",
@@ -10385,19 +10504,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "device": {
             "type": "string",
-            "description": "Device type used"
+            "description": "Kind of device the client ran on."
           },
           "name": {
             "type": "string",
-            "description": "Browser name"
+            "description": "Name of the browser."
           },
           "os": {
             "type": "string",
-            "description": "Operating system"
+            "description": "Operating system of the client."
           }
         }
       },
       "PasswordResetVerifyResp": {
+        "description": "Envelope answering `verifyResetPasswordRequest`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -10410,13 +10530,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/ResetPasswordVerify",
-                "description": "Response data"
+                "description": "The password reset token and when it expires."
               }
             }
           }
         ]
       },
       "PolicyCondition": {
+        "description": "One condition of a policy statement.",
         "type": "object",
         "required": [
           "param",
@@ -10476,7 +10597,7 @@ export const spec: OpenApiDocument = {
               "LOGGED_IN_APPS",
               "NAMESPACE"
             ],
-            "description": "Condition Param"
+            "description": "What the condition tests, such as the source IP or the current time."
           },
           "operator": {
             "type": "string",
@@ -10528,28 +10649,30 @@ export const spec: OpenApiDocument = {
               "STRING_NOT_LIKE",
               "LIST_CONTAINS"
             ],
-            "description": "Condition Operator"
+            "description": "How the tested value is compared with `value`."
           },
           "value": {
             "type": "string",
-            "description": "Condition Value"
+            "description": "Value the tested attribute is compared with."
           }
         }
       },
       "PolicyInviteJoinedOptionsDto": {
+        "description": "Extra options when joining through a policy invitation.",
         "type": "object",
         "properties": {
           "phonePassCodeForInformationCompletion": {
             "type": "string",
-            "description": "SMS passcode used to complete user info during registration"
+            "description": "SMS code for the phone number entered while completing the profile at sign-up."
           },
           "emailPassCodeForInformationCompletion": {
             "type": "string",
-            "description": "Email passcode used to complete user info during registration"
+            "description": "Email code for the email address entered while completing the profile at sign-up."
           }
         }
       },
       "PolicyInviteeJoinedDto": {
+        "description": "The invitee token, verification code and profile for joining through a policy invitation.",
         "type": "object",
         "required": [
           "token"
@@ -10557,11 +10680,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "token": {
             "type": "string",
-            "description": "Invited-registration credential"
+            "description": "The invitee token from `generateInviteToken`, which allows the invited sign-up."
           },
           "code": {
             "type": "string",
-            "description": "Verification code"
+            "description": "Verification code the invitee received."
           },
           "receiverType": {
             "type": "string",
@@ -10573,19 +10696,20 @@ export const spec: OpenApiDocument = {
               "SMS_CODE",
               "EMAIL_CODE"
             ],
-            "description": "How the verification code is obtained"
+            "description": "Whether the code was sent by SMS or by email."
           },
           "profile": {
             "$ref": "#/components/schemas/InviteeProfileDto",
-            "description": "User profile"
+            "description": "Profile details of the new user."
           },
           "options": {
             "$ref": "#/components/schemas/PolicyInviteJoinedOptionsDto",
-            "description": "Optional parameters"
+            "description": "Extra options."
           }
         }
       },
       "PreCheckCodeDataDto": {
+        "description": "Outcome of checking a verification code in advance.",
         "type": "object",
         "required": [
           "isValid"
@@ -10593,15 +10717,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "isValid": {
             "type": "boolean",
-            "description": "Whether the verification code is correct and valid"
+            "description": "Whether the code is right and has not expired."
           },
           "message": {
             "type": "string",
-            "description": "Error details when the verification code is wrong or expired"
+            "description": "Why the code was rejected (wrong or expired); present when `isValid` is false."
           }
         }
       },
       "PreCheckCodeDto": {
+        "description": "A verification code to check without using it up.",
         "type": "object",
         "required": [
           "codeType"
@@ -10617,19 +10742,20 @@ export const spec: OpenApiDocument = {
               "SMS",
               "EMAIL"
             ],
-            "description": "Verification code type"
+            "description": "Whether an SMS or an email code is checked."
           },
           "smsCodePayload": {
             "$ref": "#/components/schemas/PreCheckSmsCodeDto",
-            "description": "SMS passcode check parameters"
+            "description": "What to check, for an SMS code."
           },
           "emailCodePayload": {
             "$ref": "#/components/schemas/PreCheckEmailCodeDto",
-            "description": "Email passcode check parameters"
+            "description": "What to check, for an email code."
           }
         }
       },
       "PreCheckCodeRespDto": {
+        "description": "Envelope answering `preCheckCode`.",
         "allOf": [
           {
             "$ref": "#/components/schemas/GenAuthEnvelope"
@@ -10642,13 +10768,14 @@ export const spec: OpenApiDocument = {
             "properties": {
               "data": {
                 "$ref": "#/components/schemas/PreCheckCodeDataDto",
-                "description": "Response data"
+                "description": "Whether the code is valid."
               }
             }
           }
         ]
       },
       "PreCheckEmailCodeDto": {
+        "description": "An email code to check in advance.",
         "type": "object",
         "required": [
           "email",
@@ -10658,11 +10785,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "email": {
             "type": "string",
-            "description": "Email, case-insensitive"
+            "description": "Email address the code was sent to; letter case does not matter."
           },
           "passCode": {
             "type": "string",
-            "description": "Email verification code"
+            "description": "The code from the email."
           },
           "channel": {
             "type": "string",
@@ -10692,11 +10819,12 @@ export const spec: OpenApiDocument = {
               "CHANNEL_COMPLETE_EMAIL",
               "CHANNEL_DELETE_ACCOUNT"
             ],
-            "description": "SMS channel (purpose), e.g. CHANNEL_LOGIN for login, CHANNEL_REGISTER for registration"
+            "description": "\"Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up.\""
           }
         }
       },
       "PreCheckSmsCodeDto": {
+        "description": "An SMS code to check in advance.",
         "type": "object",
         "required": [
           "phone",
@@ -10706,15 +10834,15 @@ export const spec: OpenApiDocument = {
         "properties": {
           "phone": {
             "type": "string",
-            "description": "Phone number without country code (put the code in phoneCountryCode)"
+            "description": "Phone number the code was sent to, without the country code (send that in `phoneCountryCode`)."
           },
           "passCode": {
             "type": "string",
-            "description": "SMS verification code"
+            "description": "The code from the SMS."
           },
           "phoneCountryCode": {
             "type": "string",
-            "description": "Phone country code; optional for mainland China numbers; international SMS must be configured in the console"
+            "description": "Country calling code of `phone`; may be left out for mainland China numbers. SMS abroad must be enabled in the console."
           },
           "channel": {
             "type": "string",
@@ -10744,7 +10872,7 @@ export const spec: OpenApiDocument = {
               "CHANNEL_IDENTITY_VERIFICATION",
               "CHANNEL_DELETE_ACCOUNT"
             ],
-            "description": "SMS channel (purpose), e.g. CHANNEL_LOGIN for login, CHANNEL_REGISTER for registration"
+            "description": "\"Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up.\""
           }
         }
       },
@@ -10772,6 +10900,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "PublicAccountSwitchLoginDto": {
+        "description": "The account to switch the session to, and sign-in options.",
         "type": "object",
         "required": [
           "targetUserId"
@@ -10779,15 +10908,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "targetUserId": {
             "type": "string",
-            "description": "ID of the target user to switch login to"
+            "description": "ID of the account to switch the session to."
           },
           "options": {
             "$ref": "#/components/schemas/SignInBySwitchOptionsDto",
-            "description": "Optional parameters"
+            "description": "Extra sign-in options."
           }
         }
       },
       "PublicKeyCredentialCreationOptionsDto": {
+        "description": "WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`).",
         "type": "object",
         "required": [
           "challenge",
@@ -10800,37 +10930,38 @@ export const spec: OpenApiDocument = {
         "properties": {
           "challenge": {
             "type": "string",
-            "description": "Challenge, base64url-encoded"
+            "description": "Challenge to sign, base64url-encoded."
           },
           "excludeCredentials": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/PublicKeyCredentialDescriptorDto"
             },
-            "description": "Credentials to exclude, so one user cannot register the same authenticator twice"
+            "description": "Credentials the user already has, so the same authenticator is not registered twice."
           },
           "pubKeyCredParams": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/PublicKeyCredentialParametersDto"
             },
-            "description": "Algorithm list: signature algorithms accepted by the relying party"
+            "description": "Signature algorithms the relying party accepts."
           },
           "rp": {
             "$ref": "#/components/schemas/PublicKeyCredentialRpEntityDto",
-            "description": "Relying party information"
+            "description": "The relying party."
           },
           "timeout": {
             "type": "number",
-            "description": "Timeout (milliseconds)"
+            "description": "How long the ceremony may take, in milliseconds."
           },
           "user": {
             "$ref": "#/components/schemas/PublicKeyCredentialUserEntityDto",
-            "description": "User information"
+            "description": "The user the credential is created for."
           }
         }
       },
       "PublicKeyCredentialDescriptorDto": {
+        "description": "Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`).",
         "type": "object",
         "required": [
           "id",
@@ -10840,22 +10971,23 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Allowed credential ID"
+            "description": "ID of the credential."
           },
           "transports": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Transports between authenticator and user agent required by the credential"
+            "description": "How the client may reach the authenticator holding the credential."
           },
           "type": {
             "type": "string",
-            "description": "Fixed value public-key"
+            "description": "Always `public-key`."
           }
         }
       },
       "PublicKeyCredentialParametersDto": {
+        "description": "A credential type and signature algorithm the relying party accepts.",
         "type": "object",
         "required": [
           "alg",
@@ -10864,15 +10996,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "alg": {
             "type": "number",
-            "description": "A negative integer identifying the algorithm (COSE)"
+            "description": "COSE algorithm identifier, a negative integer."
           },
           "type": {
             "type": "string",
-            "description": "Fixed value public-key"
+            "description": "Always `public-key`."
           }
         }
       },
       "PublicKeyCredentialRequestOptionsDto": {
+        "description": "WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`).",
         "type": "object",
         "required": [
           "challenge",
@@ -10882,26 +11015,27 @@ export const spec: OpenApiDocument = {
         "properties": {
           "challenge": {
             "type": "string",
-            "description": "Challenge, base64url-encoded"
+            "description": "Challenge to sign, base64url-encoded."
           },
           "allowCredentials": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/PublicKeyCredentialDescriptorDto"
             },
-            "description": "Authenticator authentication parameters"
+            "description": "Credentials the authenticator may use for this sign-in."
           },
           "rpId": {
             "type": "string",
-            "description": "Relying party ID, same as when the authenticator was registered"
+            "description": "ID of the relying party; the same as when the authenticator was registered."
           },
           "timeout": {
             "type": "number",
-            "description": "Timeout (milliseconds)"
+            "description": "How long the ceremony may take, in milliseconds."
           }
         }
       },
       "PublicKeyCredentialRpEntityDto": {
+        "description": "The WebAuthn relying party.",
         "type": "object",
         "required": [
           "id",
@@ -10910,15 +11044,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Relying party domain"
+            "description": "Domain of the relying party."
           },
           "name": {
             "type": "string",
-            "description": "Relying party name"
+            "description": "Name of the relying party."
           }
         }
       },
       "PublicKeyCredentialUserEntityDto": {
+        "description": "The user a WebAuthn credential belongs to.",
         "type": "object",
         "required": [
           "id",
@@ -10928,19 +11063,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "User ID"
+            "description": "ID of the user."
           },
           "name": {
             "type": "string",
-            "description": "Username"
+            "description": "Username of the user."
           },
           "displayName": {
             "type": "string",
-            "description": "User name for display"
+            "description": "Name shown for the user."
           }
         }
       },
       "QRCodeStatusBriefUserInfoDto": {
+        "description": "Short details of the user who scanned a QR code.",
         "type": "object",
         "required": [
           "displayName",
@@ -10949,15 +11085,16 @@ export const spec: OpenApiDocument = {
         "properties": {
           "displayName": {
             "type": "string",
-            "description": "User display nickname"
+            "description": "Name shown for the user."
           },
           "photo": {
             "type": "string",
-            "description": "User avatar"
+            "description": "URL of the user's avatar."
           }
         }
       },
       "RegistrationCredentialDto": {
+        "description": "The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation).",
         "type": "object",
         "required": [
           "id",
@@ -10968,30 +11105,31 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Base64URL-encoded credential ID"
+            "description": "ID of the credential, base64url-encoded."
           },
           "rawId": {
             "type": "string",
-            "description": "Raw credential ID"
+            "description": "ID of the credential as raw bytes."
           },
           "response": {
             "$ref": "#/components/schemas/AuthenticatorAttestationResponseDto",
-            "description": "Object for the relying party to verify and register"
+            "description": "The attestation the relying party checks before registering the credential."
           },
           "transports": {
             "type": "array",
             "items": {
               "type": "string"
             },
-            "description": "Optional; transports between authenticator and user agent required by the credential"
+            "description": "How the client may reach the authenticator; optional."
           },
           "type": {
             "type": "string",
-            "description": "Fixed value 'public-key'"
+            "description": "Always `public-key`."
           }
         }
       },
       "RegistrationOptionsDto": {
+        "description": "WebAuthn options for registering an authenticator, with the ticket that goes with them.",
         "type": "object",
         "required": [
           "registrationOptions",
@@ -11000,11 +11138,11 @@ export const spec: OpenApiDocument = {
         "properties": {
           "registrationOptions": {
             "$ref": "#/components/schemas/PublicKeyCredentialCreationOptionsDto",
-            "description": "Parameters for the authenticator to create the public key credential"
+            "description": "What the authenticator needs to create the credential."
           },
           "ticket": {
             "type": "string",
-            "description": "Ticket to send back when submitting the credential created by the authenticator for verification"
+            "description": "Ticket to send back together with the created credential when it is verified."
           }
         }
       },

@@ -2761,287 +2761,319 @@ export interface components {
             /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
             extraParams?: components["schemas"]["ExtraParams"];
         };
+        /** @description Envelope answering `createApproval`. */
         CreateApprovalRes: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description ID and number of the approval that was created. */
             data: components["schemas"]["CreateApprovalDto"];
         };
+        /** @description Translations of a custom field's display name. */
         CustomFieldI18n: {
-            /** @description Field supporting multiple languages */
+            /** @description The display name in each supported language. */
             label: components["schemas"]["LangObject"];
         };
+        /** @description What a Douyin mini program sends to have its encrypted open data decrypted. */
         DecryptDouyinMiniProgramDataDto: {
-            /** @description User code returned by the tt.login API (Douyin) */
+            /** @description Login code the mini program got from Douyin's `tt.login`. */
             code: string;
-            /** @description Initialization vector for symmetric decryption, returned by Douyin */
+            /** @description Decryption IV that Douyin returned along with the encrypted data. */
             iv: string;
-            /** @description Encrypted data (encryptedData) returned by Douyin open data */
+            /** @description The `encryptedData` string from Douyin's open data API. */
             encryptedData: string;
-            /** @description Identifier of the Douyin mini program external identity source connection */
+            /** @description Identifier of the Douyin mini program connection (external identity source) to use. */
             extIdpConnidentifier: string;
         };
+        /** @description Envelope answering `decryptDouyinMiniProgramData`. */
         DecryptDouyinMiniProgramDataRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The decrypted open data. */
             data: unknown;
         };
+        /** @description What a WeChat mini program sends to have its encrypted open data decrypted. */
         DecryptWechatMiniProgramDataDto: {
-            /** @description User code returned by the wx.login API (WeChat) */
+            /** @description Login code the mini program got from WeChat's `wx.login`. */
             code: string;
-            /** @description Initialization vector for symmetric decryption, returned by WeChat */
+            /** @description Decryption IV that WeChat returned along with the encrypted data. */
             iv: string;
-            /** @description Encrypted data (encryptedData) returned by WeChat open data */
+            /** @description The `encryptedData` string from WeChat's open data API. */
             encryptedData: string;
-            /** @description Identifier of the WeChat mini program external identity source connection */
+            /** @description Identifier of the WeChat mini program connection (external identity source) to use. */
             extIdpConnidentifier: string;
         };
+        /** @description Envelope answering `decryptWechatMiniProgramData`. */
         DecryptWechatMiniProgramDataRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The decrypted open data. */
             data: unknown;
         };
+        /** @description The token that authorizes deleting the user's account. */
         DeleteAccounDto: {
-            /** @description Token for deleting the account */
+            /** @description Account-deletion token returned by `verifyDeleteAccountRequest`. */
             deleteAccountToken: string;
         };
+        /** @description Proves the right to delete the account with a code sent by email. */
         DeleteAccountByEmailPassCodeDto: {
-            /** @description Email bound to this account, case-insensitive */
+            /** @description The account's email address; letter case does not matter. */
             email?: string;
-            /** @description Email passcode, single use, valid 5 minutes by default; obtain via the send email endpoint */
+            /** @description One-time code sent to that email (send it first with `sendEmail`); by default it expires after 5 minutes. */
             passCode: string;
         };
+        /** @description Proves the right to delete the account with the user's password. */
         DeleteAccountByPasswordDto: {
-            /** @description User password */
+            /** @description The user's current password. */
             password: string;
             /**
-             * @description Password encryption type: none (default), rsa (RSA256) or sm2
+             * @description "How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
              * @enum {string}
              */
             passwordEncryptType?: "sm2" | "rsa" | "none";
         };
+        /** @description Proves the right to delete the account with a code sent by SMS. */
         DeleteAccountByPhonePassCodeDto: {
-            /** @description Phone number bound to this account, without country code (put it in phoneCountryCode) */
+            /** @description The account's phone number without the country code (send that in `phoneCountryCode`). */
             phoneNumber: string;
-            /** @description SMS passcode, single use, valid one minute; obtain via the send SMS endpoint */
+            /** @description One-time SMS code (send it first with `sendSms`); it expires after one minute. */
             passCode: string;
-            /** @description Phone country code */
+            /** @description Country calling code of `phoneNumber`, e.g. `+86`. */
             phoneCountryCode?: string;
         };
+        /** @description Translations of a department's name. */
         DepartmentI18nDto: {
-            /** @description Field supporting multiple languages */
+            /** @description The department name in each supported language. */
             name: components["schemas"]["LangObject"];
         };
+        /** @description A device as GenAuth records it. */
         DeviceInfo: {
-            /** @description Unique device identifier */
+            /** @description ID that uniquely identifies the device. */
             deviceId: string;
-            /** @description Device name */
+            /** @description Name of the device. */
             name?: string;
-            /** @description System version */
+            /** @description Version of the device's operating system. */
             version?: string;
             /**
-             * @description Device type
+             * @description Kind of device.
              * @enum {string}
              */
             type: "Browser" | "Mobile" | "Desktop";
-            /** @description Device model */
+            /** @description Model of the device. */
             mod?: string;
-            /** @description Device operating system */
+            /** @description Operating system the device runs. */
             os?: string;
             /**
-             * @description Device status
+             * @description State of the device.
              * @enum {string}
              */
             status?: "activated" | "suspended" | "deactivated";
-            /** @description User agent */
+            /** @description User-Agent string the device sent. */
             userAgent?: string;
         };
+        /** @description An application the user may request permissions in. */
         EnablePermissionApplyApplication: {
-            /** @description Application ID */
+            /** @description ID of the application. */
             appId: string;
-            /** @description Application name */
+            /** @description Name of the application. */
             appName: string;
-            /** @description Application logo URL */
+            /** @description URL of the application's logo. */
             logo: string;
             /**
-             * @description Application type
+             * @description Kind of application.
              * @enum {string}
              */
             appType: "web" | "spa" | "native" | "api" | "mfa" | "mini-program" | "gateway-app" | "gateway-agent";
-            /** @description Template type of the integrated application */
+            /** @description Template the integrated application was created from, if any. */
             template?: string;
         };
+        /** @description The applications the user may request permissions in. */
         EnablePermissionApplyApplicationList: {
-            /** @description Applications whose permissions can be requested */
+            /** @description One entry per application. */
             list: components["schemas"]["EnablePermissionApplyApplication"][];
         };
+        /** @description Envelope answering `getEnablePermissionApplyApplicationList`. */
         EnablePermissionApplyApplicationListRes: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The applications that accept permission requests. */
             data: components["schemas"]["EnablePermissionApplyApplicationList"];
         };
+        /** @description A role of an application that the user may request. */
         EnablePermissionApplyRole: {
-            /** @description Role ID */
+            /** @description ID of the role. */
             roleId: string;
-            /** @description Unique role code within the application */
+            /** @description Code of the role, unique within its application. */
             code: string;
-            /** @description Role name within the application */
+            /** @description Name of the role in the application. */
             name: string;
-            /** @description Role description */
+            /** @description Free-text description of the role. */
             description?: string;
         };
+        /** @description Envelope answering `getEnablePermissionApplyRoleList`. */
         EnablePermissionApplyRoleListRes: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description One page of requestable roles. */
             data: components["schemas"]["EnablePermissionApplyRolePageList"];
         };
+        /** @description One page of roles the user may request. */
         EnablePermissionApplyRolePageList: {
-            /** @description Roles whose permissions can be requested */
+            /** @description The roles on this page. */
             list: components["schemas"]["EnablePermissionApplyRole"][];
-            /** @description Total number of records */
+            /** @description How many roles match in all, across every page. */
             totalCount: number;
         };
+        /** @description The enrollment token and proof that finish binding an MFA factor. */
         EnrollFactorDto: {
-            /** @description Verification data required by the factor when enrolling the MFA factor */
+            /** @description The proof the chosen factor needs to finish binding. */
             enrollmentData: components["schemas"]["EnrollFactorEnrollmentDataDto"];
-            /** @description enrollmentToken returned by the send-enroll-factor-request endpoint; valid for one minute */
+            /** @description The `enrollmentToken` from `sendEnrollFactorRequest`; it is valid for one minute. */
             enrollmentToken: string;
             /**
-             * @description MFA factor type
+             * @description Kind of MFA factor being bound.
              * @enum {string}
              */
             factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
         };
+        /** @description Proof supplied when binding an MFA factor; which field is needed depends on the factor. */
         EnrollFactorEnrollmentDataDto: {
-            /** @description Required when binding SMS, email or OTP factors: the SMS/email/OTP code */
+            /** @description The code received by SMS or email, or shown by the OTP app; needed for SMS, EMAIL and OTP factors. */
             passCode?: string;
-            /** @description Required when binding a FACE factor: URL of the face image */
+            /** @description URL of the face photo; needed for a FACE factor. */
             photo?: string;
-            /** @description Required when binding a FACE factor: whether the image is an external link */
+            /** @description Whether `photo` points outside GenAuth; needed for a FACE factor. */
             isExternalPhoto?: boolean;
         };
+        /** @description Envelope answering `enrollFactor`. */
         EnrollFactorRespDto: components["schemas"]["GenAuthEnvelope"];
+        /** @description Translations of an error message. */
         ErrMsgI18nDto: {
-            /** @description Multilingual error message */
+            /** @description The error message in each supported language. */
             errorMessage?: components["schemas"]["LangUnit"];
         };
+        /** @description A QR code sign-in ticket to trade for tokens, with the application's credentials when needed. */
         ExchangeTokenSetWithQRcodeTicketDto: {
-            /** @description Ticket returned when authorized (and full-user-info polling is off); exchange it for the token set */
+            /** @description Ticket reported by the QR code status check once the scan is authorized (when the full user info is not returned there); trade it here for tokens. */
             ticket: string;
-            /** @description Application ID; required when the app's token endpoint auth method is client_secret_post */
+            /** @description The application's ID; send it when the application authenticates at the token endpoint with `client_secret_post`. */
             client_id?: string;
-            /** @description Application secret; required when the app's token endpoint auth method is client_secret_post */
+            /** @description The application's secret; send it when the application authenticates at the token endpoint with `client_secret_post`. */
             client_secret?: string;
         };
+        /** @description A connection of an external identity source that the application offers for sign-in. */
         ExtIdpInfoDto: {
-            /** @description Unique identifier of the identity source connection */
+            /** @description Identifier of the connection, unique across connections. */
             identifier: string;
-            /** @description Identity source ID */
+            /** @description ID of the identity source the connection belongs to. */
             extIdpId: string;
             /**
-             * @description Identity source type
+             * @description Provider or protocol of the identity source.
              * @enum {string}
              */
             type: "oidc" | "oauth2" | "saml" | "ldap" | "ad" | "cas" | "azure-ad" | "wechat" | "google" | "qq" | "wechatwork" | "dingtalk" | "weibo" | "github" | "alipay" | "apple" | "baidu" | "lark" | "gitlab" | "twitter" | "facebook" | "slack" | "linkedin" | "yidun" | "qingcloud" | "gitee" | "instagram" | "welink" | "huawei" | "honor" | "xiaomi" | "oppo" | "aws" | "amazon" | "douyin" | "kuaishou" | "line" | "sdbz" | "zjzwfw" | "zzding" | "seeyona8v5";
             /**
-             * @description Authentication type
+             * @description Whether it is a social or an enterprise identity source.
              * @enum {string}
              */
             extIdpType: "social" | "enterprise";
-            /** @description Authentication URL */
+            /** @description URL that starts authentication with this connection. */
             bindUrl: string;
-            /** @description Identity source display name */
+            /** @description Name of the identity source as shown to users. */
             name: string;
-            /** @description Identity source display name (English) */
+            /** @description English name of the identity source as shown to users. */
             name_en?: string;
-            /** @description Description */
+            /** @description Free-text description. */
             desc?: string;
-            /** @description Description in English */
+            /** @description Free-text description in English. */
             desc_en?: string;
-            /** @description Icon */
+            /** @description URL of the identity source's icon. */
             logo?: string;
         };
+        /** @description An extended user field shown on the sign-up information-completion form. */
         ExtendsFieldDto: {
             /**
-             * @description Field type
+             * @description Whether the field is a user-defined field or a built-in one.
              * @enum {string}
              */
             type: "user" | "internal";
-            /** @description Field ID; required when the field type is user or metadata */
+            /** @description ID of the field; set for user and metadata fields. */
             id: string;
-            /** @description Field name */
+            /** @description Key of the field. */
             name: string;
-            /** @description Field display name */
+            /** @description Label shown for the field. */
             label: string;
-            /** @description Whether shown */
+            /** @description Whether the field is displayed. */
             show: boolean;
-            /** @description Whether the user may overwrite it */
+            /** @description Whether the user may change the value. */
             allowRewrite: boolean;
             /**
-             * @description Field data type (see extended field configuration)
+             * @description Data type of the field, as set in the extended field configuration.
              * @enum {string}
              */
             inputType: "image" | "number" | "date" | "dateTime" | "datetime" | "select" | "dropdown" | "boolean" | "string" | "text" | "gender" | "country" | "username" | "phone" | "email";
-            /** @description Whether required */
+            /** @description Whether a value must be given. */
             required?: boolean;
-            /** @description Validation rules */
+            /** @description Rules a value must pass. */
             validateRules?: components["schemas"]["AppValidateRuleDto"];
             /**
-             * @description Field source
+             * @description Whether the field is preset or was added by hand.
              * @enum {string}
              */
             source: "preset" | "manual_add";
-            /** @description Multilingual display name */
+            /** @description The label in each supported language. */
             i18n?: components["schemas"]["CustomFieldI18n"];
         };
+        /** @description When a subject's role membership starts and ends. */
         ExtraParams: {
-            /** @description Time (ms) the subject's role membership expires; null means permanent */
+            /** @description When the membership ends, in milliseconds since the Unix epoch; `null` means it never expires. */
             endTime?: number;
-            /** @description Time (ms) the subject joins the role; null means immediately */
+            /** @description When the membership starts, in milliseconds since the Unix epoch; `null` means at once. */
             enableTime?: number;
         };
+        /** @description An MFA factor the user has bound. */
         FactorDto: {
-            /** @description MFA factor ID */
+            /** @description ID of the bound factor. */
             factorId: string;
             /**
-             * @description MFA factor type
+             * @description Kind of MFA factor.
              * @enum {string}
              */
             factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
-            /** @description MFA factor information */
+            /** @description Details of the factor, such as the phone number or email it uses. */
             profile: unknown;
         };
+        /** @description Where a new MFA factor sends its codes; which field is needed depends on the factor. */
         FactorProfile: {
-            /** @description Phone number to bind; required for the SMS factor (one request per number per minute) */
+            /** @description Phone number for an SMS factor (required for SMS); one request per number per minute. */
             phoneNumber?: string;
-            /** @description Phone country code when binding an international number for SMS MFA; default +86 */
+            /** @description Country calling code for a phone number outside mainland China, for the SMS factor; `+86` when omitted. */
             phoneCountryCode?: string;
-            /** @description Email to bind; required for the EMAIL factor (one request per email per minute) */
+            /** @description Email address for an EMAIL factor (required for EMAIL); one request per address per minute. */
             email?: string;
         };
+        /** @description An MFA factor kind the user can still bind. */
         FactorToEnrollDto: {
             /**
-             * @description MFA factor type
+             * @description Kind of MFA factor.
              * @enum {string}
              */
             factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
         };
+        /** @description An application that a quick sign-in QR code can sign the user in to. */
         FastpassQRCodeRelationAppDto: {
-            /** @description Application ID */
+            /** @description ID of the application. */
             id: string;
-            /** @description Application name */
+            /** @description Name of the application. */
             name: string;
-            /** @description Application logo */
+            /** @description URL of the application's logo. */
             logo?: string;
         };
+        /** @description Who a quick sign-in QR code belongs to, as shown to the scanner. */
         FastpassUserInfoDto: {
-            /** @description User ID */
+            /** @description ID of the user. */
             id: string;
-            /** @description User name */
+            /** @description Name shown for the user. */
             displayName: string;
-            /** @description User avatar URL */
+            /** @description URL of the user's avatar. */
             photo: string;
         };
+        /** @description The ticket and authenticator assertion that finish a WebAuthn sign-in. */
         FinalizeWebAuthnLoginDto: {
-            /** @description Ticket obtained from the get-WebAuthn-authentication-options endpoint */
+            /** @description Ticket that came back with the WebAuthn authentication options. */
             ticket: string;
-            /** @description Authenticator credential information */
+            /** @description The assertion the authenticator produced. */
             credential: components["schemas"]["AuthenticationCredentialDto"];
-            /** @description Optional parameters */
+            /** @description Extra sign-in options. */
             options?: components["schemas"]["SignInByWebAuthnOptionsDto"];
         };
         /** @description An envelope whose `data` GenAuth does not document; it may hold any JSON value. */
@@ -3067,291 +3099,341 @@ export interface components {
         GenAuthErrorEnvelope: components["schemas"]["GenAuthEnvelope"] & {
             statusCode?: unknown;
         };
+        /** @description Data to encode in a quick sign-in QR code. */
         GeneFastpassQRCodeInfoDto: {
-            /** @description QR code usage scenario */
+            /** @description What the QR code is for. */
             scene: string;
-            /** @description Unique QR code ID; use it to query the QR code status */
+            /** @description ID of the QR code; pass it when asking for the QR code's status. */
             qrcodeId: string;
-            /** @description Host address of the service API */
+            /** @description Base URL of the API the scanning app should call. */
             apiHost: string;
-            /** @description User information */
+            /** @description The signed-in user who created the QR code. */
             user: components["schemas"]["FastpassUserInfoDto"];
-            /** @description ID of the application the user was logged in to when generating the QR code */
+            /** @description ID of the application the user was signed in to when creating the QR code. */
             appId: string;
-            /** @description User pool information */
+            /** @description The user pool the QR code belongs to. */
             userpool: components["schemas"]["FastpassUserInfoDto"];
         };
+        /** @description Envelope answering `geneFastpassQrcodeInfo`. */
         GeneFastpassQRCodeRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description What to put in the quick sign-in QR code. */
             data?: components["schemas"]["GeneFastpassQRCodeInfoDto"];
         };
+        /** @description A push sign-in request that was sent to the user's app. */
         GenePushCodeDataDto: {
-            /** @description Push code (unique push login ID); use it to query the push code status */
+            /** @description ID of the push sign-in request; pass it when asking for its status. */
             pushCodeId: string;
-            /** @description Push code expires after expireTime seconds (e.g. 120) */
+            /** @description Seconds until the push request expires, e.g. 120. */
             expireTime: number;
         };
+        /** @description Envelope answering `signInByPush`. */
         GenePushCodeRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The push sign-in request that was sent. */
             data: components["schemas"]["GenePushCodeDataDto"];
         };
+        /** @description A new sign-in QR code. */
         GeneQRCodeDataDto: {
-            /** @description Unique QR code ID; use it to query the QR code status */
+            /** @description ID of the QR code; pass it when asking for the QR code's status. */
             qrcodeId: string;
-            /** @description QR code URL; the front end can render the QR code from it */
+            /** @description URL of the QR code image, for the front end to display. */
             url: string;
-            /** @description Custom logo returned for mini-program QR login when autoMergeQrCode is false; the front end may overlay it on the QR code */
+            /** @description For mini program QR codes made with `autoMergeQrCode` false, the custom logo, which the front end may draw over the QR code. */
             customLogoUrl?: string;
         };
+        /** @description Envelope answering `geneQrCode`. */
         GeneQRCodeRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The QR code that was created. */
             data: components["schemas"]["GeneQRCodeDataDto"];
         };
+        /** @description A link that binds an external identity to the user. */
         GenerateBindExtIdpLinkDataDto: {
-            /** @description URL for the user to bind the external identity source */
+            /** @description URL the user opens to bind the external identity source. */
             url: string;
         };
+        /** @description Envelope answering `generateLinkExtIdpUrl`. */
         GenerateBindExtIdpLinkRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The binding link. */
             data: components["schemas"]["GenerateBindExtIdpLinkDataDto"];
         };
+        /** @description An invitation link a member created. */
         GenerateInvitationLinkDto: {
-            /** @description Invitation link URL */
+            /** @description URL of the invitation. */
             link: string;
         };
+        /** @description Envelope answering `generateUniversalInvitationByMember`. */
         GenerateInvitationLinkRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The invitation link. */
             data: components["schemas"]["GenerateInvitationLinkDto"];
         };
+        /** @description A token for an invitee who opened an invitation link. */
         GenerateInviteeTokenDto: {
-            /** @description Token generated when the invitee opens the link; used to fetch invitee info and finish invited registration */
+            /** @description Token issued when the invitee opens the link; use it to read the invitee's details and to finish the invited sign-up. */
             token?: string;
-            /** @description Invitation information */
+            /** @description The invitation the token belongs to. */
             invitationContext?: components["schemas"]["InviteeContextDto"];
         };
+        /** @description Envelope answering `generateInviteToken`. */
         GenerateInviteeTokenRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The invitee token and its invitation. */
             data: components["schemas"]["GenerateInviteeTokenDto"];
         };
+        /** @description What kind of sign-in QR code to create, and its options. */
         GenerateQrcodeDto: {
             /**
-             * @description QR code type
+             * @description Which app scans the QR code.
              * @enum {string}
              */
             type: "MOBILE_APP" | "WECHAT_MINIPROGRAM" | "WECHAT_OFFICIAL_ACCOUNT";
-            /** @description For WECHAT_MINIPROGRAM / WECHAT_OFFICIAL_ACCOUNT: identity source connection to use (default: first enabled one) */
+            /** @description For `WECHAT_MINIPROGRAM` and `WECHAT_OFFICIAL_ACCOUNT`, the identity source connection to use; the first enabled one when omitted. */
             extIdpConnId?: string;
-            /** @description For MOBILE_APP: custom data stored into the user's custom data once the scan is authorized */
+            /** @description For `MOBILE_APP`, custom data written into the user's custom data once the scan is authorized. */
             customData?: unknown;
-            /** @description For WECHAT_OFFICIAL_ACCOUNT / WECHAT_MINIPROGRAM: custom pipeline context passed to the pipeline */
+            /** @description For `WECHAT_OFFICIAL_ACCOUNT` and `WECHAT_MINIPROGRAM`, custom context handed to the pipeline. */
             context?: unknown;
-            /** @description For WECHAT_MINIPROGRAM: merge the custom logo into the generated image (default false; merging on the server is slower) */
+            /** @description For `WECHAT_MINIPROGRAM`, whether the server draws the custom logo into the QR image; `false` by default, since merging is slower. */
             autoMergeQrCode?: boolean;
         };
+        /** @description Where an IP address is, as found by IP geolocation. */
         GeoIp: {
-            /** @description Geographic location */
+            /** @description Coordinates of the address. */
             location: components["schemas"]["GeoIpLocation"];
-            /** @description Country Name */
+            /** @description Name of the country. */
             country_name: string;
-            /** @description Country Code 2 */
+            /** @description Two-letter country code. */
             country_code2: string;
-            /** @description Country Code 3 */
+            /** @description Three-letter country code. */
             country_code3: string;
-            /** @description Region Name */
+            /** @description Name of the region or province. */
             region_name: string;
-            /** @description Region Code */
+            /** @description Code of the region or province. */
             region_code: string;
-            /** @description City name */
+            /** @description Name of the city. */
             city_name: string;
-            /** @description Continent Code */
+            /** @description Code of the continent. */
             continent_code: string;
-            /** @description Time zone */
+            /** @description Time zone of the location. */
             timezone: string;
         };
+        /** @description A point given by longitude and latitude. */
         GeoIpLocation: {
-            /** @description Longitude */
+            /** @description Longitude in degrees. */
             lon: number;
-            /** @description Latitude */
+            /** @description Latitude in degrees. */
             lat: number;
         };
+        /** @description Envelope answering `getAccessibleApps`. */
         GetAccessibleAppsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The applications the user may open. */
             data: components["schemas"]["AccessibleAppsDto"][];
         };
+        /** @description Envelope answering `getAlipayAuthInfo`. */
         GetAlipayAuthInfoRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The Alipay `authInfo` the app needs to start Alipay sign-in. */
             data: components["schemas"]["AlipayAuthInfoDataDto"];
         };
+        /** @description Envelope answering `initAuthenticationOptions`. */
         GetAuthenticationOptionsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The WebAuthn options for the authenticator, and the ticket that goes with them. */
             data: components["schemas"]["AuthenticationOptionsDto"];
         };
+        /** @description An image captcha and its token. */
         GetCaptchaCodeDataDto: {
-            /** @description Captcha image (SVG) */
+            /** @description The captcha picture, as SVG markup. */
             captchaCodeSvg: string;
-            /** @description Token of the captcha; submit it with the user's captcha input at login */
+            /** @description Token of this captcha; send it along with what the user typed when signing in. */
             captchaToken: string;
         };
+        /** @description Envelope answering `geneCatchaCodeAndToken`. */
         GetCaptchaCodeRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The captcha image and its token. */
             data: components["schemas"]["GetCaptchaCodeDataDto"];
         };
+        /** @description Envelope answering `getCountryList`. */
         GetCountryListRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description Countries with their dialling codes. */
             data: components["schemas"]["CountryDetailInfo"][];
         };
+        /** @description Envelope answering `getApplicationEnabledExtIdps`. */
         GetExtIdpsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description List of external identity sources */
+            /** @description The external identity source connections enabled for the application. */
             data: components["schemas"]["ExtIdpInfoDto"][];
         };
+        /** @description Envelope answering `getFactor`. */
         GetFactorRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description MFA factor details */
+            /** @description The MFA factor that was asked for. */
             data: components["schemas"]["FactorDto"];
         };
+        /** @description The client applications a quick sign-in QR code can sign the user in to. */
         GetFastpassQRCodeRelationAppsDto: {
-            /** @description Associated client application information */
+            /** @description One entry per related client application. */
             relationApps?: components["schemas"]["FastpassQRCodeRelationAppDto"][];
         };
+        /** @description Envelope answering `getFastpassParams`. */
         GetFastpassQRCodeRelationAppsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The related client applications. */
             data: components["schemas"]["GetFastpassQRCodeRelationAppsDto"];
         };
+        /** @description Envelope answering `getIdentities`. */
         GetIdentitiesRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description User's identity source list */
+            /** @description The external identities linked to the user. */
             data: components["schemas"]["IdentityDto"][];
         };
+        /** @description Envelope answering `getInviteCodeContext`. */
         GetInviteeContextRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description What the invitee's sign-up page needs to know about the invitation. */
             data: components["schemas"]["InviteeContextDto"];
         };
+        /** @description Envelope answering `getLoggedInApps`. */
         GetLoggedInAppsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The applications the user is signed in to. */
             data: components["schemas"]["LoggedInAppsDto"][];
         };
+        /** @description Envelope answering `getLoginHistory`. */
         GetLoginHistoryRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description One page of the user's sign-in history. */
             data: components["schemas"]["LoginHistoryPaginatedRespDto"];
         };
+        /** @description Envelope answering `listPublicAccountsForSwitchLoggedIn`. */
         GetPublicAccountDataRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The public accounts the user may switch to, with the user's own account. */
             data: components["schemas"]["GetUserSelectLoginPublicAccountsDataDto"][];
         };
+        /** @description The client applications behind a push sign-in request. */
         GetPushCodeRelationAppsDataDto: {
-            /** @description Client application data associated with the application that initiated the push login */
+            /** @description IDs of the client applications related to the application that sent the push sign-in. */
             appIds?: string[];
         };
+        /** @description The push sign-in request whose related client applications are wanted. */
         GetPushCodeRelationAppsDto: {
-            /** @description ID of the application that initiated the push login */
+            /** @description ID of the application that sent the push sign-in. */
             appId: string;
-            /** @description Push code (unique push login ID) */
+            /** @description ID of the push sign-in request. */
             pushCodeId: string;
         };
+        /** @description Envelope answering `getPushLoginRelationApps`. */
         GetPushCodeRelationAppsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The related client applications. */
             data: components["schemas"]["GetPushCodeRelationAppsDataDto"];
         };
+        /** @description Envelope answering `initRegisterOptions`. */
         GetRegistrationOptionsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The WebAuthn options for registering an authenticator, and the ticket that goes with them. */
             data: components["schemas"]["RegistrationOptionsDto"];
         };
+        /** @description How secure the user's account is. */
         GetSecurityInfoDto: {
-            /** @description Password strength level */
+            /** @description Strength level of the user's password. */
             passwordSecurityLevel: number;
-            /** @description Whether MFA is bound */
+            /** @description Whether the user has bound an MFA factor. */
             mfaEnrolled: boolean;
-            /** @description Whether a password is set */
+            /** @description Whether the user has a password. */
             passwordSet: boolean;
-            /** @description Whether an email is bound */
+            /** @description Whether the user has bound an email address. */
             emailBinded: boolean;
-            /** @description Whether a phone number is bound */
+            /** @description Whether the user has bound a phone number. */
             phoneBinded: boolean;
-            /** @description Account security score */
+            /** @description Overall security score of the account. */
             securityScore: number;
         };
+        /** @description Envelope answering `getSecurityLevel`. */
         GetSecurityInfoRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The account's security rating. */
             data: components["schemas"]["GetSecurityInfoDto"];
         };
+        /** @description Envelope answering `getTenantList`. */
         GetTenantListRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The tenants the user belongs to. */
             data: components["schemas"]["UserTenantListDto"][];
         };
+        /** @description Envelope answering `signupByUniversal`. */
         GetUniversalInvitationJoinRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The outcome of the request to join. */
             data: components["schemas"]["UniversalInvitationJoinRespDto"];
         };
+        /** @description Envelope answering `getUniversalInvitationPublicConfig`. */
         GetUniversalInvitationPublicConfigRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The public settings of the universal invitation link. */
             data: components["schemas"]["UniversalInvitationPublicConfigDto"];
         };
+        /** @description The resources granted to the user in the application. */
         GetUserAuthResourceListDataDto: {
-            /** @description User permission list */
+            /** @description One entry per granted resource. */
             userPermissionList: components["schemas"]["UserAuthResourceListDto"][];
         };
+        /** @description Envelope answering `getUserAuthorizedResourcesList`. */
         GetUserAuthResourceListRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The user's granted resources. */
             data: components["schemas"]["GetUserAuthResourceListDataDto"];
         };
+        /** @description The actions the user may perform on one resource. */
         GetUserAuthResourcePermissionList: {
-            /** @description Current application ID */
+            /** @description ID of the current application (its permission space). */
             namespaceCode: string;
-            /** @description List of data resource actions */
+            /** @description Actions the user is allowed on the resource. */
             actions: string[];
-            /** @description Data resource path */
+            /** @description Path of the resource. */
             resource: string;
         };
+        /** @description The user's permissions on the requested resources. */
         GetUserAuthResourcePermissionListDataDto: {
-            /** @description Permission list */
+            /** @description One entry per requested resource. */
             permissionList: components["schemas"]["GetUserAuthResourcePermissionList"][];
         };
+        /** @description The resources to look up the user's permissions on. */
         GetUserAuthResourcePermissionListDto: {
-            /** @description List of data resource paths; tree resources must point to a concrete tree node */
+            /** @description Paths of the resources to check; a path into a tree resource must end at a concrete node. */
             resources: string[];
         };
+        /** @description Envelope answering `getUserAuthResourcePermissionList`. */
         GetUserAuthResourcePermissionListRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The user's permissions, per resource. */
             data: components["schemas"]["GetUserAuthResourcePermissionListDataDto"];
         };
+        /** @description The structure of a resource and what the user may do with its parts. */
         GetUserAuthResourceStructDataDto: {
-            /** @description Permission space code */
+            /** @description Code of the permission space the resource belongs to. */
             namespaceCode: string;
-            /** @description Data resource code */
+            /** @description Code of the resource. */
             resourceCode: string;
             /**
-             * @description Data resource type: TREE, STRING or ARRAY (structure depends on type)
+             * @description Shape of the resource; it decides which of the three `*ResourceAuthAction` fields is filled in.
              * @enum {string}
              */
             resourceType: "TREE" | "STRING" | "ARRAY";
-            /** @description String resource authorization */
+            /** @description Granted actions, for a `STRING` resource. */
             strResourceAuthAction?: components["schemas"]["StrResourceAuthAction"];
-            /** @description Array resource authorization */
+            /** @description Granted actions, for an `ARRAY` resource. */
             arrResourceAuthAction?: components["schemas"]["ArrResourceAuthAction"];
-            /** @description Tree resource authorization */
+            /** @description Granted actions, for a `TREE` resource. */
             treeResourceAuthAction?: components["schemas"]["TreeResourceAuthAction"];
         };
+        /** @description The resource whose structure is wanted. */
         GetUserAuthResourceStructDto: {
-            /** @description Data resource code */
+            /** @description Code of the resource to describe. */
             resource: string;
         };
+        /** @description Envelope answering `getUserAuthResourceStruct`. */
         GetUserAuthResourceStructRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The resource's structure with the user's granted actions. */
             data: components["schemas"]["GetUserAuthResourceStructDataDto"];
         };
+        /** @description Public accounts the user may switch to, and the user's own account. */
         GetUserSelectLoginPublicAccountsDataDto: {
-            /** @description List of public accounts */
+            /** @description The public accounts available for switching. */
             publicAccounts: components["schemas"]["ListPublicAccountDataDto"][];
-            /** @description Personal account information */
+            /** @description The user's own (personal) account. */
             originUser?: components["schemas"]["GetUserSelectLoginPublicAccountsOriginUserDto"];
         };
+        /** @description The personal account a user switches from and back to. */
         GetUserSelectLoginPublicAccountsOriginUserDto: {
-            /** @description Account ID */
+            /** @description ID of the account. */
             userId: string;
-            /** @description Account avatar */
+            /** @description URL of the account's avatar. */
             avatar?: string;
-            /** @description Display name */
+            /** @description Name shown for the account. */
             displayName?: string;
             /**
-             * @description User type: 1 personal user, 2 public account
+             * @description "Kind of account: `1` is a personal user, `2` a public account."
              * @enum {string}
              */
             usertype?: "1" | "2";
@@ -3372,561 +3454,613 @@ export interface components {
         };
         /** @description Envelope answering `getWechatMpAccessTokenInfo`. */
         GetWechatAccessTokenInfoRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The cached WeChat access token and its expiry. */
             data: components["schemas"]["GetWechatAccessTokenDataDto"];
         };
         /** @description Envelope answering `getWechatMpAccessToken`. */
         GetWechatAccessTokenRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The WeChat access token and its expiry. */
             data: components["schemas"]["GetWechatAccessTokenDataDto"];
         };
+        /** @description A user group. */
         GroupDto: {
-            /** @description Group ID */
+            /** @description ID of the group. */
             id: string;
-            /** @description Group code */
+            /** @description Code of the group. */
             code: string;
-            /** @description Group name */
+            /** @description Name of the group. */
             name: string;
-            /** @description Group description */
+            /** @description Free-text description of the group. */
             description: string;
-            /** @description Group type */
+            /** @description Kind of group. */
             type: string;
-            /** @description Group metadata */
+            /** @description Metadata of the group. */
             metadataSource: string[];
-            /** @description Member list */
+            /** @description Users in the group. */
             members: components["schemas"]["UserDto"][];
         };
+        /** @description Envelope answering `getGroupList`. */
         GroupListRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The groups the user belongs to. */
             data: components["schemas"]["GroupDto"][];
         };
+        /** @description The claims of a decoded OIDC ID token. */
         IDToken: {
-            /** @description Subject: the user ID */
+            /** @description "`sub` claim: ID of the user." */
             sub: string;
-            /** @description Audience: the application (client) ID */
+            /** @description "`aud` claim: ID of the application (client) the token was issued to." */
             aud: string;
-            /** @description Expiry time, Unix seconds */
+            /** @description "`exp` claim: when the token expires, in Unix seconds." */
             exp: number;
-            /** @description Issued-at time, Unix seconds */
+            /** @description "`iat` claim: when the token was issued, in Unix seconds." */
             iat: number;
-            /** @description Issuer URL */
+            /** @description "`iss` claim: URL of the issuer." */
             iss: string;
-            /** @description Nonce sent in the authorization request */
+            /** @description The `nonce` that was sent with the authorization request. */
             nonce: string;
-            /** @description Access token hash */
+            /** @description Hash of the access token issued alongside. */
             at_hash: string;
-            /** @description State hash */
+            /** @description Hash of the `state` value. */
             s_hash: string;
-            /** @description Full name */
+            /** @description The user's full name. */
             name: string;
-            /** @description Nickname */
+            /** @description The user's nickname. */
             nickname: string;
-            /** @description Given name */
+            /** @description The user's given (first) name. */
             given_name: string;
-            /** @description Family name */
+            /** @description The user's family (last) name. */
             family_name: string;
-            /** @description Birth date */
+            /** @description The user's date of birth. */
             birthdate: string;
             /**
-             * @description Gender (M, F or U)
+             * @description "The user's gender: `M`, `F` or `U` (unknown)."
              * @enum {string}
              */
             gender: "M" | "F" | "U";
-            /** @description Avatar URL */
+            /** @description URL of the user's avatar. */
             picture: string;
-            /** @description Time the profile was last updated */
+            /** @description When the user's profile last changed. */
             updated_at: string;
-            /** @description Time zone */
+            /** @description The user's time zone. */
             zoneinfo: string;
-            /** @description Preferred username */
+            /** @description Username the user prefers to be called by. */
             preferred_username: string;
-            /** @description Locale */
+            /** @description The user's locale. */
             locale: string;
         } & {
             [key: string]: unknown;
         };
+        /** @description An external identity linked to the user. */
         IdentityDto: {
-            /** @description Identity source ID */
+            /** @description ID of the linked identity. */
             identityId: string;
-            /** @description Identity source connection ID */
+            /** @description ID of the identity source connection. */
             extIdpId: string;
             /**
-             * @description External identity source type
+             * @description Provider or protocol of the external identity source.
              * @enum {string}
              */
             provider: "oidc" | "oauth2" | "saml" | "ldap" | "ad" | "cas" | "azure-ad" | "wechat" | "google" | "qq" | "wechatwork" | "dingtalk" | "weibo" | "github" | "alipay" | "apple" | "baidu" | "lark" | "gitlab" | "twitter" | "facebook" | "slack" | "linkedin" | "yidun" | "qingcloud" | "gitee" | "instagram" | "welink" | "huawei" | "honor" | "xiaomi" | "oppo" | "aws" | "amazon" | "douyin" | "kuaishou" | "line" | "sdbz" | "zjzwfw" | "zzding" | "seeyona8v5";
-            /** @description Identity type, e.g. unionid, openid, primary */
+            /** @description "Kind of identity, such as `unionid`, `openid` or `primary`." */
             type: string;
-            /** @description ID in the external identity source */
+            /** @description The user's ID at the external identity source. */
             userIdInIdp: string;
-            /** @description User's identity information in the IdP */
+            /** @description The user's profile as the external identity source reports it. */
             userInfoInIdp: unknown;
-            /** @description Access token in the external identity source (returned only when the user fetches it, not by management APIs) */
+            /** @description Access token from the external identity source; included only when users read their own identities, never through management APIs. */
             accessToken?: string;
-            /** @description Refresh token in the external identity source (returned only when the user fetches it, not by management APIs) */
+            /** @description Refresh token from the external identity source; included only when users read their own identities, never through management APIs. */
             refreshToken?: string;
-            /** @description IDs of the identity source connections the identity came from */
+            /** @description IDs of the identity source connections this identity was obtained through. */
             originConnIds: string[];
         };
+        /** @description A permission request the user has submitted for approval. */
         InitiatedApproval: {
-            /** @description Approval ID */
+            /** @description ID of the approval. */
             approvalId: number;
-            /** @description Approval number */
+            /** @description Number of the approval. */
             number: string;
             /**
-             * @description Approval status
+             * @description Where the approval stands.
              * @enum {string}
              */
             status: "PENDING" | "AGREED" | "REFUSED";
-            /** @description Submission time */
+            /** @description When the request was submitted. */
             submitTime: string;
-            /** @description Completion time */
+            /** @description When the approval was completed; absent while it is pending. */
             closedTime?: string;
             /**
-             * @description Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY
+             * @description "What is requested: `APP_PERMISSION_APPLY` (access to an application) or `ROLE_PERMISSION_APPLY` (a role)."
              * @enum {string}
              */
             objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-            /** @description Approval object (the SDK comment says array, but the TS type is a single union object) */
+            /**
+             * @description The application or role that was requested.
+             *     The official SDK's comment calls this an array, but its TypeScript type is a single object of either kind.
+             */
             approvalObjectList: components["schemas"]["RolePermissionApplyApprovalObject"] | components["schemas"]["ApplicationPermissionApplyApprovalObject"];
-            /** @description Extra parameters; currently only for ROLE_PERMISSION_APPLY */
+            /** @description Extra settings of the request; only used with `ROLE_PERMISSION_APPLY`. */
             extraParams?: components["schemas"]["ExtraParams"];
         };
+        /** @description Envelope answering `initiatedList`. */
         InitiatedApprovalListRes: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description One page of the user's submitted approvals. */
             data: components["schemas"]["InitiatedApprovalPageList"];
         };
+        /** @description One page of approvals the user has submitted. */
         InitiatedApprovalPageList: {
-            /** @description List of initiated approvals */
+            /** @description The approvals on this page. */
             list: components["schemas"]["InitiatedApproval"][];
-            /** @description Total number of records */
+            /** @description How many approvals match in all, across every page. */
             totalCount: number;
         };
+        /** @description The invitation link the invitee opened, and what to return with the token. */
         InvitationLinkDto: {
-            /** @description Invitation link signature */
+            /** @description Signature carried by the invitation link. */
             signature: string;
-            /** @description Unique identifier of the invitation link */
+            /** @description Identifier of the invitation link, unique across links. */
             identifier: string;
-            /** @description Whether to return invitee information */
+            /** @description Set to also get back the invitee's details. */
             withInviteeInfo?: boolean;
-            /** @description Whether to return the public invitation information */
+            /** @description Set to also get back the invitation's public settings. */
             withInvitationSettings?: boolean;
         };
+        /** @description What the invitee's sign-up page needs to know about an invitation. */
         InviteeContextDto: {
-            /** @description Whether the identity verification code is enabled */
+            /** @description Whether the invitee must confirm their identity with a verification code. */
             enabledIdentifierVerify: boolean;
             /**
-             * @description How the identity verification code is sent
+             * @description Whether the verification code goes preferably by SMS or by email.
              * @enum {string}
              */
             sendVerifyCodeMethod: "prioritySMS" | "priorityEmail";
-            /** @description Whether information completion is enabled */
+            /** @description Whether the invitee is asked to complete extra profile information. */
             enabledInfoFill: boolean;
-            /** @description Hint shown on the information-completion page */
+            /** @description Hint text shown on the profile-completion page. */
             registerInfoFillMsg?: string;
-            /** @description Configuration of registration information-completion fields */
+            /** @description Fields the profile-completion page asks for. */
             extendsFields: components["schemas"]["ExtendsFieldDto"][];
-            /** @description i18n object of the information-completion field */
+            /** @description Translations for the profile-completion fields. */
             extendsFieldsI18n: unknown;
-            /** @description Extra information of the information-completion field */
+            /** @description Additional settings of the profile-completion fields. */
             extendsFieldsOptions: unknown[];
-            /** @description Invitee email */
+            /** @description The invitee's email address. */
             email: string;
-            /** @description Invitee phone number */
+            /** @description The invitee's phone number. */
             phone?: string;
-            /** @description Phone country code */
+            /** @description Country calling code of `phone`, e.g. `+86`. */
             phoneCountryCode?: string;
-            /** @description Invitee name */
+            /** @description The invitee's name. */
             inviteeName?: string;
-            /** @description Maximum number of wrong verification code attempts */
+            /** @description How many wrong verification codes are allowed. */
             verifyCodeMaxErrCount: number;
         };
+        /** @description Profile details of an invitee. */
         InviteeProfileDto: {
-            /** @description Username */
+            /** @description The invitee's username. */
             username?: string;
-            /** @description Nickname */
+            /** @description The invitee's nickname. */
             nickname?: string;
-            /** @description Company */
+            /** @description Company the invitee works for. */
             company?: string;
-            /** @description Avatar */
+            /** @description URL of the invitee's avatar. */
             photo?: string;
-            /** @description Device */
+            /** @description Device the invitee uses. */
             device?: string;
-            /** @description Browser */
+            /** @description Browser the invitee uses. */
             browser?: string;
-            /** @description Name */
+            /** @description The invitee's full name. */
             name?: string;
-            /** @description Given name */
+            /** @description The invitee's given (first) name. */
             givenName?: string;
-            /** @description Family name */
+            /** @description The invitee's family (last) name. */
             familyName?: string;
-            /** @description Middle name */
+            /** @description The invitee's middle name. */
             middleName?: string;
-            /** @description Profile */
+            /** @description The invitee's profile. */
             profile?: string;
-            /** @description Preferred username */
+            /** @description Username the invitee prefers to be called by. */
             preferredUsername?: string;
-            /** @description Website */
+            /** @description The invitee's personal website. */
             website?: string;
             /**
-             * @description Gender F: female; M: male
+             * @description "Gender: `M` male, `F` female, `U` unknown."
              * @enum {string}
              */
             gender?: "M" | "F" | "U";
-            /** @description Birthday */
+            /** @description The invitee's date of birth. */
             birthdate?: string;
-            /** @description Region */
+            /** @description The invitee's time zone. */
             zoneinfo?: string;
-            /** @description Locale */
+            /** @description The invitee's locale. */
             locale?: string;
-            /** @description Address */
+            /** @description The invitee's postal address. */
             address?: string;
-            /** @description Format */
+            /** @description Full address, formatted for display. */
             formatted?: string;
-            /** @description Street address */
+            /** @description Street part of the address. */
             streetAddress?: string;
-            /** @description Location */
+            /** @description City or town. */
             locality?: string;
-            /** @description Region */
+            /** @description Region, state or province. */
             region?: string;
-            /** @description Postal code */
+            /** @description Postal code of the address. */
             postalCode?: string;
-            /** @description Country */
+            /** @description Country of the address. */
             country?: string;
-            /** @description Email */
+            /** @description The invitee's email address. */
             email?: string;
-            /** @description Phone number */
+            /** @description The invitee's phone number. */
             phone?: string;
-            /** @description Phone country code */
+            /** @description Country calling code of `phone`, e.g. `+86`. */
             phoneCountryCode?: string;
-            /** @description User-defined fields */
+            /** @description Values of user-defined (custom) fields. */
             customData?: unknown;
         };
+        /** @description Who sent an invitation. */
         InviterDetailDto: {
-            /** @description Inviter name */
+            /** @description Name of the inviter. */
             displayName: string;
         };
+        /** @description Tells whether an operation succeeded. */
         IsSuccessDto: {
-            /** @description Whether the operation succeeded */
+            /** @description `true` when the operation succeeded. */
             success: boolean;
         };
+        /** @description Envelope for operations that only report success or failure. */
         IsSuccessRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Whether the operation succeeded */
+            /** @description Reports whether the operation succeeded. */
             data: components["schemas"]["IsSuccessDto"];
         };
+        /** @description A JSON Web Key Set (JWKS). */
         JWKSObject: {
-            /** @description JSON Web Keys of the application */
+            /** @description The application's public signing keys, as JSON Web Keys. */
             keys: {
                 [key: string]: unknown;
             }[];
         };
+        /** @description A text in each of the four supported languages. */
         LangObject: {
-            /** @description Chinese content of the multilingual value */
+            /** @description The text in Simplified Chinese. */
             "zh-CN": components["schemas"]["LangUnit"];
-            /** @description English content of the multilingual value */
+            /** @description The text in English. */
             "en-US": components["schemas"]["LangUnit"];
-            /** @description Traditional Chinese content of the multilingual value */
+            /** @description The text in Traditional Chinese. */
             "zh-TW": components["schemas"]["LangUnit"];
-            /** @description Japanese content of the multilingual value */
+            /** @description The text in Japanese. */
             "ja-JP": components["schemas"]["LangUnit"];
         };
+        /** @description The text for one language, and whether it is used. */
         LangUnit: {
-            /** @description Whether enabled; shown when enabled and the language is selected in the console (off by default) */
+            /** @description Whether this translation is used; it is shown when enabled and the language is chosen in the console. Off by default. */
             enabled: boolean;
-            /** @description Multilingual content */
+            /** @description The translated text. */
             value: string;
         };
+        /** @description Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields. */
         ListDeviceCredentialDto: {
             [key: string]: unknown;
         };
+        /** @description Envelope answering `listEnrolledFactors`. */
         ListEnrolledFactorsRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description List of MFA factors */
+            /** @description The MFA factors the user has bound. */
             data: components["schemas"]["FactorDto"][];
         };
+        /** @description Envelope answering `listFactorsToEnroll`. */
         ListFactorsToEnrollRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description List of MFA factors */
+            /** @description The MFA factor kinds the user can still bind. */
             data: components["schemas"]["FactorToEnrollDto"][];
         };
+        /** @description A public account the user may switch to. */
         ListPublicAccountDataDto: {
-            /** @description Account ID */
+            /** @description ID of the account. */
             userId: string;
-            /** @description Account avatar */
+            /** @description URL of the account's avatar. */
             avatar?: string;
-            /** @description Display name */
+            /** @description Name shown for the account. */
             displayName?: string;
             /**
-             * @description User type: 1 personal user, 2 public account
+             * @description "Kind of account: `1` is a personal user, `2` a public account."
              * @enum {string}
              */
             usertype?: "1" | "2";
         };
+        /** @description One page of the user's WebAuthn authenticators. */
         ListWebAuthnAuthenticatorDeviceDataDto: {
-            /** @description Total count */
+            /** @description How many authenticators there are in all, across every page. */
             totalCount: number;
-            /** @description Number of records */
+            /** @description The authenticators on this page. */
             list: unknown[];
         };
+        /** @description An application the user has signed in to. */
         LoggedInAppsDto: {
-            /** @description Application ID */
+            /** @description ID of the application. */
             appId: string;
-            /** @description Application name */
+            /** @description Name of the application. */
             appName: string;
-            /** @description Application login URL */
+            /** @description URL of the application's sign-in page. */
             appLoginUrl: string;
-            /** @description Application logo */
+            /** @description URL of the application's logo. */
             appLogo: string;
-            /** @description Whether currently logged in */
+            /** @description Whether the user is signed in to it right now. */
             active: boolean;
         };
+        /** @description One sign-in attempt by the user. */
         LoginHistoryDto: {
-            /** @description User ID */
+            /** @description ID of the user. */
             userId: string;
-            /** @description Application ID */
+            /** @description ID of the application signed in to. */
             appId: string;
-            /** @description Application name */
+            /** @description Name of the application. */
             appName: string;
-            /** @description Application login URL */
+            /** @description URL of the application's sign-in page. */
             appLoginUrl: string;
-            /** @description Application logo */
+            /** @description URL of the application's logo. */
             appLogo: string;
-            /** @description Login time */
+            /** @description When the sign-in happened. */
             loginAt: string;
-            /** @description Client IP used at login */
+            /** @description IP address the client signed in from. */
             clientIp: string;
-            /** @description Whether the login succeeded */
+            /** @description Whether the sign-in succeeded. */
             success: boolean;
-            /** @description Error message when the login failed */
+            /** @description Why the sign-in failed; present only for failures. */
             errorMessage?: string;
-            /** @description User Agent */
+            /** @description User-Agent string of the client. */
             userAgent: string;
-            /** @description Parsed user agent */
+            /** @description The User-Agent broken down into device, browser and OS. */
             parsedUserAgent: components["schemas"]["ParsedUserAgent"];
-            /** @description Login method used */
+            /** @description How the user signed in. */
             loginMethod: string;
-            /** @description Geographic location */
+            /** @description Where the client IP is located. */
             geoip: components["schemas"]["GeoIp"];
-            /** @description Tenant ID */
+            /** @description ID of the tenant signed in to, if any. */
             tenantId?: string;
         };
+        /** @description One page of sign-in history. */
         LoginHistoryPaginatedRespDto: {
-            /** @description Total number of records */
+            /** @description How many records there are in all, across every page. */
             totalCount: number;
-            /** @description Record list */
+            /** @description The records on this page. */
             list: components["schemas"]["LoginHistoryDto"][];
         };
+        /** @description Envelope answering a successful sign-in, carrying the issued tokens. */
         LoginTokenRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The tokens issued for the user. */
             data: components["schemas"]["LoginTokenResponseDataDto"];
         };
+        /** @description Tokens issued when a user signs in. */
         LoginTokenResponseDataDto: {
-            /** @description Scope of the access_token */
+            /** @description Scopes the access token grants. */
             scope?: string;
-            /** @description Access token used to call resource APIs for a limited time */
+            /** @description Access token for calling protected APIs until it expires. */
             access_token?: string;
-            /** @description User identity token; contains user info once decoded */
+            /** @description ID token; decode it to read the user's identity claims. */
             id_token?: string;
-            /** @description refresh_token, used to obtain a new access token */
+            /** @description Token for getting a new access token when the current one expires. */
             refresh_token?: string;
-            /** @description Token type */
+            /** @description Type of the access token. */
             token_type: string;
-            /** @description Expiry time in seconds */
+            /** @description Lifetime of the access token, in seconds. */
             expire_in: number;
         };
+        /** @description Options of `buildLogoutUrl` and `logoutWithRedirect`. */
         LogoutParams: {
-            /** @description Where to go after logout; overrides logoutRedirectUri from construction */
+            /** @description Where to send the browser after sign-out; replaces the `logoutRedirectUri` given to the client. */
             redirectUri?: string;
-            /** @description The ID token obtained at sign-in (id_token_hint), recommended */
+            /** @description ID token from the sign-in, sent as `id_token_hint`; recommended. */
             idToken?: string;
-            /** @description Opaque value passed back to the redirect target */
+            /** @description Value handed back unchanged to the redirect target. */
             state?: string;
         };
+        /** @description A one-time password to check against the user's OTP factor. */
         MfaOtpVerityDto: {
-            /** @description OTP code */
+            /** @description One-time password from the user's authenticator app. */
             totp: string;
         };
+        /** @description Envelope answering `mfaOtpVerify`. */
         MfaOtpVerityRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description Whether the one-time password was accepted. */
             data: components["schemas"]["OtpVerityRespDto"];
         };
+        /** @description The MFA token to introspect. */
         MfaTokenIntrospectEndpointParams: {
-            /** @description Value of the mfa_token */
+            /** @description The `mfa_token` to inspect. */
             token: string;
         };
+        /** @description What introspecting an MFA token reveals. */
         MfaTokenIntrospectResponse: {
-            /** @description Whether the token is valid */
+            /** @description Whether the token is valid; the other fields are only present when it is. */
             active: boolean;
-            /** @description User pool ID that issued the token; returned when the token is valid */
+            /** @description ID of the user pool that issued the token. */
             userPoolId?: string;
-            /** @description User ID the token was issued to; returned when the token is valid */
+            /** @description ID of the user the token was issued to. */
             userId?: string;
-            /** @description Token expiry time as a Unix timestamp in seconds; returned when the token is valid */
+            /** @description When the token expires, in Unix seconds. */
             exp?: number;
-            /** @description Token issue time as a Unix timestamp in seconds; returned when the token is valid */
+            /** @description When the token was issued, in Unix seconds. */
             iat?: number;
         };
+        /** @description Tokens returned by the OIDC token endpoint. */
         OIDCTokenResponse: {
-            /** @description Access token (JWT) */
+            /** @description The access token, a JWT. */
             access_token: string;
-            /** @description ID token (JWT) */
+            /** @description The ID token, a JWT. */
             id_token: string;
-            /** @description Access token lifetime in seconds */
+            /** @description Lifetime of the access token, in seconds. */
             expires_in: number;
-            /** @description Refresh token (only with the offline_access scope) */
+            /** @description Refresh token; issued only when the `offline_access` scope was requested. */
             refresh_token: string;
-            /** @description Token type (Bearer) */
+            /** @description "Type of the access token: `Bearer`." */
             token_type: string;
         };
+        /** @description OAuth 2.0 options of `buildAuthorizeUrl`. */
         OauthParams: {
-            /** @description Callback URL; defaults to the redirectUri given at construction */
+            /** @description Callback URL; the `redirectUri` given to the client when omitted. */
             redirectUri?: string;
             /**
-             * @description Response type; default code
+             * @description OAuth 2.0 response type; `code` when omitted.
              * @enum {string}
              */
             responseType?: "code" | "token";
-            /** @description Random string; generated when omitted */
+            /** @description Opaque value for the callback; a random string is generated when omitted. */
             state?: string;
-            /** @description Requested scopes; OAuth 2.0 default "user" */
+            /** @description Scopes to request; `user` when omitted. */
             scope?: string;
         };
+        /** @description OIDC options of `buildAuthorizeUrl`. */
         OidcParams: {
-            /** @description Callback URL; defaults to the redirectUri given at construction */
+            /** @description Callback URL; the `redirectUri` given to the client when omitted. */
             redirectUri?: string;
             /**
-             * @description Response type; default code (authorization code flow)
+             * @description OIDC response type; `code` (authorization code flow) when omitted.
              * @enum {string}
              */
             responseType?: "code" | "code id_token token" | "code id_token" | "code token" | "id_token token" | "id_token" | "none";
             /**
-             * @description How the response reaches the callback; default query
+             * @description How the result is delivered to the callback; `query` when omitted.
              * @enum {string}
              */
             responseMode?: "query" | "fragment" | "form_post";
-            /** @description Random string; generated when omitted */
+            /** @description Opaque value for the callback; a random string is generated when omitted. */
             state?: string;
-            /** @description Random string; generated when omitted */
+            /** @description Value bound into the ID token; a random string is generated when omitted. */
             nonce?: string;
-            /** @description Requested scopes; OIDC default per docs "openid profile email phone address" (SDK 4.0.2 option default "openid profile") */
+            /**
+             * @description Scopes to request, separated by spaces.
+             *     When omitted, the docs give `openid profile email phone address`, while the official SDK 4.0.2 uses `openid profile`.
+             */
             scope?: string;
             /**
-             * @description PKCE digest method: plain or S256
+             * @description "How `codeChallenge` was derived for PKCE: `plain` or `S256`."
              * @enum {string}
              */
             codeChallengeMethod?: "plain" | "S256";
-            /** @description PKCE code_challenge, at least 43 characters */
+            /** @description PKCE `code_challenge`, at least 43 characters long. */
             codeChallenge?: string;
-            /** @description GenAuth tenant ID */
+            /** @description ID of the GenAuth tenant to sign in to. */
             tenantId?: string;
-            /** @description Force the user to sign in again (prompt=login) */
+            /** @description Make the user sign in again even with a live session (sends `prompt=login`). */
             forced?: boolean;
         };
+        /** @description A resource granted by a data policy, with what the grant allows. */
         OpenResource: {
-            /** @description Code of the data resource authorized by the data policy */
+            /** @description Code of the resource the data policy grants. */
             resourceCode: string;
             /**
-             * @description Type of the authorized data resource: TREE, STRING or ARRAY (structure depends on type)
+             * @description Shape of the granted resource; it decides which of the three `*Authorize` fields is filled in.
              * @enum {string}
              */
             resourceType: "TREE" | "STRING" | "ARRAY";
-            /** @description String resource of the data policy */
+            /** @description The grant, for a `STRING` resource. */
             strAuthorize?: components["schemas"]["StrAuthorize"];
-            /** @description Array resource of the data policy */
+            /** @description The grant, for an `ARRAY` resource. */
             arrAuthorize?: components["schemas"]["ArrayAuthorize"];
-            /** @description Tree resource of the data policy */
+            /** @description The grant, for a `TREE` resource. */
             treeAuthorize?: components["schemas"]["TreeAuthorize"];
         };
+        /** @description Outcome of checking a one-time password. */
         OtpVerityRespDto: {
-            /** @description Whether the user's OTP verification succeeded */
+            /** @description Whether the one-time password was accepted. */
             verified: boolean;
         };
+        /** @description A User-Agent string broken into parts. */
         ParsedUserAgent: {
-            /** @description Device type used */
+            /** @description Kind of device the client ran on. */
             device: string;
-            /** @description Browser name */
+            /** @description Name of the browser. */
             name: string;
-            /** @description Operating system */
+            /** @description Operating system of the client. */
             os: string;
         };
+        /** @description Envelope answering `verifyResetPasswordRequest`. */
         PasswordResetVerifyResp: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description The password reset token and when it expires. */
             data: components["schemas"]["ResetPasswordVerify"];
         };
+        /** @description One condition of a policy statement. */
         PolicyCondition: {
             /**
-             * @description Condition Param
+             * @description What the condition tests, such as the source IP or the current time.
              * @enum {string}
              */
             param: "UserPoolId" | "AppId" | "RequestFrom" | "UserId" | "UserArn" | "CurrentTime" | "EpochTime" | "SourceIp" | "User" | "MultiFactorAuthPresent" | "MultiFactorAuthAge" | "UserAgent" | "Referer" | "Device" | "OS" | "Country" | "Province" | "City" | "DeviceChanged" | "DeviceUntrusted" | "ProxyUntrusted" | "LoggedInApps" | "Namespace";
             /**
-             * @description Condition Operator
+             * @description How the tested value is compared with `value`.
              * @enum {string}
              */
             operator: "Bool" | "DateEquals" | "DateNotEquals" | "DateLessThan" | "DateLessThanEquals" | "DateGreaterThan" | "DateGreaterThanEquals" | "IpAddress" | "NotIpAddress" | "NumericEquals" | "NumericNotEquals" | "NumericLessThan" | "NumericLessThanEquals" | "NumericGreaterThan" | "NumericGreaterThanEquals" | "StringEquals" | "StringNotEquals" | "StringEqualsIgnoreCase" | "StringNotEqualsIgnoreCase" | "StringLike" | "StringNotLike" | "ListContains";
-            /** @description Condition Value */
+            /** @description Value the tested attribute is compared with. */
             value: string;
         };
+        /** @description Extra options when joining through a policy invitation. */
         PolicyInviteJoinedOptionsDto: {
-            /** @description SMS passcode used to complete user info during registration */
+            /** @description SMS code for the phone number entered while completing the profile at sign-up. */
             phonePassCodeForInformationCompletion?: string;
-            /** @description Email passcode used to complete user info during registration */
+            /** @description Email code for the email address entered while completing the profile at sign-up. */
             emailPassCodeForInformationCompletion?: string;
         };
+        /** @description The invitee token, verification code and profile for joining through a policy invitation. */
         PolicyInviteeJoinedDto: {
-            /** @description Invited-registration credential */
+            /** @description The invitee token from `generateInviteToken`, which allows the invited sign-up. */
             token: string;
-            /** @description Verification code */
+            /** @description Verification code the invitee received. */
             code?: string;
             /**
-             * @description How the verification code is obtained
+             * @description Whether the code was sent by SMS or by email.
              * @enum {string}
              */
             receiverType?: "smsCode" | "emailCode";
-            /** @description User profile */
+            /** @description Profile details of the new user. */
             profile?: components["schemas"]["InviteeProfileDto"];
-            /** @description Optional parameters */
+            /** @description Extra options. */
             options?: components["schemas"]["PolicyInviteJoinedOptionsDto"];
         };
+        /** @description Outcome of checking a verification code in advance. */
         PreCheckCodeDataDto: {
-            /** @description Whether the verification code is correct and valid */
+            /** @description Whether the code is right and has not expired. */
             isValid: boolean;
-            /** @description Error details when the verification code is wrong or expired */
+            /** @description Why the code was rejected (wrong or expired); present when `isValid` is false. */
             message?: string;
         };
+        /** @description A verification code to check without using it up. */
         PreCheckCodeDto: {
             /**
-             * @description Verification code type
+             * @description Whether an SMS or an email code is checked.
              * @enum {string}
              */
             codeType: "SMS" | "EMAIL";
-            /** @description SMS passcode check parameters */
+            /** @description What to check, for an SMS code. */
             smsCodePayload?: components["schemas"]["PreCheckSmsCodeDto"];
-            /** @description Email passcode check parameters */
+            /** @description What to check, for an email code. */
             emailCodePayload?: components["schemas"]["PreCheckEmailCodeDto"];
         };
+        /** @description Envelope answering `preCheckCode`. */
         PreCheckCodeRespDto: components["schemas"]["GenAuthEnvelope"] & {
-            /** @description Response data */
+            /** @description Whether the code is valid. */
             data: components["schemas"]["PreCheckCodeDataDto"];
         };
+        /** @description An email code to check in advance. */
         PreCheckEmailCodeDto: {
-            /** @description Email, case-insensitive */
+            /** @description Email address the code was sent to; letter case does not matter. */
             email: string;
-            /** @description Email verification code */
+            /** @description The code from the email. */
             passCode: string;
             /**
-             * @description SMS channel (purpose), e.g. CHANNEL_LOGIN for login, CHANNEL_REGISTER for registration
+             * @description "Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up."
              * @enum {string}
              */
             channel: "CHANNEL_LOGIN" | "CHANNEL_REGISTER" | "CHANNEL_RESET_PASSWORD" | "CHANNEL_VERIFY_EMAIL_LINK" | "CHANNEL_UPDATE_EMAIL" | "CHANNEL_BIND_EMAIL" | "CHANNEL_UNBIND_EMAIL" | "CHANNEL_VERIFY_MFA" | "CHANNEL_UNLOCK_ACCOUNT" | "CHANNEL_COMPLETE_EMAIL" | "CHANNEL_DELETE_ACCOUNT";
         };
+        /** @description An SMS code to check in advance. */
         PreCheckSmsCodeDto: {
-            /** @description Phone number without country code (put the code in phoneCountryCode) */
+            /** @description Phone number the code was sent to, without the country code (send that in `phoneCountryCode`). */
             phone: string;
-            /** @description SMS verification code */
+            /** @description The code from the SMS. */
             passCode: string;
-            /** @description Phone country code; optional for mainland China numbers; international SMS must be configured in the console */
+            /** @description Country calling code of `phone`; may be left out for mainland China numbers. SMS abroad must be enabled in the console. */
             phoneCountryCode?: string;
             /**
-             * @description SMS channel (purpose), e.g. CHANNEL_LOGIN for login, CHANNEL_REGISTER for registration
+             * @description "Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up."
              * @enum {string}
              */
             channel: "CHANNEL_LOGIN" | "CHANNEL_REGISTER" | "CHANNEL_RESET_PASSWORD" | "CHANNEL_BIND_PHONE" | "CHANNEL_UNBIND_PHONE" | "CHANNEL_BIND_MFA" | "CHANNEL_VERIFY_MFA" | "CHANNEL_UNBIND_MFA" | "CHANNEL_COMPLETE_PHONE" | "CHANNEL_IDENTITY_VERIFICATION" | "CHANNEL_DELETE_ACCOUNT";
@@ -3940,86 +4074,96 @@ export interface components {
             /** @description The event's payload, as a string. */
             eventData: string;
         };
+        /** @description The account to switch the session to, and sign-in options. */
         PublicAccountSwitchLoginDto: {
-            /** @description ID of the target user to switch login to */
+            /** @description ID of the account to switch the session to. */
             targetUserId: string;
-            /** @description Optional parameters */
+            /** @description Extra sign-in options. */
             options?: components["schemas"]["SignInBySwitchOptionsDto"];
         };
+        /** @description WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`). */
         PublicKeyCredentialCreationOptionsDto: {
-            /** @description Challenge, base64url-encoded */
+            /** @description Challenge to sign, base64url-encoded. */
             challenge: string;
-            /** @description Credentials to exclude, so one user cannot register the same authenticator twice */
+            /** @description Credentials the user already has, so the same authenticator is not registered twice. */
             excludeCredentials: components["schemas"]["PublicKeyCredentialDescriptorDto"][];
-            /** @description Algorithm list: signature algorithms accepted by the relying party */
+            /** @description Signature algorithms the relying party accepts. */
             pubKeyCredParams: components["schemas"]["PublicKeyCredentialParametersDto"][];
-            /** @description Relying party information */
+            /** @description The relying party. */
             rp: components["schemas"]["PublicKeyCredentialRpEntityDto"];
-            /** @description Timeout (milliseconds) */
+            /** @description How long the ceremony may take, in milliseconds. */
             timeout: number;
-            /** @description User information */
+            /** @description The user the credential is created for. */
             user: components["schemas"]["PublicKeyCredentialUserEntityDto"];
         };
+        /** @description Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`). */
         PublicKeyCredentialDescriptorDto: {
-            /** @description Allowed credential ID */
+            /** @description ID of the credential. */
             id: string;
-            /** @description Transports between authenticator and user agent required by the credential */
+            /** @description How the client may reach the authenticator holding the credential. */
             transports: string[];
-            /** @description Fixed value public-key */
+            /** @description Always `public-key`. */
             type: string;
         };
+        /** @description A credential type and signature algorithm the relying party accepts. */
         PublicKeyCredentialParametersDto: {
-            /** @description A negative integer identifying the algorithm (COSE) */
+            /** @description COSE algorithm identifier, a negative integer. */
             alg: number;
-            /** @description Fixed value public-key */
+            /** @description Always `public-key`. */
             type: string;
         };
+        /** @description WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`). */
         PublicKeyCredentialRequestOptionsDto: {
-            /** @description Challenge, base64url-encoded */
+            /** @description Challenge to sign, base64url-encoded. */
             challenge: string;
-            /** @description Authenticator authentication parameters */
+            /** @description Credentials the authenticator may use for this sign-in. */
             allowCredentials?: components["schemas"]["PublicKeyCredentialDescriptorDto"][];
-            /** @description Relying party ID, same as when the authenticator was registered */
+            /** @description ID of the relying party; the same as when the authenticator was registered. */
             rpId: string;
-            /** @description Timeout (milliseconds) */
+            /** @description How long the ceremony may take, in milliseconds. */
             timeout: number;
         };
+        /** @description The WebAuthn relying party. */
         PublicKeyCredentialRpEntityDto: {
-            /** @description Relying party domain */
+            /** @description Domain of the relying party. */
             id: string;
-            /** @description Relying party name */
+            /** @description Name of the relying party. */
             name: string;
         };
+        /** @description The user a WebAuthn credential belongs to. */
         PublicKeyCredentialUserEntityDto: {
-            /** @description User ID */
+            /** @description ID of the user. */
             id: string;
-            /** @description Username */
+            /** @description Username of the user. */
             name: string;
-            /** @description User name for display */
+            /** @description Name shown for the user. */
             displayName: string;
         };
+        /** @description Short details of the user who scanned a QR code. */
         QRCodeStatusBriefUserInfoDto: {
-            /** @description User display nickname */
+            /** @description Name shown for the user. */
             displayName: string;
-            /** @description User avatar */
+            /** @description URL of the user's avatar. */
             photo: string;
         };
+        /** @description The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation). */
         RegistrationCredentialDto: {
-            /** @description Base64URL-encoded credential ID */
+            /** @description ID of the credential, base64url-encoded. */
             id: string;
-            /** @description Raw credential ID */
+            /** @description ID of the credential as raw bytes. */
             rawId: string;
-            /** @description Object for the relying party to verify and register */
+            /** @description The attestation the relying party checks before registering the credential. */
             response: components["schemas"]["AuthenticatorAttestationResponseDto"];
-            /** @description Optional; transports between authenticator and user agent required by the credential */
+            /** @description How the client may reach the authenticator; optional. */
             transports?: string[];
-            /** @description Fixed value 'public-key' */
+            /** @description Always `public-key`. */
             type: string;
         };
+        /** @description WebAuthn options for registering an authenticator, with the ticket that goes with them. */
         RegistrationOptionsDto: {
-            /** @description Parameters for the authenticator to create the public key credential */
+            /** @description What the authenticator needs to create the credential. */
             registrationOptions: components["schemas"]["PublicKeyCredentialCreationOptionsDto"];
-            /** @description Ticket to send back when submitting the credential created by the authenticator for verification */
+            /** @description Ticket to send back together with the created credential when it is verified. */
             ticket: string;
         };
         /** @description A request body with no documented fields; any properties given are sent as they are. */

@@ -236,68 +236,164 @@ export type CreateApprovalDto = components["schemas"]["CreateApprovalDto"];
  */
 export type CreateApprovalReq = components["schemas"]["CreateApprovalReq"];
 
+/**
+ * Envelope answering `createApproval`.
+ */
 export type CreateApprovalRes = components["schemas"]["CreateApprovalRes"];
 
+/**
+ * Translations of a custom field's display name.
+ */
 export type CustomFieldI18n = components["schemas"]["CustomFieldI18n"];
 
+/**
+ * What a Douyin mini program sends to have its encrypted open data decrypted.
+ */
 export type DecryptDouyinMiniProgramDataDto = components["schemas"]["DecryptDouyinMiniProgramDataDto"];
 
+/**
+ * Envelope answering `decryptDouyinMiniProgramData`.
+ */
 export type DecryptDouyinMiniProgramDataRespDto = components["schemas"]["DecryptDouyinMiniProgramDataRespDto"];
 
+/**
+ * What a WeChat mini program sends to have its encrypted open data decrypted.
+ */
 export type DecryptWechatMiniProgramDataDto = components["schemas"]["DecryptWechatMiniProgramDataDto"];
 
+/**
+ * Envelope answering `decryptWechatMiniProgramData`.
+ */
 export type DecryptWechatMiniProgramDataRespDto = components["schemas"]["DecryptWechatMiniProgramDataRespDto"];
 
+/**
+ * The token that authorizes deleting the user's account.
+ */
 export type DeleteAccounDto = components["schemas"]["DeleteAccounDto"];
 
+/**
+ * Proves the right to delete the account with a code sent by email.
+ */
 export type DeleteAccountByEmailPassCodeDto = components["schemas"]["DeleteAccountByEmailPassCodeDto"];
 
+/**
+ * Proves the right to delete the account with the user's password.
+ */
 export type DeleteAccountByPasswordDto = components["schemas"]["DeleteAccountByPasswordDto"];
 
+/**
+ * Proves the right to delete the account with a code sent by SMS.
+ */
 export type DeleteAccountByPhonePassCodeDto = components["schemas"]["DeleteAccountByPhonePassCodeDto"];
 
+/**
+ * Translations of a department's name.
+ */
 export type DepartmentI18nDto = components["schemas"]["DepartmentI18nDto"];
 
+/**
+ * A device as GenAuth records it.
+ */
 export type DeviceInfo = components["schemas"]["DeviceInfo"];
 
+/**
+ * An application the user may request permissions in.
+ */
 export type EnablePermissionApplyApplication = components["schemas"]["EnablePermissionApplyApplication"];
 
+/**
+ * The applications the user may request permissions in.
+ */
 export type EnablePermissionApplyApplicationList = components["schemas"]["EnablePermissionApplyApplicationList"];
 
+/**
+ * Envelope answering `getEnablePermissionApplyApplicationList`.
+ */
 export type EnablePermissionApplyApplicationListRes = components["schemas"]["EnablePermissionApplyApplicationListRes"];
 
+/**
+ * A role of an application that the user may request.
+ */
 export type EnablePermissionApplyRole = components["schemas"]["EnablePermissionApplyRole"];
 
+/**
+ * Envelope answering `getEnablePermissionApplyRoleList`.
+ */
 export type EnablePermissionApplyRoleListRes = components["schemas"]["EnablePermissionApplyRoleListRes"];
 
+/**
+ * One page of roles the user may request.
+ */
 export type EnablePermissionApplyRolePageList = components["schemas"]["EnablePermissionApplyRolePageList"];
 
+/**
+ * The enrollment token and proof that finish binding an MFA factor.
+ */
 export type EnrollFactorDto = components["schemas"]["EnrollFactorDto"];
 
+/**
+ * Proof supplied when binding an MFA factor; which field is needed depends on the factor.
+ */
 export type EnrollFactorEnrollmentDataDto = components["schemas"]["EnrollFactorEnrollmentDataDto"];
 
+/**
+ * Envelope answering `enrollFactor`.
+ */
 export type EnrollFactorRespDto = components["schemas"]["EnrollFactorRespDto"];
 
+/**
+ * Translations of an error message.
+ */
 export type ErrMsgI18nDto = components["schemas"]["ErrMsgI18nDto"];
 
+/**
+ * A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
+ */
 export type ExchangeTokenSetWithQRcodeTicketDto = components["schemas"]["ExchangeTokenSetWithQRcodeTicketDto"];
 
+/**
+ * A connection of an external identity source that the application offers for sign-in.
+ */
 export type ExtIdpInfoDto = components["schemas"]["ExtIdpInfoDto"];
 
+/**
+ * An extended user field shown on the sign-up information-completion form.
+ */
 export type ExtendsFieldDto = components["schemas"]["ExtendsFieldDto"];
 
+/**
+ * When a subject's role membership starts and ends.
+ */
 export type ExtraParams = components["schemas"]["ExtraParams"];
 
+/**
+ * An MFA factor the user has bound.
+ */
 export type FactorDto = components["schemas"]["FactorDto"];
 
+/**
+ * Where a new MFA factor sends its codes; which field is needed depends on the factor.
+ */
 export type FactorProfile = components["schemas"]["FactorProfile"];
 
+/**
+ * An MFA factor kind the user can still bind.
+ */
 export type FactorToEnrollDto = components["schemas"]["FactorToEnrollDto"];
 
+/**
+ * An application that a quick sign-in QR code can sign the user in to.
+ */
 export type FastpassQRCodeRelationAppDto = components["schemas"]["FastpassQRCodeRelationAppDto"];
 
+/**
+ * Who a quick sign-in QR code belongs to, as shown to the scanner.
+ */
 export type FastpassUserInfoDto = components["schemas"]["FastpassUserInfoDto"];
 
+/**
+ * The ticket and authenticator assertion that finish a WebAuthn sign-in.
+ */
 export type FinalizeWebAuthnLoginDto = components["schemas"]["FinalizeWebAuthnLoginDto"];
 
 /**
@@ -316,104 +412,254 @@ export type GenAuthEnvelope = components["schemas"]["GenAuthEnvelope"];
  */
 export type GenAuthErrorEnvelope = components["schemas"]["GenAuthErrorEnvelope"];
 
+/**
+ * Data to encode in a quick sign-in QR code.
+ */
 export type GeneFastpassQRCodeInfoDto = components["schemas"]["GeneFastpassQRCodeInfoDto"];
 
+/**
+ * Envelope answering `geneFastpassQrcodeInfo`.
+ */
 export type GeneFastpassQRCodeRespDto = components["schemas"]["GeneFastpassQRCodeRespDto"];
 
+/**
+ * A push sign-in request that was sent to the user's app.
+ */
 export type GenePushCodeDataDto = components["schemas"]["GenePushCodeDataDto"];
 
+/**
+ * Envelope answering `signInByPush`.
+ */
 export type GenePushCodeRespDto = components["schemas"]["GenePushCodeRespDto"];
 
+/**
+ * A new sign-in QR code.
+ */
 export type GeneQRCodeDataDto = components["schemas"]["GeneQRCodeDataDto"];
 
+/**
+ * Envelope answering `geneQrCode`.
+ */
 export type GeneQRCodeRespDto = components["schemas"]["GeneQRCodeRespDto"];
 
+/**
+ * A link that binds an external identity to the user.
+ */
 export type GenerateBindExtIdpLinkDataDto = components["schemas"]["GenerateBindExtIdpLinkDataDto"];
 
+/**
+ * Envelope answering `generateLinkExtIdpUrl`.
+ */
 export type GenerateBindExtIdpLinkRespDto = components["schemas"]["GenerateBindExtIdpLinkRespDto"];
 
+/**
+ * An invitation link a member created.
+ */
 export type GenerateInvitationLinkDto = components["schemas"]["GenerateInvitationLinkDto"];
 
+/**
+ * Envelope answering `generateUniversalInvitationByMember`.
+ */
 export type GenerateInvitationLinkRespDto = components["schemas"]["GenerateInvitationLinkRespDto"];
 
+/**
+ * A token for an invitee who opened an invitation link.
+ */
 export type GenerateInviteeTokenDto = components["schemas"]["GenerateInviteeTokenDto"];
 
+/**
+ * Envelope answering `generateInviteToken`.
+ */
 export type GenerateInviteeTokenRespDto = components["schemas"]["GenerateInviteeTokenRespDto"];
 
+/**
+ * What kind of sign-in QR code to create, and its options.
+ */
 export type GenerateQrcodeDto = components["schemas"]["GenerateQrcodeDto"];
 
+/**
+ * Where an IP address is, as found by IP geolocation.
+ */
 export type GeoIp = components["schemas"]["GeoIp"];
 
+/**
+ * A point given by longitude and latitude.
+ */
 export type GeoIpLocation = components["schemas"]["GeoIpLocation"];
 
+/**
+ * Envelope answering `getAccessibleApps`.
+ */
 export type GetAccessibleAppsRespDto = components["schemas"]["GetAccessibleAppsRespDto"];
 
+/**
+ * Envelope answering `getAlipayAuthInfo`.
+ */
 export type GetAlipayAuthInfoRespDto = components["schemas"]["GetAlipayAuthInfoRespDto"];
 
+/**
+ * Envelope answering `initAuthenticationOptions`.
+ */
 export type GetAuthenticationOptionsRespDto = components["schemas"]["GetAuthenticationOptionsRespDto"];
 
+/**
+ * An image captcha and its token.
+ */
 export type GetCaptchaCodeDataDto = components["schemas"]["GetCaptchaCodeDataDto"];
 
+/**
+ * Envelope answering `geneCatchaCodeAndToken`.
+ */
 export type GetCaptchaCodeRespDto = components["schemas"]["GetCaptchaCodeRespDto"];
 
+/**
+ * Envelope answering `getCountryList`.
+ */
 export type GetCountryListRespDto = components["schemas"]["GetCountryListRespDto"];
 
+/**
+ * Envelope answering `getApplicationEnabledExtIdps`.
+ */
 export type GetExtIdpsRespDto = components["schemas"]["GetExtIdpsRespDto"];
 
+/**
+ * Envelope answering `getFactor`.
+ */
 export type GetFactorRespDto = components["schemas"]["GetFactorRespDto"];
 
+/**
+ * The client applications a quick sign-in QR code can sign the user in to.
+ */
 export type GetFastpassQRCodeRelationAppsDto = components["schemas"]["GetFastpassQRCodeRelationAppsDto"];
 
+/**
+ * Envelope answering `getFastpassParams`.
+ */
 export type GetFastpassQRCodeRelationAppsRespDto = components["schemas"]["GetFastpassQRCodeRelationAppsRespDto"];
 
+/**
+ * Envelope answering `getIdentities`.
+ */
 export type GetIdentitiesRespDto = components["schemas"]["GetIdentitiesRespDto"];
 
+/**
+ * Envelope answering `getInviteCodeContext`.
+ */
 export type GetInviteeContextRespDto = components["schemas"]["GetInviteeContextRespDto"];
 
+/**
+ * Envelope answering `getLoggedInApps`.
+ */
 export type GetLoggedInAppsRespDto = components["schemas"]["GetLoggedInAppsRespDto"];
 
+/**
+ * Envelope answering `getLoginHistory`.
+ */
 export type GetLoginHistoryRespDto = components["schemas"]["GetLoginHistoryRespDto"];
 
+/**
+ * Envelope answering `listPublicAccountsForSwitchLoggedIn`.
+ */
 export type GetPublicAccountDataRespDto = components["schemas"]["GetPublicAccountDataRespDto"];
 
+/**
+ * The client applications behind a push sign-in request.
+ */
 export type GetPushCodeRelationAppsDataDto = components["schemas"]["GetPushCodeRelationAppsDataDto"];
 
+/**
+ * The push sign-in request whose related client applications are wanted.
+ */
 export type GetPushCodeRelationAppsDto = components["schemas"]["GetPushCodeRelationAppsDto"];
 
+/**
+ * Envelope answering `getPushLoginRelationApps`.
+ */
 export type GetPushCodeRelationAppsRespDto = components["schemas"]["GetPushCodeRelationAppsRespDto"];
 
+/**
+ * Envelope answering `initRegisterOptions`.
+ */
 export type GetRegistrationOptionsRespDto = components["schemas"]["GetRegistrationOptionsRespDto"];
 
+/**
+ * How secure the user's account is.
+ */
 export type GetSecurityInfoDto = components["schemas"]["GetSecurityInfoDto"];
 
+/**
+ * Envelope answering `getSecurityLevel`.
+ */
 export type GetSecurityInfoRespDto = components["schemas"]["GetSecurityInfoRespDto"];
 
+/**
+ * Envelope answering `getTenantList`.
+ */
 export type GetTenantListRespDto = components["schemas"]["GetTenantListRespDto"];
 
+/**
+ * Envelope answering `signupByUniversal`.
+ */
 export type GetUniversalInvitationJoinRespDto = components["schemas"]["GetUniversalInvitationJoinRespDto"];
 
+/**
+ * Envelope answering `getUniversalInvitationPublicConfig`.
+ */
 export type GetUniversalInvitationPublicConfigRespDto = components["schemas"]["GetUniversalInvitationPublicConfigRespDto"];
 
+/**
+ * The resources granted to the user in the application.
+ */
 export type GetUserAuthResourceListDataDto = components["schemas"]["GetUserAuthResourceListDataDto"];
 
+/**
+ * Envelope answering `getUserAuthorizedResourcesList`.
+ */
 export type GetUserAuthResourceListRespDto = components["schemas"]["GetUserAuthResourceListRespDto"];
 
+/**
+ * The actions the user may perform on one resource.
+ */
 export type GetUserAuthResourcePermissionList = components["schemas"]["GetUserAuthResourcePermissionList"];
 
+/**
+ * The user's permissions on the requested resources.
+ */
 export type GetUserAuthResourcePermissionListDataDto = components["schemas"]["GetUserAuthResourcePermissionListDataDto"];
 
+/**
+ * The resources to look up the user's permissions on.
+ */
 export type GetUserAuthResourcePermissionListDto = components["schemas"]["GetUserAuthResourcePermissionListDto"];
 
+/**
+ * Envelope answering `getUserAuthResourcePermissionList`.
+ */
 export type GetUserAuthResourcePermissionListRespDto = components["schemas"]["GetUserAuthResourcePermissionListRespDto"];
 
+/**
+ * The structure of a resource and what the user may do with its parts.
+ */
 export type GetUserAuthResourceStructDataDto = components["schemas"]["GetUserAuthResourceStructDataDto"];
 
+/**
+ * The resource whose structure is wanted.
+ */
 export type GetUserAuthResourceStructDto = components["schemas"]["GetUserAuthResourceStructDto"];
 
+/**
+ * Envelope answering `getUserAuthResourceStruct`.
+ */
 export type GetUserAuthResourceStructRespDto = components["schemas"]["GetUserAuthResourceStructRespDto"];
 
+/**
+ * Public accounts the user may switch to, and the user's own account.
+ */
 export type GetUserSelectLoginPublicAccountsDataDto = components["schemas"]["GetUserSelectLoginPublicAccountsDataDto"];
 
+/**
+ * The personal account a user switches from and back to.
+ */
 export type GetUserSelectLoginPublicAccountsOriginUserDto = components["schemas"]["GetUserSelectLoginPublicAccountsOriginUserDto"];
 
 /**
@@ -436,96 +682,234 @@ export type GetWechatAccessTokenInfoRespDto = components["schemas"]["GetWechatAc
  */
 export type GetWechatAccessTokenRespDto = components["schemas"]["GetWechatAccessTokenRespDto"];
 
+/**
+ * A user group.
+ */
 export type GroupDto = components["schemas"]["GroupDto"];
 
+/**
+ * Envelope answering `getGroupList`.
+ */
 export type GroupListRespDto = components["schemas"]["GroupListRespDto"];
 
+/**
+ * The claims of a decoded OIDC ID token.
+ */
 export type IDToken = components["schemas"]["IDToken"];
 
+/**
+ * An external identity linked to the user.
+ */
 export type IdentityDto = components["schemas"]["IdentityDto"];
 
+/**
+ * A permission request the user has submitted for approval.
+ */
 export type InitiatedApproval = components["schemas"]["InitiatedApproval"];
 
+/**
+ * Envelope answering `initiatedList`.
+ */
 export type InitiatedApprovalListRes = components["schemas"]["InitiatedApprovalListRes"];
 
+/**
+ * One page of approvals the user has submitted.
+ */
 export type InitiatedApprovalPageList = components["schemas"]["InitiatedApprovalPageList"];
 
+/**
+ * The invitation link the invitee opened, and what to return with the token.
+ */
 export type InvitationLinkDto = components["schemas"]["InvitationLinkDto"];
 
+/**
+ * What the invitee's sign-up page needs to know about an invitation.
+ */
 export type InviteeContextDto = components["schemas"]["InviteeContextDto"];
 
+/**
+ * Profile details of an invitee.
+ */
 export type InviteeProfileDto = components["schemas"]["InviteeProfileDto"];
 
+/**
+ * Who sent an invitation.
+ */
 export type InviterDetailDto = components["schemas"]["InviterDetailDto"];
 
+/**
+ * Tells whether an operation succeeded.
+ */
 export type IsSuccessDto = components["schemas"]["IsSuccessDto"];
 
+/**
+ * Envelope for operations that only report success or failure.
+ */
 export type IsSuccessRespDto = components["schemas"]["IsSuccessRespDto"];
 
+/**
+ * A JSON Web Key Set (JWKS).
+ */
 export type JWKSObject = components["schemas"]["JWKSObject"];
 
+/**
+ * A text in each of the four supported languages.
+ */
 export type LangObject = components["schemas"]["LangObject"];
 
+/**
+ * The text for one language, and whether it is used.
+ */
 export type LangUnit = components["schemas"]["LangUnit"];
 
+/**
+ * Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.
+ */
 export type ListDeviceCredentialDto = components["schemas"]["ListDeviceCredentialDto"];
 
+/**
+ * Envelope answering `listEnrolledFactors`.
+ */
 export type ListEnrolledFactorsRespDto = components["schemas"]["ListEnrolledFactorsRespDto"];
 
+/**
+ * Envelope answering `listFactorsToEnroll`.
+ */
 export type ListFactorsToEnrollRespDto = components["schemas"]["ListFactorsToEnrollRespDto"];
 
+/**
+ * A public account the user may switch to.
+ */
 export type ListPublicAccountDataDto = components["schemas"]["ListPublicAccountDataDto"];
 
+/**
+ * One page of the user's WebAuthn authenticators.
+ */
 export type ListWebAuthnAuthenticatorDeviceDataDto = components["schemas"]["ListWebAuthnAuthenticatorDeviceDataDto"];
 
+/**
+ * An application the user has signed in to.
+ */
 export type LoggedInAppsDto = components["schemas"]["LoggedInAppsDto"];
 
+/**
+ * One sign-in attempt by the user.
+ */
 export type LoginHistoryDto = components["schemas"]["LoginHistoryDto"];
 
+/**
+ * One page of sign-in history.
+ */
 export type LoginHistoryPaginatedRespDto = components["schemas"]["LoginHistoryPaginatedRespDto"];
 
+/**
+ * Envelope answering a successful sign-in, carrying the issued tokens.
+ */
 export type LoginTokenRespDto = components["schemas"]["LoginTokenRespDto"];
 
+/**
+ * Tokens issued when a user signs in.
+ */
 export type LoginTokenResponseDataDto = components["schemas"]["LoginTokenResponseDataDto"];
 
+/**
+ * Options of `buildLogoutUrl` and `logoutWithRedirect`.
+ */
 export type LogoutParams = components["schemas"]["LogoutParams"];
 
+/**
+ * A one-time password to check against the user's OTP factor.
+ */
 export type MfaOtpVerityDto = components["schemas"]["MfaOtpVerityDto"];
 
+/**
+ * Envelope answering `mfaOtpVerify`.
+ */
 export type MfaOtpVerityRespDto = components["schemas"]["MfaOtpVerityRespDto"];
 
+/**
+ * The MFA token to introspect.
+ */
 export type MfaTokenIntrospectEndpointParams = components["schemas"]["MfaTokenIntrospectEndpointParams"];
 
+/**
+ * What introspecting an MFA token reveals.
+ */
 export type MfaTokenIntrospectResponse = components["schemas"]["MfaTokenIntrospectResponse"];
 
+/**
+ * Tokens returned by the OIDC token endpoint.
+ */
 export type OIDCTokenResponse = components["schemas"]["OIDCTokenResponse"];
 
+/**
+ * OAuth 2.0 options of `buildAuthorizeUrl`.
+ */
 export type OauthParams = components["schemas"]["OauthParams"];
 
+/**
+ * OIDC options of `buildAuthorizeUrl`.
+ */
 export type OidcParams = components["schemas"]["OidcParams"];
 
+/**
+ * A resource granted by a data policy, with what the grant allows.
+ */
 export type OpenResource = components["schemas"]["OpenResource"];
 
+/**
+ * Outcome of checking a one-time password.
+ */
 export type OtpVerityRespDto = components["schemas"]["OtpVerityRespDto"];
 
+/**
+ * A User-Agent string broken into parts.
+ */
 export type ParsedUserAgent = components["schemas"]["ParsedUserAgent"];
 
+/**
+ * Envelope answering `verifyResetPasswordRequest`.
+ */
 export type PasswordResetVerifyResp = components["schemas"]["PasswordResetVerifyResp"];
 
+/**
+ * One condition of a policy statement.
+ */
 export type PolicyCondition = components["schemas"]["PolicyCondition"];
 
+/**
+ * Extra options when joining through a policy invitation.
+ */
 export type PolicyInviteJoinedOptionsDto = components["schemas"]["PolicyInviteJoinedOptionsDto"];
 
+/**
+ * The invitee token, verification code and profile for joining through a policy invitation.
+ */
 export type PolicyInviteeJoinedDto = components["schemas"]["PolicyInviteeJoinedDto"];
 
+/**
+ * Outcome of checking a verification code in advance.
+ */
 export type PreCheckCodeDataDto = components["schemas"]["PreCheckCodeDataDto"];
 
+/**
+ * A verification code to check without using it up.
+ */
 export type PreCheckCodeDto = components["schemas"]["PreCheckCodeDto"];
 
+/**
+ * Envelope answering `preCheckCode`.
+ */
 export type PreCheckCodeRespDto = components["schemas"]["PreCheckCodeRespDto"];
 
+/**
+ * An email code to check in advance.
+ */
 export type PreCheckEmailCodeDto = components["schemas"]["PreCheckEmailCodeDto"];
 
+/**
+ * An SMS code to check in advance.
+ */
 export type PreCheckSmsCodeDto = components["schemas"]["PreCheckSmsCodeDto"];
 
 /**
@@ -533,24 +917,54 @@ export type PreCheckSmsCodeDto = components["schemas"]["PreCheckSmsCodeDto"];
  */
 export type PubUserEventDto = components["schemas"]["PubUserEventDto"];
 
+/**
+ * The account to switch the session to, and sign-in options.
+ */
 export type PublicAccountSwitchLoginDto = components["schemas"]["PublicAccountSwitchLoginDto"];
 
+/**
+ * WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`).
+ */
 export type PublicKeyCredentialCreationOptionsDto = components["schemas"]["PublicKeyCredentialCreationOptionsDto"];
 
+/**
+ * Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`).
+ */
 export type PublicKeyCredentialDescriptorDto = components["schemas"]["PublicKeyCredentialDescriptorDto"];
 
+/**
+ * A credential type and signature algorithm the relying party accepts.
+ */
 export type PublicKeyCredentialParametersDto = components["schemas"]["PublicKeyCredentialParametersDto"];
 
+/**
+ * WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`).
+ */
 export type PublicKeyCredentialRequestOptionsDto = components["schemas"]["PublicKeyCredentialRequestOptionsDto"];
 
+/**
+ * The WebAuthn relying party.
+ */
 export type PublicKeyCredentialRpEntityDto = components["schemas"]["PublicKeyCredentialRpEntityDto"];
 
+/**
+ * The user a WebAuthn credential belongs to.
+ */
 export type PublicKeyCredentialUserEntityDto = components["schemas"]["PublicKeyCredentialUserEntityDto"];
 
+/**
+ * Short details of the user who scanned a QR code.
+ */
 export type QRCodeStatusBriefUserInfoDto = components["schemas"]["QRCodeStatusBriefUserInfoDto"];
 
+/**
+ * The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation).
+ */
 export type RegistrationCredentialDto = components["schemas"]["RegistrationCredentialDto"];
 
+/**
+ * WebAuthn options for registering an authenticator, with the ticket that goes with them.
+ */
 export type RegistrationOptionsDto = components["schemas"]["RegistrationOptionsDto"];
 
 /**
