@@ -1,51 +1,23 @@
+import type { OauthParams as SpecOauthParams, CasParams as SpecCasParams, OidcParams as SpecOidcParams } from "@genauth/types";
 import type { JWK } from "jose";
 
-/** Options of an OIDC authorize URL (`protocol: "oidc"`, the default). */
-export interface OidcParams {
-  /** Callback URL; defaults to the client's `redirectUri`. */
-  redirectUri?: string;
-  /** What the authorization endpoint hands back. Default `code`. */
-  responseType?: "code" | "code id_token token" | "code id_token" | "code token" | "id_token token" | "id_token" | "none";
-  /** How the result reaches the callback. Default `query`. */
-  responseMode?: "query" | "fragment" | "form_post";
-  /** Opaque value echoed to the callback; random when omitted. */
-  state?: string;
-  /** Value the ID token must carry; random when omitted. */
-  nonce?: string;
-  /** Requested scopes; defaults to the client's `scope`. */
-  scope?: string;
-  /** PKCE method of `codeChallenge`. Default `S256`. */
-  codeChallengeMethod?: "plain" | "S256";
-  /** A PKCE `code_challenge` you computed (see `getCodeChallengeDigest`). */
-  codeChallenge?: string;
+/**
+ * Options of an OIDC authorize URL (`protocol: "oidc"`, the default): the official SDK's
+ * `OidcParams`, plus `codeVerifier`.
+ */
+export interface OidcParams extends SpecOidcParams {
   /**
    * A PKCE code verifier (see `generateCodeChallenge`): the URL then carries its S256 challenge.
    * Keep the verifier and pass it to `getAccessTokenByCode`.
    */
   codeVerifier?: string;
-  /** GenAuth tenant to sign in to. */
-  tenantId?: string;
-  /** Make the user sign in again even with a live session (`prompt=login`). */
-  forced?: boolean;
 }
 
 /** Options of an OAuth 2.0 authorize URL (`protocol: "oauth"`). */
-export interface OauthParams {
-  /** Callback URL; defaults to the client's `redirectUri`. */
-  redirectUri?: string;
-  /** Default `code`. */
-  responseType?: "code" | "token";
-  /** Random when omitted. */
-  state?: string;
-  /** Default `user`. */
-  scope?: string;
-}
+export type OauthParams = SpecOauthParams;
 
 /** Options of a CAS login URL (`protocol: "cas"`). */
-export interface CasParams {
-  /** The CAS service (callback) URL. */
-  service?: string;
-}
+export type CasParams = SpecCasParams;
 
 /** What `buildAuthorizeUrl` returns: the URL, and the state and nonce to check on return. */
 export interface AuthUrlResult {
@@ -64,6 +36,9 @@ export interface LogoutParams {
   /** Opaque value handed back to `redirectUri`. */
   state?: string;
 }
+
+// The token and claim types below replace the official SDK's, which mark every field required
+// (an ID token without `nonce`, a token answer without `refresh_token`): these say what servers send.
 
 /** A token endpoint answer (code exchange, refresh, client credentials). */
 export interface OIDCTokenResponse {
