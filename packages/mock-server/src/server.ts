@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock.js";
 import { fail, type Envelope } from "./envelope.js";
+import { ExampleResponses } from "./example-response.js";
 import { resolveFixtures, type MockFixtures } from "./fixtures.js";
 import { spec as defaultSpec } from "./generated/spec.js";
 import type { Handler } from "./handler.js";
@@ -75,6 +76,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 class MockApplication {
   readonly router: Router;
   readonly #validator: SpecValidator;
+  readonly #examples: ExampleResponses;
 
   constructor(
     spec: OpenApiDocument,
@@ -83,6 +85,7 @@ class MockApplication {
   ) {
     this.router = new Router(spec);
     this.#validator = new SpecValidator(spec);
+    this.#examples = new ExampleResponses(spec);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -139,7 +142,7 @@ class MockApplication {
     const handler = this.handlers[operation.sdkMethod];
     const answer: unknown = handler
       ? await handler({ app, body, query, params, headers: req.headers, state: this.state })
-      : fail(501, `the mock server does not implement ${operation.sdkMethod} yet`);
+      : this.#examples.for(operation);
     if (validators.response && !validators.response(answer)) {
       return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the spec: ${describeErrors(validators.response.errors)}`);
     }
