@@ -17,6 +17,8 @@ export interface ExampleOptions {
   requiredOnly?: boolean;
   /** Nesting depth after which objects keep only required properties and arrays stay empty. Default 6. */
   maxDepth?: number;
+  /** The property or parameter name the value is for, which picks name-based values. */
+  name?: string;
 }
 
 const DEFAULT_NOW = Date.UTC(2024, 0, 1);
@@ -41,7 +43,7 @@ export function exampleFromSchema(schema: unknown, options: ExampleOptions = {})
     maxDepth: options.maxDepth ?? 6,
     resolving: [],
   };
-  return generate(schema, "", 0, context);
+  return generate(schema, options.name ?? "", 0, context);
 }
 
 interface Context {

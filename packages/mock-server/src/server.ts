@@ -9,6 +9,7 @@ import type { Handler } from "./handler.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
+import type { Outbox } from "./outbox.js";
 import { MockState } from "./state.js";
 import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
 
@@ -33,6 +34,8 @@ export interface MockServer {
   port: number;
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
   state: MockState;
+  /** Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. */
+  outbox: Outbox;
   /** Every operation the server answers, from the spec. */
   operations: SpecOperation[];
   /** Stops listening and closes idle connections. */
@@ -67,6 +70,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${host}:${address.port}`,
     port: address.port,
     state,
+    outbox: state.outbox,
     operations: app.router.operations,
     close: () => close(server),
   };

@@ -1,10 +1,23 @@
 import type { Clock } from "./clock.js";
 import type { ResolvedFixtures } from "./fixtures.js";
+import { Outbox } from "./outbox.js";
+import { SessionStore } from "./sessions.js";
+import { UserStore } from "./users.js";
 
 /** A WeChat access token the mock has minted, as GenAuth caches it. */
 export interface WechatTokenRecord {
   accessToken: string;
   /** Unix seconds. */
+  expiresAt: number;
+}
+
+/** A verified request to change a user's email or phone, waiting for `updateEmail`/`updatePhone`. */
+export interface PendingContactChange {
+  userId: string;
+  kind: "email" | "phone";
+  value: string;
+  phoneCountryCode?: string;
+  /** Unix milliseconds. */
   expiresAt: number;
 }
 
@@ -14,10 +27,21 @@ export class MockState {
   readonly clock: Clock;
   /** WeChat access tokens by WeChat appId, shared by both WeChat token endpoints. */
   readonly wechatTokens = new Map<string, WechatTokenRecord>();
+  /** The user pool: the fixtures' users and those who signed up. */
+  readonly users: UserStore;
+  /** Codes sent by `sendEmail` / `sendSms`. */
+  readonly outbox: Outbox;
+  /** Signed-in sessions by access token. */
+  readonly sessions: SessionStore;
+  /** Email and phone changes verified by `verifyUpdate*Request`, by their token. */
+  readonly pendingContactChanges = new Map<string, PendingContactChange>();
 
   constructor(fixtures: ResolvedFixtures, clock: Clock) {
     this.fixtures = fixtures;
     this.clock = clock;
+    this.users = new UserStore(fixtures.users, clock);
+    this.outbox = new Outbox(clock);
+    this.sessions = new SessionStore(clock);
   }
 
   /** Current time in Unix seconds. */

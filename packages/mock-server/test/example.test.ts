@@ -103,3 +103,10 @@ describe("exampleFromSchema", () => {
     expect(() => exampleFromSchema({ $ref: "#/components/schemas/Missing" }, { document: {} })).toThrow(/Missing/);
   });
 });
+
+describe("exampleFromSchema's name option", () => {
+  it("picks a value for a parameter by its name", () => {
+    expect(exampleFromSchema({ type: "string" }, { name: "email" })).toBe("user@example.com");
+    expect(exampleFromSchema({ type: "number" }, { name: "limit" })).toBe(10);
+  });
+});
