@@ -19,6 +19,11 @@ export interface ContractCase {
   path: string;
   /** Arguments for the SDK method, in its order: path parameters, query object, request body. */
   args: unknown[];
+  /** For a raw HTTP call: the path with its parameters filled in, and the query string. */
+  url: string;
+  body: unknown;
+  /** The SDK method is written by hand (`x-sdk-handwritten`), so its arguments are not the spec's shapes. */
+  handwritten: boolean;
 }
 
 /** Every operation of the document with arguments synthesised from its schemas. */
@@ -30,13 +35,32 @@ export function contractCases(document: OpenApiDocument = spec): ContractCase[] 
       if (!op) continue;
       const parameters = [...((item.parameters as Parameter[]) ?? []), ...((op.parameters as Parameter[]) ?? [])].map((p) => resolve(document, p) as Parameter);
       const args: unknown[] = [];
-      for (const p of parameters.filter((p) => p.in === "path")) args.push(String(example(document, p.schema ?? { type: "string" }, p.name)));
+      let url = path;
+      for (const p of parameters.filter((p) => p.in === "path")) {
+        const value = String(example(document, p.schema ?? { type: "string" }, p.name));
+        args.push(value);
+        url = url.replace(`{${p.name}}`, encodeURIComponent(value));
+      }
       const query = parameters.filter((p) => p.in === "query");
-      if (query.length) args.push(Object.fromEntries(query.map((p) => [p.name, example(document, p.schema ?? {}, p.name)])));
-      const body = resolve(document, op.requestBody) as { content?: Record<string, { schema?: unknown }> } | undefined;
-      const bodySchema = Object.values(body?.content ?? {})[0]?.schema;
-      if (bodySchema !== undefined) args.push(example(document, bodySchema, ""));
-      cases.push({ sdkMethod: String(op["x-sdk-method"] ?? op.operationId), method: method.toUpperCase(), path, args });
+      if (query.length) {
+        const values = query.map((p) => [p, example(document, p.schema ?? {}, p["x-sdk-name"] ?? p.name)] as const);
+        // The SDK method takes query values under their SDK names; the wire uses the spec's names.
+        args.push(Object.fromEntries(values.map(([p, value]) => [p["x-sdk-name"] ?? p.name, value])));
+        url += `?${new URLSearchParams(values.map(([p, value]) => [p.name, String(value)]))}`;
+      }
+      const requestBody = resolve(document, op.requestBody) as { content?: Record<string, { schema?: unknown }> } | undefined;
+      const bodySchema = Object.values(requestBody?.content ?? {})[0]?.schema;
+      const body = bodySchema === undefined ? undefined : example(document, bodySchema, "");
+      if (body !== undefined) args.push(body);
+      cases.push({
+        sdkMethod: String(op["x-sdk-method"] ?? op.operationId),
+        method: method.toUpperCase(),
+        path,
+        args,
+        url,
+        body,
+        handwritten: op["x-sdk-handwritten"] === true,
+      });
     }
   }
   return cases;

@@ -17,6 +17,7 @@ export {
   type ResolvedFixtures,
 } from "./fixtures.js";
 export type { Handler, HandlerContext } from "./handler.js";
+export { handlers } from "./handlers/index.js";
 export { CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS } from "./handlers/contact-update.js";
 export { WECHAT_TOKEN_LIFETIME_SECONDS } from "./handlers/wechat.js";
 export { Outbox, PASS_CODE_LIFETIME_SECONDS, type OutboxMessage, type Recipient } from "./outbox.js";
