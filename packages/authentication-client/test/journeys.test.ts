@@ -222,6 +222,29 @@ describe("journey: password, email and phone changes", () => {
   });
 });
 
+describe("journey: forgotten password", () => {
+  it("resets the password with a code sent to the user's phone", async () => {
+    const client = newClient();
+    await client.signUp({ connection: "PASSWORD", passwordPayload: { username: "frank", password: "Frank-Passw0rd" } });
+    const signIn = await signInWithPassword(client, { username: "frank", password: "Frank-Passw0rd" });
+    client.setAccessToken(signIn.data.access_token);
+    await client.sendSms({ phoneNumber: "13600000001", channel: "CHANNEL_BIND_PHONE" });
+    await client.bindPhone({ phoneNumber: "13600000001", passCode: server.outbox.lastCode({ phone: "13600000001" })! });
+
+    const forgetful = newClient();
+    await forgetful.sendSms({ phoneNumber: "13600000001", channel: "CHANNEL_RESET_PASSWORD" });
+    const verify = await forgetful.verifyResetPasswordRequest({
+      verifyMethod: "PHONE_PASSCODE",
+      phonePassCodePayload: { phoneNumber: "13600000001", passCode: server.outbox.lastCode({ phone: "13600000001" })! },
+    });
+    expect(verify.statusCode).toBe(200);
+    const reset = await forgetful.resetPassword({ password: "Frank-New-Passw0rd", passwordResetToken: verify.data.passwordResetToken });
+    expect(reset).toMatchObject({ statusCode: 200, data: { success: true } });
+    expect((await signInWithPassword(newClient(), { username: "frank", password: "Frank-New-Passw0rd" })).statusCode).toBe(200);
+    expect((await forgetful.resetPassword({ password: "again", passwordResetToken: verify.data.passwordResetToken })).statusCode).toBe(400);
+  });
+});
+
 describe("journey: who is signed in", () => {
   it("answers statusCode 401 without a token, with an unknown one, and accepts Bearer <token>", async () => {
     const anonymous = newClient();

@@ -35,6 +35,8 @@ export class MockState {
   readonly sessions: SessionStore;
   /** Email and phone changes verified by `verifyUpdate*Request`, by their token. */
   readonly pendingContactChanges = new Map<string, PendingContactChange>();
+  /** Password resets verified by `verifyResetPasswordRequest`, by their token. */
+  readonly passwordResets = new Map<string, { userId: string; expiresAt: number }>();
 
   constructor(fixtures: ResolvedFixtures, clock: Clock) {
     this.fixtures = fixtures;

@@ -3,7 +3,7 @@ import { bindEmail, bindPhone, unbindEmail, unbindPhone } from "./contact-bindin
 import { updateEmail, updatePhone, verifyUpdateEmailRequest, verifyUpdatePhoneRequest } from "./contact-update.js";
 import { sendEmail, sendSms } from "./messaging.js";
 import { emptyList, emptyPage, getAccessibleApps, getLoggedInApps, getLoginHistory } from "./my-resources.js";
-import { updatePassword } from "./password.js";
+import { resetPassword, updatePassword, verifyResetPasswordRequest } from "./password.js";
 import { getProfile, getSecurityLevel, updateProfile } from "./profile.js";
 import { getCountryList, getSystemInfo } from "./public-info.js";
 import { signInByCredentials } from "./sign-in.js";
@@ -31,6 +31,8 @@ export const handlers: Record<string, Handler> = {
   verifyUpdatePhoneRequest,
   updatePhone,
   updatePassword,
+  verifyResetPasswordRequest,
+  resetPassword,
   getLoginHistory,
   getLoggedInApps,
   getAccessibleApps,
