@@ -114,7 +114,7 @@ function method(o, typeImports) {
     for (const p of o.queryParams) {
       const wire = sdkName(p) === p.name ? "" : ` (sent as \`${p.name}\`)`;
       const fallback = p.schema?.default === undefined ? "" : ` Default ${JSON.stringify(p.schema.default)}.`;
-      const text = oneLine(p.description ?? "");
+      const text = oneLine(p.description ?? "").replace(/([^.!?])$/, "$1.");
       docParams.push(`  - \`${sdkName(p)}\`${wire}${p.required ? "" : " (optional)"}: ${escapeTsdoc(text)}${fallback}`);
     }
   }

@@ -19,7 +19,7 @@ ${blocks.join("")}`,
 }
 
 function modelBlock(name, schema) {
-  const description = schema.description ? [escapeTsdoc(schema.description.trim())] : [];
+  const description = [schema.description ? escapeTsdoc(schema.description.trim()) : `The \`${name}\` model of the GenAuth API.`];
   let text = `\n${docComment(description)}export type ${name} = Schemas.${name};\n`;
   const enums = enumProperties(schema);
   if (!enums.length) return text;

@@ -1,6 +1,6 @@
 import { Transport } from "@genauth/core";
-import { GeneratedAuthenticationMethods } from "./generated/authentication-methods.js";
 import type { AuthenticationClientOptions } from "./options.js";
+import { SignUpMethods } from "./sign-up.js";
 
 /**
  * The GenAuth Authentication API client: every operation of the V3 API as a method, with the
@@ -21,7 +21,7 @@ import type { AuthenticationClientOptions } from "./options.js";
  * const result = await authenticationClient.getWechatMpAccessTokenInfo({ appId: "wx…", appSecret: "…" });
  * ```
  */
-export class AuthenticationClient extends GeneratedAuthenticationMethods {
+export class AuthenticationClient extends SignUpMethods {
   protected readonly transport: Transport;
 
   /**

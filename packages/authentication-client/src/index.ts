@@ -7,6 +7,8 @@
 export { AuthenticationClient } from "./authentication-client.js";
 export { GeneratedAuthenticationMethods } from "./generated/authentication-methods.js";
 export { operations, type OperationName } from "./generated/operations.js";
+export { SignInMethods } from "./sign-in.js";
+export { SignUpMethods } from "./sign-up.js";
 export type { AuthenticationClientOptions } from "./options.js";
 export * as Models from "./models.js";
 export type * from "@genauth/types";

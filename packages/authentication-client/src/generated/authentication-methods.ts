@@ -356,7 +356,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/check-pushcode-status`
    *
    * @param query - Query parameters:
-   *   - `pushCodeId`: Push code (unique push login ID)
+   *   - `pushCodeId`: Push code (unique push login ID).
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -372,7 +372,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/check-qrcode-status`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: Unique QR code ID
+   *   - `qrcodeId`: Unique QR code ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
@@ -585,13 +585,13 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/generate-link-extidp-url`
    *
    * @param query - Query parameters:
-   *   - `extIdpConnIdentifier` (sent as `ext_idp_conn_identifier`): Unique identifier of the external identity source connection
-   *   - `appId` (sent as `app_id`): Authing application ID
-   *   - `idToken` (sent as `id_token`): User's id_token
-   *   - `needUrlRedirect` (sent as `need_url_redirect`) (optional): Return the binding result by URL redirect
-   *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With URL redirect, return only token info (some browsers limit URL length)
-   *   - `needFormPost` (sent as `need_form_post`) (optional): Return the binding result by form post
-   *   - `targetUrl` (sent as `target_url`) (optional): URL that receives the binding result when URL redirect or form post is used
+   *   - `extIdpConnIdentifier` (sent as `ext_idp_conn_identifier`): Unique identifier of the external identity source connection.
+   *   - `appId` (sent as `app_id`): Authing application ID.
+   *   - `idToken` (sent as `id_token`): User's id_token.
+   *   - `needUrlRedirect` (sent as `need_url_redirect`) (optional): Return the binding result by URL redirect.
+   *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With URL redirect, return only token info (some browsers limit URL length).
+   *   - `needFormPost` (sent as `need_form_post`) (optional): Return the binding result by form post.
+   *   - `targetUrl` (sent as `target_url`) (optional): URL that receives the binding result when URL redirect or form post is used.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -631,7 +631,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-alipay-authinfo`
    *
    * @param query - Query parameters:
-   *   - `extIdpConnidentifier`: Identifier of the external identity source connection
+   *   - `extIdpConnidentifier`: Identifier of the external identity source connection.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -657,7 +657,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-app-login-qrcode-status`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: Unique QR code ID
+   *   - `qrcodeId`: Unique QR code ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -673,8 +673,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-authorized-resources`
    *
    * @param query - Query parameters:
-   *   - `namespace` (optional): Code of the permission space (namespace); omit for the default one
-   *   - `resourceType` (optional): Resource type, e.g. data, API, menu, button
+   *   - `namespace` (optional): Code of the permission space (namespace); omit for the default one.
+   *   - `resourceType` (optional): Resource type, e.g. data, API, menu, button.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -702,11 +702,11 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-department-list`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1 Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10 Default 10.
-   *   - `withCustomData` (optional): Whether to include the departments' custom data Default false.
-   *   - `sortBy` (optional): Sort key: department creation time, join time, department name or department code Default "JoinDepartmentAt".
-   *   - `orderBy` (optional): Ascending or descending Default "Desc".
+   *   - `page` (optional): Current page number, starting from 1. Default 1.
+   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
+   *   - `withCustomData` (optional): Whether to include the departments' custom data. Default false.
+   *   - `sortBy` (optional): Sort key: department creation time, join time, department name or department code. Default "JoinDepartmentAt".
+   *   - `orderBy` (optional): Ascending or descending. Default "Desc".
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -720,7 +720,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/approval`
    *
    * @param query - Query parameters:
-   *   - `number`: Approval number
+   *   - `number`: Approval number.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -734,7 +734,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/applications-permission-applicable`
    *
    * @param query - Query parameters:
-   *   - `appName` (optional): Fuzzy search by application name
+   *   - `appName` (optional): Fuzzy search by application name.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -748,10 +748,10 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/roles-permission-applicable`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1 Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10 Default 10.
-   *   - `keyword` (optional): Optional fuzzy search by role code or name
-   *   - `appId`: Authing application ID
+   *   - `page` (optional): Current page number, starting from 1. Default 1.
+   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
+   *   - `keyword` (optional): Optional fuzzy search by role code or name.
+   *   - `appId`: Authing application ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -767,7 +767,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-factor`
    *
    * @param query - Query parameters:
-   *   - `factorId`: MFA Factor ID
+   *   - `factorId`: MFA Factor ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -822,7 +822,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-policy-invitation-context`
    *
    * @param query - Query parameters:
-   *   - `token`: Invitee registration credential
+   *   - `token`: Invitee registration credential.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -852,13 +852,13 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-login-history`
    *
    * @param query - Query parameters:
-   *   - `appId` (optional): Application ID filter for login history; omit to include all applications
-   *   - `clientIp` (optional): Client IP filter for login history; omit to include all IPs
-   *   - `success` (optional): Filter by login success; omit to include both successful and failed logins
-   *   - `start` (optional): Start time, Unix timestamp in milliseconds
-   *   - `end` (optional): End time, Unix timestamp in milliseconds
-   *   - `page` (optional): Current page number, starting from 1 Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10 Default 10.
+   *   - `appId` (optional): Application ID filter for login history; omit to include all applications.
+   *   - `clientIp` (optional): Client IP filter for login history; omit to include all IPs.
+   *   - `success` (optional): Filter by login success; omit to include both successful and failed logins.
+   *   - `start` (optional): Start time, Unix timestamp in milliseconds.
+   *   - `end` (optional): End time, Unix timestamp in milliseconds.
+   *   - `page` (optional): Current page number, starting from 1. Default 1.
+   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -874,9 +874,9 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-profile`
    *
    * @param query - Query parameters:
-   *   - `withCustomData` (optional): Whether to include custom data Default false.
-   *   - `withIdentities` (optional): Whether to include identities Default false.
-   *   - `withDepartmentIds` (optional): Whether to include the department ID list Default false.
+   *   - `withCustomData` (optional): Whether to include custom data. Default false.
+   *   - `withIdentities` (optional): Whether to include identities. Default false.
+   *   - `withDepartmentIds` (optional): Whether to include the department ID list. Default false.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -903,7 +903,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-qrcode-status`
    *
    * @param query - Query parameters:
-   *   - `qrcodeId`: Unique QR code ID
+   *   - `qrcodeId`: Unique QR code ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -919,7 +919,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-my-role-list`
    *
    * @param query - Query parameters:
-   *   - `namespace` (optional): Code of the permission space (namespace); omit for the default one
+   *   - `namespace` (optional): Code of the permission space (namespace); omit for the default one.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -975,7 +975,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-universal-invitation-public-config`
    *
    * @param query - Query parameters:
-   *   - `identifier`: Unique identifier of the invitation link
+   *   - `identifier`: Unique identifier of the invitation link.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1079,10 +1079,10 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/approval-initiated-list`
    *
    * @param query - Query parameters:
-   *   - `pageNo` (optional): Current page number, starting from 1 Default 1.
-   *   - `pageSize` (optional): Items per page, at most 50, default 10 Default 10.
-   *   - `objectType` (optional): Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY
-   *   - `keyword` (optional): Optional fuzzy search by approval number or initiator name
+   *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
+   *   - `pageSize` (optional): Items per page, at most 50, default 10. Default 10.
+   *   - `objectType` (optional): Approval object type: APP_PERMISSION_APPLY or ROLE_PERMISSION_APPLY.
+   *   - `keyword` (optional): Optional fuzzy search by approval number or initiator name.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1110,8 +1110,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/mydevices/list`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1 Default 1.
-   *   - `limit` (optional): Items per page, at most 50, default 10 Default 10.
+   *   - `page` (optional): Current page number, starting from 1. Default 1.
+   *   - `limit` (optional): Items per page, at most 50, default 10. Default 10.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1168,7 +1168,7 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/get-user-select-login-public-accounts`
    *
    * @param query - Query parameters:
-   *   - `withOriginUser` (optional): Whether to include the current personal user's basic info Default false.
+   *   - `withOriginUser` (optional): Whether to include the current personal user's basic info. Default false.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -1196,8 +1196,8 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/webauthn/credentials`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Page number Default 1.
-   *   - `limit` (optional): Items per page Default 10.
+   *   - `page` (optional): Page number. Default 1.
+   *   - `limit` (optional): Items per page. Default 10.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
@@ -1213,10 +1213,10 @@ export abstract class GeneratedAuthenticationMethods {
    * HTTP: `GET /api/v3/webauthn/person/credentials`
    *
    * @param query - Query parameters:
-   *   - `page` (optional): Page number Default 1.
-   *   - `limit` (optional): Items per page Default 10.
-   *   - `userId`: User ID
-   *   - `appId` (optional): Application ID
+   *   - `page` (optional): Page number. Default 1.
+   *   - `limit` (optional): Items per page. Default 10.
+   *   - `userId`: User ID.
+   *   - `appId` (optional): Application ID.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
