@@ -24,12 +24,12 @@ async function signInWithPassword(client: AuthenticationClient, passwordPayload:
 describe("journey: sign up, sign in, profile, bind an email, login history", () => {
   it("works end to end with the access token the sign-in returned", async () => {
     const client = newClient();
-    const signUp = await client.signUp({ connection: "PASSWORD", passwordPayload: { username: "ann", password: "Ann-Passw0rd" } });
+    const signUp = await client.signUpByUsernamePassword({ username: "ann", password: "Ann-Passw0rd" });
     expect(signUp.statusCode).toBe(200);
     expect(signUp.data).toMatchObject({ username: "ann", emailVerified: false, phoneVerified: false });
     expect(JSON.stringify(signUp)).not.toContain("Ann-Passw0rd");
 
-    const signIn = await signInWithPassword(client, { username: "ann", password: "Ann-Passw0rd" });
+    const signIn = await client.signInByUsernamePassword({ username: "ann", password: "Ann-Passw0rd" });
     expect(signIn.statusCode).toBe(200);
     expect(signIn.data).toMatchObject({ token_type: "Bearer", expire_in: expect.any(Number), scope: expect.any(String) });
     expect(signIn.data.access_token).toEqual(expect.any(String));
@@ -59,7 +59,7 @@ describe("journey: sign up, sign in, profile, bind an email, login history", () 
 
   it("lets the user sign in with the email they bound, and refuses a code twice", async () => {
     const client = newClient();
-    const signIn = await signInWithPassword(client, { email: "ann@example.com", password: "Ann-Passw0rd" });
+    const signIn = await client.signInByEmailPassword({ email: "ann@example.com", password: "Ann-Passw0rd" });
     expect(signIn.statusCode).toBe(200);
     client.setAccessToken(signIn.data.access_token);
     await client.sendEmail({ email: "ann-other@example.com", channel: "CHANNEL_BIND_EMAIL" });
@@ -72,10 +72,10 @@ describe("journey: sign up, sign in, profile, bind an email, login history", () 
 describe("journey: email and password", () => {
   it("signs up with an email and password and signs in with them", async () => {
     const client = newClient();
-    const signUp = await client.signUp({ connection: "PASSWORD", passwordPayload: { email: "bob@example.com", password: "Bob-Passw0rd" } });
+    const signUp = await client.signUpByEmailPassword({ email: "bob@example.com", password: "Bob-Passw0rd" });
     expect(signUp.statusCode).toBe(200);
     expect(signUp.data.email).toBe("bob@example.com");
-    const signIn = await signInWithPassword(client, { account: "bob@example.com", password: "Bob-Passw0rd" });
+    const signIn = await client.signInByAccountPassword({ account: "bob@example.com", password: "Bob-Passw0rd" });
     expect(signIn.statusCode).toBe(200);
   });
 
@@ -108,16 +108,13 @@ describe("journey: pass codes", () => {
   it("signs up and signs in by phone with SMS codes from the outbox", async () => {
     const client = newClient();
     await client.sendSms({ phoneNumber: "13900000001", phoneCountryCode: "+86", channel: "CHANNEL_REGISTER" });
-    const signUp = await client.signUp({
-      connection: "PASSCODE",
-      passCodePayload: { phone: "13900000001", phoneCountryCode: "+86", passCode: server.outbox.lastCode({ phone: "13900000001" })! },
-    });
+    const signUp = await client.signUpByPhoneCode({ phone: "13900000001", phoneCountryCode: "+86", passCode: server.outbox.lastCode({ phone: "13900000001" })! });
     expect(signUp.statusCode).toBe(200);
     expect(signUp.data).toMatchObject({ phone: "13900000001", phoneCountryCode: "+86", phoneVerified: true });
 
     await client.sendSms({ phoneNumber: "13900000001", phoneCountryCode: "+86", channel: "CHANNEL_LOGIN" });
     const passCode = server.outbox.lastCode({ phone: "13900000001" })!;
-    const signIn = await client.signInByCredentials({ connection: "PASSCODE", passCodePayload: { phone: "13900000001", phoneCountryCode: "+86", passCode } });
+    const signIn = await client.signInByPhonePassCode({ phone: "13900000001", phoneCountryCode: "+86", passCode });
     expect(signIn.statusCode).toBe(200);
     client.setAccessToken(signIn.data.access_token);
     expect((await client.getProfile()).data.userId).toBe(signUp.data.userId);
@@ -136,10 +133,10 @@ describe("journey: pass codes", () => {
     expect(wrongChannel.message).toContain("CHANNEL_REGISTER");
 
     await client.sendEmail({ email: "carol@example.com", channel: "CHANNEL_REGISTER" });
-    const signUp = await client.signUp({ connection: "PASSCODE", passCodePayload: { email: "carol@example.com", passCode: server.outbox.lastCode({ email: "carol@example.com" })! } });
+    const signUp = await client.signUpByEmailCode({ email: "carol@example.com", passCode: server.outbox.lastCode({ email: "carol@example.com" })! });
     expect(signUp.statusCode).toBe(200);
     await client.sendEmail({ email: "carol@example.com", channel: "CHANNEL_LOGIN" });
-    const signIn = await client.signInByCredentials({ connection: "PASSCODE", passCodePayload: { email: "carol@example.com", passCode: server.outbox.lastCode({ email: "carol@example.com" })! } });
+    const signIn = await client.signInByEmailPassCode({ email: "carol@example.com", passCode: server.outbox.lastCode({ email: "carol@example.com" })! });
     expect(signIn.statusCode).toBe(200);
   });
 
