@@ -34,32 +34,47 @@ export function contractCases(document: OpenApiDocument = spec): ContractCase[] 
       const op = item[method] as Record<string, unknown> | undefined;
       if (!op) continue;
       const parameters = [...((item.parameters as Parameter[]) ?? []), ...((op.parameters as Parameter[]) ?? [])].map((p) => resolve(document, p) as Parameter);
-      const args: unknown[] = [];
+      const sdkMethod = String(op["x-sdk-method"] ?? op.operationId);
       let url = path;
+      const pathArgs = new Map<string, string>();
       for (const p of parameters.filter((p) => p.in === "path")) {
         const value = String(example(document, p.schema ?? { type: "string" }, p.name));
-        args.push(value);
+        pathArgs.set(p["x-sdk-name"] ?? p.name, value);
         url = url.replace(`{${p.name}}`, encodeURIComponent(value));
       }
+      let queryArg: Record<string, unknown> | undefined;
       const query = parameters.filter((p) => p.in === "query");
       if (query.length) {
         const values = query.map((p) => [p, example(document, p.schema ?? {}, p["x-sdk-name"] ?? p.name)] as const);
         // The SDK method takes query values under their SDK names; the wire uses the spec's names.
-        args.push(Object.fromEntries(values.map(([p, value]) => [p["x-sdk-name"] ?? p.name, value])));
+        queryArg = Object.fromEntries(values.map(([p, value]) => [p["x-sdk-name"] ?? p.name, value]));
         url += `?${new URLSearchParams(values.map(([p, value]) => [p.name, String(value)]))}`;
       }
       const requestBody = resolve(document, op.requestBody) as { content?: Record<string, { schema?: unknown }> } | undefined;
       const bodySchema = Object.values(requestBody?.content ?? {})[0]?.schema;
       const body = bodySchema === undefined ? undefined : example(document, bodySchema, "");
-      if (body !== undefined) args.push(body);
+      const handwritten = op["x-sdk-handwritten"] === true;
+      // Generated methods take path parameters, then the query object, then the body; the spec
+      // spells that order out in x-sdk-args, so follow it and notice when it disagrees.
+      const order = Array.isArray(op["x-sdk-args"])
+        ? (op["x-sdk-args"] as string[])
+        : [...pathArgs.keys(), ...(queryArg ? ["query"] : []), ...(body !== undefined ? ["body"] : [])];
+      const args = handwritten
+        ? []
+        : order.map((name) => {
+            if (pathArgs.has(name)) return pathArgs.get(name);
+            if (name === "query" && queryArg) return queryArg;
+            if (name === String(op["x-sdk-body-name"] ?? "body") && body !== undefined) return body;
+            throw new Error(`${sdkMethod}: x-sdk-args names ${name}, which is no path parameter, query or body of ${method.toUpperCase()} ${path}`);
+          });
       cases.push({
-        sdkMethod: String(op["x-sdk-method"] ?? op.operationId),
+        sdkMethod,
         method: method.toUpperCase(),
         path,
         args,
         url,
         body,
-        handwritten: op["x-sdk-handwritten"] === true,
+        handwritten,
       });
     }
   }
