@@ -7,9 +7,9 @@ import { resolveFixtures, type MockFixtures } from "./fixtures.js";
 import { spec as defaultSpec } from "./generated/spec.js";
 import type { Handler } from "./handler.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
+import type { Outbox } from "./outbox.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
-import type { Outbox } from "./outbox.js";
 import { MockState } from "./state.js";
 import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
 
