@@ -143,10 +143,8 @@ class MockApplication {
       }
     }
 
-    const handler = this.handlers[operation.sdkMethod];
-    const answer: unknown = handler
-      ? await handler({ app, body, query, params, headers: req.headers, state: this.state })
-      : this.#examples.for(operation);
+    const handler = this.handlers[operation.sdkMethod] ?? this.#examples.handler(operation);
+    const answer: unknown = await handler({ app, body, query, params, headers: req.headers, state: this.state });
     if (validators.response && !validators.response(answer)) {
       return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the spec: ${describeErrors(validators.response.errors)}`);
     }

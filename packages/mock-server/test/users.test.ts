@@ -64,6 +64,17 @@ describe("user tokens", () => {
   });
 });
 
+describe("operations without hand-written behaviour", () => {
+  it("answer 401 without a user token where the spec requires one, and their example with it", async () => {
+    await start();
+    expect(await call("GET", "/api/v3/list-enrolled-factors")).toMatchObject({ statusCode: 401, apiCode: 2020 });
+    const token = (await signIn()).data!.access_token as string;
+    expect((await call("GET", "/api/v3/list-enrolled-factors", undefined, { authorization: token })).statusCode).toBe(200);
+    // No user needed: the example straight away.
+    expect((await call("GET", "/api/v3/get-application-enabled-extidps")).statusCode).toBe(200);
+  });
+});
+
 describe("outbox", () => {
   it("keeps every message and hands codes out once, until they expire", async () => {
     const s = await start();
