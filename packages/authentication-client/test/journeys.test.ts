@@ -242,6 +242,21 @@ describe("journey: forgotten password", () => {
   });
 });
 
+describe("journey: deleting the account", () => {
+  it("deletes the signed-in user after they prove it with their password; the token then answers 401", async () => {
+    const client = newClient();
+    await client.signUpByUsernamePassword({ username: "gina", password: "Gina-Passw0rd" });
+    const signIn = await client.signInByUsernamePassword({ username: "gina", password: "Gina-Passw0rd" });
+    client.setAccessToken(signIn.data.access_token);
+    expect((await client.verifyDeleteAccountRequest({ verifyMethod: "PASSWORD", passwordPayload: { password: "wrong" } })).statusCode).toBe(403);
+    const verify = await client.verifyDeleteAccountRequest({ verifyMethod: "PASSWORD", passwordPayload: { password: "Gina-Passw0rd" } });
+    expect(verify.statusCode).toBe(200);
+    expect(await client.deleteAccount({ deleteAccountToken: verify.data.deleteAccountToken })).toMatchObject({ statusCode: 200, data: { success: true } });
+    expect((await client.getProfile()).statusCode).toBe(401);
+    expect(await client.signInByUsernamePassword({ username: "gina", password: "Gina-Passw0rd" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+  });
+});
+
 describe("journey: who is signed in", () => {
   it("answers statusCode 401 without a token, with an unknown one, and accepts Bearer <token>", async () => {
     const anonymous = newClient();

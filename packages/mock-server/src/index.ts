@@ -19,8 +19,10 @@ export {
 export type { Handler, HandlerContext } from "./handler.js";
 export { handlers } from "./handlers/index.js";
 export { CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS } from "./handlers/contact-update.js";
+export { DELETE_ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./handlers/delete-account.js";
 export { PASSWORD_RESET_TOKEN_LIFETIME_SECONDS } from "./handlers/password.js";
 export { WECHAT_TOKEN_LIFETIME_SECONDS } from "./handlers/wechat.js";
+export { OneTimeTokens } from "./one-time-tokens.js";
 export { Outbox, PASS_CODE_LIFETIME_SECONDS, type OutboxMessage, type Recipient } from "./outbox.js";
 export { startMockServer, type MockServer, type MockServerOptions } from "./server.js";
 export { spec } from "./generated/spec.js";

@@ -1,5 +1,6 @@
 import type { Clock } from "./clock.js";
 import type { ResolvedFixtures } from "./fixtures.js";
+import { OneTimeTokens } from "./one-time-tokens.js";
 import { Outbox } from "./outbox.js";
 import { SessionStore } from "./sessions.js";
 import { UserStore } from "./users.js";
@@ -17,8 +18,6 @@ export interface PendingContactChange {
   kind: "email" | "phone";
   value: string;
   phoneCountryCode?: string;
-  /** Unix milliseconds. */
-  expiresAt: number;
 }
 
 /** Everything a mock server remembers between requests. */
@@ -33,10 +32,12 @@ export class MockState {
   readonly outbox: Outbox;
   /** Signed-in sessions by access token. */
   readonly sessions: SessionStore;
-  /** Email and phone changes verified by `verifyUpdate*Request`, by their token. */
-  readonly pendingContactChanges = new Map<string, PendingContactChange>();
-  /** Password resets verified by `verifyResetPasswordRequest`, by their token. */
-  readonly passwordResets = new Map<string, { userId: string; expiresAt: number }>();
+  /** Email and phone changes verified by `verifyUpdate*Request`. */
+  readonly contactChanges: OneTimeTokens<PendingContactChange>;
+  /** Password resets verified by `verifyResetPasswordRequest`: the user's ID. */
+  readonly passwordResets: OneTimeTokens<string>;
+  /** Account deletions verified by `verifyDeleteAccountRequest`: the user's ID. */
+  readonly accountDeletions: OneTimeTokens<string>;
 
   constructor(fixtures: ResolvedFixtures, clock: Clock) {
     this.fixtures = fixtures;
@@ -44,6 +45,9 @@ export class MockState {
     this.users = new UserStore(fixtures.users, clock);
     this.outbox = new Outbox(clock);
     this.sessions = new SessionStore(clock);
+    this.contactChanges = new OneTimeTokens("mock_change_", clock);
+    this.passwordResets = new OneTimeTokens("mock_reset_", clock);
+    this.accountDeletions = new OneTimeTokens("mock_delete_", clock);
   }
 
   /** Current time in Unix seconds. */

@@ -110,6 +110,12 @@ export class UserStore {
     return user;
   }
 
+  /** Removes a user; their access tokens stop working with them. */
+  remove(user: UserRecord): void {
+    const index = this.#users.indexOf(user);
+    if (index >= 0) this.#users.splice(index, 1);
+  }
+
   /** Marks a change, for `updatedAt`. */
   touch(user: UserRecord): void {
     user.updatedAt = this.now();

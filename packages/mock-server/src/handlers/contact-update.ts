@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { fail, ok } from "../envelope.js";
 import type { PendingContactChange } from "../state.js";
 import { checkPassCode } from "./pass-code.js";
@@ -40,13 +39,13 @@ export const verifyUpdateEmailRequest = withUser(({ body, state }, { user }) => 
   }
   const problem = checkPassCode(state, { email: newEmail }, newEmailPassCode, EMAIL_CHANNELS);
   if (problem) return problem;
-  const updateEmailToken = remember(state.pendingContactChanges, { userId: user.userId, kind: "email", value: newEmail, expiresAt: expiry(state.clock()) });
+  const updateEmailToken = state.contactChanges.issue({ userId: user.userId, kind: "email", value: newEmail }, CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS);
   return ok({ updateEmailToken, tokenExpiresIn: CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS });
 });
 
 /** `updateEmail`: applies the change a `verifyUpdateEmailRequest` token stands for. */
 export const updateEmail = withUser(({ body, state }, { user }) => {
-  const change = take(state.pendingContactChanges, (body as { updateEmailToken: string }).updateEmailToken, user.userId, "email", state.clock());
+  const change = state.contactChanges.take((body as { updateEmailToken: string }).updateEmailToken, isChange(user.userId, "email"));
   if (!change) return fail(400, "updateEmailToken is unknown, used or expired: call verifyUpdateEmailRequest again");
   user.email = change.value;
   user.emailVerified = true;
@@ -70,15 +69,15 @@ export const verifyUpdatePhoneRequest = withUser(({ body, state }, { user }) => 
   }
   const problem = checkPassCode(state, { phone: newPhoneNumber }, newPhonePassCode, PHONE_CHANNELS);
   if (problem) return problem;
-  const change: PendingContactChange = { userId: user.userId, kind: "phone", value: newPhoneNumber, expiresAt: expiry(state.clock()) };
+  const change: PendingContactChange = { userId: user.userId, kind: "phone", value: newPhoneNumber };
   if (newPhoneCountryCode !== undefined) change.phoneCountryCode = newPhoneCountryCode;
-  const updatePhoneToken = remember(state.pendingContactChanges, change);
+  const updatePhoneToken = state.contactChanges.issue(change, CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS);
   return ok({ updatePhoneToken, tokenExpiresIn: CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS });
 });
 
 /** `updatePhone`: applies the change a `verifyUpdatePhoneRequest` token stands for. */
 export const updatePhone = withUser(({ body, state }, { user }) => {
-  const change = take(state.pendingContactChanges, (body as { updatePhoneToken: string }).updatePhoneToken, user.userId, "phone", state.clock());
+  const change = state.contactChanges.take((body as { updatePhoneToken: string }).updatePhoneToken, isChange(user.userId, "phone"));
   if (!change) return fail(400, "updatePhoneToken is unknown, used or expired: call verifyUpdatePhoneRequest again");
   user.phone = change.value;
   if (change.phoneCountryCode !== undefined) user.phoneCountryCode = change.phoneCountryCode;
@@ -87,20 +86,7 @@ export const updatePhone = withUser(({ body, state }, { user }) => {
   return ok({ success: true });
 });
 
-function expiry(now: number): number {
-  return now + CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS * 1000;
-}
-
-function remember(pending: Map<string, PendingContactChange>, change: PendingContactChange): string {
-  const token = `mock_change_${randomBytes(18).toString("base64url")}`;
-  pending.set(token, change);
-  return token;
-}
-
-/** The pending change of this token if it is the user's, of this kind and unexpired; used once. */
-function take(pending: Map<string, PendingContactChange>, token: string, userId: string, kind: PendingContactChange["kind"], now: number) {
-  const change = pending.get(token);
-  if (!change || change.userId !== userId || change.kind !== kind || change.expiresAt <= now) return undefined;
-  pending.delete(token);
-  return change;
+/** Accepts a pending change only for the user who asked for it, and of the kind being applied. */
+function isChange(userId: string, kind: PendingContactChange["kind"]) {
+  return (change: PendingContactChange) => change.userId === userId && change.kind === kind;
 }

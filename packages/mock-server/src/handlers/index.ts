@@ -1,6 +1,7 @@
 import type { Handler } from "../handler.js";
 import { bindEmail, bindPhone, unbindEmail, unbindPhone } from "./contact-binding.js";
 import { updateEmail, updatePhone, verifyUpdateEmailRequest, verifyUpdatePhoneRequest } from "./contact-update.js";
+import { deleteAccount, verifyDeleteAccountRequest } from "./delete-account.js";
 import { sendEmail, sendSms } from "./messaging.js";
 import { emptyList, emptyPage, getAccessibleApps, getLoggedInApps, getLoginHistory } from "./my-resources.js";
 import { resetPassword, updatePassword, verifyResetPasswordRequest } from "./password.js";
@@ -33,6 +34,8 @@ export const handlers: Record<string, Handler> = {
   updatePassword,
   verifyResetPasswordRequest,
   resetPassword,
+  verifyDeleteAccountRequest,
+  deleteAccount,
   getLoginHistory,
   getLoggedInApps,
   getAccessibleApps,

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { fail, ok } from "../envelope.js";
 import type { Handler } from "../handler.js";
 import type { Recipient } from "../outbox.js";
@@ -45,18 +44,16 @@ export const verifyResetPasswordRequest: Handler = ({ body, state }) => {
   if (problem) return problem;
   const user = "email" in recipient ? state.users.byEmail(recipient.email) : state.users.byPhone(recipient.phone);
   if (!user) return fail(404, "no user has this email or phone", 2004);
-  const passwordResetToken = `mock_reset_${randomBytes(18).toString("base64url")}`;
-  state.passwordResets.set(passwordResetToken, { userId: user.userId, expiresAt: state.clock() + PASSWORD_RESET_TOKEN_LIFETIME_SECONDS * 1000 });
+  const passwordResetToken = state.passwordResets.issue(user.userId, PASSWORD_RESET_TOKEN_LIFETIME_SECONDS);
   return ok({ passwordResetToken, tokenExpiresIn: PASSWORD_RESET_TOKEN_LIFETIME_SECONDS });
 };
 
 /** `resetPassword`: sets the password of the user a `passwordResetToken` was issued for; once. */
 export const resetPassword: Handler = ({ body, state }) => {
   const { password, passwordResetToken } = body as { password: string; passwordResetToken: string };
-  const reset = state.passwordResets.get(passwordResetToken);
-  const user = reset && reset.expiresAt > state.clock() ? state.users.byId(reset.userId) : undefined;
+  const userId = state.passwordResets.take(passwordResetToken);
+  const user = userId === undefined ? undefined : state.users.byId(userId);
   if (!user) return fail(400, "passwordResetToken is unknown, used or expired: call verifyResetPasswordRequest again");
-  state.passwordResets.delete(passwordResetToken);
   user.password = password;
   user.passwordLastSetAt = state.clock();
   state.users.touch(user);
