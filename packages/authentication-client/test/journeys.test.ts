@@ -79,6 +79,16 @@ describe("journey: email and password", () => {
     expect(signIn.statusCode).toBe(200);
   });
 
+  it("keeps profile fields from the sign-up, but not an unproved email in them", async () => {
+    const result = await newClient().signUpByUsernamePassword({
+      username: "hank",
+      password: "Hank-Passw0rd",
+      profile: { nickname: "Hank", email: "not-proved@example.com" },
+    });
+    expect(result.data).toMatchObject({ username: "hank", nickname: "Hank" });
+    expect(result.data.email).toBeUndefined();
+  });
+
   it("refuses a second sign-up with the same email", async () => {
     const result = await newClient().signUp({ connection: "PASSWORD", passwordPayload: { email: "bob@example.com", password: "x-Passw0rd" } });
     expect(result.statusCode).toBe(409);

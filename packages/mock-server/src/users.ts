@@ -93,7 +93,7 @@ export class UserStore {
       userId: input.userId ?? `mock-user-${this.#counter}`,
       emailVerified: Boolean(input.email && input.verified),
       phoneVerified: Boolean(input.phone && input.verified),
-      profile: { ...input.profile },
+      profile: withoutIdentifiers(input.profile ?? {}),
       createdAt: now,
       updatedAt: now,
       loginHistory: [],
@@ -153,6 +153,13 @@ export function userView(user: UserRecord, options: { withCustomData?: boolean; 
   if (options.withIdentities) view.identities = [];
   if (options.withDepartmentIds) view.departmentIds = [];
   return view;
+}
+
+/** Profile fields only: email, phone and username are identifiers, set and proved on their own. */
+function withoutIdentifiers(profile: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...profile };
+  for (const key of ["userId", "username", "email", "phone", "phoneCountryCode", "password"]) delete copy[key];
+  return copy;
 }
 
 function iso(ms: number): string {
