@@ -2,11 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock.js";
 import { fail, type Envelope } from "./envelope.js";
+import { ExampleResponses } from "./example-response.js";
 import { FaultInjector, type MockFault } from "./faults.js";
 import { resolveFixtures, type MockFixtures } from "./fixtures.js";
 import { spec as defaultSpec } from "./generated/spec.js";
 import type { Handler } from "./handler.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
+import type { Outbox } from "./outbox.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 import { ProtocolRouter } from "./protocol/router.js";
@@ -36,6 +38,8 @@ export interface MockServer {
   port: number;
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
   state: MockState;
+  /** Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. */
+  outbox: Outbox;
   /** Every operation the server answers, from the spec. */
   operations: SpecOperation[];
   /** The OIDC / OAuth / CAS endpoints: issued codes and tokens, signing keys (`protocol.keys.rotate()`). */
@@ -78,6 +82,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${host}:${address.port}`,
     port: address.port,
     state,
+    outbox: state.outbox,
     operations: app.router.operations,
     protocol: app.protocol,
     faults,
@@ -93,6 +98,7 @@ class MockApplication {
   readonly router: Router;
   readonly protocol: ProtocolRouter;
   readonly #validator: SpecValidator;
+  readonly #examples: ExampleResponses;
 
   constructor(
     spec: OpenApiDocument,
@@ -102,6 +108,7 @@ class MockApplication {
     this.router = new Router(spec);
     this.protocol = new ProtocolRouter(state);
     this.#validator = new SpecValidator(spec);
+    this.#examples = new ExampleResponses(spec);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -156,10 +163,8 @@ class MockApplication {
       }
     }
 
-    const handler = this.handlers[operation.sdkMethod];
-    const answer: unknown = handler
-      ? await handler({ app, body, query, params, headers: req.headers, state: this.state })
-      : fail(501, `the mock server does not implement ${operation.sdkMethod} yet`);
+    const handler = this.handlers[operation.sdkMethod] ?? this.#examples.handler(operation);
+    const answer: unknown = await handler({ app, body, query, params, headers: req.headers, state: this.state });
     if (validators.response && !validators.response(answer)) {
       return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the spec: ${describeErrors(validators.response.errors)}`);
     }
