@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { dirname, join, relative } from "node:path";
 import { emitClient } from "./lib/emit-client.mjs";
 import { emitMock } from "./lib/emit-mock.mjs";
+import { emitModels } from "./lib/emit-models.mjs";
 import { emitTypes } from "./lib/emit-types.mjs";
 import { loadSpec, ROOT } from "./lib/spec.mjs";
 
@@ -16,7 +17,7 @@ const GENERATED_DIRS = [
 
 const check = process.argv.includes("--check");
 const spec = loadSpec();
-const files = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitMock(spec) };
+const files = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitModels(spec), ...emitMock(spec) };
 
 const stale = [];
 for (const [path, contents] of Object.entries(files)) {

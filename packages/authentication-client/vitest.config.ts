@@ -1,7 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig, mergeConfig } from "vitest/config";
 import shared from "../../vitest.shared.js";
 
-// The integration tests run twice: on the platform's fetch, and on nodeFetch (the Node transport).
+// The tests run twice: on the platform's fetch, and on nodeFetch (the Node transport), by giving
+// the client a `@genauth/core` whose transports default to nodeFetch.
 export default mergeConfig(
   shared,
   defineConfig({
@@ -10,12 +12,14 @@ export default mergeConfig(
         { extends: true, test: { name: "fetch" } },
         {
           extends: true,
+          resolve: {
+            alias: [{ find: /^@genauth\/core$/, replacement: fileURLToPath(new URL("test/setup/core-on-node-fetch.ts", import.meta.url)) }],
+          },
           test: {
             name: "nodeFetch",
-            setupFiles: ["test/setup/node-fetch-transport.ts"],
             env: { GENAUTH_TEST_TRANSPORT: "node" },
-            // Only tests that send requests: the demo runs in a child process the setup cannot
-            // reach, and the deprecation checks are about types.
+            // Not twice what sends no request through the client: the demo (a child process),
+            // type-level checks.
             exclude: [...configDefaults.exclude, "test/demo.test.ts", "test/deprecation.test.ts"],
           },
         },

@@ -29,8 +29,9 @@ function describeOperation(spec, { path, method, op, sdkMethod, pathParams, quer
   if ((op.security ?? []).some((requirement) => "clientBasic" in requirement)) descriptor.clientBasic = true;
   if (body?.mediaType === "application/x-www-form-urlencoded") descriptor.bodyType = "form";
   if (response?.mediaType?.startsWith("text/")) descriptor.responseType = "text";
-  for (const p of queryParams) {
-    if (!IDENTIFIER.test(p.name)) throw new Error(`${sdkMethod}: query parameter ${p.name} is not an identifier`);
+  for (const p of [...pathParams, ...queryParams]) {
+    const argument = p["x-sdk-name"] ?? p.name;
+    if (!IDENTIFIER.test(argument)) throw new Error(`${sdkMethod}: parameter ${p.name} needs an identifier in x-sdk-name`);
   }
   return {
     sdkMethod,
@@ -62,8 +63,9 @@ export type OperationName = keyof typeof operations;
 
 function methodsFile(operations) {
   const typeImports = new Set();
-  const methods = operations.map((o) => method(o, typeImports));
-  const needsOperationsType = operations.some((o) => o.queryParams.length || (o.body && !o.body.schema?.$ref));
+  // `x-sdk-handwritten` operations get a table entry only; their method is written by hand.
+  const methods = operations.filter((o) => !o.op["x-sdk-handwritten"]).map((o) => method(o, typeImports));
+  const needsOperationsType = operations.some((o) => !o.op["x-sdk-handwritten"] && o.body && !o.body.schema?.$ref);
   const imports = [...typeImports].sort();
   if (needsOperationsType) imports.push("operations as SpecOperations");
   return `${GENERATED_HEADER}import type { RequestOptions, Transport } from "@genauth/core";
@@ -88,26 +90,33 @@ function method(o, typeImports) {
   const input = [];
   const docParams = [];
 
+  const pathEntries = [];
   for (const p of o.pathParams) {
-    const argument = p["x-sdk-name"] ?? p.name;
+    const argument = sdkName(p);
     params.push(`${argument}: string`);
-    input.push(`path: { ${p.name === argument ? argument : `${p.name}: ${argument}`} }`);
+    pathEntries.push(p.name === argument ? argument : `${propertyKey(p.name)}: ${argument}`);
     docParams.push(`@param ${argument} - ${escapeTsdoc(p.description ?? `The \`${p.name}\` path segment.`)}`);
   }
+  if (pathEntries.length) input.push(`path: { ${pathEntries.join(", ")} }`);
 
   if (o.queryParams.length) {
-    const queryType = `NonNullable<SpecOperations["${o.operationId}"]["parameters"]["query"]>`;
+    // The official SDK destructures one query object, with defaults that are sent on the wire.
     const allOptional = o.queryParams.every((p) => !p.required);
-    const fields = o.queryParams.map((p) =>
-      p.schema?.default === undefined ? p.name : `${p.name} = ${JSON.stringify(p.schema.default)}`,
-    );
-    params.push(`{ ${fields.join(", ")} }: ${queryType}${allOptional ? " = {}" : ""}`);
-    input.push(`query: { ${o.queryParams.map((p) => p.name).join(", ")} }`);
-    const defaults = o.queryParams.filter((p) => p.schema?.default !== undefined);
-    const defaultNote = defaults.length
-      ? ` Defaults: ${defaults.map((p) => `\`${p.name}\` ${JSON.stringify(p.schema.default)}`).join(", ")}.`
-      : "";
-    docParams.push(`@param query - Query parameters.${defaultNote}`);
+    const fields = o.queryParams.map((p) => {
+      const argument = sdkName(p);
+      return p.schema?.default === undefined ? argument : `${argument} = ${JSON.stringify(p.schema.default)}`;
+    });
+    const members = o.queryParams.map((p) => `${propertyKey(sdkName(p))}${p.required ? "" : "?"}: ${tsType(p.schema)}`);
+    params.push(`{ ${fields.join(", ")} }: { ${members.join("; ")} }${allOptional ? " = {}" : ""}`);
+    const entries = o.queryParams.map((p) => (sdkName(p) === p.name ? p.name : `${propertyKey(p.name)}: ${sdkName(p)}`));
+    input.push(`query: { ${entries.join(", ")} }`);
+    docParams.push("@param query - Query parameters:");
+    for (const p of o.queryParams) {
+      const wire = sdkName(p) === p.name ? "" : ` (sent as \`${p.name}\`)`;
+      const fallback = p.schema?.default === undefined ? "" : ` Default ${JSON.stringify(p.schema.default)}.`;
+      const text = oneLine(p.description ?? "").replace(/([^.!?])$/, "$1.");
+      docParams.push(`  - \`${sdkName(p)}\`${wire}${p.required ? "" : " (optional)"}: ${escapeTsdoc(text)}${fallback}`);
+    }
   }
 
   if (o.body) {
@@ -152,6 +161,22 @@ ${docComment(lines, "  ")}  ${o.sdkMethod}(${params.join(", ")}): Promise<${retu
     return this.transport.request(operations.${o.sdkMethod}, ${inputText}, options);
   }
 `;
+}
+
+function sdkName(parameter) {
+  return parameter["x-sdk-name"] ?? parameter.name;
+}
+
+function propertyKey(name) {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
+
+/** The TypeScript type of a scalar parameter schema. */
+function tsType(schema = {}) {
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
+  if (schema.type === "string" || schema.type === "number" || schema.type === "boolean") return schema.type;
+  if (schema.type === "integer") return "number";
+  throw new Error(`unsupported parameter schema ${JSON.stringify(schema)}`);
 }
 
 function responseDescription(o) {

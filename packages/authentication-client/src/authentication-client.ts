@@ -1,6 +1,8 @@
-import { Transport } from "@genauth/core";
-import { GeneratedAuthenticationMethods } from "./generated/authentication-methods.js";
+import { Transport, type RequestOptions } from "@genauth/core";
 import type { AuthenticationClientOptions } from "./options.js";
+import * as protocol from "./protocol/index.js";
+import type * as P from "./protocol/index.js";
+import { SignUpMethods } from "./sign-up.js";
 
 /**
  * The GenAuth Authentication API client: every operation of the V3 API as a method, with the
@@ -21,8 +23,10 @@ import type { AuthenticationClientOptions } from "./options.js";
  * const result = await authenticationClient.getWechatMpAccessTokenInfo({ appId: "wx…", appSecret: "…" });
  * ```
  */
-export class AuthenticationClient extends GeneratedAuthenticationMethods {
+export class AuthenticationClient extends SignUpMethods {
   protected readonly transport: Transport;
+  /** What the protocol flows work with (`src/protocol/`); holds no secret itself. */
+  protected readonly protocolContext: P.VerifyContext & P.EventsContext;
 
   /**
    * @param options - Application credentials and client settings. The object is not modified.
@@ -31,6 +35,9 @@ export class AuthenticationClient extends GeneratedAuthenticationMethods {
   constructor(options: AuthenticationClientOptions) {
     super();
     this.transport = new Transport(options);
+    const settings = protocol.resolveProtocolSettings(options, this.transport.appHost);
+    const jwks = new protocol.JwksCache(this.transport, settings.jwksCooldown);
+    this.protocolContext = { transport: this.transport, settings, jwks, WebSocket: options.WebSocket };
   }
 
   /**
@@ -39,5 +46,114 @@ export class AuthenticationClient extends GeneratedAuthenticationMethods {
    */
   setAccessToken(accessToken: string | undefined): void {
     this.transport.setAccessToken(accessToken);
+  }
+
+  /**
+   * The hosted login URL of the client's `protocol`, with the state and nonce to check on return.
+   * For OIDC, pass `codeVerifier` (from `generateCodeChallenge`) or `codeChallenge` to use PKCE.
+   * @example
+   * ```ts
+   * const codeVerifier = client.generateCodeChallenge();
+   * const { url, state, nonce } = client.buildAuthorizeUrl({ codeVerifier, scope: "openid profile offline_access" });
+   * ```
+   */
+  buildAuthorizeUrl(options?: P.OidcParams | P.OauthParams | P.CasParams): P.AuthUrlResult {
+    return protocol.buildAuthorizeUrl(this.protocolContext, options);
+  }
+
+  /** A new PKCE code verifier: 43 random letters and digits. */
+  generateCodeChallenge(): string {
+    return protocol.generateCodeChallenge();
+  }
+
+  /** The PKCE `code_challenge` of a verifier (`S256`: base64url of its SHA-256). */
+  getCodeChallengeDigest(options: P.CodeChallengeDigestOptions): string {
+    return protocol.getCodeChallengeDigest(options);
+  }
+
+  /** Exchanges the authorization code of the callback (and its PKCE verifier) for tokens. */
+  getAccessTokenByCode(code: string, options?: P.AccessTokenByCodeOptions, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
+    return protocol.getAccessTokenByCode(this.protocolContext, code, options, requestOptions);
+  }
+
+  /** Uses a refresh token (scope `offline_access`) to get new tokens. */
+  getNewAccessTokenByRefreshToken(refreshToken: string, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
+    return protocol.getNewAccessTokenByRefreshToken(this.protocolContext, refreshToken, requestOptions);
+  }
+
+  /** Client credentials grant for a programmatic access account (machine-to-machine). */
+  getAccessTokenByClientCredentials(
+    scope: string,
+    options?: P.ClientCredentialsOptions,
+    requestOptions?: RequestOptions,
+  ): Promise<P.OIDCTokenResponse> {
+    return protocol.getAccessTokenByClientCredentials(this.protocolContext, scope, options, requestOptions);
+  }
+
+  /** The user's OIDC claims; the token goes in `authorization: Bearer` unless `tokenPlace` says otherwise. */
+  getUserInfoByAccessToken(accessToken: string, options?: P.UserInfoOptions, requestOptions?: RequestOptions): Promise<P.UserInfo> {
+    return protocol.getUserInfoByAccessToken(this.protocolContext, accessToken, options, requestOptions);
+  }
+
+  /** Asks the server whether a token is active (online check). */
+  introspectToken(token: string, requestOptions?: RequestOptions): Promise<P.IntrospectionResult> {
+    return protocol.introspectToken(this.protocolContext, token, requestOptions);
+  }
+
+  /** Revokes an access or refresh token; rejects with `GenAuthApiError` when the server refuses. */
+  revokeToken(token: string, requestOptions?: RequestOptions): Promise<true> {
+    return protocol.revokeToken(this.protocolContext, token, requestOptions);
+  }
+
+  /** The front-channel logout URL of the client's `protocol`. */
+  buildLogoutUrl(options?: P.LogoutParams): string {
+    return protocol.buildLogoutUrl(this.protocolContext, options);
+  }
+
+  /**
+   * Verifies an ID token (signature, `iss`, `aud`, `exp`, `nbf`, `iat`, and `nonce` when given)
+   * and returns its claims.
+   * @throws GenAuthTokenVerificationError naming the failed check.
+   */
+  parseIDToken(token: string, options?: P.ParseIDTokenOptions): Promise<P.IDToken> {
+    return protocol.parseIDToken(this.protocolContext, token, options);
+  }
+
+  /**
+   * Verifies a JWT access token locally (signature, `iss`, `aud`, `exp`, `nbf`, `iat`).
+   * @throws GenAuthTokenVerificationError naming the failed check.
+   */
+  parseAccessToken(token: string, options?: P.ParseTokenOptions): Promise<P.AccessToken> {
+    return protocol.parseAccessToken(this.protocolContext, token, options);
+  }
+
+  /** Validates a CAS 1.0 service ticket. */
+  validateTicketV1(ticket: string, service: string, requestOptions?: RequestOptions): Promise<P.Cas10ValidationResult> {
+    return protocol.validateTicketV1(this.protocolContext, ticket, service, requestOptions);
+  }
+
+  /** Validates a CAS 2.0 service ticket and returns the user's attributes (JSON) or the XML text. */
+  validateTicketV2(
+    ticket: string,
+    service: string,
+    format: "XML" | "JSON" = "JSON",
+    requestOptions?: RequestOptions,
+  ): Promise<P.Cas20ValidationSuccessResult | P.Cas20ValidationFailureResult | string> {
+    return protocol.validateTicketV2(this.protocolContext, ticket, service, format, requestOptions);
+  }
+
+  /** Publishes a custom user event; needs the user's access token. */
+  pub(eventName: string, data: string, requestOptions?: RequestOptions): Promise<unknown> {
+    return protocol.pub(this.protocolContext, eventName, data, requestOptions);
+  }
+
+  /** Subscribes to an event over WebSocket; returns a handle whose `close()` ends it. */
+  sub(
+    eventName: string,
+    callback: (message: string) => void,
+    errCallback: (error: unknown) => void,
+    options?: P.SubscribeOptions,
+  ): P.Subscription {
+    return protocol.sub(this.protocolContext, eventName, callback, errCallback, options);
   }
 }

@@ -7,7 +7,11 @@
 export { AuthenticationClient } from "./authentication-client.js";
 export { GeneratedAuthenticationMethods } from "./generated/authentication-methods.js";
 export { operations, type OperationName } from "./generated/operations.js";
+export { SignInMethods } from "./sign-in.js";
+export { SignUpMethods } from "./sign-up.js";
 export type { AuthenticationClientOptions } from "./options.js";
+export { WechatAccessTokenCache, type WechatAccessTokenCacheOptions, type WechatTokenSource } from "./wechat-access-token-cache.js";
+export { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js";
 export * as Models from "./models.js";
 export type * from "@genauth/types";
 export {
@@ -20,3 +24,27 @@ export {
   type ClientAuthMethod,
   type RequestOptions,
 } from "@genauth/core";
+export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./protocol/errors.js";
+// Named, so that they win over same-named schemas @genauth/types may carry.
+export type {
+  AccessToken,
+  AuthUrlResult,
+  Cas10ValidationResult,
+  Cas20ValidationFailureResult,
+  Cas20ValidationSuccessResult,
+  CasParams,
+  IDToken,
+  IntrospectionResult,
+  JWKSObject,
+  LogoutParams,
+  OauthParams,
+  OidcParams,
+  OIDCTokenResponse,
+  UserInfo,
+} from "./protocol/types.js";
+export type { AccessTokenByCodeOptions, ClientCredentialsOptions } from "./protocol/tokens.js";
+export type { CodeChallengeDigestOptions } from "./protocol/pkce.js";
+export type { UserInfoOptions } from "./protocol/userinfo.js";
+export type { ParseIDTokenOptions, ParseTokenOptions } from "./protocol/verify-token.js";
+export type { SubscribeOptions, Subscription } from "./protocol/events.js";
+export type { WebSocketConstructor, WebSocketLike } from "./options.js";

@@ -36,4 +36,35 @@ export interface AuthenticationClientOptions extends TransportOptions {
   socketUri?: string;
   /** Reconnect attempts of an event subscription. Default 5. */
   retryTimes?: number;
+  /** Expected `iss` of ID and access tokens. Default `${appHost}/oidc`, GenAuth's issuer. */
+  issuer?: string;
+  /** Seconds of clock skew accepted when checking `exp`, `nbf` and `iat` of tokens. Default 30. */
+  clockTolerance?: number;
+  /**
+   * Minimum milliseconds between two JWKS fetches triggered by tokens with an unknown `kid`, so
+   * forged tokens cannot make the client hammer the server. Default 30000.
+   */
+  jwksCooldown?: number;
+  /**
+   * The `WebSocket` class `sub` uses; defaults to the runtime's global one (browsers, Deno, Bun,
+   * Node.js >= 22). On Node.js 20 pass the `ws` package's class.
+   */
+  WebSocket?: WebSocketConstructor;
+  /**
+   * Secret that encrypts the redirect-login cookie of the Node helpers (at least 32 characters).
+   * Default: derived from `appSecret`.
+   */
+  cookieSecret?: string;
+}
+
+/** A `WebSocket` class compatible with the WHATWG one (the global, or the `ws` package's). */
+export type WebSocketConstructor = new (url: string) => WebSocketLike;
+
+/** The part of a WHATWG `WebSocket` that `sub` uses. */
+export interface WebSocketLike {
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  onclose: ((event: unknown) => void) | null;
+  close(code?: number, reason?: string): void;
 }

@@ -1,7 +1,8 @@
+import { Transport } from "@genauth/core";
 import { startMockServer, type MockServer } from "@genauth/mock-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { AuthenticationClient } from "../src/index.js";
-import { createNodeFetch, nodeFetch } from "../src/node.js";
+import { AuthenticationClient as MainClient } from "../src/index.js";
+import { AuthenticationClient, createNodeFetch, nodeFetch } from "../src/node/index.js";
 
 let server: MockServer;
 beforeAll(async () => {
@@ -9,19 +10,32 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-it("runs the seed call through nodeFetch from the ./node entry", async () => {
-  const client = new AuthenticationClient({ appId: "app-1", appSecret: "s", appHost: server.url, fetch: nodeFetch });
-  const result = await client.getWechatMpAccessToken({ appId: "wx-1", appSecret: "wx-s" });
+const WECHAT = { appId: "wx-1", appSecret: "wx-s" };
+
+it("runs the seed call on the Node entry's client, which sends through nodeFetch", async () => {
+  const client = new AuthenticationClient({ appId: "app-1", appSecret: "s", appHost: server.url });
+  const result = await client.getWechatMpAccessToken(WECHAT);
   expect(result.statusCode).toBe(200);
   expect(result.data.accessToken).toEqual(expect.any(String));
 });
 
-it("takes a fetch of its own with createNodeFetch", async () => {
-  const client = new AuthenticationClient({ appId: "app-1", appHost: server.url, fetch: createNodeFetch({ maxSockets: 2 }) });
-  const results = await Promise.all(Array.from({ length: 5 }, () => client.getWechatMpAccessTokenInfo({ appId: "wx-1", appSecret: "wx-s" })));
+it("runs concurrent calls of a main-entry client on a createNodeFetch of its own", async () => {
+  const client = new MainClient({ appId: "app-1", appHost: server.url, fetch: createNodeFetch({ maxSockets: 2 }) });
+  const results = await Promise.all(Array.from({ length: 5 }, () => client.getWechatMpAccessTokenInfo(WECHAT)));
   expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
 });
 
-it.runIf(process.env.GENAUTH_TEST_TRANSPORT === "node")("runs every client of the nodeFetch project on nodeFetch", () => {
-  expect(globalThis.fetch).toBe(nodeFetch);
+it("keeps a fetch the caller chose on the Node entry's client", async () => {
+  let calls = 0;
+  const counting = (input: Request, init?: RequestInit) => {
+    calls++;
+    return globalThis.fetch(input, init);
+  };
+  const client = new AuthenticationClient({ appId: "app-1", appHost: server.url, fetch: counting });
+  expect((await client.getWechatMpAccessTokenInfo(WECHAT)).statusCode).toBe(200);
+  expect(calls).toBe(1);
+});
+
+it.runIf(process.env.GENAUTH_TEST_TRANSPORT === "node")("gives every transport of the nodeFetch project nodeFetch", () => {
+  expect(new Transport({ appId: "a", appHost: server.url }).options.fetch).toBe(nodeFetch);
 });

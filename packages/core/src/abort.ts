@@ -7,6 +7,10 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
+/**
+ * The signal of one attempt: it fires when the per-attempt timeout expires or when the caller's
+ * signal fires, and remembers which of the two it was.
+ */
 export function attemptSignal(ms: number, parent: AbortSignal | undefined): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
@@ -43,5 +47,30 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
       resolve();
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * Settles like `promise`, or rejects with the signal's reason as soon as it fires — so a `fetch`
+ * that ignores its signal cannot keep the caller waiting past an abort or a timeout.
+ */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
   });
 }

@@ -1,4 +1,4 @@
-export { attemptSignal, sleep } from "./abort.js";
+export { attemptSignal, raceAbort, sleep } from "./abort.js";
 export { isLoopbackHost, normalizeAppHost } from "./app-host.js";
 export { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {
@@ -20,6 +20,7 @@ export {
   checkTimeout,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT,
+  MAX_TIMEOUT,
   resolveTransportOptions,
   type ClientAuthMethod,
   type FetchLike,
@@ -27,6 +28,6 @@ export {
   type ResolvedTransportOptions,
   type TransportOptions,
 } from "./options.js";
-export { isSecretName, REDACTED, redactUrl, redactValue } from "./redact.js";
-export { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from "./retry.js";
+export { collectSecrets, isSecretName, REDACTED, redactUrl, redactValue, safeCause, scrubSecrets } from "./redact.js";
+export { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "./retry.js";
 export { Transport } from "./transport.js";

@@ -121,25 +121,23 @@ function toLightRequest(input: Request | LightRequest | string | URL, init: Requ
 interface PreparedBody {
   data: string | Uint8Array | Readable | undefined;
   contentType: string | undefined;
-  replayable: boolean;
 }
 
 function prepareBody(body: BodyInit | null): PreparedBody {
-  if (body === null || body === undefined) return { data: undefined, contentType: undefined, replayable: true };
-  if (typeof body === "string") return { data: body, contentType: "text/plain;charset=UTF-8", replayable: true };
-  if (body instanceof Uint8Array) return { data: body, contentType: undefined, replayable: true };
-  if (body instanceof ArrayBuffer) return { data: new Uint8Array(body), contentType: undefined, replayable: true };
-  if (ArrayBuffer.isView(body)) return { data: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), contentType: undefined, replayable: true };
+  if (body === null || body === undefined) return { data: undefined, contentType: undefined };
+  if (typeof body === "string") return { data: body, contentType: "text/plain;charset=UTF-8" };
+  if (body instanceof Uint8Array) return { data: body, contentType: undefined };
+  if (body instanceof ArrayBuffer) return { data: new Uint8Array(body), contentType: undefined };
+  if (ArrayBuffer.isView(body)) return { data: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), contentType: undefined };
   if (body instanceof URLSearchParams) {
-    return { data: body.toString(), contentType: "application/x-www-form-urlencoded;charset=UTF-8", replayable: true };
+    return { data: body.toString(), contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
   }
-  if (body instanceof ReadableStream) return { data: Readable.fromWeb(body as never), contentType: undefined, replayable: false };
+  if (body instanceof ReadableStream) return { data: Readable.fromWeb(body as never), contentType: undefined };
   // Blob, FormData and the rest: let the platform encode them (a FormData gets its boundary).
   const encoded = new Response(body as BodyInit);
   return {
     data: encoded.body === null ? undefined : Readable.fromWeb(encoded.body as never),
     contentType: encoded.headers.get("content-type") ?? undefined,
-    replayable: false,
   };
 }
 
@@ -191,45 +189,39 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
       const reason = abortReason(signal as AbortSignal);
       if (response === undefined) reject(reason);
       else response.abort(reason);
-      current.destroy();
+      req.destroy();
     };
     const stopListening = () => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", onAbort);
     };
-    const start = (retryStale: boolean): ClientRequest => {
-      const req = (https ? httpsRequest : httpRequest)(options);
-      req.once("error", (error: NodeJS.ErrnoException) => {
-        if (response !== undefined || signal?.aborted) return;
-        // A keep-alive socket the server closed as we picked it: send again on a fresh one, as Node's docs advise.
-        if (retryStale && req.reusedSocket && error.code === "ECONNRESET" && body.replayable) {
-          current = start(false);
-          return;
-        }
+    // No silent resend on a reset keep-alive socket: the server may have acted on the request, and
+    // retrying is the transport's call (it knows the method and the caller's maxRetries).
+    const req: ClientRequest = (https ? httpsRequest : httpRequest)(options);
+    req.once("error", (error) => {
+      if (response !== undefined || signal?.aborted) return;
+      stopListening();
+      reject(new TypeError("fetch failed", { cause: error }));
+    });
+    req.once("response", (message: IncomingMessage) => {
+      // `message.headers` builds an object of every header: only look at it for a redirect.
+      const location = REDIRECT_STATUS.has(message.statusCode ?? 0) ? message.headers.location : undefined;
+      if (location !== undefined && request.redirect !== "manual") {
+        message.resume();
         stopListening();
-        reject(new TypeError("fetch failed", { cause: error }));
-      });
-      req.once("response", (message: IncomingMessage) => {
-        const location = message.headers.location;
-        if (REDIRECT_STATUS.has(message.statusCode ?? 0) && location !== undefined && request.redirect !== "manual") {
-          message.resume();
-          stopListening();
-          resolve(followRedirect(request, url, message.statusCode as number, location, context, redirects));
-          return;
-        }
-        response = new NodeResponse(message, url.href, redirects > 0, request.method === "HEAD", stopListening);
-        resolve(response);
-      });
-      if (body.data instanceof Readable) {
-        body.data.once("error", (error) => req.destroy(error));
-        body.data.pipe(req);
-      } else {
-        req.end(body.data);
+        resolve(followRedirect(request, url, message.statusCode as number, location, context, redirects));
+        return;
       }
-      return req;
-    };
-    let current = start(true);
+      response = new NodeResponse(message, url.href, redirects > 0, request.method === "HEAD", stopListening);
+      resolve(response);
+    });
+    if (body.data instanceof Readable) {
+      body.data.once("error", (error) => req.destroy(error));
+      body.data.pipe(req);
+    } else {
+      req.end(body.data);
+    }
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -24,6 +24,11 @@ export interface OperationDescriptor {
   readonly bodyType?: "json" | "form";
   /** How the answer is read: JSON (default) or plain text. */
   readonly responseType?: "json" | "text";
+  /**
+   * Never send the client's user access token: protocol endpoints (token, introspection, CAS…)
+   * authenticate the application, or take the token as an argument.
+   */
+  readonly omitAccessToken?: boolean;
 }
 
 /** The values of one call: path placeholders, query parameters, body and extra headers. */

@@ -65,6 +65,8 @@ export interface ResolvedTransportOptions {
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_RETRIES = 2;
+/** Longest `timeout` timers can express (2^31 - 1 ms). */
+export const MAX_TIMEOUT = 2_147_483_647;
 const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", "client_secret_basic", "none"];
 
 /**
@@ -116,6 +118,10 @@ export function checkTimeout(field: string, value: unknown): number | undefined 
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
     throw new GenAuthConfigError(field, `${field} must be a positive number of milliseconds, e.g. 10000, got ${describe(value)}`);
+  }
+  // setTimeout fires at once for longer delays, which would turn a generous timeout into none.
+  if (value > MAX_TIMEOUT) {
+    throw new GenAuthConfigError(field, `${field} must be at most ${MAX_TIMEOUT} ms (about 24.8 days), got ${value}`);
   }
   return value;
 }

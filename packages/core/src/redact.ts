@@ -46,3 +46,80 @@ export function redactValue(value: unknown): unknown {
   }
   return copy;
 }
+
+// Shorter values are too likely to appear by chance ("1", "ok") to be worth scrubbing.
+const MIN_SCRUBBED_LENGTH = 4;
+
+/**
+ * The secret values a request carries: the given credentials plus every string held under a
+ * secret-looking name anywhere in `values` (body, query, headers). Errors about the request are
+ * scrubbed of them, in case a server or a `fetch` echoes one back.
+ */
+export function collectSecrets(credentials: readonly (string | undefined)[], ...values: unknown[]): Set<string> {
+  const secrets = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === "string" && value.length >= MIN_SCRUBBED_LENGTH) secrets.add(value);
+  };
+  credentials.forEach(add);
+  const walk = (value: unknown, depth: number): void => {
+    if (value === null || typeof value !== "object" || depth > 8) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (isSecretName(key)) {
+        if (Array.isArray(inner)) inner.forEach(add);
+        else add(inner);
+      }
+      walk(inner, depth + 1);
+    }
+  };
+  values.forEach((value) => walk(value, 0));
+  // `Basic base64(appId:secret)` and `Bearer token` forms travel too: scrub the bare token as well.
+  for (const secret of [...secrets]) {
+    const bare = secret.replace(/^(Basic|Bearer)\s+/i, "");
+    if (bare !== secret) add(bare);
+  }
+  return secrets;
+}
+
+/** `text` with every occurrence of each secret replaced by `[REDACTED]`. */
+export function scrubSecrets(text: string, secrets: ReadonlySet<string>): string {
+  let scrubbed = text;
+  // Longest first, so a secret that contains another is replaced whole.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join(REDACTED);
+  }
+  return scrubbed;
+}
+
+const CAUSE_FIELDS = ["code", "errno", "syscall", "address", "port"] as const;
+const MAX_CAUSE_DEPTH = 4;
+
+/**
+ * A safe stand-in for an error's `cause`: a plain `Error` with the original's name, scrubbed
+ * message and stack, and a few diagnostic fields (`code`, `errno`, `syscall`…), and a cause of its
+ * own made the same way. Anything else the original carried — a `Request` with its headers and
+ * body, a socket, a response — is left behind, so printing the error cannot show it.
+ */
+export function safeCause(cause: unknown, secrets: ReadonlySet<string>, depth = 0): Error | undefined {
+  if (cause === undefined || cause === null || depth >= MAX_CAUSE_DEPTH) return undefined;
+  const source = cause as { name?: unknown; message?: unknown; stack?: unknown; cause?: unknown };
+  const isErrorLike = typeof cause === "object" && typeof source.message === "string";
+  const message = scrubSecrets(isErrorLike ? (source.message as string) : describeNonError(cause), secrets);
+  const inner = isErrorLike ? safeCause(source.cause, secrets, depth + 1) : undefined;
+  const copy = new Error(message, inner === undefined ? undefined : { cause: inner });
+  if (isErrorLike && typeof source.name === "string") copy.name = source.name;
+  copy.stack = isErrorLike && typeof source.stack === "string" ? scrubSecrets(source.stack, secrets) : `${copy.name}: ${message}`;
+  if (isErrorLike) {
+    const fields = copy as unknown as Record<string, unknown>;
+    for (const field of CAUSE_FIELDS) {
+      const value = (cause as Record<string, unknown>)[field];
+      if (typeof value === "string") fields[field] = scrubSecrets(value, secrets);
+      else if (typeof value === "number") fields[field] = value;
+    }
+  }
+  return copy;
+}
+
+function describeNonError(value: unknown): string {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  return `a thrown ${typeof value === "object" ? "object" : typeof value}`;
+}

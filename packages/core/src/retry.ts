@@ -3,15 +3,17 @@ const RETRYABLE_HTTP_STATUS = new Set([408, 429, 502, 503, 504]);
 /** GenAuth reports throttling and maintenance inside HTTP 200 envelopes. */
 const RETRYABLE_ENVELOPE_STATUS = new Set([429, 503]);
 
-/** Longest `Retry-After` we wait for; a longer one is handed to the caller instead. */
+/** Longest wait a `Retry-After` can impose; a longer one is cut down to this. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 const INITIAL_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
 
+/** Whether an HTTP status is worth another attempt: 408, 429, 502, 503 or 504. */
 export function isRetryableHttpStatus(status: number): boolean {
   return RETRYABLE_HTTP_STATUS.has(status);
 }
 
+/** Whether an HTTP 200 envelope's `statusCode` is worth another attempt: 429 (throttled) or 503. */
 export function isRetryableEnvelopeStatus(statusCode: number): boolean {
   return RETRYABLE_ENVELOPE_STATUS.has(statusCode);
 }
@@ -24,8 +26,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null || value.trim() === "") return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // Only an HTTP date (it names a weekday or month): Date.parse alone reads "-3" as a year.
+  if (!/[a-z]{3}/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * How long to wait before retry number `retryIndex` (0 for the first retry): what `Retry-After`
+ * asks for, at most {@link MAX_RETRY_AFTER_MS}, or else {@link backoffDelay}.
+ */
+export function retryDelay(retryAfter: string | null, retryIndex: number, random = Math.random, now = Date.now()): number {
+  const asked = parseRetryAfter(retryAfter, now);
+  return asked === undefined ? backoffDelay(retryIndex, random) : Math.min(asked, MAX_RETRY_AFTER_MS);
 }
 
 /** Exponential backoff from ~0.5 s to 8 s, with up to 25 % jitter so clients do not retry in step. */

@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
-import { attemptSignal, sleep } from "./abort.js";
+import { attemptSignal, raceAbort, sleep } from "./abort.js";
 import { describe } from "./app-host.js";
-import { isEnvelope, isFailedEnvelope } from "./envelope.js";
+import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 import {
   GenAuthAbortError,
   GenAuthApiError,
@@ -22,7 +22,8 @@ import {
   type ResolvedTransportOptions,
   type TransportOptions,
 } from "./options.js";
-import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, MAX_RETRY_AFTER_MS, parseRetryAfter } from "./retry.js";
+import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
+import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
 
 const APP_ID_HEADER = "x-authing-app-id";
 const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
@@ -46,7 +47,21 @@ interface Answer {
 }
 
 /** What to do after an attempt: give the caller a value, or wait and try again. */
-type Verdict = { retryAfterMs: number | undefined } | { result: unknown } | { error: GenAuthError };
+type Verdict = { delayMs: number } | { result: unknown } | { error: GenAuthError };
+
+/** One call of {@link Transport.request}, as its attempts and errors need it. */
+interface Call {
+  operation: OperationDescriptor;
+  input: OperationInput;
+  headers: Record<string, string>;
+  /** Milliseconds per attempt. */
+  timeout: number;
+  /** The caller's signal. */
+  signal: AbortSignal | undefined;
+  info: GenAuthRequestInfo;
+  /** Secret values this call carries; scrubbed from every error it raises. */
+  secrets: Set<string>;
+}
 
 /**
  * Sends GenAuth requests: base URL, `x-authing-app-id`, user or client credentials, JSON and form
@@ -125,7 +140,7 @@ export class Transport {
   }
 
   /**
-   * Sends one operation and resolves to its parsed body.
+   * Sends one operation and resolves to its parsed body, retrying as the README's policy says.
    *
    * @throws GenAuthConfigError when a required path parameter is missing or options are bad.
    * @throws GenAuthApiError for HTTP errors, unreadable bodies, and (with `throwOnError`) failed envelopes.
@@ -133,91 +148,68 @@ export class Transport {
    */
   async request<T>(operation: OperationDescriptor, input: OperationInput = {}, options: RequestOptions = {}): Promise<T> {
     checkPathParams(operation, input);
-    const timeout = checkTimeout("timeout", options.timeout) ?? this.#options.timeout;
-    const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
     const headers = this.#headers(operation, input, checkHeaders("headers", options.headers));
-    const info: GenAuthRequestInfo = { method: operation.method, url: `${this.#options.appHost}${operation.path}` };
-    const signal = options.signal;
+    const call: Call = {
+      operation,
+      input,
+      headers,
+      timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
+      signal: options.signal,
+      info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
+      secrets: collectSecrets([this.#appSecret, this.#accessToken], input.body, input.query, headers),
+    };
+    const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
 
     for (let retryIndex = 0; ; retryIndex++) {
-      if (signal?.aborted) throw abortError(info, signal);
-      const canRetry = retryIndex < maxRetries;
-      const verdict = await this.#attempt(operation, input, headers, timeout, signal, info, canRetry);
+      if (call.signal?.aborted) throw abortError(call);
+      const verdict = await this.#attempt(call, retryIndex, retryIndex < maxRetries);
       if ("result" in verdict) return verdict.result as T;
       if ("error" in verdict) throw verdict.error;
       try {
-        await sleep(verdict.retryAfterMs ?? backoffDelay(retryIndex), signal);
+        await sleep(verdict.delayMs, call.signal);
       } catch {
-        throw abortError(info, signal);
+        throw abortError(call);
       }
     }
   }
 
-  async #attempt(
-    operation: OperationDescriptor,
-    input: OperationInput,
-    headers: Record<string, string>,
-    timeout: number,
-    signal: AbortSignal | undefined,
-    info: GenAuthRequestInfo,
-    canRetry: boolean,
-  ): Promise<Verdict> {
+  async #attempt(call: Call, retryIndex: number, canRetry: boolean): Promise<Verdict> {
+    const { operation, info, signal, timeout } = call;
     const attempt = attemptSignal(timeout, signal);
     let answer: Answer;
     try {
-      answer = await this.#send(operation, input, headers, attempt.signal);
+      answer = await raceAbort(this.#send(call, attempt.signal), attempt.signal);
     } catch (cause) {
-      if (signal?.aborted) return { error: abortError(info, signal) };
+      if (signal?.aborted) return { error: abortError(call) };
       if (attempt.timedOut()) {
-        const error = new GenAuthTimeoutError(
-          `${info.method} ${operation.path} got no answer within ${timeout} ms`,
-          timeout,
-          { request: info },
-        );
         // A timed-out non-GET may have been carried out by the server: never replay it.
-        return canRetry && operation.method === "GET" ? { retryAfterMs: undefined } : { error };
+        if (canRetry && operation.method === "GET") return { delayMs: backoffDelay(retryIndex) };
+        return { error: new GenAuthTimeoutError(`${info.method} ${operation.path} got no answer within ${timeout} ms`, timeout, { request: info }) };
       }
       if (cause instanceof GenAuthError) return { error: cause };
-      const error = new GenAuthConnectionError(
-        `${info.method} ${operation.path} could not reach ${this.#options.appHost}: ${causeMessage(cause)}`,
-        { request: info, cause },
-      );
-      return canRetry ? { retryAfterMs: undefined } : { error };
+      if (canRetry) return { delayMs: backoffDelay(retryIndex) };
+      const message = `${info.method} ${operation.path} could not reach ${this.#options.appHost}: ${causeMessage(cause)}`;
+      return {
+        error: new GenAuthConnectionError(scrubSecrets(message, call.secrets), { request: info, cause: safeCause(cause, call.secrets) }),
+      };
     } finally {
       attempt.dispose();
     }
-    return this.#judge(answer, operation, info, canRetry);
+    return this.#judge(answer, call, retryIndex, canRetry);
   }
 
-  #judge(answer: Answer, operation: OperationDescriptor, info: GenAuthRequestInfo, canRetry: boolean): Verdict {
+  #judge(answer: Answer, call: Call, retryIndex: number, canRetry: boolean): Verdict {
     const { status, body } = answer;
     const httpFailed = status < 200 || status > 299;
-    const retryable = httpFailed
-      ? isRetryableHttpStatus(status)
-      : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
-    if (retryable && canRetry) {
-      const retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"));
-      if (retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS) return { retryAfterMs };
-    }
-    if (httpFailed || answer.unparsable) return { error: httpError(answer, operation, info) };
-    if (this.#options.throwOnError && isFailedEnvelope(body)) {
-      return {
-        error: new GenAuthApiError(
-          body.message || `${info.method} ${operation.path} failed with statusCode ${body.statusCode}`,
-          { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
-          { request: info },
-        ),
-      };
-    }
+    const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
+    if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
+    if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
+    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
     return { result: body };
   }
 
-  async #send(
-    operation: OperationDescriptor,
-    input: OperationInput,
-    headers: Record<string, string>,
-    signal: AbortSignal,
-  ): Promise<Answer> {
+  async #send(call: Call, signal: AbortSignal): Promise<Answer> {
+    const { operation, input, headers } = call;
     const form = operation.bodyType === "form";
     const { response, data, error } = await this.#client.request(operation.method, operation.path, {
       params: { path: input.path, query: input.query },
@@ -249,7 +241,9 @@ export class Transport {
     if (operation.bodyType === "form") headers["content-type"] = FORM_CONTENT_TYPE;
     const useBasic = operation.clientBasic === true && this.#options.tokenEndPointAuthMethod === "client_secret_basic";
     if (useBasic) headers.authorization = this.basicAuthorization();
-    else if (this.#accessToken && input.headers?.authorization === undefined) headers.authorization = this.#accessToken;
+    else if (this.#accessToken && !operation.omitAccessToken && input.headers?.authorization === undefined) {
+      headers.authorization = this.#accessToken;
+    }
     headers[APP_ID_HEADER] = this.#options.appId;
     return headers;
   }
@@ -275,16 +269,10 @@ function formBody(body: unknown): string {
   return params.toString();
 }
 
-function httpError(answer: Answer, operation: OperationDescriptor, info: GenAuthRequestInfo): GenAuthApiError {
+function httpError(answer: Answer, call: Call): GenAuthApiError {
   const { status, body } = answer;
-  const where = `${info.method} ${operation.path}`;
-  if (isEnvelope(body)) {
-    return new GenAuthApiError(
-      body.message || `${where} failed with HTTP ${status}`,
-      { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
-      { request: info },
-    );
-  }
+  const where = `${call.info.method} ${call.operation.path}`;
+  if (isEnvelope(body)) return envelopeError(body, status, call, `${where} failed with HTTP ${status}`);
   const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
   const detail =
     typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
@@ -293,13 +281,23 @@ function httpError(answer: Answer, operation: OperationDescriptor, info: GenAuth
         ? ": the body is not JSON"
         : "";
   const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
-  return new GenAuthApiError(`${where} answered ${httpStatus}${detail}`, { status, statusCode: status }, { request: info });
+  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, call.secrets), { status, statusCode: status }, { request: call.info });
 }
 
-function abortError(info: GenAuthRequestInfo, signal: AbortSignal | undefined): GenAuthAbortError {
-  return new GenAuthAbortError(`${info.method} ${new URL(info.url).pathname} was aborted by the caller`, {
-    request: info,
-    cause: signal?.reason,
+// The server's message may echo what was sent (a wrong secret…): it is scrubbed like everything else.
+function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string): GenAuthApiError {
+  const message = body.message || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
+  return new GenAuthApiError(
+    scrubSecrets(message, call.secrets),
+    { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
+    { request: call.info },
+  );
+}
+
+function abortError(call: Call): GenAuthAbortError {
+  return new GenAuthAbortError(`${call.info.method} ${call.operation.path} was aborted by the caller`, {
+    request: call.info,
+    cause: safeCause(call.signal?.reason, call.secrets),
   });
 }
 

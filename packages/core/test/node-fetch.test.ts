@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNodeFetch, nodeFetch, NodeRequest } from "../src/node.js";
+import { createNodeFetch, nodeFetch, LightRequest } from "../src/node.js";
 import { closedPort, sendJson, startPeer, type Peer } from "./peer.js";
 
 let peer: Peer | undefined;
@@ -55,7 +55,7 @@ describe("nodeFetch on the wire", () => {
     peer = await startPeer((req, res) => sendJson(res, { method: req.method, body: req.body }));
     const platform = await nodeFetch(new Request(`${peer.url}/p`, { method: "PUT", body: "hello" }));
     expect(await platform.json()).toEqual({ method: "PUT", body: "hello" });
-    const light = await nodeFetch(new NodeRequest(`${peer.url}/l`, { method: "DELETE" }));
+    const light = await nodeFetch(new LightRequest(`${peer.url}/l`, { method: "DELETE" }));
     expect(await light.json()).toEqual({ method: "DELETE", body: "" });
   });
 

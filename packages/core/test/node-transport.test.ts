@@ -5,7 +5,7 @@ import {
   GenAuthConnectionError,
   GenAuthTimeoutError,
   nodeFetch,
-  NodeRequest,
+  LightRequest,
   Transport,
   type FetchLike,
   type OperationDescriptor,
@@ -97,10 +97,10 @@ describe("Transport with a fetch that brings its request class", () => {
         received.push(input);
         return new Response(JSON.stringify(OK), { headers: { "content-type": "application/json" } });
       },
-      { Request: NodeRequest },
+      { Request: LightRequest },
     );
     await new Transport({ appId: "app-1", appHost: "https://example.genauth.ai", fetch }).request(WECHAT, { body: {} });
-    expect(received[0]).toBeInstanceOf(NodeRequest);
-    expect((received[0] as NodeRequest).headers.get("x-authing-app-id")).toBe("app-1");
+    expect(received[0]).toBeInstanceOf(LightRequest);
+    expect((received[0] as LightRequest).headers.get("x-authing-app-id")).toBe("app-1");
   });
 });

@@ -21,6 +21,18 @@ describe("client options", () => {
     [{ appId: "a", appHost: "https://a.genauth.ai?x=1" }, "appHost"],
     [{ appId: "a", appHost: "http://a.genauth.ai" }, "appHost"],
     [{ appId: "a", appHost: "https://a.genauth.ai", timeout: -1 }, "timeout"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", timeout: 0 }, "timeout"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", timeout: Number.NaN }, "timeout"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", timeout: "10s" }, "timeout"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", timeout: 3_000_000_000 }, "timeout"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", maxRetries: -1 }, "maxRetries"],
+    [{ appId: "a", appHost: "::not a url::" }, "appHost"],
+    [{ appId: "a", appHost: "https://exa mple.com" }, "appHost"],
+    [{ appId: "a", appHost: 42 }, "appHost"],
+    [{ appId: "a", appHost: "http://10.0.0.5:8080" }, "appHost"],
+    [{ appId: "a", appHost: "http://a.genauth.ai", allowInsecureHttp: "yes" }, "appHost"],
+    [{ appId: "a", appHost: "https://a.genauth.ai", headers: { "x-a": 1 } }, "headers"],
+    [null, "options"],
     [{ appId: "a", appHost: "https://a.genauth.ai", maxRetries: 1.5 }, "maxRetries"],
     [{ appId: "a", appHost: "https://a.genauth.ai", tokenEndPointAuthMethod: "private_key_jwt" }, "tokenEndPointAuthMethod"],
     [{ appId: "a", appHost: "https://a.genauth.ai", fetch: "fetch" }, "fetch"],
@@ -42,6 +54,29 @@ describe("client options", () => {
     expect(normalizeAppHost("localhost:3000")).toBe("http://localhost:3000");
     expect(normalizeAppHost("http://127.0.0.1:3000/")).toBe("http://127.0.0.1:3000");
     expect(normalizeAppHost("http://intranet.example", true)).toBe("http://intranet.example");
+  });
+
+  it("says how to opt in to plain http for a remote host, and accepts it once opted in", () => {
+    const error = configError({ appId: "a", appHost: "http://auth.example.com" });
+    expect(error.message).toContain("allowInsecureHttp: true");
+    expect(new Transport({ appId: "a", appHost: "http://auth.example.com", allowInsecureHttp: true }).appHost).toBe("http://auth.example.com");
+    expect(new Transport({ appId: "a", appHost: "http://localhost:3000" }).appHost).toBe("http://localhost:3000");
+  });
+
+  it("tells a negative timeout what it should be", () => {
+    expect(configError({ appId: "a", appHost: "https://a.genauth.ai", timeout: -1 }).message).toBe(
+      "timeout must be a positive number of milliseconds, e.g. 10000, got number",
+    );
+  });
+
+  it("does not touch nested option objects either, nor keep a live reference to them", () => {
+    const headers = { "x-team": "a" };
+    const options = { appId: "a", appHost: "https://a.genauth.ai", headers };
+    const transport = new Transport(options);
+    expect(options).toEqual({ appId: "a", appHost: "https://a.genauth.ai", headers: { "x-team": "a" } });
+    expect(Object.keys(options)).toEqual(["appId", "appHost", "headers"]);
+    headers["x-team"] = "b";
+    expect(transport.options.headers).toEqual({ "x-team": "a" });
   });
 
   it("does not touch the caller's options object", () => {

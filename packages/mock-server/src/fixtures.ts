@@ -10,12 +10,32 @@ export interface MockWechatApp {
   appSecret: string;
 }
 
+/**
+ * A user registered in the mock user pool. Give at least one of `username`, `email` and
+ * `phone`; users without `password` can sign in by pass code only.
+ */
+export interface MockUser {
+  /** Default: `mock-user-<n>`, n counting from 1 in list order. */
+  userId?: string;
+  username?: string;
+  email?: string;
+  /** Phone number without the country code, e.g. `13800000000`. */
+  phone?: string;
+  /** E.g. `+86`. */
+  phoneCountryCode?: string;
+  password?: string;
+  name?: string;
+  nickname?: string;
+}
+
 /** The data a mock server starts with. Every list replaces the default list when given. */
 export interface MockFixtures {
   /** GenAuth applications: `x-authing-app-id` must name one of them. */
   apps?: MockApp[];
   /** WeChat apps whose access tokens `getWechatMpAccessToken*` hands out. */
   wechatApps?: MockWechatApp[];
+  /** Users of the user pool, who can sign in; more sign up through `signUp`. */
+  users?: MockUser[];
 }
 
 /** Fixtures with every list present. */
@@ -24,11 +44,23 @@ export type ResolvedFixtures = Required<MockFixtures>;
 /**
  * What a mock server knows when you pass no fixtures:
  * - app `genauth-mock-app` with secret `genauth-mock-secret`;
- * - WeChat app `wx-mock-app` with secret `wx-mock-secret`.
+ * - WeChat app `wx-mock-app` with secret `wx-mock-secret`;
+ * - user `mock-user-1`: username `mock-user`, email `mock-user@example.com`, phone `+86 13800000001`,
+ *   password `Mock-Passw0rd`.
  */
 export const DEFAULT_FIXTURES: ResolvedFixtures = {
   apps: [{ appId: "genauth-mock-app", appSecret: "genauth-mock-secret" }],
   wechatApps: [{ appId: "wx-mock-app", appSecret: "wx-mock-secret" }],
+  users: [
+    {
+      userId: "mock-user-1",
+      username: "mock-user",
+      email: "mock-user@example.com",
+      phone: "13800000001",
+      phoneCountryCode: "+86",
+      password: "Mock-Passw0rd",
+    },
+  ],
 };
 
 /** Merges fixtures over the defaults, checking their shape so mistakes surface at start-up. */
@@ -37,7 +69,23 @@ export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
   const resolved = { ...DEFAULT_FIXTURES, ...fixtures };
   checkCredentials("apps", resolved.apps);
   checkCredentials("wechatApps", resolved.wechatApps);
+  checkUsers(resolved.users);
   return structuredClone(resolved);
+}
+
+const USER_FIELDS = ["userId", "username", "email", "phone", "phoneCountryCode", "password", "name", "nickname"] as const;
+
+function checkUsers(list: unknown): void {
+  if (!Array.isArray(list)) throw new TypeError("fixtures.users must be an array of { username?, email?, phone?, password? }");
+  list.forEach((entry: Record<string, unknown> | null, i) => {
+    if (entry === null || typeof entry !== "object") throw new TypeError(`fixtures.users[${i}] must be an object`);
+    for (const field of USER_FIELDS) {
+      if (entry[field] !== undefined && typeof entry[field] !== "string") throw new TypeError(`fixtures.users[${i}].${field} must be a string`);
+    }
+    if (!entry.username && !entry.email && !entry.phone) {
+      throw new TypeError(`fixtures.users[${i}] needs a username, email or phone to sign in with`);
+    }
+  });
 }
 
 function checkCredentials(field: string, list: unknown): void {

@@ -6,11 +6,31 @@
  */
 export { systemClock, type Clock } from "./clock.js";
 export { fail, ok, type Envelope } from "./envelope.js";
-export { DEFAULT_FIXTURES, resolveFixtures, type MockApp, type MockFixtures, type MockWechatApp, type ResolvedFixtures } from "./fixtures.js";
+export { FaultInjector, type MockFault } from "./faults.js";
+export { exampleFromSchema, type ExampleOptions, type SchemaNode } from "./example.js";
+export {
+  DEFAULT_FIXTURES,
+  resolveFixtures,
+  type MockApp,
+  type MockFixtures,
+  type MockUser,
+  type MockWechatApp,
+  type ResolvedFixtures,
+} from "./fixtures.js";
 export type { Handler, HandlerContext } from "./handler.js";
+export { handlers } from "./handlers/index.js";
+export { CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS } from "./handlers/contact-update.js";
+export { DELETE_ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./handlers/delete-account.js";
+export { PASSWORD_RESET_TOKEN_LIFETIME_SECONDS } from "./handlers/password.js";
 export { WECHAT_TOKEN_LIFETIME_SECONDS } from "./handlers/wechat.js";
+export { OneTimeTokens } from "./one-time-tokens.js";
+export { Outbox, PASS_CODE_LIFETIME_SECONDS, type OutboxMessage, type Recipient } from "./outbox.js";
 export { startMockServer, type MockServer, type MockServerOptions } from "./server.js";
 export { spec } from "./generated/spec.js";
 export type { OpenApiDocument, SpecOperation } from "./spec-types.js";
-export { MockState, type WechatTokenRecord } from "./state.js";
+export { ACCESS_TOKEN_LIFETIME_SECONDS, SessionStore, type Session, type TokenSet } from "./sessions.js";
+export { MockState, type PendingContactChange, type WechatTokenRecord } from "./state.js";
+export { UserStore, userView, type LoginRecord, type UserRecord } from "./users.js";
 export { SpecValidator, describeErrors, describeProblem, type OperationValidators, type RequestProblem } from "./validation.js";
+export { ProtocolRouter } from "./protocol/router.js";
+export { MOCK_USER, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";

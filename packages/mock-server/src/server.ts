@@ -2,12 +2,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock.js";
 import { fail, type Envelope } from "./envelope.js";
+import { ExampleResponses } from "./example-response.js";
+import { FaultInjector, type MockFault } from "./faults.js";
 import { resolveFixtures, type MockFixtures } from "./fixtures.js";
 import { spec as defaultSpec } from "./generated/spec.js";
 import type { Handler } from "./handler.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
+import type { Outbox } from "./outbox.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
+import { ProtocolRouter } from "./protocol/router.js";
 import { MockState } from "./state.js";
 import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
 
@@ -23,6 +27,8 @@ export interface MockServerOptions {
   fixtures?: MockFixtures;
   /** Time source in Unix milliseconds, for tests that need to move time. Default `Date.now`. */
   clock?: Clock;
+  /** Faults for the first requests, as if passed to `server.faults.next()`. */
+  faults?: MockFault[];
 }
 
 /** A running mock server. */
@@ -32,8 +38,14 @@ export interface MockServer {
   port: number;
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
   state: MockState;
+  /** Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. */
+  outbox: Outbox;
   /** Every operation the server answers, from the spec. */
   operations: SpecOperation[];
+  /** The OIDC / OAuth / CAS endpoints: issued codes and tokens, signing keys (`protocol.keys.rotate()`). */
+  protocol: ProtocolRouter;
+  /** Scripts faults (HTTP 503, resets, hangs, garbage, throttling, slowness) and counts requests. */
+  faults: FaultInjector;
   /** Stops listening and closes idle connections. */
   close(): Promise<void>;
 }
@@ -53,10 +65,14 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock);
   const app = new MockApplication(defaultSpec, defaultHandlers, state);
+  const faults = new FaultInjector(options.faults);
   const server = createServer((req, res) => {
-    app.handle(req, res).catch((error: unknown) => {
-      sendJson(res, 500, { statusCode: 500, message: `mock server error: ${(error as Error).message}` });
-    });
+    const proceed = () => {
+      app.handle(req, res).catch((error: unknown) => {
+        sendJson(res, 500, { statusCode: 500, message: `mock server error: ${(error as Error).message}` });
+      });
+    };
+    if (!faults.intercept(req, res, proceed)) proceed();
   });
   server.keepAliveTimeout = 5000;
   await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
@@ -66,15 +82,23 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${host}:${address.port}`,
     port: address.port,
     state,
+    outbox: state.outbox,
     operations: app.router.operations,
-    close: () => close(server),
+    protocol: app.protocol,
+    faults,
+    close: () => {
+      faults.dispose();
+      return close(server);
+    },
   };
 }
 
 /** Routing, validation and dispatch, apart from the socket plumbing. */
 class MockApplication {
   readonly router: Router;
+  readonly protocol: ProtocolRouter;
   readonly #validator: SpecValidator;
+  readonly #examples: ExampleResponses;
 
   constructor(
     spec: OpenApiDocument,
@@ -82,7 +106,9 @@ class MockApplication {
     readonly state: MockState,
   ) {
     this.router = new Router(spec);
+    this.protocol = new ProtocolRouter(state);
     this.#validator = new SpecValidator(spec);
+    this.#examples = new ExampleResponses(spec);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -91,6 +117,7 @@ class MockApplication {
       return;
     }
     const url = new URL(req.url ?? "/", "http://mock.invalid");
+    if (await this.protocol.handle(req, res, url, () => readBody(req))) return;
     const match = this.router.match(req.method ?? "GET", url.pathname);
     if (match === undefined) {
       sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
@@ -136,10 +163,8 @@ class MockApplication {
       }
     }
 
-    const handler = this.handlers[operation.sdkMethod];
-    const answer: unknown = handler
-      ? await handler({ app, body, query, params, headers: req.headers, state: this.state })
-      : fail(501, `the mock server does not implement ${operation.sdkMethod} yet`);
+    const handler = this.handlers[operation.sdkMethod] ?? this.#examples.handler(operation);
+    const answer: unknown = await handler({ app, body, query, params, headers: req.headers, state: this.state });
     if (validators.response && !validators.response(answer)) {
       return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the spec: ${describeErrors(validators.response.errors)}`);
     }

@@ -1,5 +1,9 @@
 import type { Clock } from "./clock.js";
 import type { ResolvedFixtures } from "./fixtures.js";
+import { OneTimeTokens } from "./one-time-tokens.js";
+import { Outbox } from "./outbox.js";
+import { SessionStore } from "./sessions.js";
+import { UserStore } from "./users.js";
 
 /** A WeChat access token the mock has minted, as GenAuth caches it. */
 export interface WechatTokenRecord {
@@ -8,16 +12,42 @@ export interface WechatTokenRecord {
   expiresAt: number;
 }
 
+/** A verified request to change a user's email or phone, waiting for `updateEmail`/`updatePhone`. */
+export interface PendingContactChange {
+  userId: string;
+  kind: "email" | "phone";
+  value: string;
+  phoneCountryCode?: string;
+}
+
 /** Everything a mock server remembers between requests. */
 export class MockState {
   readonly fixtures: ResolvedFixtures;
   readonly clock: Clock;
   /** WeChat access tokens by WeChat appId, shared by both WeChat token endpoints. */
   readonly wechatTokens = new Map<string, WechatTokenRecord>();
+  /** The user pool: the fixtures' users and those who signed up. */
+  readonly users: UserStore;
+  /** Codes sent by `sendEmail` / `sendSms`. */
+  readonly outbox: Outbox;
+  /** Signed-in sessions by access token. */
+  readonly sessions: SessionStore;
+  /** Email and phone changes verified by `verifyUpdate*Request`. */
+  readonly contactChanges: OneTimeTokens<PendingContactChange>;
+  /** Password resets verified by `verifyResetPasswordRequest`: the user's ID. */
+  readonly passwordResets: OneTimeTokens<string>;
+  /** Account deletions verified by `verifyDeleteAccountRequest`: the user's ID. */
+  readonly accountDeletions: OneTimeTokens<string>;
 
   constructor(fixtures: ResolvedFixtures, clock: Clock) {
     this.fixtures = fixtures;
     this.clock = clock;
+    this.users = new UserStore(fixtures.users, clock);
+    this.outbox = new Outbox(clock);
+    this.sessions = new SessionStore(clock);
+    this.contactChanges = new OneTimeTokens("mock_change_", clock);
+    this.passwordResets = new OneTimeTokens("mock_reset_", clock);
+    this.accountDeletions = new OneTimeTokens("mock_delete_", clock);
   }
 
   /** Current time in Unix seconds. */

@@ -1,0 +1,29 @@
+// The official SDK's redirect helpers on a plain Node.js server. State, nonce and PKCE verifier
+// travel in an encrypted cookie; the callback checks them and verifies the ID token.
+import { createServer } from "node:http";
+import { AuthenticationClient } from "@genauth/authentication-client/node";
+
+const client = new AuthenticationClient({
+  appId: "GEN_AUTH_APP_ID",
+  appSecret: "GEN_AUTH_APP_SECRET", // also keys the login cookie, unless you pass cookieSecret
+  appHost: "https://my-app.genauth.ai",
+  redirectUri: "http://localhost:3000/callback",
+  logoutRedirectUri: "http://localhost:3000/",
+});
+
+export const server = createServer(async (req, res) => {
+  const { pathname } = new URL(req.url ?? "/", "http://localhost");
+  if (pathname === "/login") return client.loginWithRedirect(res);
+  if (pathname === "/logout") return client.logoutWithRedirect(res);
+  if (pathname === "/callback") {
+    try {
+      const tokens = await client.handleRedirectCallback(req, res);
+      res.end(`signed in; access token expires in ${tokens.expires_in} s`);
+    } catch (error) {
+      res.statusCode = 400;
+      res.end(`sign-in refused: ${(error as Error).message}`);
+    }
+    return;
+  }
+  res.end('<a href="/login">sign in</a>');
+});

@@ -1,0 +1,31 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** Attributes of the login cookie. */
+export interface CookieAttributes {
+  maxAge: number;
+  secure: boolean;
+}
+
+/** The value of one cookie of a request, or `undefined`. */
+export function readCookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const index = part.indexOf("=");
+    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return undefined;
+}
+
+/** Adds a `Set-Cookie` to the response, keeping the ones already there. */
+export function setCookie(res: ServerResponse, name: string, value: string, attributes: CookieAttributes): void {
+  const cookie = [
+    `${name}=${encodeURIComponent(value)}`,
+    "Path=/",
+    `Max-Age=${attributes.maxAge}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(attributes.secure ? ["Secure"] : []),
+  ].join("; ");
+  const existing = res.getHeader("set-cookie");
+  const list = existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)];
+  res.setHeader("set-cookie", [...list, cookie]);
+}

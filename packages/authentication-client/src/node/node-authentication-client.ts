@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { nodeFetch } from "@genauth/core/node";
+import { AuthenticationClient } from "../authentication-client.js";
+import type { AuthenticationClientOptions } from "../options.js";
+import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
+import { checkCookieSecret } from "./redirect-cookie.js";
+import {
+  handleRedirectCallback,
+  loginWithRedirect,
+  logoutWithRedirect,
+  type LoginWithRedirectOptions,
+  type RedirectLoginClient,
+} from "./redirect-login.js";
+
+/**
+ * `AuthenticationClient` plus the official SDK's Node.js redirect helpers, which take Node's
+ * `IncomingMessage` / `ServerResponse`; it sends through `nodeFetch` (keep-alive `node:http`)
+ * unless a `fetch` option is given. Import it from `@genauth/authentication-client/node`
+ * (also exported there as `AuthenticationClient`), so the main entry stays runtime-neutral.
+ *
+ * @example
+ * ```ts
+ * import { AuthenticationClient } from "@genauth/authentication-client/node";
+ * const client = new AuthenticationClient({ appId, appSecret, appHost, redirectUri: "https://my.app/callback" });
+ * // GET /login:     await client.loginWithRedirect(res);
+ * // GET /callback:  const tokens = await client.handleRedirectCallback(req, res);
+ * ```
+ */
+export class NodeAuthenticationClient extends AuthenticationClient {
+  readonly #flow: RedirectLoginClient;
+
+  /**
+   * @param options - As for `AuthenticationClient`; `cookieSecret` (or `appSecret`) keys the login cookie.
+   * @throws GenAuthConfigError when an option is missing or malformed.
+   */
+  constructor(options: AuthenticationClientOptions) {
+    super(withNodeFetch(options));
+    const explicit = options.cookieSecret;
+    if (explicit !== undefined) checkCookieSecret(explicit, "cookieSecret");
+    const transport = this.transport;
+    this.#flow = {
+      client: this,
+      cookieKey: this.protocolContext.settings.cookieKey,
+      cookieSecret: () => explicit ?? transport.clientSecret(),
+    };
+  }
+
+  /** Redirects the browser to the hosted login, keeping state, nonce and PKCE verifier in an encrypted cookie. */
+  loginWithRedirect(res: ServerResponse, options?: LoginWithRedirectOptions): Promise<void> {
+    return loginWithRedirect(this.#flow, res, options);
+  }
+
+  /** Checks the callback against the login cookie, exchanges the code and verifies the ID token. */
+  handleRedirectCallback(req: IncomingMessage, res: ServerResponse): Promise<OIDCTokenResponse> {
+    return handleRedirectCallback(this.#flow, req, res);
+  }
+
+  /** Redirects the browser to the logout URL. */
+  logoutWithRedirect(res: ServerResponse, options?: LogoutParams): void {
+    logoutWithRedirect(this.#flow, res, options);
+  }
+}
+
+// Node gets the keep-alive node:http transport unless the caller chose a fetch. Anything but an
+// object is passed on as it is, for the base class to refuse by name.
+function withNodeFetch(options: AuthenticationClientOptions): AuthenticationClientOptions {
+  return typeof options === "object" && options !== null && options.fetch === undefined ? { ...options, fetch: nodeFetch } : options;
+}

@@ -1,0 +1,81 @@
+import { GenAuthConfigError } from "@genauth/core";
+import { getCodeChallengeDigest } from "./pkce.js";
+import { randomAlphanumeric } from "./random.js";
+import type { ProtocolContext } from "./settings.js";
+import type { AuthUrlResult, CasParams, OauthParams, OidcParams } from "./types.js";
+
+/**
+ * The hosted login URL of the client's protocol: `/oidc/auth` (with PKCE when a code challenge or
+ * verifier is given), `/oauth/auth`, the SAML IdP URL, or the CAS login URL.
+ */
+export function buildAuthorizeUrl(context: ProtocolContext, options: OidcParams | OauthParams | CasParams = {}): AuthUrlResult {
+  const { settings, transport } = context;
+  const appId = encodeURIComponent(transport.appId);
+  switch (settings.protocol) {
+    case "oidc":
+      return oidcUrl(context, options as OidcParams);
+    case "oauth":
+      return oauthUrl(context, options as OauthParams);
+    case "saml":
+      return { url: `${transport.appHost}/api/v2/saml-idp/${appId}` };
+    case "cas": {
+      const service = (options as CasParams).service;
+      const query = service === undefined ? "" : `?${new URLSearchParams({ service })}`;
+      return { url: `${transport.appHost}/cas-idp/${appId}${query}` };
+    }
+  }
+}
+
+function oidcUrl({ settings, transport }: ProtocolContext, options: OidcParams): AuthUrlResult {
+  const scope = options.scope ?? settings.scope;
+  const state = options.state ?? randomAlphanumeric(16);
+  const nonce = options.nonce ?? randomAlphanumeric(16);
+  const query = new URLSearchParams();
+  const redirectUri = options.redirectUri ?? settings.redirectUri;
+  if (redirectUri !== undefined) query.set("redirect_uri", redirectUri);
+  query.set("response_mode", options.responseMode ?? "query");
+  query.set("response_type", options.responseType ?? "code");
+  query.set("client_id", transport.appId);
+  query.set("scope", scope);
+  query.set("state", state);
+  query.set("nonce", nonce);
+  if (options.forced) query.set("prompt", "login");
+  else if (scope.split(" ").includes("offline_access")) query.set("prompt", "consent");
+  if (options.tenantId !== undefined) query.set("tenantId", options.tenantId);
+  const pkce = codeChallenge(options);
+  if (pkce) {
+    query.set("code_challenge", pkce.challenge);
+    query.set("code_challenge_method", pkce.method);
+  }
+  return { url: `${transport.appHost}/oidc/auth?${query}`, state, nonce };
+}
+
+function codeChallenge(options: OidcParams): { challenge: string; method: "S256" | "plain" } | undefined {
+  if (options.codeChallenge !== undefined && options.codeVerifier !== undefined) {
+    throw new GenAuthConfigError("codeChallenge", "pass either codeChallenge or codeVerifier to buildAuthorizeUrl, not both");
+  }
+  const method = options.codeChallengeMethod ?? "S256";
+  if (options.codeVerifier !== undefined) {
+    return { challenge: getCodeChallengeDigest({ codeChallenge: options.codeVerifier, method }), method };
+  }
+  if (options.codeChallenge === undefined) return undefined;
+  if (method !== "S256" && method !== "plain") {
+    throw new GenAuthConfigError("codeChallengeMethod", `codeChallengeMethod must be "S256" or "plain", got ${JSON.stringify(method)}`);
+  }
+  if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(options.codeChallenge)) {
+    throw new GenAuthConfigError(
+      "codeChallenge",
+      "codeChallenge must be 43 to 128 letters, digits or -._~ (the output of getCodeChallengeDigest)",
+    );
+  }
+  return { challenge: options.codeChallenge, method };
+}
+
+function oauthUrl({ settings, transport }: ProtocolContext, options: OauthParams): AuthUrlResult {
+  const state = options.state ?? randomAlphanumeric(16);
+  const query = new URLSearchParams({ client_id: transport.appId, scope: options.scope ?? "user", state });
+  const redirectUri = options.redirectUri ?? settings.redirectUri;
+  if (redirectUri !== undefined) query.set("redirect_uri", redirectUri);
+  query.set("response_type", options.responseType ?? "code");
+  return { url: `${transport.appHost}/oauth/auth?${query}`, state };
+}

@@ -1,0 +1,43 @@
+import { GenAuthError } from "@genauth/core";
+
+/**
+ * The check of a token that failed: `format` (not a JWT), `alg` (algorithm not accepted),
+ * `kid` (no key in the JWKS), `jwks` (the key set could not be fetched), `signature`, `iss`,
+ * `aud`, `exp`, `nbf`, `iat`, `nonce`, or another required `claim`.
+ */
+export type TokenCheck = "format" | "alg" | "kid" | "jwks" | "signature" | "iss" | "aud" | "exp" | "nbf" | "iat" | "nonce" | "claim";
+
+/**
+ * A token failed verification in `parseIDToken` / `parseAccessToken`. `check` says which check
+ * failed; the message never contains the token.
+ */
+export class GenAuthTokenVerificationError extends GenAuthError {
+  override name = "GenAuthTokenVerificationError";
+  /** The check that failed. */
+  readonly check: TokenCheck;
+
+  constructor(check: TokenCheck, message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
+    this.check = check;
+  }
+}
+
+/**
+ * Why a redirect-login callback was refused: `error` (the provider answered with an error),
+ * `missing-code`, `missing-cookie` (no or unreadable login cookie), `state` (state mismatch).
+ */
+export type RedirectCallbackProblem = "error" | "missing-code" | "missing-cookie" | "state";
+
+/** `handleRedirectCallback` refused the callback request; `problem` says why. */
+export class GenAuthRedirectCallbackError extends GenAuthError {
+  override name = "GenAuthRedirectCallbackError";
+  readonly problem: RedirectCallbackProblem;
+  /** The provider's `error` code, when `problem` is `error`. */
+  readonly error: string | undefined;
+
+  constructor(problem: RedirectCallbackProblem, message: string, error?: string) {
+    super(message);
+    this.problem = problem;
+    this.error = error;
+  }
+}

@@ -1,0 +1,105 @@
+import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
+import type { WebSocketConstructor, WebSocketLike } from "../options.js";
+import { operations } from "../generated/operations.js";
+import { requireString } from "./tokens.js";
+import type { ProtocolContext } from "./settings.js";
+
+/** Options of `sub`. */
+export interface SubscribeOptions {
+  /** The `WebSocket` class to use; default the client's `WebSocket` option, then the global one. */
+  WebSocket?: WebSocketConstructor;
+  /** Milliseconds between reconnect attempts. Default 2000. */
+  reconnectDelay?: number;
+}
+
+/** A running event subscription. */
+export interface Subscription {
+  /** Closes the socket and stops reconnecting. */
+  close(): void;
+}
+
+/** What `sub` needs besides the protocol context. */
+export interface EventsContext extends ProtocolContext {
+  readonly WebSocket: WebSocketConstructor | undefined;
+}
+
+const SOURCE = "@genauth/authentication-client";
+
+/** Publishes a custom user event; needs the user's access token (`setAccessToken`). */
+export async function pub(context: ProtocolContext, eventName: string, data: string, requestOptions: RequestOptions = {}): Promise<unknown> {
+  requireString("eventName", eventName, "the event code, e.g. \"my-app.order.paid\"");
+  if (typeof data !== "string") {
+    throw new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first");
+  }
+  requireAccessToken(context, "pub");
+  return context.transport.request(operations.pub, { body: { eventType: eventName, source: SOURCE, eventData: data } }, requestOptions);
+}
+
+/**
+ * Subscribes to an event over WebSocket (`${socketUri}/events/v1/authentication/sub`). Each
+ * message reaches `callback` as a string; on error or close it reconnects up to `retryTimes`
+ * times, then reports to `errCallback`.
+ */
+export function sub(
+  context: EventsContext,
+  eventName: string,
+  callback: (message: string) => void,
+  errCallback: (error: unknown) => void,
+  options: SubscribeOptions = {},
+): Subscription {
+  requireString("eventName", eventName, "the event code, e.g. \"my-app.order.paid\"");
+  if (typeof callback !== "function") throw new GenAuthConfigError("callback", "callback must be a function receiving each message");
+  const token = requireAccessToken(context, "sub");
+  const Socket = options.WebSocket ?? context.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  if (Socket === undefined) {
+    throw new GenAuthConfigError(
+      "WebSocket",
+      "this runtime has no global WebSocket (Node.js 20): pass one, e.g. new AuthenticationClient({ …, WebSocket }) with WebSocket from the ws package",
+    );
+  }
+  const query = new URLSearchParams({ code: eventName, token });
+  const url = `${context.settings.socketUri}/events/v1/authentication/sub?${query}`;
+  const delay = options.reconnectDelay ?? 2000;
+  let attemptsLeft = context.settings.retryTimes;
+  let closed = false;
+  let socket: WebSocketLike | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const connect = () => {
+    const current = new Socket(url);
+    socket = current;
+    let failed = false;
+    const retry = (event: unknown) => {
+      if (closed || failed) return;
+      failed = true;
+      if (attemptsLeft-- > 0) timer = setTimeout(connect, delay);
+      else errCallback?.(new Error(`event subscription to ${eventName} lost after ${context.settings.retryTimes} reconnect attempts`, { cause: event }));
+    };
+    current.onmessage = (event) => callback(messageText(event.data));
+    current.onerror = retry;
+    current.onclose = retry;
+  };
+  connect();
+  return {
+    close() {
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      socket?.close();
+    },
+  };
+}
+
+function messageText(data: unknown): string {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
+  return String(data);
+}
+
+function requireAccessToken(context: ProtocolContext, method: string): string {
+  const token = context.transport.accessToken;
+  if (!token) {
+    throw new GenAuthConfigError("accessToken", `${method} needs the user's access token: call setAccessToken(token) after sign-in`);
+  }
+  return token;
+}

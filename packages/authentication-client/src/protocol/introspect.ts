@@ -1,0 +1,17 @@
+import type { RequestOptions } from "@genauth/core";
+import { clientCredentials } from "./client-auth.js";
+import { introspectionEndpoint } from "./endpoints.js";
+import { checkOAuthAnswer } from "./oauth-answer.js";
+import { requireString } from "./tokens.js";
+import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
+import type { IntrospectionResult } from "./types.js";
+
+/** Asks the server whether a token is active (RFC 7662), authenticating with `introspectionEndPointAuthMethod`. */
+export async function introspectToken(context: ProtocolContext, token: string, requestOptions: RequestOptions = {}): Promise<IntrospectionResult> {
+  requireString("token", token, "the access or refresh token to check");
+  const { transport, settings } = context;
+  const endpoint = introspectionEndpoint(tokenPathPrefix(settings, "introspectToken"));
+  const auth = clientCredentials(transport, settings.introspectionEndPointAuthMethod);
+  const answer = await transport.request(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
+  return checkOAuthAnswer(answer, transport, endpoint);
+}

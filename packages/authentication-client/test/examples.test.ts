@@ -1,0 +1,29 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+describe("guide samples (examples/*.ts, shown in docs/oidc.md)", () => {
+  it("type-check against the package's public entry points", () => {
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    // Throws with tsc's diagnostics when a sample no longer compiles.
+    execFileSync(process.execPath, [tsc, "-p", "tsconfig.examples.json"], { cwd: root, stdio: "pipe" });
+  });
+});
+
+describe("runtime neutrality", () => {
+  it("nothing outside src/node imports node: modules", () => {
+    const files = (readdirSync(`${root}src`, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts") && !f.startsWith("node"));
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.filter((f) => /from\s+["']node:/.test(readFileSync(`${root}src/${f}`, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the Node helpers are a separate subpath export", () => {
+    const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { exports: Record<string, unknown> };
+    expect(Object.keys(manifest.exports)).toEqual([".", "./node", "./package.json"]);
+  });
+});

@@ -1,0 +1,181 @@
+import { inspect } from "node:util";
+import { WECHAT_TOKEN_LIFETIME_SECONDS, type MockServer } from "@genauth/mock-server";
+import { APP, startWechatMock, WECHAT } from "./fixtures.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  AuthenticationClient,
+  GenAuthApiError,
+  GenAuthConfigError,
+  GenAuthConnectionError,
+  GenAuthError,
+  MemoryTokenStore,
+  WechatAccessTokenCache,
+  type WechatTokenStore,
+} from "../src/index.js";
+
+
+// One clock drives both the mock server (token expiry) and the cache (refresh decisions).
+let now = Date.UTC(2026, 0, 1, 0, 0, 0);
+const clock = () => now;
+let server: MockServer;
+let client: AuthenticationClient;
+beforeAll(async () => {
+  server = await startWechatMock({ clock });
+  client = new AuthenticationClient({ ...APP, appHost: server.url });
+});
+beforeEach(() => {
+  // A fresh WeChat token on the server for every test, and time moved past any earlier one.
+  now += 10 * WECHAT_TOKEN_LIFETIME_SECONDS * 1000;
+  server.state.wechatTokens.clear();
+});
+afterEach(() => server.faults.clear());
+afterAll(() => server.close());
+
+function newCache(extra: Partial<ConstructorParameters<typeof WechatAccessTokenCache>[1]> = {}, source = client) {
+  return new WechatAccessTokenCache(source, { ...WECHAT, clock, ...extra });
+}
+
+/** Requests the mock server receives while `run` runs, and what `run` gave. */
+async function counted<T>(run: () => Promise<T>): Promise<{ value: T; requests: number }> {
+  const before = server.faults.received;
+  const value = await run();
+  return { value, requests: server.faults.received - before };
+}
+
+function serverToken(): { accessToken: string; expiresAt: number } {
+  const token = server.state.wechatTokens.get(WECHAT.appId);
+  if (!token) throw new Error("the mock server minted no token");
+  return token;
+}
+
+describe("WechatAccessTokenCache", () => {
+  it("answers 200 concurrent getToken() calls with one request", async () => {
+    const cache = newCache();
+    const { value: tokens, requests } = await counted(() => Promise.all(Array.from({ length: 200 }, () => cache.getToken())));
+    expect(requests).toBe(1);
+    expect(new Set(tokens)).toEqual(new Set([serverToken().accessToken]));
+  });
+
+  it("serves the cached token without a request until the refresh window", async () => {
+    const cache = newCache();
+    await cache.getToken();
+    now += (WECHAT_TOKEN_LIFETIME_SECONDS - 301) * 1000;
+    const { requests } = await counted(() => cache.getToken());
+    expect(requests).toBe(0);
+  });
+
+  it("fetches again refreshBeforeSeconds before expiresAt, and a new token once the old one expired", async () => {
+    const cache = newCache({ refreshBeforeSeconds: 300 });
+    const first = await cache.getToken();
+    const { expiresAt } = serverToken();
+    now = (expiresAt - 299) * 1000;
+    const early = await counted(() => cache.getToken());
+    expect(early.requests).toBe(1);
+    // GenAuth's own cache answers with the same, still valid token; the cache does not ask on every call.
+    expect(early.value).toBe(first);
+    expect((await counted(() => cache.getToken())).requests).toBe(0);
+    now = (expiresAt + 1) * 1000;
+    const late = await counted(() => cache.getToken());
+    expect(late.requests).toBe(1);
+    expect(late.value).not.toBe(first);
+    expect(late.value).toBe(serverToken().accessToken);
+  });
+
+  it("rejects every waiter with a GenAuthApiError on a failure, caches nothing, and succeeds on the next call", async () => {
+    const cache = newCache();
+    server.faults.next({ kind: "status", status: 500 });
+    const { value: outcomes, requests } = await counted(() => Promise.allSettled(Array.from({ length: 50 }, () => cache.getToken())));
+    expect(requests).toBe(1);
+    for (const outcome of outcomes) {
+      expect(outcome.status).toBe("rejected");
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(GenAuthApiError);
+    }
+    const retry = await counted(() => cache.getToken());
+    expect(retry.requests).toBe(1);
+    expect(retry.value).toBe(serverToken().accessToken);
+  });
+
+  it.each([false, true])("turns a failed envelope into GenAuthApiError whatever throwOnError is (%s)", async (throwOnError) => {
+    const strictness = new AuthenticationClient({ ...APP, appHost: server.url, throwOnError });
+    const cache = newCache({ appSecret: "wrong-secret-0001" }, strictness);
+    const errors = await Promise.all([cache.getToken(), cache.getToken()].map((p) => p.catch((e: unknown) => e)));
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(GenAuthApiError);
+      expect(error).toMatchObject({ statusCode: 602, requestId: expect.any(String) });
+      expect(inspect(error, { depth: Infinity })).not.toContain("wrong-secret-0001");
+    }
+  });
+
+  it("rejects with GenAuthConnectionError when GenAuth cannot be reached", async () => {
+    const cache = newCache();
+    server.faults.next({ kind: "reset" }, { kind: "reset" }, { kind: "reset" });
+    const error = await cache.getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenAuthConnectionError);
+    expect(await cache.getToken()).toBe(serverToken().accessToken);
+  });
+
+  it("keeps serving a still-valid token when an early refresh fails", async () => {
+    const cache = newCache({ refreshBeforeSeconds: 300 });
+    const first = await cache.getToken();
+    now = (serverToken().expiresAt - 100) * 1000;
+    server.faults.next({ kind: "status", status: 500 });
+    const { value, requests } = await counted(() => cache.getToken());
+    expect(requests).toBe(1);
+    expect(value).toBe(first);
+  });
+
+  it("fetches again after invalidate()", async () => {
+    const cache = newCache();
+    await cache.getToken();
+    await cache.invalidate();
+    expect((await counted(() => cache.getToken())).requests).toBe(1);
+  });
+
+  it("shares one token between caches that share a store, and gives the store the token's lifetime as TTL", async () => {
+    const sets: number[] = [];
+    const memory = new MemoryTokenStore(clock);
+    const store: WechatTokenStore = {
+      get: (key) => memory.get(key),
+      set: async (key, value, ttlSeconds) => {
+        sets.push(ttlSeconds);
+        await memory.set(key, value, ttlSeconds);
+      },
+    };
+    const a = newCache({ store });
+    const b = newCache({ store });
+    const { value, requests } = await counted(async () => [await a.getToken(), await b.getToken()]);
+    expect(requests).toBe(1);
+    expect(value[0]).toBe(value[1]);
+    expect(sets).toEqual([WECHAT_TOKEN_LIFETIME_SECONDS]);
+  });
+
+  it("reports a failing store as a GenAuthError", async () => {
+    const broken: WechatTokenStore = {
+      get: () => Promise.reject(new Error("ECONNREFUSED 127.0.0.1:6379")),
+      set: () => Promise.resolve(),
+    };
+    const error = await newCache({ store: broken }).getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenAuthError);
+    expect((error as Error).message).toContain("token store failed");
+  });
+
+  it("never shows the WeChat appSecret when printed", () => {
+    const cache = newCache();
+    expect(inspect(cache, { depth: Infinity, showHidden: true })).not.toContain(WECHAT.appSecret);
+    expect(JSON.stringify(cache)).not.toContain(WECHAT.appSecret);
+  });
+
+  it.each([
+    ["appId", { appId: "" }],
+    ["appSecret", { appSecret: undefined }],
+    ["refreshBeforeSeconds", { refreshBeforeSeconds: -1 }],
+    ["store", { store: {} }],
+  ])("refuses a bad %s at construction", (field, extra) => {
+    expect(() => newCache(extra as never)).toThrow(GenAuthConfigError);
+    try {
+      newCache(extra as never);
+    } catch (error) {
+      expect((error as GenAuthConfigError).field).toBe(field);
+    }
+  });
+});

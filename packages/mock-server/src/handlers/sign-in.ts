@@ -1,0 +1,69 @@
+import { fail, ok } from "../envelope.js";
+import type { Handler, HandlerContext } from "../handler.js";
+import type { Recipient } from "../outbox.js";
+import type { UserRecord } from "../users.js";
+import { checkPassCode } from "./pass-code.js";
+
+interface SignInBody {
+  connection: string;
+  passwordPayload?: { password: string; account?: string; email?: string; username?: string; phone?: string };
+  passCodePayload?: { passCode: string; email?: string; phone?: string; phoneCountryCode?: string };
+  options?: { scope?: string };
+}
+
+const WRONG_CREDENTIALS = "Account not exists or password is incorrect.";
+
+/**
+ * `signInByCredentials` (`POST /api/v3/signin`) and the `signInBy*` wrappers over it: PASSWORD
+ * (account, email, username or phone) or PASSCODE (email or phone, code from channel
+ * `CHANNEL_LOGIN`). Answers a token set and records the attempt in the user's login history.
+ * A wrong password or an unknown account answers 403 / apiCode 2333 alike, as GenAuth does.
+ */
+export const signInByCredentials: Handler = (context) => {
+  const { connection, passwordPayload, passCodePayload, options } = context.body as SignInBody;
+  const { users } = context.state;
+  if (connection === "PASSWORD") {
+    if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
+    const { account, email, username, phone, password } = passwordPayload;
+    const user =
+      (account !== undefined && users.byAccount(account)) ||
+      (email !== undefined && users.byEmail(email)) ||
+      (username !== undefined && users.byUsername(username)) ||
+      (phone !== undefined && users.byPhone(phone)) ||
+      undefined;
+    if (!user || user.password === undefined || user.password !== password) {
+      if (user) record(context, user, "PASSWORD", false);
+      return fail(403, WRONG_CREDENTIALS, 2333);
+    }
+    return signIn(context, user, "PASSWORD", options?.scope);
+  }
+  if (connection === "PASSCODE") {
+    if (!passCodePayload) return fail(400, "passCodePayload is required when connection is PASSCODE");
+    const { email, phone, passCode } = passCodePayload;
+    const recipient: Recipient | undefined = email !== undefined ? { email } : phone !== undefined ? { phone } : undefined;
+    if (!recipient) return fail(400, "passCodePayload needs an email or a phone");
+    const problem = checkPassCode(context.state, recipient, passCode, ["CHANNEL_LOGIN"]);
+    if (problem) return problem;
+    const user = "email" in recipient ? users.byEmail(recipient.email) : users.byPhone(recipient.phone);
+    if (!user) return fail(404, "no user has this email or phone: sign up first", 2004);
+    return signIn(context, user, "PASSCODE", options?.scope);
+  }
+  return fail(501, `the mock server does not sign in with connection ${connection}; use PASSWORD or PASSCODE`);
+};
+
+function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
+  record(context, user, method, true);
+  return ok(context.state.sessions.issue(user.userId, context.app.appId, scope));
+}
+
+function record({ app, headers, state }: HandlerContext, user: UserRecord, method: string, success: boolean): void {
+  const forwarded = headers["x-forwarded-for"];
+  user.loginHistory.push({
+    appId: app.appId,
+    at: state.clock(),
+    success,
+    method,
+    clientIp: typeof forwarded === "string" ? (forwarded.split(",")[0] ?? "").trim() : "127.0.0.1",
+    userAgent: typeof headers["user-agent"] === "string" ? headers["user-agent"] : "unknown",
+  });
+}

@@ -1,0 +1,40 @@
+import { fail, type Envelope } from "../envelope.js";
+import type { HandlerContext } from "../handler.js";
+import type { Session } from "../sessions.js";
+import type { UserRecord } from "../users.js";
+
+/** The user whose access token came with the request, and the session it belongs to. */
+export interface SignedIn {
+  user: UserRecord;
+  session: Session;
+}
+
+/**
+ * The user the request's `authorization` header signs in: the raw access token, as GenAuth's
+ * SDKs send it, or `Bearer <token>`. A missing, unknown or expired token answers statusCode 401.
+ */
+export function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
+  const header = headers.authorization;
+  const raw = typeof header === "string" ? header.trim() : "";
+  const token = raw.replace(/^bearer\s+/i, "");
+  if (!token || /^basic\s/i.test(raw)) {
+    return fail(401, "this operation needs a signed-in user: send the user's access token in the authorization header", 2020);
+  }
+  const session = state.sessions.find(token);
+  const user = session && state.users.byId(session.userId);
+  if (!session || !user) return fail(401, "the access token is unknown or has expired: sign in again", 2020);
+  return { user, session };
+}
+
+/** Narrows {@link signedInUser}'s answer. */
+export function isFailure(value: SignedIn | Envelope): value is Envelope {
+  return "statusCode" in value;
+}
+
+/** A handler for operations that need a signed-in user. */
+export function withUser(handler: (context: HandlerContext, signedIn: SignedIn) => unknown): (context: HandlerContext) => unknown {
+  return (context) => {
+    const signedIn = signedInUser(context);
+    return isFailure(signedIn) ? signedIn : handler(context, signedIn);
+  };
+}

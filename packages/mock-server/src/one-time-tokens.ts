@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+
+/**
+ * Tokens that stand for a verified request (change an email, reset a password, delete an
+ * account) until they are used once or expire.
+ */
+export class OneTimeTokens<T> {
+  readonly #entries = new Map<string, { value: T; expiresAt: number }>();
+
+  constructor(
+    readonly prefix: string,
+    readonly now: () => number,
+  ) {}
+
+  /** A new token for `value`, working for `lifetimeSeconds`. */
+  issue(value: T, lifetimeSeconds: number): string {
+    const token = `${this.prefix}${randomBytes(18).toString("base64url")}`;
+    this.#entries.set(token, { value, expiresAt: this.now() + lifetimeSeconds * 1000 });
+    return token;
+  }
+
+  /** The token's value if it is live and `accepts` it, using the token up; otherwise undefined. */
+  take(token: string, accepts: (value: T) => boolean = () => true): T | undefined {
+    const entry = this.#entries.get(token);
+    if (!entry || entry.expiresAt <= this.now() || !accepts(entry.value)) return undefined;
+    this.#entries.delete(token);
+    return entry.value;
+  }
+}

@@ -1,0 +1,78 @@
+import { randomInt } from "node:crypto";
+
+/** Where a message went: an email address, or a phone number (without its country code). */
+export type Recipient = { email: string } | { phone: string };
+
+/** A verification code the mock "sent" by email or SMS. */
+export interface OutboxMessage {
+  /** `CHANNEL_LOGIN`, `CHANNEL_BIND_EMAIL`… as the request named it. */
+  channel: string;
+  email?: string;
+  phone?: string;
+  phoneCountryCode?: string;
+  code: string;
+  /** Unix milliseconds. */
+  sentAt: number;
+  /** Whether a request has used the code; codes work once. */
+  used: boolean;
+}
+
+/** How long a code stays valid, as GenAuth's codes do by default. */
+export const PASS_CODE_LIFETIME_SECONDS = 300;
+
+/**
+ * Every email and SMS the mock server sent, so tests can read the codes a real user would
+ * receive.
+ *
+ * @example
+ * ```ts
+ * await client.sendEmail({ email: "ann@example.com", channel: "CHANNEL_BIND_EMAIL" });
+ * const code = server.outbox.lastCode({ email: "ann@example.com" });
+ * ```
+ */
+export class Outbox {
+  readonly #messages: OutboxMessage[] = [];
+
+  constructor(readonly now: () => number) {}
+
+  /** Every message, oldest first. */
+  get messages(): readonly OutboxMessage[] {
+    return this.#messages;
+  }
+
+  /** Records a new six-digit code for the recipient and returns the message. */
+  send(recipient: Recipient & { phoneCountryCode?: string | undefined }, channel: string): OutboxMessage {
+    const message: OutboxMessage = { channel, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), sentAt: this.now(), used: false };
+    if ("email" in recipient) message.email = recipient.email;
+    else message.phone = recipient.phone;
+    if (recipient.phoneCountryCode !== undefined) message.phoneCountryCode = recipient.phoneCountryCode;
+    this.#messages.push(message);
+    return message;
+  }
+
+  /** The code of the latest message to the recipient, or undefined if none was sent. */
+  lastCode(recipient: Recipient): string | undefined {
+    return this.#latest(recipient)?.code;
+  }
+
+  /**
+   * Uses a code: true when it is the code of an unused, unexpired message to the recipient on
+   * one of `channels`.
+   */
+  consume(recipient: Recipient, code: string, channels: readonly string[]): boolean {
+    const earliest = this.now() - PASS_CODE_LIFETIME_SECONDS * 1000;
+    const message = this.#messages.find(
+      (m) => matches(m, recipient) && !m.used && m.code === code && channels.includes(m.channel) && m.sentAt >= earliest,
+    );
+    if (message) message.used = true;
+    return message !== undefined;
+  }
+
+  #latest(recipient: Recipient): OutboxMessage | undefined {
+    return this.#messages.findLast((m) => matches(m, recipient));
+  }
+}
+
+function matches(message: OutboxMessage, recipient: Recipient): boolean {
+  return "email" in recipient ? message.email?.toLowerCase() === recipient.email.toLowerCase() : message.phone === recipient.phone;
+}

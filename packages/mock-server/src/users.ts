@@ -1,0 +1,167 @@
+import type { MockUser } from "./fixtures.js";
+
+/** A sign-in the mock recorded, as `getLoginHistory` lists it. */
+export interface LoginRecord {
+  appId: string;
+  /** Unix milliseconds. */
+  at: number;
+  success: boolean;
+  /** `PASSWORD`, `PASSCODE`… */
+  method: string;
+  clientIp: string;
+  userAgent: string;
+}
+
+/** A user of the mock user pool, with what the mock remembers about them. */
+export interface UserRecord {
+  userId: string;
+  username?: string;
+  email?: string;
+  emailVerified: boolean;
+  phone?: string;
+  phoneCountryCode?: string;
+  phoneVerified: boolean;
+  /** Kept in memory only; never sent back. */
+  password?: string;
+  /** Unix milliseconds. */
+  passwordLastSetAt?: number;
+  /** Profile fields `updateProfile` and sign-up set (name, nickname, photo, company…). */
+  profile: Record<string, unknown>;
+  /** Unix milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+  loginHistory: LoginRecord[];
+}
+
+/** The mock user pool: lookup by identifier, creation, and the public view of a user. */
+export class UserStore {
+  readonly #users: UserRecord[] = [];
+  #counter = 0;
+
+  constructor(
+    fixtures: MockUser[],
+    readonly now: () => number,
+  ) {
+    for (const user of fixtures) {
+      const { userId, username, email, phone, phoneCountryCode, password, ...profile } = user;
+      this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true });
+    }
+  }
+
+  /** Every user, in creation order. */
+  get all(): readonly UserRecord[] {
+    return this.#users;
+  }
+
+  byId(userId: string): UserRecord | undefined {
+    return this.#users.find((user) => user.userId === userId);
+  }
+
+  byEmail(email: string): UserRecord | undefined {
+    const wanted = email.toLowerCase();
+    return this.#users.find((user) => user.email?.toLowerCase() === wanted);
+  }
+
+  byPhone(phone: string): UserRecord | undefined {
+    return this.#users.find((user) => user.phone === phone);
+  }
+
+  byUsername(username: string): UserRecord | undefined {
+    return this.#users.find((user) => user.username === username);
+  }
+
+  /** By username, email or phone, as the `account` sign-in field allows. */
+  byAccount(account: string): UserRecord | undefined {
+    return this.byUsername(account) ?? this.byEmail(account) ?? this.byPhone(account);
+  }
+
+  /** Adds a user; identifiers must be free (check with the lookups first). */
+  create(input: {
+    userId?: string | undefined;
+    username?: string | undefined;
+    email?: string | undefined;
+    phone?: string | undefined;
+    phoneCountryCode?: string | undefined;
+    password?: string | undefined;
+    profile?: Record<string, unknown>;
+    /** Whether email and phone count as verified (true when proved with a pass code). */
+    verified?: boolean;
+  }): UserRecord {
+    const now = this.now();
+    this.#counter += 1;
+    const user: UserRecord = {
+      userId: input.userId ?? `mock-user-${this.#counter}`,
+      emailVerified: Boolean(input.email && input.verified),
+      phoneVerified: Boolean(input.phone && input.verified),
+      profile: withoutIdentifiers(input.profile ?? {}),
+      createdAt: now,
+      updatedAt: now,
+      loginHistory: [],
+    };
+    if (input.username !== undefined) user.username = input.username;
+    if (input.email !== undefined) user.email = input.email;
+    if (input.phone !== undefined) user.phone = input.phone;
+    if (input.phoneCountryCode !== undefined) user.phoneCountryCode = input.phoneCountryCode;
+    if (input.password !== undefined) {
+      user.password = input.password;
+      user.passwordLastSetAt = now;
+    }
+    this.#users.push(user);
+    return user;
+  }
+
+  /** Removes a user; their access tokens stop working with them. */
+  remove(user: UserRecord): void {
+    const index = this.#users.indexOf(user);
+    if (index >= 0) this.#users.splice(index, 1);
+  }
+
+  /** Marks a change, for `updatedAt`. */
+  touch(user: UserRecord): void {
+    user.updatedAt = this.now();
+  }
+}
+
+/** The user as the API shows it (`UserDto`): no password, timestamps as ISO strings. */
+export function userView(user: UserRecord, options: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean } = {}): Record<string, unknown> {
+  const { customData, ...profile } = user.profile;
+  const lastLogin = user.loginHistory.findLast((record) => record.success);
+  const view: Record<string, unknown> = {
+    ...profile,
+    userId: user.userId,
+    createdAt: iso(user.createdAt),
+    updatedAt: iso(user.updatedAt),
+    status: "Activated",
+    workStatus: "Active",
+    gender: typeof profile.gender === "string" ? profile.gender : "U",
+    emailVerified: user.emailVerified,
+    phoneVerified: user.phoneVerified,
+    userSourceType: "register",
+    loginsCount: user.loginHistory.filter((record) => record.success).length,
+  };
+  if (user.username !== undefined) view.username = user.username;
+  if (user.email !== undefined) view.email = user.email;
+  if (user.phone !== undefined) view.phone = user.phone;
+  if (user.phoneCountryCode !== undefined) view.phoneCountryCode = user.phoneCountryCode;
+  if (user.passwordLastSetAt !== undefined) view.passwordLastSetAt = iso(user.passwordLastSetAt);
+  if (lastLogin) {
+    view.lastLogin = iso(lastLogin.at);
+    view.lastIp = lastLogin.clientIp;
+    view.lastLoginApp = lastLogin.appId;
+  }
+  if (options.withCustomData) view.customData = (customData as Record<string, unknown> | undefined) ?? {};
+  if (options.withIdentities) view.identities = [];
+  if (options.withDepartmentIds) view.departmentIds = [];
+  return view;
+}
+
+/** Profile fields only: email, phone and username are identifiers, set and proved on their own. */
+function withoutIdentifiers(profile: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...profile };
+  for (const key of ["userId", "username", "email", "phone", "phoneCountryCode", "password"]) delete copy[key];
+  return copy;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,65 @@
+// @genauth/authentication-client: the `Models` namespace — one type per schema, and the official
+// SDK's run-time enums (`Models.AppQRCodeLoginDto.action.APP_LOGIN`) for every property that
+// carries `x-enum-varnames`.
+import { GENERATED_HEADER } from "./header.mjs";
+import { docComment, escapeTsdoc } from "./tsdoc.mjs";
+
+const FILE = "packages/authentication-client/src/generated/models.ts";
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function emitModels(spec) {
+  const schemas = spec.components?.schemas ?? {};
+  const blocks = Object.keys(schemas)
+    .sort()
+    .map((name) => modelBlock(name, schemas[name]));
+  return {
+    [FILE]: `${GENERATED_HEADER}import type * as Schemas from "@genauth/types";
+${blocks.join("")}`,
+  };
+}
+
+function modelBlock(name, schema) {
+  const description = [schema.description ? escapeTsdoc(schema.description.trim()) : `The \`${name}\` model of the GenAuth API.`];
+  let text = `\n${docComment(description)}export type ${name} = Schemas.${name};\n`;
+  const enums = enumProperties(schema);
+  if (!enums.length) return text;
+  const members = enums.map(({ property, values, names }) => {
+    if (!IDENTIFIER.test(property)) throw new Error(`${name}.${property}: enum property is not an identifier`);
+    if (new Set(names).size !== names.length) throw new Error(`${name}.${property}: x-enum-varnames has duplicates`);
+    const entries = values.map((value, i) => {
+      const member = names[i];
+      if (!IDENTIFIER.test(member ?? "")) throw new Error(`${name}.${property}: bad enum member name ${member}`);
+      return `    ${member}: ${JSON.stringify(value)},`;
+    });
+    return `  /** The values of \`${name}.${property}\`, by member name. */
+  export const ${property} = {
+${entries.join("\n")}
+  } as const;
+  /** One of the values of \`${name}.${property}\`. */
+  export type ${property} = (typeof ${property})[keyof typeof ${property}];
+`;
+  });
+  text += `/** Run-time enums of {@link ${name}}'s properties, named as in the official SDK. */
+export namespace ${name} {
+${members.join("")}}
+`;
+  return text;
+}
+
+/** Properties (of the schema or of its `allOf` parts) whose values have SDK member names. */
+function enumProperties(schema) {
+  const found = [];
+  const visit = (node) => {
+    for (const [property, value] of Object.entries(node?.properties ?? {})) {
+      const names = value?.["x-enum-varnames"];
+      if (!names) continue;
+      if (!Array.isArray(value.enum) || value.enum.length !== names.length) {
+        throw new Error(`${property}: x-enum-varnames must name every enum value`);
+      }
+      found.push({ property, values: value.enum, names });
+    }
+    for (const part of node?.allOf ?? []) visit(part);
+  };
+  visit(schema);
+  return found;
+}
