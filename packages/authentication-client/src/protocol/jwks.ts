@@ -1,5 +1,6 @@
-import { createLocalJWKSet, createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
 import type { Transport } from "@genauth/core";
+import type { createLocalJWKSet, JWTVerifyGetKey } from "jose";
+import { loadJose } from "./jose.js";
 import type { JWKSObject } from "./types.js";
 
 /**
@@ -23,13 +24,14 @@ export class JwksCache {
   }
 
   /** A key resolver: the given key set, or the application's remote one. */
-  keys(serverJWKS?: JWKSObject): JWTVerifyGetKey {
-    if (serverJWKS !== undefined) return createLocalJWKSet(serverJWKS as Parameters<typeof createLocalJWKSet>[0]);
-    this.#remote ??= createRemoteJWKSet(new URL(this.url), {
+  async keys(serverJWKS?: JWKSObject): Promise<JWTVerifyGetKey> {
+    const jose = await loadJose();
+    if (serverJWKS !== undefined) return jose.createLocalJWKSet(serverJWKS as Parameters<typeof createLocalJWKSet>[0]);
+    this.#remote ??= jose.createRemoteJWKSet(new URL(this.url), {
       timeoutDuration: this.#transport.options.timeout,
       cooldownDuration: this.#cooldown,
       headers: { "x-authing-app-id": this.#transport.appId },
-      [customFetch]: (url, init) => {
+      [jose.customFetch]: (url, init) => {
         const fetchImpl = this.#transport.options.fetch;
         return fetchImpl ? fetchImpl(new Request(url, init)) : fetch(url, init);
       },

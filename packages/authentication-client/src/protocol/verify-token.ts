@@ -1,6 +1,7 @@
-import { decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import type { errors as JoseErrors, JWTPayload, JWTVerifyGetKey } from "jose";
 import { GenAuthConfigError, GenAuthError } from "@genauth/core";
 import { GenAuthTokenVerificationError, type TokenCheck } from "./errors.js";
+import { loadJose } from "./jose.js";
 import type { JwksCache } from "./jwks.js";
 import type { ProtocolContext } from "./settings.js";
 import type { AccessToken, IDToken, JWKSObject } from "./types.js";
@@ -70,6 +71,7 @@ async function verify(
   if (typeof token !== "string" || token.split(".").length !== 3) {
     throw new GenAuthTokenVerificationError("format", "the token is not a compact JWT (three base64url parts separated by dots)");
   }
+  const { decodeProtectedHeader, errors, jwtVerify } = await loadJose();
   let alg: string | undefined;
   try {
     alg = decodeProtectedHeader(token).alg;
@@ -82,7 +84,7 @@ async function verify(
   }
   const key: JWTVerifyGetKey | Uint8Array = symmetric
     ? new TextEncoder().encode(context.transport.clientSecret())
-    : context.jwks.keys(options.serverJWKS);
+    : await context.jwks.keys(options.serverJWKS);
   const tolerance = options.clockTolerance ?? context.settings.clockTolerance;
   try {
     const verifyOptions = {
@@ -99,7 +101,7 @@ async function verify(
     checkIssuedAt(payload, options.currentDate, tolerance);
     return payload;
   } catch (cause) {
-    throw toVerificationError(cause);
+    throw toVerificationError(cause, errors);
   }
 }
 
@@ -111,7 +113,7 @@ function checkIssuedAt(payload: JWTPayload, currentDate: Date | undefined, toler
   }
 }
 
-function toVerificationError(cause: unknown): GenAuthError {
+function toVerificationError(cause: unknown, errors: typeof JoseErrors): GenAuthError {
   if (cause instanceof GenAuthError) return cause;
   // jose's claim errors carry the whole payload (user claims): keep them out of our error.
   const claimError = cause instanceof errors.JWTClaimValidationFailed || cause instanceof errors.JWTExpired;

@@ -1,0 +1,10 @@
+/**
+ * jose, loaded on the first token check instead of with the client: importing it costs ~45 ms
+ * and it is most of the client's bundle, while most programs never verify a token.
+ */
+let jose: Promise<typeof import("jose")> | undefined;
+
+export function loadJose(): Promise<typeof import("jose")> {
+  jose ??= import("jose");
+  return jose;
+}
