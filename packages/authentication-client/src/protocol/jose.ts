@@ -2,9 +2,9 @@
  * jose, loaded on the first token check instead of with the client: importing it costs ~45 ms
  * and it is most of the client's bundle, while most programs never verify a token.
  */
-let jose: Promise<typeof import("jose")> | undefined;
+let jose: Promise<typeof import("./jose-functions.js")> | undefined;
 
-export function loadJose(): Promise<typeof import("jose")> {
-  jose ??= import("jose");
+export function loadJose(): Promise<typeof import("./jose-functions.js")> {
+  jose ??= import("./jose-functions.js");
   return jose;
 }
