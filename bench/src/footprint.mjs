@@ -24,13 +24,15 @@ function bytesUnder(dir) {
   return { bytes, files };
 }
 
+/** Bytes of each installed package, largest first. */
 function packages(nodeModules) {
-  let count = 0;
+  const sizes = [];
   for (const entry of readdirSync(nodeModules)) {
     if (entry.startsWith(".")) continue;
-    count += entry.startsWith("@") ? readdirSync(join(nodeModules, entry)).length : 1;
+    const names = entry.startsWith("@") ? readdirSync(join(nodeModules, entry)).map((n) => `${entry}/${n}`) : [entry];
+    for (const name of names) sizes.push([name, bytesUnder(join(nodeModules, name)).bytes]);
   }
-  return count;
+  return sizes.sort((a, b) => b[1] - a[1]);
 }
 
 function npmInstall(dir, specs) {
@@ -40,10 +42,11 @@ function npmInstall(dir, specs) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const nodeModules = join(dir, "node_modules");
-  return { ...bytesUnder(nodeModules), packages: packages(nodeModules) };
+  const sizes = packages(nodeModules);
+  return { ...bytesUnder(nodeModules), packages: sizes.length, largestPackages: sizes.slice(0, 6) };
 }
 
-/** `{ ours, official }`, each `{ bytes, files, packages }` of the installed node_modules. */
+/** `{ ours, official }`, each `{ bytes, files, packages, largestPackages }` of the installed node_modules. */
 export function installFootprint(workDir, officialSpec) {
   rmSync(workDir, { recursive: true, force: true });
   const tarballs = join(workDir, "tarballs");

@@ -23,8 +23,9 @@ export function targets(r) {
     add("throughput c=64: ours (nodeFetch) ÷ official", "≥ 2", tp, tp >= 2);
   }
   if (r.bundle) {
-    add("seed bundle, gzipped (browser)", `≤ ${BUNDLE_BUDGET_GZIP_BYTES} B`, r.bundle.oursBrowser.gzipBytes, r.bundle.oursBrowser.gzipBytes <= BUNDLE_BUDGET_GZIP_BYTES);
-    add("seed bundle, gzipped (node)", `≤ ${BUNDLE_BUDGET_GZIP_BYTES} B`, r.bundle.oursNode.gzipBytes, r.bundle.oursNode.gzipBytes <= BUNDLE_BUDGET_GZIP_BYTES);
+    const { gzipBytes, initialGzipBytes } = r.bundle.oursBrowser;
+    add("seed bundle, gzipped, one file", `≤ ${BUNDLE_BUDGET_GZIP_BYTES} B`, gzipBytes, gzipBytes <= BUNDLE_BUDGET_GZIP_BYTES);
+    add("seed bundle, gzipped, initial load when split", `≤ ${BUNDLE_BUDGET_GZIP_BYTES} B`, initialGzipBytes, initialGzipBytes <= BUNDLE_BUDGET_GZIP_BYTES);
   }
   if (r.importCost) {
     const share = ratio(r.importCost.ours.wallMs, r.importCost.official.wallMs);
@@ -51,10 +52,12 @@ export function table(r, labels) {
     lines.push("");
   }
   if (r.bundle) {
-    lines.push("Seed bundle (esbuild --bundle --minify, then gzip -9)");
-    row("bundle", "minified", "gzipped", "official ÷");
+    lines.push("Seed bundle (esbuild --bundle --minify, then gzip -9; split: what loads before the first dynamic import)");
+    row("bundle", "minified", "gzipped", "split, initial", "official ÷");
     const og = r.bundle.officialNode.gzipBytes;
-    for (const [name, b] of Object.entries(r.bundle)) row(name, kb(b.minifiedBytes), kb(b.gzipBytes), fmt(ratio(og, b.gzipBytes), 1));
+    for (const [name, b] of Object.entries(r.bundle)) row(name, kb(b.minifiedBytes), kb(b.gzipBytes), kb(b.initialGzipBytes), fmt(ratio(og, b.gzipBytes), 1));
+    const top = r.bundle.oursBrowser.largestInputs.map(([path, bytes]) => `${path.replace(/^\.\.\/packages\//, "")} ${kb(bytes)}`);
+    lines.push(`  largest in ours (minified): ${top.slice(0, 5).join(", ")}`);
     lines.push("");
   }
   if (r.importCost) {
@@ -78,6 +81,7 @@ export function table(r, labels) {
     row("sdk", "bytes", "files", "packages", "official ÷");
     row("ours", mb(ours.bytes), ours.files, ours.packages, fmt(ratio(official.bytes, ours.bytes), 1));
     row("official", mb(official.bytes), official.files, official.packages, "1");
+    lines.push(`  ours by package: ${ours.largestPackages.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(", ")}`);
     lines.push("");
   }
   lines.push("Targets");
