@@ -1,5 +1,6 @@
 /** A signal that fires after `ms`, or when `parent` fires, whichever comes first. */
 export interface AttemptSignal {
+  /** Fires on timeout or when the parent fires. */
   signal: AbortSignal;
   /** Whether it was the timeout (not the parent) that fired. */
   timedOut(): boolean;
@@ -7,6 +8,7 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
+/** Combines a per-attempt timeout of `ms` with the caller's `parent` signal; dispose it when the attempt ends. */
 export function attemptSignal(ms: number, parent: AbortSignal | undefined): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;

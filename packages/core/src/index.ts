@@ -1,4 +1,4 @@
-export { attemptSignal, sleep } from "./abort.js";
+export { attemptSignal, sleep, type AttemptSignal } from "./abort.js";
 export { isLoopbackHost, normalizeAppHost } from "./app-host.js";
 export { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {

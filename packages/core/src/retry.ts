@@ -8,10 +8,12 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 const INITIAL_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
 
+/** Whether an HTTP status (408, 429, 502, 503, 504) is worth another attempt. */
 export function isRetryableHttpStatus(status: number): boolean {
   return RETRYABLE_HTTP_STATUS.has(status);
 }
 
+/** Whether an envelope `statusCode` (throttling, maintenance) is worth another attempt. */
 export function isRetryableEnvelopeStatus(statusCode: number): boolean {
   return RETRYABLE_ENVELOPE_STATUS.has(statusCode);
 }

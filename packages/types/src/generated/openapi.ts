@@ -1,6 +1,7 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
 /* eslint-disable */
 
+/** Every path of the API, by URL template and HTTP method. */
 export interface paths {
     "/api/v3/get-wechat-access-token": {
         parameters: {
@@ -50,6 +51,7 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** Every schema of the API under `components["schemas"]`; the named aliases of `@genauth/types` are shortcuts to them. */
 export interface components {
     schemas: {
         /** @description The outer shape shared by GenAuth V3 JSON responses. */
@@ -100,6 +102,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation by `operationId`: its parameters, request body and responses. */
 export interface operations {
     getWechatMpAccessToken: {
         parameters: {
