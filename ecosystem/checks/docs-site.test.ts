@@ -1,14 +1,13 @@
 // `pnpm run docs` builds the typedoc site (validation warnings are errors); a real browser reads it.
 import { existsSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { launchChromium } from "../lib/chromium.js";
-import { ARTIFACTS, ROOT } from "../lib/paths.js";
+import { ARTIFACTS, devDependencyFile, ROOT } from "../lib/paths.js";
 import { run } from "../lib/run.js";
 import { serveStatic, type StaticServer } from "../lib/static-server.js";
 
-const TYPEDOC = createRequire(import.meta.url).resolve("typedoc/bin/typedoc");
+const TYPEDOC = devDependencyFile("typedoc", "bin/typedoc");
 const SITE = join(ROOT, "docs-site");
 
 let site: StaticServer;
@@ -33,16 +32,17 @@ it("lists getWechatMpAccessToken on the AuthenticationClient page with its depre
   await page.goto(`${site.url}/classes/${file}`);
   await expect.poll(() => page.title()).toContain("AuthenticationClient");
 
-  const member = page.locator("section.tsd-member", { has: page.locator("h3", { hasText: /^getWechatMpAccessToken$/ }) });
-  await member.first().waitFor();
-  const text = await member.first().innerText();
-  expect(text).toMatch(/Deprecated/);
-  expect(text).toContain("getWechatMpAccessTokenInfo");
-  // The replacement is listed too, without a deprecation note.
-  const replacement = page.locator("section.tsd-member", { has: page.locator("h3", { hasText: /^getWechatMpAccessTokenInfo$/ }) });
-  expect(await replacement.first().innerText()).not.toMatch(/Deprecated/);
+  // Listed in the page's index, struck through as deprecated…
+  await expect.poll(() => page.locator("a.tsd-index-link.deprecated", { hasText: /^getWechatMpAccessToken$/ }).count()).toBe(1);
+  // …and documented with a deprecation note that names the replacement.
+  const member = page.locator("section.tsd-member", { has: page.locator("h3", { hasText: /^getWechatMpAccessToken$/ }) }).first();
+  const note = member.locator(".tsd-tag-deprecated");
+  expect(await note.innerText()).toMatch(/^Deprecated\s+Use getWechatMpAccessTokenInfo instead\.$/);
+  // The replacement itself carries no such note.
+  const replacement = page.locator("section.tsd-member", { has: page.locator("h3", { hasText: /^getWechatMpAccessTokenInfo$/ }) }).first();
+  expect(await replacement.locator(".tsd-tag-deprecated").count()).toBe(0);
 
-  await member.first().scrollIntoViewIfNeeded();
+  await note.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, "docs-authentication-client.png") });
   expect(existsSync(join(ARTIFACTS, "docs-authentication-client.png"))).toBe(true);
 });

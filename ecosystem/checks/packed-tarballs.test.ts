@@ -1,14 +1,12 @@
 // publint and arethetypeswrong on the tarballs exactly as they would be published.
 import { writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ARTIFACTS, PUBLISHED } from "../lib/paths.js";
+import { ARTIFACTS, devDependencyFile, PUBLISHED } from "../lib/paths.js";
 import { run } from "../lib/run.js";
 import { tarballs } from "../lib/tarballs.js";
 
-const require = createRequire(import.meta.url);
-const PUBLINT = join(require.resolve("publint/package.json"), "../src/cli.js");
+const PUBLINT = devDependencyFile("publint", "src/cli.js");
 /** Resolution modes the `esm-only` profile leaves out. */
 const IGNORED_BY_ESM_ONLY = new Set(["node10", "node16-cjs"]);
 
@@ -17,7 +15,7 @@ interface AttwProblem {
   resolutionKind?: string;
 }
 
-const ATTW = join(require.resolve("@arethetypeswrong/cli/package.json"), "../dist/index.js");
+const ATTW = devDependencyFile("@arethetypeswrong/cli", "dist/index.js");
 
 describe.each(PUBLISHED.map((name) => `@genauth/${name}`))("%s tarball", (pkg) => {
   const tarball = () => tarballs().get(pkg) ?? "";

@@ -8,3 +8,8 @@ export const ARTIFACTS = fileURLToPath(new URL("../.artifacts/", import.meta.url
 export const TARBALLS = `${ARTIFACTS}tarballs/`;
 /** The four published packages, by folder under `packages/`. */
 export const PUBLISHED = ["types", "core", "authentication-client", "mock-server"] as const;
+
+/** A file of one of this package's dev dependencies (some keep their CLI out of `exports`). */
+export function devDependencyFile(pkg: string, file: string): string {
+  return fileURLToPath(new URL(`../node_modules/${pkg}/${file}`, import.meta.url));
+}

@@ -64,3 +64,10 @@ it("the quick start shows the seed's sample as it is", () => {
   const body = sample.slice(sample.indexOf("import {"));
   expect(quickStart).toContain(body.trim());
 });
+
+it("typedoc.json lists every guide in docs/, in reading order", () => {
+  const listed = (JSON.parse(readFileSync(join(ROOT, "typedoc.json"), "utf8")) as { projectDocuments: string[] }).projectDocuments;
+  // An explicit list (not a glob) so the quick start comes first; add new guides to it.
+  expect([...listed].sort()).toEqual(guides.map((g) => `docs/${g}`).sort());
+  expect(listed[0]).toBe("docs/quick-start.md");
+});
