@@ -1,4 +1,4 @@
-// Every ```ts block in docs/*.md is type-checked against the built packages, as a user's file would be.
+// Every ```ts block in docs/*.md and in the packages' READMEs (their npm pages) is type-checked against the built packages, as a user's file would be.
 // A guide marked `<!-- placeholder -->` is skipped until it is written; a block whose info string
 // says `no-check` (e.g. code of the SDK we replace) is skipped on purpose.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { SEED_SAMPLE } from "../../scripts/lib/seed-sample.mjs";
-import { ARTIFACTS, ROOT } from "../lib/paths.js";
+import { ARTIFACTS, PUBLISHED, ROOT } from "../lib/paths.js";
 import { run } from "../lib/run.js";
 
 const DOCS = join(ROOT, "docs");
@@ -20,7 +20,7 @@ interface Sample {
 }
 
 function samplesOf(doc: string): Sample[] {
-  const text = readFileSync(join(DOCS, doc), "utf8");
+  const text = readFileSync(join(ROOT, doc), "utf8");
   if (text.includes("<!-- placeholder -->")) return [];
   const samples: Sample[] = [];
   for (const match of text.matchAll(/^```(ts|typescript)([^\n]*)\n([\s\S]*?)^```$/gm)) {
@@ -31,17 +31,18 @@ function samplesOf(doc: string): Sample[] {
 }
 
 const guides = readdirSync(DOCS).filter((f) => f.endsWith(".md"));
-const samples = guides.flatMap(samplesOf);
+const readmes = PUBLISHED.map((name) => `packages/${name}/README.md`);
+const samples = [...guides.map((g) => `docs/${g}`), ...readmes].flatMap(samplesOf);
 
 it("the guides hold TypeScript samples to check", () => {
   expect(samples.length).toBeGreaterThan(3);
 });
 
-it("every TypeScript sample in docs/*.md compiles against the built packages (strict)", async () => {
+it("every TypeScript sample in docs/*.md and the packages' READMEs compiles against the built packages (strict)", async () => {
   rmSync(SAMPLES, { recursive: true, force: true });
   mkdirSync(SAMPLES, { recursive: true });
   const files = samples.map((s) => {
-    const name = `${s.doc.replace(/\.md$/, "")}-line-${s.line}.mts`;
+    const name = `${s.doc.replace(/\.md$/, "").replaceAll("/", "-")}-line-${s.line}.mts`;
     // A header that points a compile error back to the guide and line it came from.
     writeFileSync(join(SAMPLES, name), `// ${s.doc}:${s.line}\n${s.code}\nexport {};\n`);
     return name;
