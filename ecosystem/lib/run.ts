@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 const execFileAsync = promisify(execFile);
 
 /** Runs a command to completion; on failure the error carries its stdout and stderr, for the test report. */
-export async function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<string> {
+export async function run(file: string, args: string[], options: { cwd: string }): Promise<string> {
   try {
     const { stdout } = await execFileAsync(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
     return stdout;
