@@ -9,7 +9,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_FIXTURES, seedSampleFor } from "../../scripts/lib/seed-sample.mjs";
 import { launchChromium } from "../lib/chromium.js";
-import { createConsumerProject } from "../lib/consumer-project.js";
+import { createConsumerProject, removeConsumerProjects } from "../lib/consumer-project.js";
 import { ARTIFACTS } from "../lib/paths.js";
 import { printedJson, run } from "../lib/run.js";
 import { serveStatic } from "../lib/static-server.js";
@@ -35,8 +35,12 @@ beforeAll(async () => {
   expect(mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 });
 
-afterAll(() => {
-  mock?.kill("SIGTERM");
+afterAll(async () => {
+  if (mock && mock.exitCode === null) {
+    mock.kill("SIGTERM");
+    await once(mock, "exit");
+  }
+  removeConsumerProjects();
 });
 
 /** Asserts the sample's printed envelope and notes the result for the report. */

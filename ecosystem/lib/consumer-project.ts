@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "./run.js";
@@ -9,6 +9,13 @@ export interface ConsumerProject {
   dir: string;
   /** Writes a file relative to the project. */
   write(path: string, content: string): string;
+}
+
+const created: string[] = [];
+
+/** Deletes every project this process created (call it after the tests that used them). */
+export function removeConsumerProjects(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -22,6 +29,7 @@ export async function createConsumerProject(
   manifest: { type: "module" | "commonjs"; dependencies?: string[] },
 ): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), `genauth-consumer-${name}-`));
+  created.push(dir);
   const files = tarballs();
   const wanted = manifest.dependencies ?? ["@genauth/authentication-client"];
   const spec = (pkg: string) => `file:${files.get(pkg) ?? missing(pkg)}`;
