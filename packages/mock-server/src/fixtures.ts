@@ -1,12 +1,16 @@
 /** An application registered with the mock server. */
 export interface MockApp {
+  /** ID of the application. */
   appId: string;
+  /** Its secret. */
   appSecret: string;
 }
 
 /** A WeChat mini program or official account known to the mock server. */
 export interface MockWechatApp {
+  /** ID of the WeChat mini program or official account. */
   appId: string;
+  /** Its secret. */
   appSecret: string;
 }
 

@@ -7,6 +7,7 @@ import { UserStore } from "./users.js";
 
 /** A WeChat access token the mock has minted, as GenAuth caches it. */
 export interface WechatTokenRecord {
+  /** The token handed out. */
   accessToken: string;
   /** Unix seconds. */
   expiresAt: number;
@@ -22,7 +23,9 @@ export interface PendingContactChange {
 
 /** Everything a mock server remembers between requests. */
 export class MockState {
+  /** The apps and WeChat apps this server knows. */
   readonly fixtures: ResolvedFixtures;
+  /** Source of the current time. */
   readonly clock: Clock;
   /** WeChat access tokens by WeChat appId, shared by both WeChat token endpoints. */
   readonly wechatTokens = new Map<string, WechatTokenRecord>();
