@@ -15,9 +15,13 @@ export interface WechatTokenRecord {
 
 /** A verified request to change a user's email or phone, waiting for `updateEmail`/`updatePhone`. */
 export interface PendingContactChange {
+  /** The user whose contact changes. */
   userId: string;
+  /** Which identifier changes. */
   kind: "email" | "phone";
+  /** The new email address, or the new phone number without country code. */
   value: string;
+  /** The new phone's country calling code (e.g. `+86`), for a phone change that gave one. */
   phoneCountryCode?: string;
 }
 
