@@ -7,8 +7,9 @@ import { ROOT } from "./lib/spec.mjs";
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const dir of ["packages", "bench"].flatMap((top) => subdirs(join(ROOT, top)))) {
-  const file = join(dir, "test-results.json");
+// `--with-ecosystem` adds the browser, tarball and consumer checks of `pnpm run test:ecosystem`.
+const FILES = process.argv.includes("--with-ecosystem") ? ["test-results.json", "test-results.ecosystem.json"] : ["test-results.json"];
+for (const file of ["packages", "bench", "ecosystem"].flatMap((top) => subdirs(join(ROOT, top))).flatMap((dir) => FILES.map((f) => join(dir, f)))) {
   if (!existsSync(file)) continue;
   const results = JSON.parse(readFileSync(file, "utf8"));
   passed += results.numPassedTests;

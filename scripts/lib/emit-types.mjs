@@ -7,7 +7,7 @@ const DIR = "packages/types/src/generated";
 
 export async function emitTypes(spec) {
   const ast = await openapiTS(structuredClone(spec), { silent: true, alphabetize: false });
-  const openapi = `${GENERATED_HEADER}/* eslint-disable */\n\n${astToString(ast)}`;
+  const openapi = `${GENERATED_HEADER}/* eslint-disable */\n\n${documentRoots(astToString(ast))}`;
 
   const names = Object.keys(spec.components?.schemas ?? {});
   const aliases = names.map((name) => {
@@ -20,4 +20,15 @@ export async function emitTypes(spec) {
     [`${DIR}/openapi.ts`]: openapi,
     [`${DIR}/schemas.ts`]: schemas,
   };
+}
+
+/** TSDoc for openapi-typescript's root interfaces, which it emits bare (typedoc requires docs on every export). */
+const ROOT_DOCS = {
+  paths: "Every path of the API, by URL template and HTTP method.",
+  components: 'Every schema of the API under `components["schemas"]`; the named aliases of `@genauth/types` are shortcuts to them.',
+  operations: "Every operation by `operationId`: its parameters, request body and responses.",
+};
+
+function documentRoots(source) {
+  return source.replace(/^export interface (paths|components|operations) \{/gm, (line, name) => `/** ${ROOT_DOCS[name]} */\n${line}`);
 }

@@ -25,7 +25,10 @@ import { SignUpMethods } from "./sign-up.js";
  */
 export class AuthenticationClient extends SignUpMethods {
   protected readonly transport: Transport;
-  /** What the protocol flows work with (`src/protocol/`); holds no secret itself. */
+  /**
+   * What the protocol flows work with (`src/protocol/`); holds no secret itself.
+   * @internal
+   */
   protected readonly protocolContext: P.VerifyContext & P.EventsContext;
 
   /**

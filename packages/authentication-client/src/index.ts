@@ -12,6 +12,7 @@ export { SignUpMethods } from "./sign-up.js";
 export type { AuthenticationClientOptions } from "./options.js";
 export { WechatAccessTokenCache, type WechatAccessTokenCacheOptions, type WechatTokenSource } from "./wechat-access-token-cache.js";
 export { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js";
+/** The request and response types under the official SDK's namespace name, for `Models.GetWechatAccessTokenDto` and the like. */
 export * as Models from "./models.js";
 export type * from "@genauth/types";
 export {

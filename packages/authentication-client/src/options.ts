@@ -62,9 +62,18 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 /** The part of a WHATWG `WebSocket` that `sub` uses. */
 export interface WebSocketLike {
+  /** Called once the connection is open (`sub` does not use it). */
   onopen: ((event: unknown) => void) | null;
+  /** Set by `sub`: called with each incoming message, its payload in `data` (a string, `ArrayBuffer` or byte view). */
   onmessage: ((event: { data: unknown }) => void) | null;
+  /** Set by `sub`: called when the connection fails; `sub` then reconnects, up to `retryTimes`. */
   onerror: ((event: unknown) => void) | null;
+  /** Set by `sub`: called once the connection has closed; `sub` reconnects unless it was closed on purpose. */
   onclose: ((event: unknown) => void) | null;
+  /**
+   * Closes the connection; `sub` calls it when its subscription is closed.
+   * @param code - WebSocket close code, e.g. 1000 (normal closure).
+   * @param reason - a short text sent to the server with the close frame.
+   */
   close(code?: number, reason?: string): void;
 }

@@ -4,6 +4,10 @@ import { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js
 
 /** What the cache needs from a client: the (non-deprecated) WeChat token method. */
 export interface WechatTokenSource {
+  /**
+   * Fetches a fresh WeChat access token and its expiry from GenAuth (as
+   * `AuthenticationClient.getWechatMpAccessTokenInfo` does).
+   */
   getWechatMpAccessTokenInfo(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto>;
 }
 

@@ -4,7 +4,8 @@
  *
  * Values are opaque strings; `set` says how many seconds the value may be kept.
  *
- * @example A store on Redis with the `redis` package (see the README for the whole example)
+ * @example
+ * A store on Redis with the `redis` package (the WeChat token cache guide has the whole example):
  * ```ts
  * const store: WechatTokenStore = {
  *   get: (key) => redis.get(key),

@@ -1,5 +1,6 @@
 /** A signal that fires after `ms`, or when `parent` fires, whichever comes first. */
 export interface AttemptSignal {
+  /** Fires on timeout or when the parent fires. */
   signal: AbortSignal;
   /** Whether it was the timeout (not the parent) that fired. */
   timedOut(): boolean;

@@ -1,9 +1,14 @@
 /** The outer shape of GenAuth V3 JSON responses. */
 export interface GenAuthEnvelopeFields {
+  /** Business status code; 200 is success. */
   statusCode: number;
+  /** Human-readable outcome. */
   message: string;
+  /** Finer business error code. */
   apiCode?: number;
+  /** GenAuth's request ID. */
   requestId?: string;
+  /** The payload, on success. */
   data?: unknown;
 }
 

@@ -23,6 +23,7 @@ export interface GenAuthErrorOptions {
  * leak an app secret, an access token, a password or a pass code.
  */
 export class GenAuthError extends Error {
+  /** Always `"GenAuthError"`, also after minification. */
   override name = "GenAuthError";
   /** HTTP method of the failed request, when there was one. */
   readonly method: string | undefined;
@@ -62,10 +63,15 @@ export interface GenAuthApiErrorFields {
  * `throwOnError: true`), an HTTP error status, or a body that is not the JSON GenAuth sends.
  */
 export class GenAuthApiError extends GenAuthError {
+  /** Always `"GenAuthApiError"`, also after minification. */
   override name = "GenAuthApiError";
+  /** HTTP status of the response; GenAuth answers most failures with 200. */
   readonly status: number;
+  /** Business status code from the envelope, or the HTTP status when the body had none. */
   readonly statusCode: number;
+  /** Finer business error code, when GenAuth sent one. */
   readonly apiCode: number | undefined;
+  /** GenAuth's request ID, to quote to support. */
   readonly requestId: string | undefined;
 
   constructor(message: string, fields: GenAuthApiErrorFields, options: GenAuthErrorOptions = {}) {
@@ -79,11 +85,13 @@ export class GenAuthApiError extends GenAuthError {
 
 /** The request never got an answer: connection refused or reset, DNS failure, TLS error… */
 export class GenAuthConnectionError extends GenAuthError {
+  /** Always `"GenAuthConnectionError"`, also after minification. */
   override name = "GenAuthConnectionError";
 }
 
 /** No answer came within the `timeout` (per attempt). */
 export class GenAuthTimeoutError extends GenAuthError {
+  /** Always `"GenAuthTimeoutError"`, also after minification. */
   override name = "GenAuthTimeoutError";
   /** The timeout that expired, in milliseconds. */
   readonly timeout: number;
@@ -96,11 +104,13 @@ export class GenAuthTimeoutError extends GenAuthError {
 
 /** The caller's `AbortSignal` fired before the request finished. */
 export class GenAuthAbortError extends GenAuthError {
+  /** Always `"GenAuthAbortError"`, also after minification. */
   override name = "GenAuthAbortError";
 }
 
 /** A client option or a method argument is missing or malformed; the message names it and the fix. */
 export class GenAuthConfigError extends GenAuthError {
+  /** Always `"GenAuthConfigError"`, also after minification. */
   override name = "GenAuthConfigError";
   /** The option or argument at fault, e.g. `appHost`. */
   readonly field: string;

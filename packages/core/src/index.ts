@@ -1,4 +1,4 @@
-export { attemptSignal, raceAbort, sleep } from "./abort.js";
+export { attemptSignal, raceAbort, sleep, type AttemptSignal } from "./abort.js";
 export { isLoopbackHost, normalizeAppHost } from "./app-host.js";
 export { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {

@@ -14,9 +14,11 @@ export interface PathParamDescriptor {
  * per spec operation; hand-written flows (OIDC, CAS) declare their own.
  */
 export interface OperationDescriptor {
+  /** HTTP method of the operation. */
   readonly method: HttpMethod;
   /** Path template relative to `appHost`, e.g. `/api/v3/webauthn/credentials/{credentialId}`. */
   readonly path: string;
+  /** Path placeholders and the arguments that fill them. */
   readonly pathParams?: readonly PathParamDescriptor[];
   /** The endpoint takes `Basic` client credentials when `tokenEndPointAuthMethod` is `client_secret_basic`. */
   readonly clientBasic?: boolean;
@@ -33,8 +35,11 @@ export interface OperationDescriptor {
 
 /** The values of one call: path placeholders, query parameters, body and extra headers. */
 export interface OperationInput {
+  /** Values of the path placeholders, by argument name. */
   path?: Record<string, string | number>;
+  /** Query parameters; `undefined` values are left out. */
   query?: Record<string, unknown>;
+  /** Request body, sent as JSON or as a form as the descriptor says. */
   body?: unknown;
   /** Headers this call sets itself (e.g. a Bearer token); per-request options may add more. */
   headers?: Record<string, string>;

@@ -53,17 +53,27 @@ export interface RequestOptions {
 
 /** Transport options after validation and defaults. Secrets are kept apart (see Transport). */
 export interface ResolvedTransportOptions {
+  /** The application ID sent as `x-authing-app-id`. */
   appId: string;
+  /** Absolute base URL, without a trailing slash. */
   appHost: string;
+  /** How sign-in endpoints receive the client credentials. */
   tokenEndPointAuthMethod: ClientAuthMethod;
+  /** Milliseconds per attempt. */
   timeout: number;
+  /** Retries after the first attempt. */
   maxRetries: number;
+  /** Whether a failed envelope throws `GenAuthApiError` instead of resolving. */
   throwOnError: boolean;
+  /** The `fetch` to send with; `undefined` means the global one. */
   fetch: FetchLike | undefined;
+  /** Headers added to every request. */
   headers: Record<string, string>;
 }
 
+/** Milliseconds each attempt may take when no `timeout` is given. */
 export const DEFAULT_TIMEOUT = 10_000;
+/** Retries after the first attempt when no `maxRetries` is given. */
 export const DEFAULT_MAX_RETRIES = 2;
 /** Longest `timeout` timers can express (2^31 - 1 ms). */
 export const MAX_TIMEOUT = 2_147_483_647;

@@ -2,10 +2,15 @@ import { randomUUID } from "node:crypto";
 
 /** A GenAuth V3 response body. */
 export interface Envelope {
+  /** Business status code; 200 is success. */
   statusCode: number;
+  /** Human-readable outcome. */
   message: string;
+  /** Finer business error code. */
   apiCode?: number;
+  /** GenAuth's request ID. */
   requestId?: string;
+  /** The payload, on success. */
   data?: unknown;
 }
 

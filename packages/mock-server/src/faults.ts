@@ -9,8 +9,11 @@ export type MockFault = (
   | {
       /** Answer with this HTTP status (e.g. 503) and an optional body and headers such as `retry-after`. */
       kind: "status";
+      /** The HTTP status code to answer with. */
       status: number;
+      /** Response headers to add, e.g. `{ "retry-after": "2" }`. */
       headers?: Record<string, string>;
+      /** Response body, sent as is. Default: empty. */
       body?: string;
     }
   | {
@@ -24,11 +27,13 @@ export type MockFault = (
   | {
       /** Answer HTTP 200 with a body that is not JSON. Default body: an HTML error page. */
       kind: "garbage";
+      /** The non-JSON body to send. Default: an HTML error page. */
       body?: string;
     }
   | {
       /** Answer HTTP 200 with a GenAuth failure envelope, as GenAuth throttles: `statusCode` 429 (default) or 503. */
       kind: "throttle";
+      /** The envelope's `statusCode`: 429 (default) or 503. */
       statusCode?: 429 | 503;
       /** Seconds to put in a `retry-after` header, if any. */
       retryAfter?: number;
@@ -36,6 +41,7 @@ export type MockFault = (
   | {
       /** Answer normally, but only after `delayMs`. */
       kind: "slow";
+      /** How long to wait before answering, in milliseconds. */
       delayMs: number;
     }
 ) & {

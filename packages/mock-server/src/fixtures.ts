@@ -1,12 +1,16 @@
 /** An application registered with the mock server. */
 export interface MockApp {
+  /** ID of the application. */
   appId: string;
+  /** Its secret. */
   appSecret: string;
 }
 
 /** A WeChat mini program or official account known to the mock server. */
 export interface MockWechatApp {
+  /** ID of the WeChat mini program or official account. */
   appId: string;
+  /** Its secret. */
   appSecret: string;
 }
 
@@ -17,14 +21,19 @@ export interface MockWechatApp {
 export interface MockUser {
   /** Default: `mock-user-<n>`, n counting from 1 in list order. */
   userId?: string;
+  /** Login name, for username sign-in. */
   username?: string;
+  /** Email address, for email sign-in and codes. */
   email?: string;
   /** Phone number without the country code, e.g. `13800000000`. */
   phone?: string;
   /** E.g. `+86`. */
   phoneCountryCode?: string;
+  /** Plain-text password the user signs in with; the mock keeps it in memory only. */
   password?: string;
+  /** Display name, shown in the user's profile. */
   name?: string;
+  /** Nickname, shown in the user's profile. */
   nickname?: string;
 }
 

@@ -6,23 +6,29 @@ import { randomBytes } from "node:crypto";
  */
 export class OneTimeTokens<T> {
   readonly #entries = new Map<string, { value: T; expiresAt: number }>();
+  readonly #prefix: string;
+  readonly #now: () => number;
 
-  constructor(
-    readonly prefix: string,
-    readonly now: () => number,
-  ) {}
+  /**
+   * @param prefix - put before every token, so a token says what it is for (e.g. `mock_reset_`).
+   * @param now - the clock, Unix milliseconds, that expires tokens.
+   */
+  constructor(prefix: string, now: () => number) {
+    this.#prefix = prefix;
+    this.#now = now;
+  }
 
   /** A new token for `value`, working for `lifetimeSeconds`. */
   issue(value: T, lifetimeSeconds: number): string {
-    const token = `${this.prefix}${randomBytes(18).toString("base64url")}`;
-    this.#entries.set(token, { value, expiresAt: this.now() + lifetimeSeconds * 1000 });
+    const token = `${this.#prefix}${randomBytes(18).toString("base64url")}`;
+    this.#entries.set(token, { value, expiresAt: this.#now() + lifetimeSeconds * 1000 });
     return token;
   }
 
   /** The token's value if it is live and `accepts` it, using the token up; otherwise undefined. */
   take(token: string, accepts: (value: T) => boolean = () => true): T | undefined {
     const entry = this.#entries.get(token);
-    if (!entry || entry.expiresAt <= this.now() || !accepts(entry.value)) return undefined;
+    if (!entry || entry.expiresAt <= this.#now() || !accepts(entry.value)) return undefined;
     this.#entries.delete(token);
     return entry.value;
   }

@@ -1,15 +1,27 @@
 import { randomInt } from "node:crypto";
 
 /** Where a message went: an email address, or a phone number (without its country code). */
-export type Recipient = { email: string } | { phone: string };
+export type Recipient =
+  | {
+      /** The email address the code went to. */
+      email: string;
+    }
+  | {
+      /** The phone number the code went to, without its country code. */
+      phone: string;
+    };
 
 /** A verification code the mock "sent" by email or SMS. */
 export interface OutboxMessage {
   /** `CHANNEL_LOGIN`, `CHANNEL_BIND_EMAIL`… as the request named it. */
   channel: string;
+  /** The address, for an email. */
   email?: string;
+  /** The phone number without country code, for an SMS. */
   phone?: string;
+  /** The phone's country calling code (e.g. `+86`), when the request gave one. */
   phoneCountryCode?: string;
+  /** The six-digit verification code, e.g. `042917`. */
   code: string;
   /** Unix milliseconds. */
   sentAt: number;
@@ -32,8 +44,12 @@ export const PASS_CODE_LIFETIME_SECONDS = 300;
  */
 export class Outbox {
   readonly #messages: OutboxMessage[] = [];
+  readonly #now: () => number;
 
-  constructor(readonly now: () => number) {}
+  /** @param now - the clock, Unix milliseconds, that stamps messages and expires codes. */
+  constructor(now: () => number) {
+    this.#now = now;
+  }
 
   /** Every message, oldest first. */
   get messages(): readonly OutboxMessage[] {
@@ -42,7 +58,7 @@ export class Outbox {
 
   /** Records a new six-digit code for the recipient and returns the message. */
   send(recipient: Recipient & { phoneCountryCode?: string | undefined }, channel: string): OutboxMessage {
-    const message: OutboxMessage = { channel, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), sentAt: this.now(), used: false };
+    const message: OutboxMessage = { channel, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), sentAt: this.#now(), used: false };
     if ("email" in recipient) message.email = recipient.email;
     else message.phone = recipient.phone;
     if (recipient.phoneCountryCode !== undefined) message.phoneCountryCode = recipient.phoneCountryCode;
@@ -60,7 +76,7 @@ export class Outbox {
    * one of `channels`.
    */
   consume(recipient: Recipient, code: string, channels: readonly string[]): boolean {
-    const earliest = this.now() - PASS_CODE_LIFETIME_SECONDS * 1000;
+    const earliest = this.#now() - PASS_CODE_LIFETIME_SECONDS * 1000;
     const message = this.#messages.find(
       (m) => matches(m, recipient) && !m.used && m.code === code && channels.includes(m.channel) && m.sentAt >= earliest,
     );

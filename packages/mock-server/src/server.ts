@@ -35,6 +35,7 @@ export interface MockServerOptions {
 export interface MockServer {
   /** Base URL to pass as `appHost`, e.g. `http://127.0.0.1:53211`. */
   url: string;
+  /** The port it listens on. */
   port: number;
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
   state: MockState;

@@ -1,8 +1,15 @@
 /** The parts of an OpenAPI 3.1 document the mock server reads. */
 export interface OpenApiDocument {
+  /** OpenAPI version, e.g. `3.1.0`. */
   openapi: string;
+  /** Path items by URL template. */
   paths: Record<string, Record<string, unknown>>;
-  components?: { schemas?: Record<string, unknown>; [key: string]: unknown };
+  /** Reusable schemas and the rest. */
+  components?: {
+    /** JSON Schemas by name. */
+    schemas?: Record<string, unknown>;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 

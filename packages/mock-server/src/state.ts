@@ -7,6 +7,7 @@ import { UserStore } from "./users.js";
 
 /** A WeChat access token the mock has minted, as GenAuth caches it. */
 export interface WechatTokenRecord {
+  /** The token handed out. */
   accessToken: string;
   /** Unix seconds. */
   expiresAt: number;
@@ -14,15 +15,21 @@ export interface WechatTokenRecord {
 
 /** A verified request to change a user's email or phone, waiting for `updateEmail`/`updatePhone`. */
 export interface PendingContactChange {
+  /** The user whose contact changes. */
   userId: string;
+  /** Which identifier changes. */
   kind: "email" | "phone";
+  /** The new email address, or the new phone number without country code. */
   value: string;
+  /** The new phone's country calling code (e.g. `+86`), for a phone change that gave one. */
   phoneCountryCode?: string;
 }
 
 /** Everything a mock server remembers between requests. */
 export class MockState {
+  /** The apps and WeChat apps this server knows. */
   readonly fixtures: ResolvedFixtures;
+  /** Source of the current time. */
   readonly clock: Clock;
   /** WeChat access tokens by WeChat appId, shared by both WeChat token endpoints. */
   readonly wechatTokens = new Map<string, WechatTokenRecord>();

@@ -2,24 +2,35 @@ import type { MockUser } from "./fixtures.js";
 
 /** A sign-in the mock recorded, as `getLoginHistory` lists it. */
 export interface LoginRecord {
+  /** The app the user signed in to. */
   appId: string;
   /** Unix milliseconds. */
   at: number;
+  /** Whether the sign-in succeeded; failed attempts (e.g. a wrong password) are recorded too. */
   success: boolean;
   /** `PASSWORD`, `PASSCODE`… */
   method: string;
+  /** The IP address the request came from. */
   clientIp: string;
+  /** The request's `user-agent` header. */
   userAgent: string;
 }
 
 /** A user of the mock user pool, with what the mock remembers about them. */
 export interface UserRecord {
+  /** The user's ID, unique in the pool (`mock-user-<n>` unless the fixture gives one). */
   userId: string;
+  /** Login name, when the user has one. */
   username?: string;
+  /** Email address, when the user has one; looked up case-insensitively. */
   email?: string;
+  /** Whether the email address was proved (with a code, or by being a fixture). */
   emailVerified: boolean;
+  /** Phone number without the country code, e.g. `13800000000`. */
   phone?: string;
+  /** The phone's country calling code, e.g. `+86`. */
   phoneCountryCode?: string;
+  /** Whether the phone number was proved (with a code, or by being a fixture). */
   phoneVerified: boolean;
   /** Kept in memory only; never sent back. */
   password?: string;
@@ -29,19 +40,24 @@ export interface UserRecord {
   profile: Record<string, unknown>;
   /** Unix milliseconds. */
   createdAt: number;
+  /** Last change to the user, Unix milliseconds. */
   updatedAt: number;
+  /** Every sign-in attempt, oldest first. */
   loginHistory: LoginRecord[];
 }
 
 /** The mock user pool: lookup by identifier, creation, and the public view of a user. */
 export class UserStore {
   readonly #users: UserRecord[] = [];
+  readonly #now: () => number;
   #counter = 0;
 
-  constructor(
-    fixtures: MockUser[],
-    readonly now: () => number,
-  ) {
+  /**
+   * @param fixtures - the users the pool starts with (their identifiers count as verified).
+   * @param now - the clock, Unix milliseconds, for `createdAt` and `updatedAt`.
+   */
+  constructor(fixtures: MockUser[], now: () => number) {
+    this.#now = now;
     for (const user of fixtures) {
       const { userId, username, email, phone, phoneCountryCode, password, ...profile } = user;
       this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true });
@@ -53,19 +69,23 @@ export class UserStore {
     return this.#users;
   }
 
+  /** The user with this ID, or undefined. */
   byId(userId: string): UserRecord | undefined {
     return this.#users.find((user) => user.userId === userId);
   }
 
+  /** The user with this email address (compared case-insensitively), or undefined. */
   byEmail(email: string): UserRecord | undefined {
     const wanted = email.toLowerCase();
     return this.#users.find((user) => user.email?.toLowerCase() === wanted);
   }
 
+  /** The user with this phone number (without country code), or undefined. */
   byPhone(phone: string): UserRecord | undefined {
     return this.#users.find((user) => user.phone === phone);
   }
 
+  /** The user with this username (exact match), or undefined. */
   byUsername(username: string): UserRecord | undefined {
     return this.#users.find((user) => user.username === username);
   }
@@ -87,7 +107,7 @@ export class UserStore {
     /** Whether email and phone count as verified (true when proved with a pass code). */
     verified?: boolean;
   }): UserRecord {
-    const now = this.now();
+    const now = this.#now();
     this.#counter += 1;
     const user: UserRecord = {
       userId: input.userId ?? `mock-user-${this.#counter}`,
@@ -118,7 +138,7 @@ export class UserStore {
 
   /** Marks a change, for `updatedAt`. */
   touch(user: UserRecord): void {
-    user.updatedAt = this.now();
+    user.updatedAt = this.#now();
   }
 }
 

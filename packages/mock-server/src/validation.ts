@@ -5,16 +5,23 @@ const DOC_ID = "genauth-spec";
 
 /** Request and response checks of one operation, compiled from the spec. */
 export interface OperationValidators {
+  /** Checks the request body. */
   body?: ValidateFunction;
+  /** Whether a body must be sent. */
   bodyRequired: boolean;
+  /** The media type the body is sent in. */
   bodyMediaType?: string;
+  /** Checks the query parameters. */
   query?: ValidateFunction;
+  /** Checks the 200 response. */
   response?: ValidateFunction;
 }
 
 /** A problem with a request, phrased for the client: which field, and what is wrong. */
 export interface RequestProblem {
+  /** Where the problem is, e.g. `body.appId`. */
   field: string;
+  /** What is wrong with it. */
   message: string;
 }
 
@@ -32,6 +39,7 @@ export class SpecValidator {
     for (const ajv of [this.#strict, this.#coercing]) ajv.addSchema({ ...spec, $id: DOC_ID });
   }
 
+  /** The checks of one operation, compiled on first use. */
   for(operation: SpecOperation): OperationValidators {
     let validators = this.#cache.get(operation);
     if (!validators) {

@@ -3,9 +3,13 @@ import { GenAuthConfigError } from "@genauth/core";
 
 /** What a redirect login keeps between the authorize redirect and the callback. */
 export interface RedirectLoginState {
+  /** The `state` sent on the authorize URL; the callback's must equal it. */
   state: string;
+  /** The OIDC nonce sent on the authorize URL; the ID token's `nonce` claim must equal it. */
   nonce: string;
+  /** The PKCE code verifier, sent with the code exchange. */
   codeVerifier: string;
+  /** The callback URL given to `loginWithRedirect`, if any; the code exchange sends it again. */
   redirectUri?: string;
 }
 

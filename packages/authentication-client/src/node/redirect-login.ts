@@ -7,9 +7,13 @@ import { openRedirectState, REDIRECT_COOKIE_LIFETIME, sealRedirectState } from "
 
 /** Options of `loginWithRedirect`. */
 export interface LoginWithRedirectOptions {
+  /** Space-separated scopes to ask for; defaults to the client's `scope` setting. */
   scope?: string;
+  /** The `state` value to send; a random one is made when absent. Checked on the callback. */
   state?: string;
+  /** The OIDC `nonce` to send; a random one is made when absent. Checked in the ID token. */
   nonce?: string;
+  /** Callback URL for this login; defaults to the client's `redirectUri`. Must be registered with the app. */
   redirectUri?: string;
   /** Make the user sign in again even with a live session. */
   forced?: boolean;

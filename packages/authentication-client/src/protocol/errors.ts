@@ -31,6 +31,7 @@ export type RedirectCallbackProblem = "error" | "missing-code" | "missing-cookie
 /** `handleRedirectCallback` refused the callback request; `problem` says why. */
 export class GenAuthRedirectCallbackError extends GenAuthError {
   override name = "GenAuthRedirectCallbackError";
+  /** Which check failed; see {@link RedirectCallbackProblem}. */
   readonly problem: RedirectCallbackProblem;
   /** The provider's `error` code, when `problem` is `error`. */
   readonly error: string | undefined;

@@ -11,24 +11,39 @@ export const MOCK_USER = {
 
 /** An authorization code waiting for its exchange. */
 export interface CodeGrant {
+  /** The app (client ID) the code was issued to; only it may exchange the code. */
   clientId: string;
+  /** The `redirect_uri` of the authorize request; the exchange must repeat it. */
   redirectUri: string | undefined;
+  /** Space-separated scopes asked for. */
   scope: string;
+  /** The authorize request's nonce, copied into the ID token. */
   nonce: string | undefined;
+  /** The PKCE challenge of the authorize request, when it sent one. */
   codeChallenge: string | undefined;
+  /** `S256` or `plain`, when a challenge was sent. */
   codeChallengeMethod: string | undefined;
+  /** When the code stops being accepted, Unix seconds. */
   expiresAt: number;
 }
 
 /** An issued access or refresh token. */
 export interface TokenGrant {
+  /** Which kind of token this is. */
   kind: "access_token" | "refresh_token";
+  /** The app (client ID) the token was issued to. */
   clientId: string;
+  /** The user the token stands for; undefined for client-credentials tokens. */
   sub: string | undefined;
+  /** Space-separated scopes granted. */
   scope: string;
+  /** The nonce of the authorize request the token came from; undefined for refreshed and client-credentials tokens. */
   nonce: string | undefined;
+  /** Issued-at time, Unix seconds. */
   iat: number;
+  /** Expiry time, Unix seconds. */
   exp: number;
+  /** Whether the token was revoked; a revoked token introspects as inactive. */
   revoked: boolean;
 }
 
@@ -37,9 +52,20 @@ export type ClientAuthUsed = "client_secret_basic" | "client_secret_post" | "non
 
 /** Codes, tokens and CAS tickets the mock has issued. */
 export class ProtocolGrants {
+  /** Authorization codes waiting for their exchange, by code; a code is removed when used. */
   readonly codes = new Map<string, CodeGrant>();
+  /** Issued access and refresh tokens, by token string. */
   readonly tokens = new Map<string, TokenGrant>();
-  readonly casTickets = new Map<string, { service: string; clientId: string }>();
+  /** CAS service tickets waiting for validation, by ticket; a ticket is removed when validated. */
+  readonly casTickets = new Map<
+    string,
+    {
+      /** The service URL the ticket was issued for; validation must name the same one. */
+      service: string;
+      /** The app whose CAS login issued the ticket. */
+      clientId: string;
+    }
+  >();
   /** How the last client authenticated, per endpoint path; tests read it. */
   readonly lastClientAuth = new Map<string, ClientAuthUsed>();
 }

@@ -6,7 +6,10 @@ export class MockSigningKeys {
   #generation = 0;
 
   /** The public key set served at `/{appId}/oidc/.well-known/jwks.json`. */
-  async jwks(): Promise<{ keys: JWK[] }> {
+  async jwks(): Promise<{
+    /** The current public key, with its `kid`, `alg` RS256 and `use` sig. */
+    keys: JWK[];
+  }> {
     return { keys: [(await this.#key()).jwk] };
   }
 

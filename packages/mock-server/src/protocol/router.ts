@@ -23,10 +23,16 @@ interface Answer {
  * before the spec's operations.
  */
 export class ProtocolRouter {
+  /** The key that signs ID and access tokens; `keys.rotate()` simulates a key rotation. */
   readonly keys = new MockSigningKeys();
+  /** The codes, tokens and CAS tickets issued so far; tests read them (e.g. `lastClientAuth`). */
   readonly grants = new ProtocolGrants();
+  readonly #state: MockState;
 
-  constructor(readonly state: MockState) {}
+  /** @param state - the server's state: its apps (client IDs and secrets) and its clock. */
+  constructor(state: MockState) {
+    this.#state = state;
+  }
 
   /** Answers the request when it is a protocol endpoint; resolves `false` otherwise. */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, readBody: () => Promise<Buffer | undefined>): Promise<boolean> {
@@ -72,7 +78,7 @@ export class ProtocolRouter {
   }
 
   #app(clientId: string | undefined): MockApp | undefined {
-    return this.state.fixtures.apps.find((app) => app.appId === clientId);
+    return this.#state.fixtures.apps.find((app) => app.appId === clientId);
   }
 
   /** Signs the mock user in at once and redirects back with a code. */
@@ -94,7 +100,7 @@ export class ProtocolRouter {
       nonce: query.nonce,
       codeChallenge: query.code_challenge,
       codeChallengeMethod: query.code_challenge ? (query.code_challenge_method ?? "plain") : undefined,
-      expiresAt: this.state.nowSeconds() + CODE_TTL,
+      expiresAt: this.#state.nowSeconds() + CODE_TTL,
     });
     const target = new URL(query.redirect_uri);
     target.searchParams.set("code", code);
@@ -115,7 +121,7 @@ export class ProtocolRouter {
     if (form.grant_type === "authorization_code") {
       const grant = this.grants.codes.get(form.code ?? "");
       this.grants.codes.delete(form.code ?? "");
-      if (!grant || grant.clientId !== client.appId || grant.expiresAt < this.state.nowSeconds()) {
+      if (!grant || grant.clientId !== client.appId || grant.expiresAt < this.#state.nowSeconds()) {
         return oauthError(400, "invalid_grant", "the code is unknown, expired, used, or for another client");
       }
       if (grant.redirectUri !== form.redirect_uri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
@@ -128,7 +134,7 @@ export class ProtocolRouter {
     }
     if (form.grant_type === "refresh_token") {
       const grant = this.grants.tokens.get(form.refresh_token ?? "");
-      if (!grant || grant.kind !== "refresh_token" || grant.revoked || grant.clientId !== client.appId || grant.exp < this.state.nowSeconds()) {
+      if (!grant || grant.kind !== "refresh_token" || grant.revoked || grant.clientId !== client.appId || grant.exp < this.#state.nowSeconds()) {
         return oauthError(400, "invalid_grant", "the refresh token is unknown, revoked, expired, or for another client");
       }
       grant.revoked = true;
@@ -138,7 +144,7 @@ export class ProtocolRouter {
   }
 
   async #issue(issuer: string, clientId: string, sub: string | undefined, scope: string, nonce: string | undefined, refresh: boolean) {
-    const iat = this.state.nowSeconds();
+    const iat = this.#state.nowSeconds();
     const exp = iat + ACCESS_TOKEN_TTL;
     const accessToken = await this.keys.sign({ iss: issuer, sub: sub ?? clientId, aud: clientId, iat, exp, jti: randomId(), scope });
     const base = { clientId, sub, scope, nonce, iat, revoked: false };
@@ -242,7 +248,7 @@ export class ProtocolRouter {
   /** The live (not revoked, not expired) grant of a token. */
   #live(token: string | undefined): TokenGrant | undefined {
     const grant = this.grants.tokens.get(token ?? "");
-    return grant && !grant.revoked && grant.exp >= this.state.nowSeconds() ? grant : undefined;
+    return grant && !grant.revoked && grant.exp >= this.#state.nowSeconds() ? grant : undefined;
   }
 
   /** Client authentication as an OAuth server does it: exactly one method, and a matching secret. */

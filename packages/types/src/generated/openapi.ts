@@ -1,6 +1,7 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
 /* eslint-disable */
 
+/** Every path of the API, by URL template and HTTP method. */
 export interface paths {
     "/api/v3/signin": {
         parameters: {
@@ -2250,6 +2251,7 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** Every schema of the API under `components["schemas"]`; the named aliases of `@genauth/types` are shortcuts to them. */
 export interface components {
     schemas: {
         /** @description Claims of a decoded GenAuth access token (a JWT). */
@@ -5504,6 +5506,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation by `operationId`: its parameters, request body and responses. */
 export interface operations {
     signInByCredentials: {
         parameters: {

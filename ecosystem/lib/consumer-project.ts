@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "./run.js";
+import { tarballs } from "./tarballs.js";
+
+/** A throw-away project outside the monorepo that installs the SDK from its tarballs with plain npm. */
+export interface ConsumerProject {
+  dir: string;
+  /** Writes a file relative to the project. */
+  write(path: string, content: string): string;
+}
+
+const created: string[] = [];
+
+/** Deletes every project this process created (call it after the tests that used them). */
+export function removeConsumerProjects(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Creates a project in a temp folder whose dependencies are the packed tarballs, installed with
+ * `npm install` as a user would; third-party dependencies come from the registry (or npm's cache).
+ * `overrides` pins the SDK's own inter-package dependencies to the tarballs too, so nothing of
+ * ours is fetched from the registry.
+ */
+export async function createConsumerProject(
+  name: string,
+  manifest: { type: "module" | "commonjs"; dependencies?: string[] },
+): Promise<ConsumerProject> {
+  const dir = mkdtempSync(join(tmpdir(), `genauth-consumer-${name}-`));
+  created.push(dir);
+  const files = tarballs();
+  const wanted = manifest.dependencies ?? ["@genauth/authentication-client"];
+  const spec = (pkg: string) => `file:${files.get(pkg) ?? missing(pkg)}`;
+  const pkg = {
+    name: `genauth-consumer-${name}`,
+    private: true,
+    type: manifest.type,
+    dependencies: Object.fromEntries(wanted.map((dep) => [dep, spec(dep)])),
+    overrides: Object.fromEntries([...files.keys()].map((dep) => [dep, wanted.includes(dep) ? `$${dep}` : spec(dep)])),
+  };
+  const project: ConsumerProject = {
+    dir,
+    write(path, content) {
+      const file = join(dir, path);
+      mkdirSync(join(file, ".."), { recursive: true });
+      writeFileSync(file, content);
+      return file;
+    },
+  };
+  project.write("package.json", `${JSON.stringify(pkg, null, 2)}\n`);
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: dir });
+  return project;
+}
+
+function missing(pkg: string): never {
+  throw new Error(`no tarball for ${pkg}: did lib/pack-setup.ts run?`);
+}

@@ -1,0 +1,20 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const execFileAsync = promisify(execFile);
+
+/** Runs a command to completion; on failure the error carries its stdout and stderr, for the test report. */
+export async function run(file: string, args: string[], options: { cwd: string }): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${file} ${args.join(" ")} failed in ${options.cwd}:\n${stdout ?? ""}\n${stderr ?? ""}`, { cause: error });
+  }
+}
+
+/** The JSON value a sample printed: its stdout is `JSON.stringify(result, null, 2)`. */
+export function printedJson(stdout: string): { statusCode: number; data?: { accessToken?: unknown; expiresAt?: unknown } } {
+  return JSON.parse(stdout.slice(stdout.indexOf("{")));
+}

@@ -1,0 +1,59 @@
+// What makes the published packages install anywhere, checked on their manifests; the packed
+// tarballs themselves go through publint and attw in `pnpm run test:ecosystem`.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PUBLISHED, ROOT } from "../lib/paths.js";
+
+interface Manifest {
+  name: string;
+  type?: string;
+  sideEffects?: boolean;
+  engines?: { node?: string };
+  files?: string[];
+  exports?: Record<string, string | Record<string, string>>;
+  dependencies?: Record<string, string>;
+}
+
+const typedoc = JSON.parse(readFileSync(join(ROOT, "typedoc.json"), "utf8")) as { packageOptions?: { entryPoints?: string[] } };
+
+describe.each(PUBLISHED)("packages/%s", (dir) => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "packages", dir, "package.json"), "utf8")) as Manifest;
+
+  it("is ESM only, side-effect free, for Node >= 20.19, and publishes only dist and README", () => {
+    expect(manifest.type).toBe("module");
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.engines?.node).toBe(">=20.19");
+    expect(manifest.files).toEqual(["dist", "README.md"]);
+  });
+
+  it("has an exports map whose conditions list types first", () => {
+    expect(manifest.exports?.["."]).toBeDefined();
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      if (typeof target === "string") {
+        expect(subpath).toBe("./package.json");
+        continue;
+      }
+      expect(Object.keys(target)[0], `${manifest.name} exports["${subpath}"]`).toBe("types");
+      expect(Object.keys(target)).not.toContain("require");
+    }
+  });
+
+  it("has a docs entry point for every exported subpath", () => {
+    const own = join(ROOT, "packages", dir, "typedoc.json");
+    const entryPoints = existsSync(own)
+      ? (JSON.parse(readFileSync(own, "utf8")) as { entryPoints?: string[] }).entryPoints
+      : typedoc.packageOptions?.entryPoints;
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      if (typeof target === "string") continue;
+      const source = target.default?.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts");
+      expect(entryPoints, `${manifest.name} exports["${subpath}"] → ${source}`).toContain(source);
+    }
+  });
+
+  it("depends on its siblings through workspace:* (pnpm pack turns them into versions)", () => {
+    for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) {
+      if (dep.startsWith("@genauth/")) expect(range, dep).toBe("workspace:*");
+    }
+  });
+});
