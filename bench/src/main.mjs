@@ -25,6 +25,10 @@ const OFFICIAL = "authing-node-sdk";
 const OFFICIAL_VERSION = require(`${OFFICIAL}/package.json`).version;
 
 const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
+// `--contenders=floor,oursNode,official` runs only those in the latency runs (those three are
+// the targets' references), to see them without the others' leftovers in the same process.
+const only = process.argv.find((a) => a.startsWith("--contenders="))?.slice("--contenders=".length).split(",");
+const contenders = only ? CONTENDERS.filter((c) => only.includes(c.id)) : CONTENDERS;
 const plan = smoke
   ? { latency: { rounds: 1, warmup: 20, calls: 100, concurrency: 64, ms: 150 }, importRuns: 1, typecheckRuns: 1, footprint: false }
   : { latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 }, importRuns: 9, typecheckRuns: 5, footprint: true };
@@ -37,12 +41,13 @@ const results = {
   cpus: `${availableParallelism()} × ${cpus()[0]?.model ?? "unknown"}`,
   official: `${OFFICIAL}@${OFFICIAL_VERSION}`,
   plan,
+  contenders: contenders.map((c) => c.id),
 };
 
 step("latency and throughput");
 const server = await startSeedServer();
 try {
-  Object.assign(results, await runLatency(CONTENDERS, server.url, plan.latency));
+  Object.assign(results, await runLatency(contenders, server.url, plan.latency));
 } finally {
   await server.close();
 }
