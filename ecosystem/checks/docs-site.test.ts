@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 it("lists getWechatMpAccessToken on the AuthenticationClient page with its deprecation note", async () => {
-  const file = readdirSync(join(SITE, "classes")).find((f) => /authentication-client\.AuthenticationClient\.html$/.test(f));
+  const file = readdirSync(join(SITE, "classes")).find((f) => /authentication-client\.(index\.)?AuthenticationClient\.html$/.test(f));
   expect(file).toBeDefined();
   const page = await browser.context.newPage();
   await page.goto(`${site.url}/classes/${file}`);
