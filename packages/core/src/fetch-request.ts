@@ -1,5 +1,33 @@
-import { lightFetch } from "./light-request.js";
+import { LightRequest, lightFetch } from "./light-request.js";
 import type { FetchLike } from "./options.js";
+
+/** What the transport hands openapi-fetch, and what it may rely on in the fetch it sends with. */
+export interface FetchSetup {
+  fetch: FetchLike;
+  /** The request class openapi-fetch builds requests with. */
+  Request: typeof Request;
+  /**
+   * The fetch reads {@link LightRequest}s: the transport gives it the headers as a record
+   * ({@link LightRequest.headerRecord}) and openapi-fetch none, so no `Headers` is built per call.
+   */
+  lightRequests: boolean;
+  /**
+   * The fetch is one of ours (`nodeFetch`): it takes a `LightSignal` and settles at once when
+   * that fires, so the transport neither makes a real `AbortSignal` per attempt nor races the fetch.
+   */
+  ownFetch: boolean;
+}
+
+const OWN_FETCHES = new WeakSet<object>();
+
+/**
+ * Marks `fetch` as one of the SDK's own (`createNodeFetch`'s): it honours its signal in every
+ * phase (rejects at once, fails the body read), and reads no more of it than `LightSignal` has.
+ */
+export function markOwnFetch<T extends object>(fetch: T): T {
+  OWN_FETCHES.add(fetch);
+  return fetch;
+}
 
 /**
  * The fetch and request class the transport gives openapi-fetch: a fetch that brings its own
@@ -7,8 +35,13 @@ import type { FetchLike } from "./options.js";
  * wrapped to take light requests; any other fetch as it is, with the platform's `Request`, since
  * it may read the request as one.
  */
-export function fetchAndRequestClass(fetch: FetchLike | undefined): { fetch: FetchLike; Request: typeof Request } {
+export function fetchSetup(fetch: FetchLike | undefined): FetchSetup {
   const chosen = fetch ?? (lightFetch(globalThis.fetch) as unknown as FetchLike);
   const own = (chosen as { Request?: unknown }).Request;
-  return { fetch: chosen, Request: typeof own === "function" ? (own as typeof Request) : globalThis.Request };
+  return {
+    fetch: chosen,
+    Request: typeof own === "function" ? (own as typeof Request) : globalThis.Request,
+    lightRequests: own === LightRequest,
+    ownFetch: OWN_FETCHES.has(chosen),
+  };
 }

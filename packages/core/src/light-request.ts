@@ -11,22 +11,41 @@
 export class LightRequest {
   readonly url: string;
   readonly method: string;
-  readonly headers: Headers;
   readonly body: BodyInit | null;
   readonly signal: AbortSignal | null;
   readonly redirect: RequestRedirect;
   /** The init it was made from, for the fields above it does not carry (credentials, cache…). */
   readonly init: RequestInit;
+  /**
+   * Every header of the request as a record with lower-case names, when the sender prepared them
+   * so (the transport does: its header records are built once per client). When set, it is the
+   * whole truth and `init.headers` is ignored; a fetch can hand it to the socket as it is.
+   */
+  readonly headerRecord: Readonly<Record<string, string>> | undefined;
+  #headers: Headers | undefined;
 
-  constructor(input: string | URL, init: RequestInit = {}) {
+  constructor(input: string | URL, init: LightRequestInit = {}) {
     this.url = typeof input === "string" ? input : input.href;
     this.method = init.method === undefined ? "GET" : init.method.toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    this.headerRecord = init.headerRecord;
+    if (init.headerRecord === undefined) this.#headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.body = init.body ?? null;
     this.signal = init.signal ?? null;
     this.redirect = init.redirect ?? "follow";
     this.init = init;
   }
+
+  /** The headers; built from {@link LightRequest.headerRecord} on first use when one was given. */
+  get headers(): Headers {
+    this.#headers ??= new Headers(this.headerRecord);
+    return this.#headers;
+  }
+}
+
+/** A `RequestInit` that may carry the headers as a prepared record (see {@link LightRequest.headerRecord}). */
+export interface LightRequestInit extends RequestInit {
+  /** Every header, lower-case names; replaces `headers` when set. */
+  headerRecord?: Readonly<Record<string, string>>;
 }
 
 /** A fetch that reads {@link LightRequest}s, carrying the class for openapi-fetch to build them with. */
@@ -42,7 +61,7 @@ export function lightFetch(fetch: typeof globalThis.fetch): LightFetch {
     fetch(request.url, {
       ...request.init,
       method: request.method,
-      headers: request.headers,
+      headers: request.headerRecord ?? request.headers,
       body: request.body,
       signal: request.signal,
       redirect: request.redirect,

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
+import { markOwnFetch } from "./fetch-request.js";
 import { LightRequest } from "./light-request.js";
 import { NodeResponse } from "./node-response.js";
 import type { FetchLike } from "./options.js";
@@ -89,7 +90,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     }
     return send(request, context, 0) as Promise<unknown> as Promise<Response>;
   };
-  return Object.assign(nodeFetch, { Request: LightRequest });
+  return markOwnFetch(Object.assign(nodeFetch, { Request: LightRequest }));
 }
 
 /**
@@ -164,8 +165,8 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
   if (target instanceof TypeError) return Promise.reject(target);
   const { https, url } = target;
 
-  const headers: Record<string, string> = {};
-  for (const [name, value] of request.headers) headers[name] = value;
+  // A record the transport prepared is copied as it is; only other requests' Headers are read.
+  const headers: Record<string, string> = request.headerRecord === undefined ? headerRecordOf(request.headers) : { ...request.headerRecord };
   const body = prepareBody(request.body);
   if (body.contentType !== undefined && headers["content-type"] === undefined) headers["content-type"] = body.contentType;
   if (typeof body.data === "string") headers["content-length"] = String(Buffer.byteLength(body.data));
@@ -250,6 +251,12 @@ function followRedirect(
   if (to.origin !== from.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
   const next = new LightRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
   return send(next, context, redirects + 1);
+}
+
+function headerRecordOf(source: Headers): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of source) headers[name] = value;
+  return headers;
 }
 
 function abortReason(signal: AbortSignal): unknown {

@@ -145,6 +145,8 @@ export class NodeResponse {
   #read(): Promise<Buffer> {
     if (this.#bodyUsed) return Promise.reject(new TypeError("Body is unusable: Body has already been read"));
     this.#bodyUsed = true;
+    // Aborted before anyone read: the message is destroyed and would never end.
+    if (this.#failure !== undefined && this.#readAhead === undefined) return Promise.reject(this.#failure);
     if (this.#stream === null) return Promise.resolve(Buffer.alloc(0));
     if (this.#stream !== undefined) return new Response(this.#stream).arrayBuffer().then((b) => Buffer.from(b));
     return this.#readAhead ?? this.#collect(this.#decoded());

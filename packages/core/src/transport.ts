@@ -1,5 +1,5 @@
-import createClient from "openapi-fetch";
-import { attemptSignal, raceAbort, sleep } from "./abort.js";
+import createClient, { createQuerySerializer } from "openapi-fetch";
+import { Attempt, sleep } from "./abort.js";
 import { describe } from "./app-host.js";
 import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 import {
@@ -12,7 +12,7 @@ import {
   type GenAuthRequestInfo,
 } from "./errors.js";
 import type { OperationDescriptor, OperationInput } from "./operation.js";
-import { fetchAndRequestClass } from "./fetch-request.js";
+import { fetchSetup } from "./fetch-request.js";
 import {
   checkHeaders,
   checkMaxRetries,
@@ -23,10 +23,9 @@ import {
   type TransportOptions,
 } from "./options.js";
 import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
+import { HeaderRecords, type ContentTypeRule } from "./header-records.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
 
-const APP_ID_HEADER = "x-authing-app-id";
-const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
 interface UntypedClient {
   request(
@@ -53,14 +52,18 @@ type Verdict = { delayMs: number } | { result: unknown } | { error: GenAuthError
 interface Call {
   operation: OperationDescriptor;
   input: OperationInput;
-  headers: Record<string, string>;
+  /** Every header of the call, lower-case names (shared between calls: never modified). */
+  headers: Readonly<Record<string, string>>;
   /** Milliseconds per attempt. */
   timeout: number;
   /** The caller's signal. */
   signal: AbortSignal | undefined;
-  info: GenAuthRequestInfo;
-  /** Secret values this call carries; scrubbed from every error it raises. */
-  secrets: Set<string>;
+  /** The credentials in force when the call began, for {@link secretsOf}. */
+  credentials: readonly (string | undefined)[];
+  /** Built by {@link infoOf} when an error needs it. */
+  info: GenAuthRequestInfo | undefined;
+  /** Secret values this call carries, collected by {@link secretsOf} when an error needs them. */
+  secrets: Set<string> | undefined;
 }
 
 /**
@@ -75,18 +78,30 @@ export class Transport {
   readonly #client: UntypedClient;
   readonly #appSecret: string | undefined;
   #accessToken: string | undefined;
+  /** The fetch reads light requests: headers go to it as a record, openapi-fetch gets none. */
+  readonly #lightRequests: boolean;
+  /** The fetch is nodeFetch: light signals, and no race (it settles at once on abort). */
+  readonly #ownFetch: boolean;
+  readonly #headerRecords: HeaderRecords;
 
   constructor(options: TransportOptions) {
     this.#options = resolveTransportOptions(options);
     this.#appSecret = options.appSecret;
     this.#accessToken = options.accessToken;
+    // Light requests instead of the platform's Request where the fetch takes them (the global
+    // fetch, nodeFetch): building a Request costs ~30 µs a call on Node, and as much again for
+    // fetch to take it apart.
+    const { fetch, Request, lightRequests, ownFetch } = fetchSetup(this.#options.fetch);
+    this.#lightRequests = lightRequests;
+    this.#ownFetch = ownFetch;
+    this.#headerRecords = new HeaderRecords(this.#options.headers, this.#options.appId);
     // Types come from the generated method signatures, so the client itself is used untyped.
     this.#client = createClient({
       baseUrl: this.#options.appHost,
-      // Light requests instead of the platform's Request where the fetch takes them (the global
-      // fetch, nodeFetch): building a Request costs ~30 µs a call on Node, and as much again for
-      // fetch to take it apart.
-      ...fetchAndRequestClass(this.#options.fetch),
+      fetch,
+      Request,
+      // openapi-fetch's default, made once instead of per call.
+      querySerializer: createQuerySerializer(),
     }) as unknown as UntypedClient;
   }
 
@@ -121,6 +136,7 @@ export class Transport {
       throw new GenAuthConfigError("accessToken", `accessToken must be a string, got ${typeof accessToken}`);
     }
     this.#accessToken = accessToken;
+    this.#headerRecords.clear();
   }
 
   /** `Basic base64(appId:appSecret)`, for endpoints that take client_secret_basic. */
@@ -148,49 +164,58 @@ export class Transport {
    */
   async request<T>(operation: OperationDescriptor, input: OperationInput = {}, options: RequestOptions = {}): Promise<T> {
     checkPathParams(operation, input);
-    const headers = this.#headers(operation, input, checkHeaders("headers", options.headers));
+    // A fetch reading light requests gets the headers as a record, content type included; any
+    // other fetch gets them through openapi-fetch, which adds JSON's itself.
+    const contentType: ContentTypeRule =
+      operation.bodyType === "form" ? "form" : this.#lightRequests && sentAsJson(input.body) ? "json" : "none";
     const call: Call = {
       operation,
       input,
-      headers,
+      headers: this.#headers(operation, input, checkHeaders("headers", options.headers), contentType),
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
       signal: options.signal,
-      info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
-      secrets: collectSecrets([this.#appSecret, this.#accessToken], input.body, input.query, headers),
+      credentials: [this.#appSecret, this.#accessToken],
+      info: undefined,
+      secrets: undefined,
     };
     const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
 
     for (let retryIndex = 0; ; retryIndex++) {
-      if (call.signal?.aborted) throw abortError(call);
+      if (call.signal?.aborted) throw abortError(call, this.#options.appHost);
       const verdict = await this.#attempt(call, retryIndex, retryIndex < maxRetries);
       if ("result" in verdict) return verdict.result as T;
       if ("error" in verdict) throw verdict.error;
       try {
         await sleep(verdict.delayMs, call.signal);
       } catch {
-        throw abortError(call);
+        throw abortError(call, this.#options.appHost);
       }
     }
   }
 
   async #attempt(call: Call, retryIndex: number, canRetry: boolean): Promise<Verdict> {
-    const { operation, info, signal, timeout } = call;
-    const attempt = attemptSignal(timeout, signal);
+    const { operation, signal, timeout } = call;
+    const attempt = new Attempt(timeout, signal, this.#ownFetch);
     let answer: Answer;
     try {
-      answer = await raceAbort(this.#send(call, attempt.signal), attempt.signal);
+      const sent = this.#send(call, attempt.signal);
+      // nodeFetch rejects at once when its signal fires; any other fetch may not, so it is raced.
+      answer = await (this.#ownFetch ? sent : attempt.race(sent));
     } catch (cause) {
-      if (signal?.aborted) return { error: abortError(call) };
+      if (signal?.aborted) return { error: abortError(call, this.#options.appHost) };
       if (attempt.timedOut()) {
         // A timed-out non-GET may have been carried out by the server: never replay it.
         if (canRetry && operation.method === "GET") return { delayMs: backoffDelay(retryIndex) };
+        const info = infoOf(call, this.#options.appHost);
         return { error: new GenAuthTimeoutError(`${info.method} ${operation.path} got no answer within ${timeout} ms`, timeout, { request: info }) };
       }
       if (cause instanceof GenAuthError) return { error: cause };
       if (canRetry) return { delayMs: backoffDelay(retryIndex) };
+      const info = infoOf(call, this.#options.appHost);
+      const secrets = secretsOf(call);
       const message = `${info.method} ${operation.path} could not reach ${this.#options.appHost}: ${causeMessage(cause)}`;
       return {
-        error: new GenAuthConnectionError(scrubSecrets(message, call.secrets), { request: info, cause: safeCause(cause, call.secrets) }),
+        error: new GenAuthConnectionError(scrubSecrets(message, secrets), { request: info, cause: safeCause(cause, secrets) }),
       };
     } finally {
       attempt.dispose();
@@ -203,22 +228,36 @@ export class Transport {
     const httpFailed = status < 200 || status > 299;
     const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
-    if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
-    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
+    if (httpFailed || answer.unparsable) return { error: httpError(answer, call, this.#options.appHost) };
+    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call, this.#options.appHost) };
     return { result: body };
   }
 
   async #send(call: Call, signal: AbortSignal): Promise<Answer> {
     const { operation, input, headers } = call;
-    const form = operation.bodyType === "form";
-    const { response, data, error } = await this.#client.request(operation.method, operation.path, {
-      params: { path: input.path, query: input.query },
-      body: input.body,
-      headers,
-      signal,
-      parseAs: "text",
-      ...(form ? { bodySerializer: formBody } : {}),
-    });
+    const { response, data, error } = await this.#client.request(
+      operation.method,
+      operation.path,
+      this.#lightRequests
+        ? // The light request takes the headers as they are; openapi-fetch then builds no Headers
+          // of its own (the body's content-type is in the record already).
+          {
+            params: { path: input.path, query: input.query },
+            body: serializeBody(input.body, operation.bodyType === "form"),
+            bodySerializer: serialized,
+            headerRecord: headers,
+            signal,
+            parseAs: "text",
+          }
+        : {
+            params: { path: input.path, query: input.query },
+            body: input.body,
+            headers,
+            signal,
+            parseAs: "text",
+            ...(operation.bodyType === "form" ? { bodySerializer: formBody } : {}),
+          },
+    );
     const text = (response.ok ? data : error) as string | undefined;
     let body: unknown = text;
     let unparsable = false;
@@ -236,16 +275,15 @@ export class Transport {
     operation: OperationDescriptor,
     input: OperationInput,
     perRequest: Record<string, string> | undefined,
-  ): Record<string, string> {
-    const headers: Record<string, string> = { ...this.#options.headers, ...perRequest, ...input.headers };
-    if (operation.bodyType === "form") headers["content-type"] = FORM_CONTENT_TYPE;
+    contentType: ContentTypeRule,
+  ): Readonly<Record<string, string>> {
     const useBasic = operation.clientBasic === true && this.#options.tokenEndPointAuthMethod === "client_secret_basic";
-    if (useBasic) headers.authorization = this.basicAuthorization();
-    else if (this.#accessToken && !operation.omitAccessToken && input.headers?.authorization === undefined) {
-      headers.authorization = this.#accessToken;
-    }
-    headers[APP_ID_HEADER] = this.#options.appId;
-    return headers;
+    const authorization = useBasic
+      ? this.basicAuthorization()
+      : this.#accessToken && !operation.omitAccessToken && input.headers?.authorization === undefined
+        ? this.#accessToken
+        : undefined;
+    return this.#headerRecords.record(contentType, authorization, perRequest, input.headers);
   }
 }
 
@@ -261,6 +299,23 @@ function checkPathParams(operation: OperationDescriptor, input: OperationInput):
   }
 }
 
+/** The body as openapi-fetch's serializers would send it: form-encoded, JSON, or a FormData as it is. */
+function serializeBody(body: unknown, form: boolean): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  if (form) return formBody(body);
+  return body instanceof FormData ? body : JSON.stringify(body);
+}
+
+/** Whether openapi-fetch would send `body` as JSON (and so add `content-type: application/json`). */
+function sentAsJson(body: unknown): boolean {
+  return body !== undefined && typeof body !== "function" && typeof body !== "symbol" && !(body instanceof FormData);
+}
+
+/** The body serializer of light requests: the body comes serialized already. */
+function serialized(body: unknown): unknown {
+  return body;
+}
+
 function formBody(body: unknown): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
@@ -269,10 +324,22 @@ function formBody(body: unknown): string {
   return params.toString();
 }
 
-function httpError(answer: Answer, call: Call): GenAuthApiError {
+/** The request an error names; built only when one is. */
+function infoOf(call: Call, appHost: string): GenAuthRequestInfo {
+  call.info ??= { method: call.operation.method, url: `${appHost}${call.operation.path}` };
+  return call.info;
+}
+
+/** The secret values the call carries, scrubbed from every error it raises; collected only when one is. */
+function secretsOf(call: Call): Set<string> {
+  call.secrets ??= collectSecrets(call.credentials, call.input.body, call.input.query, call.headers);
+  return call.secrets;
+}
+
+function httpError(answer: Answer, call: Call, appHost: string): GenAuthApiError {
   const { status, body } = answer;
-  const where = `${call.info.method} ${call.operation.path}`;
-  if (isEnvelope(body)) return envelopeError(body, status, call, `${where} failed with HTTP ${status}`);
+  const where = `${call.operation.method} ${call.operation.path}`;
+  if (isEnvelope(body)) return envelopeError(body, status, call, appHost, `${where} failed with HTTP ${status}`);
   const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
   const detail =
     typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
@@ -281,23 +348,23 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
         ? ": the body is not JSON"
         : "";
   const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
-  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, call.secrets), { status, statusCode: status }, { request: call.info });
+  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: infoOf(call, appHost) });
 }
 
 // The server's message may echo what was sent (a wrong secret…): it is scrubbed like everything else.
-function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string): GenAuthApiError {
-  const message = body.message || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
+function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, appHost: string, fallback?: string): GenAuthApiError {
+  const message = body.message || (fallback ?? `${call.operation.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
   return new GenAuthApiError(
-    scrubSecrets(message, call.secrets),
+    scrubSecrets(message, secretsOf(call)),
     { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
-    { request: call.info },
+    { request: infoOf(call, appHost) },
   );
 }
 
-function abortError(call: Call): GenAuthAbortError {
-  return new GenAuthAbortError(`${call.info.method} ${call.operation.path} was aborted by the caller`, {
-    request: call.info,
-    cause: safeCause(call.signal?.reason, call.secrets),
+function abortError(call: Call, appHost: string): GenAuthAbortError {
+  return new GenAuthAbortError(`${call.operation.method} ${call.operation.path} was aborted by the caller`, {
+    request: infoOf(call, appHost),
+    cause: safeCause(call.signal?.reason, secretsOf(call)),
   });
 }
 
