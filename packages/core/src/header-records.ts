@@ -38,7 +38,8 @@ export class HeaderRecords {
     const key = authorization === undefined ? contentType : `${contentType} ${authorization}`;
     let record = this.#shared.get(key);
     if (record === undefined) {
-      record = this.#build(contentType, authorization, undefined, undefined);
+      // Frozen: every call shares it, and a custom fetch sees it as LightRequest.headerRecord.
+      record = Object.freeze(this.#build(contentType, authorization, undefined, undefined));
       this.#shared.set(key, record);
     }
     return record;

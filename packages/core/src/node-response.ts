@@ -201,9 +201,10 @@ export class NodeResponse {
 function isSmallPlainBody(raw: string[]): boolean {
   let length = -1;
   for (let i = 0; i < raw.length; i += 2) {
-    const name = (raw[i] as string).toLowerCase();
-    if (name === "content-encoding") return false;
-    if (name === "content-length") length = Number(raw[i + 1]);
+    // Lengths first: most names are neither, and lower-casing each would allocate.
+    const name = raw[i] as string;
+    if (name.length === 16 && name.toLowerCase() === "content-encoding") return false;
+    if (name.length === 14 && name.toLowerCase() === "content-length") length = Number(raw[i + 1]);
   }
   return length >= 0 && length <= READ_AHEAD_BYTES;
 }

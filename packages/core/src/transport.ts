@@ -102,6 +102,8 @@ export class Transport {
       Request,
       // openapi-fetch's default, made once instead of per call.
       querySerializer: createQuerySerializer(),
+      // Light requests get their body serialized by the transport (see #send).
+      ...(lightRequests ? { bodySerializer: serialized } : {}),
     }) as unknown as UntypedClient;
   }
 
@@ -244,7 +246,6 @@ export class Transport {
           {
             params: { path: input.path, query: input.query },
             body: serializeBody(input.body, operation.bodyType === "form"),
-            bodySerializer: serialized,
             headerRecord: headers,
             signal,
             parseAs: "text",

@@ -143,6 +143,17 @@ describe("nodeFetch on the wire", () => {
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
   });
 
+  it("fails the body read when aborted after the headers but before anyone read", async () => {
+    peer = await startPeer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.write("partial");
+    });
+    const controller = new AbortController();
+    const response = await nodeFetch(`${peer.url}/unread`, { signal: controller.signal });
+    controller.abort(new Error("caller gave up"));
+    await expect(response.text()).rejects.toThrow("caller gave up");
+  });
+
   it("fails a read-ahead body (known small length) when aborted, or when the connection drops", async () => {
     peer = await startPeer((req, res) => {
       res.writeHead(200, { "content-type": "text/plain", "content-length": "100" });

@@ -103,4 +103,19 @@ describe("Transport with a fetch that brings its request class", () => {
     expect(received[0]).toBeInstanceOf(LightRequest);
     expect((received[0] as LightRequest).headers.get("x-authing-app-id")).toBe("app-1");
   });
+
+  it("still gives that fetch a real AbortSignal, as it may pass it on to the platform", async () => {
+    const received: LightRequest[] = [];
+    const fetch = Object.assign(
+      async (input: LightRequest) => {
+        received.push(input);
+        return new Response(JSON.stringify(OK), { headers: { "content-type": "application/json" } });
+      },
+      { Request: LightRequest },
+    );
+    await new Transport({ appId: "app-1", appHost: "https://example.genauth.ai", fetch: fetch as never }).request(WECHAT, { body: { a: 1 } });
+    expect(received[0]?.signal).toBeInstanceOf(AbortSignal);
+    expect(received[0]?.headerRecord).toMatchObject({ "content-type": "application/json", "x-authing-app-id": "app-1" });
+    expect(received[0]?.body).toBe('{"a":1}');
+  });
 });
