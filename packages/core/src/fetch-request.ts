@@ -12,20 +12,30 @@ export interface FetchSetup {
    */
   lightRequests: boolean;
   /**
-   * The fetch is one of ours (`nodeFetch`): it takes a `LightSignal` and settles at once when
-   * that fires, so the transport neither makes a real `AbortSignal` per attempt nor races the fetch.
+   * For a fetch of ours (`nodeFetch`): makes the cheap signal it takes instead of an
+   * `AbortController`'s. Such a fetch settles at once when its signal fires, so the transport does
+   * not race it either.
    */
-  ownFetch: boolean;
+  ownSignal: (() => OwnSignal) | undefined;
 }
 
-const OWN_FETCHES = new WeakSet<object>();
+/** A signal that whoever made it can fire: all a fetch of ours needs of a signal. */
+export interface OwnSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  abort(reason?: unknown): void;
+}
+
+// Filled by the Node entry's module (createNodeFetch), so the signal class stays out of browser bundles.
+const OWN_FETCHES = new WeakMap<object, () => OwnSignal>();
 
 /**
  * Marks `fetch` as one of the SDK's own (`createNodeFetch`'s): it honours its signal in every
- * phase (rejects at once, fails the body read), and reads no more of it than `LightSignal` has.
+ * phase (rejects at once, fails the body read), and reads no more of it than what `makeSignal`
+ * makes has.
  */
-export function markOwnFetch<T extends object>(fetch: T): T {
-  OWN_FETCHES.add(fetch);
+export function markOwnFetch<T extends object>(fetch: T, makeSignal: () => OwnSignal): T {
+  OWN_FETCHES.set(fetch, makeSignal);
   return fetch;
 }
 
@@ -42,6 +52,6 @@ export function fetchSetup(fetch: FetchLike | undefined): FetchSetup {
     fetch: chosen,
     Request: typeof own === "function" ? (own as typeof Request) : globalThis.Request,
     lightRequests: own === LightRequest,
-    ownFetch: OWN_FETCHES.has(chosen),
+    ownSignal: OWN_FETCHES.get(chosen),
   };
 }

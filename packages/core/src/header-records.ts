@@ -71,5 +71,5 @@ export class HeaderRecords {
 
 /** As `Headers` stores a value: without leading and trailing spaces, tabs, CRs and LFs. */
 function trimHttpWhitespace(value: string): string {
-  return /^[\t\n\r ]|[\t\n\r ]$/.test(value) ? value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "") : value;
+  return value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
 }

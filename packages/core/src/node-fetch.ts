@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { markOwnFetch } from "./fetch-request.js";
 import { LightRequest } from "./light-request.js";
+import { LightSignal } from "./light-signal.js";
 import { NodeResponse } from "./node-response.js";
 import type { FetchLike } from "./options.js";
 
@@ -90,7 +91,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     }
     return send(request, context, 0) as Promise<unknown> as Promise<Response>;
   };
-  return markOwnFetch(Object.assign(nodeFetch, { Request: LightRequest }));
+  return markOwnFetch(Object.assign(nodeFetch, { Request: LightRequest }), makeLightSignal);
 }
 
 /**
@@ -251,6 +252,10 @@ function followRedirect(
   if (to.origin !== from.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
   const next = new LightRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
   return send(next, context, redirects + 1);
+}
+
+function makeLightSignal(): LightSignal {
+  return new LightSignal();
 }
 
 function headerRecordOf(source: Headers): Record<string, string> {

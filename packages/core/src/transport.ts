@@ -1,5 +1,5 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
-import { Attempt, sleep } from "./abort.js";
+import { Attempt, raceAbort, sleep } from "./abort.js";
 import { describe } from "./app-host.js";
 import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 import {
@@ -12,7 +12,8 @@ import {
   type GenAuthRequestInfo,
 } from "./errors.js";
 import type { OperationDescriptor, OperationInput } from "./operation.js";
-import { fetchSetup } from "./fetch-request.js";
+import { fetchSetup, type OwnSignal } from "./fetch-request.js";
+import { HeaderRecords, type ContentTypeRule } from "./header-records.js";
 import {
   checkHeaders,
   checkMaxRetries,
@@ -23,9 +24,7 @@ import {
   type TransportOptions,
 } from "./options.js";
 import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
-import { HeaderRecords, type ContentTypeRule } from "./header-records.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
-
 
 interface UntypedClient {
   request(
@@ -60,8 +59,7 @@ interface Call {
   signal: AbortSignal | undefined;
   /** The credentials in force when the call began, for {@link secretsOf}. */
   credentials: readonly (string | undefined)[];
-  /** Built by {@link infoOf} when an error needs it. */
-  info: GenAuthRequestInfo | undefined;
+  info: GenAuthRequestInfo;
   /** Secret values this call carries, collected by {@link secretsOf} when an error needs them. */
   secrets: Set<string> | undefined;
 }
@@ -80,8 +78,8 @@ export class Transport {
   #accessToken: string | undefined;
   /** The fetch reads light requests: headers go to it as a record, openapi-fetch gets none. */
   readonly #lightRequests: boolean;
-  /** The fetch is nodeFetch: light signals, and no race (it settles at once on abort). */
-  readonly #ownFetch: boolean;
+  /** Set when the fetch is nodeFetch: cheap signals, and no race (it settles at once on abort). */
+  readonly #ownSignal: (() => OwnSignal) | undefined;
   readonly #headerRecords: HeaderRecords;
 
   constructor(options: TransportOptions) {
@@ -91,9 +89,9 @@ export class Transport {
     // Light requests instead of the platform's Request where the fetch takes them (the global
     // fetch, nodeFetch): building a Request costs ~30 µs a call on Node, and as much again for
     // fetch to take it apart.
-    const { fetch, Request, lightRequests, ownFetch } = fetchSetup(this.#options.fetch);
+    const { fetch, Request, lightRequests, ownSignal } = fetchSetup(this.#options.fetch);
     this.#lightRequests = lightRequests;
-    this.#ownFetch = ownFetch;
+    this.#ownSignal = ownSignal;
     this.#headerRecords = new HeaderRecords(this.#options.headers, this.#options.appId);
     // Types come from the generated method signatures, so the client itself is used untyped.
     this.#client = createClient({
@@ -102,8 +100,8 @@ export class Transport {
       Request,
       // openapi-fetch's default, made once instead of per call.
       querySerializer: createQuerySerializer(),
-      // Light requests get their body serialized by the transport (see #send).
-      ...(lightRequests ? { bodySerializer: serialized } : {}),
+      // The transport serializes bodies itself (see #send), as openapi-fetch would.
+      bodySerializer: serialized,
     }) as unknown as UntypedClient;
   }
 
@@ -166,54 +164,50 @@ export class Transport {
    */
   async request<T>(operation: OperationDescriptor, input: OperationInput = {}, options: RequestOptions = {}): Promise<T> {
     checkPathParams(operation, input);
-    // A fetch reading light requests gets the headers as a record, content type included; any
-    // other fetch gets them through openapi-fetch, which adds JSON's itself.
-    const contentType: ContentTypeRule =
-      operation.bodyType === "form" ? "form" : this.#lightRequests && sentAsJson(input.body) ? "json" : "none";
+    // The content type openapi-fetch would add, so that a light request's record has it too.
+    const contentType: ContentTypeRule = operation.bodyType === "form" ? "form" : sentAsJson(input.body) ? "json" : "none";
     const call: Call = {
       operation,
       input,
       headers: this.#headers(operation, input, checkHeaders("headers", options.headers), contentType),
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
       signal: options.signal,
+      info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
       credentials: [this.#appSecret, this.#accessToken],
-      info: undefined,
       secrets: undefined,
     };
     const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
 
     for (let retryIndex = 0; ; retryIndex++) {
-      if (call.signal?.aborted) throw abortError(call, this.#options.appHost);
+      if (call.signal?.aborted) throw abortError(call);
       const verdict = await this.#attempt(call, retryIndex, retryIndex < maxRetries);
       if ("result" in verdict) return verdict.result as T;
       if ("error" in verdict) throw verdict.error;
       try {
         await sleep(verdict.delayMs, call.signal);
       } catch {
-        throw abortError(call, this.#options.appHost);
+        throw abortError(call);
       }
     }
   }
 
   async #attempt(call: Call, retryIndex: number, canRetry: boolean): Promise<Verdict> {
-    const { operation, signal, timeout } = call;
-    const attempt = new Attempt(timeout, signal, this.#ownFetch);
+    const { operation, info, signal, timeout } = call;
+    const attempt = new Attempt(timeout, signal, this.#ownSignal);
     let answer: Answer;
     try {
       const sent = this.#send(call, attempt.signal);
       // nodeFetch rejects at once when its signal fires; any other fetch may not, so it is raced.
-      answer = await (this.#ownFetch ? sent : attempt.race(sent));
+      answer = await (this.#ownSignal ? sent : raceAbort(sent, attempt.signal));
     } catch (cause) {
-      if (signal?.aborted) return { error: abortError(call, this.#options.appHost) };
+      if (signal?.aborted) return { error: abortError(call) };
       if (attempt.timedOut()) {
         // A timed-out non-GET may have been carried out by the server: never replay it.
         if (canRetry && operation.method === "GET") return { delayMs: backoffDelay(retryIndex) };
-        const info = infoOf(call, this.#options.appHost);
         return { error: new GenAuthTimeoutError(`${info.method} ${operation.path} got no answer within ${timeout} ms`, timeout, { request: info }) };
       }
       if (cause instanceof GenAuthError) return { error: cause };
       if (canRetry) return { delayMs: backoffDelay(retryIndex) };
-      const info = infoOf(call, this.#options.appHost);
       const secrets = secretsOf(call);
       const message = `${info.method} ${operation.path} could not reach ${this.#options.appHost}: ${causeMessage(cause)}`;
       return {
@@ -230,35 +224,23 @@ export class Transport {
     const httpFailed = status < 200 || status > 299;
     const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
-    if (httpFailed || answer.unparsable) return { error: httpError(answer, call, this.#options.appHost) };
-    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call, this.#options.appHost) };
+    if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
+    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
     return { result: body };
   }
 
   async #send(call: Call, signal: AbortSignal): Promise<Answer> {
     const { operation, input, headers } = call;
-    const { response, data, error } = await this.#client.request(
-      operation.method,
-      operation.path,
-      this.#lightRequests
-        ? // The light request takes the headers as they are; openapi-fetch then builds no Headers
-          // of its own (the body's content-type is in the record already).
-          {
-            params: { path: input.path, query: input.query },
-            body: serializeBody(input.body, operation.bodyType === "form"),
-            headerRecord: headers,
-            signal,
-            parseAs: "text",
-          }
-        : {
-            params: { path: input.path, query: input.query },
-            body: input.body,
-            headers,
-            signal,
-            parseAs: "text",
-            ...(operation.bodyType === "form" ? { bodySerializer: formBody } : {}),
-          },
-    );
+    const light = this.#lightRequests;
+    const { response, data, error } = await this.#client.request(operation.method, operation.path, {
+      params: { path: input.path, query: input.query },
+      body: serializeBody(input.body, operation.bodyType === "form"),
+      // A light request takes the headers as they are; openapi-fetch then merges none into a Headers.
+      headers: light ? undefined : headers,
+      headerRecord: light ? headers : undefined,
+      signal,
+      parseAs: "text",
+    });
     const text = (response.ok ? data : error) as string | undefined;
     let body: unknown = text;
     let unparsable = false;
@@ -325,22 +307,16 @@ function formBody(body: unknown): string {
   return params.toString();
 }
 
-/** The request an error names; built only when one is. */
-function infoOf(call: Call, appHost: string): GenAuthRequestInfo {
-  call.info ??= { method: call.operation.method, url: `${appHost}${call.operation.path}` };
-  return call.info;
-}
-
 /** The secret values the call carries, scrubbed from every error it raises; collected only when one is. */
 function secretsOf(call: Call): Set<string> {
   call.secrets ??= collectSecrets(call.credentials, call.input.body, call.input.query, call.headers);
   return call.secrets;
 }
 
-function httpError(answer: Answer, call: Call, appHost: string): GenAuthApiError {
+function httpError(answer: Answer, call: Call): GenAuthApiError {
   const { status, body } = answer;
-  const where = `${call.operation.method} ${call.operation.path}`;
-  if (isEnvelope(body)) return envelopeError(body, status, call, appHost, `${where} failed with HTTP ${status}`);
+  const where = `${call.info.method} ${call.operation.path}`;
+  if (isEnvelope(body)) return envelopeError(body, status, call, `${where} failed with HTTP ${status}`);
   const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
   const detail =
     typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
@@ -349,22 +325,22 @@ function httpError(answer: Answer, call: Call, appHost: string): GenAuthApiError
         ? ": the body is not JSON"
         : "";
   const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
-  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: infoOf(call, appHost) });
+  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
 }
 
 // The server's message may echo what was sent (a wrong secret…): it is scrubbed like everything else.
-function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, appHost: string, fallback?: string): GenAuthApiError {
-  const message = body.message || (fallback ?? `${call.operation.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
+function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string): GenAuthApiError {
+  const message = body.message || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
   return new GenAuthApiError(
     scrubSecrets(message, secretsOf(call)),
     { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
-    { request: infoOf(call, appHost) },
+    { request: call.info },
   );
 }
 
-function abortError(call: Call, appHost: string): GenAuthAbortError {
-  return new GenAuthAbortError(`${call.operation.method} ${call.operation.path} was aborted by the caller`, {
-    request: infoOf(call, appHost),
+function abortError(call: Call): GenAuthAbortError {
+  return new GenAuthAbortError(`${call.info.method} ${call.operation.path} was aborted by the caller`, {
+    request: call.info,
     cause: safeCause(call.signal?.reason, secretsOf(call)),
   });
 }
