@@ -8,7 +8,7 @@ export interface FetchSetup {
   Request: typeof Request;
   /**
    * The fetch reads {@link LightRequest}s: the transport gives it the headers as a record
-   * ({@link LightRequest.headerRecord}) and openapi-fetch none, so no `Headers` is built per call.
+   * ({@link LightRequest.headerRecord}) and openapi-fetch none to merge into a `Headers`.
    */
   lightRequests: boolean;
   /**
