@@ -23,11 +23,17 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
  * It is not `instanceof Response`, and its `headers` are a read-only `Headers` look-alike.
  */
 export class NodeResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The status line's reason phrase. */
   readonly statusText: string;
+  /** Whether the status is 2xx. */
   readonly ok: boolean;
+  /** The URL that answered (after redirects). */
   readonly url: string;
+  /** Whether a redirect was followed. */
   readonly redirected: boolean;
+  /** Always `basic`: a same-origin answer, as fetch types it on a server. */
   readonly type = "basic" as const;
   readonly #message: IncomingMessage;
   readonly #onSettled: () => void;
@@ -63,11 +69,13 @@ export class NodeResponse {
     }
   }
 
+  /** The response headers, read-only. */
   get headers(): Headers {
     this.#headers ??= new NodeResponseHeaders(this.#message.rawHeaders);
     return this.#headers as unknown as Headers;
   }
 
+  /** Whether the body has been read. */
   get bodyUsed(): boolean {
     return this.#bodyUsed;
   }
@@ -93,27 +101,33 @@ export class NodeResponse {
     return this.#stream;
   }
 
+  /** The body, decoded as UTF-8. */
   async text(): Promise<string> {
     return (await this.#read()).toString("utf8");
   }
 
+  /** The body, parsed as JSON. */
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
   }
 
+  /** The body's bytes, in an ArrayBuffer of their own. */
   async arrayBuffer(): Promise<ArrayBuffer> {
     const bytes = await this.#read();
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
+  /** The body's bytes. */
   async bytes(): Promise<Uint8Array> {
     return new Uint8Array(await this.arrayBuffer());
   }
 
+  /** The body as a Blob typed with the response's content-type. */
   async blob(): Promise<Blob> {
     return new Blob([await this.arrayBuffer()], { type: this.headers.get("content-type") ?? "" });
   }
 
+  /** The body parsed as multipart or URL-encoded form data. */
   async formData(): Promise<FormData> {
     return new Response(await this.arrayBuffer(), { headers: [...this.headers] }).formData();
   }
