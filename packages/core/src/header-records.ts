@@ -25,8 +25,9 @@ export class HeaderRecords {
   }
 
   /**
-   * The headers of one call: the client's, then the per-request ones, then the operation's, then
-   * the content type, `authorization` (when given) and `x-authing-app-id`, later ones winning.
+   * The headers of one call, later ones winning: JSON's content type, the client's headers, the
+   * per-request ones, the operation's, then form's content type, `authorization` (when given) and
+   * `x-authing-app-id`.
    */
   record(
     contentType: ContentTypeRule,
