@@ -59,9 +59,9 @@ function operationsFile(operations) {
  * method's arguments fill the request.
  * @internal
  */
-export const operationRows = {
+export const operationRows: Readonly<Record<string, string>> = {
 ${rows.join("\n")}
-} as const;
+};
 
 /** Every spec operation, by SDK method name: how the transport calls it. */
 export const operations: {

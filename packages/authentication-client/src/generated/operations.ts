@@ -6,7 +6,7 @@ import { readOperations } from "../operation-table.js";
  * method's arguments fill the request.
  * @internal
  */
-export const operationRows = {
+export const operationRows: Readonly<Record<string, string>> = {
   authByCodeIdentity: "POST /api/v2/ecConn/wechatMobile/authByCodeIdentity body",
   batchCreateApproval: "POST /api/v3/approval-batch body",
   bindByAccount: "POST /api/v2/ecConn/wechatMobile/byAccount body",
@@ -129,7 +129,7 @@ export const operationRows = {
   webAuthnMfaVerifyInitalize: "POST /api/v3/webauthn/mfa-verify/initialize",
   webAuthnRegisterFinalize: "POST /api/v3/webauthn/registration/finalize",
   webAuthnRegisterInitalize: "POST /api/v3/webauthn/registration/initialize",
-} as const;
+};
 
 /** Every spec operation, by SDK method name: how the transport calls it. */
 export const operations: {
