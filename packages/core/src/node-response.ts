@@ -23,11 +23,17 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
  * It is not `instanceof Response`, and its `headers` are a read-only `Headers` look-alike.
  */
 export class NodeResponse {
+  /** HTTP status code. */
   readonly status: number;
+  /** HTTP reason phrase. */
   readonly statusText: string;
+  /** Whether the status is in the 200–299 range. */
   readonly ok: boolean;
+  /** URL of the final response, after redirects. */
   readonly url: string;
+  /** Whether redirects were followed to get here. */
   readonly redirected: boolean;
+  /** Always `basic`: a same-origin response, as server-side fetches are. */
   readonly type = "basic" as const;
   readonly #message: IncomingMessage;
   readonly #onSettled: () => void;
@@ -63,11 +69,13 @@ export class NodeResponse {
     }
   }
 
+  /** Response headers. */
   get headers(): Headers {
     this.#headers ??= new NodeResponseHeaders(this.#message.rawHeaders);
     return this.#headers as unknown as Headers;
   }
 
+  /** Whether the body has been read. */
   get bodyUsed(): boolean {
     return this.#bodyUsed;
   }
@@ -93,27 +101,33 @@ export class NodeResponse {
     return this.#stream;
   }
 
+  /** Reads the body as UTF-8 text. */
   async text(): Promise<string> {
     return (await this.#read()).toString("utf8");
   }
 
+  /** Reads the body and parses it as JSON. */
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
   }
 
+  /** Reads the body into an `ArrayBuffer`. */
   async arrayBuffer(): Promise<ArrayBuffer> {
     const bytes = await this.#read();
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
+  /** Reads the body into a `Uint8Array`. */
   async bytes(): Promise<Uint8Array> {
     return new Uint8Array(await this.arrayBuffer());
   }
 
+  /** Reads the body into a `Blob`. */
   async blob(): Promise<Blob> {
     return new Blob([await this.arrayBuffer()], { type: this.headers.get("content-type") ?? "" });
   }
 
+  /** Reads the body as form data. */
   async formData(): Promise<FormData> {
     return new Response(await this.arrayBuffer(), { headers: [...this.headers] }).formData();
   }
