@@ -73,11 +73,7 @@ export type OperationName = keyof typeof operations;
 `;
 }
 
-/**
- * The compact row of an operation: `VERB /path/{name}/{name:argument}`, then \`body\` or \`form\` (the
- * method takes a body), \`basic\`, \`text\`, \`manual\` (no generated method), and the query object:
- * \`?\` (optional, default \`{}\`) or \`!\` (required), then \`&\`-separated \`wire:argument=default\`.
- */
+/** The compact row of an operation; its grammar is documented where it is read, in `src/operation-table.ts`. */
 function row(o) {
   let path = o.path;
   for (const p of o.pathParams) {
@@ -97,13 +93,10 @@ function row(o) {
     });
     tokens.push(`${o.queryParams.every((p) => !p.required) ? "?" : "!"}${items.join("&")}`);
   }
-  for (const token of tokens) {
-    if (/\s/.test(token) || (token !== tokens[tokens.length - 1] && /^[?!]/.test(token))) throw new Error(`${o.sdkMethod}: cannot write ${JSON.stringify(token)} in a row`);
-  }
-  if (o.queryParams.length && o.queryParams.some((p) => /[&=:]/.test(p.name) || /[&]/.test(JSON.stringify(p.schema?.default ?? "")))) {
+  if (tokens.some((token) => /\s/.test(token))) throw new Error(`${o.sdkMethod}: a row cannot hold white space: ${tokens.join(" ")}`);
+  if (o.queryParams.some((p) => /[&=:]/.test(p.name) || /&/.test(JSON.stringify(p.schema?.default ?? "")))) {
     throw new Error(`${o.sdkMethod}: a query name or default holds & = or :`);
   }
-  if (o.queryParams.length && (o.body || o.pathParams.length)) throw new Error(`${o.sdkMethod}: query parameters with a body or path parameters are not supported`);
   return tokens.join(" ");
 }
 

@@ -7,7 +7,7 @@ import type { HttpMethod, OperationDescriptor, OperationInput, RequestOptions, T
 //
 // A row: `VERB /path` — placeholders `{name}`, or `{name:argument}` when the SDK argument has
 // another name — then optional tokens:
-//   `body` / `form`  the method takes a body (after the path arguments), sent as JSON / as a form;
+//   `body` / `form`  the method takes a body (its last argument before the options), sent as JSON / as a form;
 //   `basic`          the endpoint takes `Basic` client credentials (`clientBasic`);
 //   `text`           the answer is plain text;
 //   `manual`         the method is written by hand (the row only gives its descriptor);
@@ -39,8 +39,8 @@ export function readOperations<T>(rows: Rows): T {
 }
 
 /**
- * Defines one method per row on `prototype`, as a class would (not enumerable): path arguments,
- * then the body or the query object, then the per-call options, sent through `this.transport`.
+ * Defines one method per row on `prototype`, as a class would (not enumerable), with the official
+ * SDK's argument order: path arguments, the query object, the body, then the per-call options.
  */
 export function installMethods(prototype: object, rows: Rows, operations: Readonly<Record<string, OperationDescriptor>>): void {
   for (const name in rows) {
@@ -60,7 +60,6 @@ export function installMethods(prototype: object, rows: Rows, operations: Readon
         const input: OperationInput = {};
         let i = 0;
         if (placeholders.length) input.path = Object.fromEntries(placeholders.map((p) => [p, args[i++] as string]));
-        if (takesBody) input.body = args[i++];
         if (query) {
           // Like the official destructuring `({ page = 1 } = {})`: defaults for `undefined` only,
           // and a TypeError when a required object is missing.
@@ -68,6 +67,7 @@ export function installMethods(prototype: object, rows: Rows, operations: Readon
           i++;
           input.query = Object.fromEntries(query.map(([wire, argument, fallback]) => [wire, given[argument] === undefined ? fallback : given[argument]]));
         }
+        if (takesBody) input.body = args[i++];
         return this.transport.request(operation, input, args[i] as RequestOptions | undefined);
       },
     }[name] as Method;
