@@ -1,4 +1,4 @@
-import type { HttpMethod, OperationDescriptor, OperationInput, RequestOptions, Transport } from "@genauth/core";
+import { GenAuthConfigError, type HttpMethod, type OperationDescriptor, type OperationInput, type RequestOptions, type Transport } from "@genauth/core";
 
 // The generated operation table is data, not code (Octokit's way): one row per operation, read here
 // into the transport's descriptors and into the methods of `GeneratedAuthenticationMethods`.
@@ -61,9 +61,12 @@ export function installMethods(prototype: object, rows: Rows, operations: Readon
         let i = 0;
         if (placeholders.length) input.path = Object.fromEntries(placeholders.map((p) => [p, args[i++] as string]));
         if (query) {
-          // Like the official destructuring `({ page = 1 } = {})`: defaults for `undefined` only,
-          // and a TypeError when a required object is missing.
+          // Like the official destructuring `({ page = 1 } = {})`: defaults for `undefined` only.
           const given = (args[i] === undefined && queryToken?.[0] === "?" ? {} : args[i]) as Record<string, unknown>;
+          if (given === null || typeof given !== "object") {
+            const fields = query.map(([, argument]) => argument).join(", ");
+            return Promise.reject(new GenAuthConfigError("query", `${name} takes an object of query parameters ({ ${fields} }), got ${given === null ? "null" : typeof given}`));
+          }
           i++;
           input.query = Object.fromEntries(query.map(([wire, argument, fallback]) => [wire, given[argument] === undefined ? fallback : given[argument]]));
         }
