@@ -1,4 +1,6 @@
-// @genauth/authentication-client: the operation table (data) and one thin method per operation.
+// @genauth/authentication-client: the operation table (data: one compact row per operation, read by
+// src/operation-table.ts, which also installs the methods) and a types-only interface with each
+// method's signature and TSDoc. No per-method code: every bundle carries the table, not 150 methods.
 import { GENERATED_HEADER } from "./header.mjs";
 import { listOperations, refName, requestBody, resolve, successResponse } from "./spec.mjs";
 import { docComment, escapeTsdoc } from "./tsdoc.mjs";
@@ -48,22 +50,59 @@ function describeOperation(spec, { path, method, op, sdkMethod, pathParams, quer
 }
 
 function operationsFile(operations) {
-  const rows = operations.map((o) => `  ${o.sdkMethod}: ${literal(o.descriptor)},`);
-  return `${GENERATED_HEADER}import type { OperationDescriptor } from "@genauth/core";
+  const rows = operations.map((o) => `  ${o.sdkMethod}: ${JSON.stringify(row(o))},`);
+  const types = operations.map((o) => `  readonly ${o.sdkMethod}: ${literal(o.descriptor, true)};`);
+  return `${GENERATED_HEADER}import { readOperations } from "../operation-table.js";
+
+/**
+ * Every spec operation as one row (grammar in \`src/operation-table.ts\`): verb, path, and how the
+ * method's arguments fill the request.
+ * @internal
+ */
+export const operationRows: Readonly<Record<string, string>> = {
+${rows.join("\n")}
+};
 
 /** Every spec operation, by SDK method name: how the transport calls it. */
-export const operations = {
-${rows.join("\n")}
-} as const satisfies Record<string, OperationDescriptor>;
+export const operations: {
+${types.join("\n")}
+} = readOperations(operationRows);
 
 /** The SDK method name of a spec operation. */
 export type OperationName = keyof typeof operations;
 `;
 }
 
+/** The compact row of an operation; its grammar is documented where it is read, in `src/operation-table.ts`. */
+function row(o) {
+  let path = o.path;
+  for (const p of o.pathParams) {
+    const argument = sdkName(p);
+    if (argument !== p.name) path = path.replace(`{${p.name}}`, `{${p.name}:${argument}}`);
+  }
+  const tokens = [o.method, path];
+  if (o.body) tokens.push(o.descriptor.bodyType === "form" ? "form" : "body");
+  if (o.descriptor.clientBasic) tokens.push("basic");
+  if (o.descriptor.responseType === "text") tokens.push("text");
+  if (o.op["x-sdk-handwritten"]) tokens.push("manual");
+  if (o.queryParams.length) {
+    const items = o.queryParams.map((p) => {
+      const argument = sdkName(p);
+      const fallback = p.schema?.default === undefined ? "" : `=${JSON.stringify(p.schema.default)}`;
+      return `${argument === p.name ? "" : `${p.name}:`}${argument}${fallback}`;
+    });
+    tokens.push(`${o.queryParams.every((p) => !p.required) ? "?" : "!"}${items.join("&")}`);
+  }
+  if (tokens.some((token) => /\s/.test(token))) throw new Error(`${o.sdkMethod}: a row cannot hold white space: ${tokens.join(" ")}`);
+  if (o.queryParams.some((p) => /[&=:]/.test(p.name) || /&/.test(JSON.stringify(p.schema?.default ?? "")))) {
+    throw new Error(`${o.sdkMethod}: a query name or default holds & = or :`);
+  }
+  return tokens.join(" ");
+}
+
 function methodsFile(operations) {
   const typeImports = new Set();
-  // `x-sdk-handwritten` operations get a table entry only; their method is written by hand.
+  // `x-sdk-handwritten` operations get a table row only; their method is written by hand.
   const methods = operations.filter((o) => !o.op["x-sdk-handwritten"]).map((o) => method(o, typeImports));
   const needsOperationsType = operations.some((o) => !o.op["x-sdk-handwritten"] && o.body && !o.body.schema?.$ref);
   const imports = [...typeImports].sort();
@@ -72,7 +111,13 @@ function methodsFile(operations) {
 import type {
 ${imports.map((name) => `  ${name},`).join("\n")}
 } from "@genauth/types";
-import { operations } from "./operations.js";
+import { installMethods } from "../operation-table.js";
+import { operationRows, operations } from "./operations.js";
+
+// The methods' signatures and TSDoc; merged into the class below, whose prototype gets the
+// methods from the operation table.
+export interface ${BASE_CLASS} {
+${methods.join("")}}
 
 /**
  * The GenAuth Authentication API operations, one method each, generated from the spec.
@@ -81,35 +126,29 @@ import { operations } from "./operations.js";
 export abstract class ${BASE_CLASS} {
   /** The transport every generated method sends through. */
   protected abstract readonly transport: Transport;
-${methods.join("")}}
+}
+
+installMethods(${BASE_CLASS}.prototype, operationRows, operations);
 `;
 }
 
 function method(o, typeImports) {
   const params = [];
-  const input = [];
   const docParams = [];
 
-  const pathEntries = [];
   for (const p of o.pathParams) {
     const argument = sdkName(p);
     params.push(`${argument}: string`);
-    pathEntries.push(p.name === argument ? argument : `${propertyKey(p.name)}: ${argument}`);
     docParams.push(`@param ${argument} - ${escapeTsdoc(p.description ?? `The \`${p.name}\` path segment.`)}`);
   }
-  if (pathEntries.length) input.push(`path: { ${pathEntries.join(", ")} }`);
 
   if (o.queryParams.length) {
-    // The official SDK destructures one query object, with defaults that are sent on the wire.
+    // The official SDK destructures one query object, with defaults that are sent on the wire
+    // (the table's row holds them; a signature cannot).
     const allOptional = o.queryParams.every((p) => !p.required);
-    const fields = o.queryParams.map((p) => {
-      const argument = sdkName(p);
-      return p.schema?.default === undefined ? argument : `${argument} = ${JSON.stringify(p.schema.default)}`;
-    });
+    const fields = o.queryParams.map((p) => sdkName(p));
     const members = o.queryParams.map((p) => `${propertyKey(sdkName(p))}${p.required ? "" : "?"}: ${tsType(p.schema)}`);
-    params.push(`{ ${fields.join(", ")} }: { ${members.join("; ")} }${allOptional ? " = {}" : ""}`);
-    const entries = o.queryParams.map((p) => (sdkName(p) === p.name ? p.name : `${propertyKey(p.name)}: ${sdkName(p)}`));
-    input.push(`query: { ${entries.join(", ")} }`);
+    params.push(`{ ${fields.join(", ")} }${allOptional ? "?" : ""}: { ${members.join("; ")} }`);
     docParams.push("@param query - Query parameters:");
     for (const p of o.queryParams) {
       const wire = sdkName(p) === p.name ? "" : ` (sent as \`${p.name}\`)`;
@@ -129,7 +168,6 @@ function method(o, typeImports) {
       type = `NonNullable<SpecOperations["${o.operationId}"]["requestBody"]>["content"]["${o.body.mediaType}"]`;
     }
     params.push(`${name}: ${type}`);
-    input.push(`body: ${name}`);
     docParams.push(`@param ${name} - ${escapeTsdoc(oneLine(o.body.description ?? "The request body."))}`);
   }
 
@@ -155,11 +193,7 @@ function method(o, typeImports) {
     );
   }
 
-  const inputText = input.length ? `{ ${input.join(", ")} }` : "{}";
-  return `
-${docComment(lines, "  ")}  ${o.sdkMethod}(${params.join(", ")}): Promise<${returnType}> {
-    return this.transport.request(operations.${o.sdkMethod}, ${inputText}, options);
-  }
+  return `${docComment(lines, "  ")}  ${o.sdkMethod}(${params.join(", ")}): Promise<${returnType}>;
 `;
 }
 
@@ -187,12 +221,13 @@ function oneLine(text) {
   return text.trim().replace(/\s+/g, " ");
 }
 
-/** A TypeScript literal for a plain JSON value, with unquoted keys where possible. */
-function literal(value) {
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+/** A TypeScript literal (or, with `asType`, the type `as const` gives it) for a plain JSON value. */
+function literal(value, asType = false) {
+  const readonly = asType ? "readonly " : "";
+  if (Array.isArray(value)) return `${readonly}[${value.map((v) => literal(v, asType)).join(", ")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).map(([k, v]) => `${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${literal(v)}`);
-    return `{ ${entries.join(", ")} }`;
+    const entries = Object.entries(value).map(([k, v]) => `${readonly}${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${literal(v, asType)}`);
+    return `{ ${entries.join(asType ? "; " : ", ")} }`;
   }
   return JSON.stringify(value);
 }

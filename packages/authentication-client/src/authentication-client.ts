@@ -1,8 +1,16 @@
 import { Transport, type RequestOptions } from "@genauth/core";
 import type { AuthenticationClientOptions } from "./options.js";
-import * as protocol from "./protocol/index.js";
+import { buildAuthorizeUrl } from "./protocol/authorize-url.js";
+import { sub } from "./protocol/events.js";
 import type * as P from "./protocol/index.js";
+import { JwksCache } from "./protocol/jwks.js";
+import { buildLogoutUrl } from "./protocol/logout-url.js";
+import { generateCodeChallenge, getCodeChallengeDigest } from "./protocol/pkce.js";
+import { resolveProtocolSettings } from "./protocol/settings.js";
 import { SignUpMethods } from "./sign-up.js";
+
+/** The flows of the async methods, imported on first use (see `protocol/flows.ts`). */
+const flows = () => import("./protocol/flows.js");
 
 /**
  * The GenAuth Authentication API client: every operation of the V3 API as a method, with the
@@ -38,8 +46,8 @@ export class AuthenticationClient extends SignUpMethods {
   constructor(options: AuthenticationClientOptions) {
     super();
     this.transport = new Transport(options);
-    const settings = protocol.resolveProtocolSettings(options, this.transport.appHost);
-    const jwks = new protocol.JwksCache(this.transport, settings.jwksCooldown);
+    const settings = resolveProtocolSettings(options, this.transport.appHost);
+    const jwks = new JwksCache(this.transport, settings.jwksCooldown);
     this.protocolContext = { transport: this.transport, settings, jwks, WebSocket: options.WebSocket };
   }
 
@@ -61,56 +69,56 @@ export class AuthenticationClient extends SignUpMethods {
    * ```
    */
   buildAuthorizeUrl(options?: P.OidcParams | P.OauthParams | P.CasParams): P.AuthUrlResult {
-    return protocol.buildAuthorizeUrl(this.protocolContext, options);
+    return buildAuthorizeUrl(this.protocolContext, options);
   }
 
   /** A new PKCE code verifier: 43 random letters and digits. */
   generateCodeChallenge(): string {
-    return protocol.generateCodeChallenge();
+    return generateCodeChallenge();
   }
 
   /** The PKCE `code_challenge` of a verifier (`S256`: base64url of its SHA-256). */
   getCodeChallengeDigest(options: P.CodeChallengeDigestOptions): string {
-    return protocol.getCodeChallengeDigest(options);
+    return getCodeChallengeDigest(options);
   }
 
   /** Exchanges the authorization code of the callback (and its PKCE verifier) for tokens. */
-  getAccessTokenByCode(code: string, options?: P.AccessTokenByCodeOptions, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
-    return protocol.getAccessTokenByCode(this.protocolContext, code, options, requestOptions);
+  async getAccessTokenByCode(code: string, options?: P.AccessTokenByCodeOptions, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
+    return (await flows()).getAccessTokenByCode(this.protocolContext, code, options, requestOptions);
   }
 
   /** Uses a refresh token (scope `offline_access`) to get new tokens. */
-  getNewAccessTokenByRefreshToken(refreshToken: string, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
-    return protocol.getNewAccessTokenByRefreshToken(this.protocolContext, refreshToken, requestOptions);
+  async getNewAccessTokenByRefreshToken(refreshToken: string, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
+    return (await flows()).getNewAccessTokenByRefreshToken(this.protocolContext, refreshToken, requestOptions);
   }
 
   /** Client credentials grant for a programmatic access account (machine-to-machine). */
-  getAccessTokenByClientCredentials(
+  async getAccessTokenByClientCredentials(
     scope: string,
     options?: P.ClientCredentialsOptions,
     requestOptions?: RequestOptions,
   ): Promise<P.OIDCTokenResponse> {
-    return protocol.getAccessTokenByClientCredentials(this.protocolContext, scope, options, requestOptions);
+    return (await flows()).getAccessTokenByClientCredentials(this.protocolContext, scope, options, requestOptions);
   }
 
   /** The user's OIDC claims; the token goes in `authorization: Bearer` unless `tokenPlace` says otherwise. */
-  getUserInfoByAccessToken(accessToken: string, options?: P.UserInfoOptions, requestOptions?: RequestOptions): Promise<P.UserInfo> {
-    return protocol.getUserInfoByAccessToken(this.protocolContext, accessToken, options, requestOptions);
+  async getUserInfoByAccessToken(accessToken: string, options?: P.UserInfoOptions, requestOptions?: RequestOptions): Promise<P.UserInfo> {
+    return (await flows()).getUserInfoByAccessToken(this.protocolContext, accessToken, options, requestOptions);
   }
 
   /** Asks the server whether a token is active (online check). */
-  introspectToken(token: string, requestOptions?: RequestOptions): Promise<P.IntrospectionResult> {
-    return protocol.introspectToken(this.protocolContext, token, requestOptions);
+  async introspectToken(token: string, requestOptions?: RequestOptions): Promise<P.IntrospectionResult> {
+    return (await flows()).introspectToken(this.protocolContext, token, requestOptions);
   }
 
   /** Revokes an access or refresh token; rejects with `GenAuthApiError` when the server refuses. */
-  revokeToken(token: string, requestOptions?: RequestOptions): Promise<true> {
-    return protocol.revokeToken(this.protocolContext, token, requestOptions);
+  async revokeToken(token: string, requestOptions?: RequestOptions): Promise<true> {
+    return (await flows()).revokeToken(this.protocolContext, token, requestOptions);
   }
 
   /** The front-channel logout URL of the client's `protocol`. */
   buildLogoutUrl(options?: P.LogoutParams): string {
-    return protocol.buildLogoutUrl(this.protocolContext, options);
+    return buildLogoutUrl(this.protocolContext, options);
   }
 
   /**
@@ -118,36 +126,36 @@ export class AuthenticationClient extends SignUpMethods {
    * and returns its claims.
    * @throws GenAuthTokenVerificationError naming the failed check.
    */
-  parseIDToken(token: string, options?: P.ParseIDTokenOptions): Promise<P.IDToken> {
-    return protocol.parseIDToken(this.protocolContext, token, options);
+  async parseIDToken(token: string, options?: P.ParseIDTokenOptions): Promise<P.IDToken> {
+    return (await flows()).parseIDToken(this.protocolContext, token, options);
   }
 
   /**
    * Verifies a JWT access token locally (signature, `iss`, `aud`, `exp`, `nbf`, `iat`).
    * @throws GenAuthTokenVerificationError naming the failed check.
    */
-  parseAccessToken(token: string, options?: P.ParseTokenOptions): Promise<P.AccessToken> {
-    return protocol.parseAccessToken(this.protocolContext, token, options);
+  async parseAccessToken(token: string, options?: P.ParseTokenOptions): Promise<P.AccessToken> {
+    return (await flows()).parseAccessToken(this.protocolContext, token, options);
   }
 
   /** Validates a CAS 1.0 service ticket. */
-  validateTicketV1(ticket: string, service: string, requestOptions?: RequestOptions): Promise<P.Cas10ValidationResult> {
-    return protocol.validateTicketV1(this.protocolContext, ticket, service, requestOptions);
+  async validateTicketV1(ticket: string, service: string, requestOptions?: RequestOptions): Promise<P.Cas10ValidationResult> {
+    return (await flows()).validateTicketV1(this.protocolContext, ticket, service, requestOptions);
   }
 
   /** Validates a CAS 2.0 service ticket and returns the user's attributes (JSON) or the XML text. */
-  validateTicketV2(
+  async validateTicketV2(
     ticket: string,
     service: string,
     format: "XML" | "JSON" = "JSON",
     requestOptions?: RequestOptions,
   ): Promise<P.Cas20ValidationSuccessResult | P.Cas20ValidationFailureResult | string> {
-    return protocol.validateTicketV2(this.protocolContext, ticket, service, format, requestOptions);
+    return (await flows()).validateTicketV2(this.protocolContext, ticket, service, format, requestOptions);
   }
 
   /** Publishes a custom user event; needs the user's access token. */
-  pub(eventName: string, data: string, requestOptions?: RequestOptions): Promise<unknown> {
-    return protocol.pub(this.protocolContext, eventName, data, requestOptions);
+  async pub(eventName: string, data: string, requestOptions?: RequestOptions): Promise<unknown> {
+    return (await flows()).pub(this.protocolContext, eventName, data, requestOptions);
   }
 
   /** Subscribes to an event over WebSocket; returns a handle whose `close()` ends it. */
@@ -157,6 +165,6 @@ export class AuthenticationClient extends SignUpMethods {
     errCallback: (error: unknown) => void,
     options?: P.SubscribeOptions,
   ): P.Subscription {
-    return protocol.sub(this.protocolContext, eventName, callback, errCallback, options);
+    return sub(this.protocolContext, eventName, callback, errCallback, options);
   }
 }

@@ -6,18 +6,18 @@
  * given (string, bytes, stream…) so that it reaches the socket without a copy.
  *
  * It is not a `Request`: only a fetch that declares it (as its `Request` property, like
- * `nodeFetch`) or the transport's wrapper of the platform's fetch (`lightFetch`) reads it.
+ * `nodeFetch`) or the transport's wrapper of the platform's fetch reads it.
  */
 export class LightRequest {
-  /** The absolute URL. */
+  /** Absolute URL of the request. */
   readonly url: string;
-  /** The method, upper-case. */
+  /** HTTP method, upper case. */
   readonly method: string;
   /** The body as given (string, bytes, stream…), or null. */
   readonly body: BodyInit | null;
-  /** The signal that aborts the request, or null. */
+  /** The signal that aborts the request, if any. */
   readonly signal: AbortSignal | null;
-  /** How redirects are handled: `follow` (default), `manual` or `error`. */
+  /** Redirect mode; `follow` unless the init said otherwise. */
   readonly redirect: RequestRedirect;
   /** The init it was made from, for the fields above it does not carry (credentials, cache…). */
   readonly init: RequestInit;

@@ -23,17 +23,17 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
  * It is not `instanceof Response`, and its `headers` are a read-only `Headers` look-alike.
  */
 export class NodeResponse {
-  /** The HTTP status. */
+  /** HTTP status code. */
   readonly status: number;
-  /** The status line's reason phrase. */
+  /** HTTP reason phrase. */
   readonly statusText: string;
-  /** Whether the status is 2xx. */
+  /** Whether the status is in the 200–299 range. */
   readonly ok: boolean;
-  /** The URL that answered (after redirects). */
+  /** URL of the final response, after redirects. */
   readonly url: string;
-  /** Whether a redirect was followed. */
+  /** Whether redirects were followed to get here. */
   readonly redirected: boolean;
-  /** Always `basic`: a same-origin answer, as fetch types it on a server. */
+  /** Always `basic`: a same-origin response, as server-side fetches are. */
   readonly type = "basic" as const;
   readonly #message: IncomingMessage;
   readonly #onSettled: () => void;
@@ -69,7 +69,7 @@ export class NodeResponse {
     }
   }
 
-  /** The response headers, read-only. */
+  /** Response headers. */
   get headers(): Headers {
     this.#headers ??= new NodeResponseHeaders(this.#message.rawHeaders);
     return this.#headers as unknown as Headers;
@@ -101,33 +101,33 @@ export class NodeResponse {
     return this.#stream;
   }
 
-  /** The body, decoded as UTF-8. */
+  /** Reads the body as UTF-8 text. */
   async text(): Promise<string> {
     return (await this.#read()).toString("utf8");
   }
 
-  /** The body, parsed as JSON. */
+  /** Reads the body and parses it as JSON. */
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
   }
 
-  /** The body's bytes, in an ArrayBuffer of their own. */
+  /** Reads the body into an `ArrayBuffer`. */
   async arrayBuffer(): Promise<ArrayBuffer> {
     const bytes = await this.#read();
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
-  /** The body's bytes. */
+  /** Reads the body into a `Uint8Array`. */
   async bytes(): Promise<Uint8Array> {
     return new Uint8Array(await this.arrayBuffer());
   }
 
-  /** The body as a Blob typed with the response's content-type. */
+  /** Reads the body into a `Blob`. */
   async blob(): Promise<Blob> {
     return new Blob([await this.arrayBuffer()], { type: this.headers.get("content-type") ?? "" });
   }
 
-  /** The body parsed as multipart or URL-encoded form data. */
+  /** Reads the body as form data. */
   async formData(): Promise<FormData> {
     return new Response(await this.arrayBuffer(), { headers: [...this.headers] }).formData();
   }

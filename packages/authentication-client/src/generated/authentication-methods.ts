@@ -141,16 +141,12 @@ import type {
   WechatLoginTokenRespDto,
   WechatMobileAuthByCodeIdentityInput,
 } from "@genauth/types";
-import { operations } from "./operations.js";
+import { installMethods } from "../operation-table.js";
+import { operationRows, operations } from "./operations.js";
 
-/**
- * The GenAuth Authentication API operations, one method each, generated from the spec.
- * Use them through {@link AuthenticationClient}.
- */
-export abstract class GeneratedAuthenticationMethods {
-  /** The transport every generated method sends through. */
-  protected abstract readonly transport: Transport;
-
+// The methods' signatures and TSDoc; merged into the class below, whose prototype gets the
+// methods from the operation table.
+export interface GeneratedAuthenticationMethods {
   /**
    * Sign in from a mobile app with a WeChat code
    *
@@ -162,10 +158,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  authByCodeIdentity(requestBody: WechatMobileAuthByCodeIdentityInput, options?: RequestOptions): Promise<LoginTokenResponseDataDto> {
-    return this.transport.request(operations.authByCodeIdentity, { body: requestBody }, options);
-  }
-
+  authByCodeIdentity(requestBody: WechatMobileAuthByCodeIdentityInput, options?: RequestOptions): Promise<LoginTokenResponseDataDto>;
   /**
    * Submit several permission requests for approval
    *
@@ -175,10 +168,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  batchCreateApproval(requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.batchCreateApproval, { body: requestBody }, options);
-  }
-
+  batchCreateApproval(requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * WeChat mobile sign-in: link the WeChat identity to a user proven by account and password
    *
@@ -190,10 +180,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  bindByAccount(requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
-    return this.transport.request(operations.bindByAccount, { body: requestBody }, options);
-  }
-
+  bindByAccount(requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
   /**
    * WeChat mobile sign-in: link the WeChat identity to a user chosen by ID
    *
@@ -205,10 +192,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  bindByAccountId(requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
-    return this.transport.request(operations.bindByAccountId, { body: requestBody }, options);
-  }
-
+  bindByAccountId(requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
   /**
    * WeChat mobile sign-in: link the WeChat identity to a user proven by an email code
    *
@@ -220,10 +204,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  bindByEmailCode(requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
-    return this.transport.request(operations.bindByEmailCode, { body: requestBody }, options);
-  }
-
+  bindByEmailCode(requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
   /**
    * WeChat mobile sign-in: link the WeChat identity to a user proven by a phone code
    *
@@ -235,10 +216,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  bindByPhoneCode(requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
-    return this.transport.request(operations.bindByPhoneCode, { body: requestBody }, options);
-  }
-
+  bindByPhoneCode(requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
   /**
    * Attach an email address to the account, proven by a code
    *
@@ -250,10 +228,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  bindEmail(requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.bindEmail, { body: requestBody }, options);
-  }
-
+  bindEmail(requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Attach a phone number to the account, proven by a code
    *
@@ -265,10 +240,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  bindPhone(requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.bindPhone, { body: requestBody }, options);
-  }
-
+  bindPhone(requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Approve or refuse a push sign-in request from the signed-in app (deprecated)
    *
@@ -283,10 +255,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.setPushCodeStatus | setPushCodeStatus} instead.
    */
-  changePushCodeStatus(requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.changePushCodeStatus, { body: requestBody }, options);
-  }
-
+  changePushCodeStatus(requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Scan, confirm or cancel a QR code from the signed-in app (deprecated)
    *
@@ -301,10 +270,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.setQrCodeStatus | setQrCodeStatus} instead.
    */
-  changeQrCodeStatus(requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.changeQrCodeStatus, { body: requestBody }, options);
-  }
-
+  changeQrCodeStatus(requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Check the user's permissions on array resources
    *
@@ -316,10 +282,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkPermissionByArrayResource(requestBody: CheckPermissionArrayResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
-    return this.transport.request(operations.checkPermissionByArrayResource, { body: requestBody }, options);
-  }
-
+  checkPermissionByArrayResource(requestBody: CheckPermissionArrayResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto>;
   /**
    * Check the user's permissions on string resources
    *
@@ -331,10 +294,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkPermissionByStringResource(requestBody: CheckPermissionStringResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
-    return this.transport.request(operations.checkPermissionByStringResource, { body: requestBody }, options);
-  }
-
+  checkPermissionByStringResource(requestBody: CheckPermissionStringResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto>;
   /**
    * Check the user's permissions on tree resources
    *
@@ -346,10 +306,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkPermissionByTreeResource(requestBody: CheckPermissionTreeResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
-    return this.transport.request(operations.checkPermissionByTreeResource, { body: requestBody }, options);
-  }
-
+  checkPermissionByTreeResource(requestBody: CheckPermissionTreeResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto>;
   /**
    * Read the state of a push sign-in request
    *
@@ -360,10 +317,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkPushCodeStatus({ pushCodeId }: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto> {
-    return this.transport.request(operations.checkPushCodeStatus, { query: { pushCodeId } }, options);
-  }
-
+  checkPushCodeStatus({ pushCodeId }: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto>;
   /**
    * Read the state of a sign-in QR code (deprecated)
    *
@@ -377,10 +331,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
    */
-  checkQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
-    return this.transport.request(operations.checkQrCodeStatus, { query: { qrcodeId } }, options);
-  }
-
+  checkQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
   /**
    * Tell which of the given WebAuthn credential IDs are still valid
    *
@@ -390,10 +341,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkValidCredentialsByCredIds(requestBody: CheckDeviceCredentialIdDto, options?: RequestOptions): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto> {
-    return this.transport.request(operations.checkValidCredentialsByCredIds, { body: requestBody }, options);
-  }
-
+  checkValidCredentialsByCredIds(requestBody: CheckDeviceCredentialIdDto, options?: RequestOptions): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto>;
   /**
    * Revoke every invitation link the signed-in member created
    *
@@ -402,10 +350,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  clearMyAllUniversalInvitationLinks(options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.clearMyAllUniversalInvitationLinks, {}, options);
-  }
-
+  clearMyAllUniversalInvitationLinks(options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Submit one permission request for approval
    *
@@ -415,10 +360,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  createApproval(requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes> {
-    return this.transport.request(operations.createApproval, { body: requestBody }, options);
-  }
-
+  createApproval(requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes>;
   /**
    * Decrypt data a Douyin mini program received from Douyin
    *
@@ -428,10 +370,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  decryptDouyinMiniProgramData(requestBody: DecryptDouyinMiniProgramDataDto, options?: RequestOptions): Promise<DecryptDouyinMiniProgramDataRespDto> {
-    return this.transport.request(operations.decryptDouyinMiniProgramData, { body: requestBody }, options);
-  }
-
+  decryptDouyinMiniProgramData(requestBody: DecryptDouyinMiniProgramDataDto, options?: RequestOptions): Promise<DecryptDouyinMiniProgramDataRespDto>;
   /**
    * Decrypt data a WeChat mini program received from WeChat
    *
@@ -441,10 +380,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  decryptWechatMiniProgramData(requestBody: DecryptWechatMiniProgramDataDto, options?: RequestOptions): Promise<DecryptWechatMiniProgramDataRespDto> {
-    return this.transport.request(operations.decryptWechatMiniProgramData, { body: requestBody }, options);
-  }
-
+  decryptWechatMiniProgramData(requestBody: DecryptWechatMiniProgramDataDto, options?: RequestOptions): Promise<DecryptWechatMiniProgramDataRespDto>;
   /**
    * Delete the user's own account with a token from verifyDeleteAccountRequest
    *
@@ -456,10 +392,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  deleteAccount(requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.deleteAccount, { body: requestBody }, options);
-  }
-
+  deleteAccount(requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Delete a user's passkey in an application, as an administrator
    *
@@ -475,10 +408,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  deleteWebAuthnAdminCredential(credentialId: string, userId: string, appId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.deleteWebAuthnAdminCredential, { path: { credentialId, userId, appId } }, options);
-  }
-
+  deleteWebAuthnAdminCredential(credentialId: string, userId: string, appId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Delete one of the signed-in user's passkeys
    *
@@ -492,10 +422,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  deleteWebAuthnCredential(credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.deleteWebAuthnCredential, { path: { credentialId } }, options);
-  }
-
+  deleteWebAuthnCredential(credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Finish enrolling an MFA factor
    *
@@ -507,10 +434,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  enrollFactor(requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto> {
-    return this.transport.request(operations.enrollFactor, { body: requestBody }, options);
-  }
-
+  enrollFactor(requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto>;
   /**
    * Trade an authorized QR code ticket for a token set
    *
@@ -522,10 +446,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  exchangeTokenSetWithQrCodeTicket(requestBody: ExchangeTokenSetWithQRcodeTicketDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
-    return this.transport.request(operations.exchangeTokenSetWithQrCodeTicket, { body: requestBody }, options);
-  }
-
+  exchangeTokenSetWithQrCodeTicket(requestBody: ExchangeTokenSetWithQRcodeTicketDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
   /**
    * Create an image captcha and the token that goes with it
    *
@@ -534,10 +455,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  geneCatchaCodeAndToken(options?: RequestOptions): Promise<GetCaptchaCodeRespDto> {
-    return this.transport.request(operations.geneCatchaCodeAndToken, {}, options);
-  }
-
+  geneCatchaCodeAndToken(options?: RequestOptions): Promise<GetCaptchaCodeRespDto>;
   /**
    * Create the data of a quick sign-in QR code for the signed-in user
    *
@@ -549,10 +467,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  geneFastpassQrcodeInfo(requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto> {
-    return this.transport.request(operations.geneFastpassQrcodeInfo, { body: requestBody }, options);
-  }
-
+  geneFastpassQrcodeInfo(requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto>;
   /**
    * Create a sign-in QR code
    *
@@ -562,10 +477,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  geneQrCode(requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto> {
-    return this.transport.request(operations.geneQrCode, { body: requestBody }, options);
-  }
-
+  geneQrCode(requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto>;
   /**
    * Create the registration token of a policy invitation
    *
@@ -575,10 +487,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  generateInviteToken(requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto> {
-    return this.transport.request(operations.generateInviteToken, { body: requestBody }, options);
-  }
-
+  generateInviteToken(requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto>;
   /**
    * Build the URL that links an external identity provider to the signed-in user
    *
@@ -595,10 +504,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  generateLinkExtIdpUrl({ extIdpConnIdentifier, appId, idToken, needUrlRedirect, onlyRedirectToken, needFormPost, targetUrl }: { extIdpConnIdentifier: string; appId: string; idToken: string; needUrlRedirect?: string; onlyRedirectToken?: string; needFormPost?: string; targetUrl?: string }, options?: RequestOptions): Promise<GenerateBindExtIdpLinkRespDto> {
-    return this.transport.request(operations.generateLinkExtIdpUrl, { query: { ext_idp_conn_identifier: extIdpConnIdentifier, app_id: appId, id_token: idToken, need_url_redirect: needUrlRedirect, only_redirect_token: onlyRedirectToken, need_form_post: needFormPost, target_url: targetUrl } }, options);
-  }
-
+  generateLinkExtIdpUrl({ extIdpConnIdentifier, appId, idToken, needUrlRedirect, onlyRedirectToken, needFormPost, targetUrl }: { extIdpConnIdentifier: string; appId: string; idToken: string; needUrlRedirect?: string; onlyRedirectToken?: string; needFormPost?: string; targetUrl?: string }, options?: RequestOptions): Promise<GenerateBindExtIdpLinkRespDto>;
   /**
    * Create an invitation link owned by the signed-in member
    *
@@ -607,10 +513,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  generateUniversalInvitationByMember(options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
-    return this.transport.request(operations.generateUniversalInvitationByMember, {}, options);
-  }
-
+  generateUniversalInvitationByMember(options?: RequestOptions): Promise<GenerateInvitationLinkRespDto>;
   /**
    * List the applications the user may open
    *
@@ -621,10 +524,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAccessibleApps(options?: RequestOptions): Promise<GetAccessibleAppsRespDto> {
-    return this.transport.request(operations.getAccessibleApps, {}, options);
-  }
-
+  getAccessibleApps(options?: RequestOptions): Promise<GetAccessibleAppsRespDto>;
   /**
    * Fetch the Alipay authInfo string a mobile app needs to start Alipay sign-in
    *
@@ -635,10 +535,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAlipayAuthInfo({ extIdpConnidentifier }: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto> {
-    return this.transport.request(operations.getAlipayAuthInfo, { query: { extIdpConnidentifier } }, options);
-  }
-
+  getAlipayAuthInfo({ extIdpConnidentifier }: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto>;
   /**
    * List the external identity providers this application accepts
    *
@@ -647,10 +544,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getApplicationEnabledExtIdps(options?: RequestOptions): Promise<GetExtIdpsRespDto> {
-    return this.transport.request(operations.getApplicationEnabledExtIdps, {}, options);
-  }
-
+  getApplicationEnabledExtIdps(options?: RequestOptions): Promise<GetExtIdpsRespDto>;
   /**
    * Read the state of a quick sign-in QR code
    *
@@ -661,10 +555,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAppLoginQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
-    return this.transport.request(operations.getAppLoginQrCodeStatus, { query: { qrcodeId } }, options);
-  }
-
+  getAppLoginQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
   /**
    * List the resources the user is granted
    *
@@ -678,10 +569,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAuthorizedResources({ namespace, resourceType }: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" } = {}, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto> {
-    return this.transport.request(operations.getAuthorizedResources, { query: { namespace, resourceType } }, options);
-  }
-
+  getAuthorizedResources({ namespace, resourceType }?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto>;
   /**
    * List countries and their dialling codes
    *
@@ -690,10 +578,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getCountryList(options?: RequestOptions): Promise<GetCountryListRespDto> {
-    return this.transport.request(operations.getCountryList, {}, options);
-  }
-
+  getCountryList(options?: RequestOptions): Promise<GetCountryListRespDto>;
   /**
    * Page through the user's departments
    *
@@ -710,10 +595,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDepartmentList({ page = 1, limit = 10, withCustomData = false, sortBy = "JoinDepartmentAt", orderBy = "Desc" }: { page?: number; limit?: number; withCustomData?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" } = {}, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto> {
-    return this.transport.request(operations.getDepartmentList, { query: { page, limit, withCustomData, sortBy, orderBy } }, options);
-  }
-
+  getDepartmentList({ page, limit, withCustomData, sortBy, orderBy }?: { page?: number; limit?: number; withCustomData?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto>;
   /**
    * Read one approval request by its number
    *
@@ -724,10 +606,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDetail({ number }: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
-    return this.transport.request(operations.getDetail, { query: { number } }, options);
-  }
-
+  getDetail({ number }: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes>;
   /**
    * List the applications the user may request access to
    *
@@ -738,10 +617,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getEnablePermissionApplyApplicationList({ appName }: { appName?: string } = {}, options?: RequestOptions): Promise<EnablePermissionApplyApplicationListRes> {
-    return this.transport.request(operations.getEnablePermissionApplyApplicationList, { query: { appName } }, options);
-  }
-
+  getEnablePermissionApplyApplicationList({ appName }?: { appName?: string }, options?: RequestOptions): Promise<EnablePermissionApplyApplicationListRes>;
   /**
    * Page through the roles of an application the user may request
    *
@@ -755,10 +631,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getEnablePermissionApplyRoleList({ page = 1, limit = 10, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string }, options?: RequestOptions): Promise<EnablePermissionApplyRoleListRes> {
-    return this.transport.request(operations.getEnablePermissionApplyRoleList, { query: { page, limit, keyword, appId } }, options);
-  }
-
+  getEnablePermissionApplyRoleList({ page, limit, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string }, options?: RequestOptions): Promise<EnablePermissionApplyRoleListRes>;
   /**
    * Read one enrolled MFA factor
    *
@@ -771,10 +644,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getFactor({ factorId }: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto> {
-    return this.transport.request(operations.getFactor, { query: { factorId } }, options);
-  }
-
+  getFactor({ factorId }: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto>;
   /**
    * List the applications a quick sign-in QR code can open
    *
@@ -786,10 +656,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getFastpassParams({ qrcodeId, appId }: { qrcodeId: string; appId: string }, options?: RequestOptions): Promise<GetFastpassQRCodeRelationAppsRespDto> {
-    return this.transport.request(operations.getFastpassParams, { query: { qrcodeId, appId } }, options);
-  }
-
+  getFastpassParams({ qrcodeId, appId }: { qrcodeId: string; appId: string }, options?: RequestOptions): Promise<GetFastpassQRCodeRelationAppsRespDto>;
   /**
    * List the user's groups
    *
@@ -800,10 +667,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getGroupList(options?: RequestOptions): Promise<GroupListRespDto> {
-    return this.transport.request(operations.getGroupList, {}, options);
-  }
-
+  getGroupList(options?: RequestOptions): Promise<GroupListRespDto>;
   /**
    * List the external identities linked to the user
    *
@@ -812,10 +676,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getIdentities(options?: RequestOptions): Promise<GetIdentitiesRespDto> {
-    return this.transport.request(operations.getIdentities, {}, options);
-  }
-
+  getIdentities(options?: RequestOptions): Promise<GetIdentitiesRespDto>;
   /**
    * Read what the invitee's sign-up page needs from an invitation token
    *
@@ -826,10 +687,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getInviteCodeContext({ token }: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto> {
-    return this.transport.request(operations.getInviteCodeContext, { query: { token } }, options);
-  }
-
+  getInviteCodeContext({ token }: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto>;
   /**
    * List the applications the user is signed in to
    *
@@ -840,10 +698,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getLoggedInApps(options?: RequestOptions): Promise<GetLoggedInAppsRespDto> {
-    return this.transport.request(operations.getLoggedInApps, {}, options);
-  }
-
+  getLoggedInApps(options?: RequestOptions): Promise<GetLoggedInAppsRespDto>;
   /**
    * Page through the user's sign-in history
    *
@@ -862,10 +717,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getLoginHistory({ appId, clientIp, success, start, end, page = 1, limit = 10 }: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number } = {}, options?: RequestOptions): Promise<GetLoginHistoryRespDto> {
-    return this.transport.request(operations.getLoginHistory, { query: { appId, clientIp, success, start, end, page, limit } }, options);
-  }
-
+  getLoginHistory({ appId, clientIp, success, start, end, page, limit }?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<GetLoginHistoryRespDto>;
   /**
    * Read the signed-in user's profile
    *
@@ -880,10 +732,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getProfile({ withCustomData = false, withIdentities = false, withDepartmentIds = false }: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean } = {}, options?: RequestOptions): Promise<UserSingleRespDto> {
-    return this.transport.request(operations.getProfile, { query: { withCustomData, withIdentities, withDepartmentIds } }, options);
-  }
-
+  getProfile({ withCustomData, withIdentities, withDepartmentIds }?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto>;
   /**
    * List the client applications behind a push sign-in request
    *
@@ -893,10 +742,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPushLoginRelationApps(requestBody: GetPushCodeRelationAppsDto, options?: RequestOptions): Promise<GetPushCodeRelationAppsRespDto> {
-    return this.transport.request(operations.getPushLoginRelationApps, { body: requestBody }, options);
-  }
-
+  getPushLoginRelationApps(requestBody: GetPushCodeRelationAppsDto, options?: RequestOptions): Promise<GetPushCodeRelationAppsRespDto>;
   /**
    * Read the state of a sign-in QR code
    *
@@ -907,10 +753,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
-    return this.transport.request(operations.getQrCodeStatus, { query: { qrcodeId } }, options);
-  }
-
+  getQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
   /**
    * List the user's roles
    *
@@ -923,10 +766,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRoleList({ namespace }: { namespace?: string } = {}, options?: RequestOptions): Promise<RoleListRespDto> {
-    return this.transport.request(operations.getRoleList, { query: { namespace } }, options);
-  }
-
+  getRoleList({ namespace }?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto>;
   /**
    * Rate the account's security and its password strength
    *
@@ -937,10 +777,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getSecurityLevel(options?: RequestOptions): Promise<GetSecurityInfoRespDto> {
-    return this.transport.request(operations.getSecurityLevel, {}, options);
-  }
-
+  getSecurityLevel(options?: RequestOptions): Promise<GetSecurityInfoRespDto>;
   /**
    * Read the server's public settings: encryption keys, version, egress IPs
    *
@@ -951,10 +788,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  getSystemInfo(options?: RequestOptions): Promise<SystemInfoResp> {
-    return this.transport.request(operations.getSystemInfo, {}, options);
-  }
-
+  getSystemInfo(options?: RequestOptions): Promise<SystemInfoResp>;
   /**
    * List the tenants the user belongs to
    *
@@ -965,10 +799,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantList(options?: RequestOptions): Promise<GetTenantListRespDto> {
-    return this.transport.request(operations.getTenantList, {}, options);
-  }
-
+  getTenantList(options?: RequestOptions): Promise<GetTenantListRespDto>;
   /**
    * Read the public settings of a universal invitation link
    *
@@ -979,10 +810,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUniversalInvitationPublicConfig({ identifier }: { identifier: string }, options?: RequestOptions): Promise<GetUniversalInvitationPublicConfigRespDto> {
-    return this.transport.request(operations.getUniversalInvitationPublicConfig, { query: { identifier } }, options);
-  }
-
+  getUniversalInvitationPublicConfig({ identifier }: { identifier: string }, options?: RequestOptions): Promise<GetUniversalInvitationPublicConfigRespDto>;
   /**
    * List the resources granted to the user in this application
    *
@@ -993,10 +821,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthorizedResourcesList(options?: RequestOptions): Promise<GetUserAuthResourceListRespDto> {
-    return this.transport.request(operations.getUserAuthorizedResourcesList, {}, options);
-  }
-
+  getUserAuthorizedResourcesList(options?: RequestOptions): Promise<GetUserAuthResourceListRespDto>;
   /**
    * List the user's permissions on the given resources
    *
@@ -1006,10 +831,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthResourcePermissionList(requestBody: GetUserAuthResourcePermissionListDto, options?: RequestOptions): Promise<GetUserAuthResourcePermissionListRespDto> {
-    return this.transport.request(operations.getUserAuthResourcePermissionList, { body: requestBody }, options);
-  }
-
+  getUserAuthResourcePermissionList(requestBody: GetUserAuthResourcePermissionListDto, options?: RequestOptions): Promise<GetUserAuthResourcePermissionListRespDto>;
   /**
    * Describe the structure of a resource granted to the user
    *
@@ -1021,10 +843,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthResourceStruct(requestBody: GetUserAuthResourceStructDto, options?: RequestOptions): Promise<GetUserAuthResourceStructRespDto> {
-    return this.transport.request(operations.getUserAuthResourceStruct, { body: requestBody }, options);
-  }
-
+  getUserAuthResourceStruct(requestBody: GetUserAuthResourceStructDto, options?: RequestOptions): Promise<GetUserAuthResourceStructRespDto>;
   /**
    * Get a WeChat mini program or official account access token (deprecated)
    *
@@ -1041,10 +860,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @returns The envelope; `data` holds the token when `statusCode` is 200.
    * @deprecated Use {@link GeneratedAuthenticationMethods.getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
    */
-  getWechatMpAccessToken(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenRespDto> {
-    return this.transport.request(operations.getWechatMpAccessToken, { body: requestBody }, options);
-  }
-
+  getWechatMpAccessToken(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenRespDto>;
   /**
    * Get a WeChat mini program or official account access token
    *
@@ -1057,10 +873,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The envelope; `data` holds the token when `statusCode` is 200.
    */
-  getWechatMpAccessTokenInfo(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto> {
-    return this.transport.request(operations.getWechatMpAccessTokenInfo, { body: requestBody }, options);
-  }
-
+  getWechatMpAccessTokenInfo(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto>;
   /**
    * Get the WebAuthn options that start a sign-in with an authenticator
    *
@@ -1069,10 +882,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  initAuthenticationOptions(options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto> {
-    return this.transport.request(operations.initAuthenticationOptions, {}, options);
-  }
-
+  initAuthenticationOptions(options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto>;
   /**
    * Page through the approval requests the user submitted
    *
@@ -1086,10 +896,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  initiatedList({ pageNo = 1, pageSize = 10, objectType, keyword }: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string } = {}, options?: RequestOptions): Promise<InitiatedApprovalListRes> {
-    return this.transport.request(operations.initiatedList, { query: { pageNo, pageSize, objectType, keyword } }, options);
-  }
-
+  initiatedList({ pageNo, pageSize, objectType, keyword }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<InitiatedApprovalListRes>;
   /**
    * Get the WebAuthn options that start registering an authenticator
    *
@@ -1100,10 +907,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  initRegisterOptions(options?: RequestOptions): Promise<GetRegistrationOptionsRespDto> {
-    return this.transport.request(operations.initRegisterOptions, {}, options);
-  }
-
+  initRegisterOptions(options?: RequestOptions): Promise<GetRegistrationOptionsRespDto>;
   /**
    * Page through the user's devices
    *
@@ -1115,10 +919,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  list({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}, options?: RequestOptions): Promise<TerminalSessionRespDto> {
-    return this.transport.request(operations.list, { query: { page, limit } }, options);
-  }
-
+  list({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto>;
   /**
    * Page through the user's WebAuthn authenticators
    *
@@ -1130,10 +931,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  listCredentialsByPage(requestBody: ListDeviceCredentialDto, options?: RequestOptions): Promise<ListWebAuthnAuthenticatorDeviceDataDto> {
-    return this.transport.request(operations.listCredentialsByPage, { body: requestBody }, options);
-  }
-
+  listCredentialsByPage(requestBody: ListDeviceCredentialDto, options?: RequestOptions): Promise<ListWebAuthnAuthenticatorDeviceDataDto>;
   /**
    * List the user's enrolled MFA factors
    *
@@ -1144,10 +942,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listEnrolledFactors(options?: RequestOptions): Promise<ListEnrolledFactorsRespDto> {
-    return this.transport.request(operations.listEnrolledFactors, {}, options);
-  }
-
+  listEnrolledFactors(options?: RequestOptions): Promise<ListEnrolledFactorsRespDto>;
   /**
    * List the MFA factors the user may still enroll
    *
@@ -1158,10 +953,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listFactorsToEnroll(options?: RequestOptions): Promise<ListFactorsToEnrollRespDto> {
-    return this.transport.request(operations.listFactorsToEnroll, {}, options);
-  }
-
+  listFactorsToEnroll(options?: RequestOptions): Promise<ListFactorsToEnrollRespDto>;
   /**
    * List the public accounts the signed-in user may switch to
    *
@@ -1172,10 +964,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listPublicAccountsForSwitchLoggedIn({ withOriginUser = false }: { withOriginUser?: boolean } = {}, options?: RequestOptions): Promise<GetPublicAccountDataRespDto> {
-    return this.transport.request(operations.listPublicAccountsForSwitchLoggedIn, { query: { withOriginUser } }, options);
-  }
-
+  listPublicAccountsForSwitchLoggedIn({ withOriginUser }?: { withOriginUser?: boolean }, options?: RequestOptions): Promise<GetPublicAccountDataRespDto>;
   /**
    * List the applications' person-level authorizations
    *
@@ -1184,10 +973,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns A JSON answer whose shape GenAuth does not document.
    */
-  listSubjectAuth(options?: RequestOptions): Promise<unknown> {
-    return this.transport.request(operations.listSubjectAuth, {}, options);
-  }
-
+  listSubjectAuth(options?: RequestOptions): Promise<unknown>;
   /**
    * Page through the signed-in user's passkeys
    *
@@ -1201,10 +987,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  listWebAuthnCredentials({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.listWebAuthnCredentials, { query: { page, limit } }, options);
-  }
-
+  listWebAuthnCredentials({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Page through a given user's passkeys
    *
@@ -1220,10 +1003,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  listWebAuthnPersonCredentials({ page = 1, limit = 10, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string }, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.listWebAuthnPersonCredentials, { query: { page, limit, userId, appId } }, options);
-  }
-
+  listWebAuthnPersonCredentials({ page, limit, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string }, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Check a one-time password from the user's MFA authenticator app
    *
@@ -1233,10 +1013,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  mfaOtpVerify(requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto> {
-    return this.transport.request(operations.mfaOtpVerify, { body: requestBody }, options);
-  }
-
+  mfaOtpVerify(requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto>;
   /**
    * Check a verification code without consuming it
    *
@@ -1246,10 +1023,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  preCheckCode(requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto> {
-    return this.transport.request(operations.preCheckCode, { body: requestBody }, options);
-  }
-
+  preCheckCode(requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto>;
   /**
    * Sign in by scanning a QR code from the signed-in app
    *
@@ -1259,10 +1033,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  qrCodeAppLogin(requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
-    return this.transport.request(operations.qrCodeAppLogin, { body: requestBody }, options);
-  }
-
+  qrCodeAppLogin(requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
   /**
    * WeChat mobile sign-in: create a new user from the WeChat identity
    *
@@ -1274,10 +1045,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  registerNewUser(requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
-    return this.transport.request(operations.registerNewUser, { body: requestBody }, options);
-  }
-
+  registerNewUser(requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
   /**
    * Remove every WebAuthn credential of one authenticator
    *
@@ -1287,10 +1055,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  removeAllCredentials(requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.removeAllCredentials, { body: requestBody }, options);
-  }
-
+  removeAllCredentials(requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Remove one WebAuthn credential
    *
@@ -1303,10 +1068,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  removeCredential(credentialId: string, requestBody: WebAuthnRemoveCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.removeCredential, { path: { credentialID: credentialId }, body: requestBody }, options);
-  }
-
+  removeCredential(credentialId: string, requestBody: WebAuthnRemoveCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Remove an enrolled MFA factor
    *
@@ -1316,10 +1078,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  resetFactor(requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto> {
-    return this.transport.request(operations.resetFactor, { body: requestBody }, options);
-  }
-
+  resetFactor(requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto>;
   /**
    * Set a new password with a token from verifyResetPasswordRequest
    *
@@ -1329,10 +1088,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  resetPassword(requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.resetPassword, { body: requestBody }, options);
-  }
-
+  resetPassword(requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Sign one of the user's devices out
    *
@@ -1342,10 +1098,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  revoke(requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.revoke, { body: requestBody }, options);
-  }
-
+  revoke(requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * WeChat mobile sign-in: pick one of several matching users
    *
@@ -1357,10 +1110,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  selectAccount(requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
-    return this.transport.request(operations.selectAccount, { body: requestBody }, options);
-  }
-
+  selectAccount(requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
   /**
    * Email a verification code
    *
@@ -1370,10 +1120,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  sendEmail(requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto> {
-    return this.transport.request(operations.sendEmail, { body: requestBody }, options);
-  }
-
+  sendEmail(requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto>;
   /**
    * Start enrolling an MFA factor
    *
@@ -1385,10 +1132,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  sendEnrollFactorRequest(requestBody: SendEnrollFactorRequestDto, options?: RequestOptions): Promise<SendEnrollFactorRequestRespDto> {
-    return this.transport.request(operations.sendEnrollFactorRequest, { body: requestBody }, options);
-  }
-
+  sendEnrollFactorRequest(requestBody: SendEnrollFactorRequestDto, options?: RequestOptions): Promise<SendEnrollFactorRequestRespDto>;
   /**
    * Text a verification code to a phone number
    *
@@ -1398,10 +1142,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  sendSms(requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto> {
-    return this.transport.request(operations.sendSms, { body: requestBody }, options);
-  }
-
+  sendSms(requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto>;
   /**
    * Approve or refuse a push sign-in request from the signed-in app
    *
@@ -1413,10 +1154,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  setPushCodeStatus(requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.setPushCodeStatus, { body: requestBody }, options);
-  }
-
+  setPushCodeStatus(requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Scan, confirm or cancel a QR code from the signed-in app
    *
@@ -1428,10 +1166,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  setQrCodeStatus(requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.setQrCodeStatus, { body: requestBody }, options);
-  }
-
+  setQrCodeStatus(requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Sign in with credentials: password, pass code, LDAP or AD
    *
@@ -1443,10 +1178,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  signInByCredentials(requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
-    return this.transport.request(operations.signInByCredentials, { body: requestBody }, options);
-  }
-
+  signInByCredentials(requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
   /**
    * Sign in from a mobile app through a social or enterprise provider
    *
@@ -1458,10 +1190,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  signInByMobile(requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
-    return this.transport.request(operations.signInByMobile, { body: requestBody }, options);
-  }
-
+  signInByMobile(requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
   /**
    * Start a push sign-in: send an approval request to the user's app
    *
@@ -1471,10 +1200,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  signInByPush(requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto> {
-    return this.transport.request(operations.signInByPush, { body: requestBody }, options);
-  }
-
+  signInByPush(requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto>;
   /**
    * Create a user account from a password or a verification code
    *
@@ -1484,10 +1210,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  signUp(requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto> {
-    return this.transport.request(operations.signUp, { body: requestBody }, options);
-  }
-
+  signUp(requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto>;
   /**
    * Join through a policy invitation
    *
@@ -1497,10 +1220,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  signupByPolicy(requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.signupByPolicy, { body: requestBody }, options);
-  }
-
+  signupByPolicy(requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Ask to join through a universal invitation link
    *
@@ -1510,10 +1230,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  signupByUniversal(requestBody: UniversalInvitationUserJoinDto, options?: RequestOptions): Promise<GetUniversalInvitationJoinRespDto> {
-    return this.transport.request(operations.signupByUniversal, { body: requestBody }, options);
-  }
-
+  signupByUniversal(requestBody: UniversalInvitationUserJoinDto, options?: RequestOptions): Promise<GetUniversalInvitationJoinRespDto>;
   /**
    * Switch the signed-in session to a public account
    *
@@ -1525,10 +1242,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  switchLoginByUser(requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
-    return this.transport.request(operations.switchLoginByUser, { body: requestBody }, options);
-  }
-
+  switchLoginByUser(requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
   /**
    * Remove one of the user's devices
    *
@@ -1538,10 +1252,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  unbind(requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.unbind, { body: requestBody }, options);
-  }
-
+  unbind(requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Remove the account's email address
    *
@@ -1553,10 +1264,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  unbindEmail(requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.unbindEmail, { body: requestBody }, options);
-  }
-
+  unbindEmail(requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Remove the account's phone number
    *
@@ -1568,10 +1276,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  unbindPhone(requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.unbindPhone, { body: requestBody }, options);
-  }
-
+  unbindPhone(requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Detach an external identity provider from the user
    *
@@ -1581,10 +1286,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  unlinkExtIdp(requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.unlinkExtIdp, { body: requestBody }, options);
-  }
-
+  unlinkExtIdp(requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Change the email address with a token from verifyUpdateEmailRequest
    *
@@ -1596,10 +1298,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  updateEmail(requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.updateEmail, { body: requestBody }, options);
-  }
-
+  updateEmail(requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Change the signed-in user's password
    *
@@ -1611,10 +1310,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  updatePassword(requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto> {
-    return this.transport.request(operations.updatePassword, { body: requestBody }, options);
-  }
-
+  updatePassword(requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
    * Change the phone number with a token from verifyUpdatePhoneRequest
    *
@@ -1626,10 +1322,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  updatePhone(requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.updatePhone, { body: requestBody }, options);
-  }
-
+  updatePhone(requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Change fields of the signed-in user's profile
    *
@@ -1641,10 +1334,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  updateProfile(requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto> {
-    return this.transport.request(operations.updateProfile, { body: requestBody }, options);
-  }
-
+  updateProfile(requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto>;
   /**
    * Rename a user's passkey, as an administrator
    *
@@ -1659,10 +1349,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  updateWebAuthnAdminCredential(credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.updateWebAuthnAdminCredential, { path: { credentialId }, body: requestBody }, options);
-  }
-
+  updateWebAuthnAdminCredential(credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Rename one of the signed-in user's passkeys
    *
@@ -1675,10 +1362,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  updateWebAuthnCredential(credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.updateWebAuthnCredential, { path: { credentialId }, body: requestBody }, options);
-  }
-
+  updateWebAuthnCredential(credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Check whether a password is right for an account, without signing in
    *
@@ -1688,10 +1372,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  validatePassword(requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto> {
-    return this.transport.request(operations.validatePassword, { body: requestBody }, options);
-  }
-
+  validatePassword(requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto>;
   /**
    * Check a WebAuthn assertion and sign the user in
    *
@@ -1701,10 +1382,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyAuthentication(requestBody: VerifyAuthenticationDto, options?: RequestOptions): Promise<VerifyAuthenticationResultRespDto> {
-    return this.transport.request(operations.verifyAuthentication, { body: requestBody }, options);
-  }
-
+  verifyAuthentication(requestBody: VerifyAuthenticationDto, options?: RequestOptions): Promise<VerifyAuthenticationResultRespDto>;
   /**
    * Prove identity before deleting the account; returns a deletion token
    *
@@ -1716,10 +1394,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyDeleteAccountRequest(requestBody: VerifyDeleteAccountRequestDto, options?: RequestOptions): Promise<VerifyDeleteAccountRequestRespDto> {
-    return this.transport.request(operations.verifyDeleteAccountRequest, { body: requestBody }, options);
-  }
-
+  verifyDeleteAccountRequest(requestBody: VerifyDeleteAccountRequestDto, options?: RequestOptions): Promise<VerifyDeleteAccountRequestRespDto>;
   /**
    * Check the code an invitee received
    *
@@ -1729,10 +1404,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyInviteCode(requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
-    return this.transport.request(operations.verifyInviteCode, { body: requestBody }, options);
-  }
-
+  verifyInviteCode(requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
   /**
    * Introspect an MFA token
    *
@@ -1746,10 +1418,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The payload itself, not wrapped in an envelope.
    */
-  verifyMfaToken(formData: MfaTokenIntrospectEndpointParams, options?: RequestOptions): Promise<MfaTokenIntrospectResponse> {
-    return this.transport.request(operations.verifyMfaToken, { body: formData }, options);
-  }
-
+  verifyMfaToken(formData: MfaTokenIntrospectEndpointParams, options?: RequestOptions): Promise<MfaTokenIntrospectResponse>;
   /**
    * Check a WebAuthn attestation and register the authenticator
    *
@@ -1759,10 +1428,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyRegister(requestBody: VerifyRegistrationDto, options?: RequestOptions): Promise<VerifyRegistrationResultRespDto> {
-    return this.transport.request(operations.verifyRegister, { body: requestBody }, options);
-  }
-
+  verifyRegister(requestBody: VerifyRegistrationDto, options?: RequestOptions): Promise<VerifyRegistrationResultRespDto>;
   /**
    * Prove identity for a forgotten password; returns a reset token
    *
@@ -1772,10 +1438,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyResetPasswordRequest(requestBody: VerifyResetPasswordRequestDto, options?: RequestOptions): Promise<PasswordResetVerifyResp> {
-    return this.transport.request(operations.verifyResetPasswordRequest, { body: requestBody }, options);
-  }
-
+  verifyResetPasswordRequest(requestBody: VerifyResetPasswordRequestDto, options?: RequestOptions): Promise<PasswordResetVerifyResp>;
   /**
    * Prove ownership before changing the email address; returns a change token
    *
@@ -1787,10 +1450,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyUpdateEmailRequest(requestBody: VerifyUpdateEmailRequestDto, options?: RequestOptions): Promise<VerifyUpdateEmailRequestRespDto> {
-    return this.transport.request(operations.verifyUpdateEmailRequest, { body: requestBody }, options);
-  }
-
+  verifyUpdateEmailRequest(requestBody: VerifyUpdateEmailRequestDto, options?: RequestOptions): Promise<VerifyUpdateEmailRequestRespDto>;
   /**
    * Prove ownership before changing the phone number; returns a change token
    *
@@ -1802,10 +1462,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  verifyUpdatePhoneRequest(requestBody: VerifyUpdatePhoneRequestDto, options?: RequestOptions): Promise<VerifyUpdatePhoneRequestRespDto> {
-    return this.transport.request(operations.verifyUpdatePhoneRequest, { body: requestBody }, options);
-  }
-
+  verifyUpdatePhoneRequest(requestBody: VerifyUpdatePhoneRequestDto, options?: RequestOptions): Promise<VerifyUpdatePhoneRequestRespDto>;
   /**
    * Start registering a passkey for a user, as an administrator
    *
@@ -1816,10 +1473,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnAdminInitialize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnAdminInitialize, {}, options);
-  }
-
+  webAuthnAdminInitialize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Finish registering a passkey for a user, as an administrator
    *
@@ -1830,10 +1484,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnAdminRegisterFinalize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnAdminRegisterFinalize, {}, options);
-  }
-
+  webAuthnAdminRegisterFinalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Finish a passkey sign-in
    *
@@ -1845,10 +1496,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnLoginFinalize(requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnLoginFinalize, { body: requestBody }, options);
-  }
-
+  webAuthnLoginFinalize(requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Start a passkey sign-in
    *
@@ -1859,10 +1507,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnLoginInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnLoginInitalize, {}, options);
-  }
-
+  webAuthnLoginInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Start adding a passkey as an MFA factor
    *
@@ -1873,10 +1518,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnMfaBindInitialize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnMfaBindInitialize, {}, options);
-  }
-
+  webAuthnMfaBindInitialize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Start an MFA check with a passkey
    *
@@ -1887,10 +1529,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnMfaVerifyInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnMfaVerifyInitalize, {}, options);
-  }
-
+  webAuthnMfaVerifyInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Finish adding a passkey to the signed-in user
    *
@@ -1901,10 +1540,7 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnRegisterFinalize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnRegisterFinalize, {}, options);
-  }
-
+  webAuthnRegisterFinalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
   /**
    * Start adding a passkey to the signed-in user
    *
@@ -1915,7 +1551,16 @@ export abstract class GeneratedAuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  webAuthnRegisterInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope> {
-    return this.transport.request(operations.webAuthnRegisterInitalize, {}, options);
-  }
+  webAuthnRegisterInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
 }
+
+/**
+ * The GenAuth Authentication API operations, one method each, generated from the spec.
+ * Use them through {@link AuthenticationClient}.
+ */
+export abstract class GeneratedAuthenticationMethods {
+  /** The transport every generated method sends through. */
+  protected abstract readonly transport: Transport;
+}
+
+installMethods(GeneratedAuthenticationMethods.prototype, operationRows, operations);

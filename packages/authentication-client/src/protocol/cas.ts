@@ -1,6 +1,6 @@
 import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import { casServiceValidateEndpoint, casValidateEndpoint } from "./endpoints.js";
-import { requireString } from "./tokens.js";
+import { requireString } from "./require-string.js";
 import type { ProtocolContext } from "./settings.js";
 import type { Cas10ValidationResult, Cas20ValidationFailureResult, Cas20ValidationSuccessResult } from "./types.js";
 

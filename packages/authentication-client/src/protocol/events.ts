@@ -1,7 +1,7 @@
 import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import type { WebSocketConstructor, WebSocketLike } from "../options.js";
 import { operations } from "../generated/operations.js";
-import { requireString } from "./tokens.js";
+import { requireString } from "./require-string.js";
 import type { ProtocolContext } from "./settings.js";
 
 /** Options of `sub`. */

@@ -2,7 +2,7 @@ import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import { clientCredentials } from "./client-auth.js";
 import { revocationEndpoint } from "./endpoints.js";
 import { checkOAuthAnswer } from "./oauth-answer.js";
-import { requireString } from "./tokens.js";
+import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 
 /**

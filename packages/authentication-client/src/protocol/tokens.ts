@@ -1,7 +1,8 @@
-import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
+import type { RequestOptions } from "@genauth/core";
 import { clientCredentials } from "./client-auth.js";
 import { tokenEndpoint } from "./endpoints.js";
 import { checkOAuthAnswer } from "./oauth-answer.js";
+import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { OIDCTokenResponse } from "./types.js";
 
@@ -95,11 +96,4 @@ async function tokenRequest(
   const auth = clientCredentials(transport, settings.tokenEndPointAuthMethod);
   const body = { ...fields, ...auth.fields };
   return checkOAuthAnswer(await transport.request(endpoint, { body, headers: auth.headers }, requestOptions), transport, endpoint);
-}
-
-/** @throws GenAuthConfigError when `value` is not a non-empty string. */
-export function requireString(field: string, value: unknown, expected: string): asserts value is string {
-  if (typeof value !== "string" || value === "") {
-    throw new GenAuthConfigError(field, `${field} must be a non-empty string: ${expected}`);
-  }
 }

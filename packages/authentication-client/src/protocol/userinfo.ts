@@ -1,7 +1,7 @@
 import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import { userInfoEndpoint } from "./endpoints.js";
 import { checkOAuthAnswer } from "./oauth-answer.js";
-import { requireString } from "./tokens.js";
+import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { UserInfo } from "./types.js";
 
