@@ -33,5 +33,5 @@ export { MockState, type PendingContactChange, type WechatTokenRecord } from "./
 export { UserStore, userView, type LoginRecord, type UserRecord } from "./users.js";
 export { SpecValidator, describeErrors, describeProblem, type OperationValidators, type RequestProblem } from "./validation.js";
 export { ProtocolRouter } from "./protocol/router.js";
-export { MOCK_USER, ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";
+export { ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";
 export { MockSigningKeys } from "./protocol/keys.js";

@@ -1,18 +1,11 @@
 import { randomBytes, createHash } from "node:crypto";
 
-/** The user every mock sign-in and CAS ticket belongs to. */
-export const MOCK_USER = {
-  sub: "mock-user-1",
-  name: "Mock User",
-  preferred_username: "mock-user",
-  email: "mock-user@example.com",
-  email_verified: true,
-} as const;
-
 /** An authorization code waiting for its exchange. */
 export interface CodeGrant {
   /** The app (client ID) the code was issued to; only it may exchange the code. */
   clientId: string;
+  /** The user ID of the user the authorize request signed in. */
+  sub: string;
   /** The `redirect_uri` of the authorize request; the exchange must repeat it. */
   redirectUri: string | undefined;
   /** Space-separated scopes asked for. */
@@ -64,6 +57,8 @@ export class ProtocolGrants {
       service: string;
       /** The app whose CAS login issued the ticket. */
       clientId: string;
+      /** The user ID of the user the CAS login signed in. */
+      sub: string;
     }
   >();
   /** How the last client authenticated, per endpoint path; tests read it. */

@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
-import { MOCK_USER, pkceMatches, ProtocolGrants, randomId, type ClientAuthUsed, type TokenGrant } from "./grants.js";
+import type { UserRecord } from "../users.js";
+import { casUserName, userClaims } from "./claims.js";
+import { escapeMarkup } from "./escape-markup.js";
+import { formPostPage } from "./form-post.js";
+import { pkceMatches, ProtocolGrants, randomId, type ClientAuthUsed, type TokenGrant } from "./grants.js";
 import { MockSigningKeys } from "./keys.js";
 
 const ACCESS_TOKEN_TTL = 3600;
@@ -17,7 +21,9 @@ interface Answer {
 
 /**
  * GenAuth's OIDC / OAuth 2.0 / CAS endpoints, well enough for demos and SDK tests: an
- * authorization endpoint that signs in {@link MOCK_USER} at once, the token endpoint (code with
+ * authorization endpoint that signs a user of the pool in at once (the first one, or the one its
+ * `login_hint` names by username, email or phone) and answers by redirect (`response_mode=query`) or
+ * by an auto-submitting form (`form_post`), the token endpoint (code with
  * PKCE, refresh, client credentials), userinfo, JWKS, introspection, revocation, logout and CAS
  * ticket validation. These endpoints are not in the OpenAPI document, so they are routed here,
  * before the spec's operations.
@@ -81,7 +87,7 @@ export class ProtocolRouter {
     return this.#state.fixtures.apps.find((app) => app.appId === clientId);
   }
 
-  /** Signs the mock user in at once and redirects back with a code. */
+  /** Signs a user of the pool in at once and sends the browser back with a code. */
   #authorize({ query }: ProtocolRequest): Answer {
     const app = this.#app(query.client_id);
     if (!app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server");
@@ -92,9 +98,16 @@ export class ProtocolRouter {
     if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
       return oauthError(400, "invalid_request", "code_challenge_method must be S256 or plain");
     }
+    const mode = query.response_mode ?? "query";
+    if (mode !== "query" && mode !== "form_post") return oauthError(400, "invalid_request", "the mock server answers with response_mode query or form_post");
+    const back = (fields: Record<string, string>) =>
+      authorizationResponse(query.redirect_uri as string, mode, query.state === undefined ? fields : { ...fields, state: query.state });
+    const user = this.#signIn(query.login_hint);
+    if (!user) return back({ error: "access_denied", error_description: "login_hint names no user of the mock server's pool" });
     const code = randomId("code-");
     this.grants.codes.set(code, {
       clientId: app.appId,
+      sub: user.userId,
       redirectUri: query.redirect_uri,
       scope: query.scope ?? "openid profile",
       nonce: query.nonce,
@@ -102,10 +115,12 @@ export class ProtocolRouter {
       codeChallengeMethod: query.code_challenge ? (query.code_challenge_method ?? "plain") : undefined,
       expiresAt: this.#state.nowSeconds() + CODE_TTL,
     });
-    const target = new URL(query.redirect_uri);
-    target.searchParams.set("code", code);
-    if (query.state !== undefined) target.searchParams.set("state", query.state);
-    return { status: 302, headers: { location: target.toString() } };
+    return back({ code });
+  }
+
+  /** The user a login signs in: the one `loginHint` names (username, email or phone), else the pool's first. */
+  #signIn(loginHint: string | undefined): UserRecord | undefined {
+    return loginHint ? this.#state.users.byAccount(loginHint) : this.#state.users.all[0];
   }
 
   async #token(request: ProtocolRequest, path: string): Promise<Answer> {
@@ -129,8 +144,9 @@ export class ProtocolRouter {
       if (client.method === "none" && grant.codeChallenge === undefined) {
         return oauthError(401, "invalid_client", "a client without a secret must use PKCE");
       }
+      if (!this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
       const offline = grant.scope.split(" ").includes("offline_access");
-      return { status: 200, body: await this.#issue(request.issuer, client.appId, MOCK_USER.sub, grant.scope, grant.nonce, offline) };
+      return { status: 200, body: await this.#issue(request.issuer, client.appId, grant.sub, grant.scope, grant.nonce, offline) };
     }
     if (form.grant_type === "refresh_token") {
       const grant = this.grants.tokens.get(form.refresh_token ?? "");
@@ -138,6 +154,7 @@ export class ProtocolRouter {
         return oauthError(400, "invalid_grant", "the refresh token is unknown, revoked, expired, or for another client");
       }
       grant.revoked = true;
+      if (grant.sub !== undefined && !this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
       return { status: 200, body: await this.#issue(request.issuer, client.appId, grant.sub, grant.scope, undefined, true) };
     }
     return oauthError(400, "unsupported_grant_type", `grant_type ${JSON.stringify(form.grant_type)} is not supported`);
@@ -150,8 +167,9 @@ export class ProtocolRouter {
     const base = { clientId, sub, scope, nonce, iat, revoked: false };
     this.grants.tokens.set(accessToken, { ...base, kind: "access_token", exp });
     const answer: Record<string, unknown> = { access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_TTL, scope };
-    if (sub !== undefined && scope.split(" ").includes("openid")) {
-      answer.id_token = await this.keys.sign({ iss: issuer, aud: clientId, iat, exp, ...MOCK_USER, ...(nonce ? { nonce } : {}) });
+    const user = sub === undefined ? undefined : this.#state.users.byId(sub);
+    if (user && scope.split(" ").includes("openid")) {
+      answer.id_token = await this.keys.sign({ ...userClaims(user), iss: issuer, aud: clientId, iat, exp, ...(nonce ? { nonce } : {}) });
     }
     if (refresh) {
       const refreshToken = randomId("rt-");
@@ -165,10 +183,11 @@ export class ProtocolRouter {
     const header = req.headers.authorization;
     const token = header?.startsWith("Bearer ") ? header.slice(7) : (query.access_token ?? form.access_token);
     const grant = this.#live(token);
-    if (!grant || grant.kind !== "access_token" || grant.sub === undefined || grant.sub === grant.clientId) {
+    const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
+    if (!user) {
       return { ...oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked"), headers: { "www-authenticate": 'Bearer error="invalid_token"' } };
     }
-    return { status: 200, body: { ...MOCK_USER, sub: grant.sub } };
+    return { status: 200, body: userClaims(user) };
   }
 
   #introspect(request: ProtocolRequest, path: string): Answer {
@@ -210,37 +229,42 @@ export class ProtocolRouter {
   #casLogin({ query }: ProtocolRequest, appId: string): Answer {
     if (!this.#app(appId)) return { status: 404, body: "unknown application" };
     if (!query.service) return { status: 400, body: "service is required" };
+    const user = this.#signIn(query.login_hint);
+    if (!user) return { status: 403, body: "login_hint names no user of the mock server's pool" };
     const ticket = randomId("ST-");
-    this.grants.casTickets.set(ticket, { service: query.service, clientId: appId });
+    this.grants.casTickets.set(ticket, { service: query.service, clientId: appId, sub: user.userId });
     const target = new URL(query.service);
     target.searchParams.set("ticket", ticket);
     return { status: 302, headers: { location: target.toString() } };
   }
 
-  #takeTicket(query: Record<string, string>, appId: string): boolean {
+  /** The user of a valid ticket (which is used up), or undefined. */
+  #takeTicket(query: Record<string, string>, appId: string): UserRecord | undefined {
     const ticket = this.grants.casTickets.get(query.ticket ?? "");
     this.grants.casTickets.delete(query.ticket ?? "");
-    return ticket !== undefined && ticket.clientId === appId && ticket.service === query.service;
+    const valid = ticket !== undefined && ticket.clientId === appId && ticket.service === query.service;
+    return valid ? this.#state.users.byId(ticket.sub) : undefined;
   }
 
   #casValidate({ query }: ProtocolRequest, appId: string): Answer {
-    const valid = this.#takeTicket(query, appId);
-    return { status: 200, headers: { "content-type": "text/plain" }, body: valid ? `yes\n${MOCK_USER.preferred_username}\n` : "no\n\n" };
+    const signedIn = this.#takeTicket(query, appId);
+    return { status: 200, headers: { "content-type": "text/plain" }, body: signedIn ? `yes\n${casUserName(signedIn)}\n` : "no\n\n" };
   }
 
   #casServiceValidate({ query }: ProtocolRequest, appId: string): Answer {
-    const valid = this.#takeTicket(query, appId);
-    const user = MOCK_USER.preferred_username;
+    const signedIn = this.#takeTicket(query, appId);
+    const valid = signedIn !== undefined;
+    const user = signedIn ? casUserName(signedIn) : "";
     if (query.format === "XML") {
       const inner = valid
-        ? `<cas:authenticationSuccess><cas:user>${user}</cas:user></cas:authenticationSuccess>`
+        ? `<cas:authenticationSuccess><cas:user>${escapeMarkup(user)}</cas:user></cas:authenticationSuccess>`
         : `<cas:authenticationFailure code="INVALID_TICKET">ticket not recognized</cas:authenticationFailure>`;
       return { status: 200, headers: { "content-type": "application/xml" }, body: `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">${inner}</cas:serviceResponse>` };
     }
     return {
       status: 200,
       body: valid
-        ? { serviceResponse: { authenticationSuccess: { user, attributes: { ...MOCK_USER } } } }
+        ? { serviceResponse: { authenticationSuccess: { user, attributes: userClaims(signedIn) } } }
         : { serviceResponse: { authenticationFailure: { code: "INVALID_TICKET", description: "ticket not recognized" } } },
     };
   }
@@ -285,4 +309,12 @@ interface ProtocolRequest {
 
 function oauthError(status: number, error: string, description: string): Answer {
   return { status, body: { error, error_description: description } };
+}
+
+/** The authorization response: a redirect with the fields in the query, or a page posting them. */
+function authorizationResponse(redirectUri: string, mode: "query" | "form_post", fields: Record<string, string>): Answer {
+  if (mode === "form_post") return { status: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: formPostPage(redirectUri, fields) };
+  const target = new URL(redirectUri);
+  for (const [name, value] of Object.entries(fields)) target.searchParams.set(name, value);
+  return { status: 302, headers: { location: target.toString() } };
 }
