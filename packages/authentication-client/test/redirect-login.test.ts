@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, request, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startMockServer, type MockServer } from "@genauth/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,8 +15,10 @@ beforeAll(async () => {
   app = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/login") return void client.loginWithRedirect(res, { scope: "openid profile offline_access" });
+    if (path === "/login-form-post") return void client.loginWithRedirect(res, { responseMode: "form_post" });
     if (path === "/logout") return client.logoutWithRedirect(res, { redirectUri: `${appUrl}/bye` });
-    client.handleRedirectCallback(req, res).then(
+    const parsed = path === "/callback-parsed" ? parseBodyFirst(req) : Promise.resolve();
+    parsed.then(() => client.handleRedirectCallback(req, res)).then(
       (tokens) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(tokens)),
       (error: unknown) =>
         res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ name: (error as Error).name, problem: (error as GenAuthRedirectCallbackError).problem })),
@@ -30,6 +32,13 @@ afterAll(async () => {
   await new Promise<void>((resolve) => app.close(() => resolve()));
   await mock.close();
 });
+
+/** What a body parser such as `express.urlencoded()` does: reads the form and sets `req.body`. */
+async function parseBodyFirst(req: IncomingMessage): Promise<void> {
+  let text = "";
+  for await (const chunk of req) text += String(chunk);
+  (req as IncomingMessage & { body?: unknown }).body = Object.fromEntries(new URLSearchParams(text));
+}
 
 /** GET /login, then the provider: returns the login cookie and the callback URL. */
 async function startLogin(): Promise<{ cookie: string; setCookie: string; authorizeUrl: string; callback: string }> {
@@ -108,3 +117,96 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "short" })).toThrow(GenAuthConfigError);
   });
 });
+
+/** GET /login-form-post, then the provider's page: returns the cookie, the form's action and fields, and the nonce sent. */
+async function startFormPostLogin(): Promise<{ cookie: string; setCookie: string; action: string; fields: Record<string, string>; nonce: string }> {
+  const login = await fetch(`${appUrl}/login-form-post`, { redirect: "manual" });
+  const setCookie = login.headers.getSetCookie()[0] as string;
+  const authorizeUrl = new URL(login.headers.get("location") as string);
+  expect(authorizeUrl.searchParams.get("response_mode")).toBe("form_post");
+  const page = await fetch(authorizeUrl, { redirect: "manual" });
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const unescape = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+  const action = unescape(/<form method="post" action="([^"]*)">/.exec(html)?.[1] ?? "");
+  const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [unescape(m[1] as string), unescape(m[2] as string)]));
+  return { cookie: setCookie.split(";")[0] as string, setCookie, action, fields, nonce: authorizeUrl.searchParams.get("nonce") as string };
+}
+
+/** POSTs a form to the app as a browser submitting the provider's page does. */
+function postForm(url: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
+  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+  if (cookie !== undefined) headers.cookie = cookie;
+  return fetch(url, { method: "POST", headers, body: new URLSearchParams(fields).toString() });
+}
+
+describe("handleRedirectCallback with response_mode=form_post", () => {
+  it("round trip: the provider's page posts code and state, the callback reads them from the body and checks PKCE and nonce", async () => {
+    const { cookie, setCookie, action, fields, nonce } = await startFormPostLogin();
+    // The callback is a cross-site POST: a SameSite=Lax cookie would not come back with it.
+    expect(setCookie).toMatch(/; HttpOnly; SameSite=None; Secure$/);
+    expect(action).toBe(`${appUrl}/callback`);
+    expect(Object.keys(fields).sort()).toEqual(["code", "state"]);
+    const answer = await postForm(action, fields, cookie);
+    expect(answer.status).toBe(200);
+    const tokens = (await answer.json()) as { id_token: string };
+    expect((await client.parseIDToken(tokens.id_token, { nonce })).sub).toBe("mock-user-1");
+    expect(answer.headers.getSetCookie()[0]).toContain("Max-Age=0");
+  });
+
+  it("keeps the state and cookie checks: a forged state in the body, or no cookie, is refused", async () => {
+    const { cookie, action, fields } = await startFormPostLogin();
+    expect(await (await postForm(action, { ...fields, state: "attacker-state" }, cookie)).json()).toEqual({ name: "GenAuthRedirectCallbackError", problem: "state" });
+    const second = await startFormPostLogin();
+    expect(await (await postForm(second.action, second.fields)).json()).toMatchObject({ problem: "missing-cookie" });
+  });
+
+  it("ignores the query of a POST callback: code and state count only from its body", async () => {
+    const { cookie, fields } = await startFormPostLogin();
+    const url = `${appUrl}/callback?${new URLSearchParams(fields)}`;
+    expect(await (await postForm(url, {}, cookie)).json()).toMatchObject({ problem: "missing-code" });
+  });
+
+  it("reports the provider's error posted in the body", async () => {
+    const { cookie } = await startFormPostLogin();
+    const answer = await postForm(`${appUrl}/callback`, { error: "access_denied", error_description: "the user said no", state: "x" }, cookie);
+    expect(await answer.json()).toMatchObject({ problem: "error" });
+  });
+
+  it("uses a body a framework already parsed into req.body", async () => {
+    const { cookie, fields } = await startFormPostLogin();
+    const answer = await postForm(`${appUrl}/callback-parsed`, fields, cookie);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toHaveProperty("id_token");
+  });
+
+  it("refuses a bad body with problem body: not a URL-encoded form, declared too large, streamed too large", async () => {
+    const { cookie, fields } = await startFormPostLogin();
+    const json = await fetch(`${appUrl}/callback`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(fields) });
+    expect(await json.json()).toMatchObject({ problem: "body" });
+    const declared = await postForm(`${appUrl}/callback`, { ...fields, padding: "x".repeat(70_000) }, cookie);
+    expect(await declared.json()).toMatchObject({ problem: "body" });
+    expect(await streamedTooLarge(cookie)).toMatchObject({ problem: "body" });
+  });
+
+  it("loginWithRedirect refuses responseMode fragment, which never reaches a server", async () => {
+    const res = { setHeader() {}, getHeader() {}, end() {} };
+    const refused = client.loginWithRedirect(res as never, { responseMode: "fragment" as never });
+    await expect(refused).rejects.toThrow(GenAuthConfigError);
+    await expect(refused).rejects.toMatchObject({ field: "responseMode" });
+  });
+});
+
+/** A chunked POST with no content-length whose body grows past the limit. */
+function streamedTooLarge(cookie: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const post = request(`${appUrl}/callback`, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" } }, (answer) => {
+      let text = "";
+      answer.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      answer.on("end", () => resolve(JSON.parse(text)));
+    });
+    post.on("error", reject);
+    for (let i = 0; i < 10; i += 1) post.write(`p${i}=${"y".repeat(8_000)}&`);
+    post.end("code=x&state=y");
+  });
+}

@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export interface CookieAttributes {
   maxAge: number;
   secure: boolean;
+  /** `Lax` unless the cookie must come back on a cross-site POST (`None` then implies `Secure`). */
+  sameSite?: "Lax" | "None";
 }
 
 /** The value of one cookie of a request, or `undefined`. */
@@ -22,8 +24,8 @@ export function setCookie(res: ServerResponse, name: string, value: string, attr
     "Path=/",
     `Max-Age=${attributes.maxAge}`,
     "HttpOnly",
-    "SameSite=Lax",
-    ...(attributes.secure ? ["Secure"] : []),
+    `SameSite=${attributes.sameSite ?? "Lax"}`,
+    ...(attributes.secure || attributes.sameSite === "None" ? ["Secure"] : []),
   ].join("; ");
   const existing = res.getHeader("set-cookie");
   const list = existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)];

@@ -24,9 +24,10 @@ export class GenAuthTokenVerificationError extends GenAuthError {
 
 /**
  * Why a redirect-login callback was refused: `error` (the provider answered with an error),
- * `missing-code`, `missing-cookie` (no or unreadable login cookie), `state` (state mismatch).
+ * `missing-code`, `missing-cookie` (no or unreadable login cookie), `state` (state mismatch),
+ * `body` (a `form_post` callback whose body is not a URL-encoded form, too large, or unreadable).
  */
-export type RedirectCallbackProblem = "error" | "missing-code" | "missing-cookie" | "state";
+export type RedirectCallbackProblem = "error" | "missing-code" | "missing-cookie" | "state" | "body";
 
 /** `handleRedirectCallback` refused the callback request; `problem` says why. */
 export class GenAuthRedirectCallbackError extends GenAuthError {
@@ -36,8 +37,8 @@ export class GenAuthRedirectCallbackError extends GenAuthError {
   /** The provider's `error` code, when `problem` is `error`. */
   readonly error: string | undefined;
 
-  constructor(problem: RedirectCallbackProblem, message: string, error?: string) {
-    super(message);
+  constructor(problem: RedirectCallbackProblem, message: string, error?: string, options: { cause?: unknown } = {}) {
+    super(message, options);
     this.problem = problem;
     this.error = error;
   }
