@@ -43,7 +43,7 @@ function readFormBody(req: IncomingMessage): Promise<string> {
     const settle = (error?: Error) => {
       req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
       if (error) {
-        // Stop reading; Node discards the rest once the response ends.
+        // Stop reading, as body parsers do at their limit: buffering more is what the limit prevents.
         req.pause();
         reject(error);
       } else resolve(Buffer.concat(chunks).toString("utf8"));
