@@ -167,6 +167,15 @@ describe("handleRedirectCallback with response_mode=form_post", () => {
     expect(await (await postForm(url, {}, cookie)).json()).toMatchObject({ problem: "missing-code" });
   });
 
+  it("refuses a GET callback for a form_post login, and a POST callback for a query login", async () => {
+    const formPost = await startFormPostLogin();
+    const asGet = await fetch(`${appUrl}/callback?${new URLSearchParams(formPost.fields)}`, { headers: { cookie: formPost.cookie } });
+    expect(await asGet.json()).toEqual({ name: "GenAuthRedirectCallbackError", problem: "response-mode" });
+    const query = await startLogin();
+    const fields = Object.fromEntries(new URL(query.callback).searchParams);
+    expect(await (await postForm(`${appUrl}/callback`, fields, query.cookie)).json()).toMatchObject({ problem: "response-mode" });
+  });
+
   it("reports the provider's error posted in the body", async () => {
     const { cookie } = await startFormPostLogin();
     const answer = await postForm(`${appUrl}/callback`, { error: "access_denied", error_description: "the user said no", state: "x" }, cookie);

@@ -11,6 +11,8 @@ export interface RedirectLoginState {
   codeVerifier: string;
   /** The callback URL given to `loginWithRedirect`, if any; the code exchange sends it again. */
   redirectUri?: string;
+  /** `form_post` when the result must come back as a POST; absent for `query` (a GET). */
+  responseMode?: "form_post";
 }
 
 /** Seconds a pending login stays valid: long enough to sign in, short enough to limit replays. */
@@ -33,9 +35,15 @@ export async function openRedirectState(secret: string, sealed: string | undefin
   if (!sealed) return undefined;
   try {
     const { payload } = await jwtDecrypt(sealed, await cookieKey(secret), { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
-    const { state, nonce, codeVerifier, redirectUri } = payload;
+    const { state, nonce, codeVerifier, redirectUri, responseMode } = payload;
     if (typeof state !== "string" || typeof nonce !== "string" || typeof codeVerifier !== "string") return undefined;
-    return { state, nonce, codeVerifier, ...(typeof redirectUri === "string" ? { redirectUri } : {}) };
+    return {
+      state,
+      nonce,
+      codeVerifier,
+      ...(typeof redirectUri === "string" ? { redirectUri } : {}),
+      ...(responseMode === "form_post" ? { responseMode } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -58,6 +58,7 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
     nonce: nonce as string,
     codeVerifier,
     ...(options.redirectUri === undefined ? {} : { redirectUri: options.redirectUri }),
+    ...(mode === "form_post" ? { responseMode: mode } : {}),
   });
   setCookie(res, flow.cookieKey, sealed, {
     maxAge: REDIRECT_COOKIE_LIFETIME,
@@ -75,7 +76,7 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
  * (and clears it), exchanges the code with the PKCE verifier, and verifies the ID token, its nonce
  * included.
  * @throws GenAuthRedirectCallbackError when the callback carries an error, no code, a state that
- *   is not the cookie's, or an unusable POST body; GenAuthTokenVerificationError when the ID token
+ *   is not the cookie's, an unusable POST body, or comes by another method than its login asked for; GenAuthTokenVerificationError when the ID token
  *   fails a check.
  */
 export async function handleRedirectCallback(flow: RedirectLoginClient, req: IncomingMessage, res: ServerResponse): Promise<OIDCTokenResponse> {
@@ -93,6 +94,15 @@ export async function handleRedirectCallback(flow: RedirectLoginClient, req: Inc
     throw new GenAuthRedirectCallbackError(
       "missing-cookie",
       "the login cookie is missing, expired or not ours: start again with loginWithRedirect (and keep the same cookie secret)",
+    );
+  }
+  // The provider answers the way the login asked: a form_post login must not be completed by a GET
+  // (e.g. a link carrying a leaked code), nor a query login by a POST.
+  const expectedMethod = saved.responseMode === "form_post" ? "POST" : "GET";
+  if (req.method !== expectedMethod) {
+    throw new GenAuthRedirectCallbackError(
+      "response-mode",
+      `this login asked for response_mode=${saved.responseMode ?? "query"}, so its callback must be a ${expectedMethod}, not a ${req.method}`,
     );
   }
   if (query.get("state") !== saved.state) {

@@ -25,9 +25,10 @@ export class GenAuthTokenVerificationError extends GenAuthError {
 /**
  * Why a redirect-login callback was refused: `error` (the provider answered with an error),
  * `missing-code`, `missing-cookie` (no or unreadable login cookie), `state` (state mismatch),
- * `body` (a `form_post` callback whose body is not a URL-encoded form, too large, or unreadable).
+ * `body` (a `form_post` callback whose body is not a URL-encoded form, too large, or unreadable),
+ * `response-mode` (the callback came by GET for a `form_post` login, or by POST for a `query` one).
  */
-export type RedirectCallbackProblem = "error" | "missing-code" | "missing-cookie" | "state" | "body";
+export type RedirectCallbackProblem = "error" | "missing-code" | "missing-cookie" | "state" | "body" | "response-mode";
 
 /** `handleRedirectCallback` refused the callback request; `problem` says why. */
 export class GenAuthRedirectCallbackError extends GenAuthError {
