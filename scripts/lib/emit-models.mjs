@@ -9,11 +9,17 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function emitModels(spec) {
   const schemas = spec.components?.schemas ?? {};
-  const blocks = Object.keys(schemas)
-    .sort()
-    .map((name) => modelBlock(name, schemas[name]));
+  const names = Object.keys(schemas).sort();
+  // A plain re-export keeps the documentation of @genauth/types' alias (editors show it) without
+  // a second copy; a model with enums needs a local alias for its namespace to merge with.
+  const plain = names.filter((name) => !enumProperties(schemas[name]).length);
+  const blocks = names.filter((name) => !plain.includes(name)).map((name) => modelBlock(name, schemas[name]));
   return {
     [FILE]: `${GENERATED_HEADER}import type * as Schemas from "@genauth/types";
+
+export type {
+${plain.map((name) => `  ${name},`).join("\n")}
+} from "@genauth/types";
 ${blocks.join("")}`,
   };
 }
@@ -22,7 +28,6 @@ function modelBlock(name, schema) {
   const description = [schema.description ? escapeTsdoc(schema.description.trim()) : `The \`${name}\` model of the GenAuth API.`];
   let text = `\n${docComment(description)}export type ${name} = Schemas.${name};\n`;
   const enums = enumProperties(schema);
-  if (!enums.length) return text;
   const members = enums.map(({ property, values, names }) => {
     if (!IDENTIFIER.test(property)) throw new Error(`${name}.${property}: enum property is not an identifier`);
     if (new Set(names).size !== names.length) throw new Error(`${name}.${property}: x-enum-varnames has duplicates`);

@@ -1,4 +1,4 @@
-import createClient, { createQuerySerializer } from "openapi-fetch";
+import { createClient, createQuerySerializer } from "./vendored/openapi-fetch.js";
 import { Attempt, raceAbort, sleep } from "./abort.js";
 import { describe } from "./app-host.js";
 import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
