@@ -6,14 +6,16 @@
 //    on top. Both packages inlined this way are pinned to one exact version, so users lose no
 //    updates, and they stop installing what the package publishes besides its code (source maps,
 //    sources, changelogs, a CJS copy): 257 KB for openapi-fetch, 56 KB for sha256-uint8array.
-// 2. Indents declaration files with tabs instead of tsc's four spaces. Declarations are most of
-//    the installed bytes (their TSDoc is what editors show), and a quarter of those bytes were
+// 2. Indents declarations and code with tabs instead of tsc's four spaces. Declarations are most
+//    of the installed bytes (their TSDoc is what editors show), and a quarter of those bytes were
 //    indentation. Only the leading run of each line changes, so code samples inside comments keep
-//    their own indentation.
+//    their own indentation; a module whose minified form changes (a multi-line template literal)
+//    is left as tsc wrote it.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
+import { retab } from "./lib/retab.mjs";
 
 const PACKAGE_DIR = process.cwd();
 const DIST = join(PACKAGE_DIR, "dist");
@@ -70,18 +72,24 @@ async function inlineVendored() {
   return inlined;
 }
 
-function indentDeclarationsWithTabs() {
+function indentWithTabs() {
   let saved = 0;
-  for (const path of filesUnder(DIST).filter((p) => p.endsWith(".d.ts"))) {
+  const kept = [];
+  const ownFiles = filesUnder(DIST).filter((p) => !p.startsWith(join(DIST, "vendored")) && (p.endsWith(".d.ts") || p.endsWith(".js")));
+  for (const path of ownFiles) {
     const before = readFileSync(path, "utf8");
-    const after = before.replace(/^(?: {4})+/gm, (run) => "\t".repeat(run.length / 4));
+    const after = retab(before, { module: path.endsWith(".js") });
+    if (after === before) {
+      if (/^ {4}/m.test(before)) kept.push(relative(DIST, path));
+      continue;
+    }
     saved += before.length - after.length;
-    if (after !== before) writeFileSync(path, after);
+    writeFileSync(path, after);
   }
-  return saved;
+  return { saved, kept };
 }
 
 const inlined = await inlineVendored();
-const saved = indentDeclarationsWithTabs();
+const { saved, kept } = indentWithTabs();
 const where = relative(process.cwd(), DIST) || ".";
-console.log(`finish-dist: ${where}: ${inlined.length ? `inlined ${inlined.join(", ")}; ` : ""}declarations ${saved} bytes lighter`);
+console.log(`finish-dist: ${where}: ${inlined.length ? `inlined ${inlined.join(", ")}; ` : ""}${saved} bytes of indentation saved${kept.length ? `; kept as written: ${kept.join(", ")}` : ""}`);

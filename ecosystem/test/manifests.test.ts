@@ -1,6 +1,6 @@
 // What makes the published packages install anywhere, checked on their manifests; the packed
 // tarballs themselves go through publint and attw in `pnpm run test:ecosystem`.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PUBLISHED, ROOT } from "../lib/paths.js";
@@ -49,6 +49,22 @@ describe.each(PUBLISHED)("packages/%s", (dir) => {
       const source = target.default?.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts");
       expect(entryPoints, `${manifest.name} exports["${subpath}"] → ${source}`).toContain(source);
     }
+  });
+
+  it("imports in its built code only Node built-ins and its dependencies (inlined ones are not imported)", () => {
+    const dist = join(ROOT, "packages", dir, "dist");
+    const allowed = new Set([manifest.name, ...Object.keys(manifest.dependencies ?? {})]);
+    const imported = new Set<string>();
+    for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"))) {
+      const code = readFileSync(join(dist, file), "utf8");
+      for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport\(?)\s*["']([^"'.][^"']*)["']/g)) {
+        if (specifier?.startsWith("node:")) continue;
+        imported.add(specifier?.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : (specifier?.split("/")[0] ?? ""));
+      }
+    }
+    // The scan must see real imports: the client's runtime ones are known.
+    if (manifest.name === "@genauth/authentication-client") expect([...imported].sort()).toEqual(["@genauth/core", "jose"]);
+    for (const name of imported) expect(allowed.has(name), `${manifest.name} imports ${name}, which it does not depend on`).toBe(true);
   });
 
   it("depends on its siblings through workspace:* (pnpm pack turns them into versions)", () => {
