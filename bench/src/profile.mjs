@@ -12,7 +12,8 @@ const LAYERS = [
   ["GC", (f) => f.functionName === "(garbage collector)"],
   ["idle (waiting on the socket)", (f) => f.functionName === "(idle)"],
   ["openapi-fetch", (f) => f.url.includes("openapi-fetch")],
-  ["ours: nodeFetch", (f) => /packages\/core\/dist\/node-/.test(f.url)],
+  // The build bundles each package (scripts/finish-dist.mjs): core's Node-only code is its `node.js`.
+  ["ours: nodeFetch", (f) => f.url.includes("packages/core/dist/node.js")],
   ["ours: transport", (f) => f.url.includes("packages/core/dist/")],
   ["ours: client", (f) => f.url.includes("packages/authentication-client/dist/")],
   ["official SDK + axios", (f) => /authing-node-sdk|axios|follow-redirects|form-data|proxy-from-env/.test(f.url)],

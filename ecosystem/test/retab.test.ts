@@ -13,6 +13,10 @@ describe("retab", () => {
     expect(retab(code, { module: true })).toBe("export function f(x) {\n\tif (x) {\n\t\treturn `one line ${x}`;\n\t}\n}\n");
   });
 
+  it("takes esbuild's two-space indentation when told", () => {
+    expect(retab("if (x) {\n  f({\n    a: 1\n  });\n}\n", { module: true, width: 2 })).toBe("if (x) {\n\tf({\n\t\ta: 1\n\t});\n}\n");
+  });
+
   it("leaves a module alone when a multi-line template literal holds indentation", () => {
     const code = "export function f() {\n    return `first\n    second`;\n}\n";
     expect(retab(code, { module: true })).toBe(code);
