@@ -31,7 +31,7 @@ const only = process.argv.find((a) => a.startsWith("--contenders="))?.slice("--c
 const contenders = only ? CONTENDERS.filter((c) => only.includes(c.id)) : CONTENDERS;
 const plan = smoke
   ? { latency: { rounds: 1, warmup: 20, calls: 100, concurrency: 64, ms: 150 }, importRuns: 1, typecheckRuns: 1, footprint: false }
-  : { latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 }, importRuns: 9, typecheckRuns: 5, footprint: true };
+  : { latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 }, importRuns: 21, typecheckRuns: 5, footprint: true };
 
 const step = (what) => process.stderr.write(`bench: ${what}…\n`);
 const results = {
