@@ -8,10 +8,12 @@
 //    sources, changelogs, a CJS copy): 257 KB for openapi-fetch, 56 KB for sha256-uint8array.
 // 2. Bundles the package's own modules into one file per entry of its `exports` (with shared and
 //    lazily imported code in chunks), when run with `--bundle`. Node resolves, reads and compiles
-//    every ES module on its own: the client's ~40 modules cost about twice the import time of the
-//    same code in a few files. Dependencies stay imports, inlined packages stay their own files
-//    (with their licence), and declarations stay one file per module for editors and typedoc.
-// 3. Indents declarations and code with tabs instead of tsc's four spaces. Declarations are most
+//    every ES module on its own: spread over core's and the client's ~60 modules, the client took
+//    more than twice as long to import as in a few files. Dependencies stay imports, inlined
+//    packages stay their own files (with their licence), and declarations stay one file per
+//    module for editors and typedoc.
+// 3. Indents declarations and code with tabs instead of tsc's four spaces (esbuild's two for what
+//    it bundled). Declarations are most
 //    of the installed bytes (their TSDoc is what editors show), and a quarter of those bytes were
 //    indentation. Only the leading run of each line changes, so code samples inside comments keep
 //    their own indentation; a module whose minified form changes (a multi-line template literal)
@@ -142,7 +144,7 @@ async function bundleOwnModules() {
         setup(b) {
           b.onResolve({ filter: /^\.\.?\// }, (args) => {
             const path = join(args.resolveDir, args.path);
-            return kept.has(path) ? { path: KEPT_MARKER + relative(DIST, path), external: true } : undefined;
+            return kept.has(path) ? { path: KEPT_MARKER + posix(relative(DIST, path)), external: true } : undefined;
           });
         },
       },
@@ -150,7 +152,7 @@ async function bundleOwnModules() {
   });
   for (const path of modules) rmSync(path);
   for (const file of outputFiles) {
-    const toDist = relative(dirname(file.path), DIST).split("\\").join("/");
+    const toDist = posix(relative(dirname(file.path), DIST));
     const code = file.text.replaceAll(KEPT_MARKER, toDist ? `${toDist}/` : "./");
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, code);
@@ -158,8 +160,20 @@ async function bundleOwnModules() {
   return { modules: modules.length, files: outputFiles.map((f) => f.path) };
 }
 
+/** Fails the build when a relative import of the built code names no file (e.g. one the bundling removed). */
+function checkRelativeImports() {
+  for (const path of filesUnder(DIST).filter((p) => p.endsWith(".js"))) {
+    for (const [, specifier] of readFileSync(path, "utf8").matchAll(/(?:\bfrom|\bimport\(?)\s*["'](\.\.?\/[^"']+)["']/g)) {
+      if (!existsSync(join(dirname(path), specifier))) throw new Error(`${relative(DIST, path)} imports ${specifier}, which the build did not write`);
+    }
+  }
+}
+
+const posix = (path) => path.split("\\").join("/");
+
 const inlined = await inlineVendored();
 const bundled = process.argv.includes("--bundle") ? await bundleOwnModules() : undefined;
 const { saved, kept } = indentWithTabs(new Set(bundled?.files));
+checkRelativeImports();
 const where = relative(process.cwd(), DIST) || ".";
 console.log(`finish-dist: ${where}: ${inlined.length ? `inlined ${inlined.join(", ")}; ` : ""}${bundled ? `${bundled.modules} modules bundled into ${bundled.files.length} files; ` : ""}${saved} bytes of indentation saved${kept.length ? `; kept as written: ${kept.join(", ")}` : ""}`);
