@@ -47,3 +47,52 @@ export async function bundleSize(workDir, name, specifier, platform) {
 
   return { minifiedBytes: code.byteLength, gzipBytes: gzip(code), initialGzipBytes, largestInputs };
 }
+
+const ROOT = join(BENCH_DIR, "..");
+const SOURCES = {
+  "@genauth/authentication-client": join(ROOT, "packages/authentication-client/src/index.ts"),
+  "@genauth/core": join(ROOT, "packages/core/src/index.ts"),
+};
+
+/**
+ * What the seed program loads first (split build, "browser"), module by module: the published
+ * packages are one file per entry, so this builds the same program from the packages' sources
+ * (the same code) to see which modules the bytes come from. Resolves to `[module, minified bytes]`,
+ * largest first.
+ */
+export async function initialModules(workDir) {
+  mkdirSync(workDir, { recursive: true });
+  const entry = join(workDir, "ours-from-src.mjs");
+  writeFileSync(entry, SEED_PROGRAM("@genauth/authentication-client"));
+  const split = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "silent",
+    absWorkingDir: BENCH_DIR,
+    alias: SOURCES,
+    splitting: true,
+    outdir: join(workDir, "ours-from-src-split"),
+    write: false,
+    metafile: true,
+  });
+  const { outputs } = split.metafile;
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path) || !outputs[path]) return;
+    initial.add(path);
+    for (const { path: imported, kind } of outputs[path].imports) if (kind === "import-statement") visit(imported);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
+  const bytes = new Map();
+  for (const path of initial) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+      const name = input.endsWith("ours-from-src.mjs") ? "(the seed program)" : input.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "").replace(/^\.\.\/packages\//, "");
+      bytes.set(name, (bytes.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...bytes].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+}

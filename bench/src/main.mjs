@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
 import { operations } from "@genauth/authentication-client";
-import { bundleSize } from "./bundle.mjs";
+import { bundleSize, initialModules } from "./bundle.mjs";
 import { CONTENDERS } from "./contenders.mjs";
 import { installFootprint } from "./footprint.mjs";
 import { importCost } from "./import-cost.mjs";
@@ -59,6 +59,7 @@ results.bundle = {
   oursNode: await bundleSize(bundleDir, "ours", OURS, "node"),
   officialNode: await bundleSize(bundleDir, "official", OFFICIAL, "node"),
 };
+results.bundleInitialModules = await initialModules(bundleDir);
 
 step("import cost");
 const imports = importCost([OURS, OFFICIAL], plan.importRuns);

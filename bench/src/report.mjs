@@ -58,6 +58,12 @@ export function table(r, labels) {
     for (const [name, b] of Object.entries(r.bundle)) row(name, kb(b.minifiedBytes), kb(b.gzipBytes), kb(b.initialGzipBytes), fmt(ratio(og, b.gzipBytes), 1));
     const top = r.bundle.oursBrowser.largestInputs.map(([path, bytes]) => `${path.replace(/^\.\.\/packages\//, "")} ${kb(bytes)}`);
     lines.push(`  largest in ours (minified): ${top.slice(0, 5).join(", ")}`);
+    if (r.bundleInitialModules) {
+      const modules = r.bundleInitialModules;
+      const total = modules.reduce((sum, [, bytes]) => sum + bytes, 0);
+      lines.push(`  what loads first, by module (minified, built from the sources: ${kb(total)} in ${modules.length} modules):`);
+      for (let i = 0; i < modules.length; i += 4) lines.push(`    ${modules.slice(i, i + 4).map(([path, bytes]) => `${path} ${kb(bytes)}`).join(", ")}`);
+    }
     lines.push("");
   }
   if (r.importCost) {
