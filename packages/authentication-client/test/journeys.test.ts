@@ -252,6 +252,24 @@ describe("journey: forgotten password", () => {
   });
 });
 
+describe("journey: directory sign-in (LDAP, AD)", () => {
+  it("signs in a mock user whose username is the sAMAccountName, and refuses a wrong password as PASSWORD does", async () => {
+    const client = newClient();
+    const signUp = await client.signUpByUsernamePassword({ username: "ldap-lee", password: "Lee-Passw0rd" });
+    for (const signIn of [
+      () => client.signInByLDAP({ sAMAccountName: "ldap-lee", password: "Lee-Passw0rd" }),
+      () => client.signInByAD({ sAMAccountName: "ldap-lee", password: "Lee-Passw0rd" }),
+    ]) {
+      const answer = await signIn();
+      expect(answer.statusCode).toBe(200);
+      expect((await newClient(answer.data.access_token).getProfile()).data).toMatchObject({ userId: signUp.data.userId, username: "ldap-lee" });
+    }
+    expect(await client.signInByLDAP({ sAMAccountName: "ldap-lee", password: "wrong" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+    expect(await client.signInByAD({ sAMAccountName: "nobody", password: "Lee-Passw0rd" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+    expect(await client.signInByCredentials({ connection: "LDAP" })).toMatchObject({ statusCode: 400, message: expect.stringContaining("ldapPayload") });
+  });
+});
+
 describe("journey: deleting the account", () => {
   it("deletes the signed-in user after they prove it with their password; the token then answers 401", async () => {
     const client = newClient();

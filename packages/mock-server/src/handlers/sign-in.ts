@@ -4,10 +4,17 @@ import type { Recipient } from "../outbox.js";
 import type { UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
+interface DirectoryPayload {
+  sAMAccountName: string;
+  password: string;
+}
+
 interface SignInBody {
   connection: string;
   passwordPayload?: { password: string; account?: string; email?: string; username?: string; phone?: string };
   passCodePayload?: { passCode: string; email?: string; phone?: string; phoneCountryCode?: string };
+  ldapPayload?: DirectoryPayload;
+  adPayload?: DirectoryPayload;
   options?: { scope?: string };
 }
 
@@ -15,12 +22,14 @@ const WRONG_CREDENTIALS = "Account not exists or password is incorrect.";
 
 /**
  * `signInByCredentials` (`POST /api/v3/signin`) and the `signInBy*` wrappers over it: PASSWORD
- * (account, email, username or phone) or PASSCODE (email or phone, code from channel
- * `CHANNEL_LOGIN`). Answers a token set and records the attempt in the user's login history.
+ * (account, email, username or phone), PASSCODE (email or phone, code from channel
+ * `CHANNEL_LOGIN`), LDAP or AD. The mock has no directory server: its own users stand for the
+ * directory's accounts, `sAMAccountName` being their username. Answers a token set and records
+ * the attempt in the user's login history.
  * A wrong password or an unknown account answers 403 / apiCode 2333 alike, as GenAuth does.
  */
 export const signInByCredentials: Handler = (context) => {
-  const { connection, passwordPayload, passCodePayload, options } = context.body as SignInBody;
+  const { connection, passwordPayload, passCodePayload, ldapPayload, adPayload, options } = context.body as SignInBody;
   const { users } = context.state;
   if (connection === "PASSWORD") {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
@@ -31,11 +40,7 @@ export const signInByCredentials: Handler = (context) => {
       (username !== undefined && users.byUsername(username)) ||
       (phone !== undefined && users.byPhone(phone)) ||
       undefined;
-    if (!user || user.password === undefined || user.password !== password) {
-      if (user) record(context, user, "PASSWORD", false);
-      return fail(403, WRONG_CREDENTIALS, 2333);
-    }
-    return signIn(context, user, "PASSWORD", options?.scope);
+    return signInWithPassword(context, user, password, "PASSWORD", options?.scope);
   }
   if (connection === "PASSCODE") {
     if (!passCodePayload) return fail(400, "passCodePayload is required when connection is PASSCODE");
@@ -48,8 +53,22 @@ export const signInByCredentials: Handler = (context) => {
     if (!user) return fail(404, "no user has this email or phone: sign up first", 2004);
     return signIn(context, user, "PASSCODE", options?.scope);
   }
-  return fail(501, `the mock server does not sign in with connection ${connection}; use PASSWORD or PASSCODE`);
+  if (connection === "LDAP" || connection === "AD") {
+    const payload = connection === "LDAP" ? ldapPayload : adPayload;
+    if (!payload) return fail(400, `${connection === "LDAP" ? "ldapPayload" : "adPayload"} is required when connection is ${connection}`);
+    return signInWithPassword(context, users.byUsername(payload.sAMAccountName), payload.password, connection, options?.scope);
+  }
+  return fail(400, `connection must be PASSWORD, PASSCODE, LDAP or AD, got ${JSON.stringify(connection)}`);
 };
+
+/** A wrong password and an unknown account answer alike, as GenAuth does; the user's history records the failure. */
+function signInWithPassword(context: HandlerContext, user: UserRecord | undefined, password: string, method: string, scope: string | undefined) {
+  if (!user || user.password === undefined || user.password !== password) {
+    if (user) record(context, user, method, false);
+    return fail(403, WRONG_CREDENTIALS, 2333);
+  }
+  return signIn(context, user, method, scope);
+}
 
 function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
   record(context, user, method, true);
