@@ -270,6 +270,24 @@ describe("journey: directory sign-in (LDAP, AD)", () => {
   });
 });
 
+describe("journey: social sign-in from a mobile app", () => {
+  it("signs in the same user for a connection each time, with a token that works, and asks for the connection's payload", async () => {
+    const client = newClient();
+    const first = await client.signInByMobile({ extIdpConnidentifier: "wechat-mobile", connection: "wechat", wechatPayload: { code: "code-1" } });
+    const again = await client.signInByMobile({ extIdpConnidentifier: "wechat-mobile", connection: "wechat", wechatPayload: { code: "code-2" } });
+    expect([first.statusCode, again.statusCode]).toEqual([200, 200]);
+    const [one, two] = await Promise.all([newClient(first.data.access_token).getProfile(), newClient(again.data.access_token).getProfile()]);
+    expect(one.data).toMatchObject({ username: "wechat-wechat-mobile" });
+    expect(two.data.userId).toBe(one.data.userId);
+    const dingTalk = await client.signInByMobile({ extIdpConnidentifier: "dt", connection: "dingtalk", dingTalkPayload: { code: "c" } });
+    expect((await newClient(dingTalk.data.access_token).getProfile()).data.userId).not.toBe(one.data.userId);
+    expect(await client.signInByMobile({ extIdpConnidentifier: "apple", connection: "apple" })).toMatchObject({
+      statusCode: 400,
+      message: expect.stringContaining("applePayload"),
+    });
+  });
+});
+
 describe("journey: deleting the account", () => {
   it("deletes the signed-in user after they prove it with their password; the token then answers 401", async () => {
     const client = newClient();

@@ -7,7 +7,7 @@ import { emptyList, emptyPage, getAccessibleApps, getLoggedInApps, getLoginHisto
 import { resetPassword, updatePassword, verifyResetPasswordRequest } from "./password.js";
 import { getProfile, getSecurityLevel, updateProfile } from "./profile.js";
 import { getCountryList, getSystemInfo } from "./public-info.js";
-import { signInByCredentials } from "./sign-in.js";
+import { signInByCredentials, signInByMobile } from "./sign-in.js";
 import { signUp } from "./sign-up.js";
 import { wechatAccessToken } from "./wechat.js";
 
@@ -18,6 +18,7 @@ export const handlers: Record<string, Handler> = {
   // Users' journeys: sign-up, sign-in, profile, contacts, password, their own resources.
   signUp,
   signInByCredentials,
+  signInByMobile,
   sendEmail,
   sendSms,
   getProfile,

@@ -61,6 +61,33 @@ export const signInByCredentials: Handler = (context) => {
   return fail(400, `connection must be PASSWORD, PASSCODE, LDAP or AD, got ${JSON.stringify(connection)}`);
 };
 
+interface MobileSignInBody {
+  extIdpConnidentifier: string;
+  connection: string;
+  options?: { scope?: string };
+  [payload: string]: unknown;
+}
+
+// The payload field of each connection is its name in camelCase, but for these two.
+const PAYLOAD_FIELD: Record<string, string> = { linkedin: "linkedInPayload", dingtalk: "dingTalkPayload" };
+
+/**
+ * `signInByMobile` (`POST /api/v3/signin-by-mobile`): a mobile app's social or enterprise sign-in.
+ * The mock has no identity providers: it accepts any payload of the connection's kind, as if the
+ * provider always answered with one test account per connection, and signs in the user linked to
+ * it, created on first use with the username `<connection>-<extIdpConnidentifier>`.
+ */
+export const signInByMobile: Handler = (context) => {
+  const body = context.body as MobileSignInBody;
+  const { connection, extIdpConnidentifier } = body;
+  const field = PAYLOAD_FIELD[connection] ?? `${connection.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}Payload`;
+  if (body[field] === undefined) return fail(400, `${field} is required when connection is ${connection}`);
+  const username = `${connection}-${extIdpConnidentifier}`;
+  const { users } = context.state;
+  const user = users.byUsername(username) ?? users.create({ username, profile: { nickname: `${connection} user` } });
+  return signIn(context, user, connection, body.options?.scope);
+};
+
 /** A wrong password and an unknown account answer alike, as GenAuth does; the user's history records the failure. */
 function signInWithPassword(context: HandlerContext, user: UserRecord | undefined, password: string, method: string, scope: string | undefined) {
   if (!user || user.password === undefined || user.password !== password) {
