@@ -15,6 +15,34 @@ client.getWechatMpAccessToken({ appId: "wx", appSecret: "wx-secret" }).then((res
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
 
+/** A module's name in a report: the path below `node_modules` or `packages/`. */
+const moduleName = (path) =>
+  relative(BENCH_DIR, join(BENCH_DIR, path))
+    .replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "")
+    .replace(/^\.\.\/packages\//, "");
+
+/** Writes the seed program importing `specifier` and returns esbuild's options to build it. */
+function seedBuild(workDir, file, specifier, platform, extra = {}) {
+  mkdirSync(workDir, { recursive: true });
+  const entry = join(workDir, file);
+  writeFileSync(entry, SEED_PROGRAM(specifier));
+  return { entryPoints: [entry], bundle: true, minify: true, format: "esm", platform, target: "es2022", logLevel: "silent", absWorkingDir: BENCH_DIR, write: false, metafile: true, ...extra };
+}
+
+/** Builds split into `outdir`; resolves to the result and the outputs loaded before any dynamic import. */
+async function splitBuild(options, outdir) {
+  const result = await build({ ...options, splitting: true, outdir });
+  const { outputs } = result.metafile;
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path) || !outputs[path]) return;
+    initial.add(path);
+    for (const { path: imported, kind } of outputs[path].imports) if (kind === "import-statement") visit(imported);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
+  return { result, initial };
+}
+
 /**
  * Builds the seed program against `specifier` for `platform` ("browser" or "node"). Resolves to
  * `{ minifiedBytes, gzipBytes }` of the single file, `initialGzipBytes` of the split build's
@@ -22,27 +50,17 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
  * Node built-ins stay external on "node", as they would in an app.
  */
 export async function bundleSize(workDir, name, specifier, platform) {
-  mkdirSync(workDir, { recursive: true });
-  const entry = join(workDir, `${name}-${platform}.mjs`);
-  writeFileSync(entry, SEED_PROGRAM(specifier));
-  const common = { entryPoints: [entry], bundle: true, minify: true, format: "esm", platform, target: "es2022", logLevel: "silent", absWorkingDir: BENCH_DIR };
-  const single = await build({ ...common, write: false, metafile: true });
+  const options = seedBuild(workDir, `${name}-${platform}.mjs`, specifier, platform);
+  const single = await build(options);
   const code = single.outputFiles[0].contents;
   const [output] = Object.values(single.metafile.outputs);
   const largestInputs = Object.entries(output.inputs)
     .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
     .slice(0, 8)
-    .map(([path, { bytesInOutput }]) => [relative(BENCH_DIR, join(BENCH_DIR, path)).replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, ""), bytesInOutput]);
+    .map(([path, { bytesInOutput }]) => [moduleName(path), bytesInOutput]);
 
-  const split = await build({ ...common, splitting: true, outdir: join(workDir, `${name}-${platform}-split`), write: false, metafile: true });
-  const byPath = new Map(split.outputFiles.map((f) => [relative(BENCH_DIR, f.path), f.contents]));
-  const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const { path: imported, kind } of split.metafile.outputs[path].imports) if (kind === "import-statement" && byPath.has(imported)) visit(imported);
-  };
-  visit(Object.keys(split.metafile.outputs).find((path) => split.metafile.outputs[path].entryPoint !== undefined));
+  const { result, initial } = await splitBuild(options, join(workDir, `${name}-${platform}-split`));
+  const byPath = new Map(result.outputFiles.map((f) => [relative(BENCH_DIR, f.path), f.contents]));
   const initialGzipBytes = [...initial].reduce((sum, path) => sum + gzip(byPath.get(path)), 0);
 
   return { minifiedBytes: code.byteLength, gzipBytes: gzip(code), initialGzipBytes, largestInputs };
@@ -61,36 +79,12 @@ const SOURCES = {
  * largest first.
  */
 export async function initialModules(workDir) {
-  mkdirSync(workDir, { recursive: true });
-  const entry = join(workDir, "ours-from-src.mjs");
-  writeFileSync(entry, SEED_PROGRAM("@genauth/authentication-client"));
-  const split = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    logLevel: "silent",
-    absWorkingDir: BENCH_DIR,
-    alias: SOURCES,
-    splitting: true,
-    outdir: join(workDir, "ours-from-src-split"),
-    write: false,
-    metafile: true,
-  });
-  const { outputs } = split.metafile;
-  const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path) || !outputs[path]) return;
-    initial.add(path);
-    for (const { path: imported, kind } of outputs[path].imports) if (kind === "import-statement") visit(imported);
-  };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
+  const options = seedBuild(workDir, "ours-from-src.mjs", "@genauth/authentication-client", "browser", { alias: SOURCES });
+  const { result, initial } = await splitBuild(options, join(workDir, "ours-from-src-split"));
   const bytes = new Map();
   for (const path of initial) {
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
-      const name = input.endsWith("ours-from-src.mjs") ? "(the seed program)" : input.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "").replace(/^\.\.\/packages\//, "");
+    for (const [input, { bytesInOutput }] of Object.entries(result.metafile.outputs[path].inputs)) {
+      const name = input.endsWith("ours-from-src.mjs") ? "(the seed program)" : moduleName(input);
       bytes.set(name, (bytes.get(name) ?? 0) + bytesInOutput);
     }
   }

@@ -56,7 +56,7 @@ export function table(r, labels) {
     row("bundle", "minified", "gzipped", "split, initial", "official ÷");
     const og = r.bundle.officialNode.gzipBytes;
     for (const [name, b] of Object.entries(r.bundle)) row(name, kb(b.minifiedBytes), kb(b.gzipBytes), kb(b.initialGzipBytes), fmt(ratio(og, b.gzipBytes), 1));
-    const top = r.bundle.oursBrowser.largestInputs.map(([path, bytes]) => `${path.replace(/^\.\.\/packages\//, "")} ${kb(bytes)}`);
+    const top = r.bundle.oursBrowser.largestInputs.map(([path, bytes]) => `${path} ${kb(bytes)}`);
     lines.push(`  largest in ours (minified): ${top.slice(0, 5).join(", ")}`);
     if (r.bundleInitialModules) {
       const modules = r.bundleInitialModules;
