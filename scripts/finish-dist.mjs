@@ -83,19 +83,19 @@ async function inlineVendored() {
 /** Tabs for the leading spaces of every own file; `bundled` files were printed by esbuild. */
 function indentWithTabs(bundled) {
   let saved = 0;
-  const kept = [];
+  const leftAlone = [];
   const ownFiles = filesUnder(DIST).filter((p) => !p.startsWith(VENDORED) && (p.endsWith(".d.ts") || p.endsWith(".js")));
   for (const path of ownFiles) {
     const before = readFileSync(path, "utf8");
     const after = retab(before, { module: path.endsWith(".js"), width: bundled.has(path) ? 2 : 4 });
     if (after === before) {
-      if (/^ {2}/m.test(before)) kept.push(relative(DIST, path));
+      if (/^ {2}/m.test(before)) leftAlone.push(relative(DIST, path));
       continue;
     }
     saved += before.length - after.length;
     writeFileSync(path, after);
   }
-  return { saved, kept };
+  return { saved, leftAlone };
 }
 
 /** The JS file of every `exports` entry. */
@@ -173,7 +173,7 @@ const posix = (path) => path.split("\\").join("/");
 
 const inlined = await inlineVendored();
 const bundled = process.argv.includes("--bundle") ? await bundleOwnModules() : undefined;
-const { saved, kept } = indentWithTabs(new Set(bundled?.files));
+const { saved, leftAlone } = indentWithTabs(new Set(bundled?.files));
 checkRelativeImports();
 const where = relative(process.cwd(), DIST) || ".";
-console.log(`finish-dist: ${where}: ${inlined.length ? `inlined ${inlined.join(", ")}; ` : ""}${bundled ? `${bundled.modules} modules bundled into ${bundled.files.length} files; ` : ""}${saved} bytes of indentation saved${kept.length ? `; kept as written: ${kept.join(", ")}` : ""}`);
+console.log(`finish-dist: ${where}: ${inlined.length ? `inlined ${inlined.join(", ")}; ` : ""}${bundled ? `${bundled.modules} modules bundled into ${bundled.files.length} files; ` : ""}${saved} bytes of indentation saved${leftAlone.length ? `; left as written: ${leftAlone.join(", ")}` : ""}`);
