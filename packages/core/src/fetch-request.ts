@@ -7,11 +7,6 @@ export interface FetchSetup {
   /** The request class openapi-fetch builds requests with. */
   Request: typeof Request;
   /**
-   * The fetch reads {@link LightRequest}s: the transport gives it the headers as a record
-   * ({@link LightRequest.headerRecord}) and openapi-fetch none to merge into a `Headers`.
-   */
-  lightRequests: boolean;
-  /**
    * For a fetch of ours (`nodeFetch`): makes the cheap signal it takes instead of an
    * `AbortController`'s. Such a fetch settles at once when its signal fires, so the transport does
    * not race it either.
@@ -51,7 +46,6 @@ export function fetchSetup(fetch: FetchLike | undefined): FetchSetup {
   return {
     fetch: chosen,
     Request: typeof own === "function" ? (own as typeof Request) : globalThis.Request,
-    lightRequests: own === LightRequest,
     ownSignal: OWN_FETCHES.get(chosen),
   };
 }

@@ -1,6 +1,12 @@
-export { attemptSignal, raceAbort, sleep, type AttemptSignal } from "./abort.js";
+/**
+ * `@genauth/core`: the runtime-neutral transport of the GenAuth SDK — base URL, credentials,
+ * timeouts, retries, typed errors and redaction, on openapi-fetch. The client packages build on
+ * it; applications use it through them.
+ *
+ * @packageDocumentation
+ */
 export { isLoopbackHost, normalizeAppHost } from "./app-host.js";
-export { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
+export { isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {
   GenAuthAbortError,
   GenAuthApiError,
@@ -15,19 +21,11 @@ export {
 export type { HttpMethod, OperationDescriptor, OperationInput, PathParamDescriptor } from "./operation.js";
 export {
   checkAuthMethod,
-  checkHeaders,
-  checkMaxRetries,
-  checkTimeout,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT,
-  MAX_TIMEOUT,
-  resolveTransportOptions,
   type ClientAuthMethod,
   type FetchLike,
   type RequestOptions,
   type ResolvedTransportOptions,
   type TransportOptions,
 } from "./options.js";
-export { collectSecrets, isSecretName, REDACTED, redactUrl, redactValue, safeCause, scrubSecrets } from "./redact.js";
-export { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "./retry.js";
+export { safeCause, scrubSecrets } from "./redact.js";
 export { Transport } from "./transport.js";

@@ -166,8 +166,7 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
   if (target instanceof TypeError) return Promise.reject(target);
   const { https, url } = target;
 
-  // A record the transport prepared is copied as it is; only other requests' Headers are read.
-  const headers: Record<string, string> = request.headerRecord === undefined ? headerRecordOf(request.headers) : { ...request.headerRecord };
+  const headers: Record<string, string> = headerRecordOf(request.headers);
   const body = prepareBody(request.body);
   if (body.contentType !== undefined && headers["content-type"] === undefined) headers["content-type"] = body.contentType;
   if (typeof body.data === "string") headers["content-length"] = String(Buffer.byteLength(body.data));

@@ -7,5 +7,5 @@
  */
 export * from "./index.js";
 export { createNodeFetch, nodeFetch, type NodeFetch, type NodeFetchOptions } from "./node-fetch.js";
-export { LightRequest, type LightRequestInit } from "./light-request.js";
+export { LightRequest } from "./light-request.js";
 export { NodeResponse } from "./node-response.js";

@@ -33,20 +33,6 @@ export function redactUrl(url: string): string {
   return parsed.toString();
 }
 
-/**
- * A deep copy of a JSON-like value in which every property whose name looks secret holds
- * `[REDACTED]` instead. Used for anything the SDK might print (debug output, mock server logs).
- */
-export function redactValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactValue);
-  if (value === null || typeof value !== "object") return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    copy[key] = isSecretName(key) && inner !== undefined && inner !== null ? REDACTED : redactValue(inner);
-  }
-  return copy;
-}
-
 // Shorter values are too likely to appear by chance ("1", "ok") to be worth scrubbing.
 const MIN_SCRUBBED_LENGTH = 4;
 

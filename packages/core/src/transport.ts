@@ -1,4 +1,4 @@
-import { createClient, createQuerySerializer } from "./vendored/openapi-fetch.js";
+import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { Attempt, raceAbort, sleep } from "./abort.js";
 import { describe } from "./app-host.js";
 import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
@@ -11,14 +11,14 @@ import {
   GenAuthTimeoutError,
   type GenAuthRequestInfo,
 } from "./errors.js";
-import type { OperationDescriptor, OperationInput } from "./operation.js";
+import type { HttpMethod, OperationDescriptor, OperationInput } from "./operation.js";
 import { fetchSetup, type OwnSignal } from "./fetch-request.js";
-import { HeaderRecords, type ContentTypeRule } from "./header-records.js";
 import {
   checkHeaders,
   checkMaxRetries,
   checkTimeout,
   resolveTransportOptions,
+  type FetchLike,
   type RequestOptions,
   type ResolvedTransportOptions,
   type TransportOptions,
@@ -26,13 +26,13 @@ import {
 import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
 
-interface UntypedClient {
-  request(
-    method: string,
-    path: string,
-    init: Record<string, unknown>,
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-}
+const APP_ID_HEADER = "x-authing-app-id";
+const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+// The transport serves every operation of every spec, so openapi-fetch is used without a `paths` type:
+// the generated method signatures carry the types.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type UntypedClient = Client<any>;
 
 /** One answer from the server, read and parsed. */
 interface Answer {
@@ -51,7 +51,7 @@ type Verdict = { delayMs: number } | { result: unknown } | { error: GenAuthError
 interface Call {
   operation: OperationDescriptor;
   input: OperationInput;
-  /** Every header of the call, lower-case names (shared between calls: never modified). */
+  /** The headers the call sends, besides the content type openapi-fetch adds. */
   headers: Readonly<Record<string, string>>;
   /** Milliseconds per attempt. */
   timeout: number;
@@ -76,33 +76,27 @@ export class Transport {
   readonly #client: UntypedClient;
   readonly #appSecret: string | undefined;
   #accessToken: string | undefined;
-  /** The fetch reads light requests: headers go to it as a record, openapi-fetch gets none. */
-  readonly #lightRequests: boolean;
+  /** What every attempt sends through; openapi-fetch gets it per attempt (see #send). */
+  readonly #fetch: FetchLike;
   /** Set when the fetch is nodeFetch: cheap signals, and no race (it settles at once on abort). */
   readonly #ownSignal: (() => OwnSignal) | undefined;
-  readonly #headerRecords: HeaderRecords;
 
   constructor(options: TransportOptions) {
     this.#options = resolveTransportOptions(options);
     this.#appSecret = options.appSecret;
     this.#accessToken = options.accessToken;
     // Light requests instead of the platform's Request where the fetch takes them (the global
-    // fetch, nodeFetch): building a Request costs ~30 µs a call on Node, and as much again for
-    // fetch to take it apart.
-    const { fetch, Request, lightRequests, ownSignal } = fetchSetup(this.#options.fetch);
-    this.#lightRequests = lightRequests;
+    // fetch, nodeFetch): a platform Request is built once by openapi-fetch and taken apart again
+    // by fetch, for every call.
+    const { fetch, Request, ownSignal } = fetchSetup(this.#options.fetch);
+    this.#fetch = fetch;
     this.#ownSignal = ownSignal;
-    this.#headerRecords = new HeaderRecords(this.#options.headers, this.#options.appId);
-    // Types come from the generated method signatures, so the client itself is used untyped.
     this.#client = createClient({
       baseUrl: this.#options.appHost,
-      fetch,
       Request,
-      // openapi-fetch's default, made once instead of per call.
+      // openapi-fetch's default serializer, made once instead of on every call.
       querySerializer: createQuerySerializer(),
-      // The transport serializes bodies itself (see #send), as openapi-fetch would.
-      bodySerializer: serialized,
-    }) as unknown as UntypedClient;
+    });
   }
 
   /** The application ID every request carries. */
@@ -136,7 +130,6 @@ export class Transport {
       throw new GenAuthConfigError("accessToken", `accessToken must be a string, got ${typeof accessToken}`);
     }
     this.#accessToken = accessToken;
-    this.#headerRecords.clear();
   }
 
   /** `Basic base64(appId:appSecret)`, for endpoints that take client_secret_basic. */
@@ -164,12 +157,10 @@ export class Transport {
    */
   async request<T>(operation: OperationDescriptor, input: OperationInput = {}, options: RequestOptions = {}): Promise<T> {
     checkPathParams(operation, input);
-    // The content type openapi-fetch would add, so that a light request's record has it too.
-    const contentType: ContentTypeRule = operation.bodyType === "form" ? "form" : sentAsJson(input.body) ? "json" : "none";
     const call: Call = {
       operation,
       input,
-      headers: this.#headers(operation, input, checkHeaders("headers", options.headers), contentType),
+      headers: this.#headers(operation, input, checkHeaders("headers", options.headers)),
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
       signal: options.signal,
       info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
@@ -230,44 +221,64 @@ export class Transport {
   }
 
   async #send(call: Call, signal: AbortSignal): Promise<Answer> {
-    const { operation, input, headers } = call;
-    const light = this.#lightRequests;
-    const { response, data, error } = await this.#client.request(operation.method, operation.path, {
-      params: { path: input.path, query: input.query },
-      body: serializeBody(input.body, operation.bodyType === "form"),
-      // A light request takes the headers as they are; openapi-fetch then merges none into a Headers.
-      headers: light ? undefined : headers,
-      headerRecord: light ? headers : undefined,
-      signal,
-      parseAs: "text",
-    });
-    const text = (response.ok ? data : error) as string | undefined;
-    let body: unknown = text;
-    let unparsable = false;
-    if (operation.responseType !== "text" && typeof text === "string" && text !== "") {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        unparsable = true;
-      }
+    const { operation, input } = call;
+    const fetch = this.#fetch;
+    // The response is kept as it arrives, so that a 2xx body JSON cannot parse still reports its status.
+    let received: Response | undefined;
+    try {
+      const { response, data, error } = await this.#client.request(lowerCase(operation.method), operation.path, {
+        params: { path: input.path, query: input.query },
+        body: operation.bodyType === "form" ? formFields(input.body) : input.body,
+        headers: call.headers,
+        signal,
+        parseAs: operation.responseType === "text" ? "text" : "json",
+        fetch: async (request: Request) => {
+          received = await fetch(request);
+          return received;
+        },
+      });
+      // openapi-fetch hands back an error body that is not JSON as its text.
+      const unparsable = !response.ok && operation.responseType !== "text" && typeof error === "string" && error !== "";
+      return answerOf(response, response.ok ? data : error, unparsable);
+    } catch (cause) {
+      if (received !== undefined && cause instanceof SyntaxError) return answerOf(received, undefined, true);
+      throw cause;
     }
-    return { status: response.status, statusText: response.statusText, headers: response.headers, body, unparsable };
   }
 
-  #headers(
-    operation: OperationDescriptor,
-    input: OperationInput,
-    perRequest: Record<string, string> | undefined,
-    contentType: ContentTypeRule,
-  ): Readonly<Record<string, string>> {
+  /**
+   * The headers of one call, later ones winning: the client's, the per-request ones, the
+   * operation's, then form's content type, `authorization` (when the call carries one) and
+   * `x-authing-app-id`. openapi-fetch adds JSON's content type under them when the body is JSON.
+   */
+  #headers(operation: OperationDescriptor, input: OperationInput, perRequest: Record<string, string> | undefined): Record<string, string> {
     const useBasic = operation.clientBasic === true && this.#options.tokenEndPointAuthMethod === "client_secret_basic";
     const authorization = useBasic
       ? this.basicAuthorization()
       : this.#accessToken && !operation.omitAccessToken && input.headers?.authorization === undefined
         ? this.#accessToken
         : undefined;
-    return this.#headerRecords.record(contentType, authorization, perRequest, input.headers);
+    const headers: Record<string, string> = { ...this.#options.headers, ...perRequest, ...input.headers };
+    if (operation.bodyType === "form") setHeader(headers, "content-type", FORM_CONTENT_TYPE);
+    if (authorization !== undefined) setHeader(headers, "authorization", authorization);
+    setHeader(headers, APP_ID_HEADER, this.#options.appId);
+    return headers;
   }
+}
+
+/** openapi-fetch names methods in lower case. */
+function lowerCase(method: HttpMethod): Lowercase<HttpMethod> {
+  return method.toLowerCase() as Lowercase<HttpMethod>;
+}
+
+/** Sets `name` (lower case) over any spelling of it already there. */
+function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
+  headers[name] = value;
+}
+
+function answerOf(response: Response, body: unknown, unparsable: boolean): Answer {
+  return { status: response.status, statusText: response.statusText, headers: response.headers, body, unparsable };
 }
 
 function checkPathParams(operation: OperationDescriptor, input: OperationInput): void {
@@ -282,29 +293,17 @@ function checkPathParams(operation: OperationDescriptor, input: OperationInput):
   }
 }
 
-/** The body as openapi-fetch's serializers would send it: form-encoded, JSON, or a FormData as it is. */
-function serializeBody(body: unknown, form: boolean): BodyInit | undefined {
-  if (body === undefined) return undefined;
-  if (form) return formBody(body);
-  return body instanceof FormData ? body : JSON.stringify(body);
-}
-
-/** Whether openapi-fetch would send `body` as JSON (and so add `content-type: application/json`). */
-function sentAsJson(body: unknown): boolean {
-  return body !== undefined && typeof body !== "function" && typeof body !== "symbol" && !(body instanceof FormData);
-}
-
-/** The body serializer of light requests: the body comes serialized already. */
-function serialized(body: unknown): unknown {
-  return body;
-}
-
-function formBody(body: unknown): string {
-  const params = new URLSearchParams();
+/**
+ * The fields of a form body that have a value: openapi-fetch encodes the object it gets with
+ * `URLSearchParams`, which would send `undefined` and `null` as text.
+ */
+function formFields(body: unknown): Record<string, string> | undefined {
+  if (body === undefined || body === null) return undefined;
+  const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (value !== undefined && value !== null) params.append(key, String(value));
+    if (value !== undefined && value !== null) fields[key] = String(value);
   }
-  return params.toString();
+  return fields;
 }
 
 /** The secret values the call carries, scrubbed from every error it raises; collected only when one is. */

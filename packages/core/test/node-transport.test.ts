@@ -115,7 +115,7 @@ describe("Transport with a fetch that brings its request class", () => {
     );
     await new Transport({ appId: "app-1", appHost: "https://example.genauth.ai", fetch: fetch as never }).request(WECHAT, { body: { a: 1 } });
     expect(received[0]?.signal).toBeInstanceOf(AbortSignal);
-    expect(received[0]?.headerRecord).toMatchObject({ "content-type": "application/json", "x-authing-app-id": "app-1" });
+    expect(Object.fromEntries(received[0]?.headers ?? [])).toMatchObject({ "content-type": "application/json", "x-authing-app-id": "app-1" });
     expect(received[0]?.body).toBe('{"a":1}');
   });
 });

@@ -1,14 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  backoffDelay,
-  GenAuthApiError,
-  GenAuthConnectionError,
-  MAX_RETRY_AFTER_MS,
-  parseRetryAfter,
-  retryDelay,
-  Transport,
-  type OperationDescriptor,
-} from "../src/index.js";
+import { GenAuthApiError, GenAuthConnectionError, Transport, type OperationDescriptor } from "../src/index.js";
+import { backoffDelay, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "../src/retry.js";
 import { json, stubFetch } from "./helpers.js";
 
 const POST: OperationDescriptor = { method: "POST", path: "/api/v3/get-wechat-access-token-info" };
