@@ -1,12 +1,14 @@
-// @genauth/authentication-client: the operation table (data: one compact row per operation, read by
-// src/operation-table.ts, which also installs the methods) and a types-only interface with each
-// method's signature and TSDoc. No per-method code: every bundle carries the table, not 150 methods.
+// @genauth/authentication-client: the operation table (one typed object per operation, checked by
+// the compiler), the methods' signatures and TSDoc (a types-only interface that `AuthenticationClient`
+// merges; `src/operation-table.ts` defines the methods from the table), and one standalone function
+// per operation for `@genauth/authentication-client/functions`. Methods and functions share one
+// implementation, `callOperation`, and differ only in where the transport comes from.
 import { GENERATED_HEADER } from "./header.mjs";
 import { listOperations, refName, requestBody, resolve, successResponse } from "./spec.mjs";
 import { docComment, escapeTsdoc } from "./tsdoc.mjs";
 
 const DIR = "packages/authentication-client/src/generated";
-const BASE_CLASS = "GeneratedAuthenticationMethods";
+const METHODS_INTERFACE = "AuthenticationMethods";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function emitClient(spec) {
@@ -15,140 +17,123 @@ export function emitClient(spec) {
   return {
     [`${DIR}/operations.ts`]: operationsFile(operations),
     [`${DIR}/authentication-methods.ts`]: methodsFile(operations),
+    [`${DIR}/functions.ts`]: functionsFile(operations),
   };
 }
 
-/** Everything the two files need to know about one operation. */
+/** Everything the files need to know about one operation. */
 function describeOperation(spec, { path, method, op, sdkMethod, pathParams, queryParams }) {
   if (!IDENTIFIER.test(sdkMethod ?? "")) throw new Error(`${method} ${path}: x-sdk-method must be an identifier`);
   const body = requestBody(spec, op);
   if (body) body.description = op["x-sdk-body-description"] ?? resolve(spec, body.schema)?.description;
   const response = successResponse(spec, op);
-  const descriptor = { method, path };
-  if (pathParams.length) {
-    descriptor.pathParams = pathParams.map((p) => ({ name: p.name, argument: p["x-sdk-name"] ?? p.name }));
-  }
-  if ((op.security ?? []).some((requirement) => "clientBasic" in requirement)) descriptor.clientBasic = true;
-  if (body?.mediaType === "application/x-www-form-urlencoded") descriptor.bodyType = "form";
-  if (response?.mediaType?.startsWith("text/")) descriptor.responseType = "text";
   for (const p of [...pathParams, ...queryParams]) {
-    const argument = p["x-sdk-name"] ?? p.name;
-    if (!IDENTIFIER.test(argument)) throw new Error(`${sdkMethod}: parameter ${p.name} needs an identifier in x-sdk-name`);
+    if (!IDENTIFIER.test(sdkName(p))) throw new Error(`${sdkMethod}: parameter ${p.name} needs an identifier in x-sdk-name`);
   }
-  return {
-    sdkMethod,
-    operationId: op.operationId,
-    op,
-    path,
-    method,
-    descriptor,
-    pathParams,
-    queryParams,
-    body,
-    response,
-  };
+  return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response };
 }
 
 function operationsFile(operations) {
-  const rows = operations.map((o) => `  ${o.sdkMethod}: ${JSON.stringify(row(o))},`);
-  const types = operations.map((o) => `  readonly ${o.sdkMethod}: ${literal(o.descriptor, true)};`);
-  return `${GENERATED_HEADER}import { readOperations } from "../operation-table.js";
+  const entries = operations.map((o) => `/** \`${o.method} ${o.path}\` */\nexport const ${o.sdkMethod} = ${literal(tableEntry(o))} satisfies Operation;\n`);
+  return `${GENERATED_HEADER}import type { Operation } from "../operation-table.js";
 
-/**
- * Every spec operation as one row (grammar in \`src/operation-table.ts\`): verb, path, and how the
- * method's arguments fill the request.
- * @internal
- */
-export const operationRows: Readonly<Record<string, string>> = {
-${rows.join("\n")}
+${entries.join("\n")}
+/** Every spec operation, by SDK method name. */
+export const operations = {
+${operations.map((o) => `  ${o.sdkMethod},`).join("\n")}
 };
-
-/** Every spec operation, by SDK method name: how the transport calls it. */
-export const operations: {
-${types.join("\n")}
-} = readOperations(operationRows);
 
 /** The SDK method name of a spec operation. */
 export type OperationName = keyof typeof operations;
 `;
 }
 
-/** The compact row of an operation; its grammar is documented where it is read, in `src/operation-table.ts`. */
-function row(o) {
-  let path = o.path;
-  for (const p of o.pathParams) {
-    const argument = sdkName(p);
-    if (argument !== p.name) path = path.replace(`{${p.name}}`, `{${p.name}:${argument}}`);
-  }
-  const tokens = [o.method, path];
-  if (o.body) tokens.push(o.descriptor.bodyType === "form" ? "form" : "body");
-  if (o.descriptor.clientBasic) tokens.push("basic");
-  if (o.descriptor.responseType === "text") tokens.push("text");
-  if (o.op["x-sdk-handwritten"]) tokens.push("manual");
+/**
+ * What the table says of an operation: the transport's descriptor (method, path, placeholders,
+ * client authentication, body and answer kinds), and how the method's arguments fill the request.
+ */
+function tableEntry(o) {
+  const entry = { method: o.method, path: o.path };
+  if (o.pathParams.length) entry.pathParams = o.pathParams.map((p) => ({ name: p.name, argument: sdkName(p) }));
+  if ((o.op.security ?? []).some((requirement) => "clientBasic" in requirement)) entry.clientBasic = true;
+  if (o.body?.mediaType === "application/x-www-form-urlencoded") entry.bodyType = "form";
+  if (o.response?.mediaType?.startsWith("text/")) entry.responseType = "text";
   if (o.queryParams.length) {
-    const items = o.queryParams.map((p) => {
-      const argument = sdkName(p);
-      const fallback = p.schema?.default === undefined ? "" : `=${JSON.stringify(p.schema.default)}`;
-      return `${argument === p.name ? "" : `${p.name}:`}${argument}${fallback}`;
-    });
-    tokens.push(`${o.queryParams.every((p) => !p.required) ? "?" : "!"}${items.join("&")}`);
+    entry.query = {
+      required: o.queryParams.some((p) => p.required),
+      fields: o.queryParams.map((p) => {
+        const field = { name: p.name };
+        if (sdkName(p) !== p.name) field.argument = sdkName(p);
+        if (p.schema?.default !== undefined) field.default = p.schema.default;
+        return field;
+      }),
+    };
   }
-  if (tokens.some((token) => /\s/.test(token))) throw new Error(`${o.sdkMethod}: a row cannot hold white space: ${tokens.join(" ")}`);
-  if (o.queryParams.some((p) => /[&=:]/.test(p.name) || /&/.test(JSON.stringify(p.schema?.default ?? "")))) {
-    throw new Error(`${o.sdkMethod}: a query name or default holds & = or :`);
-  }
-  return tokens.join(" ");
+  if (o.body) entry.body = true;
+  if (o.op["x-sdk-handwritten"]) entry.handwritten = true;
+  return entry;
 }
 
 function methodsFile(operations) {
   const typeImports = new Set();
-  // `x-sdk-handwritten` operations get a table row only; their method is written by hand.
-  const methods = operations.filter((o) => !o.op["x-sdk-handwritten"]).map((o) => method(o, typeImports));
-  const needsOperationsType = operations.some((o) => !o.op["x-sdk-handwritten"] && o.body && !o.body.schema?.$ref);
-  const imports = [...typeImports].sort();
-  if (needsOperationsType) imports.push("operations as SpecOperations");
-  return `${GENERATED_HEADER}import type { RequestOptions, Transport } from "@genauth/core";
-import type {
-${imports.map((name) => `  ${name},`).join("\n")}
-} from "@genauth/types";
-import { installMethods } from "../operation-table.js";
-import { operationRows, operations } from "./operations.js";
-
-// The methods' signatures and TSDoc; merged into the class below, whose prototype gets the
-// methods from the operation table.
-export interface ${BASE_CLASS} {
-${methods.join("")}}
-
+  // `x-sdk-handwritten` operations get a table entry only; their method is written by hand.
+  const methods = operations.filter(isGenerated).map((o) => signature(o, typeImports, false));
+  return `${GENERATED_HEADER}import type { RequestOptions } from "@genauth/core";
+${typeImportLines(typeImports, operations)}
 /**
- * The GenAuth Authentication API operations, one method each, generated from the spec.
- * Use them through {@link AuthenticationClient}.
+ * The GenAuth Authentication API operations, one method each, generated from the spec: their
+ * signatures and documentation. \`AuthenticationClient\` has them all.
  */
-export abstract class ${BASE_CLASS} {
-  /** The transport every generated method sends through. */
-  protected abstract readonly transport: Transport;
-}
-
-installMethods(${BASE_CLASS}.prototype, operationRows, operations);
+export interface ${METHODS_INTERFACE} {
+${methods.join("")}}
 `;
 }
 
-function method(o, typeImports) {
-  const params = [];
-  const docParams = [];
+function functionsFile(operations) {
+  const typeImports = new Set();
+  const functions = operations.filter(isGenerated).map((o) => {
+    const declaration = signature(o, typeImports, true).replace(/;\n$/, "");
+    const args = [...o.pathParams.map(sdkName), ...(o.queryParams.length ? ["query"] : []), ...(o.body ? [bodyName(o)] : []), "options"];
+    return `${declaration} {\n  return callOperation(core, operation.${o.sdkMethod}, [${args.join(", ")}]);\n}\n`;
+  });
+  return `${GENERATED_HEADER}import type { RequestOptions, Transport } from "@genauth/core";
+${typeImportLines(typeImports, operations)}import { callOperation } from "../operation-table.js";
+import * as operation from "./operations.js";
+
+${functions.join("\n")}`;
+}
+
+function isGenerated(o) {
+  return !o.op["x-sdk-handwritten"];
+}
+
+function typeImportLines(typeImports, operations) {
+  const imports = [...typeImports].sort();
+  if (operations.some((o) => isGenerated(o) && o.body && !o.body.schema?.$ref)) imports.push("operations as SpecOperations");
+  return `import type {\n${imports.map((name) => `  ${name},`).join("\n")}\n} from "@genauth/types";\n`;
+}
+
+/**
+ * The declaration and TSDoc of an operation: a method of the interface, or (`standalone`) a
+ * function whose first argument is the transport the call sends through.
+ */
+function signature(o, typeImports, standalone) {
+  const indent = standalone ? "" : "  ";
+  const params = standalone ? ["core: Transport"] : [];
+  const docParams = standalone ? ["@param core - What the call sends through: the result of `createCore(options)`."] : [];
 
   for (const p of o.pathParams) {
-    const argument = sdkName(p);
-    params.push(`${argument}: string`);
-    docParams.push(`@param ${argument} - ${escapeTsdoc(p.description ?? `The \`${p.name}\` path segment.`)}`);
+    params.push(`${sdkName(p)}: string`);
+    docParams.push(`@param ${sdkName(p)} - ${escapeTsdoc(p.description ?? `The \`${p.name}\` path segment.`)}`);
   }
 
   if (o.queryParams.length) {
     // The official SDK destructures one query object, with defaults that are sent on the wire
-    // (the table's row holds them; a signature cannot).
+    // (the table holds them; a signature cannot). A function names the object instead.
     const allOptional = o.queryParams.every((p) => !p.required);
-    const fields = o.queryParams.map((p) => sdkName(p));
     const members = o.queryParams.map((p) => `${propertyKey(sdkName(p))}${p.required ? "" : "?"}: ${tsType(p.schema)}`);
-    params.push(`{ ${fields.join(", ")} }${allOptional ? "?" : ""}: { ${members.join("; ")} }`);
+    const name = standalone ? "query" : `{ ${o.queryParams.map(sdkName).join(", ")} }`;
+    params.push(`${name}${allOptional ? "?" : ""}: { ${members.join("; ")} }`);
     docParams.push("@param query - Query parameters:");
     for (const p of o.queryParams) {
       const wire = sdkName(p) === p.name ? "" : ` (sent as \`${p.name}\`)`;
@@ -159,7 +144,6 @@ function method(o, typeImports) {
   }
 
   if (o.body) {
-    const name = o.op["x-sdk-body-name"] ?? "requestBody";
     let type;
     if (o.body.schema?.$ref) {
       type = refName(o.body.schema.$ref);
@@ -167,8 +151,8 @@ function method(o, typeImports) {
     } else {
       type = `NonNullable<SpecOperations["${o.operationId}"]["requestBody"]>["content"]["${o.body.mediaType}"]`;
     }
-    params.push(`${name}: ${type}`);
-    docParams.push(`@param ${name} - ${escapeTsdoc(oneLine(o.body.description ?? "The request body."))}`);
+    params.push(`${bodyName(o)}: ${type}`);
+    docParams.push(`@param ${bodyName(o)} - ${escapeTsdoc(oneLine(o.body.description ?? "The request body."))}`);
   }
 
   params.push("options?: RequestOptions");
@@ -183,22 +167,23 @@ function method(o, typeImports) {
   const lines = [escapeTsdoc(o.op.summary ?? o.sdkMethod)];
   if (o.op.description) lines.push("", escapeTsdoc(o.op.description.trim()));
   lines.push("", `HTTP: \`${o.method} ${o.path}\``, "", ...docParams);
-  if (o.response) lines.push(`@returns ${escapeTsdoc(responseDescription(o))}`);
+  if (o.response) lines.push(`@returns ${escapeTsdoc(oneLine(o.op.responses?.["200"]?.description ?? "The parsed response body."))}`);
   if (o.op.deprecated) {
     const replacement = o.op["x-sdk-replacement"];
-    lines.push(
-      replacement
-        ? `@deprecated Use {@link ${BASE_CLASS}.${replacement} | ${replacement}} instead.`
-        : "@deprecated GenAuth no longer recommends this operation.",
-    );
+    const target = standalone ? replacement : `${METHODS_INTERFACE}.${replacement}`;
+    lines.push(replacement ? `@deprecated Use {@link ${target} | ${replacement}} instead.` : "@deprecated GenAuth no longer recommends this operation.");
   }
 
-  return `${docComment(lines, "  ")}  ${o.sdkMethod}(${params.join(", ")}): Promise<${returnType}>;
-`;
+  const head = standalone ? `export function ${o.sdkMethod}` : o.sdkMethod;
+  return `${docComment(lines, indent)}${indent}${head}(${params.join(", ")}): Promise<${returnType}>;\n`;
 }
 
 function sdkName(parameter) {
   return parameter["x-sdk-name"] ?? parameter.name;
+}
+
+function bodyName(o) {
+  return o.op["x-sdk-body-name"] ?? "requestBody";
 }
 
 function propertyKey(name) {
@@ -213,21 +198,15 @@ function tsType(schema = {}) {
   throw new Error(`unsupported parameter schema ${JSON.stringify(schema)}`);
 }
 
-function responseDescription(o) {
-  return oneLine(o.op.responses?.["200"]?.description ?? "The parsed response body.");
-}
-
 function oneLine(text) {
   return text.trim().replace(/\s+/g, " ");
 }
 
-/** A TypeScript literal (or, with `asType`, the type `as const` gives it) for a plain JSON value. */
-function literal(value, asType = false) {
-  const readonly = asType ? "readonly " : "";
-  if (Array.isArray(value)) return `${readonly}[${value.map((v) => literal(v, asType)).join(", ")}]`;
+/** A TypeScript literal for a plain JSON value. */
+function literal(value) {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).map(([k, v]) => `${readonly}${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${literal(v, asType)}`);
-    return `{ ${entries.join(asType ? "; " : ", ")} }`;
+    return `{ ${Object.entries(value).map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
 }

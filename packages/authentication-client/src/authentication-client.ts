@@ -1,4 +1,8 @@
 import { Transport, type RequestOptions } from "@genauth/core";
+import type { LoginTokenRespDto, UserSingleRespDto } from "@genauth/types";
+import type { AuthenticationMethods } from "./generated/authentication-methods.js";
+import { operations } from "./generated/operations.js";
+import { defineOperationMethods } from "./operation-table.js";
 import type { AuthenticationClientOptions } from "./options.js";
 import { buildAuthorizeUrl } from "./protocol/authorize-url.js";
 import { sub } from "./protocol/events.js";
@@ -7,7 +11,8 @@ import { JwksCache } from "./protocol/jwks.js";
 import { buildLogoutUrl } from "./protocol/logout-url.js";
 import { generateCodeChallenge, getCodeChallengeDigest } from "./protocol/pkce.js";
 import { resolveProtocolSettings } from "./protocol/settings.js";
-import { SignUpMethods } from "./sign-up.js";
+import * as signIn from "./sign-in.js";
+import * as signUp from "./sign-up.js";
 
 /** The flows of the async methods, imported on first use (see `protocol/flows.ts`). */
 const flows = () => import("./protocol/flows.js");
@@ -18,6 +23,11 @@ const flows = () => import("./protocol/flows.js");
  *
  * Methods resolve to GenAuth's response envelope as it came (`statusCode`, `message`, `data`…);
  * check `statusCode === 200`, or set `throwOnError: true` to get a `GenAuthApiError` instead.
+ *
+ * The class is made of three parts: the spec's operations (`AuthenticationMethods`, defined from
+ * the generated operation table below the class), the official SDK's sign-in and sign-up
+ * shortcuts, and the OIDC / OAuth / CAS flows. Each method also exists as a standalone function
+ * in `@genauth/authentication-client/functions`, for bundles that keep only what they call.
  *
  * @example
  * ```ts
@@ -31,7 +41,12 @@ const flows = () => import("./protocol/flows.js");
  * const result = await authenticationClient.getWechatMpAccessTokenInfo({ appId: "wx…", appSecret: "…" });
  * ```
  */
-export class AuthenticationClient extends SignUpMethods {
+export class AuthenticationClient {
+  static {
+    defineOperationMethods(this.prototype, operations, (client) => client.transport);
+  }
+
+  /** What every call sends through: base URL, credentials, timeouts, retries, errors. */
   protected readonly transport: Transport;
   /**
    * What the protocol flows work with (`src/protocol/`); holds no secret itself.
@@ -44,7 +59,6 @@ export class AuthenticationClient extends SignUpMethods {
    * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
    */
   constructor(options: AuthenticationClientOptions) {
-    super();
     this.transport = new Transport(options);
     const settings = resolveProtocolSettings(options, this.transport.appHost);
     const jwks = new JwksCache(this.transport, settings.jwksCooldown);
@@ -57,6 +71,66 @@ export class AuthenticationClient extends SignUpMethods {
    */
   setAccessToken(accessToken: string | undefined): void {
     this.transport.setAccessToken(accessToken);
+  }
+
+  /** Signs a user in with an email address and a password. */
+  signInByEmailPassword(requestBody: Parameters<typeof signIn.signInByEmailPassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByEmailPassword(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with a phone number and a password. */
+  signInByPhonePassword(requestBody: Parameters<typeof signIn.signInByPhonePassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByPhonePassword(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with a username and a password. */
+  signInByUsernamePassword(requestBody: Parameters<typeof signIn.signInByUsernamePassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByUsernamePassword(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with any account identifier GenAuth knows (phone number, email or */
+  signInByAccountPassword(requestBody: Parameters<typeof signIn.signInByAccountPassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByAccountPassword(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with an email address and the code `sendEmail` sent to it. */
+  signInByEmailPassCode(requestBody: Parameters<typeof signIn.signInByEmailPassCode>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByEmailPassCode(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with a phone number and the code `sendSms` sent to it. */
+  signInByPhonePassCode(requestBody: Parameters<typeof signIn.signInByPhonePassCode>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByPhonePassCode(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with a Windows Active Directory account. */
+  signInByAD(requestBody: Parameters<typeof signIn.signInByAD>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByAD(this.transport, requestBody, options);
+  }
+
+  /** Signs a user in with an account of an LDAP directory. */
+  signInByLDAP(requestBody: Parameters<typeof signIn.signInByLDAP>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+    return signIn.signInByLDAP(this.transport, requestBody, options);
+  }
+
+  /** Creates an account from an email address and a password. See {@link signUp.signUpByEmailPassword}. */
+  signUpByEmailPassword(requestBody: Parameters<typeof signUp.signUpByEmailPassword>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+    return signUp.signUpByEmailPassword(this.transport, requestBody, options);
+  }
+
+  /** Creates an account from a username and a password. See {@link signUp.signUpByUsernamePassword}. */
+  signUpByUsernamePassword(requestBody: Parameters<typeof signUp.signUpByUsernamePassword>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+    return signUp.signUpByUsernamePassword(this.transport, requestBody, options);
+  }
+
+  /** Creates an account from an email address proven by the code `sendEmail` sent to it. See {@link signUp.signUpByEmailCode}. */
+  signUpByEmailCode(requestBody: Parameters<typeof signUp.signUpByEmailCode>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+    return signUp.signUpByEmailCode(this.transport, requestBody, options);
+  }
+
+  /** Creates an account from a phone number proven by the code `sendSms` sent to it. See {@link signUp.signUpByPhoneCode}. */
+  signUpByPhoneCode(requestBody: Parameters<typeof signUp.signUpByPhoneCode>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+    return signUp.signUpByPhoneCode(this.transport, requestBody, options);
   }
 
   /**
@@ -168,3 +242,6 @@ export class AuthenticationClient extends SignUpMethods {
     return sub(this.protocolContext, eventName, callback, errCallback, options);
   }
 }
+
+// The spec's operations, one method each; defined from the operation table in the static block above.
+export interface AuthenticationClient extends AuthenticationMethods {}

@@ -5,10 +5,7 @@
  * @packageDocumentation
  */
 export { AuthenticationClient } from "./authentication-client.js";
-export { GeneratedAuthenticationMethods } from "./generated/authentication-methods.js";
-export { operations, type OperationName } from "./generated/operations.js";
-export { SignInMethods } from "./sign-in.js";
-export { SignUpMethods } from "./sign-up.js";
+export type { AuthenticationMethods } from "./generated/authentication-methods.js";
 export type { AuthenticationClientOptions } from "./options.js";
 export { WechatAccessTokenCache, type WechatAccessTokenCacheOptions, type WechatTokenSource } from "./wechat-access-token-cache.js";
 export { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js";

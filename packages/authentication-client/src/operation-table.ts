@@ -1,84 +1,78 @@
-import { GenAuthConfigError, type HttpMethod, type OperationDescriptor, type OperationInput, type RequestOptions, type Transport } from "@genauth/core";
+import { GenAuthConfigError, type OperationDescriptor, type OperationInput, type RequestOptions, type Transport } from "@genauth/core";
 
-// The generated operation table is data, not code (Octokit's way): one row per operation, read here
-// into the transport's descriptors and into the methods of `GeneratedAuthenticationMethods`.
-// A bundler cannot drop unused methods of a class, so every bundle carries all of them: as rows they
-// weigh less than half of what 121 methods and a table of descriptor objects did (minified).
-//
-// A row: `VERB /path` — placeholders `{name}`, or `{name:argument}` when the SDK argument has
-// another name — then optional tokens:
-//   `body` / `form`  the method takes a body (its last argument before the options), sent as JSON / as a form;
-//   `basic`          the endpoint takes `Basic` client credentials (`clientBasic`);
-//   `text`           the answer is plain text;
-//   `manual`         the method is written by hand (the row only gives its descriptor);
-//   `?…` / `!…`      the method takes one query object, optional (default `{}`) / required: its
-//                    `&`-separated fields, each `wire:argument=default` (wire name and default optional).
-
-type Rows = Readonly<Record<string, string>>;
-type Method = (this: { readonly transport: Transport }, ...args: unknown[]) => Promise<unknown>;
-
-/** The transport's descriptor of every row. */
-export function readOperations<T>(rows: Rows): T {
-  const operations: Record<string, OperationDescriptor> = {};
-  for (const name in rows) {
-    const [method, template = ""] = (rows[name] as string).split(" ");
-    const pathParams: { name: string; argument: string }[] = [];
-    const path = template.replace(/\{(\w+)(?::(\w+))?\}/g, (_, placeholder: string, argument?: string) => {
-      pathParams.push({ name: placeholder, argument: argument ?? placeholder });
-      return `{${placeholder}}`;
-    });
-    const flags = tokens(rows[name] as string);
-    const descriptor: { -readonly [K in keyof OperationDescriptor]: OperationDescriptor[K] } = { method: method as HttpMethod, path };
-    if (pathParams.length) descriptor.pathParams = pathParams;
-    if (flags.has("basic")) descriptor.clientBasic = true;
-    if (flags.has("form")) descriptor.bodyType = "form";
-    if (flags.has("text")) descriptor.responseType = "text";
-    operations[name] = descriptor;
-  }
-  return operations as T;
+/** A query parameter of an operation, and the field of the method's query object that fills it. */
+export interface QueryField {
+  /** The parameter's name on the wire. */
+  readonly name: string;
+  /** The field's name in the method's query object, when it differs from the wire name. */
+  readonly argument?: string;
+  /** What is sent when the field is left out, as the official SDK sends it. */
+  readonly default?: string | number | boolean;
 }
 
 /**
- * Defines one method per row on `prototype`, as a class would (not enumerable), with the official
- * SDK's argument order: path arguments, the query object, the body, then the per-call options.
+ * One entry of the generated operation table (`src/generated/operations.ts`): what the transport
+ * needs to send the operation, and how the method's arguments fill the request — path arguments
+ * first, then the query object, then the body, then the per-call options.
  */
-export function installMethods(prototype: object, rows: Rows, operations: Readonly<Record<string, OperationDescriptor>>): void {
-  for (const name in rows) {
-    const flags = tokens(rows[name] as string);
-    if (flags.has("manual")) continue;
-    const operation = operations[name] as OperationDescriptor;
-    const placeholders = (operation.pathParams ?? []).map((p) => p.name);
-    const takesBody = flags.has("body") || flags.has("form");
-    const queryToken = [...flags].find((t) => t[0] === "?" || t[0] === "!");
-    const query = queryToken?.slice(1).split("&").map((field) => {
-      const [names = "", fallback] = field.split("=");
-      const [wire = "", argument = wire] = names.split(":");
-      return [wire, argument, fallback === undefined ? undefined : (JSON.parse(fallback) as unknown)] as const;
-    });
-    const method: Method = {
-      [name](this: { readonly transport: Transport }, ...args: unknown[]) {
-        const input: OperationInput = {};
-        let i = 0;
-        if (placeholders.length) input.path = Object.fromEntries(placeholders.map((p) => [p, args[i++] as string]));
-        if (query) {
-          // Like the official destructuring `({ page = 1 } = {})`: defaults for `undefined` only.
-          const given = (args[i] === undefined && queryToken?.[0] === "?" ? {} : args[i]) as Record<string, unknown>;
-          if (given === null || typeof given !== "object") {
-            const fields = query.map(([, argument]) => argument).join(", ");
-            return Promise.reject(new GenAuthConfigError("query", `${name} takes an object of query parameters ({ ${fields} }), got ${given === null ? "null" : typeof given}`));
-          }
-          i++;
-          input.query = Object.fromEntries(query.map(([wire, argument, fallback]) => [wire, given[argument] === undefined ? fallback : given[argument]]));
-        }
-        if (takesBody) input.body = args[i++];
-        return this.transport.request(operation, input, args[i] as RequestOptions | undefined);
-      },
-    }[name] as Method;
-    Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
-  }
+export interface Operation extends OperationDescriptor {
+  /** The method takes one object of query parameters; `required` when any of them is. */
+  readonly query?: { readonly required: boolean; readonly fields: readonly QueryField[] };
+  /** The method takes a body (after the query object, if any). */
+  readonly body?: true;
+  /** The method is written by hand; the entry only describes the request. */
+  readonly handwritten?: true;
 }
 
-/** The tokens after a row's path. */
-function tokens(row: string): Set<string> {
-  return new Set(row.split(" ").slice(2));
+/**
+ * Sends `operation` with the arguments of its method (or of its standalone function, after the
+ * core): the one implementation behind every generated method and function.
+ */
+export function callOperation(core: Transport, operation: Operation, args: readonly unknown[]): Promise<never> {
+  const input: OperationInput = {};
+  let i = 0;
+  if (operation.pathParams) {
+    const path: Record<string, string> = {};
+    for (const param of operation.pathParams) path[param.name] = args[i++] as string;
+    input.path = path;
+  }
+  if (operation.query) {
+    // Like the official SDK's destructuring `({ page = 1 } = {})`: defaults replace `undefined` only.
+    const given = args[i++] ?? (operation.query.required ? args[i - 1] : {});
+    if (given === null || typeof given !== "object") {
+      const fields = operation.query.fields.map((field) => field.argument ?? field.name).join(", ");
+      const got = given === null ? "null" : typeof given;
+      const message = `${operation.method} ${operation.path} takes an object of query parameters ({ ${fields} }), got ${got}`;
+      return Promise.reject(new GenAuthConfigError("query", message));
+    }
+    const query: Record<string, unknown> = {};
+    for (const field of operation.query.fields) {
+      const value = (given as Record<string, unknown>)[field.argument ?? field.name];
+      query[field.name] = value === undefined ? field.default : value;
+    }
+    input.query = query;
+  }
+  if (operation.body) input.body = args[i++];
+  return core.request(operation, input, args[i] as RequestOptions | undefined);
+}
+
+/**
+ * Defines a method on `prototype` for every generated entry of `operations`, as a class
+ * declaration would (not enumerable), each calling {@link callOperation} with the transport
+ * `transportOf` finds on the instance.
+ */
+export function defineOperationMethods<T extends object>(
+  prototype: T,
+  operations: Readonly<Record<string, Operation>>,
+  transportOf: (instance: T) => Transport,
+): void {
+  for (const [name, operation] of Object.entries(operations)) {
+    if (operation.handwritten) continue;
+    const method = {
+      [name](this: T, ...args: unknown[]) {
+        return callOperation(transportOf(this), operation, args);
+      },
+    }[name];
+    Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
+  }
 }

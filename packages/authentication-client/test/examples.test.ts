@@ -22,8 +22,18 @@ describe("runtime neutrality", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("the Node helpers are a separate subpath export", () => {
-    const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { exports: Record<string, unknown> };
-    expect(Object.keys(manifest.exports)).toEqual([".", "./node", "./package.json"]);
+  it("the main specifier and /functions resolve to the Node build under the node condition only; /node is its alias", () => {
+    const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { exports: Record<string, Record<string, unknown>> };
+    const { exports } = manifest;
+    expect(Object.keys(exports)).toEqual([".", "./functions", "./node", "./package.json"]);
+    for (const [entry, file] of [
+      [".", "index"],
+      ["./functions", "functions"],
+    ] as const) {
+      expect(Object.keys(exports[entry] ?? {})).toEqual(["node", "default"]);
+      expect(exports[entry]?.node).toEqual({ types: `./dist/node/${file}.d.ts`, default: `./dist/node/${file}.js` });
+      expect(exports[entry]?.default).toEqual({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
+    }
+    expect(exports["./node"]).toEqual(exports["."]?.node);
   });
 });

@@ -1,5 +1,5 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
-import type { RequestOptions, Transport } from "@genauth/core";
+import type { RequestOptions } from "@genauth/core";
 import type {
   AppQRCodeLoginDto,
   ApprovalDetailRes,
@@ -141,12 +141,12 @@ import type {
   WechatLoginTokenRespDto,
   WechatMobileAuthByCodeIdentityInput,
 } from "@genauth/types";
-import { installMethods } from "../operation-table.js";
-import { operationRows, operations } from "./operations.js";
 
-// The methods' signatures and TSDoc; merged into the class below, whose prototype gets the
-// methods from the operation table.
-export interface GeneratedAuthenticationMethods {
+/**
+ * The GenAuth Authentication API operations, one method each, generated from the spec: their
+ * signatures and documentation. `AuthenticationClient` has them all.
+ */
+export interface AuthenticationMethods {
   /**
    * Sign in from a mobile app with a WeChat code
    *
@@ -253,7 +253,7 @@ export interface GeneratedAuthenticationMethods {
    * @param requestBody - Request body for confirming or cancelling a push sign-in request.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
-   * @deprecated Use {@link GeneratedAuthenticationMethods.setPushCodeStatus | setPushCodeStatus} instead.
+   * @deprecated Use {@link AuthenticationMethods.setPushCodeStatus | setPushCodeStatus} instead.
    */
   changePushCodeStatus(requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
@@ -268,7 +268,7 @@ export interface GeneratedAuthenticationMethods {
    * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
-   * @deprecated Use {@link GeneratedAuthenticationMethods.setQrCodeStatus | setQrCodeStatus} instead.
+   * @deprecated Use {@link AuthenticationMethods.setQrCodeStatus | setQrCodeStatus} instead.
    */
   changeQrCodeStatus(requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto>;
   /**
@@ -329,7 +329,7 @@ export interface GeneratedAuthenticationMethods {
    *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
-   * @deprecated Use {@link GeneratedAuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
+   * @deprecated Use {@link AuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
    */
   checkQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
   /**
@@ -858,7 +858,7 @@ export interface GeneratedAuthenticationMethods {
    * @param requestBody - Identifies a WeChat mini program or official account.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns The envelope; `data` holds the token when `statusCode` is 200.
-   * @deprecated Use {@link GeneratedAuthenticationMethods.getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
+   * @deprecated Use {@link AuthenticationMethods.getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
    */
   getWechatMpAccessToken(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenRespDto>;
   /**
@@ -1553,14 +1553,3 @@ export interface GeneratedAuthenticationMethods {
    */
   webAuthnRegisterInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
 }
-
-/**
- * The GenAuth Authentication API operations, one method each, generated from the spec.
- * Use them through {@link AuthenticationClient}.
- */
-export abstract class GeneratedAuthenticationMethods {
-  /** The transport every generated method sends through. */
-  protected abstract readonly transport: Transport;
-}
-
-installMethods(GeneratedAuthenticationMethods.prototype, operationRows, operations);

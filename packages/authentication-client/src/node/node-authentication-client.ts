@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { nodeFetch } from "@genauth/core/node";
 import { AuthenticationClient } from "../authentication-client.js";
 import type { AuthenticationClientOptions } from "../options.js";
 import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
 import { checkCookieSecret } from "./redirect-cookie.js";
+import { withNodeFetch } from "./with-node-fetch.js";
 import {
   handleRedirectCallback,
   loginWithRedirect,
@@ -59,10 +59,4 @@ export class NodeAuthenticationClient extends AuthenticationClient {
   logoutWithRedirect(res: ServerResponse, options?: LogoutParams): void {
     logoutWithRedirect(this.#flow, res, options);
   }
-}
-
-// Node gets the keep-alive node:http transport unless the caller chose a fetch. Anything but an
-// object is passed on as it is, for the base class to refuse by name.
-function withNodeFetch(options: AuthenticationClientOptions): AuthenticationClientOptions {
-  return typeof options === "object" && options !== null && options.fetch === undefined ? { ...options, fetch: nodeFetch } : options;
 }

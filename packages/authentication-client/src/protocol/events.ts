@@ -1,6 +1,6 @@
 import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import type { WebSocketConstructor, WebSocketLike } from "../options.js";
-import { operations } from "../generated/operations.js";
+import { pub as pubOperation } from "../generated/operations.js";
 import { requireString } from "./require-string.js";
 import type { ProtocolContext } from "./settings.js";
 
@@ -32,7 +32,7 @@ export async function pub(context: ProtocolContext, eventName: string, data: str
     throw new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first");
   }
   requireAccessToken(context, "pub");
-  return context.transport.request(operations.pub, { body: { eventType: eventName, source: SOURCE, eventData: data } }, requestOptions);
+  return context.transport.request(pubOperation, { body: { eventType: eventName, source: SOURCE, eventData: data } }, requestOptions);
 }
 
 /**

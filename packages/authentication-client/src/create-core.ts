@@ -1,0 +1,21 @@
+import { Transport } from "@genauth/core";
+import type { AuthenticationClientOptions } from "./options.js";
+
+/**
+ * The transport the standalone functions of `@genauth/authentication-client/functions` send
+ * through: base URL, credentials, timeouts, retries and errors, from the same options as
+ * `AuthenticationClient`. Sign a user in on it with `core.setAccessToken(token)`.
+ *
+ * @param options - The client options; the object is not modified.
+ * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
+ * @example
+ * ```ts
+ * import { createCore, getWechatMpAccessTokenInfo } from "@genauth/authentication-client/functions";
+ *
+ * const core = createCore({ appId: "GEN_AUTH_APP_ID", appSecret: "GEN_AUTH_APP_SECRET", appHost: "https://my-app.genauth.ai" });
+ * const result = await getWechatMpAccessTokenInfo(core, { appId: "wx…", appSecret: "…" });
+ * ```
+ */
+export function createCore(options: AuthenticationClientOptions): Transport {
+  return new Transport(options);
+}
