@@ -231,6 +231,9 @@ export class Transport {
         body: operation.bodyType === "form" ? formFields(input.body) : input.body,
         headers: call.headers,
         signal,
+        // A redirect would carry the body (secrets, codes, passwords) to wherever it points, so a
+        // call with a body follows none: the redirect comes back as the answer, and fails.
+        redirect: input.body === undefined ? "follow" : "manual",
         parseAs: operation.responseType === "text" ? "text" : "json",
         fetch: async (request: Request) => {
           received = await fetch(request);
@@ -324,6 +327,10 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
         ? ": the body is not JSON"
         : "";
   const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
+  // A browser shows a redirect it did not follow as status 0 (an opaque redirect).
+  if (status === 0 || (status >= 300 && status < 400)) {
+    return new GenAuthApiError(`${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`, { status, statusCode: status }, { request: call.info });
+  }
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GenAuthError, nodeFetch, Transport, type FetchLike, type OperationDescriptor, type TransportOptions } from "../src/node.js";
 import { sendJson, startPeer, type Peer } from "./peer.js";
 
-// Issue 12, item 5: a 307 or 308 keeps the method and the body, so a token or sign-in request
+// A 307 or 308 keeps the method and the body, so a token or sign-in request
 // redirected to another origin would hand it the client secret, the code, the PKCE verifier or
 // the password. API calls never follow a redirect to another origin with a body, on either fetch:
 // the other origin receives nothing, and the call fails with a GenAuthError that names the

@@ -21,7 +21,7 @@ import { sendJson, startPeer, type Peer, type PeerRequest } from "./peer.js";
 // - a redirect to another origin reaches it without `authorization` (user token or Basic client
 //   credentials), `cookie` or `proxy-authorization`;
 // - a 301, 302 or 303 of a POST takes no body to the other origin.
-// A 307 or 308 to another origin takes the body along today: see redirect-body.test.ts.
+// A call that sends a body follows no redirect at all: see redirect-body.test.ts.
 
 const PROFILE: OperationDescriptor = { method: "GET", path: "/api/v3/get-profile" };
 const SIGN_IN: OperationDescriptor = { method: "POST", path: "/api/v3/signin", clientBasic: true };
