@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_FIXTURES, seedSampleFor } from "../../scripts/lib/seed-sample.mjs";
 import { launchChromium } from "../lib/chromium.js";
 import { createConsumerProject, removeConsumerProjects } from "../lib/consumer-project.js";
+import { missingMethodsProgram, NODE_ONLY_METHODS, OFFICIAL_METHODS } from "../lib/official-methods.js";
 import { ARTIFACTS } from "../lib/paths.js";
 import { printedJson, run } from "../lib/run.js";
 import { serveStatic } from "../lib/static-server.js";
@@ -69,10 +70,35 @@ describe("the seed's sample from the tarballs", () => {
     expectTokenEnvelope("CJS (require)", await run(process.execPath, [file], { cwd: project.dir }));
   });
 
+  it("gives all the official methods from the main specifier, in ESM and in CJS", async () => {
+    expect(OFFICIAL_METHODS).toHaveLength(153);
+    const esm = await createConsumerProject("methods-esm", { type: "module" });
+    const esmFile = esm.write("index.js", missingMethodsProgram(IMPORT_LINE));
+    expect(JSON.parse(await run(process.execPath, [esmFile], { cwd: esm.dir }))).toEqual([]);
+    const cjs = await createConsumerProject("methods-cjs", { type: "commonjs" });
+    const cjsFile = cjs.write("index.js", missingMethodsProgram('const { AuthenticationClient } = require("@genauth/authentication-client");'));
+    expect(JSON.parse(await run(process.execPath, [cjsFile], { cwd: cjs.dir }))).toEqual([]);
+    appendFileSync(RESULTS, `main specifier on Node ${process.version}: ${OFFICIAL_METHODS.length}/${OFFICIAL_METHODS.length} official methods (ESM, CJS)\n`);
+  });
+
+  // A Node.js project (node16) has Node's types, which the Node build's redirect helpers use; a
+  // bundler project may have none, and the fetch build needs none.
   for (const resolution of ["node16", "bundler"] as const) {
-    it(`compiles with tsc (moduleResolution ${resolution}, skipLibCheck off, no @types/node) and runs`, async () => {
-      const project = await createConsumerProject(`ts-${resolution}`, { type: "module" });
+    it(`compiles with tsc (moduleResolution ${resolution}, skipLibCheck off${resolution === "node16" ? ", @types/node" : ", no @types/node"}) and runs`, async () => {
+      const project = await createConsumerProject(`ts-${resolution}`, {
+        type: "module",
+        registryDevDependencies: resolution === "node16" ? { "@types/node": "^20.19.43" } : {},
+      });
       project.write("src/index.ts", seedSampleFor(mockUrl));
+      // node16 resolves with the node condition (the Node build, with the redirect helpers); bundler
+      // resolution does not, and gets the fetch build, which has no Node-only method.
+      const nodeOnly = NODE_ONLY_METHODS.map((name) => `"${name}"`).join(" | ");
+      project.write(
+        "src/methods.ts",
+        `import type { AuthenticationClient } from "@genauth/authentication-client";
+export const official: (keyof AuthenticationClient)[] = ${JSON.stringify(OFFICIAL_METHODS.filter((m) => resolution === "node16" || !NODE_ONLY_METHODS.includes(m)))};
+${resolution === "node16" ? "" : `// @ts-expect-error the fetch build has no Node-only method\nexport const nodeOnly: (keyof AuthenticationClient)[] = [${nodeOnly.replaceAll(" | ", ", ")}];\n`}`,
+      );
       project.write(
         "tsconfig.json",
         JSON.stringify({
@@ -83,7 +109,7 @@ describe("the seed's sample from the tarballs", () => {
             moduleResolution: resolution,
             strict: true,
             skipLibCheck: false,
-            types: [],
+            types: resolution === "node16" ? ["node"] : [],
             outDir: "dist",
           },
           include: ["src"],

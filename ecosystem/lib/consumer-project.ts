@@ -26,7 +26,7 @@ export function removeConsumerProjects(): void {
  */
 export async function createConsumerProject(
   name: string,
-  manifest: { type: "module" | "commonjs"; dependencies?: string[] },
+  manifest: { type: "module" | "commonjs"; dependencies?: string[]; registryDevDependencies?: Record<string, string> },
 ): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), `genauth-consumer-${name}-`));
   created.push(dir);
@@ -38,6 +38,7 @@ export async function createConsumerProject(
     private: true,
     type: manifest.type,
     dependencies: Object.fromEntries(wanted.map((dep) => [dep, spec(dep)])),
+    devDependencies: manifest.registryDevDependencies ?? {},
     overrides: Object.fromEntries([...files.keys()].map((dep) => [dep, wanted.includes(dep) ? `$${dep}` : spec(dep)])),
   };
   const project: ConsumerProject = {

@@ -1,7 +1,7 @@
 // The official SDK's redirect helpers on a plain Node.js server. State, nonce and PKCE verifier
 // travel in an encrypted cookie; the callback checks them and verifies the ID token.
 import { createServer } from "node:http";
-import { AuthenticationClient } from "@genauth/authentication-client/node";
+import { AuthenticationClient } from "@genauth/authentication-client";
 
 const client = new AuthenticationClient({
   appId: "GEN_AUTH_APP_ID",
