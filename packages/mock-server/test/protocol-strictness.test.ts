@@ -73,13 +73,14 @@ describe("logout and CAS go only to registered URLs", () => {
     const go = (params: Record<string, string>) => fetch(`${server.url}/oidc/session/end?${new URLSearchParams(params)}`, { redirect: "manual" });
     const ok = await go({ client_id: APP.appId, post_logout_redirect_uri: "https://app.example/bye", state: "x" });
     expect([ok.status, ok.headers.get("location")]).toEqual([302, "https://app.example/bye?state=x"]);
-    for (const params of [
+    const refusals: Record<string, string>[] = [
       { client_id: APP.appId, post_logout_redirect_uri: "https://evil.example/" },
       { client_id: APP.appId, post_logout_redirect_uri: "javascript:alert(1)" },
       { client_id: APP.appId, post_logout_redirect_uri: "not a url" },
       { post_logout_redirect_uri: "https://app.example/bye" },
       { id_token_hint: "forged.token.here", post_logout_redirect_uri: "https://app.example/bye" },
-    ]) {
+    ];
+    for (const params of refusals) {
       const refused = await go(params);
       expect(refused.status).toBe(400);
       expect(refused.headers.get("location")).toBeNull();
