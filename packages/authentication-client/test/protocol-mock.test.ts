@@ -9,8 +9,18 @@ let server: MockServer;
 const client = (extra: Partial<AuthenticationClientOptions> = {}) =>
   new AuthenticationClient({ ...APP, appHost: server.url, redirectUri: REDIRECT, ...extra });
 
+/** Every client authentication method, so the tests can try each against one app. */
+const ANY_METHOD = ["client_secret_post", "client_secret_basic", "none"] as const;
+
 beforeAll(async () => {
-  server = await startMockServer({ fixtures: { apps: [APP, { appId: "app-2", appSecret: "other-secret" }] } });
+  const registered = {
+    redirectUris: [REDIRECT],
+    casServices: ["http://127.0.0.1:9/cas"],
+    tokenEndpointAuthMethod: [...ANY_METHOD],
+    introspectionEndpointAuthMethod: [...ANY_METHOD],
+    revocationEndpointAuthMethod: [...ANY_METHOD],
+  };
+  server = await startMockServer({ fixtures: { apps: [{ ...APP, ...registered }, { appId: "app-2", appSecret: "other-secret", ...registered }] } });
 });
 afterAll(() => server.close());
 

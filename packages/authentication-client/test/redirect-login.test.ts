@@ -11,7 +11,6 @@ let appUrl: string;
 let client: NodeAuthenticationClient;
 
 beforeAll(async () => {
-  mock = await startMockServer({ fixtures: { apps: [APP] } });
   app = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/login") return void client.loginWithRedirect(res, { scope: "openid profile offline_access" });
@@ -26,6 +25,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+  mock = await startMockServer({ fixtures: { apps: [{ ...APP, redirectUris: [`${appUrl}/callback`], postLogoutRedirectUris: [`${appUrl}/bye`] }] } });
   client = new NodeAuthenticationClient({ ...APP, appHost: mock.url, redirectUri: `${appUrl}/callback` });
 });
 afterAll(async () => {

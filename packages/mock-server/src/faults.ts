@@ -103,7 +103,8 @@ export class FaultInjector {
   intercept(req: IncomingMessage, res: ServerResponse, proceed: () => void): boolean {
     if (req.method === "OPTIONS") return false;
     this.#received++;
-    const path = new URL(req.url ?? "/", "http://mock.invalid").pathname;
+    const target = req.url ?? "/";
+    const path = URL.canParse(target, "http://mock.invalid") ? new URL(target, "http://mock.invalid").pathname : target;
     const index = this.#queue.findIndex((fault) => fault.path === undefined || fault.path === path);
     if (index === -1) return false;
     const [fault] = this.#queue.splice(index, 1) as [MockFault];

@@ -1,9 +1,46 @@
-/** An application registered with the mock server. */
+import { checkAppProtocolSettings, type MockClientAuthMethod } from "./protocol/client-registration.js";
+
+/**
+ * An application registered with the mock server, configured as a GenAuth application is: its
+ * login and logout callback URLs, CAS services, and how it authenticates to each protocol endpoint.
+ *
+ * Every protocol setting is optional; the documented defaults let an app of `{ appId, appSecret }`
+ * sign in through callbacks on the machine itself (`http://localhost:3000/callback`,
+ * `http://127.0.0.1:8080/cb`) and authenticate with its secret in the form or a Basic header.
+ */
 export interface MockApp {
-  /** ID of the application. */
+  /** ID of the application: the OAuth `client_id`. */
   appId: string;
-  /** Its secret. */
+  /** Its secret: the OAuth `client_secret`. */
   appSecret: string;
+  /**
+   * Login callback URLs: `/oidc/auth` sends codes only to a `redirect_uri` equal to one of them.
+   * Absolute http(s) URLs without a fragment. Default: any http(s) URL on a loopback host
+   * (`localhost`, `127.0.0.1`, `[::1]`), any port and path.
+   */
+  redirectUris?: string[];
+  /**
+   * Logout callback URLs: `/oidc/session/end` redirects only to a `post_logout_redirect_uri`
+   * equal to one of them. Same form and default as {@link MockApp.redirectUris}.
+   */
+  postLogoutRedirectUris?: string[];
+  /**
+   * CAS service URLs: CAS login issues tickets only for a `service` with the origin and path of one
+   * of them (its query may differ). Same form and default as {@link MockApp.redirectUris}.
+   */
+  casServices?: string[];
+  /**
+   * How the app authenticates to the token endpoint, for every grant: `client_secret_post`
+   * (`client_id` and `client_secret` in the form), `client_secret_basic` (an `Authorization: Basic`
+   * header of the URL-encoded ID and secret) or `none` (`client_id` only; the code grant then needs
+   * PKCE, and client credentials are refused). GenAuth sets one method per app; a list accepts any of
+   * its methods, for tests that try several. Default: `["client_secret_post", "client_secret_basic"]`.
+   */
+  tokenEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
+  /** How the app authenticates to the introspection endpoint; same values and default as {@link MockApp.tokenEndpointAuthMethod}. */
+  introspectionEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
+  /** How the app authenticates to the revocation endpoint; same values and default as {@link MockApp.tokenEndpointAuthMethod}. */
+  revocationEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
 }
 
 /** A WeChat mini program or official account known to the mock server. */
@@ -77,6 +114,7 @@ export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
   if (fixtures === null || typeof fixtures !== "object") throw new TypeError("fixtures must be an object");
   const resolved = { ...DEFAULT_FIXTURES, ...fixtures };
   checkCredentials("apps", resolved.apps);
+  resolved.apps.forEach((app, i) => checkAppProtocolSettings(app, `fixtures.apps[${i}]`));
   checkCredentials("wechatApps", resolved.wechatApps);
   checkUsers(resolved.users);
   return structuredClone(resolved);

@@ -35,3 +35,4 @@ export { SpecValidator, describeErrors, describeProblem, type OperationValidator
 export { ProtocolRouter } from "./protocol/router.js";
 export { ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";
 export { MockSigningKeys } from "./protocol/keys.js";
+export type { MockClientAuthMethod } from "./protocol/client-registration.js";

@@ -55,8 +55,11 @@ export class Router {
     return this.#routes.map((route) => route.operation);
   }
 
-  /** The operation for a request, or `"method-not-allowed"` when only the path matches. */
-  match(method: string, pathname: string): RouteMatch | "method-not-allowed" | undefined {
+  /**
+   * The operation for a request, `"method-not-allowed"` when only the path matches, or
+   * `"bad-encoding"` when a path parameter's percent-encoding is malformed.
+   */
+  match(method: string, pathname: string): RouteMatch | "method-not-allowed" | "bad-encoding" | undefined {
     let pathMatched = false;
     for (const route of this.#routes) {
       const found = route.pattern.exec(pathname);
@@ -64,9 +67,13 @@ export class Router {
       pathMatched = true;
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
-      route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(found[i + 1] ?? "");
-      });
+      try {
+        route.names.forEach((name, i) => {
+          params[name] = decodeURIComponent(found[i + 1] ?? "");
+        });
+      } catch {
+        return "bad-encoding";
+      }
       return { operation: route.operation, params };
     }
     return pathMatched ? "method-not-allowed" : undefined;

@@ -29,6 +29,12 @@ export interface MockServerOptions {
   clock?: Clock;
   /** Faults for the first requests, as if passed to `server.faults.next()`. */
   faults?: MockFault[];
+  /**
+   * The URL clients reach the server at, when it is not the address it listens on (a container's
+   * port mapping, a proxy), e.g. `http://localhost:8080`. It is the server's `url`, and the OIDC
+   * issuer is `{publicUrl}/oidc`. Default: `http://{host}:{port}`.
+   */
+  publicUrl?: string;
 }
 
 /** A running mock server. */
@@ -64,23 +70,34 @@ export interface MockServer {
  * ```
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const publicUrl = checkPublicUrl(options.publicUrl);
   const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock);
-  const app = new MockApplication(defaultSpec, defaultHandlers, state);
+  let url = "";
+  const app = new MockApplication(defaultSpec, defaultHandlers, state, () => url);
   const faults = new FaultInjector(options.faults);
   const server = createServer((req, res) => {
+    // Whatever a request holds, it gets an answer and the server keeps serving: a handler's
+    // failure, thrown or rejected, becomes a 500 envelope.
     const proceed = () => {
-      app.handle(req, res).catch((error: unknown) => {
-        sendJson(res, 500, { statusCode: 500, message: `mock server error: ${(error as Error).message}` });
-      });
+      try {
+        app.handle(req, res).catch((error: unknown) => answerFailure(res, error));
+      } catch (error) {
+        answerFailure(res, error);
+      }
     };
-    if (!faults.intercept(req, res, proceed)) proceed();
+    try {
+      if (!faults.intercept(req, res, proceed)) proceed();
+    } catch (error) {
+      answerFailure(res, error);
+    }
   });
   server.keepAliveTimeout = 5000;
   await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  url = publicUrl ?? `http://${host}:${address.port}`;
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     port: address.port,
     state,
     outbox: state.outbox,
@@ -105,9 +122,10 @@ class MockApplication {
     spec: OpenApiDocument,
     readonly handlers: Record<string, Handler>,
     readonly state: MockState,
+    baseUrl: () => string,
   ) {
     this.router = new Router(spec);
-    this.protocol = new ProtocolRouter(state);
+    this.protocol = new ProtocolRouter(state, baseUrl);
     this.#validator = new SpecValidator(spec);
     this.#examples = new ExampleResponses(spec);
   }
@@ -117,9 +135,17 @@ class MockApplication {
       res.writeHead(204, corsHeaders(req)).end();
       return;
     }
-    const url = new URL(req.url ?? "/", "http://mock.invalid");
+    const url = requestUrl(req);
+    if (url === undefined) {
+      sendJson(res, 400, fail(400, `the request target ${JSON.stringify(req.url)} is not a valid path: send an origin-form target such as /api/v3/…`), req);
+      return;
+    }
     if (await this.protocol.handle(req, res, url, () => readBody(req))) return;
     const match = this.router.match(req.method ?? "GET", url.pathname);
+    if (match === "bad-encoding") {
+      sendJson(res, 400, fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`), req);
+      return;
+    }
     if (match === undefined) {
       sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
       return;
@@ -185,6 +211,13 @@ function parseBody(raw: Buffer, contentType: string | undefined): unknown {
   }
 }
 
+/** The request's target as a URL, or undefined when it cannot be one (e.g. `//[`). */
+function requestUrl(req: IncomingMessage): URL | undefined {
+  const target = req.url ?? "/";
+  return URL.canParse(target, "http://mock.invalid") ? new URL(target, "http://mock.invalid") : undefined;
+}
+
+/** The request body; undefined when it is larger than {@link MAX_BODY_BYTES}. Rejects when the client goes away first. */
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -195,7 +228,36 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     });
     req.on("end", () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
     req.on("error", reject);
+    req.on("close", () => {
+      if (!req.complete) reject(new Error("the client closed the connection before sending the whole body"));
+    });
   });
+}
+
+/**
+ * Answers a request whose handling failed with a 500 envelope naming the error, or, when the
+ * answer has already begun, ends the connection; never throws.
+ */
+function answerFailure(res: ServerResponse, error: unknown): void {
+  try {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    sendJson(res, 500, fail(500, `mock server error: ${message}`));
+  } catch {
+    res.destroy();
+  }
+}
+
+function checkPublicUrl(publicUrl: string | undefined): string | undefined {
+  if (publicUrl === undefined) return undefined;
+  const valid = typeof publicUrl === "string" && URL.canParse(publicUrl) && /^https?:$/.test(new URL(publicUrl).protocol);
+  if (!valid || new URL(publicUrl).search !== "" || new URL(publicUrl).hash !== "") {
+    throw new TypeError(`publicUrl must be an absolute http(s) URL without query or fragment, e.g. "http://localhost:8080", got ${JSON.stringify(publicUrl)}`);
+  }
+  return publicUrl.replace(/\/+$/, "");
 }
 
 function corsHeaders(req: IncomingMessage): Record<string, string> {

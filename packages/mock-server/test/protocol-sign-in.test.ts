@@ -2,8 +2,8 @@ import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../src/index.js";
 
-const APP = { appId: "app-1", appSecret: "secret-1" };
 const CALLBACK = "http://127.0.0.1:9/callback";
+const APP = { appId: "app-1", appSecret: "secret-1", redirectUris: [CALLBACK], casServices: ["http://127.0.0.1:9/cas"] };
 let server: MockServer;
 beforeAll(async () => {
   server = await startMockServer({

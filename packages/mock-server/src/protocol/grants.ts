@@ -1,4 +1,5 @@
 import { randomBytes, createHash } from "node:crypto";
+import type { MockClientAuthMethod } from "./client-registration.js";
 
 /** An authorization code waiting for its exchange. */
 export interface CodeGrant {
@@ -41,7 +42,7 @@ export interface TokenGrant {
 }
 
 /** How a client authenticated to a protocol endpoint. */
-export type ClientAuthUsed = "client_secret_basic" | "client_secret_post" | "none";
+export type ClientAuthUsed = MockClientAuthMethod;
 
 /** Codes, tokens and CAS tickets the mock has issued. */
 export class ProtocolGrants {

@@ -1,11 +1,19 @@
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from "jose";
+import { compactVerify, decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from "jose";
+
+interface SigningKey {
+  kid: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  jwk: JWK;
+}
 
 /** The RS256 key the mock signs tokens with, and its JWKS. */
 export class MockSigningKeys {
-  #current: { kid: string; privateKey: CryptoKey; jwk: JWK } | undefined;
+  #current: Promise<SigningKey> | undefined;
+  readonly #retired = new Map<string, SigningKey>();
   #generation = 0;
 
-  /** The public key set served at `/{appId}/oidc/.well-known/jwks.json`. */
+  /** The public key set served at `/oidc/.well-known/jwks.json` and `/{appId}/oidc/.well-known/jwks.json`. */
   async jwks(): Promise<{
     /** The current public key, with its `kid`, `alg` RS256 and `use` sig. */
     keys: JWK[];
@@ -19,19 +27,40 @@ export class MockSigningKeys {
     return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" }).sign(key.privateKey);
   }
 
-  /** Replaces the key (with a new `kid`), as a provider's key rotation does. */
-  async rotate(): Promise<void> {
-    this.#current = await this.#generate();
+  /**
+   * The claims of a token this server signed, with any of its keys (rotated ones included), whether
+   * or not it has expired; undefined for anything else. For hints such as `id_token_hint`.
+   */
+  async claimsOfOwnToken(token: string): Promise<JWTPayload | undefined> {
+    const current = await this.#key();
+    for (const key of [current, ...this.#retired.values()]) {
+      try {
+        await compactVerify(token, key.publicKey, { algorithms: ["RS256"] });
+        return decodeJwt(token);
+      } catch {
+        // Not signed by this key: try the next one.
+      }
+    }
+    return undefined;
   }
 
-  async #key() {
-    this.#current ??= await this.#generate();
+  /** Replaces the key (with a new `kid`), as a provider's key rotation does. */
+  async rotate(): Promise<void> {
+    const previous = await this.#current;
+    if (previous) this.#retired.set(previous.kid, previous);
+    this.#current = this.#generate();
+    await this.#current;
+  }
+
+  /** The current key; concurrent first calls share one generation. */
+  #key(): Promise<SigningKey> {
+    this.#current ??= this.#generate();
     return this.#current;
   }
 
-  async #generate() {
+  async #generate(): Promise<SigningKey> {
     const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
     const kid = `mock-key-${++this.#generation}`;
-    return { kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } };
+    return { kid, privateKey, publicKey, jwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } };
   }
 }

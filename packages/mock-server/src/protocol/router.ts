@@ -2,31 +2,29 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
 import type { UserRecord } from "../users.js";
+import { oauthError, type Answer } from "./answer.js";
 import { casUserName, userClaims } from "./claims.js";
+import { authenticateClient, type AuthenticatedClient } from "./client-auth.js";
+import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
+import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { formPostPage } from "./form-post.js";
-import { pkceMatches, ProtocolGrants, randomId, type ClientAuthUsed, type TokenGrant } from "./grants.js";
+import { pkceMatches, ProtocolGrants, randomId, type TokenGrant } from "./grants.js";
 import { MockSigningKeys } from "./keys.js";
 
 const ACCESS_TOKEN_TTL = 3600;
 const REFRESH_TOKEN_TTL = 30 * 24 * 3600;
 const CODE_TTL = 600;
 
-/** An answer of the protocol router. */
-interface Answer {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
 /**
- * GenAuth's OIDC / OAuth 2.0 / CAS endpoints, well enough for demos and SDK tests: an
- * authorization endpoint that signs a user of the pool in at once (the first one, or the one its
- * `login_hint` names by username, email or phone) and answers by redirect (`response_mode=query`) or
- * by an auto-submitting form (`form_post`), the token endpoint (code with
- * PKCE, refresh, client credentials), userinfo, JWKS, introspection, revocation, logout and CAS
- * ticket validation. These endpoints are not in the OpenAPI document, so they are routed here,
- * before the spec's operations.
+ * GenAuth's OIDC / OAuth 2.0 / CAS endpoints, as an OpenID Provider a standard relying party
+ * (`openid-client`…) can use: discovery, an authorization endpoint that signs a user of the pool in
+ * at once (the first one, or the one its `login_hint` names by username, email or phone) and answers
+ * a registered `redirect_uri` by redirect (`response_mode=query`) or by an auto-submitting form
+ * (`form_post`), the token endpoint (code with PKCE, refresh, client credentials), userinfo, JWKS,
+ * introspection, revocation, logout and CAS login and ticket validation. Clients authenticate by
+ * the methods their app fixture configures. These endpoints are not in the OpenAPI document, so
+ * they are routed here, before the spec's operations.
  */
 export class ProtocolRouter {
   /** The key that signs ID and access tokens; `keys.rotate()` simulates a key rotation. */
@@ -34,20 +32,36 @@ export class ProtocolRouter {
   /** The codes, tokens and CAS tickets issued so far; tests read them (e.g. `lastClientAuth`). */
   readonly grants = new ProtocolGrants();
   readonly #state: MockState;
+  readonly #baseUrl: () => string;
 
-  /** @param state - the server's state: its apps (client IDs and secrets) and its clock. */
-  constructor(state: MockState) {
+  /**
+   * @param state - the server's state: its apps (client IDs, secrets, registered URLs) and its clock.
+   * @param baseUrl - the server's URL, e.g. `http://127.0.0.1:3000`: the issuer is `{baseUrl}/oidc`,
+   *   whatever `Host` a request names.
+   */
+  constructor(state: MockState, baseUrl: () => string) {
     this.#state = state;
+    this.#baseUrl = baseUrl;
+  }
+
+  /** The issuer of every token: `{baseUrl}/oidc`. */
+  get issuer(): string {
+    return `${this.#baseUrl()}/oidc`;
   }
 
   /** Answers the request when it is a protocol endpoint; resolves `false` otherwise. */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL, readBody: () => Promise<Buffer | undefined>): Promise<boolean> {
     const route = this.#route(req.method ?? "GET", url.pathname);
     if (route === undefined) return false;
-    const raw = req.method === "POST" ? await readBody() : undefined;
-    const form = Object.fromEntries(new URLSearchParams(raw?.toString("utf8") ?? ""));
-    const issuer = `http://${req.headers.host ?? "127.0.0.1"}/oidc`;
-    const answer = await route({ req, url, form, issuer, query: Object.fromEntries(url.searchParams) });
+    const raw = req.method === "POST" ? await readBody() : Buffer.alloc(0);
+    const answer =
+      raw === undefined
+        ? oauthError(413, "invalid_request", "the request body is larger than the mock server accepts (1 MB)")
+        : await route({
+            req,
+            form: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))),
+            query: Object.fromEntries(url.searchParams),
+          });
     const headers: Record<string, string> = { "cache-control": "no-store", ...answer.headers };
     let payload = "";
     if (typeof answer.body === "string") payload = answer.body;
@@ -62,7 +76,10 @@ export class ProtocolRouter {
   #route(method: string, path: string): ((request: ProtocolRequest) => Promise<Answer> | Answer) | undefined {
     const prefixed = /^\/(oidc|oauth)(\/.*)$/.exec(path);
     if (prefixed) {
+      const prefix = prefixed[1] === "oidc" ? "/oidc" : "/oauth";
       const rest = prefixed[2];
+      if (rest === "/.well-known/openid-configuration" && method === "GET") return () => ({ status: 200, body: discoveryDocument(this.#baseUrl(), prefix) });
+      if (rest === "/.well-known/jwks.json" && method === "GET" && prefix === "/oidc") return async () => ({ status: 200, body: await this.keys.jwks() });
       if (rest === "/auth" && method === "GET") return (r) => this.#authorize(r);
       if (rest === "/token" && method === "POST") return (r) => this.#token(r, path);
       if (rest === "/me" && (method === "GET" || method === "POST")) return (r) => this.#userinfo(r);
@@ -72,11 +89,11 @@ export class ProtocolRouter {
       return undefined;
     }
     if (method !== "GET") return undefined;
-    const jwks = /^\/([^/]+)\/oidc\/\.well-known\/jwks\.json$/.exec(path);
-    if (jwks) return async () => ({ status: 200, body: await this.keys.jwks() });
+    if (/^\/[^/]+\/oidc\/\.well-known\/jwks\.json$/.test(path)) return async () => ({ status: 200, body: await this.keys.jwks() });
     const cas = /^\/cas-idp\/([^/]+)(\/validate|\/serviceValidate)?$/.exec(path);
     if (cas) {
-      const appId = decodeURIComponent(cas[1] ?? "");
+      const appId = decodePathSegment(cas[1] ?? "");
+      if (appId === undefined) return () => ({ status: 400, headers: { "content-type": "text/plain" }, body: "the application ID in the path has invalid percent-encoding" });
       if (cas[2] === undefined) return (r) => this.#casLogin(r, appId);
       return cas[2] === "/validate" ? (r) => this.#casValidate(r, appId) : (r) => this.#casServiceValidate(r, appId);
     }
@@ -87,29 +104,49 @@ export class ProtocolRouter {
     return this.#state.fixtures.apps.find((app) => app.appId === clientId);
   }
 
-  /** Signs a user of the pool in at once and sends the browser back with a code. */
+  /**
+   * The URL `value` of request parameter `param` when it is an absolute http(s) URL registered in
+   * the app's `list`; otherwise why not, naming the parameter and the fixture that registers it.
+   */
+  #registered(app: MockApp, list: RegisteredUrlList, param: string, value: string | undefined): URL | { problem: string } {
+    if (!value) return { problem: `${param} is required` };
+    const url = parseHttpUrl(value);
+    if ("problem" in url) return { problem: `${param} ${url.problem}: send the absolute http(s) URL registered in the app's ${list}` };
+    if (value.includes("#")) return { problem: `${param} must not have a fragment (#…)` };
+    if (isRegisteredUrl(app, list, url)) return url;
+    const rule = app[list] === undefined ? `application ${JSON.stringify(app.appId)} registers no ${list}, so only loopback URLs (localhost, 127.0.0.1, [::1]) are accepted` : `it is not in the ${list} of application ${JSON.stringify(app.appId)}`;
+    return { problem: `${param} ${JSON.stringify(value)} is not registered: ${rule}; add it to the app's ${list} fixture` };
+  }
+
+  /** Signs a user of the pool in at once and sends the browser back to the registered callback with a code. */
   #authorize({ query }: ProtocolRequest): Answer {
     const app = this.#app(query.client_id);
-    if (!app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server");
-    if (query.response_type !== undefined && query.response_type !== "code") {
-      return oauthError(400, "unsupported_response_type", "the mock server only issues authorization codes");
-    }
-    if (!query.redirect_uri) return oauthError(400, "invalid_request", "redirect_uri is required");
-    if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
-      return oauthError(400, "invalid_request", "code_challenge_method must be S256 or plain");
-    }
+    if (!app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
+    const redirectUri = this.#registered(app, "redirectUris", "redirect_uri", query.redirect_uri);
+    // Without a registered callback there is nowhere safe to send the answer: an error page it is.
+    if ("problem" in redirectUri) return oauthError(400, "invalid_request", redirectUri.problem);
     const mode = query.response_mode ?? "query";
     if (mode !== "query" && mode !== "form_post") return oauthError(400, "invalid_request", "the mock server answers with response_mode query or form_post");
     const back = (fields: Record<string, string>) =>
       authorizationResponse(query.redirect_uri as string, mode, query.state === undefined ? fields : { ...fields, state: query.state });
+    if (query.response_type !== undefined && query.response_type !== "code") {
+      return back({ error: "unsupported_response_type", error_description: "the mock server issues authorization codes only: send response_type=code" });
+    }
+    if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
+      return back({ error: "invalid_request", error_description: "code_challenge_method must be S256 or plain" });
+    }
     const user = this.#signIn(query.login_hint);
     if (!user) return back({ error: "access_denied", error_description: "login_hint names no user of the mock server's pool" });
+    // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
+    const consented = (query.prompt ?? "").split(" ").includes("consent");
+    const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
+    const scope = asked.filter((name) => consented || name !== "offline_access").join(" ");
     const code = randomId("code-");
     this.grants.codes.set(code, {
       clientId: app.appId,
       sub: user.userId,
       redirectUri: query.redirect_uri,
-      scope: query.scope ?? "openid profile",
+      scope,
       nonce: query.nonce,
       codeChallenge: query.code_challenge,
       codeChallengeMethod: query.code_challenge ? (query.code_challenge_method ?? "plain") : undefined,
@@ -123,20 +160,27 @@ export class ProtocolRouter {
     return loginHint ? this.#state.users.byAccount(loginHint) : this.#state.users.all[0];
   }
 
+  /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
+  #authenticate({ req, form }: ProtocolRequest, endpoint: ClientAuthEndpoint, path: string): AuthenticatedClient | Answer {
+    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form);
+    if (!("status" in client)) this.grants.lastClientAuth.set(path, client.method);
+    return client;
+  }
+
   async #token(request: ProtocolRequest, path: string): Promise<Answer> {
     const { form } = request;
-    if (form.grant_type === "client_credentials") {
-      const app = this.#app(form.client_id);
-      if (!app || app.appSecret !== form.client_secret) return oauthError(401, "invalid_client", "wrong client_id or client_secret");
-      if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
-      return { status: 200, body: await this.#issue(request.issuer, app.appId, undefined, form.scope, undefined, false) };
-    }
-    const client = this.#authenticate(request, path);
+    const client = this.#authenticate(request, "token", path);
     if ("status" in client) return client;
+    const clientId = client.app.appId;
+    if (form.grant_type === "client_credentials") {
+      if (client.method === "none") return oauthError(401, "invalid_client", "client_credentials needs the client's secret: authenticate with client_secret_post or client_secret_basic");
+      if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
+      return { status: 200, body: await this.#issue(clientId, undefined, form.scope, undefined, false) };
+    }
     if (form.grant_type === "authorization_code") {
       const grant = this.grants.codes.get(form.code ?? "");
       this.grants.codes.delete(form.code ?? "");
-      if (!grant || grant.clientId !== client.appId || grant.expiresAt < this.#state.nowSeconds()) {
+      if (!grant || grant.clientId !== clientId || grant.expiresAt < this.#state.nowSeconds()) {
         return oauthError(400, "invalid_grant", "the code is unknown, expired, used, or for another client");
       }
       if (grant.redirectUri !== form.redirect_uri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
@@ -146,21 +190,23 @@ export class ProtocolRouter {
       }
       if (!this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
       const offline = grant.scope.split(" ").includes("offline_access");
-      return { status: 200, body: await this.#issue(request.issuer, client.appId, grant.sub, grant.scope, grant.nonce, offline) };
+      return { status: 200, body: await this.#issue(clientId, grant.sub, grant.scope, grant.nonce, offline) };
     }
     if (form.grant_type === "refresh_token") {
       const grant = this.grants.tokens.get(form.refresh_token ?? "");
-      if (!grant || grant.kind !== "refresh_token" || grant.revoked || grant.clientId !== client.appId || grant.exp < this.#state.nowSeconds()) {
+      if (!grant || grant.kind !== "refresh_token" || grant.revoked || grant.clientId !== clientId || grant.exp < this.#state.nowSeconds()) {
         return oauthError(400, "invalid_grant", "the refresh token is unknown, revoked, expired, or for another client");
       }
       grant.revoked = true;
       if (grant.sub !== undefined && !this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      return { status: 200, body: await this.#issue(request.issuer, client.appId, grant.sub, grant.scope, undefined, true) };
+      return { status: 200, body: await this.#issue(clientId, grant.sub, grant.scope, undefined, true) };
     }
+    if (form.grant_type === undefined) return oauthError(400, "invalid_request", "grant_type is required");
     return oauthError(400, "unsupported_grant_type", `grant_type ${JSON.stringify(form.grant_type)} is not supported`);
   }
 
-  async #issue(issuer: string, clientId: string, sub: string | undefined, scope: string, nonce: string | undefined, refresh: boolean) {
+  async #issue(clientId: string, sub: string | undefined, scope: string, nonce: string | undefined, refresh: boolean) {
+    const issuer = this.issuer;
     const iat = this.#state.nowSeconds();
     const exp = iat + ACCESS_TOKEN_TTL;
     const accessToken = await this.keys.sign({ iss: issuer, sub: sub ?? clientId, aud: clientId, iat, exp, jti: randomId(), scope });
@@ -184,58 +230,73 @@ export class ProtocolRouter {
     const token = header?.startsWith("Bearer ") ? header.slice(7) : (query.access_token ?? form.access_token);
     const grant = this.#live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!user) {
-      return { ...oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked"), headers: { "www-authenticate": 'Bearer error="invalid_token"' } };
-    }
+    if (!user) return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", { "www-authenticate": 'Bearer error="invalid_token"' });
     return { status: 200, body: userClaims(user) };
   }
 
   #introspect(request: ProtocolRequest, path: string): Answer {
-    const client = this.#authenticate(request, path);
+    const client = this.#authenticate(request, "introspection", path);
     if ("status" in client) return client;
+    if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to introspect in the form");
     const grant = this.#live(request.form.token);
-    if (!grant || grant.clientId !== client.appId) return { status: 200, body: { active: false } };
+    if (!grant || grant.clientId !== client.app.appId) return { status: 200, body: { active: false } };
     return {
       status: 200,
       body: {
         active: true,
         client_id: grant.clientId,
         sub: grant.sub ?? grant.clientId,
+        aud: grant.clientId,
         scope: grant.scope,
         iat: grant.iat,
         exp: grant.exp,
-        iss: request.issuer,
+        iss: this.issuer,
         token_type: grant.kind === "access_token" ? "Bearer" : "refresh_token",
       },
     };
   }
 
   #revoke(request: ProtocolRequest, path: string): Answer {
-    const client = this.#authenticate(request, path);
+    const client = this.#authenticate(request, "revocation", path);
     if ("status" in client) return client;
-    const grant = this.grants.tokens.get(request.form.token ?? "");
-    if (grant && grant.clientId === client.appId) grant.revoked = true;
+    if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to revoke in the form");
+    const grant = this.grants.tokens.get(request.form.token);
+    if (grant && grant.clientId === client.app.appId) grant.revoked = true;
     return { status: 200, body: "" };
   }
 
-  #endSession({ query }: ProtocolRequest): Answer {
+  /** RP-initiated logout: back to a registered `post_logout_redirect_uri`, with its `state`. */
+  async #endSession({ query }: ProtocolRequest): Promise<Answer> {
     const target = query.post_logout_redirect_uri;
     if (!target) return { status: 200, headers: { "content-type": "text/plain" }, body: "signed out" };
-    const url = new URL(target);
+    let app = query.client_id === undefined ? undefined : this.#app(query.client_id);
+    if (query.client_id !== undefined && !app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
+    if (query.id_token_hint !== undefined) {
+      const claims = await this.keys.claimsOfOwnToken(query.id_token_hint);
+      const audiences = claims === undefined ? [] : [claims.aud ?? []].flat();
+      if (claims === undefined || claims.iss !== this.issuer) return oauthError(400, "invalid_request", "id_token_hint is not an ID token this server issued");
+      if (app !== undefined && !audiences.includes(app.appId)) return oauthError(400, "invalid_request", "id_token_hint was issued to another client than client_id");
+      app ??= audiences.map((audience) => this.#app(audience)).find((found) => found !== undefined);
+    }
+    if (!app) return oauthError(400, "invalid_request", "post_logout_redirect_uri needs client_id or id_token_hint to name the application it is registered for");
+    const url = this.#registered(app, "postLogoutRedirectUris", "post_logout_redirect_uri", target);
+    if ("problem" in url) return oauthError(400, "invalid_request", url.problem);
     if (query.state !== undefined) url.searchParams.set("state", query.state);
-    return { status: 302, headers: { location: url.toString() } };
+    return { status: 302, headers: { location: url.href } };
   }
 
   #casLogin({ query }: ProtocolRequest, appId: string): Answer {
-    if (!this.#app(appId)) return { status: 404, body: "unknown application" };
-    if (!query.service) return { status: 400, body: "service is required" };
+    const app = this.#app(appId);
+    const text = (status: number, body: string): Answer => ({ status, headers: { "content-type": "text/plain; charset=utf-8" }, body });
+    if (!app) return text(404, "unknown application");
+    const service = this.#registered(app, "casServices", "service", query.service);
+    if ("problem" in service) return text(400, service.problem);
     const user = this.#signIn(query.login_hint);
-    if (!user) return { status: 403, body: "login_hint names no user of the mock server's pool" };
+    if (!user) return text(403, "login_hint names no user of the mock server's pool");
     const ticket = randomId("ST-");
-    this.grants.casTickets.set(ticket, { service: query.service, clientId: appId, sub: user.userId });
-    const target = new URL(query.service);
-    target.searchParams.set("ticket", ticket);
-    return { status: 302, headers: { location: target.toString() } };
+    this.grants.casTickets.set(ticket, { service: query.service as string, clientId: appId, sub: user.userId });
+    service.searchParams.set("ticket", ticket);
+    return { status: 302, headers: { location: service.href } };
   }
 
   /** The user of a valid ticket (which is used up), or undefined. */
@@ -274,47 +335,30 @@ export class ProtocolRouter {
     const grant = this.grants.tokens.get(token ?? "");
     return grant && !grant.revoked && grant.exp >= this.#state.nowSeconds() ? grant : undefined;
   }
-
-  /** Client authentication as an OAuth server does it: exactly one method, and a matching secret. */
-  #authenticate({ req, form }: ProtocolRequest, path: string): { appId: string; method: ClientAuthUsed } | Answer {
-    const header = req.headers.authorization;
-    let method: ClientAuthUsed;
-    let clientId: string | undefined;
-    let secret: string | undefined;
-    if (header !== undefined) {
-      if (!header.startsWith("Basic ")) return oauthError(401, "invalid_client", "the authorization header of a protocol endpoint must be Basic client credentials");
-      if (form.client_secret !== undefined) return oauthError(400, "invalid_request", "use one client authentication method, not Basic and client_secret together");
-      const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      [method, clientId, secret] = ["client_secret_basic", decoded.slice(0, colon), decoded.slice(colon + 1)];
-    } else if (form.client_secret !== undefined) {
-      [method, clientId, secret] = ["client_secret_post", form.client_id, form.client_secret];
-    } else {
-      [method, clientId] = ["none", form.client_id];
-    }
-    const app = this.#app(clientId);
-    if (!app || (secret !== undefined && secret !== app.appSecret)) return oauthError(401, "invalid_client", "client authentication failed");
-    this.grants.lastClientAuth.set(path, method);
-    return { appId: app.appId, method };
-  }
 }
 
 interface ProtocolRequest {
   req: IncomingMessage;
-  url: URL;
   query: Record<string, string>;
   form: Record<string, string>;
-  issuer: string;
 }
 
-function oauthError(status: number, error: string, description: string): Answer {
-  return { status, body: { error, error_description: description } };
+/** A percent-decoded path segment, or undefined when its encoding is malformed. */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
-/** The authorization response: a redirect with the fields in the query, or a page posting them. */
+/**
+ * The authorization response to a registered http(s) callback: a redirect with the fields in the
+ * query, or a page posting them to the callback exactly as the request spelled it.
+ */
 function authorizationResponse(redirectUri: string, mode: "query" | "form_post", fields: Record<string, string>): Answer {
   if (mode === "form_post") return { status: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: formPostPage(redirectUri, fields) };
   const target = new URL(redirectUri);
   for (const [name, value] of Object.entries(fields)) target.searchParams.set(name, value);
-  return { status: 302, headers: { location: target.toString() } };
+  return { status: 302, headers: { location: target.href } };
 }

@@ -1,0 +1,91 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { MockApp } from "../fixtures.js";
+import { oauthError, type Answer } from "./answer.js";
+import { acceptedAuthMethods, authMethodField, type ClientAuthEndpoint, type MockClientAuthMethod } from "./client-registration.js";
+
+/** The client a protocol request authenticated as, and the method it used. */
+export interface AuthenticatedClient {
+  /** The app the credentials name. */
+  app: MockApp;
+  /** How the request authenticated. */
+  method: MockClientAuthMethod;
+}
+
+interface PresentedCredentials {
+  method: MockClientAuthMethod;
+  clientId: string;
+  secret: string | undefined;
+}
+
+const ENDPOINT_NAMES: Record<ClientAuthEndpoint, string> = {
+  token: "the token endpoint",
+  introspection: "the introspection endpoint",
+  revocation: "the revocation endpoint",
+};
+
+/**
+ * Authenticates the client of a token, introspection or revocation request as an OAuth server does
+ * (RFC 6749 §2.3): exactly one method — an `Authorization: Basic` header of the form-URL-encoded ID
+ * and secret, `client_id` + `client_secret` in the form, or `client_id` alone — which must be one
+ * the app accepts at that endpoint, with the app's secret. Anything else is `invalid_client` (401),
+ * or `invalid_request` (400) for two methods at once.
+ */
+export function authenticateClient(
+  apps: readonly MockApp[],
+  endpoint: ClientAuthEndpoint,
+  authorization: string | undefined,
+  form: Record<string, string>,
+): AuthenticatedClient | Answer {
+  const presented = presentedCredentials(authorization, form);
+  if ("status" in presented) return presented;
+  const refuse = (description: string) =>
+    oauthError(401, "invalid_client", description, presented.method === "client_secret_basic" ? { "www-authenticate": 'Basic realm="genauth-mock"' } : undefined);
+  const app = apps.find((candidate) => candidate.appId === presented.clientId);
+  if (!app) return refuse(`client_id ${JSON.stringify(presented.clientId)} names no application of the mock server: register it in fixtures.apps`);
+  const accepted = acceptedAuthMethods(app, endpoint);
+  if (!accepted.includes(presented.method)) {
+    return refuse(
+      `application ${JSON.stringify(app.appId)} authenticates to ${ENDPOINT_NAMES[endpoint]} with ${accepted.join(" or ")} (its ${authMethodField(endpoint)}); this request used ${presented.method}`,
+    );
+  }
+  if (presented.secret !== undefined && !sameSecret(presented.secret, app.appSecret)) return refuse("client authentication failed: the client secret is wrong");
+  return { app, method: presented.method };
+}
+
+/** The credentials a request presents, by the one method it uses. */
+function presentedCredentials(authorization: string | undefined, form: Record<string, string>): PresentedCredentials | Answer {
+  if (authorization !== undefined) {
+    const basic = /^Basic +(\S*) *$/i.exec(authorization);
+    if (!basic) return oauthError(401, "invalid_client", "the authorization header of a protocol endpoint must be Basic client credentials (base64 of client_id:client_secret)");
+    if (form.client_secret !== undefined) return oauthError(400, "invalid_request", "use one client authentication method, not Basic and client_secret together");
+    const decoded = Buffer.from(basic[1] ?? "", "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    const clientId = colon === -1 ? undefined : formDecode(decoded.slice(0, colon));
+    const secret = colon === -1 ? undefined : formDecode(decoded.slice(colon + 1));
+    if (clientId === undefined || secret === undefined) {
+      return oauthError(401, "invalid_client", "Basic client credentials must be base64 of client_id:client_secret, each form-URL-encoded (RFC 6749 §2.3.1)", {
+        "www-authenticate": 'Basic realm="genauth-mock"',
+      });
+    }
+    if (form.client_id !== undefined && form.client_id !== clientId) return oauthError(400, "invalid_request", "client_id in the form differs from the client_id of the Basic credentials");
+    return { method: "client_secret_basic", clientId, secret };
+  }
+  if (form.client_id === undefined) return oauthError(401, "invalid_client", "client authentication is missing: send client_id (and client_secret) in the form, or an Authorization: Basic header");
+  if (form.client_secret !== undefined) return { method: "client_secret_post", clientId: form.client_id, secret: form.client_secret };
+  return { method: "none", clientId: form.client_id, secret: undefined };
+}
+
+/** `application/x-www-form-urlencoded` decoding of one value, or undefined when it is malformed. */
+function formDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compares two secrets in constant time. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}

@@ -1,0 +1,56 @@
+import { CLIENT_AUTH_METHODS } from "./client-registration.js";
+
+/** The claims the mock's ID tokens and userinfo can carry. */
+export const SUPPORTED_CLAIMS = [
+  "sub",
+  "iss",
+  "aud",
+  "exp",
+  "iat",
+  "nonce",
+  "name",
+  "nickname",
+  "preferred_username",
+  "updated_at",
+  "email",
+  "email_verified",
+  "phone_number",
+  "phone_number_verified",
+] as const;
+
+/**
+ * The OpenID Provider metadata (OpenID Connect Discovery 1.0) of a mock server whose base URL is
+ * `baseUrl`, as served at `{prefix}/.well-known/openid-configuration`. The issuer is always
+ * `{baseUrl}/oidc`, the issuer of every token; the endpoints are those under `prefix` (`/oidc`, or
+ * its `/oauth` alias). Every value describes what the mock does.
+ */
+export function discoveryDocument(baseUrl: string, prefix: "/oidc" | "/oauth"): Record<string, unknown> {
+  const at = (path: string) => `${baseUrl}${prefix}${path}`;
+  const authMethods = [...CLIENT_AUTH_METHODS];
+  return {
+    issuer: `${baseUrl}/oidc`,
+    authorization_endpoint: at("/auth"),
+    token_endpoint: at("/token"),
+    userinfo_endpoint: at("/me"),
+    jwks_uri: `${baseUrl}/oidc/.well-known/jwks.json`,
+    introspection_endpoint: at("/token/introspection"),
+    revocation_endpoint: at("/token/revocation"),
+    end_session_endpoint: at("/session/end"),
+    response_types_supported: ["code"],
+    response_modes_supported: ["query", "form_post"],
+    grant_types_supported: ["authorization_code", "refresh_token", "client_credentials"],
+    subject_types_supported: ["public"],
+    id_token_signing_alg_values_supported: ["RS256"],
+    token_endpoint_auth_methods_supported: authMethods,
+    introspection_endpoint_auth_methods_supported: authMethods,
+    revocation_endpoint_auth_methods_supported: authMethods,
+    code_challenge_methods_supported: ["S256", "plain"],
+    scopes_supported: ["openid", "profile", "email", "phone", "offline_access"],
+    claims_supported: [...SUPPORTED_CLAIMS],
+    claim_types_supported: ["normal"],
+    claims_parameter_supported: false,
+    request_parameter_supported: false,
+    request_uri_parameter_supported: false,
+    authorization_response_iss_parameter_supported: false,
+  };
+}
