@@ -2,7 +2,7 @@ type AbortListener = ((event: Event) => void) | { handleEvent(event: Event): voi
 
 /**
  * The part of `AbortSignal` that `nodeFetch` uses — `aborted`, `reason`, `throwIfAborted`, and
- * `abort` listeners — without an `EventTarget`. Node 20 takes ~4 µs to create a real signal (the
+ * `abort` listeners — without an `EventTarget`. A real signal is costly to create on Node (the
  * `AbortController` is cheap, its signal is not); the transport makes one of these per attempt
  * instead when it sends through `nodeFetch`, which never hands the signal to the platform.
  *

@@ -1,6 +1,6 @@
 /**
- * jose, loaded on the first token check instead of with the client: importing it costs ~45 ms
- * and it is most of the client's bundle, while most programs never verify a token.
+ * jose, loaded on the first token check instead of with the client: it is costly to import and
+ * most of the client's bundle, while most programs never verify a token.
  */
 let jose: Promise<typeof import("./jose-functions.js")> | undefined;
 
