@@ -3,8 +3,8 @@
 // table read from authing-node-sdk 4.0.2 (specs/facts/). Prints covered/total operations and
 // every difference in verbs, paths, parameters, bodies, deprecations and schemas. Exits 1 on a
 // regression: a difference, or a generated or sign-in/sign-up method missing from the client.
-// Methods the official class has for Node's http objects (loginWithRedirect…) live on the
-// AuthenticationClient of the Node-only entry, `@genauth/authentication-client/node`.
+// Methods the official class has for Node's http objects (loginWithRedirect…) exist only on the
+// Node.js build, which the main specifier resolves to under the `node` condition.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -81,7 +81,7 @@ console.log(
   `parity: ${covered}/${total} operations on AuthenticationClient ` +
     `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
 );
-if (nodeOnly.length) console.log(`on the Node entry (@genauth/authentication-client/node) only: ${nodeOnly.join(", ")}`);
+if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
 console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
 for (const name of localPending) problem(name, "local helper missing from AuthenticationClient");
 console.log(`schemas: ${schemaTotals.matched}/${schemaTotals.total} match the facts`);
