@@ -1,23 +1,26 @@
 #!/usr/bin/env node
-// `pnpm generate`: turns specs/genauth-authentication.yaml into the committed src/generated/ files.
+// `pnpm generate`: turns each spec of scripts/lib/clients.mjs (the Authentication and Management
+// APIs) into the committed src/generated/ files of @genauth/types and its client package, and the
+// Authentication API into the mock server's spec module.
 // `pnpm generate --check`: writes nothing; exits 1 and lists the files that are stale.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { CLIENTS } from "./lib/clients.mjs";
 import { emitClient } from "./lib/emit-client.mjs";
 import { emitMock } from "./lib/emit-mock.mjs";
 import { emitModels } from "./lib/emit-models.mjs";
 import { emitTypes } from "./lib/emit-types.mjs";
 import { loadSpec, ROOT } from "./lib/spec.mjs";
 
-const GENERATED_DIRS = [
-  "packages/types/src/generated",
-  "packages/authentication-client/src/generated",
-  "packages/mock-server/src/generated",
-];
+const GENERATED_DIRS = ["packages/types/src/generated", ...CLIENTS.map((c) => `${c.packageDir}/src/generated`), "packages/mock-server/src/generated"];
 
 const check = process.argv.includes("--check");
-const spec = loadSpec();
-const files = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitModels(spec), ...emitMock(spec) };
+const files = {};
+for (const client of CLIENTS) {
+  const spec = loadSpec(client.spec);
+  Object.assign(files, await emitTypes(spec, client), emitClient(spec, client), emitModels(spec, client));
+}
+Object.assign(files, emitMock(loadSpec()));
 
 const stale = [];
 for (const [path, contents] of Object.entries(files)) {

@@ -1,4 +1,5 @@
 import { describe, normalizeAppHost } from "./app-host.js";
+import type { AuthStep } from "./auth-step.js";
 import { GenAuthConfigError } from "./errors.js";
 
 /** How the application proves itself to a token (or direct sign-in) endpoint. */
@@ -39,6 +40,16 @@ export interface TransportOptions {
   allowInsecureHttp?: boolean;
 }
 
+/**
+ * Options of a transport whose requests an {@link AuthStep} authenticates (the Management API's
+ * `AccessKeySigner`): the connection settings of {@link TransportOptions}, without the
+ * application's credentials.
+ */
+export interface SignedTransportOptions extends Omit<TransportOptions, "appId" | "appSecret" | "accessToken" | "tokenEndPointAuthMethod"> {
+  /** What adds the credential headers of every attempt. */
+  auth: AuthStep;
+}
+
 /** Per-call options; every SDK method takes them as its last, optional argument. */
 export interface RequestOptions {
   /** Aborts the call; it then rejects with a `GenAuthAbortError`. */
@@ -53,7 +64,7 @@ export interface RequestOptions {
 
 /** Transport options after validation and defaults. Secrets are kept apart (see Transport). */
 export interface ResolvedTransportOptions {
-  /** The application ID sent as `x-authing-app-id`. */
+  /** The application ID sent as `x-authing-app-id`; empty when an `auth` step authenticates requests. */
   appId: string;
   /** Absolute base URL, without a trailing slash. */
   appHost: string;
@@ -83,11 +94,16 @@ const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", 
  * Checks the options and fills in defaults, without touching the caller's object.
  * @throws GenAuthConfigError naming the first bad option and how to fix it.
  */
-export function resolveTransportOptions(options: TransportOptions): ResolvedTransportOptions {
-  if (options === null || typeof options !== "object") {
-    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(options)}`);
+export function resolveTransportOptions(given: TransportOptions | SignedTransportOptions): ResolvedTransportOptions {
+  if (given === null || typeof given !== "object") {
+    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(given)}`);
   }
-  if (typeof options.appId !== "string" || options.appId.trim() === "") {
+  const signed = "auth" in given && given.auth !== undefined;
+  if (signed && (given.auth === null || typeof given.auth.headers !== "function")) {
+    throw new GenAuthConfigError("auth", `auth must be an object with a headers(request) method, such as an AccessKeySigner, got ${describe(given.auth)}`);
+  }
+  const options = (signed ? { ...given, appId: "" } : given) as TransportOptions;
+  if (!signed && (typeof options.appId !== "string" || options.appId.trim() === "")) {
     throw new GenAuthConfigError(
       "appId",
       `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`,

@@ -1,4 +1,7 @@
-import { GenAuthConfigError, type OperationDescriptor, type OperationInput, type RequestOptions, type Transport } from "@genauth/core";
+import { GenAuthConfigError } from "./errors.js";
+import type { OperationDescriptor, OperationInput } from "./operation.js";
+import type { RequestOptions } from "./options.js";
+import type { Transport } from "./transport.js";
 
 /** A query parameter of an operation, and the field of the method's query object that fills it. */
 export interface QueryField {
@@ -10,15 +13,40 @@ export interface QueryField {
   readonly default?: string | number | boolean;
 }
 
+/** How a method takes its query parameters. */
+export interface QueryArguments {
+  /** Some parameter must be given: the method's query argument is not optional. */
+  readonly required: boolean;
+  /**
+   * The method takes each parameter as an argument of its own, in `fields` order (e.g.
+   * `deleteAuth(authIds)`), instead of one object of them all.
+   */
+  readonly positional?: true;
+  /** The parameters, in the order of the official signature. */
+  readonly fields: readonly QueryField[];
+}
+
 /**
- * One entry of the generated operation table (`src/generated/operations.ts`): what the transport
- * needs to send the operation, and how the method's arguments fill the request — path arguments
- * first, then the query object, then the body, then the per-call options.
+ * One entry of a client's generated operation table (`src/generated/operations.ts` of each client
+ * package): what the transport needs to send the operation, and how the method's arguments fill
+ * the request — path arguments first, then the query object (or the positional query arguments),
+ * then the body, then the per-call options.
+ *
+ * @example
+ * ```ts
+ * import type { Operation } from "@genauth/core";
+ *
+ * const getUser = {
+ *   method: "GET",
+ *   path: "/api/v3/get-user",
+ *   query: { required: true, fields: [{ name: "userId" }, { name: "userIdType", default: "user_id" }] },
+ * } satisfies Operation;
+ * ```
  */
 export interface Operation extends OperationDescriptor {
-  /** The method takes one object of query parameters; `required` when any of them is. */
-  readonly query?: { readonly required: boolean; readonly fields: readonly QueryField[] };
-  /** The method takes a body (after the query object, if any). */
+  /** The method takes query parameters: as one object, or `positional`ly. */
+  readonly query?: QueryArguments;
+  /** The method takes a body (after the query arguments, if any). */
   readonly body?: true;
   /** The method is written by hand; the entry only describes the request. */
   readonly handwritten?: true;
@@ -26,7 +54,14 @@ export interface Operation extends OperationDescriptor {
 
 /**
  * Sends `operation` with the arguments of its method (or of its standalone function, after the
- * core): the one implementation behind every generated method and function.
+ * core): the one implementation behind every generated method and function of every client.
+ *
+ * @param core - The transport to send through.
+ * @param operation - The entry of the operation table.
+ * @param args - The method's arguments, in its order; the last may be the per-call options.
+ * @returns The parsed answer, as {@link Transport.request} resolves it.
+ * @throws GenAuthConfigError when the query argument is not an object (as the official SDK's
+ *   destructuring would fail), naming the parameters it takes.
  */
 export function callOperation(core: Transport, operation: Operation, args: readonly unknown[]): Promise<never> {
   const input: OperationInput = {};
@@ -36,7 +71,14 @@ export function callOperation(core: Transport, operation: Operation, args: reado
     for (const param of operation.pathParams) path[param.name] = args[i++] as string;
     input.path = path;
   }
-  if (operation.query) {
+  if (operation.query?.positional) {
+    const query: Record<string, unknown> = {};
+    for (const field of operation.query.fields) {
+      const value = args[i++];
+      query[field.name] = value === undefined ? field.default : value;
+    }
+    input.query = query;
+  } else if (operation.query) {
     // Like the official SDK's destructuring `({ page = 1 } = {})`: defaults replace `undefined` only.
     const given = args[i++] ?? (operation.query.required ? args[i - 1] : {});
     if (given === null || typeof given !== "object") {
@@ -60,6 +102,10 @@ export function callOperation(core: Transport, operation: Operation, args: reado
  * Defines a method on `prototype` for every generated entry of `operations`, as a class
  * declaration would (not enumerable), each calling {@link callOperation} with the transport
  * `transportOf` finds on the instance.
+ *
+ * @param prototype - The client class's prototype.
+ * @param operations - The generated operation table, by method name.
+ * @param transportOf - Finds an instance's transport.
  */
 export function defineOperationMethods<T extends object>(
   prototype: T,
