@@ -186,6 +186,15 @@ export class AccessKeySigner implements AuthStep {
     return own;
   }
 
+  /**
+   * The `authorization` of the event WebSocket: the signature of `websocket\n` alone (no date,
+   * nonce or path), as GenAuth's event server checks it.
+   */
+  async websocketAuthorization(): Promise<string> {
+    this.#key ??= importSigningKey(this.#secret);
+    return `authing ${this.accessKeyId}:${await signString(await this.#key, "websocket\n")}`;
+  }
+
   /** The access key secret, for the transport to scrub from errors. */
   secrets(): readonly string[] {
     return [this.#secret];
