@@ -6,8 +6,8 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL("../.artifacts/", import.meta.url));
 /** Where `pnpm pack` puts the published packages' tarballs (filled by `lib/pack-setup.ts`). */
 export const TARBALLS = `${ARTIFACTS}tarballs/`;
-/** The four published packages, by folder under `packages/`. */
-export const PUBLISHED = ["types", "core", "authentication-client", "mock-server"] as const;
+/** The published packages, by folder under `packages/`. */
+export const PUBLISHED = ["types", "core", "authentication-client", "management-client", "mock-server"] as const;
 
 /** A file of one of this package's dev dependencies (some keep their CLI out of `exports`). */
 export function devDependencyFile(pkg: string, file: string): string {
