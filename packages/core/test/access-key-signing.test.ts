@@ -47,11 +47,11 @@ describe("the official test vectors", () => {
     async (_name, v) => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date(DATE));
-      vi.spyOn(globalThis.crypto, "getRandomValues").mockImplementation(<T extends ArrayBufferView | null>(array: T) => {
-        const bytes = new Uint8Array((array as unknown as Uint8Array).buffer);
-        for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(NONCE.slice(i * 2, i * 2 + 2), 16);
+      const fixedNonce = (array: Uint8Array) => {
+        for (let i = 0; i < array.length; i++) array[i] = Number.parseInt(NONCE.slice(i * 2, i * 2 + 2), 16);
         return array;
-      });
+      };
+      vi.spyOn(globalThis.crypto, "getRandomValues").mockImplementation(fixedNonce as unknown as typeof globalThis.crypto.getRandomValues);
       const fetch = stubFetch(json({ statusCode: 200, message: "ok", data: {} }));
       const signer = new AccessKeySigner({ accessKeyId: v.accessKeyId, accessKeySecret: v.accessKeySecret, sdkVersion: v.headers["x-authing-sdk-version"] });
       const transport = new Transport({ appHost: "https://api.example.com", auth: signer, fetch });
