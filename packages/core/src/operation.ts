@@ -27,6 +27,12 @@ export interface OperationDescriptor {
   /** How the answer is read: JSON (default) or plain text. */
   readonly responseType?: "json" | "text";
   /**
+   * The answer reports a failure as an OAuth error (`{ error, error_description }`) or a failed
+   * envelope, even with HTTP 200 (protocol endpoints): it is thrown as a `GenAuthApiError`
+   * whatever `throwOnError` says. A text answer that holds a JSON object is read as one.
+   */
+  readonly oauthErrors?: boolean;
+  /**
    * Never send the client's user access token: protocol endpoints (token, introspection, CAS…)
    * authenticate the application, or take the token as an argument.
    */

@@ -14,6 +14,7 @@ import {
 import type { HttpMethod, OperationDescriptor, OperationInput } from "./operation.js";
 import { fetchSetup, type OwnSignal } from "./fetch-request.js";
 import {
+  checkBoolean,
   checkHeaders,
   checkMaxRetries,
   checkTimeout,
@@ -55,6 +56,8 @@ interface Call {
   headers: Readonly<Record<string, string>>;
   /** Milliseconds per attempt. */
   timeout: number;
+  /** Whether a failed envelope is thrown. */
+  throwOnError: boolean;
   /** The caller's signal. */
   signal: AbortSignal | undefined;
   /** The credentials in force when the call began, for {@link secretsOf}. */
@@ -162,9 +165,11 @@ export class Transport {
       input,
       headers: this.#headers(operation, input, checkHeaders("headers", options.headers)),
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
+      throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? this.#options.throwOnError,
       signal: options.signal,
       info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
-      credentials: [this.#appSecret, this.#accessToken],
+      // The app secret travels in its Basic form too: an echo of either is scrubbed, whichever was sent.
+      credentials: [this.#appSecret, this.#accessToken, this.hasAppSecret ? this.basicAuthorization() : undefined],
       secrets: undefined,
     };
     const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
@@ -216,7 +221,9 @@ export class Transport {
     const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
     if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
-    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
+    const failure = call.operation.oauthErrors ? oauthFailure(answer, call) : undefined;
+    if (failure) return { error: failure };
+    if (call.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
     return { result: body };
   }
 
@@ -287,11 +294,17 @@ function answerOf(response: Response, body: unknown, unparsable: boolean): Answe
 function checkPathParams(operation: OperationDescriptor, input: OperationInput): void {
   for (const param of operation.pathParams ?? []) {
     const value = input.path?.[param.name];
+    const where = `${operation.method} ${operation.path}`;
     if (value === undefined || value === null || value === "") {
-      throw new GenAuthConfigError(
-        param.argument,
-        `${param.argument} is required: ${operation.method} ${operation.path} needs it in the URL, got ${describe(value)}`,
-      );
+      throw new GenAuthConfigError(param.argument, `${param.argument} is required: ${where} needs it in the URL, got ${describe(value)}`);
+    }
+    if (typeof value !== "string" && typeof value !== "number") {
+      throw new GenAuthConfigError(param.argument, `${param.argument} must be a string: ${where} puts it in the URL, got ${describe(value)}`);
+    }
+    // `.` and `..` are kept as they are by the path encoding, and would make the URL name another
+    // resource (`credentials/..` is `webauthn/`): a value must stay within its own segment.
+    if (value === "." || value === "..") {
+      throw new GenAuthConfigError(param.argument, `${param.argument} cannot be "${value}": ${where} needs an ID there, and "${value}" would leave its path segment`);
     }
   }
 }
@@ -332,6 +345,24 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
     return new GenAuthApiError(`${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`, { status, statusCode: status }, { request: call.info });
   }
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
+}
+
+/** The failure a protocol endpoint's 2xx answer reports, if any: an OAuth error or a failed envelope. */
+function oauthFailure(answer: Answer, call: Call): GenAuthApiError | undefined {
+  let { body } = answer;
+  if (typeof body === "string" && body.trim().startsWith("{")) {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return undefined;
+    }
+  }
+  if (isFailedEnvelope(body)) return envelopeError(body, answer.status, call);
+  const { error, error_description: description } = (body ?? {}) as { error?: unknown; error_description?: unknown };
+  if (typeof error !== "string") return undefined;
+  const detail = typeof description === "string" ? ` (${description})` : "";
+  const message = `${call.info.method} ${call.operation.path} answered ${error}${detail}`;
+  return new GenAuthApiError(scrubSecrets(message, secretsOf(call)), { status: answer.status, statusCode: answer.status }, { request: call.info });
 }
 
 // The server's message may echo what was sent (a wrong secret…): it is scrubbed like everything else.

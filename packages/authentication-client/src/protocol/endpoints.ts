@@ -1,7 +1,8 @@
 import type { OperationDescriptor } from "@genauth/core";
 
 // The protocol endpoints are standard OIDC / OAuth 2.0 / CAS, not part of the OpenAPI document,
-// so their descriptors are written here. None of them carries the user's access token.
+// so their descriptors are written here. None of them carries the user's access token; the OAuth
+// ones report failures in their answer, which the transport turns into errors (`oauthErrors`).
 
 const APP_ID_PARAM = [{ name: "appId", argument: "appId" }] as const;
 
@@ -10,6 +11,7 @@ export const tokenEndpoint = (prefix: "/oidc" | "/oauth"): OperationDescriptor =
   method: "POST",
   path: `${prefix}/token`,
   bodyType: "form",
+  oauthErrors: true,
   omitAccessToken: true,
 });
 
@@ -18,6 +20,7 @@ export const userInfoEndpoint = (prefix: "/oidc" | "/oauth", method: "GET" | "PO
   method,
   path: `${prefix}/me`,
   ...(form ? { bodyType: "form" as const } : {}),
+  oauthErrors: true,
   omitAccessToken: true,
 });
 
@@ -26,6 +29,7 @@ export const introspectionEndpoint = (prefix: "/oidc" | "/oauth"): OperationDesc
   method: "POST",
   path: `${prefix}/token/introspection`,
   bodyType: "form",
+  oauthErrors: true,
   omitAccessToken: true,
 });
 
@@ -35,6 +39,7 @@ export const revocationEndpoint = (prefix: "/oidc" | "/oauth"): OperationDescrip
   path: `${prefix}/token/revocation`,
   bodyType: "form",
   responseType: "text",
+  oauthErrors: true,
   omitAccessToken: true,
 });
 
