@@ -1,11 +1,31 @@
 import { GenAuthError } from "@genauth/core";
 
 /**
- * The check of a token that failed: `format` (not a JWT), `alg` (algorithm not accepted),
- * `kid` (no key in the JWKS), `jwks` (the key set could not be fetched), `signature`, `iss`,
- * `aud`, `exp`, `nbf`, `iat`, `nonce`, or another required `claim`.
+ * The check of a token that failed: `format` (not a JWT), `header` (a critical header extension,
+ * `crit`, that is not implemented), `typ` (the header or claims mark another kind of token: an
+ * access token given to `parseIDToken`, an ID token given to `parseAccessToken`), `alg` (algorithm
+ * not accepted), `kid` (no key in the JWKS), `jwks` (the key set could not be fetched or read),
+ * `signature`, `iss`, `aud`, `azp` (several audiences without `azp`, or `azp` naming another
+ * client), `exp`, `nbf`, `iat`, `auth_time` (missing or too old for `maxAge`), `nonce`, or another
+ * required `claim`.
  */
-export type TokenCheck = "format" | "alg" | "kid" | "jwks" | "signature" | "iss" | "aud" | "exp" | "nbf" | "iat" | "nonce" | "claim";
+export type TokenCheck =
+  | "format"
+  | "header"
+  | "typ"
+  | "alg"
+  | "kid"
+  | "jwks"
+  | "signature"
+  | "iss"
+  | "aud"
+  | "azp"
+  | "exp"
+  | "nbf"
+  | "iat"
+  | "auth_time"
+  | "nonce"
+  | "claim";
 
 /**
  * A token failed verification in `parseIDToken` / `parseAccessToken`. `check` says which check
