@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { GenAuthConfigError, type Transport } from "@genauth/core";
 import { nodeFetch } from "@genauth/core/node";
 import { AuthenticationClient } from "../authentication-client.js";
 import type { AuthenticationClientOptions } from "../options.js";
 import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
-import { checkCookieSecret, MIN_COOKIE_SECRET_LENGTH } from "./redirect-cookie.js";
+import { checkCookieSecret } from "./redirect-cookie.js";
 import {
   handleRedirectCallback,
   loginWithRedirect,
@@ -43,7 +42,7 @@ export class NodeAuthenticationClient extends AuthenticationClient {
     this.#flow = {
       client: this,
       cookieKey: this.protocolContext.settings.cookieKey,
-      cookieSecret: () => explicit ?? appSecretAsCookieSecret(transport),
+      cookieSecret: () => explicit ?? transport.clientSecret(),
     };
   }
 
@@ -67,24 +66,4 @@ export class NodeAuthenticationClient extends AuthenticationClient {
 // object is passed on as it is, for the base class to refuse by name.
 function withNodeFetch(options: AuthenticationClientOptions): AuthenticationClientOptions {
   return typeof options === "object" && options !== null && options.fetch === undefined ? { ...options, fetch: nodeFetch } : options;
-}
-
-// Without cookieSecret the app secret keys the login cookie (through HKDF), but only one long
-// enough to be a key: a short one is refused when a redirect login needs it, not at construction,
-// so clients that never log in by redirect keep working.
-function appSecretAsCookieSecret(transport: Transport): string {
-  if (!transport.hasAppSecret) {
-    throw new GenAuthConfigError(
-      "cookieSecret",
-      `the redirect login needs a key for its cookie: pass cookieSecret (at least ${MIN_COOKIE_SECRET_LENGTH} random characters) or appSecret`,
-    );
-  }
-  const secret = transport.clientSecret();
-  if (secret.length < MIN_COOKIE_SECRET_LENGTH) {
-    throw new GenAuthConfigError(
-      "cookieSecret",
-      `the appSecret is shorter than ${MIN_COOKIE_SECRET_LENGTH} characters, too short to key the login cookie: pass cookieSecret (at least ${MIN_COOKIE_SECRET_LENGTH} random characters)`,
-    );
-  }
-  return secret;
 }

@@ -31,20 +31,28 @@ export const MIN_COOKIE_SECRET_LENGTH = 32;
  * Encrypts and authenticates the login state for the cookie: a compact JWE (`dir`, `A256GCM`)
  * whose key is derived from the cookie secret with HKDF-SHA-256, expiring after
  * {@link REDIRECT_COOKIE_LIFETIME}.
+ * @param secret - `cookieSecret` (checked at construction), or else the app secret.
+ * @throws GenAuthConfigError (field `cookieSecret`) when the secret is shorter than
+ *   {@link MIN_COOKIE_SECRET_LENGTH}: without `cookieSecret`, a short app secret cannot be the key.
  */
 export async function sealRedirectState(secret: string, value: RedirectLoginState): Promise<string> {
+  const key = await cookieKey(secret);
   return new EncryptJWT({ ...value })
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
     .setIssuedAt()
     .setExpirationTime(`${REDIRECT_COOKIE_LIFETIME}s`)
-    .encrypt(await cookieKey(secret));
+    .encrypt(key);
 }
 
-/** Decrypts a sealed login state; `undefined` when it is missing, forged, tampered with or expired. */
+/**
+ * Decrypts a sealed login state; `undefined` when it is missing, forged, tampered with or expired.
+ * @throws GenAuthConfigError when the secret is too short to be the key (see {@link sealRedirectState}).
+ */
 export async function openRedirectState(secret: string, sealed: string | undefined): Promise<RedirectLoginState | undefined> {
+  const key = await cookieKey(secret);
   if (!sealed) return undefined;
   try {
-    const { payload } = await jwtDecrypt(sealed, await cookieKey(secret), { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
+    const { payload } = await jwtDecrypt(sealed, key, { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
     const { state, nonce, codeVerifier, redirectUri, responseMode, openid } = payload;
     if (typeof state !== "string" || typeof nonce !== "string" || typeof codeVerifier !== "string") return undefined;
     return {
@@ -79,6 +87,15 @@ const HKDF_SALT = "genauth-redirect-cookie";
 const HKDF_INFO = "GenAuth redirect-login cookie, JWE dir A256GCM";
 
 function cookieKey(secret: string): Promise<Uint8Array> {
+  // Only the app secret can be short here: a short cookieSecret is refused at construction.
+  if (typeof secret !== "string" || secret.length < MIN_COOKIE_SECRET_LENGTH) {
+    return Promise.reject(
+      new GenAuthConfigError(
+        "cookieSecret",
+        `the appSecret is shorter than ${MIN_COOKIE_SECRET_LENGTH} characters, too short to key the login cookie: pass cookieSecret (at least ${MIN_COOKIE_SECRET_LENGTH} random characters)`,
+      ),
+    );
+  }
   return new Promise((resolve, reject) => {
     hkdf("sha256", secret, HKDF_SALT, HKDF_INFO, 32, (error, key) => (error ? reject(error) : resolve(new Uint8Array(key))));
   });
