@@ -1,4 +1,4 @@
-import { collectSecrets, GenAuthConfigError, GenAuthError, safeCause, type RequestOptions } from "@genauth/core";
+import { GenAuthConfigError, GenAuthError, safeCause, type RequestOptions } from "@genauth/core";
 import type { WebSocketConstructor, WebSocketLike } from "../options.js";
 import { operations } from "../generated/operations.js";
 import { requireString } from "./require-string.js";
@@ -95,7 +95,8 @@ export function sub(
  * the event itself, whose socket (`target`) holds the URL with the access token.
  */
 function subscriptionLost(eventName: string, retryTimes: number, event: unknown, token: string): GenAuthError {
-  const secrets = collectSecrets([token, encodeURIComponent(token), new URLSearchParams({ token }).toString().slice("token=".length)]);
+  // The token as it is and as the URL spells it (percent- and form-encoded).
+  const secrets = new Set([token, encodeURIComponent(token), new URLSearchParams({ token }).toString().slice("token=".length)]);
   const fields = (typeof event === "object" && event !== null ? event : {}) as { code?: unknown; error?: unknown };
   const closeCode = typeof fields.code === "number" ? ` (last close code ${fields.code})` : "";
   const cause = safeCause(fields.error, secrets);
