@@ -87,7 +87,7 @@ export const CONTENDERS = [
   { id: "openapiFetch", label: "bare openapi-fetch", make: bareOpenapiFetch },
   { id: "ours", label: "ours, main specifier (nodeFetch)", make: ours(AuthenticationClient) },
   { id: "oursFunctions", label: "ours, /functions (nodeFetch)", make: oursFunctions },
-  { id: "oursFetchBuild", label: "ours, fetch build (default cond.)", make: ours(FetchBuildClient) },
+  { id: "oursFetchBuild", label: "ours, fetch build (dist/index)", make: ours(FetchBuildClient) },
   { id: "oursFetchOption", label: "ours, main + { fetch } option", make: ours(AuthenticationClient, { fetch: globalThis.fetch }) },
   { id: "official", label: "authing-node-sdk 4.0.1", make: official },
 ];
