@@ -1,5 +1,4 @@
 import { hkdf } from "node:crypto";
-import { EncryptJWT, jwtDecrypt } from "jose";
 import { GenAuthConfigError } from "@genauth/core";
 
 /** What a redirect login keeps between the authorize redirect and the callback. */
@@ -37,6 +36,7 @@ export const MIN_COOKIE_SECRET_LENGTH = 32;
  */
 export async function sealRedirectState(secret: string, value: RedirectLoginState): Promise<string> {
   const key = await cookieKey(secret);
+  const { EncryptJWT } = await import("./cookie-jose.js");
   return new EncryptJWT({ ...value })
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
     .setIssuedAt()
@@ -51,6 +51,7 @@ export async function sealRedirectState(secret: string, value: RedirectLoginStat
 export async function openRedirectState(secret: string, sealed: string | undefined): Promise<RedirectLoginState | undefined> {
   const key = await cookieKey(secret);
   if (!sealed) return undefined;
+  const { jwtDecrypt } = await import("./cookie-jose.js");
   try {
     const { payload } = await jwtDecrypt(sealed, key, { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
     const { state, nonce, codeVerifier, redirectUri, responseMode, openid } = payload;
