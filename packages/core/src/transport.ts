@@ -78,6 +78,8 @@ export class Transport {
   readonly #options: ResolvedTransportOptions;
   readonly #client: UntypedClient;
   readonly #appSecret: string | undefined;
+  /** `Basic base64(appId:appSecret)`, when there is an app secret. */
+  readonly #basic: string | undefined;
   #accessToken: string | undefined;
   /** What every attempt sends through; openapi-fetch gets it per attempt (see #send). */
   readonly #fetch: FetchLike;
@@ -87,6 +89,7 @@ export class Transport {
   constructor(options: TransportOptions) {
     this.#options = resolveTransportOptions(options);
     this.#appSecret = options.appSecret;
+    this.#basic = this.hasAppSecret ? `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}` : undefined;
     this.#accessToken = options.accessToken;
     // Light requests instead of the platform's Request where the fetch takes them (the global
     // fetch, nodeFetch): a platform Request is built once by openapi-fetch and taken apart again
@@ -140,7 +143,7 @@ export class Transport {
     if (!this.hasAppSecret) {
       throw new GenAuthConfigError("appSecret", "appSecret is required for client_secret_basic: pass appSecret in the client options");
     }
-    return `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}`;
+    return this.#basic as string;
   }
 
   /** The app secret, for the `client_secret_post` body fields of token and sign-in calls. */
@@ -169,7 +172,7 @@ export class Transport {
       signal: options.signal,
       info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
       // The app secret travels in its Basic form too: an echo of either is scrubbed, whichever was sent.
-      credentials: [this.#appSecret, this.#accessToken, this.hasAppSecret ? this.basicAuthorization() : undefined],
+      credentials: [this.#appSecret, this.#basic, this.#accessToken],
       secrets: undefined,
     };
     const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
@@ -221,8 +224,8 @@ export class Transport {
     const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
     if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
-    const failure = call.operation.oauthErrors ? oauthFailure(answer, call) : undefined;
-    if (failure) return { error: failure };
+    const failure = call.operation.failure?.(body, status);
+    if (failure) return { error: envelopeError(failure, status, call) };
     if (call.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
     return { result: body };
   }
@@ -345,24 +348,6 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
     return new GenAuthApiError(`${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`, { status, statusCode: status }, { request: call.info });
   }
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
-}
-
-/** The failure a protocol endpoint's 2xx answer reports, if any: an OAuth error or a failed envelope. */
-function oauthFailure(answer: Answer, call: Call): GenAuthApiError | undefined {
-  let { body } = answer;
-  if (typeof body === "string" && body.trim().startsWith("{")) {
-    try {
-      body = JSON.parse(body);
-    } catch {
-      return undefined;
-    }
-  }
-  if (isFailedEnvelope(body)) return envelopeError(body, answer.status, call);
-  const { error, error_description: description } = (body ?? {}) as { error?: unknown; error_description?: unknown };
-  if (typeof error !== "string") return undefined;
-  const detail = typeof description === "string" ? ` (${description})` : "";
-  const message = `${call.info.method} ${call.operation.path} answered ${error}${detail}`;
-  return new GenAuthApiError(scrubSecrets(message, secretsOf(call)), { status: answer.status, statusCode: answer.status }, { request: call.info });
 }
 
 // The server's message may echo what was sent (a wrong secret…): it is scrubbed like everything else.
