@@ -12,26 +12,30 @@ export interface RuntimeProject {
   mockUrl: string;
 }
 
-/** One column of the matrix: a runtime, how it is pinned, and how it runs the checks. */
+/** One row of the matrix: a runtime, how it is pinned, and how it runs the checks. */
 export interface Runtime {
   name: string;
-  /** The version the report must name (`Bun 1.4.5`…), or a prefix of it for the host's Node 20. */
+  /** Its row in the README's Runtimes table and the version that row names (test/readme-runtimes.test.ts). */
+  readme: { row: string; version: string };
+  /** What the report must name (`Bun 1.4.5`…): the pinned version, or a prefix for the host's Node 20. */
   expect: string;
   run(project: RuntimeProject): Promise<RuntimeReport>;
 }
 
 const PAGE_TIMEOUT_MS = 60_000;
+const NODE20 = { row: "Node.js 20", version: "the host's 20.x" };
+const NODE22 = { row: "Node.js 22", version: "22.23.3" };
 
 /** The matrix, in table order. */
 export const RUNTIMES: Runtime[] = [
-  { name: "Node 20 (ESM)", expect: "Node 20.", run: (p) => onNode(process.execPath, p, "main.mjs") },
-  { name: "Node 20 (CJS)", expect: "Node 20.", run: (p) => onNode(process.execPath, p, "main.cjs") },
-  { name: "Node 22 (ESM)", expect: "Node 22.23.3", run: async (p) => onNode(await node22(), p, "main.mjs") },
-  { name: "Node 22 (CJS)", expect: "Node 22.23.3", run: async (p) => onNode(await node22(), p, "main.cjs") },
-  { name: "Bun", expect: "Bun 1.4.5", run: onBun },
-  { name: "Deno", expect: "Deno 2.9.6", run: onDeno },
-  { name: "workerd", expect: "Cloudflare-Workers", run: onWorkerd },
-  { name: "Chromium", expect: "HeadlessChrome/", run: onChromium },
+  { name: "Node 20 (ESM)", readme: NODE20, expect: "Node 20.", run: (p) => onNode(process.execPath, p, "main.mjs") },
+  { name: "Node 20 (CJS)", readme: NODE20, expect: "Node 20.", run: (p) => onNode(process.execPath, p, "main.cjs") },
+  { name: "Node 22 (ESM)", readme: NODE22, expect: "Node 22.23.3", run: async (p) => onNode(await node22(), p, "main.mjs") },
+  { name: "Node 22 (CJS)", readme: NODE22, expect: "Node 22.23.3", run: async (p) => onNode(await node22(), p, "main.cjs") },
+  { name: "Bun", readme: { row: "Bun", version: "1.4.5" }, expect: "Bun 1.4.5", run: onBun },
+  { name: "Deno", readme: { row: "Deno", version: "2.9.6" }, expect: "Deno 2.9.6", run: onDeno },
+  { name: "workerd", readme: { row: "workerd", version: "1.20261117.1" }, expect: "Cloudflare-Workers", run: onWorkerd },
+  { name: "Chromium", readme: { row: "Chromium", version: "Debian's `chromium`" }, expect: "HeadlessChrome/", run: onChromium },
 ];
 
 async function onNode(node: string, { dir }: RuntimeProject, entry: string): Promise<RuntimeReport> {
