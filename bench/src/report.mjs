@@ -54,8 +54,7 @@ export function table(r, labels) {
   if (r.runtimes) {
     lines.push("Per call on each runtime against its own bare fetch (µs: median of 10-call batches, 100 on workerd; server in the bench's Node process)");
     row("runtime", "version", "bare fetch", "main entry", "÷ fetch", "/node", "÷ fetch");
-    for (const [name, x] of Object.entries(r.runtimes)) {
-      if (name === "skipped") continue;
+    for (const [name, x] of Object.entries(r.runtimes.measured)) {
       row(name, x.version, fmt(x.usPerCall.fetch), fmt(x.usPerCall.oursFetch), fmt(x.overFetch.oursFetch, 2), fmt(x.usPerCall.oursNode), fmt(x.overFetch.oursNode, 2));
     }
     for (const [name, why] of Object.entries(r.runtimes.skipped)) lines.push(`  ${name} skipped: ${why}`);

@@ -25,9 +25,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const execFileAsync = promisify(execFile);
 
 /**
- * Measures every runtime of the plan against the server at `url`; resolves to
- * `{ [runtime]: { version, usPerCall: { fetch, oursFetch, oursNode? }, overFetch: { oursFetch, oursNode? } } }`
- * plus `skipped: { [runtime]: why }`.
+ * Measures every runtime of the plan against the server at `url`; resolves to `{ plan, measured,
+ * skipped }`, `measured` being `{ [runtime]: { version, usPerCall: { fetch, oursFetch, oursNode? },
+ * overFetch: { oursFetch, oursNode? } } }` and `skipped` `{ [runtime]: why }`.
  */
 export async function runRuntimes(url, plan, { full, workDir }) {
   const runtimes = {
@@ -43,7 +43,7 @@ export async function runRuntimes(url, plan, { full, workDir }) {
     // others': fewer calls keep the run short, and the ratio needs no more.
     runtimes.chromium = () => onChromium(url, { ...plan, warmup: Math.min(plan.warmup, 50), calls: Math.min(plan.calls, 200) });
   }
-  const out = { skipped: {} };
+  const out = { plan, measured: {}, skipped: {} };
   // One at a time: they share the machine's two cores with the server in this process.
   for (const [name, measure] of Object.entries(runtimes)) {
     try {
@@ -54,7 +54,7 @@ export async function runRuntimes(url, plan, { full, workDir }) {
           .filter(([id]) => id !== "fetch")
           .map(([id, us]) => [id, Math.round((us / usPerCall.fetch) * 100) / 100]),
       );
-      out[name] = { version, usPerCall, overFetch };
+      out.measured[name] = { version, usPerCall, overFetch };
     } catch (error) {
       if (name === "chromium" && !existsSync(CHROMIUM)) out.skipped[name] = `${CHROMIUM} not found`;
       else throw error;
