@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { ROOT, devDependencyFile } from "./paths.js";
 
@@ -11,8 +12,18 @@ export const DENO = devDependencyFile("deno", "deno");
 /** workerd's binary, placed by the `workerd` package's install script. */
 export const WORKERD = devDependencyFile("workerd", "bin/workerd");
 
-/** The `node` of Node 22, installed by scripts/install-node22.sh (once; `pnpm run test:node22` shares it). */
-export async function node22(): Promise<string> {
-  const { stdout } = await promisify(execFile)("bash", ["scripts/install-node22.sh"], { cwd: ROOT });
-  return `${stdout.trim()}/node`;
+/** The versions of those three pinned in this package's manifest. */
+export const PINNED: { bun: string; deno: string; workerd: string } = JSON.parse(
+  readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+).devDependencies;
+
+let installingNode22: Promise<string> | undefined;
+
+/**
+ * The `node` of Node 22, installed by scripts/install-node22.sh once (`pnpm run test:node22`
+ * shares it); callers at the same time share one install.
+ */
+export function node22(): Promise<string> {
+  installingNode22 ??= promisify(execFile)("bash", ["scripts/install-node22.sh"], { cwd: ROOT }).then(({ stdout }) => `${stdout.trim()}/node`);
+  return installingNode22;
 }

@@ -1,7 +1,7 @@
 import { build } from "esbuild";
 import { join } from "node:path";
 import { launchChromium } from "./chromium.js";
-import { BUN, DENO, node22, WORKERD } from "./runtime-binaries.js";
+import { BUN, DENO, node22, PINNED, WORKERD } from "./runtime-binaries.js";
 import { reportFrom, REPORT_PREFIX, type RuntimeReport } from "./runtime-report.js";
 import { run } from "./run.js";
 import { fetchFromWorkerd } from "./workerd-serve.js";
@@ -24,17 +24,19 @@ export interface Runtime {
 
 const PAGE_TIMEOUT_MS = 60_000;
 const NODE20 = { row: "Node.js 20", version: "the host's 20.x" };
+/** scripts/install-node22.sh's default (test/readme-runtimes.test.ts holds them together). */
 const NODE22 = { row: "Node.js 22", version: "22.23.3" };
 
 /** The matrix, in table order. */
 export const RUNTIMES: Runtime[] = [
   { name: "Node 20 (ESM)", readme: NODE20, expect: "Node 20.", run: (p) => onNode(process.execPath, p, "main.mjs") },
   { name: "Node 20 (CJS)", readme: NODE20, expect: "Node 20.", run: (p) => onNode(process.execPath, p, "main.cjs") },
-  { name: "Node 22 (ESM)", readme: NODE22, expect: "Node 22.23.3", run: async (p) => onNode(await node22(), p, "main.mjs") },
-  { name: "Node 22 (CJS)", readme: NODE22, expect: "Node 22.23.3", run: async (p) => onNode(await node22(), p, "main.cjs") },
-  { name: "Bun", readme: { row: "Bun", version: "1.4.5" }, expect: "Bun 1.4.5", run: onBun },
-  { name: "Deno", readme: { row: "Deno", version: "2.9.6" }, expect: "Deno 2.9.6", run: onDeno },
-  { name: "workerd", readme: { row: "workerd", version: "1.20261117.1" }, expect: "Cloudflare-Workers", run: onWorkerd },
+  { name: "Node 22 (ESM)", readme: NODE22, expect: `Node ${NODE22.version}`, run: async (p) => onNode(await node22(), p, "main.mjs") },
+  { name: "Node 22 (CJS)", readme: NODE22, expect: `Node ${NODE22.version}`, run: async (p) => onNode(await node22(), p, "main.cjs") },
+  { name: "Bun", readme: { row: "Bun", version: PINNED.bun }, expect: `Bun ${PINNED.bun}`, run: onBun },
+  { name: "Deno", readme: { row: "Deno", version: PINNED.deno }, expect: `Deno ${PINNED.deno}`, run: onDeno },
+  // A Worker cannot tell workerd's version; onWorkerd adds what the binary prints.
+  { name: "workerd", readme: { row: "workerd", version: PINNED.workerd }, expect: "Cloudflare-Workers", run: onWorkerd },
   { name: "Chromium", readme: { row: "Chromium", version: "Debian's `chromium`" }, expect: "HeadlessChrome/", run: onChromium },
 ];
 

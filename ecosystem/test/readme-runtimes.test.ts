@@ -19,7 +19,7 @@ describe("README's Runtimes table", () => {
     for (const { row, version } of claimed) expect(rows.find((line) => line.startsWith(`| ${row} |`))).toContain(`| ${version} |`);
   });
 
-  it("names the versions the matrix pins", () => {
+  it("names the versions the matrix pins: this package's devDependencies, install-node22.sh's default", () => {
     const pinned = Object.fromEntries(RUNTIMES.map((r) => [r.readme.row, r.readme.version]));
     expect(pinned).toMatchObject({ Bun: manifest.devDependencies.bun, Deno: manifest.devDependencies.deno, workerd: manifest.devDependencies.workerd });
     expect(node22Script).toContain(`NODE22_VERSION="\${NODE22_VERSION:-${pinned["Node.js 22"]}}"`);
