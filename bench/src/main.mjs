@@ -14,6 +14,7 @@ import { installFootprint } from "./footprint.mjs";
 import { importCost } from "./import-cost.mjs";
 import { runLatency } from "./latency.mjs";
 import { table, targets } from "./report.mjs";
+import { runRuntimes } from "./runtimes.mjs";
 import { startSeedServer } from "./server.mjs";
 import { consumerMethods, typecheckCost } from "./typecheck.mjs";
 
@@ -30,8 +31,8 @@ const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1
 const only = process.argv.find((a) => a.startsWith("--contenders="))?.slice("--contenders=".length).split(",");
 const contenders = only ? CONTENDERS.filter((c) => only.includes(c.id)) : CONTENDERS;
 const plan = smoke
-  ? { latency: { rounds: 1, warmup: 20, calls: 100, concurrency: 64, ms: 150 }, importRuns: 1, typecheckRuns: 1, footprint: false }
-  : { latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 }, importRuns: 21, typecheckRuns: 5, footprint: true };
+  ? { latency: { rounds: 1, warmup: 20, calls: 100, concurrency: 64, ms: 150 }, runtimes: { rounds: 1, warmup: 10, calls: 50 }, importRuns: 1, typecheckRuns: 1, footprint: false }
+  : { latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 }, runtimes: { rounds: 5, warmup: 300, calls: 1000 }, importRuns: 21, typecheckRuns: 5, footprint: true };
 
 const step = (what) => process.stderr.write(`bench: ${what}…\n`);
 const results = {
@@ -48,6 +49,8 @@ step("latency and throughput");
 const server = await startSeedServer();
 try {
   Object.assign(results, await runLatency(contenders, server.url, plan.latency));
+  step(smoke ? "per call on Node, Bun and Deno" : "per call on Node 20 and 22, Bun, Deno, workerd and Chromium");
+  results.runtimes = await runRuntimes(server.url, plan.runtimes, { full: !smoke, workDir: join(WORK_DIR, "runtimes") });
 } finally {
   await server.close();
 }

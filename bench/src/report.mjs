@@ -50,6 +50,15 @@ export function table(r, labels) {
     }
     lines.push("");
   }
+  if (r.runtimes) {
+    lines.push("Per call on each runtime against its own bare fetch (µs: median of 10-call batches, 100 on workerd; server in the bench's Node process)");
+    row("runtime", "version", "bare fetch", "fetch build", "÷ fetch", "node build", "÷ fetch");
+    for (const [name, x] of Object.entries(r.runtimes.measured)) {
+      row(name, x.version, fmt(x.usPerCall.fetch), fmt(x.usPerCall.oursFetch), fmt(x.overFetch.oursFetch, 2), fmt(x.usPerCall.oursNode), fmt(x.overFetch.oursNode, 2));
+    }
+    for (const [name, why] of Object.entries(r.runtimes.skipped)) lines.push(`  ${name} skipped: ${why}`);
+    lines.push("");
+  }
   if (r.bundle) {
     lines.push("Seed bundle (esbuild --bundle --minify, then gzip -9; split: what loads before the first dynamic import)");
     row("bundle", "minified", "gzipped", "split, initial", "official ÷");

@@ -14,6 +14,10 @@ it("pnpm bench --smoke measures everything and keeps the seed bundles within ben
   expect(results.mode).toBe("smoke");
   expect(Object.keys(results.latency)).toEqual(["floor", "fetch", "openapiFetch", "ours", "oursFunctions", "oursFetchBuild", "oursFetchOption", "official"]);
   for (const id of Object.keys(results.latency)) expect(results.throughput[id].rps).toBeGreaterThan(0);
+  for (const runtime of ["node", "bun", "deno"]) {
+    expect(Object.keys(results.runtimes.measured[runtime].usPerCall)).toEqual(["fetch", "oursFetch", "oursNode"]);
+    expect(results.runtimes.measured[runtime].overFetch.oursNode).toBeGreaterThan(0);
+  }
   const budget = JSON.parse(readFileSync(`${BENCH_DIR}/budget.json`, "utf8"));
   expect(results.bundle.oursBrowser.gzipBytes).toBeLessThanOrEqual(budget.seedBundleGzipBytes);
   expect(results.bundle.oursFunctionsBrowser.gzipBytes).toBeLessThanOrEqual(budget.functionsSeedBundleGzipBytes);
