@@ -1,17 +1,28 @@
-// Bundle size of the seed's program — import AuthenticationClient, call getWechatMpAccessToken —
-// built the way an app would ship it: esbuild, bundled, minified, then gzipped. Measured twice:
-// as one file (everything the program can reach), and split (what loads before the first
-// dynamic import, e.g. jose before the first token check).
+// Bundle size of the seed's program — get a WeChat access token — built the way an app would ship
+// it: esbuild, bundled, minified, then gzipped. The program comes in two forms: through the class
+// (`new AuthenticationClient(…).getWechatMpAccessToken(…)`) and through `/functions`
+// (`getWechatMpAccessToken(createCore(…), …)`). Measured twice: as one file (everything the program
+// can reach), and split (what loads before the first dynamic import, e.g. jose before the first
+// token check).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const BENCH_DIR = join(import.meta.dirname, "..");
-const SEED_PROGRAM = (specifier) => `import { AuthenticationClient } from "${specifier}";
-const client = new AuthenticationClient({ appId: "APP_ID", appSecret: "APP_SECRET", appHost: "https://example.genauth.ai" });
-client.getWechatMpAccessToken({ appId: "wx", appSecret: "wx-secret" }).then((result) => console.log(result));
-`;
+const OPTIONS = `{ appId: "APP_ID", appSecret: "APP_SECRET", appHost: "https://example.genauth.ai" }`;
+const WECHAT = `{ appId: "wx", appSecret: "wx-secret" }`;
+/** The seed program for each form, importing from `specifier` (the package's main specifier). */
+export const SEED_PROGRAMS = {
+  class: (specifier) => `import { AuthenticationClient } from "${specifier}";
+const client = new AuthenticationClient(${OPTIONS});
+client.getWechatMpAccessToken(${WECHAT}).then((result) => console.log(result));
+`,
+  functions: (specifier) => `import { createCore, getWechatMpAccessToken } from "${specifier}/functions";
+const core = createCore(${OPTIONS});
+getWechatMpAccessToken(core, ${WECHAT}).then((result) => console.log(result));
+`,
+};
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
 
@@ -21,11 +32,11 @@ const moduleName = (path) =>
     .replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "")
     .replace(/^\.\.\/packages\//, "");
 
-/** Writes the seed program importing `specifier` and returns esbuild's options to build it. */
-function seedBuild(workDir, file, specifier, platform, extra = {}) {
+/** Writes `program` into `file` and returns esbuild's options to build it. */
+function seedBuild(workDir, file, program, platform, extra = {}) {
   mkdirSync(workDir, { recursive: true });
   const entry = join(workDir, file);
-  writeFileSync(entry, SEED_PROGRAM(specifier));
+  writeFileSync(entry, program);
   return { entryPoints: [entry], bundle: true, minify: true, format: "esm", platform, target: "es2022", logLevel: "silent", absWorkingDir: BENCH_DIR, write: false, metafile: true, ...extra };
 }
 
@@ -44,13 +55,14 @@ async function splitBuild(options, outdir) {
 }
 
 /**
- * Builds the seed program against `specifier` for `platform` ("browser" or "node"). Resolves to
- * `{ minifiedBytes, gzipBytes }` of the single file, `initialGzipBytes` of the split build's
- * initial load, and `largestInputs`, the modules that weigh most in the single file (minified bytes).
- * Node built-ins stay external on "node", as they would in an app.
+ * Builds `program` (a seed program's source) for `platform` ("browser" or "node"), with that
+ * platform's export conditions. Resolves to `{ minifiedBytes, gzipBytes }` of the single file,
+ * `initialGzipBytes` of the split build's initial load, and `largestInputs`, the modules that weigh
+ * most in the single file (minified bytes). Node built-ins stay external on "node", as they would
+ * in an app.
  */
-export async function bundleSize(workDir, name, specifier, platform) {
-  const options = seedBuild(workDir, `${name}-${platform}.mjs`, specifier, platform);
+export async function bundleSize(workDir, name, program, platform) {
+  const options = seedBuild(workDir, `${name}-${platform}.mjs`, program, platform);
   const single = await build(options);
   const code = single.outputFiles[0].contents;
   const [output] = Object.values(single.metafile.outputs);
@@ -67,25 +79,28 @@ export async function bundleSize(workDir, name, specifier, platform) {
 }
 
 const ROOT = join(BENCH_DIR, "..");
+// `/functions` has its own alias: esbuild would otherwise read it as a path below the main one's file.
 const SOURCES = {
+  "@genauth/authentication-client/functions": join(ROOT, "packages/authentication-client/src/functions.ts"),
   "@genauth/authentication-client": join(ROOT, "packages/authentication-client/src/index.ts"),
   "@genauth/core": join(ROOT, "packages/core/src/index.ts"),
 };
 
 /**
- * What the seed program loads first (split build, "browser"), module by module: the published
- * packages are one file per entry, so this builds the same program from the packages' sources
- * (the same code) to see which modules the bytes come from. Resolves to `[module, minified bytes]`,
- * largest first.
+ * What `program` loads first (split build, "browser"), module by module: the published packages
+ * are one file per entry, so this builds the same program from the packages' sources (the same
+ * code; the browser entries' sources, as the browser conditions pick) to see which modules the
+ * bytes come from. Resolves to `[module, minified bytes]`, largest first.
  */
-export async function initialModules(workDir) {
-  const options = seedBuild(workDir, "ours-from-src.mjs", "@genauth/authentication-client", "browser", { alias: SOURCES });
-  const { result, initial } = await splitBuild(options, join(workDir, "ours-from-src-split"));
+export async function initialModules(workDir, name, program) {
+  const file = `${name}-from-src.mjs`;
+  const options = seedBuild(workDir, file, program, "browser", { alias: SOURCES });
+  const { result, initial } = await splitBuild(options, join(workDir, `${name}-from-src-split`));
   const bytes = new Map();
   for (const path of initial) {
     for (const [input, { bytesInOutput }] of Object.entries(result.metafile.outputs[path].inputs)) {
-      const name = input.endsWith("ours-from-src.mjs") ? "(the seed program)" : moduleName(input);
-      bytes.set(name, (bytes.get(name) ?? 0) + bytesInOutput);
+      const module = input.endsWith(file) ? "(the seed program)" : moduleName(input);
+      bytes.set(module, (bytes.get(module) ?? 0) + bytesInOutput);
     }
   }
   return [...bytes].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);

@@ -1,5 +1,6 @@
 // Import cost: a fresh `node` importing the package, against a fresh `node` importing nothing.
-// Wall time covers the whole process (start, import, exit); memory is the RSS at the end.
+// Wall time covers the whole process (start, import, exit); memory is the RSS at the end. Each
+// package is imported by its specifier, so Node's export conditions pick the build a user gets.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 

@@ -12,7 +12,8 @@ const LAYERS = [
   ["GC", (f) => f.functionName === "(garbage collector)"],
   ["idle (waiting on the socket)", (f) => f.functionName === "(idle)"],
   ["openapi-fetch", (f) => f.url.includes("openapi-fetch")],
-  // The build bundles each package (scripts/finish-dist.mjs): core's Node-only code is its `node.js`.
+  // Each package is built as one file per entry (scripts/build-package.mjs), its shared code in
+  // `dist/chunks/`: core's Node-only code (nodeFetch) is its `node.js`, the transport its chunk.
   ["ours: nodeFetch", (f) => f.url.includes("packages/core/dist/node.js")],
   ["ours: transport", (f) => f.url.includes("packages/core/dist/")],
   ["ours: client", (f) => f.url.includes("packages/authentication-client/dist/")],

@@ -1,16 +1,15 @@
 // The seed's sample, installed from the packed tarballs with plain npm, run against the mock server
 // (itself installed from its tarball and started through its CLI) from every kind of project users have.
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEED_FIXTURES, seedSampleFor } from "../../scripts/lib/seed-sample.mjs";
+import { seedSampleFor } from "../../scripts/lib/seed-sample.mjs";
 import { launchChromium } from "../lib/chromium.js";
 import { createConsumerProject, removeConsumerProjects } from "../lib/consumer-project.js";
 import { missingMethodsProgram, NODE_ONLY_METHODS, OFFICIAL_METHODS } from "../lib/official-methods.js";
+import { startMockServerProcess, type MockServerProcess } from "../lib/mock-server-process.js";
 import { ARTIFACTS } from "../lib/paths.js";
 import { printedJson, run } from "../lib/run.js";
 import { serveStatic } from "../lib/static-server.js";
@@ -19,28 +18,18 @@ const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const RESULTS = join(ARTIFACTS, "consumer-results.txt");
 const IMPORT_LINE = 'import { AuthenticationClient, Models } from "@genauth/authentication-client";';
 
-let mock: ChildProcess;
+let mock: MockServerProcess | undefined;
 let mockUrl: string;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(RESULTS, "");
-  const project = await createConsumerProject("mock", { type: "module", dependencies: ["@genauth/mock-server"] });
-  const fixtures = project.write("fixtures.json", JSON.stringify(SEED_FIXTURES));
-  mock = spawn(join(project.dir, "node_modules/.bin/genauth-mock-server"), ["--port", "0", "--fixtures", fixtures], {
-    cwd: project.dir,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const [line] = (await once(mock.stdout!, "data")) as [Buffer];
-  mockUrl = /listening on (\S+)/.exec(line.toString())?.[1] ?? "";
-  expect(mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  mock = await startMockServerProcess();
+  mockUrl = mock.url;
 });
 
 afterAll(async () => {
-  if (mock && mock.exitCode === null) {
-    mock.kill("SIGTERM");
-    await once(mock, "exit");
-  }
+  await mock?.stop();
   removeConsumerProjects();
 });
 

@@ -6,6 +6,8 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL("../.artifacts/", import.meta.url));
 /** Where `pnpm pack` puts the published packages' tarballs (filled by `lib/pack-setup.ts`). */
 export const TARBALLS = `${ARTIFACTS}tarballs/`;
+/** The runtime × check table of checks/runtimes.test.ts, printed at the end of the run. */
+export const RUNTIME_MATRIX = `${ARTIFACTS}runtime-matrix.txt`;
 /** The published packages, by folder under `packages/`. */
 export const PUBLISHED = ["types", "core", "authentication-client", "management-client", "mock-server"] as const;
 

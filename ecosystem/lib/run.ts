@@ -3,10 +3,14 @@ import { promisify } from "node:util";
 
 const execFileAsync = promisify(execFile);
 
-/** Runs a command to completion; on failure the error carries its stdout and stderr, for the test report. */
-export async function run(file: string, args: string[], options: { cwd: string }): Promise<string> {
+/**
+ * Runs a command to completion; on failure the error carries its stdout and stderr, for the test
+ * report. `env` adds to this process's environment.
+ */
+export async function run(file: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<string> {
   try {
-    const { stdout } = await execFileAsync(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+    const env = options.env ? { ...process.env, ...options.env } : undefined;
+    const { stdout } = await execFileAsync(file, args, { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };

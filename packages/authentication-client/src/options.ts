@@ -51,8 +51,11 @@ export interface AuthenticationClientOptions extends TransportOptions {
    */
   WebSocket?: WebSocketConstructor;
   /**
-   * Secret that encrypts the redirect-login cookie of the Node helpers (at least 32 characters).
-   * Default: derived from `appSecret`.
+   * Secret that keys the encrypted redirect-login cookie of the Node helpers
+   * (`@genauth/authentication-client/node`): at least 32 characters, else `GenAuthConfigError`
+   * at construction. The cookie key is derived from it with HKDF-SHA-256. Default: `appSecret`,
+   * which must then be at least 32 characters too (a shorter one is refused by
+   * `loginWithRedirect` and `handleRedirectCallback`).
    */
   cookieSecret?: string;
 }

@@ -137,7 +137,10 @@ export class WechatAccessTokenCache {
   }
 
   async #fetch(): Promise<string> {
-    const result = await this.#client.getWechatMpAccessTokenInfo({ appId: this.#appId, appSecret: this.#appSecret });
+    // A refusal is thrown by the transport, scrubbed of every secret the call carried (the WeChat
+    // secret, the client's app secret and access token); a source that is not an
+    // AuthenticationClient may still return it, and is scrubbed of the WeChat secret below.
+    const result = await this.#client.getWechatMpAccessTokenInfo({ appId: this.#appId, appSecret: this.#appSecret }, { throwOnError: true });
     if (result.statusCode !== 200) {
       const message = result.message || `getWechatMpAccessTokenInfo failed with statusCode ${result.statusCode}`;
       throw new GenAuthApiError(scrubSecrets(message, this.#secrets()), {

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket, WebSocketServer } from "ws";
-import { AuthenticationClient, GenAuthConfigError, type WebSocketConstructor } from "../src/index.js";
+import { AuthenticationClient, GenAuthConfigError, GenAuthError, type WebSocketConstructor } from "../src/index.js";
 
 const closers: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -32,8 +33,8 @@ async function recordingServer(): Promise<{ url: string; requests: Recorded[] }>
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
 }
 
-async function socketServer(onConnection: (socket: WebSocket, url: string, count: number) => void): Promise<string> {
-  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+async function socketServer(onConnection: (socket: WebSocket, url: string, count: number) => void, refuse = false): Promise<string> {
+  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, ...(refuse ? { verifyClient: () => false } : {}) });
   await new Promise<void>((resolve) => wss.once("listening", resolve));
   let count = 0;
   wss.on("connection", (socket, req) => onConnection(socket, req.url ?? "", ++count));
@@ -124,5 +125,56 @@ describe("sub", () => {
     } finally {
       if (original !== undefined) (globalThis as { WebSocket?: unknown }).WebSocket = original;
     }
+  });
+
+  it("hands errCallback a GenAuthError in which the access token shows nowhere", async () => {
+    const token = "user-access-token-0123456789 with/odd&chars";
+    const terminating = await socketServer((socket) => socket.terminate());
+    const refusing = await socketServer(() => undefined, true);
+    for (const socketUri of [terminating, refusing]) {
+      const client = new AuthenticationClient({ appId: "a", appHost: "http://127.0.0.1:9", accessToken: token, socketUri, retryTimes: 1, WebSocket: WS });
+      const error = await new Promise<unknown>((resolve) => client.sub("e", () => undefined, resolve, { reconnectDelay: 0 }));
+      expect(error).toBeInstanceOf(GenAuthError);
+      const shown = [
+        (error as Error).message,
+        String((error as Error).stack),
+        JSON.stringify(error),
+        inspect(error, { depth: Infinity, showHidden: true, getters: true }),
+      ].join("\n");
+      for (const form of [token, encodeURIComponent(token), new URLSearchParams({ token }).toString().slice(6)]) {
+        expect(shown).not.toContain(form);
+      }
+      expect((error as Error).message).toContain("after 1 reconnect attempts");
+    }
+  });
+});
+
+describe("socketUri", () => {
+  const options = { appId: "a", appHost: "https://a.genauth.ai", accessToken: "t" };
+
+  it.each(["ws://events.example.com", "http://events.example.com", "ws://127.0.0.1.evil.com:8080", "ws://127.evil.com"])(
+    "refuses plain %s: the socket URL carries the access token",
+    (socketUri) => {
+      let error: unknown;
+      try {
+        new AuthenticationClient({ ...options, socketUri });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(GenAuthConfigError);
+      expect(error).toMatchObject({ field: "socketUri", message: expect.stringContaining("wss://") });
+      expect((error as Error).message).toContain("allowInsecureHttp: true");
+      expect(() => new AuthenticationClient({ ...options, socketUri, allowInsecureHttp: true })).not.toThrow();
+    },
+  );
+
+  it.each(["wss://openevent.authing.cn", "ws://127.0.0.1:8080", "ws://localhost:8080/", "ws://[::1]:8080", "ws://2130706433:8080"])("accepts %s", (socketUri) => {
+    expect(() => new AuthenticationClient({ ...options, socketUri })).not.toThrow();
+  });
+
+  it("refuses a socketUri that is not a URL, naming it", () => {
+    expect(() => new AuthenticationClient({ ...options, socketUri: "events.example.com" })).toThrow(
+      expect.objectContaining({ field: "socketUri" }) as unknown as Error,
+    );
   });
 });

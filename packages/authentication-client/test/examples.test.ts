@@ -22,7 +22,7 @@ describe("runtime neutrality", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("the main specifier and /functions resolve to the Node build under the node condition only; /node is its alias", () => {
+  it("the main specifier and /functions resolve to the Node build under the node condition (not on Bun or Deno); /node is its alias", () => {
     const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { exports: Record<string, Record<string, unknown>> };
     const { exports } = manifest;
     expect(Object.keys(exports)).toEqual([".", "./functions", "./node", "./package.json"]);
@@ -30,9 +30,11 @@ describe("runtime neutrality", () => {
       [".", "index"],
       ["./functions", "functions"],
     ] as const) {
-      expect(Object.keys(exports[entry] ?? {})).toEqual(["node", "default"]);
+      // Bun and Deno honour `node` too: their own conditions must come first to give them the fetch build.
+      expect(Object.keys(exports[entry] ?? {})).toEqual(["bun", "deno", "node", "default"]);
       expect(exports[entry]?.node).toEqual({ types: `./dist/node/${file}.d.ts`, default: `./dist/node/${file}.js` });
-      expect(exports[entry]?.default).toEqual({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
+      const fetchBuild = { types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` };
+      for (const condition of ["bun", "deno", "default"]) expect(exports[entry]?.[condition]).toEqual(fetchBuild);
     }
     expect(exports["./node"]).toEqual(exports["."]?.node);
   });

@@ -1,33 +1,56 @@
+import { hkdfSync } from "node:crypto";
 import { createServer, request, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startMockServer, type MockServer } from "@genauth/mock-server";
+import { jwtDecrypt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationClient, GenAuthConfigError, GenAuthRedirectCallbackError, NodeAuthenticationClient } from "../src/node/index.js";
 
-const APP = { appId: "app-1", appSecret: "app-secret-value-123" };
+const APP = { appId: "app-1", appSecret: "app-secret-value-0123456789abcdef" };
 let mock: MockServer;
 let app: Server;
 let appUrl: string;
 let client: NodeAuthenticationClient;
+const NO_ID_TOKEN_COOKIE = "no-id-token-login";
+/** A client whose token answers lose their id_token on the way, as from a provider that leaves it out. */
+let noIdTokenClient: NodeAuthenticationClient;
 
 beforeAll(async () => {
   app = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
+    // The path as it came: the callback must cope with request targets a URL parser refuses ("//").
+    const path = (req.url ?? "/").split("?")[0];
     if (path === "/login") return void client.loginWithRedirect(res, { scope: "openid profile offline_access" });
+    if (path === "/login-profile") return void client.loginWithRedirect(res, { scope: "profile" });
     if (path === "/login-form-post") return void client.loginWithRedirect(res, { responseMode: "form_post" });
+    if (path === "/login-no-id-token") return void noIdTokenClient.loginWithRedirect(res);
     if (path === "/logout") return client.logoutWithRedirect(res, { redirectUri: `${appUrl}/bye` });
     const parsed = path === "/callback-parsed" ? parseBodyFirst(req) : Promise.resolve();
-    parsed.then(() => client.handleRedirectCallback(req, res)).then(
+    // The same callback URL serves both clients: the login cookie's name says whose login it is.
+    const handler = (req.headers.cookie ?? "").includes(`${NO_ID_TOKEN_COOKIE}=`) ? noIdTokenClient : client;
+    parsed.then(() => handler.handleRedirectCallback(req, res)).then(
       (tokens) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(tokens)),
-      (error: unknown) =>
-        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ name: (error as Error).name, problem: (error as GenAuthRedirectCallbackError).problem })),
+      (error: unknown) => {
+        const fields = { name: (error as Error).name, problem: (error as GenAuthRedirectCallbackError).problem };
+        // /callback-verbose also shows the message and the provider's error code.
+        const verbose = path === "/callback-verbose" ? { message: (error as Error).message, error: (error as GenAuthRedirectCallbackError).error } : {};
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ ...fields, ...verbose }));
+      },
     );
   });
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
   mock = await startMockServer({ fixtures: { apps: [{ ...APP, redirectUris: [`${appUrl}/callback`], postLogoutRedirectUris: [`${appUrl}/bye`] }] } });
   client = new NodeAuthenticationClient({ ...APP, appHost: mock.url, redirectUri: `${appUrl}/callback` });
+  noIdTokenClient = new NodeAuthenticationClient({ ...APP, appHost: mock.url, redirectUri: `${appUrl}/callback`, cookieKey: NO_ID_TOKEN_COOKIE, fetch: withoutIdToken });
 });
+
+/** fetch that drops id_token from token answers. */
+async function withoutIdToken(input: Request): Promise<Response> {
+  const response = await fetch(input);
+  if (!new URL(input.url).pathname.endsWith("/oidc/token") || response.status !== 200) return response;
+  const { id_token: _dropped, ...rest } = (await response.json()) as Record<string, unknown>;
+  return new Response(JSON.stringify(rest), { status: 200, headers: { "content-type": "application/json" } });
+}
 afterAll(async () => {
   await new Promise<void>((resolve) => app.close(() => resolve()));
   await mock.close();
@@ -40,9 +63,9 @@ async function parseBodyFirst(req: IncomingMessage): Promise<void> {
   (req as IncomingMessage & { body?: unknown }).body = Object.fromEntries(new URLSearchParams(text));
 }
 
-/** GET /login, then the provider: returns the login cookie and the callback URL. */
-async function startLogin(): Promise<{ cookie: string; setCookie: string; authorizeUrl: string; callback: string }> {
-  const login = await fetch(`${appUrl}/login`, { redirect: "manual" });
+/** GET /login (or another login path), then the provider: returns the login cookie and the callback URL. */
+async function startLogin(loginPath = "/login"): Promise<{ cookie: string; setCookie: string; authorizeUrl: string; callback: string }> {
+  const login = await fetch(`${appUrl}${loginPath}`, { redirect: "manual" });
   expect(login.status).toBe(302);
   const setCookie = login.headers.getSetCookie()[0] as string;
   const authorizeUrl = login.headers.get("location") as string;
@@ -93,10 +116,64 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     expect(await (await fetch(second.callback, { headers: { cookie: foreignCookie } })).json()).toMatchObject({ problem: "missing-cookie" });
   });
 
-  it("reports the provider's error and a missing code", async () => {
-    const { cookie } = await startLogin();
-    expect(await (await fetch(`${appUrl}/callback?error=access_denied&state=x`, { headers: { cookie } })).json()).toMatchObject({ problem: "error" });
+  it("reports the provider's error when its state is the login's, and a missing code", async () => {
+    const { cookie, callback } = await startLogin();
+    const state = new URL(callback).searchParams.get("state") as string;
+    const answer = await fetch(`${appUrl}/callback-verbose?${new URLSearchParams({ error: "access_denied", state })}`, { headers: { cookie } });
+    expect(await answer.json()).toMatchObject({ problem: "error", error: "access_denied", message: 'the provider refused the sign-in with error "access_denied"' });
+    expect(answer.headers.getSetCookie()[0]).toContain("Max-Age=0");
     expect(await (await fetch(`${appUrl}/callback?state=x`, { headers: { cookie } })).json()).toMatchObject({ problem: "missing-code" });
+  });
+
+  it("an error callback with another state neither ends the pending login nor carries the provider's text", async () => {
+    const { cookie, callback } = await startLogin();
+    const forged = new URLSearchParams({ error: "access_denied", error_description: "ATTACKER TEXT visit evil.example", state: "attacker-state" });
+    const answer = await fetch(`${appUrl}/callback-verbose?${forged}`, { headers: { cookie } });
+    const body = (await answer.json()) as { problem: string; message: string; error?: string };
+    expect(body.problem).toBe("state");
+    expect(body.error).toBeUndefined();
+    expect(body.message).not.toMatch(/ATTACKER|access_denied/);
+    expect(answer.headers.getSetCookie()).toEqual([]);
+    // The real callback still completes the login.
+    expect((await fetch(callback, { headers: { cookie } })).status).toBe(200);
+  });
+
+  it("quotes the provider's text as data, cut to a bounded length", async () => {
+    const { cookie, callback } = await startLogin();
+    const state = new URL(callback).searchParams.get("state") as string;
+    const description = `line one\n2026-01-01 INFO forged log line\u202e${"x".repeat(5000)}`;
+    const query = new URLSearchParams({ error: `bad"code${"e".repeat(500)}`, error_description: description, state });
+    const { message, error } = (await (await fetch(`${appUrl}/callback-verbose?${query}`, { headers: { cookie } })).json()) as { message: string; error: string };
+    expect(message).not.toContain("\n");
+    expect(message).not.toContain("\u202e");
+    expect(message).toContain('error_description "line one\\n2026-01-01 INFO forged log line\\u202e');
+    expect(message).toContain('with error "bad\\"code');
+    expect(message.length).toBeLessThan(400);
+    expect(error.length).toBeLessThanOrEqual(64);
+  });
+
+  it("a malformed cookie encoding or a request target of // is a GenAuthRedirectCallbackError, not a URIError or TypeError", async () => {
+    const { callback } = await startLogin();
+    const malformed = await fetch(callback, { headers: { cookie: "X-Authing-Node-OIDC-State=%E0%A4%A" } });
+    expect(await malformed.json()).toEqual({ name: "GenAuthRedirectCallbackError", problem: "missing-cookie" });
+    const { cookie } = await startLogin();
+    expect(await rawGet("//", cookie)).toEqual({ name: "GenAuthRedirectCallbackError", problem: "missing-code" });
+    expect(await rawGet("//?code=c&state=s", cookie)).toEqual({ name: "GenAuthRedirectCallbackError", problem: "state" });
+    expect(await rawGet("/callback?code=%E0%A4%A&state=%", cookie)).toEqual({ name: "GenAuthRedirectCallbackError", problem: "state" });
+  });
+
+  it("refuses an openid login whose token answer has no id_token: the nonce must be checked", async () => {
+    const { cookie, callback } = await startLogin("/login-no-id-token");
+    expect(cookie.startsWith(`${NO_ID_TOKEN_COOKIE}=`)).toBe(true);
+    expect(await (await fetch(callback, { headers: { cookie } })).json()).toEqual({ name: "GenAuthRedirectCallbackError", problem: "missing-id-token" });
+  });
+
+  it("completes a login without openid, which has no ID token to check", async () => {
+    const { cookie, authorizeUrl, callback } = await startLogin("/login-profile");
+    expect(new URL(authorizeUrl).searchParams.get("scope")).toBe("profile");
+    const answer = await fetch(callback, { headers: { cookie } });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).not.toHaveProperty("id_token");
   });
 
   it("logoutWithRedirect answers 302 to the logout URL", async () => {
@@ -107,14 +184,35 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
 
   it("util.inspect shows neither the app secret nor the cookie secret", async () => {
     const { inspect } = await import("node:util");
-    const secretive = new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "cookie-secret-do-not-print-0123" });
+    const secretive = new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "cookie-secret-do-not-print-0123456789" });
     const shown = inspect(secretive, { depth: 10, showHidden: true });
     expect(shown).not.toContain(APP.appSecret);
     expect(shown).not.toContain("cookie-secret-do-not-print");
   });
 
-  it("a short cookieSecret is refused at construction", () => {
-    expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "short" })).toThrow(GenAuthConfigError);
+  it("a cookieSecret shorter than 32 characters is refused at construction", () => {
+    for (const cookieSecret of ["short", "sixteen-chars-ok", "x".repeat(31)]) {
+      expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret })).toThrow(expect.objectContaining({ field: "cookieSecret" }) as unknown as Error);
+    }
+    expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "x".repeat(32) })).not.toThrow();
+  });
+
+  it("an app secret shorter than 32 characters is refused as the cookie key, with the fix in the message", async () => {
+    const short = new NodeAuthenticationClient({ appId: "app-1", appSecret: "short-app-secret", appHost: mock.url, redirectUri: `${appUrl}/callback` });
+    const refused = short.loginWithRedirect(fakeResponse() as never);
+    await expect(refused).rejects.toThrow(GenAuthConfigError);
+    await expect(refused).rejects.toMatchObject({ field: "cookieSecret", message: expect.stringContaining("pass cookieSecret") });
+    await expect(refused).rejects.not.toMatchObject({ message: expect.stringContaining("short-app-secret") });
+    const withCookieSecret = new NodeAuthenticationClient({ appId: "app-1", appSecret: "short-app-secret", appHost: mock.url, cookieSecret: "c".repeat(32) });
+    await expect(withCookieSecret.loginWithRedirect(fakeResponse() as never)).resolves.toBeUndefined();
+  });
+
+  it("keys the cookie with HKDF-SHA-256 of the secret, not with the secret itself", async () => {
+    const { cookie } = await startLogin();
+    const sealed = decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1));
+    const key = new Uint8Array(hkdfSync("sha256", APP.appSecret, "genauth-redirect-cookie", "GenAuth redirect-login cookie, JWE dir A256GCM", 32));
+    const { payload } = await jwtDecrypt(sealed, key);
+    expect(payload).toMatchObject({ state: expect.any(String), nonce: expect.any(String), codeVerifier: expect.any(String) });
   });
 });
 
@@ -176,10 +274,13 @@ describe("handleRedirectCallback with response_mode=form_post", () => {
     expect(await (await postForm(`${appUrl}/callback`, fields, query.cookie)).json()).toMatchObject({ problem: "response-mode" });
   });
 
-  it("reports the provider's error posted in the body", async () => {
-    const { cookie } = await startFormPostLogin();
-    const answer = await postForm(`${appUrl}/callback`, { error: "access_denied", error_description: "the user said no", state: "x" }, cookie);
+  it("reports the provider's error posted in the body, when its state is the login's", async () => {
+    const { cookie, fields } = await startFormPostLogin();
+    const answer = await postForm(`${appUrl}/callback`, { error: "access_denied", error_description: "the user said no", state: fields.state as string }, cookie);
     expect(await answer.json()).toMatchObject({ problem: "error" });
+    const forged = await startFormPostLogin();
+    const ignored = await postForm(`${appUrl}/callback`, { error: "access_denied", state: "x" }, forged.cookie);
+    expect(await ignored.json()).toMatchObject({ problem: "state" });
   });
 
   it("uses a body a framework already parsed into req.body", async () => {
@@ -205,6 +306,24 @@ describe("handleRedirectCallback with response_mode=form_post", () => {
     await expect(refused).rejects.toMatchObject({ field: "responseMode" });
   });
 });
+
+/** A ServerResponse stand-in that records headers. */
+function fakeResponse() {
+  return { statusCode: 0, headers: {} as Record<string, unknown>, setHeader(n: string, v: unknown) { this.headers[n] = v; }, getHeader(n: string) { return this.headers[n]; }, end() {} };
+}
+
+/** A GET with a request target that fetch would normalise (e.g. "//"), sent as it is. */
+function rawGet(target: string, cookie: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const get = request(`${appUrl}/`, { path: target, headers: { cookie } }, (answer) => {
+      let text = "";
+      answer.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      answer.on("end", () => resolve(JSON.parse(text)));
+    });
+    get.on("error", reject);
+    get.end();
+  });
+}
 
 /** A chunked POST with no content-length whose body grows past the limit. */
 function streamedTooLarge(cookie: string): Promise<unknown> {

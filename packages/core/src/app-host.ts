@@ -1,10 +1,33 @@
 import { GenAuthConfigError } from "./errors.js";
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/**
+ * Whether a host is this machine, where plain http is fine: `localhost`, an IPv4 address in
+ * 127.0.0.0/8, `::1`, or an IPv4-mapped 127.x address. The host is parsed as a WHATWG URL does
+ * first, so every spelling of an address counts (`2130706433`, `0x7f.1`, `127.1`, `[0:0::1]`),
+ * and a name that only starts like one (`127.0.0.1.example.com`) does not.
+ *
+ * @param host - a hostname as `URL.hostname` gives it, or a bare host (`127.1`, `::1`, `[::1]`).
+ */
+export function isLoopbackHost(host: string): boolean {
+  const hostname = parseHostname(host);
+  if (hostname === undefined) return false;
+  return hostname === "localhost" || IPV4_LOOPBACK.test(hostname) || hostname === "[::1]" || IPV4_MAPPED_LOOPBACK.test(hostname);
+}
 
-/** Whether a hostname is this machine (plain http is fine there). */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith("127.") || hostname.endsWith(".localhost");
+// The forms the URL parser gives addresses: dotted decimal, and compressed lower-case IPv6 in brackets.
+const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const IPV4_MAPPED_LOOPBACK = /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/;
+
+function parseHostname(host: string): string | undefined {
+  // One host, without port, user or path: a bracketed IPv6 address ends with its bracket.
+  if (typeof host !== "string" || host === "" || /[/?#@\\]/.test(host) || (host.startsWith("[") && !host.endsWith("]"))) return undefined;
+  // A bare IPv6 address has colons and no brackets; anything else is a name or an IPv4 address.
+  const authority = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+  try {
+    return new URL(`http://${authority}/`).hostname;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -42,10 +65,13 @@ export function normalizeAppHost(appHost: unknown, allowInsecureHttp = false): s
 }
 
 // A bare host gets https, as in the official SDK; a bare loopback host (localhost:3000) gets http,
-// because nothing listens for TLS there in development.
+// because nothing listens for TLS there in development. The host is judged as the URL parser reads it.
 function bareHostScheme(host: string): "http" | "https" {
-  const hostname = host.replace(/[:/].*$/, "");
-  return isLoopbackHost(hostname) ? "http" : "https";
+  try {
+    return isLoopbackHost(new URL(`http://${host}`).hostname) ? "http" : "https";
+  } catch {
+    return "https";
+  }
 }
 
 function invalidAppHost(appHost: string): GenAuthConfigError {

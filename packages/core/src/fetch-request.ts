@@ -36,12 +36,13 @@ export function markOwnFetch<T extends object>(fetch: T, makeSignal: () => OwnSi
 
 /**
  * The fetch and request class the transport gives openapi-fetch: a fetch that brings its own
- * request class (as `nodeFetch` does) with that class; the platform's fetch (no `fetch` option)
- * wrapped to take light requests; any other fetch as it is, with the platform's `Request`, since
+ * request class (as `nodeFetch` does) with that class; the platform's fetch (no `fetch` option,
+ * or `globalThis.fetch` itself) wrapped to take light requests; any other fetch as it is, with the platform's `Request`, since
  * it may read the request as one.
  */
 export function fetchSetup(fetch: FetchLike | undefined): FetchSetup {
-  const chosen = fetch ?? (lightFetch(globalThis.fetch) as unknown as FetchLike);
+  // The platform's own fetch, passed explicitly, is the default too: it takes light requests.
+  const chosen = fetch === undefined || fetch === globalThis.fetch ? (lightFetch(globalThis.fetch) as unknown as FetchLike) : fetch;
   const own = (chosen as { Request?: unknown }).Request;
   return {
     fetch: chosen,

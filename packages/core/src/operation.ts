@@ -1,3 +1,5 @@
+import type { GenAuthEnvelopeFields } from "./envelope.js";
+
 /** HTTP methods the GenAuth API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -26,6 +28,12 @@ export interface OperationDescriptor {
   readonly bodyType?: "json" | "form";
   /** How the answer is read: JSON (default) or plain text. */
   readonly responseType?: "json" | "text";
+  /**
+   * Reads a failure that a 2xx answer reports in its body (protocol endpoints answer OAuth errors
+   * with HTTP 200): the failure's fields, or `undefined` for a success. The transport throws it as
+   * a `GenAuthApiError`, scrubbed like every other, whatever `throwOnError` says.
+   */
+  readonly failure?: (body: unknown, status: number) => GenAuthEnvelopeFields | undefined;
   /**
    * Never send the client's user access token: protocol endpoints (token, introspection, CAS…)
    * authenticate the application, or take the token as an argument.

@@ -60,6 +60,8 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call. `x-authing-app-id` cannot be overridden. */
   headers?: Record<string, string>;
+  /** For this call, instead of the client's `throwOnError`: whether a failed envelope is thrown. */
+  throwOnError?: boolean;
 }
 
 /** Transport options after validation and defaults. Secrets are kept apart (see Transport). */
@@ -162,6 +164,12 @@ export function checkMaxRetries(field: string, value: unknown): number | undefin
 }
 
 /** Validates a headers option: an object of string values, or undefined. */
+/** `value` when it is a boolean or undefined; otherwise a `GenAuthConfigError` naming `field`. */
+export function checkBoolean(field: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === "boolean") return value;
+  throw new GenAuthConfigError(field, `${field} must be true or false, got ${describe(value)}`);
+}
+
 export function checkHeaders(field: string, value: unknown): Record<string, string> | undefined {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -170,6 +178,14 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
   for (const [name, headerValue] of Object.entries(value)) {
     if (typeof headerValue !== "string") {
       throw new GenAuthConfigError(field, `${field}["${name}"] must be a string, got ${describe(headerValue)}`);
+    }
+    // A line break would end the header early (or start another): refused here rather than failing
+    // as a connection error, after retries. The value may be a secret, so it is not shown.
+    if (/[\r\n\0]/.test(headerValue)) {
+      throw new GenAuthConfigError(field, `${field}["${name}"] must not contain CR, LF or NUL characters: remove the line breaks from the value`);
+    }
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new GenAuthConfigError(field, `${field} has an invalid header name ${JSON.stringify(name)}: use letters, digits and - only`);
     }
   }
   return { ...(value as Record<string, string>) };

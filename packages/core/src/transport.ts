@@ -16,6 +16,7 @@ import {
 import type { HttpMethod, OperationDescriptor, OperationInput } from "./operation.js";
 import { fetchSetup, type OwnSignal } from "./fetch-request.js";
 import {
+  checkBoolean,
   checkHeaders,
   checkMaxRetries,
   checkTimeout,
@@ -60,6 +61,8 @@ interface Call {
   sent: Readonly<Record<string, string>> | undefined;
   /** Milliseconds per attempt. */
   timeout: number;
+  /** Whether a failed envelope is thrown. */
+  throwOnError: boolean;
   /** The caller's signal. */
   signal: AbortSignal | undefined;
   /** The credentials in force when the call began (the auth step's secrets too), for {@link secretsOf}. */
@@ -83,6 +86,8 @@ export class Transport {
   readonly #options: ResolvedTransportOptions;
   readonly #client: UntypedClient;
   readonly #appSecret: string | undefined;
+  /** `Basic base64(appId:appSecret)`, when there is an app secret. */
+  readonly #basic: string | undefined;
   #accessToken: string | undefined;
   /** What every attempt sends through; openapi-fetch gets it per attempt (see #send). */
   readonly #fetch: FetchLike;
@@ -100,6 +105,7 @@ export class Transport {
     this.#options = resolveTransportOptions(options);
     const app = options as Partial<TransportOptions>;
     this.#appSecret = app.appSecret;
+    this.#basic = this.hasAppSecret ? `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}` : undefined;
     this.#accessToken = app.accessToken;
     this.#auth = (options as Partial<SignedTransportOptions>).auth ?? appAuthStep(this);
     // Light requests instead of the platform's Request where the fetch takes them (the global
@@ -154,7 +160,7 @@ export class Transport {
     if (!this.hasAppSecret) {
       throw new GenAuthConfigError("appSecret", "appSecret is required for client_secret_basic: pass appSecret in the client options");
     }
-    return `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}`;
+    return this.#basic as string;
   }
 
   /** The app secret, for the `client_secret_post` body fields of token and sign-in calls. */
@@ -180,9 +186,11 @@ export class Transport {
       headers: this.#headers(operation, checkHeaders("headers", options.headers), input.headers),
       sent: undefined,
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
+      throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? this.#options.throwOnError,
       signal: options.signal,
       info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
-      credentials: [this.#appSecret, this.#accessToken, ...(this.#auth.secrets?.() ?? [])],
+      // The app secret travels in its Basic form too: an echo of either is scrubbed, whichever was sent.
+      credentials: [this.#appSecret, this.#basic, this.#accessToken, ...(this.#auth.secrets?.() ?? [])],
       secrets: undefined,
     };
     const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
@@ -234,7 +242,9 @@ export class Transport {
     const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
     if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
-    if (this.#options.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
+    const failure = call.operation.failure?.(body, status);
+    if (failure) return { error: envelopeError(failure, status, call) };
+    if (call.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
     return { result: body };
   }
 
@@ -307,11 +317,17 @@ function answerOf(response: Response, body: unknown, unparsable: boolean): Answe
 function checkPathParams(operation: OperationDescriptor, input: OperationInput): void {
   for (const param of operation.pathParams ?? []) {
     const value = input.path?.[param.name];
+    const where = `${operation.method} ${operation.path}`;
     if (value === undefined || value === null || value === "") {
-      throw new GenAuthConfigError(
-        param.argument,
-        `${param.argument} is required: ${operation.method} ${operation.path} needs it in the URL, got ${describe(value)}`,
-      );
+      throw new GenAuthConfigError(param.argument, `${param.argument} is required: ${where} needs it in the URL, got ${describe(value)}`);
+    }
+    if (typeof value !== "string" && typeof value !== "number") {
+      throw new GenAuthConfigError(param.argument, `${param.argument} must be a string: ${where} puts it in the URL, got ${describe(value)}`);
+    }
+    // `.` and `..` are kept as they are by the path encoding, and would make the URL name another
+    // resource (`credentials/..` is `webauthn/`): a value must stay within its own segment.
+    if (value === "." || value === "..") {
+      throw new GenAuthConfigError(param.argument, `${param.argument} cannot be "${value}": ${where} needs an ID there, and "${value}" would leave its path segment`);
     }
   }
 }

@@ -17,7 +17,7 @@ const FORM_TYPE = "application/x-www-form-urlencoded";
  *   form, is larger than {@link CALLBACK_BODY_LIMIT}, was already read, or broke off.
  */
 export async function readCallbackParams(req: IncomingMessage): Promise<URLSearchParams> {
-  if (req.method !== "POST") return new URL(req.url ?? "/", "http://callback.invalid").searchParams;
+  if (req.method !== "POST") return queryOf(req.url ?? "");
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (type !== FORM_TYPE) {
     const given = type ? `not ${JSON.stringify(type.slice(0, 80))}` : "and this one has no content-type";
@@ -29,6 +29,15 @@ export async function readCallbackParams(req: IncomingMessage): Promise<URLSearc
     return new URLSearchParams(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   }
   return new URLSearchParams(await readFormBody(req));
+}
+
+// The query is cut from the request target as it came: parsing the target as a URL would throw
+// for targets such as "//", and URLSearchParams reads any text without throwing.
+function queryOf(target: string): URLSearchParams {
+  const start = target.indexOf("?");
+  if (start === -1) return new URLSearchParams();
+  const end = target.indexOf("#", start);
+  return new URLSearchParams(target.slice(start + 1, end === -1 ? undefined : end));
 }
 
 function readFormBody(req: IncomingMessage): Promise<string> {

@@ -8,13 +8,24 @@ export interface CookieAttributes {
   sameSite?: "Lax" | "None";
 }
 
-/** The value of one cookie of a request, or `undefined`. */
+/**
+ * The value of one cookie of a request, or `undefined` when it is absent or its percent-encoding
+ * is malformed (a browser never sends that for a cookie set here, so it counts as no cookie).
+ */
 export function readCookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0 && part.slice(0, index).trim() === name) return decodeCookieValue(part.slice(index + 1).trim());
   }
   return undefined;
+}
+
+function decodeCookieValue(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Adds a `Set-Cookie` to the response, keeping the ones already there. */

@@ -30,8 +30,9 @@ export class NodeAuthenticationClient extends AuthenticationClient {
   readonly #flow: RedirectLoginClient;
 
   /**
-   * @param options - As for `AuthenticationClient`; `cookieSecret` (or `appSecret`) keys the login cookie.
-   * @throws GenAuthConfigError when an option is missing or malformed.
+   * @param options - As for `AuthenticationClient`; `cookieSecret` (or else `appSecret`, at least
+   *   32 characters either) keys the login cookie.
+   * @throws GenAuthConfigError when an option is missing or malformed, e.g. a `cookieSecret` shorter than 32 characters.
    */
   constructor(options: AuthenticationClientOptions) {
     super(withNodeFetch(options));

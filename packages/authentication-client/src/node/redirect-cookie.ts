@@ -1,4 +1,4 @@
-import { EncryptJWT, jwtDecrypt } from "jose";
+import { hkdf } from "node:crypto";
 import { GenAuthConfigError } from "@genauth/core";
 
 /** What a redirect login keeps between the authorize redirect and the callback. */
@@ -13,29 +13,48 @@ export interface RedirectLoginState {
   redirectUri?: string;
   /** `form_post` when the result must come back as a POST; absent for `query` (a GET). */
   responseMode?: "form_post";
+  /**
+   * `false` when the login's scope had no `openid`; absent otherwise, and the callback then
+   * requires an ID token, whose nonce it checks.
+   */
+  openid?: false;
 }
 
 /** Seconds a pending login stays valid: long enough to sign in, short enough to limit replays. */
 export const REDIRECT_COOKIE_LIFETIME = 600;
 
+/** Fewest characters of the secret that keys the login cookie (`cookieSecret`, or else the app secret). */
+export const MIN_COOKIE_SECRET_LENGTH = 32;
+
 /**
  * Encrypts and authenticates the login state for the cookie: a compact JWE (`dir`, `A256GCM`)
- * whose key is SHA-256 of the cookie secret, expiring after {@link REDIRECT_COOKIE_LIFETIME}.
+ * whose key is derived from the cookie secret with HKDF-SHA-256, expiring after
+ * {@link REDIRECT_COOKIE_LIFETIME}.
+ * @param secret - `cookieSecret` (checked at construction), or else the app secret.
+ * @throws GenAuthConfigError (field `cookieSecret`) when the secret is shorter than
+ *   {@link MIN_COOKIE_SECRET_LENGTH}: without `cookieSecret`, a short app secret cannot be the key.
  */
 export async function sealRedirectState(secret: string, value: RedirectLoginState): Promise<string> {
+  const key = await cookieKey(secret);
+  const { EncryptJWT } = await import("./cookie-jose.js");
   return new EncryptJWT({ ...value })
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
     .setIssuedAt()
     .setExpirationTime(`${REDIRECT_COOKIE_LIFETIME}s`)
-    .encrypt(await cookieKey(secret));
+    .encrypt(key);
 }
 
-/** Decrypts a sealed login state; `undefined` when it is missing, forged, tampered with or expired. */
+/**
+ * Decrypts a sealed login state; `undefined` when it is missing, forged, tampered with or expired.
+ * @throws GenAuthConfigError when the secret is too short to be the key (see {@link sealRedirectState}).
+ */
 export async function openRedirectState(secret: string, sealed: string | undefined): Promise<RedirectLoginState | undefined> {
+  const key = await cookieKey(secret);
   if (!sealed) return undefined;
+  const { jwtDecrypt } = await import("./cookie-jose.js");
   try {
-    const { payload } = await jwtDecrypt(sealed, await cookieKey(secret), { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
-    const { state, nonce, codeVerifier, redirectUri, responseMode } = payload;
+    const { payload } = await jwtDecrypt(sealed, key, { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
+    const { state, nonce, codeVerifier, redirectUri, responseMode, openid } = payload;
     if (typeof state !== "string" || typeof nonce !== "string" || typeof codeVerifier !== "string") return undefined;
     return {
       state,
@@ -43,20 +62,42 @@ export async function openRedirectState(secret: string, sealed: string | undefin
       codeVerifier,
       ...(typeof redirectUri === "string" ? { redirectUri } : {}),
       ...(responseMode === "form_post" ? { responseMode } : {}),
+      ...(openid === false ? { openid } : {}),
     };
   } catch {
     return undefined;
   }
 }
 
-/** @throws GenAuthConfigError for a secret too short to key the cookie. */
-export function checkCookieSecret(secret: string, field: string): void {
-  if (typeof secret !== "string" || secret.length < 16) {
-    throw new GenAuthConfigError(field, `${field} must be a string of at least 16 characters to key the login cookie (32 or more recommended)`);
+/**
+ * @throws GenAuthConfigError (naming `field`) for a secret shorter than
+ *   {@link MIN_COOKIE_SECRET_LENGTH} characters, too weak to key the login cookie.
+ */
+export function checkCookieSecret(secret: unknown, field: string): void {
+  if (typeof secret !== "string" || secret.length < MIN_COOKIE_SECRET_LENGTH) {
+    throw new GenAuthConfigError(
+      field,
+      `${field} must be a string of at least ${MIN_COOKIE_SECRET_LENGTH} characters to key the login cookie: use a random one, e.g. crypto.randomBytes(32).toString("base64url")`,
+    );
   }
 }
 
-async function cookieKey(secret: string): Promise<Uint8Array> {
-  const material = new TextEncoder().encode(`genauth-redirect-cookie\u0000${secret}`);
-  return new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", material));
+// The cookie key is HKDF-SHA-256 of the secret, bound to this use by its info, so that the app
+// secret (when it is the secret) is never used as a key as it is.
+const HKDF_SALT = "genauth-redirect-cookie";
+const HKDF_INFO = "GenAuth redirect-login cookie, JWE dir A256GCM";
+
+function cookieKey(secret: string): Promise<Uint8Array> {
+  // Only the app secret can be short here: a short cookieSecret is refused at construction.
+  if (typeof secret !== "string" || secret.length < MIN_COOKIE_SECRET_LENGTH) {
+    return Promise.reject(
+      new GenAuthConfigError(
+        "cookieSecret",
+        `the appSecret is shorter than ${MIN_COOKIE_SECRET_LENGTH} characters, too short to key the login cookie: pass cookieSecret (at least ${MIN_COOKIE_SECRET_LENGTH} random characters)`,
+      ),
+    );
+  }
+  return new Promise((resolve, reject) => {
+    hkdf("sha256", secret, HKDF_SALT, HKDF_INFO, 32, (error, key) => (error ? reject(error) : resolve(new Uint8Array(key))));
+  });
 }

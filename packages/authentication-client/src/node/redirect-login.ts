@@ -53,12 +53,14 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
   }
   const codeVerifier = flow.client.generateCodeChallenge();
   const { url, state, nonce } = flow.client.buildAuthorizeUrl({ ...options, codeVerifier });
+  const openid = (new URL(url).searchParams.get("scope") ?? "").split(" ").includes("openid");
   const sealed = await sealRedirectState(flow.cookieSecret(), {
     state: state as string,
     nonce: nonce as string,
     codeVerifier,
     ...(options.redirectUri === undefined ? {} : { redirectUri: options.redirectUri }),
     ...(mode === "form_post" ? { responseMode: mode } : {}),
+    ...(openid ? {} : { openid: false as const }),
   });
   setCookie(res, flow.cookieKey, sealed, {
     maxAge: REDIRECT_COOKIE_LIFETIME,
@@ -72,28 +74,33 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
 
 /**
  * Handles the callback request of a redirect login — a GET with the result in its query, or a
- * POST of a URL-encoded form (`response_mode=form_post`) —: checks `state` against the cookie
- * (and clears it), exchanges the code with the PKCE verifier, and verifies the ID token, its nonce
- * included.
- * @throws GenAuthRedirectCallbackError when the callback carries an error, no code, a state that
- *   is not the cookie's, an unusable POST body, or comes by another method than its login asked for; GenAuthTokenVerificationError when the ID token
- *   fails a check.
+ * POST of a URL-encoded form (`response_mode=form_post`) —: checks `state` against the cookie,
+ * exchanges the code with the PKCE verifier, and verifies the ID token, its nonce included. The
+ * login cookie is cleared only by a callback whose state is the cookie's: a forged callback (an
+ * error or a code with another state) leaves the pending login as it was.
+ * @throws GenAuthRedirectCallbackError when the callback carries no code, a state that is not the
+ *   cookie's, a provider error (after its state matched), an unusable POST body, comes by another
+ *   method than its login asked for, or an `openid` login's token answer has no ID token;
+ *   GenAuthTokenVerificationError when the ID token fails a check.
  */
 export async function handleRedirectCallback(flow: RedirectLoginClient, req: IncomingMessage, res: ServerResponse): Promise<OIDCTokenResponse> {
   const saved = await openRedirectState(flow.cookieSecret(), readCookie(req, flow.cookieKey));
-  setCookie(res, flow.cookieKey, "", { maxAge: 0, secure: false });
-  const query = await readCallbackParams(req);
-  const error = query.get("error");
-  if (error !== null) {
-    const description = query.get("error_description");
-    throw new GenAuthRedirectCallbackError("error", `the sign-in failed: ${error}${description ? ` (${description})` : ""}`, error);
-  }
-  const code = query.get("code");
-  if (!code) throw new GenAuthRedirectCallbackError("missing-code", "the callback has no code parameter");
+  const params = await readCallbackParams(req);
+  const error = params.get("error");
+  const code = params.get("code");
+  if (error === null && !code) throw new GenAuthRedirectCallbackError("missing-code", "the callback has no code parameter");
+  // Nothing the callback says counts before its state is the pending login's: not even an error,
+  // which anyone could otherwise send to cancel a login or put words in the application's logs.
   if (saved === undefined) {
     throw new GenAuthRedirectCallbackError(
       "missing-cookie",
       "the login cookie is missing, expired or not ours: start again with loginWithRedirect (and keep the same cookie secret)",
+    );
+  }
+  if (params.get("state") !== saved.state) {
+    throw new GenAuthRedirectCallbackError(
+      "state",
+      `the callback's state is not the one of this browser's login: the request may be forged${error === null ? "" : ", so its error is ignored"} and the pending login is kept`,
     );
   }
   // The provider answers the way the login asked: a form_post login must not be completed by a GET
@@ -105,15 +112,50 @@ export async function handleRedirectCallback(flow: RedirectLoginClient, req: Inc
       `this login asked for response_mode=${saved.responseMode ?? "query"}, so its callback must be a ${expectedMethod}, not a ${req.method}`,
     );
   }
-  if (query.get("state") !== saved.state) {
-    throw new GenAuthRedirectCallbackError("state", "the callback's state is not the one of this browser's login: the request may be forged");
+  // This is the answer to the pending login: whatever follows, the login is over.
+  setCookie(res, flow.cookieKey, "", { maxAge: 0, secure: false });
+  if (error !== null) {
+    const description = params.get("error_description");
+    throw new GenAuthRedirectCallbackError(
+      "error",
+      `the provider refused the sign-in with error ${asData(error, MAX_ERROR_LENGTH)}${description ? ` and error_description ${asData(description, MAX_DESCRIPTION_LENGTH)}` : ""}`,
+      error.slice(0, MAX_ERROR_LENGTH),
+    );
   }
-  const tokens = await flow.client.getAccessTokenByCode(code, {
+  const tokens = await flow.client.getAccessTokenByCode(code as string, {
     codeVerifier: saved.codeVerifier,
     ...(saved.redirectUri === undefined ? {} : { redirectUri: saved.redirectUri }),
   });
-  if (tokens.id_token !== undefined) await flow.client.parseIDToken(tokens.id_token, { nonce: saved.nonce });
+  if (tokens.id_token === undefined) {
+    if (saved.openid !== false) {
+      throw new GenAuthRedirectCallbackError(
+        "missing-id-token",
+        "the token answer of this openid login has no id_token, so the login's nonce cannot be checked: the tokens are refused",
+      );
+    }
+  } else {
+    await flow.client.parseIDToken(tokens.id_token, { nonce: saved.nonce });
+  }
   return tokens;
+}
+
+/** Most characters of the provider's `error` and `error_description` quoted in a message. */
+const MAX_ERROR_LENGTH = 64;
+const MAX_DESCRIPTION_LENGTH = 200;
+
+/**
+ * Text from the provider as a JSON string literal, cut to `max` characters: quoted and escaped
+ * (control, format and line-separator characters included), so it reads as data in a message or
+ * a log line, never as words of the SDK or a new log entry.
+ */
+function asData(text: string, max: number): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return JSON.stringify(cut).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, escapeChar);
+}
+
+function escapeChar(char: string): string {
+  const point = char.codePointAt(0) ?? 0;
+  return point > 0xffff ? `\\u{${point.toString(16)}}` : `\\u${point.toString(16).padStart(4, "0")}`;
 }
 
 /** Answers `res` with a 302 to the logout URL (see `buildLogoutUrl`). */

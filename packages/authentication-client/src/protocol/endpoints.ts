@@ -1,7 +1,9 @@
 import type { OperationDescriptor } from "@genauth/core";
+import { oauthFailure } from "./oauth-failure.js";
 
 // The protocol endpoints are standard OIDC / OAuth 2.0 / CAS, not part of the OpenAPI document,
-// so their descriptors are written here. None of them carries the user's access token.
+// so their descriptors are written here. None of them carries the user's access token; the OAuth
+// ones report failures in their answer, which `oauthFailure` reads for the transport.
 
 const APP_ID_PARAM = [{ name: "appId", argument: "appId" }] as const;
 
@@ -10,6 +12,7 @@ export const tokenEndpoint = (prefix: "/oidc" | "/oauth"): OperationDescriptor =
   method: "POST",
   path: `${prefix}/token`,
   bodyType: "form",
+  failure: oauthFailure,
   omitAccessToken: true,
 });
 
@@ -18,6 +21,7 @@ export const userInfoEndpoint = (prefix: "/oidc" | "/oauth", method: "GET" | "PO
   method,
   path: `${prefix}/me`,
   ...(form ? { bodyType: "form" as const } : {}),
+  failure: oauthFailure,
   omitAccessToken: true,
 });
 
@@ -26,6 +30,7 @@ export const introspectionEndpoint = (prefix: "/oidc" | "/oauth"): OperationDesc
   method: "POST",
   path: `${prefix}/token/introspection`,
   bodyType: "form",
+  failure: oauthFailure,
   omitAccessToken: true,
 });
 
@@ -35,6 +40,7 @@ export const revocationEndpoint = (prefix: "/oidc" | "/oauth"): OperationDescrip
   path: `${prefix}/token/revocation`,
   bodyType: "form",
   responseType: "text",
+  failure: oauthFailure,
   omitAccessToken: true,
 });
 

@@ -1,4 +1,4 @@
-import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
+import { GenAuthConfigError, GenAuthError, safeCause, type RequestOptions } from "@genauth/core";
 import type { WebSocketConstructor, WebSocketLike } from "../options.js";
 import { pub as pubOperation } from "../generated/operations.js";
 import { requireString } from "./require-string.js";
@@ -38,7 +38,8 @@ export async function pub(context: ProtocolContext, eventName: string, data: str
 /**
  * Subscribes to an event over WebSocket (`${socketUri}/events/v1/authentication/sub`). Each
  * message reaches `callback` as a string; on error or close it reconnects up to `retryTimes`
- * times, then reports to `errCallback`.
+ * times, then reports to `errCallback` with a `GenAuthError`. That error holds no socket and no
+ * URL: the socket URL carries the access token, which never appears in the error.
  */
 export function sub(
   context: EventsContext,
@@ -73,7 +74,7 @@ export function sub(
       if (closed || failed) return;
       failed = true;
       if (attemptsLeft-- > 0) timer = setTimeout(connect, delay);
-      else errCallback?.(new Error(`event subscription to ${eventName} lost after ${context.settings.retryTimes} reconnect attempts`, { cause: event }));
+      else errCallback?.(subscriptionLost(eventName, context.settings.retryTimes, event, token));
     };
     current.onmessage = (event) => callback(messageText(event.data));
     current.onerror = retry;
@@ -87,6 +88,22 @@ export function sub(
       socket?.close();
     },
   };
+}
+
+/**
+ * The error `errCallback` gets: the close code and a scrubbed copy of the socket's error, never
+ * the event itself, whose socket (`target`) holds the URL with the access token.
+ */
+function subscriptionLost(eventName: string, retryTimes: number, event: unknown, token: string): GenAuthError {
+  // The token as it is and as the URL spells it (percent- and form-encoded).
+  const secrets = new Set([token, encodeURIComponent(token), new URLSearchParams({ token }).toString().slice("token=".length)]);
+  const fields = (typeof event === "object" && event !== null ? event : {}) as { code?: unknown; error?: unknown };
+  const closeCode = typeof fields.code === "number" ? ` (last close code ${fields.code})` : "";
+  const cause = safeCause(fields.error, secrets);
+  return new GenAuthError(
+    `event subscription to ${JSON.stringify(eventName)} lost after ${retryTimes} reconnect attempts${closeCode}: check socketUri and the access token, then call sub again`,
+    cause === undefined ? {} : { cause },
+  );
 }
 
 function messageText(data: unknown): string {

@@ -1,7 +1,6 @@
 import type { RequestOptions } from "@genauth/core";
 import { clientCredentials } from "./client-auth.js";
 import { introspectionEndpoint } from "./endpoints.js";
-import { checkOAuthAnswer } from "./oauth-answer.js";
 import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { IntrospectionResult } from "./types.js";
@@ -12,6 +11,5 @@ export async function introspectToken(context: ProtocolContext, token: string, r
   const { transport, settings } = context;
   const endpoint = introspectionEndpoint(tokenPathPrefix(settings, "introspectToken"));
   const auth = clientCredentials(transport, settings.introspectionEndPointAuthMethod);
-  const answer = await transport.request(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
-  return checkOAuthAnswer(answer, transport, endpoint);
+  return transport.request(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
 }

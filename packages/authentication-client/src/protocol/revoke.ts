@@ -1,7 +1,6 @@
 import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import { clientCredentials } from "./client-auth.js";
 import { revocationEndpoint } from "./endpoints.js";
-import { checkOAuthAnswer } from "./oauth-answer.js";
 import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 
@@ -22,15 +21,6 @@ export async function revokeToken(context: ProtocolContext, token: string, reque
   }
   const endpoint = revocationEndpoint(prefix);
   const auth = clientCredentials(transport, settings.revocationEndPointAuthMethod);
-  const text = await transport.request<string>(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
-  if (typeof text === "string" && text.trim().startsWith("{")) checkOAuthAnswer(parseJson(text), transport, endpoint);
+  await transport.request<string>(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
   return true;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,4 +1,4 @@
-import { checkAuthMethod, GenAuthConfigError, type ClientAuthMethod, type Transport } from "@genauth/core";
+import { checkAuthMethod, GenAuthConfigError, isLoopbackHost, type ClientAuthMethod, type Transport } from "@genauth/core";
 import type { AuthenticationClientOptions } from "../options.js";
 
 /** The protocol options of a client, checked and with their defaults. Holds no secret. */
@@ -77,12 +77,34 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
     logoutRedirectUri: options.logoutRedirectUri,
     cookieKey: options.cookieKey ?? DEFAULT_COOKIE_KEY,
     ...methods,
-    socketUri: (options.socketUri ?? DEFAULT_SOCKET_URI).replace(/\/+$/, ""),
+    socketUri: checkSocketUri(options.socketUri ?? DEFAULT_SOCKET_URI, options.allowInsecureHttp === true),
     retryTimes,
     issuer: options.issuer ?? `${appHost}/oidc`,
     clockTolerance,
     jwksCooldown,
   };
+}
+
+/**
+ * `socketUri` without its trailing slashes. The socket URL carries the user's access token, so a
+ * plain `ws://` (or `http://`) socket is refused unless its host is this machine, by the rule that
+ * refuses a plain http `appHost`; `allowInsecureHttp` lifts both.
+ * @throws GenAuthConfigError (field `socketUri`) for a URL that does not parse or would send the token in clear.
+ */
+function checkSocketUri(socketUri: string, allowInsecureHttp: boolean): string {
+  let url: URL;
+  try {
+    url = new URL(socketUri);
+  } catch {
+    throw new GenAuthConfigError("socketUri", `socketUri must be an absolute WebSocket URL such as "${DEFAULT_SOCKET_URI}", got ${JSON.stringify(socketUri)}`);
+  }
+  if ((url.protocol === "ws:" || url.protocol === "http:") && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
+    throw new GenAuthConfigError(
+      "socketUri",
+      `socketUri ${JSON.stringify(socketUri)} uses plain ${url.protocol.slice(0, -1)} to a host that is not this machine, which would send the user's access token unencrypted: use wss://, or set allowInsecureHttp: true if you really mean it`,
+    );
+  }
+  return socketUri.replace(/\/+$/, "");
 }
 
 /** `/oidc` or `/oauth`: the path prefix of token endpoints; refuses SAML and CAS. */

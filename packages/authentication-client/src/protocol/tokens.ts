@@ -1,7 +1,6 @@
 import type { RequestOptions } from "@genauth/core";
 import { clientCredentials } from "./client-auth.js";
 import { tokenEndpoint } from "./endpoints.js";
-import { checkOAuthAnswer } from "./oauth-answer.js";
 import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { OIDCTokenResponse } from "./types.js";
@@ -82,7 +81,7 @@ export async function getAccessTokenByClientCredentials(
     client_id: options?.accessKey || transport.appId,
     client_secret: options?.accessSecret || transport.clientSecret(),
   };
-  return checkOAuthAnswer(await transport.request(endpoint, { body }, requestOptions), transport, endpoint);
+  return await transport.request(endpoint, { body }, requestOptions);
 }
 
 async function tokenRequest(
@@ -95,5 +94,5 @@ async function tokenRequest(
   const endpoint = tokenEndpoint(tokenPathPrefix(settings, method));
   const auth = clientCredentials(transport, settings.tokenEndPointAuthMethod);
   const body = { ...fields, ...auth.fields };
-  return checkOAuthAnswer(await transport.request(endpoint, { body, headers: auth.headers }, requestOptions), transport, endpoint);
+  return await transport.request(endpoint, { body, headers: auth.headers }, requestOptions);
 }

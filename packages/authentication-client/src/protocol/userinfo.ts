@@ -1,6 +1,5 @@
 import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import { userInfoEndpoint } from "./endpoints.js";
-import { checkOAuthAnswer } from "./oauth-answer.js";
 import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { UserInfo } from "./types.js";
@@ -43,5 +42,5 @@ export async function getUserInfoByAccessToken(
       : tokenPlace === "query"
         ? { query: { access_token: accessToken } }
         : { body: { access_token: accessToken } };
-  return checkOAuthAnswer(await transport.request(endpoint, input, requestOptions), transport, endpoint);
+  return await transport.request(endpoint, input, requestOptions);
 }
