@@ -25,17 +25,15 @@ const APP_ID_HEADER = "x-authing-app-id";
  */
 export function appAuthStep(credentials: AppCredentials): AuthStep {
   return {
-    headers(request: AuthRequest): Promise<Record<string, string>> {
-      const { operation, input } = request;
-      const headers: Record<string, string> = {};
-      if (operation.clientBasic === true && credentials.options.tokenEndPointAuthMethod === "client_secret_basic") {
-        headers.authorization = credentials.basicAuthorization();
-      } else {
-        const token = credentials.accessToken;
-        if (token && !operation.omitAccessToken && input.headers?.authorization === undefined) headers.authorization = token;
-      }
-      headers[APP_ID_HEADER] = credentials.appId;
-      return Promise.resolve(headers);
+    async headers({ operation, input }: AuthRequest): Promise<Record<string, string>> {
+      const token = credentials.accessToken;
+      const authorization =
+        operation.clientBasic === true && credentials.options.tokenEndPointAuthMethod === "client_secret_basic"
+          ? credentials.basicAuthorization()
+          : token && !operation.omitAccessToken && input.headers?.authorization === undefined
+            ? token
+            : undefined;
+      return authorization === undefined ? { [APP_ID_HEADER]: credentials.appId } : { authorization, [APP_ID_HEADER]: credentials.appId };
     },
   };
 }

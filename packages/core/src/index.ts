@@ -43,4 +43,5 @@ export {
   type TransportOptions,
 } from "./options.js";
 export { safeCause, scrubSecrets } from "./redact.js";
+export { createGenAuthQuerySerializer } from "./query-serializer.js";
 export { Transport } from "./transport.js";

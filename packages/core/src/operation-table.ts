@@ -54,7 +54,9 @@ export interface Operation extends OperationDescriptor {
 
 /**
  * Sends `operation` with the arguments of its method (or of its standalone function, after the
- * core): the one implementation behind every generated method and function of every client.
+ * core): the one implementation behind every generated method and function of every client. The
+ * query comes as one object; {@link defineOperationMethods} gathers `positional` query arguments
+ * into one, and the generated functions pass one.
  *
  * @param core - The transport to send through.
  * @param operation - The entry of the operation table.
@@ -71,14 +73,7 @@ export function callOperation(core: Transport, operation: Operation, args: reado
     for (const param of operation.pathParams) path[param.name] = args[i++] as string;
     input.path = path;
   }
-  if (operation.query?.positional) {
-    const query: Record<string, unknown> = {};
-    for (const field of operation.query.fields) {
-      const value = args[i++];
-      query[field.name] = value === undefined ? field.default : value;
-    }
-    input.query = query;
-  } else if (operation.query) {
+  if (operation.query) {
     // Like the official SDK's destructuring `({ page = 1 } = {})`: defaults replace `undefined` only.
     const given = args[i++] ?? (operation.query.required ? args[i - 1] : {});
     if (given === null || typeof given !== "object") {
@@ -101,7 +96,8 @@ export function callOperation(core: Transport, operation: Operation, args: reado
 /**
  * Defines a method on `prototype` for every generated entry of `operations`, as a class
  * declaration would (not enumerable), each calling {@link callOperation} with the transport
- * `transportOf` finds on the instance.
+ * `transportOf` finds on the instance (and its `positional` query arguments gathered into one
+ * object).
  *
  * @param prototype - The client class's prototype.
  * @param operations - The generated operation table, by method name.
@@ -114,11 +110,22 @@ export function defineOperationMethods<T extends object>(
 ): void {
   for (const [name, operation] of Object.entries(operations)) {
     if (operation.handwritten) continue;
+    const positional = operation.query?.positional ? operation.query.fields : undefined;
     const method = {
       [name](this: T, ...args: unknown[]) {
-        return callOperation(transportOf(this), operation, args);
+        return callOperation(transportOf(this), operation, positional ? gatherQuery(operation, positional, args) : args);
       },
     }[name];
     Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
   }
+}
+
+/** The arguments with the positional query arguments (after the path's) gathered into one object. */
+function gatherQuery(operation: Operation, fields: readonly QueryField[], args: readonly unknown[]): unknown[] {
+  const start = operation.pathParams?.length ?? 0;
+  const query: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    query[field.argument ?? field.name] = args[start + i];
+  });
+  return [...args.slice(0, start), query, ...args.slice(start + fields.length)];
 }

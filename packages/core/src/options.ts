@@ -48,6 +48,11 @@ export interface TransportOptions {
 export interface SignedTransportOptions extends Omit<TransportOptions, "appId" | "appSecret" | "accessToken" | "tokenEndPointAuthMethod"> {
   /** What adds the credential headers of every attempt. */
   auth: AuthStep;
+  /**
+   * Writes the query string of a request. Default: openapi-fetch's serialisation (an array as
+   * `name=a&name=b`); the Management API passes `createGenAuthQuerySerializer()` for `name[]=a`.
+   */
+  querySerializer?: (query: Record<string, unknown>) => string;
 }
 
 /** Per-call options; every SDK method takes them as its last, optional argument. */
@@ -100,10 +105,8 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   if (given === null || typeof given !== "object") {
     throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(given)}`);
   }
-  const signed = "auth" in given && given.auth !== undefined;
-  if (signed && (given.auth === null || typeof given.auth.headers !== "function")) {
-    throw new GenAuthConfigError("auth", `auth must be an object with a headers(request) method, such as an AccessKeySigner, got ${describe(given.auth)}`);
-  }
+  // The clients build the auth step themselves; the type says what it must be.
+  const signed = (given as Partial<SignedTransportOptions>).auth !== undefined;
   const options = (signed ? { ...given, appId: "" } : given) as TransportOptions;
   if (!signed && (typeof options.appId !== "string" || options.appId.trim() === "")) {
     throw new GenAuthConfigError(

@@ -4,6 +4,7 @@ import { createQuerySerializer } from "openapi-fetch";
  * The query string of a request: openapi-fetch's default serialisation, except that an array
  * travels as `name[]=a&name[]=b`, the way GenAuth's SDKs (axios) send them and GenAuth parses
  * them — a one-item array stays an array on the server, which the request signature relies on.
+ * The Management API's transport uses it (`querySerializer` of `SignedTransportOptions`).
  */
 export function createGenAuthQuerySerializer(): (query: Record<string, unknown>) => string {
   const base = createQuerySerializer();

@@ -1,4 +1,4 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { Attempt, raceAbort, sleep } from "./abort.js";
 import { appAuthStep } from "./app-auth-step.js";
 import type { AuthStep } from "./auth-step.js";
@@ -27,7 +27,6 @@ import {
   type SignedTransportOptions,
   type TransportOptions,
 } from "./options.js";
-import { createGenAuthQuerySerializer } from "./query-serializer.js";
 import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
 
@@ -57,8 +56,6 @@ interface Call {
   input: OperationInput;
   /** The call's headers before authentication, besides the content type openapi-fetch adds. */
   headers: Readonly<Record<string, string>>;
-  /** The headers of the latest attempt, credentials included, for {@link secretsOf}. */
-  sent: Readonly<Record<string, string>> | undefined;
   /** Milliseconds per attempt. */
   timeout: number;
   /** Whether a failed envelope is thrown. */
@@ -118,7 +115,7 @@ export class Transport {
       baseUrl: this.#options.appHost,
       Request,
       // openapi-fetch's default serializer, made once instead of on every call.
-      querySerializer: createGenAuthQuerySerializer(),
+      querySerializer: (options as Partial<SignedTransportOptions>).querySerializer ?? createQuerySerializer(),
     });
   }
 
@@ -184,7 +181,6 @@ export class Transport {
       operation,
       input,
       headers: this.#headers(operation, checkHeaders("headers", options.headers), input.headers),
-      sent: undefined,
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
       throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? this.#options.throwOnError,
       signal: options.signal,
@@ -294,7 +290,6 @@ export class Transport {
     const credentials = await this.#auth.headers({ operation: call.operation, input: call.input, headers: call.headers });
     const headers: Record<string, string> = { ...call.headers };
     for (const name in credentials) setHeader(headers, name, credentials[name] as string);
-    call.sent = headers;
     return headers;
   }
 }
@@ -347,7 +342,7 @@ function formFields(body: unknown): Record<string, string> | undefined {
 
 /** The secret values the call carries, scrubbed from every error it raises; collected only when one is. */
 function secretsOf(call: Call): Set<string> {
-  call.secrets ??= collectSecrets(call.credentials, call.input.body, call.input.query, call.sent ?? call.headers);
+  call.secrets ??= collectSecrets(call.credentials, call.input.body, call.input.query, call.headers);
   return call.secrets;
 }
 

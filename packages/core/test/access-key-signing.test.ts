@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AccessKeySigner, buildStringToSign, GenAuthApiError, GenAuthConfigError, importSigningKey, signString, Transport } from "../src/index.js";
+import { AccessKeySigner, buildStringToSign, createGenAuthQuerySerializer, GenAuthApiError, GenAuthConfigError, importSigningKey, signString, Transport } from "../src/index.js";
 import { stubFetch, json } from "./helpers.js";
 
 interface TestVector {
@@ -85,7 +85,7 @@ describe("AccessKeySigner", () => {
 
   it("signs the query of a request without a body, and the filled path", async () => {
     const fetch = stubFetch(json({ statusCode: 200, message: "ok" }));
-    const transport = new Transport({ appHost: "https://api.example.com/base", auth: new AccessKeySigner(options), fetch });
+    const transport = new Transport({ appHost: "https://api.example.com/base", auth: new AccessKeySigner(options), fetch, querySerializer: createGenAuthQuerySerializer() });
     await transport.request(
       { method: "DELETE", path: "/api/v3/ip-list/{id}", pathParams: [{ name: "id", argument: "id" }] },
       { path: { id: "a/b" }, query: { authIds: ["x", "y"] } },

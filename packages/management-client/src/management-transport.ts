@@ -1,4 +1,4 @@
-import { AccessKeySigner, GenAuthConfigError, MAX_TIMEOUT, Transport } from "@genauth/core";
+import { AccessKeySigner, createGenAuthQuerySerializer, GenAuthConfigError, MAX_TIMEOUT, Transport } from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
@@ -50,6 +50,8 @@ export function createManagementTransport(options: ManagementClientOptions): Man
       headers: options.headers,
       allowInsecureHttp: options.allowInsecureHttp,
       auth: signer,
+      // Arrays as name[]=a&name[]=b, as the official SDK sends them and the signature expects.
+      querySerializer: createGenAuthQuerySerializer(),
     });
     return { transport, signer };
   } catch (error) {
