@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm generate`: turns each spec of scripts/lib/clients.mjs (the Authentication and Management
-// APIs) into the committed src/generated/ files of @genauth/types and its client package, and the
-// Authentication API into the mock server's spec module.
+// APIs) into the committed src/generated/ files of @genauth/types and its client package, and both
+// specs into the mock server's spec modules.
 // `pnpm generate --check`: writes nothing; exits 1 and lists the files that are stale.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -10,7 +10,7 @@ import { emitClient } from "./lib/emit-client.mjs";
 import { emitMock } from "./lib/emit-mock.mjs";
 import { emitModels } from "./lib/emit-models.mjs";
 import { emitTypes } from "./lib/emit-types.mjs";
-import { loadSpec, ROOT } from "./lib/spec.mjs";
+import { loadSpec, MANAGEMENT_SPEC_PATH, ROOT } from "./lib/spec.mjs";
 
 const GENERATED_DIRS = ["packages/types/src/generated", ...CLIENTS.map((c) => `${c.packageDir}/src/generated`), "packages/mock-server/src/generated"];
 
@@ -20,7 +20,7 @@ for (const client of CLIENTS) {
   const spec = loadSpec(client.spec);
   Object.assign(files, await emitTypes(spec, client), emitClient(spec, client), emitModels(spec, client));
 }
-Object.assign(files, emitMock(loadSpec()));
+Object.assign(files, emitMock(loadSpec(), loadSpec(MANAGEMENT_SPEC_PATH)));
 
 const stale = [];
 for (const [path, contents] of Object.entries(files)) {

@@ -6,6 +6,8 @@ import { parse } from "yaml";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The Authentication API document, which the mock server serves. */
 export const SPEC_PATH = "specs/genauth-authentication.yaml";
+/** The Management API document, which the mock server serves to signed requests. */
+export const MANAGEMENT_SPEC_PATH = "specs/genauth-management.yaml";
 export const HTTP_METHODS = ["get", "post", "put", "delete", "patch"];
 
 /** Parses an OpenAPI document of `specs/` (by default the Authentication API's). */
