@@ -74,6 +74,19 @@ export interface MockUser {
   nickname?: string;
 }
 
+/**
+ * A Management API access key: `ManagementClient` signs every request with the pair, and the mock
+ * checks each signature with it.
+ */
+export interface MockAccessKey {
+  /** The access key ID (or user pool ID) that `authorization: authing <accessKeyId>:…` names. */
+  accessKeyId: string;
+  /** The secret the signature is computed with; the mock never sends or logs it. */
+  accessKeySecret: string;
+  /** The user pool the key administers, shown in answers that name one. Default: the `accessKeyId`. */
+  userPoolId?: string;
+}
+
 /** The data a mock server starts with. Every list replaces the default list when given. */
 export interface MockFixtures {
   /** GenAuth applications: `x-authing-app-id` must name one of them. */
@@ -82,6 +95,8 @@ export interface MockFixtures {
   wechatApps?: MockWechatApp[];
   /** Users of the user pool, who can sign in; more sign up through `signUp`. */
   users?: MockUser[];
+  /** Access keys the Management API accepts signatures of. */
+  accessKeys?: MockAccessKey[];
 }
 
 /** Fixtures with every list present. */
@@ -92,7 +107,9 @@ export type ResolvedFixtures = Required<MockFixtures>;
  * - app `genauth-mock-app` with secret `genauth-mock-secret`;
  * - WeChat app `wx-mock-app` with secret `wx-mock-secret`;
  * - user `mock-user-1`: username `mock-user`, email `mock-user@example.com`, phone `+86 13800000001`,
- *   password `Mock-Passw0rd`.
+ *   password `Mock-Passw0rd`;
+ * - Management API access key `genauth-mock-access-key` with secret `genauth-mock-access-secret`,
+ *   for user pool `genauth-mock-userpool`.
  */
 export const DEFAULT_FIXTURES: ResolvedFixtures = {
   apps: [{ appId: "genauth-mock-app", appSecret: "genauth-mock-secret" }],
@@ -107,6 +124,7 @@ export const DEFAULT_FIXTURES: ResolvedFixtures = {
       password: "Mock-Passw0rd",
     },
   ],
+  accessKeys: [{ accessKeyId: "genauth-mock-access-key", accessKeySecret: "genauth-mock-access-secret", userPoolId: "genauth-mock-userpool" }],
 };
 
 /** Merges fixtures over the defaults, checking their shape so mistakes surface at start-up. */
@@ -117,6 +135,7 @@ export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
   resolved.apps.forEach((app, i) => checkAppProtocolSettings(app, `fixtures.apps[${i}]`));
   checkCredentials("wechatApps", resolved.wechatApps);
   checkUsers(resolved.users);
+  checkAccessKeys(resolved.accessKeys);
   return structuredClone(resolved);
 }
 
@@ -141,5 +160,21 @@ function checkCredentials(field: string, list: unknown): void {
     if (typeof entry?.appId !== "string" || typeof entry?.appSecret !== "string") {
       throw new TypeError(`fixtures.${field}[${i}] must have string appId and appSecret`);
     }
+  });
+}
+
+function checkAccessKeys(list: unknown): void {
+  if (!Array.isArray(list)) throw new TypeError("fixtures.accessKeys must be an array of { accessKeyId, accessKeySecret, userPoolId? }");
+  const seen = new Set<string>();
+  list.forEach((entry: Record<string, unknown> | null, i) => {
+    if (entry === null || typeof entry !== "object") throw new TypeError(`fixtures.accessKeys[${i}] must be an object { accessKeyId, accessKeySecret, userPoolId? }`);
+    // The secret's value stays out of the message: its type is enough to fix it.
+    if (typeof entry.accessKeyId !== "string" || entry.accessKeyId === "") throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId must be a non-empty string`);
+    if (typeof entry.accessKeySecret !== "string" || entry.accessKeySecret === "") {
+      throw new TypeError(`fixtures.accessKeys[${i}].accessKeySecret must be a non-empty string, got ${entry.accessKeySecret === "" ? "an empty string" : typeof entry.accessKeySecret}`);
+    }
+    if (entry.userPoolId !== undefined && typeof entry.userPoolId !== "string") throw new TypeError(`fixtures.accessKeys[${i}].userPoolId must be a string when given`);
+    if (seen.has(entry.accessKeyId)) throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId ${JSON.stringify(entry.accessKeyId)} is listed twice: give each key its own ID`);
+    seen.add(entry.accessKeyId);
   });
 }

@@ -11,6 +11,7 @@ export { exampleFromSchema, type ExampleOptions, type SchemaNode } from "./examp
 export {
   DEFAULT_FIXTURES,
   resolveFixtures,
+  type MockAccessKey,
   type MockApp,
   type MockFixtures,
   type MockUser,
@@ -33,6 +34,22 @@ export { MockState, type PendingContactChange, type WechatTokenRecord } from "./
 export { UserStore, userView, type LoginRecord, type UserRecord } from "./users.js";
 export { SpecValidator, describeErrors, describeProblem, type OperationValidators, type RequestProblem } from "./validation.js";
 export { ProtocolRouter } from "./protocol/router.js";
+export { managementSpec } from "./generated/management-spec.js";
+export type { ManagementHandler, ManagementHandlerContext } from "./management/handler.js";
+export { managementHandlers } from "./management/handlers/index.js";
+export {
+  DEFAULT_NAMESPACE,
+  ManagementState,
+  type ApplicationDetails,
+  type AuthorizationRecord,
+  type DepartmentRecord,
+  type GroupRecord,
+  type OrganizationRecord,
+  type ResourceRecord,
+  type RoleRecord,
+} from "./management/management-state.js";
+export { NonceCache } from "./management/nonce-cache.js";
+export { SIGNATURE_API_CODES, SIGNATURE_WINDOW_SECONDS, stringToSign, verifySignature, type SignatureOutcome, type SignedRequestCandidates } from "./management/signature.js";
 export { ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";
 export { MockSigningKeys } from "./protocol/keys.js";
 export type { MockClientAuthMethod } from "./protocol/client-registration.js";

@@ -5,17 +5,19 @@ import { fail, type Envelope } from "./envelope.js";
 import { ExampleResponses } from "./example-response.js";
 import { FaultInjector, type MockFault } from "./faults.js";
 import { resolveFixtures, type MockFixtures } from "./fixtures.js";
+import { managementSpec } from "./generated/management-spec.js";
 import { spec as defaultSpec } from "./generated/spec.js";
 import type { Handler } from "./handler.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
+import { isSignedManagementRequest, ManagementApi } from "./management/management-api.js";
+import { managementHandlers } from "./management/handlers/index.js";
 import type { Outbox } from "./outbox.js";
+import { MAX_BODY_BYTES, parseBody, readBody } from "./request-body.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 import { ProtocolRouter } from "./protocol/router.js";
 import { MockState } from "./state.js";
 import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -47,8 +49,10 @@ export interface MockServer {
   state: MockState;
   /** Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. */
   outbox: Outbox;
-  /** Every operation the server answers, from the spec. */
+  /** Every Authentication API operation the server answers, from its spec. */
   operations: SpecOperation[];
+  /** Every Management API operation the server answers to signed requests, from its spec. */
+  managementOperations: SpecOperation[];
   /** The OIDC / OAuth / CAS endpoints: issued codes and tokens, signing keys (`protocol.keys.rotate()`). */
   protocol: ProtocolRouter;
   /** Scripts faults (HTTP 503, resets, hangs, garbage, throttling, slowness) and counts requests. */
@@ -102,6 +106,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     state,
     outbox: state.outbox,
     operations: app.router.operations,
+    managementOperations: app.management.router.operations,
     protocol: app.protocol,
     faults,
     close: () => {
@@ -115,6 +120,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 class MockApplication {
   readonly router: Router;
   readonly protocol: ProtocolRouter;
+  readonly management: ManagementApi;
   readonly #validator: SpecValidator;
   readonly #examples: ExampleResponses;
 
@@ -126,6 +132,7 @@ class MockApplication {
   ) {
     this.router = new Router(spec);
     this.protocol = new ProtocolRouter(state, baseUrl);
+    this.management = new ManagementApi(managementSpec, managementHandlers, state);
     this.#validator = new SpecValidator(spec);
     this.#examples = new ExampleResponses(spec);
   }
@@ -142,6 +149,14 @@ class MockApplication {
     }
     if (await this.protocol.handle(req, res, url, () => readBody(req))) return;
     const match = this.router.match(req.method ?? "GET", url.pathname);
+    // A signed request goes to the Management API; so does an unsigned one that only the
+    // Management API has a route for (and gets its signature error). Both APIs have
+    // POST /api/v3/pub-userEvent and GET /api/v3/approval: the signature decides.
+    const managementMatch = this.management.router.match(req.method ?? "GET", url.pathname);
+    if (typeof managementMatch === "object" && (isSignedManagementRequest(req) || typeof match !== "object")) {
+      sendJson(res, 200, await this.management.answer(managementMatch, url, req), req);
+      return;
+    }
     if (match === "bad-encoding") {
       sendJson(res, 400, fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`), req);
       return;
@@ -199,39 +214,10 @@ class MockApplication {
   }
 }
 
-function parseBody(raw: Buffer, contentType: string | undefined): unknown {
-  const text = raw.toString("utf8");
-  if (contentType?.includes("application/x-www-form-urlencoded")) {
-    return Object.fromEntries(new URLSearchParams(text));
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return new Error("the request body is not valid JSON");
-  }
-}
-
 /** The request's target as a URL, or undefined when it cannot be one (e.g. `//[`). */
 function requestUrl(req: IncomingMessage): URL | undefined {
   const target = req.url ?? "/";
   return URL.canParse(target, "http://mock.invalid") ? new URL(target, "http://mock.invalid") : undefined;
-}
-
-/** The request body; undefined when it is larger than {@link MAX_BODY_BYTES}. Rejects when the client goes away first. */
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
-    req.on("error", reject);
-    req.on("close", () => {
-      if (!req.complete) reject(new Error("the client closed the connection before sending the whole body"));
-    });
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Clock } from "./clock.js";
 import type { ResolvedFixtures } from "./fixtures.js";
+import { ManagementState } from "./management/management-state.js";
 import { OneTimeTokens } from "./one-time-tokens.js";
 import { Outbox } from "./outbox.js";
 import { SessionStore } from "./sessions.js";
@@ -45,6 +46,8 @@ export class MockState {
   readonly passwordResets: OneTimeTokens<string>;
   /** Account deletions verified by `verifyDeleteAccountRequest`: the user's ID. */
   readonly accountDeletions: OneTimeTokens<string>;
+  /** What the Management API keeps beside the users: roles, groups, organizations, resources, nonces. */
+  readonly management: ManagementState;
 
   constructor(fixtures: ResolvedFixtures, clock: Clock) {
     this.fixtures = fixtures;
@@ -55,6 +58,7 @@ export class MockState {
     this.contactChanges = new OneTimeTokens("mock_change_", clock);
     this.passwordResets = new OneTimeTokens("mock_reset_", clock);
     this.accountDeletions = new OneTimeTokens("mock_delete_", clock);
+    this.management = new ManagementState(clock);
   }
 
   /** Current time in Unix seconds. */

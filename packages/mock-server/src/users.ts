@@ -151,7 +151,7 @@ export function userView(user: UserRecord, options: { withCustomData?: boolean; 
     userId: user.userId,
     createdAt: iso(user.createdAt),
     updatedAt: iso(user.updatedAt),
-    status: "Activated",
+    status: typeof profile.status === "string" ? profile.status : "Activated",
     workStatus: "Active",
     gender: typeof profile.gender === "string" ? profile.gender : "U",
     emailVerified: user.emailVerified,

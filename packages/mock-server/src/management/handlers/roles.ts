@@ -1,0 +1,205 @@
+import { fail, ok, type Envelope } from "../../envelope.js";
+import type { MockState } from "../../state.js";
+import type { ManagementHandler } from "../handler.js";
+import { DEFAULT_NAMESPACE, roleKey, type RoleRecord } from "../management-state.js";
+import { findRole, missingTarget, roleNotFound, type Target } from "../targets.js";
+import { findUser, managementUserView, page, userNotFound } from "../users-view.js";
+
+interface RoleInput {
+  code: string;
+  name?: string;
+  description?: string;
+  namespace?: string;
+  disableTime?: string | number;
+}
+
+/** The role as the API shows it (`RoleDto`). */
+export function roleView(role: RoleRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    id: role.id,
+    code: role.code,
+    name: role.name,
+    description: role.description,
+    namespace: role.namespace,
+    namespaceName: role.namespace === DEFAULT_NAMESPACE ? "Default" : role.namespace,
+    status: "ENABLE",
+  };
+  if (role.disableTime !== undefined) view.disableTime = role.disableTime;
+  return view;
+}
+
+/** `createRole`: a role with a code unique in its namespace (`default` when none is given). */
+export const createRole: ManagementHandler = ({ body, state }) => {
+  const input = body as RoleInput;
+  if (findRole(state, input.code, input.namespace)) return roleExists(input);
+  return ok(roleView(addRole(state, input)));
+};
+
+/** `createRolesBatch`: every role of `list`, or none when one already exists. */
+export const createRolesBatch: ManagementHandler = ({ body, state }) => {
+  const { list } = body as { list: RoleInput[] };
+  const taken = list.find((input, i) => findRole(state, input.code, input.namespace) || list.slice(0, i).some((other) => roleKey(other.namespace, other.code) === roleKey(input.namespace, input.code)));
+  if (taken) return roleExists(taken);
+  for (const input of list) addRole(state, input);
+  return ok({ success: true });
+};
+
+/** `getRole`: one role by code and namespace. */
+export const getRole: ManagementHandler = ({ query, state }) => {
+  const { code, namespace } = query as { code: string; namespace?: string };
+  const role = findRole(state, code, namespace);
+  return role ? ok(roleView(role)) : roleNotFound(code, namespace);
+};
+
+/** `listRoles`: the roles of a namespace whose code, name or description contains `keywords`, paged. */
+export const listRoles: ManagementHandler = ({ query, state }) => {
+  const { keywords, namespace = DEFAULT_NAMESPACE, page: pageNumber, limit } = query as { keywords?: string; namespace?: string; page?: number; limit?: number };
+  const wanted = keywords?.toLowerCase();
+  const roles = [...state.management.roles.values()].filter(
+    (role) => role.namespace === namespace && (!wanted || [role.code, role.name, role.description].some((text) => text.toLowerCase().includes(wanted))),
+  );
+  const result = page(roles, pageNumber, limit);
+  return ok({ totalCount: result.totalCount, list: result.list.map(roleView) });
+};
+
+/** `updateRole`: renames a role (`newCode`), changes its name, description or disable time. */
+export const updateRole: ManagementHandler = ({ body, state }) => {
+  const input = body as RoleInput & { newCode: string; name: string };
+  const role = findRole(state, input.code, input.namespace);
+  if (!role) return roleNotFound(input.code, input.namespace);
+  if (input.newCode !== role.code) {
+    if (findRole(state, input.newCode, role.namespace)) return roleExists({ code: input.newCode, namespace: role.namespace });
+    state.management.roles.delete(roleKey(role.namespace, role.code));
+    renameGrants(state, role.code, input.newCode, role.namespace);
+    role.code = input.newCode;
+    state.management.roles.set(roleKey(role.namespace, role.code), role);
+  }
+  role.name = input.name;
+  if (input.description !== undefined) role.description = input.description;
+  if (input.disableTime !== undefined) role.disableTime = Number(input.disableTime);
+  return ok({ success: true });
+};
+
+/** `deleteRolesBatch`: removes the roles of `codeList` in one namespace, with their assignments and grants. */
+export const deleteRolesBatch: ManagementHandler = ({ body, state }) => {
+  const { codeList, namespace } = body as { codeList: string[]; namespace?: string };
+  for (const code of codeList) removeRole(state, code, namespace);
+  return ok({ success: true });
+};
+
+/** `deleteRoles`: removes roles of several namespaces. */
+export const deleteRoles: ManagementHandler = ({ body, state }) => {
+  const { roleList } = body as { roleList: { code: string; namespace: string }[] };
+  for (const { code, namespace } of roleList) removeRole(state, code, namespace);
+  return ok({ success: true });
+};
+
+/** `assignRole`: assigns a role to users and departments. */
+export const assignRole: ManagementHandler = ({ body, state }) => {
+  const { targets, code, namespace } = body as { targets: Target[]; code: string; namespace?: string };
+  return changeAssignments(state, targets, [{ code, namespace }], true);
+};
+
+/** `assignRoleBatch`: assigns several roles to users and departments. */
+export const assignRoleBatch: ManagementHandler = ({ body, state }) => {
+  const { targets, roles } = body as { targets: Target[]; roles: { code: string; namespace?: string }[] };
+  return changeAssignments(state, targets, roles, true);
+};
+
+/** `revokeRole`: takes a role away from users and departments. */
+export const revokeRole: ManagementHandler = ({ body, state }) => {
+  const { targets, code, namespace } = body as { targets: Target[]; code: string; namespace?: string };
+  return changeAssignments(state, targets, [{ code, namespace }], false);
+};
+
+/** `revokeRoleBatch`: takes several roles away from users and departments. */
+export const revokeRoleBatch: ManagementHandler = ({ body, state }) => {
+  const { targets, roles } = body as { targets: Target[]; roles: { code: string; namespace?: string }[] };
+  return changeAssignments(state, targets, roles, false);
+};
+
+/** `listRoleMembers`: the users a role is assigned to, paged. */
+export const listRoleMembers: ManagementHandler = ({ query, state }) => {
+  const { code, namespace, page: pageNumber, limit } = query as { code: string; namespace?: string; page?: number; limit?: number };
+  const role = findRole(state, code, namespace);
+  if (!role) return roleNotFound(code, namespace);
+  const members = [...role.userIds].flatMap((userId) => state.users.byId(userId) ?? []);
+  const result = page(members, pageNumber, limit);
+  return ok({ totalCount: result.totalCount, list: result.list.map((user) => managementUserView(state, user, query)) });
+};
+
+/** `getUserRoles`: the roles assigned to a user, in one namespace when `namespace` is given. */
+export const getUserRoles: ManagementHandler = ({ query, state }) => {
+  const { userId, userIdType, namespace } = query as { userId: string; userIdType?: string; namespace?: string };
+  const user = findUser(state, userId, userIdType);
+  if (!user) return userNotFound(userId, userIdType);
+  const roles = rolesOf(state, user.userId).filter((role) => namespace === undefined || role.namespace === namespace);
+  return ok({ totalCount: roles.length, list: roles.map(roleView) });
+};
+
+/** `hasAnyRole`: whether a user has at least one of `roles`. */
+export const hasAnyRole: ManagementHandler = ({ body, state }) => {
+  const { roles, userId, options } = body as { roles: { code: string; namespace?: string }[]; userId: string; options?: { userIdType?: string } };
+  const user = findUser(state, userId, options?.userIdType);
+  if (!user) return userNotFound(userId, options?.userIdType);
+  return ok({ hasAnyRole: roles.some(({ code, namespace }) => findRole(state, code, namespace)?.userIds.has(user.userId) === true) });
+};
+
+/** The roles assigned to a user directly, in creation order. */
+export function rolesOf(state: MockState, userId: string): RoleRecord[] {
+  return [...state.management.roles.values()].filter((role) => role.userIds.has(userId));
+}
+
+function addRole(state: MockState, input: RoleInput): RoleRecord {
+  const role: RoleRecord = {
+    id: state.management.nextId("role"),
+    code: input.code,
+    name: input.name ?? input.code,
+    description: input.description ?? "",
+    namespace: input.namespace || DEFAULT_NAMESPACE,
+    userIds: new Set(),
+    departmentIds: new Set(),
+  };
+  if (input.disableTime !== undefined && input.disableTime !== "") role.disableTime = Number(input.disableTime);
+  state.management.roles.set(roleKey(role.namespace, role.code), role);
+  return role;
+}
+
+function removeRole(state: MockState, code: string, namespace: string | undefined): void {
+  if (!state.management.roles.delete(roleKey(namespace, code))) return;
+  state.management.revokeAll("ROLE", code, namespace || DEFAULT_NAMESPACE);
+}
+
+function renameGrants(state: MockState, from: string, to: string, namespace: string): void {
+  for (const grant of state.management.authorizations) {
+    if (grant.targetType === "ROLE" && grant.targetIdentifier === from && grant.namespace === namespace) grant.targetIdentifier = to;
+  }
+}
+
+function changeAssignments(state: MockState, targets: Target[], roles: { code: string; namespace?: string }[], assign: boolean): Envelope {
+  const found: RoleRecord[] = [];
+  for (const { code, namespace } of roles) {
+    const role = findRole(state, code, namespace);
+    if (!role) return roleNotFound(code, namespace);
+    found.push(role);
+  }
+  for (const [i, target] of targets.entries()) {
+    if (target.targetType !== "USER" && target.targetType !== "DEPARTMENT") {
+      return fail(400, `targets[${i}].targetType must be USER or DEPARTMENT: roles are assigned to users and departments, got ${target.targetType}`);
+    }
+    const missing = missingTarget(state, target);
+    if (missing) return missing;
+  }
+  for (const role of found) {
+    for (const { targetType, targetIdentifier } of targets) {
+      const members = targetType === "USER" ? role.userIds : role.departmentIds;
+      if (assign) members.add(targetIdentifier);
+      else members.delete(targetIdentifier);
+    }
+  }
+  return ok({ success: true });
+}
+
+function roleExists({ code, namespace }: { code: string; namespace?: string }): Envelope {
+  return fail(409, `role ${JSON.stringify(code)} already exists in namespace ${JSON.stringify(namespace || DEFAULT_NAMESPACE)}: choose another code`);
+}

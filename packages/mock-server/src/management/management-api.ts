@@ -1,0 +1,96 @@
+import type { IncomingMessage } from "node:http";
+import { fail } from "../envelope.js";
+import { ExampleResponses } from "../example-response.js";
+import { MAX_BODY_BYTES, parseBody, readBody } from "../request-body.js";
+import { Router, type RouteMatch } from "../router.js";
+import type { OpenApiDocument } from "../spec-types.js";
+import type { MockState } from "../state.js";
+import { describeErrors, describeProblem, SpecValidator } from "../validation.js";
+import type { ManagementHandler } from "./handler.js";
+import { readManagementQuery } from "./query.js";
+import { verifySignature } from "./signature.js";
+
+/** Matches a request's `authorization` against the Management API's signature schemes. */
+const SIGNED = /^\s*(authing|genauth) /i;
+
+/** Whether a request carries a Management API signature (`authorization: authing …` or `GenAuth …`). */
+export function isSignedManagementRequest(req: IncomingMessage): boolean {
+  const authorization = req.headers.authorization;
+  return typeof authorization === "string" && SIGNED.test(authorization);
+}
+
+/**
+ * The Management API side of the mock: routes by the Management API document, checks each
+ * request's access-key signature, validates the request and the answer against the document, and
+ * dispatches to a hand-written handler or the example answer.
+ */
+export class ManagementApi {
+  /** The Management API's operations. */
+  readonly router: Router;
+  readonly #validator: SpecValidator;
+  readonly #examples: ExampleResponses;
+
+  /**
+   * @param spec - The Management API document.
+   * @param handlers - Hand-written behaviour by SDK method name.
+   * @param state - The server's state.
+   */
+  constructor(
+    spec: OpenApiDocument,
+    readonly handlers: Record<string, ManagementHandler>,
+    readonly state: MockState,
+  ) {
+    this.router = new Router(spec);
+    this.#validator = new SpecValidator(spec);
+    this.#examples = new ExampleResponses(spec);
+  }
+
+  /** The answer to a request routed to one of its operations. */
+  async answer({ operation, params }: RouteMatch, url: URL, req: IncomingMessage): Promise<unknown> {
+    const raw = await readBody(req);
+    if (raw === undefined) return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
+    let body: unknown;
+    if (raw.length > 0) {
+      const parsed = parseBody(raw, req.headers["content-type"]);
+      if (parsed instanceof Error) return fail(400, parsed.message);
+      body = parsed;
+    }
+    const query = readManagementQuery(url.searchParams, operation);
+    const signedQuery = structuredClone(query);
+    const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
+    const parameterSets =
+      operation.method === "GET" ? [signedQuery] : isObject ? [body as Record<string, unknown>] : body === undefined ? [signedQuery, undefined] : [undefined];
+    const outcome = verifySignature(
+      {
+        method: (req.method ?? "GET").toUpperCase(),
+        headers: req.headers,
+        paths: [(req.url ?? "/").split("?")[0] ?? "/", url.pathname, operation.path],
+        parameterSets,
+      },
+      this.state.fixtures.accessKeys,
+      this.state.management.nonces,
+      this.state.clock(),
+    );
+    if ("failure" in outcome) return outcome.failure;
+
+    const validators = this.#validator.for(operation);
+    if (validators.query && !validators.query(query)) {
+      return fail(400, `invalid query parameter: ${describeProblem("query", validators.query.errors).message}`);
+    }
+    if (validators.body) {
+      if (body === undefined) {
+        if (validators.bodyRequired) return fail(400, "a request body is required");
+      } else if (!validators.body(body)) {
+        return fail(400, `invalid request body: ${describeProblem("body", validators.body.errors).message}`);
+      }
+    }
+    const handler = this.handlers[operation.sdkMethod];
+    const answer: unknown = handler
+      ? await handler({ accessKey: outcome.accessKey, body, query, params, headers: req.headers, state: this.state })
+      : this.#examples.for(operation);
+    if (validators.response && !validators.response(answer)) {
+      return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(validators.response.errors)}`);
+    }
+    return answer;
+  }
+}

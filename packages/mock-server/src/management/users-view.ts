@@ -1,0 +1,62 @@
+import { fail, type Envelope } from "../envelope.js";
+import type { MockState } from "../state.js";
+import { userView, type UserRecord } from "../users.js";
+
+/** How a Management API request names a user (`userIdType`). */
+export type UserIdType = "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+
+/** What a user answer includes beyond the profile. */
+export interface UserViewOptions {
+  /** Include `customData`. */
+  withCustomData?: boolean;
+  /** Include `identities` (always empty: the mock links no identity providers). */
+  withIdentities?: boolean;
+  /** Include `departmentIds`: the departments the user is a member of. */
+  withDepartmentIds?: boolean;
+}
+
+/**
+ * The user with this identifier, looked up as `userIdType` says (`user_id` by default; also
+ * `email`, `phone`, `username`, `external_id`), or undefined.
+ */
+export function findUser(state: MockState, id: string, idType: string | undefined = "user_id"): UserRecord | undefined {
+  const { users } = state;
+  switch (idType) {
+    case "user_id":
+      return users.byId(id);
+    case "email":
+      return users.byEmail(id);
+    case "phone":
+      return users.byPhone(id);
+    case "username":
+      return users.byUsername(id);
+    case "external_id":
+      return users.all.find((user) => user.profile.externalId === id);
+    default:
+      return undefined;
+  }
+}
+
+/** The 404 envelope for a user that is not in the pool, naming the identifier and how it was read. */
+export function userNotFound(id: string, idType: string | undefined = "user_id"): Envelope {
+  return fail(404, `user ${JSON.stringify(id)} does not exist (userIdType ${idType}): create it with createUser, or pass the ID of a user of the pool`, 2004);
+}
+
+/** The user as the Management API shows it (`UserDto`), with the department IDs of the mock's tree. */
+export function managementUserView(state: MockState, user: UserRecord, options: UserViewOptions = {}): Record<string, unknown> {
+  const view = userView(user, { withCustomData: options.withCustomData === true, withIdentities: options.withIdentities === true });
+  if (options.withDepartmentIds) view.departmentIds = departmentIdsOf(state, user.userId);
+  return view;
+}
+
+/** The departments a user is a member of, in creation order. */
+export function departmentIdsOf(state: MockState, userId: string): string[] {
+  return [...state.management.departments.values()].filter((department) => department.members.has(userId)).map((department) => department.departmentId);
+}
+
+/** One page of a list: `{ totalCount, list }`, pages counted from 1, `limit` items per page (default 10). */
+export function page<T>(items: readonly T[], pageNumber: unknown, limit: unknown): { totalCount: number; list: T[] } {
+  const size = typeof limit === "number" && limit > 0 ? Math.floor(limit) : 10;
+  const index = typeof pageNumber === "number" && pageNumber > 0 ? Math.floor(pageNumber) : 1;
+  return { totalCount: items.length, list: items.slice((index - 1) * size, index * size) };
+}
