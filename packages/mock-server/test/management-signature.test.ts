@@ -139,9 +139,9 @@ describe("Management API signatures", () => {
     const unsigned = await fetch(`${server.url}/api/v3/approval`, { headers: { "x-authing-app-id": "genauth-mock-app" } });
     // The Authentication API's checks answer (its spec wants query parameters), not the signature's.
     expect(await unsigned.json()).toMatchObject({ statusCode: 400, message: expect.stringMatching(/^invalid query parameter/) });
-    const signed = await get({ path: "/api/v3/approval", query: {} });
+    const signed = await get({ path: "/api/v3/approval", query: { number: 7 } });
     expect(signed.body.statusCode).toBe(200);
-    const forged = await get({ path: "/api/v3/approval", query: {}, accessKeySecret: "nope" });
+    const forged = await get({ path: "/api/v3/approval", query: { number: 7 }, accessKeySecret: "nope" });
     expect(forged.body.statusCode).toBe(401);
   });
 
