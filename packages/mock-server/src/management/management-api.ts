@@ -7,7 +7,7 @@ import type { OpenApiDocument } from "../spec-types.js";
 import type { MockState } from "../state.js";
 import { describeErrors, describeProblem, SpecValidator } from "../validation.js";
 import type { ManagementHandler } from "./handler.js";
-import { readManagementQuery } from "./query.js";
+import { absentObjectParameters, readManagementQuery } from "./query.js";
 import { verifySignature } from "./signature.js";
 
 /** Matches a request's `authorization` against the Management API's signature schemes. */
@@ -58,8 +58,9 @@ export class ManagementApi {
     const query = readManagementQuery(url.searchParams, operation);
     const signedQuery = structuredClone(query);
     const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
-    const parameterSets =
-      operation.method === "GET" ? [signedQuery] : isObject ? [body as Record<string, unknown>] : body === undefined ? [signedQuery, undefined] : [undefined];
+    const absentObjects = absentObjectParameters(query, operation);
+    const queries = absentObjects.length ? [signedQuery, { ...signedQuery, ...Object.fromEntries(absentObjects.map((name) => [name, {}])) }] : [signedQuery];
+    const parameterSets = operation.method === "GET" ? queries : isObject ? [body as Record<string, unknown>] : body === undefined ? [...queries, undefined] : [undefined];
     const outcome = verifySignature(
       {
         method: (req.method ?? "GET").toUpperCase(),

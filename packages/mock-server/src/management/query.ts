@@ -9,8 +9,9 @@ interface QueryParameter {
 /**
  * A management request's query string as the client built it: `name[]=a&name[]=b` (the official
  * SDK's form for arrays) and repeated names become arrays under the bare name, array items typed
- * as the spec declares them (so the signed JSON, `["a","b"]` or `[1,2]`, can be rebuilt), other
- * values kept as the text sent.
+ * as the spec declares them (so the signed JSON, `["a","b"]` or `[1,2]`, can be rebuilt);
+ * `name[key]=v` (an object, deepObject style) becomes `{ key: "v" }`; other values are kept as the
+ * text sent.
  *
  * @param params - The request URL's search parameters.
  * @param operation - The operation, for its query parameters' schemas.
@@ -21,7 +22,15 @@ export function readManagementQuery(params: URLSearchParams, operation: SpecOper
     if (parameter?.in === "query") declared.set(parameter.name, parameter);
   }
   const grouped = new Map<string, { values: string[]; array: boolean }>();
+  const objects = new Map<string, Record<string, string>>();
   for (const [rawName, value] of params) {
+    const member = /^([^[\]]+)\[([^[\]]+)\]$/.exec(rawName);
+    if (member?.[1] !== undefined && member[2] !== undefined && typeOf(declared.get(member[1])?.schema).includes("object")) {
+      const object = objects.get(member[1]) ?? {};
+      object[member[2]] = value;
+      objects.set(member[1], object);
+      continue;
+    }
     const bracketed = rawName.endsWith("[]");
     const name = bracketed ? rawName.slice(0, -2) : rawName;
     const entry = grouped.get(name) ?? { values: [], array: false };
@@ -38,7 +47,18 @@ export function readManagementQuery(params: URLSearchParams, operation: SpecOper
       query[name] = values[0];
     }
   }
+  for (const [name, object] of objects) query[name] = object;
   return query;
+}
+
+/**
+ * The object-typed query parameters the request does not carry. An empty object leaves no trace in
+ * the query string, yet a client signs it (`name={}`), so the signature check tries both.
+ */
+export function absentObjectParameters(query: Record<string, unknown>, operation: SpecOperation): string[] {
+  return ((operation.operation.parameters ?? []) as QueryParameter[])
+    .filter((parameter) => parameter?.in === "query" && !(parameter.name in query) && typeOf(parameter.schema).includes("object"))
+    .map((parameter) => parameter.name);
 }
 
 function typeOf(schema: { type?: string | string[] } | undefined): string[] {

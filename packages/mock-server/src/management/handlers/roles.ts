@@ -32,6 +32,7 @@ export function roleView(role: RoleRecord): Record<string, unknown> {
 export const createRole: ManagementHandler = ({ body, state }) => {
   const input = body as RoleInput;
   if (findRole(state, input.code, input.namespace)) return roleExists(input);
+  if (disableTimeOf(input.disableTime) === null) return badDisableTime(input.disableTime);
   return ok(roleView(addRole(state, input)));
 };
 
@@ -74,9 +75,11 @@ export const updateRole: ManagementHandler = ({ body, state }) => {
     role.code = input.newCode;
     state.management.roles.set(roleKey(role.namespace, role.code), role);
   }
+  const disableTime = disableTimeOf(input.disableTime);
+  if (disableTime === null) return badDisableTime(input.disableTime);
   role.name = input.name;
   if (input.description !== undefined) role.description = input.description;
-  if (input.disableTime !== undefined) role.disableTime = Number(input.disableTime);
+  if (disableTime !== undefined) role.disableTime = disableTime;
   return ok({ success: true });
 };
 
@@ -160,7 +163,8 @@ function addRole(state: MockState, input: RoleInput): RoleRecord {
     userIds: new Set(),
     departmentIds: new Set(),
   };
-  if (input.disableTime !== undefined && input.disableTime !== "") role.disableTime = Number(input.disableTime);
+  const disableTime = disableTimeOf(input.disableTime);
+  if (disableTime !== undefined && disableTime !== null) role.disableTime = disableTime;
   state.management.roles.set(roleKey(role.namespace, role.code), role);
   return role;
 }
@@ -198,6 +202,17 @@ function changeAssignments(state: MockState, targets: Target[], roles: { code: s
     }
   }
   return ok({ success: true });
+}
+
+/** A role's disable time as Unix milliseconds: undefined when not given, null when it is not a time. */
+function disableTimeOf(value: string | number | undefined): number | undefined | null {
+  if (value === undefined || value === "") return undefined;
+  const time = typeof value === "number" || /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  return Number.isFinite(time) ? time : null;
+}
+
+function badDisableTime(value: unknown): Envelope {
+  return fail(400, `disableTime must be a time in Unix milliseconds (e.g. "${Date.UTC(2030, 0, 1)}"), got ${JSON.stringify(value)}`);
 }
 
 function roleExists({ code, namespace }: { code: string; namespace?: string }): Envelope {
