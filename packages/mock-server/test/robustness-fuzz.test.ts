@@ -68,6 +68,12 @@ const PATHS = [
   "/api/v3/signin",
   "/api/v3/get-profile",
   "/api/v3/get-wechat-access-token",
+  // Management API: signed requests, array and object query parameters, a path parameter.
+  "/api/v3/get-user-batch",
+  "/api/v3/list-users",
+  "/api/v3/list-tenants",
+  "/api/v3/ip-list/x",
+  "/api/v3/approval",
 ];
 const ODD_TARGETS = ["//", "//[", "//[::1", "*", "http://[", "http://x/oidc/auth", "/%", "/%zz", "/cas-idp/%E0%A4%A", "/api/v3/%ff%", "/oidc/auth?redirect_uri=%", "/..%2f..%2f", ""];
 const PARAMS = [
@@ -94,6 +100,11 @@ const PARAMS = [
   "refresh_token",
   "client_secret",
   "token",
+  "userIds[]",
+  "userId",
+  "source[a]",
+  "source[]",
+  "page",
 ];
 const VALUES = [
   "app-1",
@@ -133,13 +144,15 @@ const target = fc.oneof(
 const method = fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "CONNECT", "TRACE", "get", "BREW", "");
 
 const basicValue = fc.tuple(oddText, oddText).map(([id, secret]) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`);
+const signatureValue = fc.tuple(fc.constantFrom("authing", "GenAuth", "AUTHING"), oddText, oddText).map(([scheme, id, signature]) => `${scheme} ${id}:${signature}`);
 const headerValue = fc.oneof(
   oddText,
   basicValue,
-  fc.constantFrom("Basic", "Basic !!!", "Bearer x", "chunked", "gzip", "-1", "1e3", "99999999999", "application/json", "application/x-www-form-urlencoded", "100-continue", "upgrade", "websocket", "close"),
+  signatureValue,
+  fc.constantFrom("authing genauth-mock-access-key:", "authing :", "Thu, 01 Jan 1970 00:00:00 GMT", "HMAC-SHA1", "1.0", "Basic", "Basic !!!", "Bearer x", "chunked", "gzip", "-1", "1e3", "99999999999", "application/json", "application/x-www-form-urlencoded", "100-continue", "upgrade", "websocket", "close"),
 );
 const headerName = fc.oneof(
-  fc.constantFrom("authorization", "content-type", "content-length", "transfer-encoding", "host", "x-authing-app-id", "origin", "expect", "connection", "upgrade", "access-control-request-headers", "cookie", "content-encoding"),
+  fc.constantFrom("authorization", "content-type", "content-length", "transfer-encoding", "host", "x-authing-app-id", "date", "x-authing-signature-nonce", "x-authing-signature-method", "x-authing-signature-version", "origin", "expect", "connection", "upgrade", "access-control-request-headers", "cookie", "content-encoding"),
   fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 12 }),
 );
 const headers = fc.array(fc.tuple(headerName, headerValue), { maxLength: 6 });
