@@ -201,7 +201,10 @@ export class AccessKeySigner implements AuthStep {
   }
 
   /** What `JSON.stringify` shows: the access key ID only. */
-  toJSON(): { accessKeyId: string } {
+  toJSON(): {
+    /** The access key ID. */
+    accessKeyId: string;
+  } {
     return { accessKeyId: this.accessKeyId };
   }
 }

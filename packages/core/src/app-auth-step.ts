@@ -8,7 +8,10 @@ export interface AppCredentials {
   /** The signed-in user's access token, if any. */
   readonly accessToken: string | undefined;
   /** The client options in force; `tokenEndPointAuthMethod` picks Basic client credentials. */
-  readonly options: { readonly tokenEndPointAuthMethod: ClientAuthMethod };
+  readonly options: {
+    /** `client_secret_basic` sends the Basic client credentials to the operations that take them. */
+    readonly tokenEndPointAuthMethod: ClientAuthMethod;
+  };
   /** `Basic base64(appId:appSecret)`; throws `GenAuthConfigError` without an app secret. */
   basicAuthorization(): string;
 }

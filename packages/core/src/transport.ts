@@ -70,7 +70,7 @@ interface Call {
 }
 
 /**
- * Sends GenAuth requests: base URL, credentials (an {@link AuthStep} per attempt: by default
+ * Sends GenAuth requests: base URL, credentials (an `AuthStep` per attempt: by default
  * `x-authing-app-id` and the user or client credentials; the access-key signature with
  * `auth: new AccessKeySigner(…)`), JSON and form bodies, per-attempt timeouts, the caller's abort
  * signal, retries, and typed errors.
