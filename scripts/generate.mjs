@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm generate`: turns specs/genauth-authentication.yaml into the committed src/generated/ files.
 // `pnpm generate --check`: writes nothing; exits 1 and lists the files that are stale.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { emitClient } from "./lib/emit-client.mjs";
 import { emitMock } from "./lib/emit-mock.mjs";
@@ -9,15 +11,14 @@ import { emitModels } from "./lib/emit-models.mjs";
 import { emitTypes } from "./lib/emit-types.mjs";
 import { loadSpec, ROOT } from "./lib/spec.mjs";
 
-const GENERATED_DIRS = [
-  "packages/types/src/generated",
-  "packages/authentication-client/src/generated",
-  "packages/mock-server/src/generated",
-];
+const GENERATED_DIRS = ["packages/types/src/generated", "packages/authentication-client/src/generated", "packages/mock-server/src/generated"];
 
 const check = process.argv.includes("--check");
 const spec = loadSpec();
-const files = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitModels(spec), ...emitMock(spec) };
+const emitted = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitModels(spec), ...emitMock(spec) };
+// Generated files are formatted as the rest of the repository is (biome.json), so that the check
+// below and `pnpm test`'s formatting check agree.
+const files = Object.fromEntries(Object.entries(emitted).map(([path, contents]) => [path, format(path, contents)]));
 
 const stale = [];
 for (const [path, contents] of Object.entries(files)) {
@@ -47,6 +48,16 @@ if (check) {
   console.log(`generated code is up to date (${Object.keys(files).length} files)`);
 } else {
   console.log(`generated ${Object.keys(files).length} files, ${stale.length} changed`);
+}
+
+function format(path, contents) {
+  const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
+  return execFileSync(process.execPath, [biome, "format", `--stdin-file-path=${path}`], {
+    cwd: ROOT,
+    input: contents,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function read(path) {

@@ -27,7 +27,10 @@ const specOps = new Map(listOperations(spec).map((o) => [o.sdkMethod, o]));
 const wrappedBy = {};
 for (const o of facts.operations) {
   const over = /convenience wrapper over (\w+)/.exec(o.notes)?.[1];
-  if (over) (wrappedBy[over] ??= []).push(o.sdkMethod);
+  if (over) {
+    wrappedBy[over] ??= [];
+    wrappedBy[over].push(o.sdkMethod);
+  }
 }
 
 let covered = 0;
@@ -53,14 +56,16 @@ for (const fact of facts.operations) {
     if (!present) problem(fact.sdkMethod, `hand-written wrapper over ${over} missing from AuthenticationClient`);
     const target = specOps.get(over);
     if (!target) problem(fact.sdkMethod, `wraps ${over}, which is not in the spec`);
-    else if (target.method !== fact.httpMethod || target.path !== fact.path) problem(fact.sdkMethod, `wraps ${over}, which is not ${fact.httpMethod} ${fact.path}`);
+    else if (target.method !== fact.httpMethod || target.path !== fact.path)
+      problem(fact.sdkMethod, `wraps ${over}, which is not ${fact.httpMethod} ${fact.path}`);
     else if (!(target.op["x-sdk-wrapped-by"] ?? []).includes(fact.sdkMethod)) problem(over, `x-sdk-wrapped-by does not list ${fact.sdkMethod}`);
     continue;
   }
   if (inSpec) {
     // An API call behind a hand-written method (pub): the spec describes it, the method is written by hand.
     if (!inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "hand-written in the official SDK: mark its operation x-sdk-handwritten");
-    if (inSpec.method !== fact.httpMethod || inSpec.path !== fact.path) problem(fact.sdkMethod, `spec has ${inSpec.method} ${inSpec.path}, official ${fact.httpMethod} ${fact.path}`);
+    if (inSpec.method !== fact.httpMethod || inSpec.path !== fact.path)
+      problem(fact.sdkMethod, `spec has ${inSpec.method} ${inSpec.path}, official ${fact.httpMethod} ${fact.path}`);
   }
   if (!present) problem(fact.sdkMethod, "hand-written method missing from AuthenticationClient");
 }
@@ -78,8 +83,7 @@ const localPending = facts.nonHttpMethods.filter((m) => !clientMethods.has(m.sdk
 
 const total = facts.operations.length;
 console.log(
-  `parity: ${covered}/${total} operations on AuthenticationClient ` +
-    `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
+  `parity: ${covered}/${total} operations on AuthenticationClient ` + `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
 );
 if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
 console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
@@ -131,9 +135,11 @@ function compareOperation(fact, { method, path, op, pathParams, queryParams }) {
   const bodyName = body?.schema?.$ref ? refName(body.schema.$ref) : body ? "(inline)" : null;
   if (bodyName !== fact.body) problem(where, `body ${bodyName}, official ${fact.body}`);
   const form = body?.mediaType === "application/x-www-form-urlencoded";
-  if (form !== (fact.bodyParamKind === "formData")) problem(where, `body media type ${body?.mediaType}, official argument ${fact.bodyParamKind ?? "requestBody"}`);
+  if (form !== (fact.bodyParamKind === "formData"))
+    problem(where, `body media type ${body?.mediaType}, official argument ${fact.bodyParamKind ?? "requestBody"}`);
   const bodyArgument = op["x-sdk-body-name"] ?? "requestBody";
-  if (body && bodyArgument !== (fact.bodyParamKind ?? "requestBody")) problem(where, `body argument ${bodyArgument}, official ${fact.bodyParamKind ?? "requestBody"}`);
+  if (body && bodyArgument !== (fact.bodyParamKind ?? "requestBody"))
+    problem(where, `body argument ${bodyArgument}, official ${fact.bodyParamKind ?? "requestBody"}`);
 
   // `null` in the facts is the official SDK's `any`; any type of ours is an improvement.
   const response = successResponse(spec, op)?.typeName ?? null;
@@ -180,7 +186,7 @@ function compareSchemas() {
       const b = factType(fact.properties[property]);
       if (a !== b) problem(`schema ${name}.${property}`, `type ${a}, official ${b}`);
     }
-    if (Boolean(fact.additionalProperties) && !ours.additionalProperties) problem(`schema ${name}`, "official type takes extra properties");
+    if (fact.additionalProperties && !ours.additionalProperties) problem(`schema ${name}`, "official type takes extra properties");
     if (problems.length === before) matched++;
   }
   return { matched, total: names.length };

@@ -206,7 +206,9 @@ function oneLine(text) {
 function literal(value) {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (value && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`).join(", ")} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`)
+      .join(", ")} }`;
   }
   return JSON.stringify(value);
 }

@@ -1,2 +1,1 @@
-export const GENERATED_HEADER =
-  "// generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate\n";
+export const GENERATED_HEADER = "// generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate\n";

@@ -121,10 +121,7 @@ export function signInByPhonePassCode(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { phone, phoneCountryCode, passCode } = requestBody;
-  return signIn(core, 
-    { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, options: requestBody.options },
-    options,
-  );
+  return signIn(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, options: requestBody.options }, options);
 }
 
 /**

@@ -41,10 +41,7 @@ export function signUpByUsernamePassword(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { username, password, profile } = requestBody;
-  return signUp(core, 
-    { connection: "PASSWORD", passwordPayload: { username, password }, profile, options: requestBody.options },
-    options,
-  );
+  return signUp(core, { connection: "PASSWORD", passwordPayload: { username, password }, profile, options: requestBody.options }, options);
 }
 
 /**
@@ -85,8 +82,5 @@ export function signUpByPhoneCode(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { phone, phoneCountryCode, passCode, profile } = requestBody;
-  return signUp(core, 
-    { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, profile, options: requestBody.options },
-    options,
-  );
+  return signUp(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, profile, options: requestBody.options }, options);
 }

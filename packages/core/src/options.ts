@@ -90,10 +90,7 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
     throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(options)}`);
   }
   if (typeof options.appId !== "string" || options.appId.trim() === "") {
-    throw new GenAuthConfigError(
-      "appId",
-      `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`,
-    );
+    throw new GenAuthConfigError("appId", `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`);
   }
   const appHost = normalizeAppHost(options.appHost, options.allowInsecureHttp === true);
   optionalString(options, "appSecret");

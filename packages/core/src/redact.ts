@@ -3,8 +3,7 @@ export const REDACTED = "[REDACTED]";
 
 // Names whose values are credentials: app secrets, tokens, passwords, pass codes, OAuth codes,
 // CAS tickets. Deliberately not every "*code" (statusCode, apiCode, countryCode are not secrets).
-const SECRET_NAME =
-  /secret|passw|token|ticket|authorization|cookie|assertion|pass_?code|verify_?code|recovery_?code|totp|^(code|otp|code_verifier)$/i;
+const SECRET_NAME = /secret|passw|token|ticket|authorization|cookie|assertion|pass_?code|verify_?code|recovery_?code|totp|^(code|otp|code_verifier)$/i;
 
 /** Whether a field, header or query parameter of this name holds a secret. */
 export function isSecretName(name: string): boolean {
@@ -57,7 +56,7 @@ export function collectSecrets(credentials: readonly (string | undefined)[], ...
       walk(inner, depth + 1);
     }
   };
-  values.forEach((value) => walk(value, 0));
+  for (const value of values) walk(value, 0);
   // `Basic base64(appId:secret)` and `Bearer token` forms travel too: scrub the bare token as well.
   for (const secret of [...secrets]) {
     const bare = secret.replace(/^(Basic|Bearer)\s+/i, "");

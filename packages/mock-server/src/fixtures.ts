@@ -114,7 +114,7 @@ export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
   if (fixtures === null || typeof fixtures !== "object") throw new TypeError("fixtures must be an object");
   const resolved = { ...DEFAULT_FIXTURES, ...fixtures };
   checkCredentials("apps", resolved.apps);
-  resolved.apps.forEach((app, i) => checkAppProtocolSettings(app, `fixtures.apps[${i}]`));
+  for (const [i, app] of resolved.apps.entries()) checkAppProtocolSettings(app, `fixtures.apps[${i}]`);
   checkCredentials("wechatApps", resolved.wechatApps);
   checkUsers(resolved.users);
   return structuredClone(resolved);

@@ -143,7 +143,12 @@ class MockApplication {
     if (await this.protocol.handle(req, res, url, () => readBody(req))) return;
     const match = this.router.match(req.method ?? "GET", url.pathname);
     if (match === "bad-encoding") {
-      sendJson(res, 400, fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`), req);
+      sendJson(
+        res,
+        400,
+        fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`),
+        req,
+      );
       return;
     }
     if (match === undefined) {

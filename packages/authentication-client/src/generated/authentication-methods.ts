@@ -504,7 +504,26 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  generateLinkExtIdpUrl({ extIdpConnIdentifier, appId, idToken, needUrlRedirect, onlyRedirectToken, needFormPost, targetUrl }: { extIdpConnIdentifier: string; appId: string; idToken: string; needUrlRedirect?: string; onlyRedirectToken?: string; needFormPost?: string; targetUrl?: string }, options?: RequestOptions): Promise<GenerateBindExtIdpLinkRespDto>;
+  generateLinkExtIdpUrl(
+    {
+      extIdpConnIdentifier,
+      appId,
+      idToken,
+      needUrlRedirect,
+      onlyRedirectToken,
+      needFormPost,
+      targetUrl,
+    }: {
+      extIdpConnIdentifier: string;
+      appId: string;
+      idToken: string;
+      needUrlRedirect?: string;
+      onlyRedirectToken?: string;
+      needFormPost?: string;
+      targetUrl?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GenerateBindExtIdpLinkRespDto>;
   /**
    * Create an invitation link owned by the signed-in member
    *
@@ -569,7 +588,10 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAuthorizedResources({ namespace, resourceType }?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto>;
+  getAuthorizedResources(
+    { namespace, resourceType }?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    options?: RequestOptions,
+  ): Promise<AuthorizedResourcePaginatedRespDto>;
   /**
    * List countries and their dialling codes
    *
@@ -595,7 +617,22 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDepartmentList({ page, limit, withCustomData, sortBy, orderBy }?: { page?: number; limit?: number; withCustomData?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto>;
+  getDepartmentList(
+    {
+      page,
+      limit,
+      withCustomData,
+      sortBy,
+      orderBy,
+    }?: {
+      page?: number;
+      limit?: number;
+      withCustomData?: boolean;
+      sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      orderBy?: "Asc" | "Desc";
+    },
+    options?: RequestOptions,
+  ): Promise<UserDepartmentPaginatedRespDto>;
   /**
    * Read one approval request by its number
    *
@@ -631,7 +668,10 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getEnablePermissionApplyRoleList({ page, limit, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string }, options?: RequestOptions): Promise<EnablePermissionApplyRoleListRes>;
+  getEnablePermissionApplyRoleList(
+    { page, limit, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string },
+    options?: RequestOptions,
+  ): Promise<EnablePermissionApplyRoleListRes>;
   /**
    * Read one enrolled MFA factor
    *
@@ -717,7 +757,18 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getLoginHistory({ appId, clientIp, success, start, end, page, limit }?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<GetLoginHistoryRespDto>;
+  getLoginHistory(
+    {
+      appId,
+      clientIp,
+      success,
+      start,
+      end,
+      page,
+      limit,
+    }?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<GetLoginHistoryRespDto>;
   /**
    * Read the signed-in user's profile
    *
@@ -732,7 +783,10 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getProfile({ withCustomData, withIdentities, withDepartmentIds }?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto>;
+  getProfile(
+    { withCustomData, withIdentities, withDepartmentIds }?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto>;
   /**
    * List the client applications behind a push sign-in request
    *
@@ -831,7 +885,10 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthResourcePermissionList(requestBody: GetUserAuthResourcePermissionListDto, options?: RequestOptions): Promise<GetUserAuthResourcePermissionListRespDto>;
+  getUserAuthResourcePermissionList(
+    requestBody: GetUserAuthResourcePermissionListDto,
+    options?: RequestOptions,
+  ): Promise<GetUserAuthResourcePermissionListRespDto>;
   /**
    * Describe the structure of a resource granted to the user
    *
@@ -896,7 +953,15 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  initiatedList({ pageNo, pageSize, objectType, keyword }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<InitiatedApprovalListRes>;
+  initiatedList(
+    {
+      pageNo,
+      pageSize,
+      objectType,
+      keyword,
+    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    options?: RequestOptions,
+  ): Promise<InitiatedApprovalListRes>;
   /**
    * Get the WebAuthn options that start registering an authenticator
    *
@@ -1003,7 +1068,10 @@ export interface AuthenticationMethods {
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  listWebAuthnPersonCredentials({ page, limit, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string }, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
+  listWebAuthnPersonCredentials(
+    { page, limit, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string },
+    options?: RequestOptions,
+  ): Promise<GenAuthDataEnvelope>;
   /**
    * Check a one-time password from the user's MFA authenticator app
    *

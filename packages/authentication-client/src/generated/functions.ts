@@ -156,7 +156,11 @@ import * as operation from "./operations.js";
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function authByCodeIdentity(core: Transport, requestBody: WechatMobileAuthByCodeIdentityInput, options?: RequestOptions): Promise<LoginTokenResponseDataDto> {
+export function authByCodeIdentity(
+  core: Transport,
+  requestBody: WechatMobileAuthByCodeIdentityInput,
+  options?: RequestOptions,
+): Promise<LoginTokenResponseDataDto> {
   return callOperation(core, operation.authByCodeIdentity, [requestBody, options]);
 }
 
@@ -320,7 +324,11 @@ export function changeQrCodeStatus(core: Transport, requestBody: ChangeQRCodeSta
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionByArrayResource(core: Transport, requestBody: CheckPermissionArrayResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
+export function checkPermissionByArrayResource(
+  core: Transport,
+  requestBody: CheckPermissionArrayResourceDto,
+  options?: RequestOptions,
+): Promise<CheckResourcePermissionsRespDto> {
   return callOperation(core, operation.checkPermissionByArrayResource, [requestBody, options]);
 }
 
@@ -336,7 +344,11 @@ export function checkPermissionByArrayResource(core: Transport, requestBody: Che
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionByStringResource(core: Transport, requestBody: CheckPermissionStringResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
+export function checkPermissionByStringResource(
+  core: Transport,
+  requestBody: CheckPermissionStringResourceDto,
+  options?: RequestOptions,
+): Promise<CheckResourcePermissionsRespDto> {
   return callOperation(core, operation.checkPermissionByStringResource, [requestBody, options]);
 }
 
@@ -352,7 +364,11 @@ export function checkPermissionByStringResource(core: Transport, requestBody: Ch
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionByTreeResource(core: Transport, requestBody: CheckPermissionTreeResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
+export function checkPermissionByTreeResource(
+  core: Transport,
+  requestBody: CheckPermissionTreeResourceDto,
+  options?: RequestOptions,
+): Promise<CheckResourcePermissionsRespDto> {
   return callOperation(core, operation.checkPermissionByTreeResource, [requestBody, options]);
 }
 
@@ -399,7 +415,11 @@ export function checkQrCodeStatus(core: Transport, query: { qrcodeId: string }, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkValidCredentialsByCredIds(core: Transport, requestBody: CheckDeviceCredentialIdDto, options?: RequestOptions): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto> {
+export function checkValidCredentialsByCredIds(
+  core: Transport,
+  requestBody: CheckDeviceCredentialIdDto,
+  options?: RequestOptions,
+): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto> {
   return callOperation(core, operation.checkValidCredentialsByCredIds, [requestBody, options]);
 }
 
@@ -440,7 +460,11 @@ export function createApproval(core: Transport, requestBody: CreateApprovalReq, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function decryptDouyinMiniProgramData(core: Transport, requestBody: DecryptDouyinMiniProgramDataDto, options?: RequestOptions): Promise<DecryptDouyinMiniProgramDataRespDto> {
+export function decryptDouyinMiniProgramData(
+  core: Transport,
+  requestBody: DecryptDouyinMiniProgramDataDto,
+  options?: RequestOptions,
+): Promise<DecryptDouyinMiniProgramDataRespDto> {
   return callOperation(core, operation.decryptDouyinMiniProgramData, [requestBody, options]);
 }
 
@@ -454,7 +478,11 @@ export function decryptDouyinMiniProgramData(core: Transport, requestBody: Decry
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function decryptWechatMiniProgramData(core: Transport, requestBody: DecryptWechatMiniProgramDataDto, options?: RequestOptions): Promise<DecryptWechatMiniProgramDataRespDto> {
+export function decryptWechatMiniProgramData(
+  core: Transport,
+  requestBody: DecryptWechatMiniProgramDataDto,
+  options?: RequestOptions,
+): Promise<DecryptWechatMiniProgramDataRespDto> {
   return callOperation(core, operation.decryptWechatMiniProgramData, [requestBody, options]);
 }
 
@@ -490,7 +518,13 @@ export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function deleteWebAuthnAdminCredential(core: Transport, credentialId: string, userId: string, appId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function deleteWebAuthnAdminCredential(
+  core: Transport,
+  credentialId: string,
+  userId: string,
+  appId: string,
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.deleteWebAuthnAdminCredential, [credentialId, userId, appId, options]);
 }
 
@@ -540,7 +574,11 @@ export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function exchangeTokenSetWithQrCodeTicket(core: Transport, requestBody: ExchangeTokenSetWithQRcodeTicketDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
+export function exchangeTokenSetWithQrCodeTicket(
+  core: Transport,
+  requestBody: ExchangeTokenSetWithQRcodeTicketDto,
+  options?: RequestOptions,
+): Promise<LoginTokenRespDto> {
   return callOperation(core, operation.exchangeTokenSetWithQrCodeTicket, [requestBody, options]);
 }
 
@@ -618,7 +656,19 @@ export function generateInviteToken(core: Transport, requestBody: InvitationLink
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function generateLinkExtIdpUrl(core: Transport, query: { extIdpConnIdentifier: string; appId: string; idToken: string; needUrlRedirect?: string; onlyRedirectToken?: string; needFormPost?: string; targetUrl?: string }, options?: RequestOptions): Promise<GenerateBindExtIdpLinkRespDto> {
+export function generateLinkExtIdpUrl(
+  core: Transport,
+  query: {
+    extIdpConnIdentifier: string;
+    appId: string;
+    idToken: string;
+    needUrlRedirect?: string;
+    onlyRedirectToken?: string;
+    needFormPost?: string;
+    targetUrl?: string;
+  },
+  options?: RequestOptions,
+): Promise<GenerateBindExtIdpLinkRespDto> {
   return callOperation(core, operation.generateLinkExtIdpUrl, [query, options]);
 }
 
@@ -707,7 +757,11 @@ export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: stri
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAuthorizedResources(core: Transport, query?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto> {
+export function getAuthorizedResources(
+  core: Transport,
+  query?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  options?: RequestOptions,
+): Promise<AuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getAuthorizedResources, [query, options]);
 }
 
@@ -741,7 +795,17 @@ export function getCountryList(core: Transport, options?: RequestOptions): Promi
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDepartmentList(core: Transport, query?: { page?: number; limit?: number; withCustomData?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto> {
+export function getDepartmentList(
+  core: Transport,
+  query?: {
+    page?: number;
+    limit?: number;
+    withCustomData?: boolean;
+    sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    orderBy?: "Asc" | "Desc";
+  },
+  options?: RequestOptions,
+): Promise<UserDepartmentPaginatedRespDto> {
   return callOperation(core, operation.getDepartmentList, [query, options]);
 }
 
@@ -771,7 +835,11 @@ export function getDetail(core: Transport, query: { number: string }, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getEnablePermissionApplyApplicationList(core: Transport, query?: { appName?: string }, options?: RequestOptions): Promise<EnablePermissionApplyApplicationListRes> {
+export function getEnablePermissionApplyApplicationList(
+  core: Transport,
+  query?: { appName?: string },
+  options?: RequestOptions,
+): Promise<EnablePermissionApplyApplicationListRes> {
   return callOperation(core, operation.getEnablePermissionApplyApplicationList, [query, options]);
 }
 
@@ -789,7 +857,11 @@ export function getEnablePermissionApplyApplicationList(core: Transport, query?:
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getEnablePermissionApplyRoleList(core: Transport, query: { page?: number; limit?: number; keyword?: string; appId: string }, options?: RequestOptions): Promise<EnablePermissionApplyRoleListRes> {
+export function getEnablePermissionApplyRoleList(
+  core: Transport,
+  query: { page?: number; limit?: number; keyword?: string; appId: string },
+  options?: RequestOptions,
+): Promise<EnablePermissionApplyRoleListRes> {
   return callOperation(core, operation.getEnablePermissionApplyRoleList, [query, options]);
 }
 
@@ -822,7 +894,11 @@ export function getFactor(core: Transport, query: { factorId: string }, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getFastpassParams(core: Transport, query: { qrcodeId: string; appId: string }, options?: RequestOptions): Promise<GetFastpassQRCodeRelationAppsRespDto> {
+export function getFastpassParams(
+  core: Transport,
+  query: { qrcodeId: string; appId: string },
+  options?: RequestOptions,
+): Promise<GetFastpassQRCodeRelationAppsRespDto> {
   return callOperation(core, operation.getFastpassParams, [query, options]);
 }
 
@@ -903,7 +979,11 @@ export function getLoggedInApps(core: Transport, options?: RequestOptions): Prom
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getLoginHistory(core: Transport, query?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<GetLoginHistoryRespDto> {
+export function getLoginHistory(
+  core: Transport,
+  query?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<GetLoginHistoryRespDto> {
   return callOperation(core, operation.getLoginHistory, [query, options]);
 }
 
@@ -922,7 +1002,11 @@ export function getLoginHistory(core: Transport, query?: { appId?: string; clien
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getProfile(core: Transport, query?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function getProfile(
+  core: Transport,
+  query?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
+  options?: RequestOptions,
+): Promise<UserSingleRespDto> {
   return callOperation(core, operation.getProfile, [query, options]);
 }
 
@@ -936,7 +1020,11 @@ export function getProfile(core: Transport, query?: { withCustomData?: boolean; 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPushLoginRelationApps(core: Transport, requestBody: GetPushCodeRelationAppsDto, options?: RequestOptions): Promise<GetPushCodeRelationAppsRespDto> {
+export function getPushLoginRelationApps(
+  core: Transport,
+  requestBody: GetPushCodeRelationAppsDto,
+  options?: RequestOptions,
+): Promise<GetPushCodeRelationAppsRespDto> {
   return callOperation(core, operation.getPushLoginRelationApps, [requestBody, options]);
 }
 
@@ -1028,7 +1116,11 @@ export function getTenantList(core: Transport, options?: RequestOptions): Promis
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUniversalInvitationPublicConfig(core: Transport, query: { identifier: string }, options?: RequestOptions): Promise<GetUniversalInvitationPublicConfigRespDto> {
+export function getUniversalInvitationPublicConfig(
+  core: Transport,
+  query: { identifier: string },
+  options?: RequestOptions,
+): Promise<GetUniversalInvitationPublicConfigRespDto> {
   return callOperation(core, operation.getUniversalInvitationPublicConfig, [query, options]);
 }
 
@@ -1057,7 +1149,11 @@ export function getUserAuthorizedResourcesList(core: Transport, options?: Reques
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthResourcePermissionList(core: Transport, requestBody: GetUserAuthResourcePermissionListDto, options?: RequestOptions): Promise<GetUserAuthResourcePermissionListRespDto> {
+export function getUserAuthResourcePermissionList(
+  core: Transport,
+  requestBody: GetUserAuthResourcePermissionListDto,
+  options?: RequestOptions,
+): Promise<GetUserAuthResourcePermissionListRespDto> {
   return callOperation(core, operation.getUserAuthResourcePermissionList, [requestBody, options]);
 }
 
@@ -1073,7 +1169,11 @@ export function getUserAuthResourcePermissionList(core: Transport, requestBody: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthResourceStruct(core: Transport, requestBody: GetUserAuthResourceStructDto, options?: RequestOptions): Promise<GetUserAuthResourceStructRespDto> {
+export function getUserAuthResourceStruct(
+  core: Transport,
+  requestBody: GetUserAuthResourceStructDto,
+  options?: RequestOptions,
+): Promise<GetUserAuthResourceStructRespDto> {
   return callOperation(core, operation.getUserAuthResourceStruct, [requestBody, options]);
 }
 
@@ -1111,7 +1211,11 @@ export function getWechatMpAccessToken(core: Transport, requestBody: GetWechatAc
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  */
-export function getWechatMpAccessTokenInfo(core: Transport, requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto> {
+export function getWechatMpAccessTokenInfo(
+  core: Transport,
+  requestBody: GetWechatAccessTokenDto,
+  options?: RequestOptions,
+): Promise<GetWechatAccessTokenInfoRespDto> {
   return callOperation(core, operation.getWechatMpAccessTokenInfo, [requestBody, options]);
 }
 
@@ -1142,7 +1246,11 @@ export function initAuthenticationOptions(core: Transport, options?: RequestOpti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function initiatedList(core: Transport, query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<InitiatedApprovalListRes> {
+export function initiatedList(
+  core: Transport,
+  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  options?: RequestOptions,
+): Promise<InitiatedApprovalListRes> {
   return callOperation(core, operation.initiatedList, [query, options]);
 }
 
@@ -1189,7 +1297,11 @@ export function list(core: Transport, query?: { page?: number; limit?: number },
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function listCredentialsByPage(core: Transport, requestBody: ListDeviceCredentialDto, options?: RequestOptions): Promise<ListWebAuthnAuthenticatorDeviceDataDto> {
+export function listCredentialsByPage(
+  core: Transport,
+  requestBody: ListDeviceCredentialDto,
+  options?: RequestOptions,
+): Promise<ListWebAuthnAuthenticatorDeviceDataDto> {
   return callOperation(core, operation.listCredentialsByPage, [requestBody, options]);
 }
 
@@ -1234,7 +1346,11 @@ export function listFactorsToEnroll(core: Transport, options?: RequestOptions): 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPublicAccountsForSwitchLoggedIn(core: Transport, query?: { withOriginUser?: boolean }, options?: RequestOptions): Promise<GetPublicAccountDataRespDto> {
+export function listPublicAccountsForSwitchLoggedIn(
+  core: Transport,
+  query?: { withOriginUser?: boolean },
+  options?: RequestOptions,
+): Promise<GetPublicAccountDataRespDto> {
   return callOperation(core, operation.listPublicAccountsForSwitchLoggedIn, [query, options]);
 }
 
@@ -1285,7 +1401,11 @@ export function listWebAuthnCredentials(core: Transport, query?: { page?: number
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function listWebAuthnPersonCredentials(core: Transport, query: { page?: number; limit?: number; userId: string; appId?: string }, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function listWebAuthnPersonCredentials(
+  core: Transport,
+  query: { page?: number; limit?: number; userId: string; appId?: string },
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.listWebAuthnPersonCredentials, [query, options]);
 }
 
@@ -1374,7 +1494,12 @@ export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceC
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeCredential(core: Transport, credentialId: string, requestBody: WebAuthnRemoveCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeCredential(
+  core: Transport,
+  credentialId: string,
+  requestBody: WebAuthnRemoveCredentialDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeCredential, [credentialId, requestBody, options]);
 }
 
@@ -1462,7 +1587,11 @@ export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendEnrollFactorRequest(core: Transport, requestBody: SendEnrollFactorRequestDto, options?: RequestOptions): Promise<SendEnrollFactorRequestRespDto> {
+export function sendEnrollFactorRequest(
+  core: Transport,
+  requestBody: SendEnrollFactorRequestDto,
+  options?: RequestOptions,
+): Promise<SendEnrollFactorRequestRespDto> {
   return callOperation(core, operation.sendEnrollFactorRequest, [requestBody, options]);
 }
 
@@ -1596,7 +1725,11 @@ export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoined
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signupByUniversal(core: Transport, requestBody: UniversalInvitationUserJoinDto, options?: RequestOptions): Promise<GetUniversalInvitationJoinRespDto> {
+export function signupByUniversal(
+  core: Transport,
+  requestBody: UniversalInvitationUserJoinDto,
+  options?: RequestOptions,
+): Promise<GetUniversalInvitationJoinRespDto> {
   return callOperation(core, operation.signupByUniversal, [requestBody, options]);
 }
 
@@ -1755,7 +1888,12 @@ export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function updateWebAuthnAdminCredential(core: Transport, credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function updateWebAuthnAdminCredential(
+  core: Transport,
+  credentialId: string,
+  requestBody: UpdatePasskeyDto,
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.updateWebAuthnAdminCredential, [credentialId, requestBody, options]);
 }
 
@@ -1772,7 +1910,12 @@ export function updateWebAuthnAdminCredential(core: Transport, credentialId: str
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateWebAuthnCredential(core: Transport, credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateWebAuthnCredential(
+  core: Transport,
+  credentialId: string,
+  requestBody: UpdatePasskeyDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateWebAuthnCredential, [credentialId, requestBody, options]);
 }
 
@@ -1800,7 +1943,11 @@ export function validatePassword(core: Transport, requestBody: ValidatePasswordD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyAuthentication(core: Transport, requestBody: VerifyAuthenticationDto, options?: RequestOptions): Promise<VerifyAuthenticationResultRespDto> {
+export function verifyAuthentication(
+  core: Transport,
+  requestBody: VerifyAuthenticationDto,
+  options?: RequestOptions,
+): Promise<VerifyAuthenticationResultRespDto> {
   return callOperation(core, operation.verifyAuthentication, [requestBody, options]);
 }
 
@@ -1816,7 +1963,11 @@ export function verifyAuthentication(core: Transport, requestBody: VerifyAuthent
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyDeleteAccountRequest(core: Transport, requestBody: VerifyDeleteAccountRequestDto, options?: RequestOptions): Promise<VerifyDeleteAccountRequestRespDto> {
+export function verifyDeleteAccountRequest(
+  core: Transport,
+  requestBody: VerifyDeleteAccountRequestDto,
+  options?: RequestOptions,
+): Promise<VerifyDeleteAccountRequestRespDto> {
   return callOperation(core, operation.verifyDeleteAccountRequest, [requestBody, options]);
 }
 
@@ -1876,7 +2027,11 @@ export function verifyRegister(core: Transport, requestBody: VerifyRegistrationD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyResetPasswordRequest(core: Transport, requestBody: VerifyResetPasswordRequestDto, options?: RequestOptions): Promise<PasswordResetVerifyResp> {
+export function verifyResetPasswordRequest(
+  core: Transport,
+  requestBody: VerifyResetPasswordRequestDto,
+  options?: RequestOptions,
+): Promise<PasswordResetVerifyResp> {
   return callOperation(core, operation.verifyResetPasswordRequest, [requestBody, options]);
 }
 
@@ -1892,7 +2047,11 @@ export function verifyResetPasswordRequest(core: Transport, requestBody: VerifyR
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyUpdateEmailRequest(core: Transport, requestBody: VerifyUpdateEmailRequestDto, options?: RequestOptions): Promise<VerifyUpdateEmailRequestRespDto> {
+export function verifyUpdateEmailRequest(
+  core: Transport,
+  requestBody: VerifyUpdateEmailRequestDto,
+  options?: RequestOptions,
+): Promise<VerifyUpdateEmailRequestRespDto> {
   return callOperation(core, operation.verifyUpdateEmailRequest, [requestBody, options]);
 }
 
@@ -1908,7 +2067,11 @@ export function verifyUpdateEmailRequest(core: Transport, requestBody: VerifyUpd
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyUpdatePhoneRequest(core: Transport, requestBody: VerifyUpdatePhoneRequestDto, options?: RequestOptions): Promise<VerifyUpdatePhoneRequestRespDto> {
+export function verifyUpdatePhoneRequest(
+  core: Transport,
+  requestBody: VerifyUpdatePhoneRequestDto,
+  options?: RequestOptions,
+): Promise<VerifyUpdatePhoneRequestRespDto> {
   return callOperation(core, operation.verifyUpdatePhoneRequest, [requestBody, options]);
 }
 

@@ -41,10 +41,18 @@ export const checkPermissionByStringResource = { method: "POST", path: "/api/v3/
 export const checkPermissionByTreeResource = { method: "POST", path: "/api/v3/check-permission-tree-resource", body: true } satisfies Operation;
 
 /** `GET /api/v3/check-pushcode-status` */
-export const checkPushCodeStatus = { method: "GET", path: "/api/v3/check-pushcode-status", query: { required: true, fields: [{ name: "pushCodeId" }] } } satisfies Operation;
+export const checkPushCodeStatus = {
+  method: "GET",
+  path: "/api/v3/check-pushcode-status",
+  query: { required: true, fields: [{ name: "pushCodeId" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/check-qrcode-status` */
-export const checkQrCodeStatus = { method: "GET", path: "/api/v3/check-qrcode-status", query: { required: true, fields: [{ name: "qrcodeId" }] } } satisfies Operation;
+export const checkQrCodeStatus = {
+  method: "GET",
+  path: "/api/v3/check-qrcode-status",
+  query: { required: true, fields: [{ name: "qrcodeId" }] },
+} satisfies Operation;
 
 /** `POST /api/v3/webauthn/check-valid-credentials-by-credIds` */
 export const checkValidCredentialsByCredIds = { method: "POST", path: "/api/v3/webauthn/check-valid-credentials-by-credIds", body: true } satisfies Operation;
@@ -65,16 +73,33 @@ export const decryptWechatMiniProgramData = { method: "POST", path: "/api/v3/dec
 export const deleteAccount = { method: "POST", path: "/api/v3/delete-account", body: true } satisfies Operation;
 
 /** `DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}` */
-export const deleteWebAuthnAdminCredential = { method: "DELETE", path: "/api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}", pathParams: [{ name: "credentialId", argument: "credentialId" }, { name: "userId", argument: "userId" }, { name: "appId", argument: "appId" }] } satisfies Operation;
+export const deleteWebAuthnAdminCredential = {
+  method: "DELETE",
+  path: "/api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}",
+  pathParams: [
+    { name: "credentialId", argument: "credentialId" },
+    { name: "userId", argument: "userId" },
+    { name: "appId", argument: "appId" },
+  ],
+} satisfies Operation;
 
 /** `DELETE /api/v3/webauthn/credentials/{credentialId}` */
-export const deleteWebAuthnCredential = { method: "DELETE", path: "/api/v3/webauthn/credentials/{credentialId}", pathParams: [{ name: "credentialId", argument: "credentialId" }] } satisfies Operation;
+export const deleteWebAuthnCredential = {
+  method: "DELETE",
+  path: "/api/v3/webauthn/credentials/{credentialId}",
+  pathParams: [{ name: "credentialId", argument: "credentialId" }],
+} satisfies Operation;
 
 /** `POST /api/v3/enroll-factor` */
 export const enrollFactor = { method: "POST", path: "/api/v3/enroll-factor", body: true } satisfies Operation;
 
 /** `POST /api/v3/exchange-tokenset-with-qrcode-ticket` */
-export const exchangeTokenSetWithQrCodeTicket = { method: "POST", path: "/api/v3/exchange-tokenset-with-qrcode-ticket", clientBasic: true, body: true } satisfies Operation;
+export const exchangeTokenSetWithQrCodeTicket = {
+  method: "POST",
+  path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
+  clientBasic: true,
+  body: true,
+} satisfies Operation;
 
 /** `GET /api/v3/get-captcha-code` */
 export const geneCatchaCodeAndToken = { method: "GET", path: "/api/v3/get-captcha-code" } satisfies Operation;
@@ -89,7 +114,22 @@ export const geneQrCode = { method: "POST", path: "/api/v3/gene-qrcode", body: t
 export const generateInviteToken = { method: "POST", path: "/api/v3/generate-policy-invitation-token", body: true } satisfies Operation;
 
 /** `GET /api/v3/generate-link-extidp-url` */
-export const generateLinkExtIdpUrl = { method: "GET", path: "/api/v3/generate-link-extidp-url", query: { required: true, fields: [{ name: "ext_idp_conn_identifier", argument: "extIdpConnIdentifier" }, { name: "app_id", argument: "appId" }, { name: "id_token", argument: "idToken" }, { name: "need_url_redirect", argument: "needUrlRedirect" }, { name: "only_redirect_token", argument: "onlyRedirectToken" }, { name: "need_form_post", argument: "needFormPost" }, { name: "target_url", argument: "targetUrl" }] } } satisfies Operation;
+export const generateLinkExtIdpUrl = {
+  method: "GET",
+  path: "/api/v3/generate-link-extidp-url",
+  query: {
+    required: true,
+    fields: [
+      { name: "ext_idp_conn_identifier", argument: "extIdpConnIdentifier" },
+      { name: "app_id", argument: "appId" },
+      { name: "id_token", argument: "idToken" },
+      { name: "need_url_redirect", argument: "needUrlRedirect" },
+      { name: "only_redirect_token", argument: "onlyRedirectToken" },
+      { name: "need_form_post", argument: "needFormPost" },
+      { name: "target_url", argument: "targetUrl" },
+    ],
+  },
+} satisfies Operation;
 
 /** `POST /api/v3/generate-universal-invitation-link-by-member` */
 export const generateUniversalInvitationByMember = { method: "POST", path: "/api/v3/generate-universal-invitation-link-by-member" } satisfies Operation;
@@ -98,37 +138,74 @@ export const generateUniversalInvitationByMember = { method: "POST", path: "/api
 export const getAccessibleApps = { method: "GET", path: "/api/v3/get-my-accessible-apps" } satisfies Operation;
 
 /** `GET /api/v3/get-alipay-authinfo` */
-export const getAlipayAuthInfo = { method: "GET", path: "/api/v3/get-alipay-authinfo", query: { required: true, fields: [{ name: "extIdpConnidentifier" }] } } satisfies Operation;
+export const getAlipayAuthInfo = {
+  method: "GET",
+  path: "/api/v3/get-alipay-authinfo",
+  query: { required: true, fields: [{ name: "extIdpConnidentifier" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-application-enabled-extidps` */
 export const getApplicationEnabledExtIdps = { method: "GET", path: "/api/v3/get-application-enabled-extidps" } satisfies Operation;
 
 /** `GET /api/v3/get-app-login-qrcode-status` */
-export const getAppLoginQrCodeStatus = { method: "GET", path: "/api/v3/get-app-login-qrcode-status", query: { required: true, fields: [{ name: "qrcodeId" }] } } satisfies Operation;
+export const getAppLoginQrCodeStatus = {
+  method: "GET",
+  path: "/api/v3/get-app-login-qrcode-status",
+  query: { required: true, fields: [{ name: "qrcodeId" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-my-authorized-resources` */
-export const getAuthorizedResources = { method: "GET", path: "/api/v3/get-my-authorized-resources", query: { required: false, fields: [{ name: "namespace" }, { name: "resourceType" }] } } satisfies Operation;
+export const getAuthorizedResources = {
+  method: "GET",
+  path: "/api/v3/get-my-authorized-resources",
+  query: { required: false, fields: [{ name: "namespace" }, { name: "resourceType" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-country-list` */
 export const getCountryList = { method: "GET", path: "/api/v3/get-country-list" } satisfies Operation;
 
 /** `GET /api/v3/get-my-department-list` */
-export const getDepartmentList = { method: "GET", path: "/api/v3/get-my-department-list", query: { required: false, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "withCustomData", default: false }, { name: "sortBy", default: "JoinDepartmentAt" }, { name: "orderBy", default: "Desc" }] } } satisfies Operation;
+export const getDepartmentList = {
+  method: "GET",
+  path: "/api/v3/get-my-department-list",
+  query: {
+    required: false,
+    fields: [
+      { name: "page", default: 1 },
+      { name: "limit", default: 10 },
+      { name: "withCustomData", default: false },
+      { name: "sortBy", default: "JoinDepartmentAt" },
+      { name: "orderBy", default: "Desc" },
+    ],
+  },
+} satisfies Operation;
 
 /** `GET /api/v3/approval` */
 export const getDetail = { method: "GET", path: "/api/v3/approval", query: { required: true, fields: [{ name: "number" }] } } satisfies Operation;
 
 /** `GET /api/v3/applications-permission-applicable` */
-export const getEnablePermissionApplyApplicationList = { method: "GET", path: "/api/v3/applications-permission-applicable", query: { required: false, fields: [{ name: "appName" }] } } satisfies Operation;
+export const getEnablePermissionApplyApplicationList = {
+  method: "GET",
+  path: "/api/v3/applications-permission-applicable",
+  query: { required: false, fields: [{ name: "appName" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/roles-permission-applicable` */
-export const getEnablePermissionApplyRoleList = { method: "GET", path: "/api/v3/roles-permission-applicable", query: { required: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "keyword" }, { name: "appId" }] } } satisfies Operation;
+export const getEnablePermissionApplyRoleList = {
+  method: "GET",
+  path: "/api/v3/roles-permission-applicable",
+  query: { required: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "keyword" }, { name: "appId" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-factor` */
 export const getFactor = { method: "GET", path: "/api/v3/get-factor", query: { required: true, fields: [{ name: "factorId" }] } } satisfies Operation;
 
 /** `GET /api/v3/get-fastpass-client-apps` */
-export const getFastpassParams = { method: "GET", path: "/api/v3/get-fastpass-client-apps", query: { required: true, fields: [{ name: "qrcodeId" }, { name: "appId" }] } } satisfies Operation;
+export const getFastpassParams = {
+  method: "GET",
+  path: "/api/v3/get-fastpass-client-apps",
+  query: { required: true, fields: [{ name: "qrcodeId" }, { name: "appId" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-my-group-list` */
 export const getGroupList = { method: "GET", path: "/api/v3/get-my-group-list" } satisfies Operation;
@@ -137,22 +214,56 @@ export const getGroupList = { method: "GET", path: "/api/v3/get-my-group-list" }
 export const getIdentities = { method: "GET", path: "/api/v3/get-identities" } satisfies Operation;
 
 /** `GET /api/v3/get-policy-invitation-context` */
-export const getInviteCodeContext = { method: "GET", path: "/api/v3/get-policy-invitation-context", query: { required: true, fields: [{ name: "token" }] } } satisfies Operation;
+export const getInviteCodeContext = {
+  method: "GET",
+  path: "/api/v3/get-policy-invitation-context",
+  query: { required: true, fields: [{ name: "token" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-my-logged-in-apps` */
 export const getLoggedInApps = { method: "GET", path: "/api/v3/get-my-logged-in-apps" } satisfies Operation;
 
 /** `GET /api/v3/get-my-login-history` */
-export const getLoginHistory = { method: "GET", path: "/api/v3/get-my-login-history", query: { required: false, fields: [{ name: "appId" }, { name: "clientIp" }, { name: "success" }, { name: "start" }, { name: "end" }, { name: "page", default: 1 }, { name: "limit", default: 10 }] } } satisfies Operation;
+export const getLoginHistory = {
+  method: "GET",
+  path: "/api/v3/get-my-login-history",
+  query: {
+    required: false,
+    fields: [
+      { name: "appId" },
+      { name: "clientIp" },
+      { name: "success" },
+      { name: "start" },
+      { name: "end" },
+      { name: "page", default: 1 },
+      { name: "limit", default: 10 },
+    ],
+  },
+} satisfies Operation;
 
 /** `GET /api/v3/get-profile` */
-export const getProfile = { method: "GET", path: "/api/v3/get-profile", query: { required: false, fields: [{ name: "withCustomData", default: false }, { name: "withIdentities", default: false }, { name: "withDepartmentIds", default: false }] } } satisfies Operation;
+export const getProfile = {
+  method: "GET",
+  path: "/api/v3/get-profile",
+  query: {
+    required: false,
+    fields: [
+      { name: "withCustomData", default: false },
+      { name: "withIdentities", default: false },
+      { name: "withDepartmentIds", default: false },
+    ],
+  },
+} satisfies Operation;
 
 /** `POST /api/v3/get-pushlogin-relation-apps` */
 export const getPushLoginRelationApps = { method: "POST", path: "/api/v3/get-pushlogin-relation-apps", body: true } satisfies Operation;
 
 /** `GET /api/v3/get-qrcode-status` */
-export const getQrCodeStatus = { method: "GET", path: "/api/v3/get-qrcode-status", query: { required: true, fields: [{ name: "qrcodeId" }] } } satisfies Operation;
+export const getQrCodeStatus = {
+  method: "GET",
+  path: "/api/v3/get-qrcode-status",
+  query: { required: true, fields: [{ name: "qrcodeId" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-my-role-list` */
 export const getRoleList = { method: "GET", path: "/api/v3/get-my-role-list", query: { required: false, fields: [{ name: "namespace" }] } } satisfies Operation;
@@ -167,7 +278,11 @@ export const getSystemInfo = { method: "GET", path: "/api/v3/system" } satisfies
 export const getTenantList = { method: "GET", path: "/api/v3/get-my-tenant-list" } satisfies Operation;
 
 /** `GET /api/v3/get-universal-invitation-public-config` */
-export const getUniversalInvitationPublicConfig = { method: "GET", path: "/api/v3/get-universal-invitation-public-config", query: { required: true, fields: [{ name: "identifier" }] } } satisfies Operation;
+export const getUniversalInvitationPublicConfig = {
+  method: "GET",
+  path: "/api/v3/get-universal-invitation-public-config",
+  query: { required: true, fields: [{ name: "identifier" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/get-user-auth-resource-list` */
 export const getUserAuthorizedResourcesList = { method: "GET", path: "/api/v3/get-user-auth-resource-list" } satisfies Operation;
@@ -188,13 +303,27 @@ export const getWechatMpAccessTokenInfo = { method: "POST", path: "/api/v3/get-w
 export const initAuthenticationOptions = { method: "GET", path: "/api/v3/webauthn/authentication" } satisfies Operation;
 
 /** `GET /api/v3/approval-initiated-list` */
-export const initiatedList = { method: "GET", path: "/api/v3/approval-initiated-list", query: { required: false, fields: [{ name: "pageNo", default: 1 }, { name: "pageSize", default: 10 }, { name: "objectType" }, { name: "keyword" }] } } satisfies Operation;
+export const initiatedList = {
+  method: "GET",
+  path: "/api/v3/approval-initiated-list",
+  query: { required: false, fields: [{ name: "pageNo", default: 1 }, { name: "pageSize", default: 10 }, { name: "objectType" }, { name: "keyword" }] },
+} satisfies Operation;
 
 /** `GET /api/v3/webauthn/registration` */
 export const initRegisterOptions = { method: "GET", path: "/api/v3/webauthn/registration" } satisfies Operation;
 
 /** `GET /api/v3/mydevices/list` */
-export const list = { method: "GET", path: "/api/v3/mydevices/list", query: { required: false, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }] } } satisfies Operation;
+export const list = {
+  method: "GET",
+  path: "/api/v3/mydevices/list",
+  query: {
+    required: false,
+    fields: [
+      { name: "page", default: 1 },
+      { name: "limit", default: 10 },
+    ],
+  },
+} satisfies Operation;
 
 /** `POST /api/v3/webauthn/page-authenticator-device` */
 export const listCredentialsByPage = { method: "POST", path: "/api/v3/webauthn/page-authenticator-device", body: true } satisfies Operation;
@@ -206,16 +335,34 @@ export const listEnrolledFactors = { method: "GET", path: "/api/v3/list-enrolled
 export const listFactorsToEnroll = { method: "GET", path: "/api/v3/list-factors-to-enroll" } satisfies Operation;
 
 /** `GET /api/v3/get-user-select-login-public-accounts` */
-export const listPublicAccountsForSwitchLoggedIn = { method: "GET", path: "/api/v3/get-user-select-login-public-accounts", query: { required: false, fields: [{ name: "withOriginUser", default: false }] } } satisfies Operation;
+export const listPublicAccountsForSwitchLoggedIn = {
+  method: "GET",
+  path: "/api/v3/get-user-select-login-public-accounts",
+  query: { required: false, fields: [{ name: "withOriginUser", default: false }] },
+} satisfies Operation;
 
 /** `POST /api/v2/applications/subject/person/list` */
 export const listSubjectAuth = { method: "POST", path: "/api/v2/applications/subject/person/list" } satisfies Operation;
 
 /** `GET /api/v3/webauthn/credentials` */
-export const listWebAuthnCredentials = { method: "GET", path: "/api/v3/webauthn/credentials", query: { required: false, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }] } } satisfies Operation;
+export const listWebAuthnCredentials = {
+  method: "GET",
+  path: "/api/v3/webauthn/credentials",
+  query: {
+    required: false,
+    fields: [
+      { name: "page", default: 1 },
+      { name: "limit", default: 10 },
+    ],
+  },
+} satisfies Operation;
 
 /** `GET /api/v3/webauthn/person/credentials` */
-export const listWebAuthnPersonCredentials = { method: "GET", path: "/api/v3/webauthn/person/credentials", query: { required: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "userId" }, { name: "appId" }] } } satisfies Operation;
+export const listWebAuthnPersonCredentials = {
+  method: "GET",
+  path: "/api/v3/webauthn/person/credentials",
+  query: { required: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "userId" }, { name: "appId" }] },
+} satisfies Operation;
 
 /** `POST /api/v3/mfa-totp-verify` */
 export const mfaOtpVerify = { method: "POST", path: "/api/v3/mfa-totp-verify", body: true } satisfies Operation;
@@ -236,7 +383,12 @@ export const registerNewUser = { method: "POST", path: "/api/v2/ecConn/wechatMob
 export const removeAllCredentials = { method: "POST", path: "/api/v3/webauthn/remove-credentials-by-authenticator-code", body: true } satisfies Operation;
 
 /** `POST /api/v3/webauthn/remove-credential/{credentialID}` */
-export const removeCredential = { method: "POST", path: "/api/v3/webauthn/remove-credential/{credentialID}", pathParams: [{ name: "credentialID", argument: "credentialId" }], body: true } satisfies Operation;
+export const removeCredential = {
+  method: "POST",
+  path: "/api/v3/webauthn/remove-credential/{credentialID}",
+  pathParams: [{ name: "credentialID", argument: "credentialId" }],
+  body: true,
+} satisfies Operation;
 
 /** `POST /api/v3/reset-factor` */
 export const resetFactor = { method: "POST", path: "/api/v3/reset-factor", body: true } satisfies Operation;
@@ -311,10 +463,20 @@ export const updatePhone = { method: "POST", path: "/api/v3/update-phone", body:
 export const updateProfile = { method: "POST", path: "/api/v3/update-profile", body: true } satisfies Operation;
 
 /** `PUT /api/v3/webauthn/admin/credentials/{credentialId}` */
-export const updateWebAuthnAdminCredential = { method: "PUT", path: "/api/v3/webauthn/admin/credentials/{credentialId}", pathParams: [{ name: "credentialId", argument: "credentialId" }], body: true } satisfies Operation;
+export const updateWebAuthnAdminCredential = {
+  method: "PUT",
+  path: "/api/v3/webauthn/admin/credentials/{credentialId}",
+  pathParams: [{ name: "credentialId", argument: "credentialId" }],
+  body: true,
+} satisfies Operation;
 
 /** `PUT /api/v3/webauthn/credentials/{credentialId}` */
-export const updateWebAuthnCredential = { method: "PUT", path: "/api/v3/webauthn/credentials/{credentialId}", pathParams: [{ name: "credentialId", argument: "credentialId" }], body: true } satisfies Operation;
+export const updateWebAuthnCredential = {
+  method: "PUT",
+  path: "/api/v3/webauthn/credentials/{credentialId}",
+  pathParams: [{ name: "credentialId", argument: "credentialId" }],
+  body: true,
+} satisfies Operation;
 
 /** `POST /api/v3/validate-password` */
 export const validatePassword = { method: "POST", path: "/api/v3/validate-password", body: true } satisfies Operation;
