@@ -5,6 +5,7 @@
 // implementation, `callOperation`, and differ only in where the transport comes from.
 import { GENERATED_HEADER } from "./header.mjs";
 import { listOperations, refName, requestBody, resolve, successResponse } from "./spec.mjs";
+import { secretFieldsOf } from "./secret-fields.mjs";
 import { docComment, escapeTsdoc } from "./tsdoc.mjs";
 
 const DIR = "packages/authentication-client/src/generated";
@@ -30,7 +31,8 @@ function describeOperation(spec, { path, method, op, sdkMethod, pathParams, quer
   for (const p of [...pathParams, ...queryParams]) {
     if (!IDENTIFIER.test(sdkName(p))) throw new Error(`${sdkMethod}: parameter ${p.name} needs an identifier in x-sdk-name`);
   }
-  return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response };
+  const secretFields = secretFieldsOf(spec, queryParams, body);
+  return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response, secretFields };
 }
 
 function operationsFile(operations) {
@@ -70,6 +72,7 @@ function tableEntry(o) {
     };
   }
   if (o.body) entry.body = true;
+  if (o.secretFields.length) entry.secretFields = o.secretFields;
   if (o.op["x-sdk-handwritten"]) entry.handwritten = true;
   return entry;
 }

@@ -36,11 +36,12 @@ export function redactUrl(url: string): string {
 const MIN_SCRUBBED_LENGTH = 4;
 
 /**
- * The secret values a request carries: the given credentials plus every string held under a
- * secret-looking name anywhere in `values` (body, query, headers). Errors about the request are
- * scrubbed of them, in case a server or a `fetch` echoes one back.
+ * The secret values a request carries: the given credentials plus every string held, anywhere in
+ * `values` (body, query, headers), under a secret-looking name or one of `secretFields` (the
+ * operation's, from the spec). Errors about the request are scrubbed of them, in case a server or
+ * a `fetch` echoes one back.
  */
-export function collectSecrets(credentials: readonly (string | undefined)[], ...values: unknown[]): Set<string> {
+export function collectSecrets(credentials: readonly (string | undefined)[], secretFields: readonly string[], ...values: unknown[]): Set<string> {
   const secrets = new Set<string>();
   const add = (value: unknown) => {
     if (typeof value === "string" && value.length >= MIN_SCRUBBED_LENGTH) secrets.add(value);
@@ -49,7 +50,7 @@ export function collectSecrets(credentials: readonly (string | undefined)[], ...
   const walk = (value: unknown, depth: number): void => {
     if (value === null || typeof value !== "object" || depth > 8) return;
     for (const [key, inner] of Object.entries(value)) {
-      if (isSecretName(key)) {
+      if (isSecretName(key) || secretFields.includes(key)) {
         if (Array.isArray(inner)) inner.forEach(add);
         else add(inner);
       }

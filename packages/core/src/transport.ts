@@ -330,7 +330,7 @@ function formFields(body: unknown): Record<string, string> | undefined {
 
 /** The secret values the call carries, scrubbed from every error it raises; collected only when one is. */
 function secretsOf(call: Call): Set<string> {
-  call.secrets ??= collectSecrets(call.credentials, call.input.body, call.input.query, call.headers);
+  call.secrets ??= collectSecrets(call.credentials, call.operation.secretFields ?? [], call.input.body, call.input.query, call.headers);
   return call.secrets;
 }
 

@@ -2,28 +2,48 @@
 import type { Operation } from "../operation-table.js";
 
 /** `POST /api/v2/ecConn/wechatMobile/authByCodeIdentity` */
-export const authByCodeIdentity = { method: "POST", path: "/api/v2/ecConn/wechatMobile/authByCodeIdentity", body: true } satisfies Operation;
+export const authByCodeIdentity = {
+  method: "POST",
+  path: "/api/v2/ecConn/wechatMobile/authByCodeIdentity",
+  body: true,
+  secretFields: ["captchaCode", "captchaToken", "code"],
+} satisfies Operation;
 
 /** `POST /api/v3/approval-batch` */
 export const batchCreateApproval = { method: "POST", path: "/api/v3/approval-batch", body: true } satisfies Operation;
 
 /** `POST /api/v2/ecConn/wechatMobile/byAccount` */
-export const bindByAccount = { method: "POST", path: "/api/v2/ecConn/wechatMobile/byAccount", body: true } satisfies Operation;
+export const bindByAccount = {
+  method: "POST",
+  path: "/api/v2/ecConn/wechatMobile/byAccount",
+  body: true,
+  secretFields: ["key", "password"],
+} satisfies Operation;
 
 /** `POST /api/v2/ecConn/wechatMobile/byAccountId` */
-export const bindByAccountId = { method: "POST", path: "/api/v2/ecConn/wechatMobile/byAccountId", body: true } satisfies Operation;
+export const bindByAccountId = { method: "POST", path: "/api/v2/ecConn/wechatMobile/byAccountId", body: true, secretFields: ["key"] } satisfies Operation;
 
 /** `POST /api/v2/ecConn/wechatMobile/byEmailCode` */
-export const bindByEmailCode = { method: "POST", path: "/api/v2/ecConn/wechatMobile/byEmailCode", body: true } satisfies Operation;
+export const bindByEmailCode = {
+  method: "POST",
+  path: "/api/v2/ecConn/wechatMobile/byEmailCode",
+  body: true,
+  secretFields: ["code", "key"],
+} satisfies Operation;
 
 /** `POST /api/v2/ecConn/wechatMobile/byPhoneCode` */
-export const bindByPhoneCode = { method: "POST", path: "/api/v2/ecConn/wechatMobile/byPhoneCode", body: true } satisfies Operation;
+export const bindByPhoneCode = {
+  method: "POST",
+  path: "/api/v2/ecConn/wechatMobile/byPhoneCode",
+  body: true,
+  secretFields: ["code", "key"],
+} satisfies Operation;
 
 /** `POST /api/v3/bind-email` */
-export const bindEmail = { method: "POST", path: "/api/v3/bind-email", body: true } satisfies Operation;
+export const bindEmail = { method: "POST", path: "/api/v3/bind-email", body: true, secretFields: ["passCode"] } satisfies Operation;
 
 /** `POST /api/v3/bind-phone` */
-export const bindPhone = { method: "POST", path: "/api/v3/bind-phone", body: true } satisfies Operation;
+export const bindPhone = { method: "POST", path: "/api/v3/bind-phone", body: true, secretFields: ["passCode"] } satisfies Operation;
 
 /** `POST /api/v3/change-pushcode-status` */
 export const changePushCodeStatus = { method: "POST", path: "/api/v3/change-pushcode-status", body: true } satisfies Operation;
@@ -64,13 +84,23 @@ export const clearMyAllUniversalInvitationLinks = { method: "POST", path: "/api/
 export const createApproval = { method: "POST", path: "/api/v3/approval", body: true } satisfies Operation;
 
 /** `POST /api/v3/decrypt-douyin-miniprogram-data` */
-export const decryptDouyinMiniProgramData = { method: "POST", path: "/api/v3/decrypt-douyin-miniprogram-data", body: true } satisfies Operation;
+export const decryptDouyinMiniProgramData = {
+  method: "POST",
+  path: "/api/v3/decrypt-douyin-miniprogram-data",
+  body: true,
+  secretFields: ["code"],
+} satisfies Operation;
 
 /** `POST /api/v3/decrypt-wechat-miniprogram-data` */
-export const decryptWechatMiniProgramData = { method: "POST", path: "/api/v3/decrypt-wechat-miniprogram-data", body: true } satisfies Operation;
+export const decryptWechatMiniProgramData = {
+  method: "POST",
+  path: "/api/v3/decrypt-wechat-miniprogram-data",
+  body: true,
+  secretFields: ["code"],
+} satisfies Operation;
 
 /** `POST /api/v3/delete-account` */
-export const deleteAccount = { method: "POST", path: "/api/v3/delete-account", body: true } satisfies Operation;
+export const deleteAccount = { method: "POST", path: "/api/v3/delete-account", body: true, secretFields: ["deleteAccountToken"] } satisfies Operation;
 
 /** `DELETE /api/v3/webauthn/admin/credentials/{credentialId}/{userId}/{appId}` */
 export const deleteWebAuthnAdminCredential = {
@@ -91,7 +121,7 @@ export const deleteWebAuthnCredential = {
 } satisfies Operation;
 
 /** `POST /api/v3/enroll-factor` */
-export const enrollFactor = { method: "POST", path: "/api/v3/enroll-factor", body: true } satisfies Operation;
+export const enrollFactor = { method: "POST", path: "/api/v3/enroll-factor", body: true, secretFields: ["enrollmentToken", "passCode"] } satisfies Operation;
 
 /** `POST /api/v3/exchange-tokenset-with-qrcode-ticket` */
 export const exchangeTokenSetWithQrCodeTicket = {
@@ -99,6 +129,7 @@ export const exchangeTokenSetWithQrCodeTicket = {
   path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
   clientBasic: true,
   body: true,
+  secretFields: ["client_secret", "ticket"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-captcha-code` */
@@ -111,7 +142,12 @@ export const geneFastpassQrcodeInfo = { method: "POST", path: "/api/v3/gene-fast
 export const geneQrCode = { method: "POST", path: "/api/v3/gene-qrcode", body: true } satisfies Operation;
 
 /** `POST /api/v3/generate-policy-invitation-token` */
-export const generateInviteToken = { method: "POST", path: "/api/v3/generate-policy-invitation-token", body: true } satisfies Operation;
+export const generateInviteToken = {
+  method: "POST",
+  path: "/api/v3/generate-policy-invitation-token",
+  body: true,
+  secretFields: ["signature"],
+} satisfies Operation;
 
 /** `GET /api/v3/generate-link-extidp-url` */
 export const generateLinkExtIdpUrl = {
@@ -129,6 +165,7 @@ export const generateLinkExtIdpUrl = {
       { name: "target_url", argument: "targetUrl" },
     ],
   },
+  secretFields: ["id_token"],
 } satisfies Operation;
 
 /** `POST /api/v3/generate-universal-invitation-link-by-member` */
@@ -218,6 +255,7 @@ export const getInviteCodeContext = {
   method: "GET",
   path: "/api/v3/get-policy-invitation-context",
   query: { required: true, fields: [{ name: "token" }] },
+  secretFields: ["token"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-my-logged-in-apps` */
@@ -294,10 +332,15 @@ export const getUserAuthResourcePermissionList = { method: "POST", path: "/api/v
 export const getUserAuthResourceStruct = { method: "POST", path: "/api/v3/get-user-auth-resource-struct", body: true } satisfies Operation;
 
 /** `POST /api/v3/get-wechat-access-token` */
-export const getWechatMpAccessToken = { method: "POST", path: "/api/v3/get-wechat-access-token", body: true } satisfies Operation;
+export const getWechatMpAccessToken = { method: "POST", path: "/api/v3/get-wechat-access-token", body: true, secretFields: ["appSecret"] } satisfies Operation;
 
 /** `POST /api/v3/get-wechat-access-token-info` */
-export const getWechatMpAccessTokenInfo = { method: "POST", path: "/api/v3/get-wechat-access-token-info", body: true } satisfies Operation;
+export const getWechatMpAccessTokenInfo = {
+  method: "POST",
+  path: "/api/v3/get-wechat-access-token-info",
+  body: true,
+  secretFields: ["appSecret"],
+} satisfies Operation;
 
 /** `GET /api/v3/webauthn/authentication` */
 export const initAuthenticationOptions = { method: "GET", path: "/api/v3/webauthn/authentication" } satisfies Operation;
@@ -365,10 +408,15 @@ export const listWebAuthnPersonCredentials = {
 } satisfies Operation;
 
 /** `POST /api/v3/mfa-totp-verify` */
-export const mfaOtpVerify = { method: "POST", path: "/api/v3/mfa-totp-verify", body: true } satisfies Operation;
+export const mfaOtpVerify = { method: "POST", path: "/api/v3/mfa-totp-verify", body: true, secretFields: ["totp"] } satisfies Operation;
 
 /** `POST /api/v3/pre-check-code` */
-export const preCheckCode = { method: "POST", path: "/api/v3/pre-check-code", body: true } satisfies Operation;
+export const preCheckCode = {
+  method: "POST",
+  path: "/api/v3/pre-check-code",
+  body: true,
+  secretFields: ["emailCodePayload", "passCode", "smsCodePayload"],
+} satisfies Operation;
 
 /** `POST /api/v3/pub-userEvent` */
 export const pub = { method: "POST", path: "/api/v3/pub-userEvent", body: true, handwritten: true } satisfies Operation;
@@ -377,7 +425,7 @@ export const pub = { method: "POST", path: "/api/v3/pub-userEvent", body: true, 
 export const qrCodeAppLogin = { method: "POST", path: "/api/v3/qrcode-app-login", body: true } satisfies Operation;
 
 /** `POST /api/v2/ecConn/wechatMobile/register` */
-export const registerNewUser = { method: "POST", path: "/api/v2/ecConn/wechatMobile/register", body: true } satisfies Operation;
+export const registerNewUser = { method: "POST", path: "/api/v2/ecConn/wechatMobile/register", body: true, secretFields: ["key"] } satisfies Operation;
 
 /** `POST /api/v3/webauthn/remove-credentials-by-authenticator-code` */
 export const removeAllCredentials = { method: "POST", path: "/api/v3/webauthn/remove-credentials-by-authenticator-code", body: true } satisfies Operation;
@@ -394,13 +442,18 @@ export const removeCredential = {
 export const resetFactor = { method: "POST", path: "/api/v3/reset-factor", body: true } satisfies Operation;
 
 /** `POST /api/v3/reset-password` */
-export const resetPassword = { method: "POST", path: "/api/v3/reset-password", body: true } satisfies Operation;
+export const resetPassword = {
+  method: "POST",
+  path: "/api/v3/reset-password",
+  body: true,
+  secretFields: ["password", "passwordResetToken"],
+} satisfies Operation;
 
 /** `POST /api/v3/mydevices/revoke-session` */
 export const revoke = { method: "POST", path: "/api/v3/mydevices/revoke-session", body: true } satisfies Operation;
 
 /** `POST /api/v2/ecConn/wechatMobile/select` */
-export const selectAccount = { method: "POST", path: "/api/v2/ecConn/wechatMobile/select", body: true } satisfies Operation;
+export const selectAccount = { method: "POST", path: "/api/v2/ecConn/wechatMobile/select", body: true, secretFields: ["key"] } satisfies Operation;
 
 /** `POST /api/v3/send-email` */
 export const sendEmail = { method: "POST", path: "/api/v3/send-email", body: true } satisfies Operation;
@@ -418,22 +471,63 @@ export const setPushCodeStatus = { method: "POST", path: "/api/v3/set-pushcode-s
 export const setQrCodeStatus = { method: "POST", path: "/api/v3/set-qrcode-status", body: true } satisfies Operation;
 
 /** `POST /api/v3/signin` */
-export const signInByCredentials = { method: "POST", path: "/api/v3/signin", clientBasic: true, body: true } satisfies Operation;
+export const signInByCredentials = {
+  method: "POST",
+  path: "/api/v3/signin",
+  clientBasic: true,
+  body: true,
+  secretFields: ["captchaCode", "captchaToken", "client_secret", "passCode", "passCodePayload", "password", "passwordPayload"],
+} satisfies Operation;
 
 /** `POST /api/v3/signin-by-mobile` */
-export const signInByMobile = { method: "POST", path: "/api/v3/signin-by-mobile", clientBasic: true, body: true } satisfies Operation;
+export const signInByMobile = {
+  method: "POST",
+  path: "/api/v3/signin-by-mobile",
+  clientBasic: true,
+  body: true,
+  secretFields: [
+    "accessToken",
+    "access_token",
+    "client_secret",
+    "code",
+    "douyinMiniProgramCodeAndPhonePayload",
+    "douyinMiniProgramCodePayload",
+    "id_token",
+    "token",
+    "wechatMiniProgramCodeAndPhonePayload",
+    "wechatMiniProgramCodePayload",
+  ],
+} satisfies Operation;
 
 /** `POST /api/v3/signin-by-push` */
 export const signInByPush = { method: "POST", path: "/api/v3/signin-by-push", body: true } satisfies Operation;
 
 /** `POST /api/v3/signup` */
-export const signUp = { method: "POST", path: "/api/v3/signup", body: true } satisfies Operation;
+export const signUp = {
+  method: "POST",
+  path: "/api/v3/signup",
+  body: true,
+  secretFields: [
+    "emailPassCodeForInformationCompletion",
+    "passCode",
+    "passCodePayload",
+    "password",
+    "passwordForPhonePassCode",
+    "passwordPayload",
+    "phonePassCodeForInformationCompletion",
+  ],
+} satisfies Operation;
 
 /** `POST /api/v3/join-by-invitation` */
-export const signupByPolicy = { method: "POST", path: "/api/v3/join-by-invitation", body: true } satisfies Operation;
+export const signupByPolicy = {
+  method: "POST",
+  path: "/api/v3/join-by-invitation",
+  body: true,
+  secretFields: ["code", "emailPassCodeForInformationCompletion", "phonePassCodeForInformationCompletion", "token"],
+} satisfies Operation;
 
 /** `POST /api/v3/signup-by-invitation` */
-export const signupByUniversal = { method: "POST", path: "/api/v3/signup-by-invitation", body: true } satisfies Operation;
+export const signupByUniversal = { method: "POST", path: "/api/v3/signup-by-invitation", body: true, secretFields: ["emailCode"] } satisfies Operation;
 
 /** `POST /api/v3/switch-login-by-user` */
 export const switchLoginByUser = { method: "POST", path: "/api/v3/switch-login-by-user", body: true } satisfies Operation;
@@ -442,22 +536,27 @@ export const switchLoginByUser = { method: "POST", path: "/api/v3/switch-login-b
 export const unbind = { method: "POST", path: "/api/v3/mydevices/unbind", body: true } satisfies Operation;
 
 /** `POST /api/v3/unbind-email` */
-export const unbindEmail = { method: "POST", path: "/api/v3/unbind-email", body: true } satisfies Operation;
+export const unbindEmail = { method: "POST", path: "/api/v3/unbind-email", body: true, secretFields: ["passCode"] } satisfies Operation;
 
 /** `POST /api/v3/unbind-phone` */
-export const unbindPhone = { method: "POST", path: "/api/v3/unbind-phone", body: true } satisfies Operation;
+export const unbindPhone = { method: "POST", path: "/api/v3/unbind-phone", body: true, secretFields: ["passCode"] } satisfies Operation;
 
 /** `POST /api/v3/unlink-extidp` */
 export const unlinkExtIdp = { method: "POST", path: "/api/v3/unlink-extidp", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-email` */
-export const updateEmail = { method: "POST", path: "/api/v3/update-email", body: true } satisfies Operation;
+export const updateEmail = { method: "POST", path: "/api/v3/update-email", body: true, secretFields: ["updateEmailToken"] } satisfies Operation;
 
 /** `POST /api/v3/update-password` */
-export const updatePassword = { method: "POST", path: "/api/v3/update-password", body: true } satisfies Operation;
+export const updatePassword = {
+  method: "POST",
+  path: "/api/v3/update-password",
+  body: true,
+  secretFields: ["newPassword", "oldPassword", "passwordResetToken"],
+} satisfies Operation;
 
 /** `POST /api/v3/update-phone` */
-export const updatePhone = { method: "POST", path: "/api/v3/update-phone", body: true } satisfies Operation;
+export const updatePhone = { method: "POST", path: "/api/v3/update-phone", body: true, secretFields: ["updatePhoneToken"] } satisfies Operation;
 
 /** `POST /api/v3/update-profile` */
 export const updateProfile = { method: "POST", path: "/api/v3/update-profile", body: true } satisfies Operation;
@@ -479,31 +578,61 @@ export const updateWebAuthnCredential = {
 } satisfies Operation;
 
 /** `POST /api/v3/validate-password` */
-export const validatePassword = { method: "POST", path: "/api/v3/validate-password", body: true } satisfies Operation;
+export const validatePassword = { method: "POST", path: "/api/v3/validate-password", body: true, secretFields: ["password"] } satisfies Operation;
 
 /** `POST /api/v3/webauthn/authentication` */
-export const verifyAuthentication = { method: "POST", path: "/api/v3/webauthn/authentication", body: true } satisfies Operation;
+export const verifyAuthentication = {
+  method: "POST",
+  path: "/api/v3/webauthn/authentication",
+  body: true,
+  secretFields: ["authenticationCredential", "signature", "ticket"],
+} satisfies Operation;
 
 /** `POST /api/v3/verify-delete-account-request` */
-export const verifyDeleteAccountRequest = { method: "POST", path: "/api/v3/verify-delete-account-request", body: true } satisfies Operation;
+export const verifyDeleteAccountRequest = {
+  method: "POST",
+  path: "/api/v3/verify-delete-account-request",
+  body: true,
+  secretFields: ["emailPassCodePayload", "passCode", "password", "passwordPayload", "phonePassCodePayload"],
+} satisfies Operation;
 
 /** `POST /api/v3/verify-invite-code` */
-export const verifyInviteCode = { method: "POST", path: "/api/v3/verify-invite-code", body: true } satisfies Operation;
+export const verifyInviteCode = { method: "POST", path: "/api/v3/verify-invite-code", body: true, secretFields: ["code", "token"] } satisfies Operation;
 
 /** `POST /mfa/token/introspection` */
-export const verifyMfaToken = { method: "POST", path: "/mfa/token/introspection", bodyType: "form", body: true } satisfies Operation;
+export const verifyMfaToken = { method: "POST", path: "/mfa/token/introspection", bodyType: "form", body: true, secretFields: ["token"] } satisfies Operation;
 
 /** `POST /api/v3/webauthn/registration` */
-export const verifyRegister = { method: "POST", path: "/api/v3/webauthn/registration", body: true } satisfies Operation;
+export const verifyRegister = {
+  method: "POST",
+  path: "/api/v3/webauthn/registration",
+  body: true,
+  secretFields: ["authenticatorCode", "registrationCredential", "ticket"],
+} satisfies Operation;
 
 /** `POST /api/v3/verify-reset-password-request` */
-export const verifyResetPasswordRequest = { method: "POST", path: "/api/v3/verify-reset-password-request", body: true } satisfies Operation;
+export const verifyResetPasswordRequest = {
+  method: "POST",
+  path: "/api/v3/verify-reset-password-request",
+  body: true,
+  secretFields: ["emailPassCodePayload", "passCode", "phonePassCodePayload"],
+} satisfies Operation;
 
 /** `POST /api/v3/verify-update-email-request` */
-export const verifyUpdateEmailRequest = { method: "POST", path: "/api/v3/verify-update-email-request", body: true } satisfies Operation;
+export const verifyUpdateEmailRequest = {
+  method: "POST",
+  path: "/api/v3/verify-update-email-request",
+  body: true,
+  secretFields: ["emailPassCodePayload", "newEmailPassCode", "oldEmailPassCode"],
+} satisfies Operation;
 
 /** `POST /api/v3/verify-update-phone-request` */
-export const verifyUpdatePhoneRequest = { method: "POST", path: "/api/v3/verify-update-phone-request", body: true } satisfies Operation;
+export const verifyUpdatePhoneRequest = {
+  method: "POST",
+  path: "/api/v3/verify-update-phone-request",
+  body: true,
+  secretFields: ["newPhonePassCode", "oldPhonePassCode", "phonePassCodePayload"],
+} satisfies Operation;
 
 /** `POST /api/v3/webauthn/admin/initialize` */
 export const webAuthnAdminInitialize = { method: "POST", path: "/api/v3/webauthn/admin/initialize" } satisfies Operation;
@@ -512,7 +641,12 @@ export const webAuthnAdminInitialize = { method: "POST", path: "/api/v3/webauthn
 export const webAuthnAdminRegisterFinalize = { method: "POST", path: "/api/v3/webauthn/admin/registration/finalize" } satisfies Operation;
 
 /** `POST /api/v3/webauthn/login/finalize` */
-export const webAuthnLoginFinalize = { method: "POST", path: "/api/v3/webauthn/login/finalize", body: true } satisfies Operation;
+export const webAuthnLoginFinalize = {
+  method: "POST",
+  path: "/api/v3/webauthn/login/finalize",
+  body: true,
+  secretFields: ["credential", "signature", "ticket"],
+} satisfies Operation;
 
 /** `POST /api/v3/webauthn/login/initialize` */
 export const webAuthnLoginInitalize = { method: "POST", path: "/api/v3/webauthn/login/initialize" } satisfies Operation;
