@@ -159,7 +159,7 @@ function signature(o, typeImports, standalone) {
   }
 
   params.push("options?: RequestOptions");
-  docParams.push("@param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.");
+  docParams.push("@param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.");
 
   let returnType = "unknown";
   if (o.response?.typeName) {

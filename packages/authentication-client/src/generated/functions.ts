@@ -153,7 +153,7 @@ import * as operation from "./operations.js";
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Signs in with the code WeChat returned to a mobile app.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function authByCodeIdentity(
@@ -171,7 +171,7 @@ export function authByCodeIdentity(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for submitting several access requests of the same kind at once.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchCreateApproval(core: Transport, requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -187,7 +187,7 @@ export function batchCreateApproval(core: Transport, requestBody: BatchCreateApp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an account proven by its password.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByAccount(core: Transport, requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -203,7 +203,7 @@ export function bindByAccount(core: Transport, requestBody: BindByAccountInputAp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an existing account given by its ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByAccountId(core: Transport, requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -219,7 +219,7 @@ export function bindByAccountId(core: Transport, requestBody: BindByAccountIdInp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an account proven by an email code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByEmailCode(core: Transport, requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -235,7 +235,7 @@ export function bindByEmailCode(core: Transport, requestBody: BindByEmailCodeInp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an account proven by a text-message code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByPhoneCode(core: Transport, requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -251,7 +251,7 @@ export function bindByPhoneCode(core: Transport, requestBody: BindByPhoneCodeInp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for adding an email address to the signed-in user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function bindEmail(core: Transport, requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -267,7 +267,7 @@ export function bindEmail(core: Transport, requestBody: BindEmailDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for adding a phone number to the signed-in user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function bindPhone(core: Transport, requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -285,7 +285,7 @@ export function bindPhone(core: Transport, requestBody: BindPhoneDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for confirming or cancelling a push sign-in request.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link setPushCodeStatus | setPushCodeStatus} instead.
  */
@@ -304,7 +304,7 @@ export function changePushCodeStatus(core: Transport, requestBody: ChangePushCod
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link setQrCodeStatus | setQrCodeStatus} instead.
  */
@@ -321,7 +321,7 @@ export function changeQrCodeStatus(core: Transport, requestBody: ChangeQRCodeSta
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for checking the user's permission on array data resources.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionByArrayResource(
@@ -341,7 +341,7 @@ export function checkPermissionByArrayResource(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for checking the user's permission on string data resources.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionByStringResource(
@@ -361,7 +361,7 @@ export function checkPermissionByStringResource(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for checking the user's permission on tree data resources.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionByTreeResource(
@@ -380,7 +380,7 @@ export function checkPermissionByTreeResource(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `pushCodeId`: ID of the push sign-in request, as returned when the push was sent.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPushCodeStatus(core: Transport, query: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto> {
@@ -397,7 +397,7 @@ export function checkPushCodeStatus(core: Transport, query: { pushCodeId: string
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getQrCodeStatus | getQrCodeStatus} instead.
  */
@@ -412,7 +412,7 @@ export function checkQrCodeStatus(core: Transport, query: { qrcodeId: string }, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkValidCredentialsByCredIds(
@@ -429,7 +429,7 @@ export function checkValidCredentialsByCredIds(
  * HTTP: `POST /api/v3/clear-my-all-invitation-links`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function clearMyAllUniversalInvitationLinks(core: Transport, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -443,7 +443,7 @@ export function clearMyAllUniversalInvitationLinks(core: Transport, options?: Re
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for submitting one access request.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createApproval(core: Transport, requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes> {
@@ -457,7 +457,7 @@ export function createApproval(core: Transport, requestBody: CreateApprovalReq, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - What a Douyin mini program sends to have its encrypted open data decrypted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function decryptDouyinMiniProgramData(
@@ -475,7 +475,7 @@ export function decryptDouyinMiniProgramData(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - What a WeChat mini program sends to have its encrypted open data decrypted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function decryptWechatMiniProgramData(
@@ -495,7 +495,7 @@ export function decryptWechatMiniProgramData(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The token that authorizes deleting the user's account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -515,7 +515,7 @@ export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, opt
  * @param credentialId - ID of the WebAuthn credential (passkey).
  * @param userId - ID of the user who owns the credential.
  * @param appId - ID of the application the credential belongs to.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function deleteWebAuthnAdminCredential(
@@ -539,7 +539,7 @@ export function deleteWebAuthnAdminCredential(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential (passkey).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function deleteWebAuthnCredential(core: Transport, credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -555,7 +555,7 @@ export function deleteWebAuthnCredential(core: Transport, credentialId: string, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The enrollment token and proof that finish binding an MFA factor.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto> {
@@ -571,7 +571,7 @@ export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function exchangeTokenSetWithQrCodeTicket(
@@ -588,7 +588,7 @@ export function exchangeTokenSetWithQrCodeTicket(
  * HTTP: `GET /api/v3/get-captcha-code`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function geneCatchaCodeAndToken(core: Transport, options?: RequestOptions): Promise<GetCaptchaCodeRespDto> {
@@ -604,7 +604,7 @@ export function geneCatchaCodeAndToken(core: Transport, options?: RequestOptions
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Settings for creating a fast-pass sign-in QR code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function geneFastpassQrcodeInfo(core: Transport, requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto> {
@@ -618,7 +618,7 @@ export function geneFastpassQrcodeInfo(core: Transport, requestBody: SignInFastp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - What kind of sign-in QR code to create, and its options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function geneQrCode(core: Transport, requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto> {
@@ -632,7 +632,7 @@ export function geneQrCode(core: Transport, requestBody: GenerateQrcodeDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The invitation link the invitee opened, and what to return with the token.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateInviteToken(core: Transport, requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto> {
@@ -653,7 +653,7 @@ export function generateInviteToken(core: Transport, requestBody: InvitationLink
  *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With the redirect delivery, send back only the token information, for browsers that cap URL length.
  *   - `needFormPost` (sent as `need_form_post`) (optional): Set to have the link result delivered as a form POST to `target_url`.
  *   - `targetUrl` (sent as `target_url`) (optional): Address that receives the link result when it is delivered by redirect or form POST.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateLinkExtIdpUrl(
@@ -678,7 +678,7 @@ export function generateLinkExtIdpUrl(
  * HTTP: `POST /api/v3/generate-universal-invitation-link-by-member`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateUniversalInvitationByMember(core: Transport, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
@@ -693,7 +693,7 @@ export function generateUniversalInvitationByMember(core: Transport, options?: R
  * HTTP: `GET /api/v3/get-my-accessible-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAccessibleApps(core: Transport, options?: RequestOptions): Promise<GetAccessibleAppsRespDto> {
@@ -708,7 +708,7 @@ export function getAccessibleApps(core: Transport, options?: RequestOptions): Pr
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `extIdpConnidentifier`: Identifier of the Alipay identity source connection configured in the GenAuth console.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAlipayAuthInfo(core: Transport, query: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto> {
@@ -721,7 +721,7 @@ export function getAlipayAuthInfo(core: Transport, query: { extIdpConnidentifier
  * HTTP: `GET /api/v3/get-application-enabled-extidps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationEnabledExtIdps(core: Transport, options?: RequestOptions): Promise<GetExtIdpsRespDto> {
@@ -736,7 +736,7 @@ export function getApplicationEnabledExtIdps(core: Transport, options?: RequestO
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the quick sign-in QR code whose state is read.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
@@ -754,7 +754,7 @@ export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: stri
  * @param query - Query parameters:
  *   - `namespace` (optional): Code of the permission space to read resources from; leave out for the default space.
  *   - `resourceType` (optional): Only return resources of this type (data, API, menu, button or UI); leave out for every type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAuthorizedResources(
@@ -771,7 +771,7 @@ export function getAuthorizedResources(
  * HTTP: `GET /api/v3/get-country-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCountryList(core: Transport, options?: RequestOptions): Promise<GetCountryListRespDto> {
@@ -792,7 +792,7 @@ export function getCountryList(core: Transport, options?: RequestOptions): Promi
  *   - `withCustomData` (optional): Set to `true` to include each department's custom data. Default false.
  *   - `sortBy` (optional): Field the departments are sorted by: creation time, when the user joined, name or code. Default "JoinDepartmentAt".
  *   - `orderBy` (optional): Sort direction: `Asc` (ascending) or `Desc` (descending). Default "Desc".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentList(
@@ -817,7 +817,7 @@ export function getDepartmentList(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `number`: Number of the approval request, as returned when it was created.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDetail(core: Transport, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
@@ -832,7 +832,7 @@ export function getDetail(core: Transport, query: { number: string }, options?: 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `appName` (optional): Only return applications whose name contains this text.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEnablePermissionApplyApplicationList(
@@ -854,7 +854,7 @@ export function getEnablePermissionApplyApplicationList(
  *   - `limit` (optional): Number of roles per page; 50 at most. Default 10.
  *   - `keyword` (optional): Only return roles whose code or name contains this text.
  *   - `appId`: ID of the GenAuth application whose roles are listed.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEnablePermissionApplyRoleList(
@@ -875,7 +875,7 @@ export function getEnablePermissionApplyRoleList(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `factorId`: ID of the enrolled MFA factor to read.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getFactor(core: Transport, query: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto> {
@@ -891,7 +891,7 @@ export function getFactor(core: Transport, query: { factorId: string }, options?
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the quick sign-in QR code.
  *   - `appId`: ID of the GenAuth application the request is made for.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getFastpassParams(
@@ -910,7 +910,7 @@ export function getFastpassParams(
  * HTTP: `GET /api/v3/get-my-group-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroupList(core: Transport, options?: RequestOptions): Promise<GroupListRespDto> {
@@ -923,7 +923,7 @@ export function getGroupList(core: Transport, options?: RequestOptions): Promise
  * HTTP: `GET /api/v3/get-identities`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getIdentities(core: Transport, options?: RequestOptions): Promise<GetIdentitiesRespDto> {
@@ -938,7 +938,7 @@ export function getIdentities(core: Transport, options?: RequestOptions): Promis
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `token`: Invitation token the invitee received, which lets them sign up.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getInviteCodeContext(core: Transport, query: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto> {
@@ -953,7 +953,7 @@ export function getInviteCodeContext(core: Transport, query: { token: string }, 
  * HTTP: `GET /api/v3/get-my-logged-in-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getLoggedInApps(core: Transport, options?: RequestOptions): Promise<GetLoggedInAppsRespDto> {
@@ -976,7 +976,7 @@ export function getLoggedInApps(core: Transport, options?: RequestOptions): Prom
  *   - `end` (optional): Latest sign-in time to return, in Unix milliseconds.
  *   - `page` (optional): Page to return, counting from 1. Default 1.
  *   - `limit` (optional): Number of records per page; 50 at most. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getLoginHistory(
@@ -999,7 +999,7 @@ export function getLoginHistory(
  *   - `withCustomData` (optional): Set to `true` to include the user's custom data in the profile. Default false.
  *   - `withIdentities` (optional): Set to `true` to include the user's linked external identities. Default false.
  *   - `withDepartmentIds` (optional): Set to `true` to include the IDs of the user's departments. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getProfile(
@@ -1017,7 +1017,7 @@ export function getProfile(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The push sign-in request whose related client applications are wanted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPushLoginRelationApps(
@@ -1036,7 +1036,7 @@ export function getPushLoginRelationApps(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
@@ -1053,7 +1053,7 @@ export function getQrCodeStatus(core: Transport, query: { qrcodeId: string }, op
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `namespace` (optional): Code of the permission space to read roles from; leave out for the default space.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRoleList(core: Transport, query?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto> {
@@ -1068,7 +1068,7 @@ export function getRoleList(core: Transport, query?: { namespace?: string }, opt
  * HTTP: `GET /api/v3/get-security-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getSecurityLevel(core: Transport, options?: RequestOptions): Promise<GetSecurityInfoRespDto> {
@@ -1083,7 +1083,7 @@ export function getSecurityLevel(core: Transport, options?: RequestOptions): Pro
  * HTTP: `GET /api/v3/system`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function getSystemInfo(core: Transport, options?: RequestOptions): Promise<SystemInfoResp> {
@@ -1098,7 +1098,7 @@ export function getSystemInfo(core: Transport, options?: RequestOptions): Promis
  * HTTP: `GET /api/v3/get-my-tenant-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantList(core: Transport, options?: RequestOptions): Promise<GetTenantListRespDto> {
@@ -1113,7 +1113,7 @@ export function getTenantList(core: Transport, options?: RequestOptions): Promis
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `identifier`: Identifier of the universal invitation link, taken from the link itself.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUniversalInvitationPublicConfig(
@@ -1132,7 +1132,7 @@ export function getUniversalInvitationPublicConfig(
  * HTTP: `GET /api/v3/get-user-auth-resource-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthorizedResourcesList(core: Transport, options?: RequestOptions): Promise<GetUserAuthResourceListRespDto> {
@@ -1146,7 +1146,7 @@ export function getUserAuthorizedResourcesList(core: Transport, options?: Reques
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The resources to look up the user's permissions on.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthResourcePermissionList(
@@ -1166,7 +1166,7 @@ export function getUserAuthResourcePermissionList(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The resource whose structure is wanted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthResourceStruct(
@@ -1190,7 +1190,7 @@ export function getUserAuthResourceStruct(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies a WeChat mini program or official account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  * @deprecated Use {@link getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
  */
@@ -1208,7 +1208,7 @@ export function getWechatMpAccessToken(core: Transport, requestBody: GetWechatAc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies a WeChat mini program or official account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  */
 export function getWechatMpAccessTokenInfo(
@@ -1225,7 +1225,7 @@ export function getWechatMpAccessTokenInfo(
  * HTTP: `GET /api/v3/webauthn/authentication`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initAuthenticationOptions(core: Transport, options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto> {
@@ -1243,7 +1243,7 @@ export function initAuthenticationOptions(core: Transport, options?: RequestOpti
  *   - `pageSize` (optional): Number of requests per page; 50 at most. Default 10.
  *   - `objectType` (optional): Only return requests of this kind: access to an application or membership of a role.
  *   - `keyword` (optional): Only return requests whose number or submitter's name contains this text.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initiatedList(
@@ -1262,7 +1262,7 @@ export function initiatedList(
  * HTTP: `GET /api/v3/webauthn/registration`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initRegisterOptions(core: Transport, options?: RequestOptions): Promise<GetRegistrationOptionsRespDto> {
@@ -1278,7 +1278,7 @@ export function initRegisterOptions(core: Transport, options?: RequestOptions): 
  * @param query - Query parameters:
  *   - `page` (optional): Page to return, counting from 1. Default 1.
  *   - `limit` (optional): Number of devices per page; 50 at most. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function list(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto> {
@@ -1294,7 +1294,7 @@ export function list(core: Transport, query?: { page?: number; limit?: number },
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function listCredentialsByPage(
@@ -1313,7 +1313,7 @@ export function listCredentialsByPage(
  * HTTP: `GET /api/v3/list-enrolled-factors`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listEnrolledFactors(core: Transport, options?: RequestOptions): Promise<ListEnrolledFactorsRespDto> {
@@ -1328,7 +1328,7 @@ export function listEnrolledFactors(core: Transport, options?: RequestOptions): 
  * HTTP: `GET /api/v3/list-factors-to-enroll`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listFactorsToEnroll(core: Transport, options?: RequestOptions): Promise<ListFactorsToEnrollRespDto> {
@@ -1343,7 +1343,7 @@ export function listFactorsToEnroll(core: Transport, options?: RequestOptions): 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `withOriginUser` (optional): Set to `true` to also return the basic details of the user's own personal account. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPublicAccountsForSwitchLoggedIn(
@@ -1360,7 +1360,7 @@ export function listPublicAccountsForSwitchLoggedIn(
  * HTTP: `POST /api/v2/applications/subject/person/list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns A JSON answer whose shape GenAuth does not document.
  */
 export function listSubjectAuth(core: Transport, options?: RequestOptions): Promise<unknown> {
@@ -1378,7 +1378,7 @@ export function listSubjectAuth(core: Transport, options?: RequestOptions): Prom
  * @param query - Query parameters:
  *   - `page` (optional): Page to return, counting from 1. Default 1.
  *   - `limit` (optional): Number of credentials per page. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function listWebAuthnCredentials(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1398,7 +1398,7 @@ export function listWebAuthnCredentials(core: Transport, query?: { page?: number
  *   - `limit` (optional): Number of credentials per page. Default 10.
  *   - `userId`: ID of the user whose passkeys are listed.
  *   - `appId` (optional): Only return passkeys registered for this application.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function listWebAuthnPersonCredentials(
@@ -1416,7 +1416,7 @@ export function listWebAuthnPersonCredentials(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A one-time password to check against the user's OTP factor.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function mfaOtpVerify(core: Transport, requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto> {
@@ -1430,7 +1430,7 @@ export function mfaOtpVerify(core: Transport, requestBody: MfaOtpVerityDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A verification code to check without using it up.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function preCheckCode(core: Transport, requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto> {
@@ -1444,7 +1444,7 @@ export function preCheckCode(core: Transport, requestBody: PreCheckCodeDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for signing in with a quick sign-in QR code scanned in an app.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function qrCodeAppLogin(core: Transport, requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1460,7 +1460,7 @@ export function qrCodeAppLogin(core: Transport, requestBody: AppQRCodeLoginDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for creating a new user from the WeChat identity.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function registerNewUser(core: Transport, requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -1474,7 +1474,7 @@ export function registerNewUser(core: Transport, requestBody: BindByRegiserInput
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1491,7 +1491,7 @@ export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceC
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential.
  * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeCredential(
@@ -1510,7 +1510,7 @@ export function removeCredential(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the MFA factor to unbind from the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resetFactor(core: Transport, requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto> {
@@ -1524,7 +1524,7 @@ export function resetFactor(core: Transport, requestBody: ResetFactorDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Sets a new password using the token obtained from `verifyResetPasswordRequest`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resetPassword(core: Transport, requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1538,7 +1538,7 @@ export function resetPassword(core: Transport, requestBody: ResetPasswordDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the device whose login session should be ended.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revoke(core: Transport, requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1554,7 +1554,7 @@ export function revoke(core: Transport, requestBody: RevokeDeviceSessionDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for picking one of several accounts that match the WeChat identity.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function selectAccount(core: Transport, requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -1568,7 +1568,7 @@ export function selectAccount(core: Transport, requestBody: BindByAccountsInputA
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto> {
@@ -1584,7 +1584,7 @@ export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Starts enrolling a new MFA factor for the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendEnrollFactorRequest(
@@ -1602,7 +1602,7 @@ export function sendEnrollFactorRequest(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Asks GenAuth to text a one-time passcode for a given purpose.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendSms(core: Transport, requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto> {
@@ -1618,7 +1618,7 @@ export function sendSms(core: Transport, requestBody: SendSMSDto, options?: Requ
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for confirming or cancelling a push sign-in request.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setPushCodeStatus(core: Transport, requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1634,7 +1634,7 @@ export function setPushCodeStatus(core: Transport, requestBody: ChangePushCodeSt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1650,7 +1650,7 @@ export function setQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatus
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signInByCredentials(core: Transport, requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1666,7 +1666,7 @@ export function signInByCredentials(core: Transport, requestBody: SigninByCreden
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Signs a user in with what a social or mobile identity provider returned to the app.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signInByMobile(core: Transport, requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1680,7 +1680,7 @@ export function signInByMobile(core: Transport, requestBody: SigninByMobileDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Starts a push sign-in for an account, answered with a code that identifies the pending login.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signInByPush(core: Transport, requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto> {
@@ -1694,7 +1694,7 @@ export function signInByPush(core: Transport, requestBody: SignInByPushDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Registers a new user with a password or a one-time passcode.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signUp(core: Transport, requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto> {
@@ -1708,7 +1708,7 @@ export function signUp(core: Transport, requestBody: SignUpDto, options?: Reques
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The invitee token, verification code and profile for joining through a policy invitation.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1722,7 +1722,7 @@ export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoined
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Asks to join a user pool through a universal invitation link.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signupByUniversal(
@@ -1742,7 +1742,7 @@ export function signupByUniversal(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The account to switch the session to, and sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function switchLoginByUser(core: Transport, requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1756,7 +1756,7 @@ export function switchLoginByUser(core: Transport, requestBody: PublicAccountSwi
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the device to remove from the current user's devices.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbind(core: Transport, requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1772,7 +1772,7 @@ export function unbind(core: Transport, requestBody: UnbindDeviceDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Confirms removing the email address bound to the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbindEmail(core: Transport, requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1788,7 +1788,7 @@ export function unbindEmail(core: Transport, requestBody: UnbindEmailDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Confirms removing the phone number bound to the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbindPhone(core: Transport, requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1802,7 +1802,7 @@ export function unbindPhone(core: Transport, requestBody: UnbindPhoneDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the external identity source to unlink from the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unlinkExtIdp(core: Transport, requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1818,7 +1818,7 @@ export function unlinkExtIdp(core: Transport, requestBody: UnlinkExtIdpDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Applies an email change that has been verified.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateEmail(core: Transport, requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1834,7 +1834,7 @@ export function updateEmail(core: Transport, requestBody: UpdateEmailDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Changes the current user's password.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePassword(core: Transport, requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1850,7 +1850,7 @@ export function updatePassword(core: Transport, requestBody: UpdatePasswordDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Applies a phone number change that has been verified.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePhone(core: Transport, requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1866,7 +1866,7 @@ export function updatePhone(core: Transport, requestBody: UpdatePhoneDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Profile fields of the current user to change; fields left out keep their value.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto> {
@@ -1885,7 +1885,7 @@ export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential (passkey).
  * @param requestBody - New settings for a passkey (WebAuthn credential).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function updateWebAuthnAdminCredential(
@@ -1907,7 +1907,7 @@ export function updateWebAuthnAdminCredential(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential (passkey).
  * @param requestBody - New settings for a passkey (WebAuthn credential).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateWebAuthnCredential(
@@ -1926,7 +1926,7 @@ export function updateWebAuthnCredential(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A password to check against a user identified by phone, email or username.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function validatePassword(core: Transport, requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto> {
@@ -1940,7 +1940,7 @@ export function validatePassword(core: Transport, requestBody: ValidatePasswordD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Completes a WebAuthn sign-in by submitting the authenticator's assertion.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyAuthentication(
@@ -1960,7 +1960,7 @@ export function verifyAuthentication(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves the user's identity before deleting their account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyDeleteAccountRequest(
@@ -1978,7 +1978,7 @@ export function verifyDeleteAccountRequest(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A code an invitee received, to be checked before they register.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyInviteCode(core: Transport, requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1996,7 +1996,7 @@ export function verifyInviteCode(core: Transport, requestBody: VerifyInviteCodeD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param formData - The MFA token to introspect.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function verifyMfaToken(core: Transport, formData: MfaTokenIntrospectEndpointParams, options?: RequestOptions): Promise<MfaTokenIntrospectResponse> {
@@ -2010,7 +2010,7 @@ export function verifyMfaToken(core: Transport, formData: MfaTokenIntrospectEndp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Completes registering a WebAuthn authenticator by submitting the credential it created.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyRegister(core: Transport, requestBody: VerifyRegistrationDto, options?: RequestOptions): Promise<VerifyRegistrationResultRespDto> {
@@ -2024,7 +2024,7 @@ export function verifyRegister(core: Transport, requestBody: VerifyRegistrationD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves the user's identity to start a forgotten-password reset.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyResetPasswordRequest(
@@ -2044,7 +2044,7 @@ export function verifyResetPasswordRequest(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves ownership of the addresses involved before changing the email.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyUpdateEmailRequest(
@@ -2064,7 +2064,7 @@ export function verifyUpdateEmailRequest(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves ownership of the numbers involved before changing the phone number.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyUpdatePhoneRequest(
@@ -2083,7 +2083,7 @@ export function verifyUpdatePhoneRequest(
  * HTTP: `POST /api/v3/webauthn/admin/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnAdminInitialize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2098,7 +2098,7 @@ export function webAuthnAdminInitialize(core: Transport, options?: RequestOption
  * HTTP: `POST /api/v3/webauthn/admin/registration/finalize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnAdminRegisterFinalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2114,7 +2114,7 @@ export function webAuthnAdminRegisterFinalize(core: Transport, options?: Request
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The ticket and authenticator assertion that finish a WebAuthn sign-in.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnLoginFinalize(core: Transport, requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2129,7 +2129,7 @@ export function webAuthnLoginFinalize(core: Transport, requestBody: FinalizeWebA
  * HTTP: `POST /api/v3/webauthn/login/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnLoginInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2144,7 +2144,7 @@ export function webAuthnLoginInitalize(core: Transport, options?: RequestOptions
  * HTTP: `POST /api/v3/webauthn/mfa-bind/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnMfaBindInitialize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2159,7 +2159,7 @@ export function webAuthnMfaBindInitialize(core: Transport, options?: RequestOpti
  * HTTP: `POST /api/v3/webauthn/mfa-verify/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnMfaVerifyInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2174,7 +2174,7 @@ export function webAuthnMfaVerifyInitalize(core: Transport, options?: RequestOpt
  * HTTP: `POST /api/v3/webauthn/registration/finalize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnRegisterFinalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2189,7 +2189,7 @@ export function webAuthnRegisterFinalize(core: Transport, options?: RequestOptio
  * HTTP: `POST /api/v3/webauthn/registration/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnRegisterInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
