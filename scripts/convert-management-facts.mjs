@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// biome-ignore-all lint/suspicious/noAssignInExpressions: a one-off converter whose regex chains take each match in its test, and whose tables fill with ??=
 // One-off conversion: writes specs/genauth-management.yaml from the facts table of the official
 // ManagementClient (specs/facts/genauth-management-api.json). The spec is the source of truth once
 // written; this script stays so that a re-read of the official SDK can be converted the same way.
@@ -99,18 +100,27 @@ function describeNotes(o) {
   for (const part of o.notes.split("; ")) {
     let m;
     if ((m = /^SDK types the response as (\w+)/.exec(part))) {
-      lines.push(`The official SDK types the answer as \`${m[1]}\` rather than as an envelope, and so does this SDK; what the server really answers is unverified.`);
+      lines.push(
+        `The official SDK types the answer as \`${m[1]}\` rather than as an envelope, and so does this SDK; what the server really answers is unverified.`,
+      );
     } else if ((m = /^array query parameter\(s\) ([\w, ]+):/.exec(part))) {
-      const names = m[1].split(", ").map((n) => `\`${n}\``).join(", ");
+      const names = m[1]
+        .split(", ")
+        .map((n) => `\`${n}\``)
+        .join(", ");
       lines.push(`Array parameters (${names}) travel as \`name[]=a&name[]=b\`, as the official SDK sends them; the signature covers each as a JSON array.`);
     } else if (/^SDK bug: the URL is sent with the literal placeholder/.test(part)) {
-      lines.push(`\`${o.pathParams[0].name}\` fills the path. The official SDK sent the literal \`{${o.pathParams[0].name}}\` instead, so it never deleted anything.`);
+      lines.push(
+        `\`${o.pathParams[0].name}\` fills the path. The official SDK sent the literal \`{${o.pathParams[0].name}}\` instead, so it never deleted anything.`,
+      );
     } else if ((m = /^method name typo \((\w+)\)/.exec(part))) {
       lines.push(`The method keeps the official SDK's spelling (\`${m[1]}\`), so that migrated code finds it.`);
     } else if ((m = /^method name is (?:generic|misleading): (.+)$/.exec(part))) {
       lines.push(`The official method name says little about what it does: it ${m[1].replace(/^it /, "")}.`);
     } else if (/^path outside \/api\/v3/.test(part)) {
-      lines.push("The path lies outside `/api/v3`, exactly as the official SDK sends it; the sibling data-object operations live under `/api/v3/metadata/`, so this path may be an official mistake, unverified against the server.");
+      lines.push(
+        "The path lies outside `/api/v3`, exactly as the official SDK sends it; the sibling data-object operations live under `/api/v3/metadata/`, so this path may be an official mistake, unverified against the server.",
+      );
     } else if ((m = /^(POST|DELETE) with query parameters/.exec(part))) {
       lines.push("The query parameters are covered by the request signature; the official SDK signed only the (absent) body, leaving them unsigned.");
     } else if (/^no file is sent/.test(part)) {
@@ -199,7 +209,9 @@ function schemaDescription(name) {
   if (responses.length) parts.push(`What ${list(responses)} ${responses.length === 1 ? "answers" : "answer"}.`);
   if (!parts.length) {
     const within = (parents[name] ?? []).map((p) => `\`${p}\``);
-    parts.push(within.length ? `Part of ${list(within.slice(0, 3))}${within.length > 3 ? " and others" : ""}.` : `The \`${name}\` model of the GenAuth Management API.`);
+    parts.push(
+      within.length ? `Part of ${list(within.slice(0, 3))}${within.length > 3 ? " and others" : ""}.` : `The \`${name}\` model of the GenAuth Management API.`,
+    );
   }
   return parts.join(" ");
 }
@@ -339,5 +351,8 @@ function tagDescription(area) {
   return `Operations of the area "${text}".`;
 }
 
-writeFileSync(join(ROOT, OUT), `# Converted from ${FACTS} by scripts/convert-management-facts.mjs, then maintained by hand.\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`);
+writeFileSync(
+  join(ROOT, OUT),
+  `# Converted from ${FACTS} by scripts/convert-management-facts.mjs, then maintained by hand.\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`,
+);
 console.log(`wrote ${OUT}: ${Object.values(paths).reduce((n, item) => n + Object.keys(item).length, 0)} operations, ${Object.keys(schemas).length} schemas`);

@@ -3,7 +3,9 @@
 // APIs) into the committed src/generated/ files of @genauth/types and its client package, and both
 // specs into the mock server's spec modules.
 // `pnpm generate --check`: writes nothing; exits 1 and lists the files that are stale.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { CLIENTS } from "./lib/clients.mjs";
 import { emitClient } from "./lib/emit-client.mjs";
@@ -15,12 +17,15 @@ import { loadSpec, MANAGEMENT_SPEC_PATH, ROOT } from "./lib/spec.mjs";
 const GENERATED_DIRS = ["packages/types/src/generated", ...CLIENTS.map((c) => `${c.packageDir}/src/generated`), "packages/mock-server/src/generated"];
 
 const check = process.argv.includes("--check");
-const files = {};
+const emitted = {};
 for (const client of CLIENTS) {
   const spec = loadSpec(client.spec);
-  Object.assign(files, await emitTypes(spec, client), emitClient(spec, client), emitModels(spec, client));
+  Object.assign(emitted, await emitTypes(spec, client), emitClient(spec, client), emitModels(spec, client));
 }
-Object.assign(files, emitMock(loadSpec(), loadSpec(MANAGEMENT_SPEC_PATH)));
+Object.assign(emitted, emitMock(loadSpec(), loadSpec(MANAGEMENT_SPEC_PATH)));
+// Generated files are formatted as the rest of the repository is (biome.json), so that the check
+// below and `pnpm test`'s formatting check agree.
+const files = Object.fromEntries(Object.entries(emitted).map(([path, contents]) => [path, format(path, contents)]));
 
 const stale = [];
 for (const [path, contents] of Object.entries(files)) {
@@ -50,6 +55,16 @@ if (check) {
   console.log(`generated code is up to date (${Object.keys(files).length} files)`);
 } else {
   console.log(`generated ${Object.keys(files).length} files, ${stale.length} changed`);
+}
+
+function format(path, contents) {
+  const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
+  return execFileSync(process.execPath, [biome, "format", `--stdin-file-path=${path}`], {
+    cwd: ROOT,
+    input: contents,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function read(path) {

@@ -36,119 +36,126 @@ if (failed) process.exit(1);
 
 // One client: its spec and built class against its facts table; false when they differ.
 async function checkClient(client) {
-const { className } = client;
-const facts = JSON.parse(readFileSync(join(ROOT, client.facts), "utf8"));
-const spec = loadSpec(client.spec);
-const mainMethods = methodNames((await importBuilt(client.dist))[className]);
-const clientMethods = methodNames((await importBuilt(client.nodeDist))[className]);
-const nodeOnly = [...clientMethods].filter((name) => !mainMethods.has(name));
+  const { className } = client;
+  const facts = JSON.parse(readFileSync(join(ROOT, client.facts), "utf8"));
+  const spec = loadSpec(client.spec);
+  const mainMethods = methodNames((await importBuilt(client.dist))[className]);
+  const clientMethods = methodNames((await importBuilt(client.nodeDist))[className]);
+  const nodeOnly = [...clientMethods].filter((name) => !mainMethods.has(name));
 
-const problems = [];
-const problem = (where, text) => problems.push(`${where}: ${text}`);
+  const problems = [];
+  const problem = (where, text) => problems.push(`${where}: ${text}`);
 
-const specOps = new Map(listOperations(spec).map((o) => [o.sdkMethod, o]));
-const wrappedBy = {};
-for (const o of facts.operations) {
-  const over = /convenience wrapper over (\w+)/.exec(o.notes)?.[1];
-  if (over) (wrappedBy[over] ??= []).push(o.sdkMethod);
-}
-
-let covered = 0;
-const counts = { generated: [0, 0], handwritten: [0, 0] };
-for (const fact of facts.operations) {
-  const present = clientMethods.has(fact.sdkMethod);
-  counts[fact.kind][1]++;
-  if (present) {
-    covered++;
-    counts[fact.kind][0]++;
+  const specOps = new Map(listOperations(spec).map((o) => [o.sdkMethod, o]));
+  const wrappedBy = {};
+  for (const o of facts.operations) {
+    const over = /convenience wrapper over (\w+)/.exec(o.notes)?.[1];
+    if (over) {
+      wrappedBy[over] ??= [];
+      wrappedBy[over].push(o.sdkMethod);
+    }
   }
-  const inSpec = specOps.get(fact.sdkMethod);
-  if (fact.kind === "generated") {
-    if (!present) problem(fact.sdkMethod, `generated method missing from ${className}`);
-    if (!inSpec) problem(fact.sdkMethod, "no spec operation has this x-sdk-method");
-    else if (inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "marked x-sdk-handwritten, but the official method is generated");
-    else compareOperation(fact, inSpec);
-    continue;
+
+  let covered = 0;
+  const counts = { generated: [0, 0], handwritten: [0, 0] };
+  for (const fact of facts.operations) {
+    const present = clientMethods.has(fact.sdkMethod);
+    counts[fact.kind][1]++;
+    if (present) {
+      covered++;
+      counts[fact.kind][0]++;
+    }
+    const inSpec = specOps.get(fact.sdkMethod);
+    if (fact.kind === "generated") {
+      if (!present) problem(fact.sdkMethod, `generated method missing from ${className}`);
+      if (!inSpec) problem(fact.sdkMethod, "no spec operation has this x-sdk-method");
+      else if (inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "marked x-sdk-handwritten, but the official method is generated");
+      else compareOperation(fact, inSpec);
+      continue;
+    }
+    const over = /convenience wrapper over (\w+)/.exec(fact.notes)?.[1];
+    if (over) {
+      // The sign-in/sign-up shortcuts are this issue's: missing is a regression.
+      if (!present) problem(fact.sdkMethod, `hand-written wrapper over ${over} missing from ${className}`);
+      const target = specOps.get(over);
+      if (!target) problem(fact.sdkMethod, `wraps ${over}, which is not in the spec`);
+      else if (target.method !== fact.httpMethod || target.path !== fact.path)
+        problem(fact.sdkMethod, `wraps ${over}, which is not ${fact.httpMethod} ${fact.path}`);
+      else if (!(target.op["x-sdk-wrapped-by"] ?? []).includes(fact.sdkMethod)) problem(over, `x-sdk-wrapped-by does not list ${fact.sdkMethod}`);
+      continue;
+    }
+    if (inSpec) {
+      // An API call behind a hand-written method (pub): the spec describes it, the method is written by hand.
+      if (!inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "hand-written in the official SDK: mark its operation x-sdk-handwritten");
+      if (inSpec.method !== fact.httpMethod || inSpec.path !== fact.path)
+        problem(fact.sdkMethod, `spec has ${inSpec.method} ${inSpec.path}, official ${fact.httpMethod} ${fact.path}`);
+    }
+    if (!present) problem(fact.sdkMethod, `hand-written method missing from ${className}`);
   }
-  const over = /convenience wrapper over (\w+)/.exec(fact.notes)?.[1];
-  if (over) {
-    // The sign-in/sign-up shortcuts are this issue's: missing is a regression.
-    if (!present) problem(fact.sdkMethod, `hand-written wrapper over ${over} missing from ${className}`);
-    const target = specOps.get(over);
-    if (!target) problem(fact.sdkMethod, `wraps ${over}, which is not in the spec`);
-    else if (target.method !== fact.httpMethod || target.path !== fact.path) problem(fact.sdkMethod, `wraps ${over}, which is not ${fact.httpMethod} ${fact.path}`);
-    else if (!(target.op["x-sdk-wrapped-by"] ?? []).includes(fact.sdkMethod)) problem(over, `x-sdk-wrapped-by does not list ${fact.sdkMethod}`);
-    continue;
+
+  for (const [sdkMethod, o] of specOps) {
+    if (!facts.operations.some((f) => f.sdkMethod === sdkMethod)) problem(sdkMethod, `spec operation ${o.method} ${o.path} is not in the facts table`);
   }
-  if (inSpec) {
-    // An API call behind a hand-written method (pub): the spec describes it, the method is written by hand.
-    if (!inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "hand-written in the official SDK: mark its operation x-sdk-handwritten");
-    if (inSpec.method !== fact.httpMethod || inSpec.path !== fact.path) problem(fact.sdkMethod, `spec has ${inSpec.method} ${inSpec.path}, official ${fact.httpMethod} ${fact.path}`);
+  for (const [over, names] of Object.entries(wrappedBy)) {
+    const listed = specOps.get(over)?.op["x-sdk-wrapped-by"] ?? [];
+    for (const name of listed) if (!names.includes(name)) problem(over, `x-sdk-wrapped-by lists ${name}, which does not wrap it`);
   }
-  if (!present) problem(fact.sdkMethod, `hand-written method missing from ${className}`);
-}
 
-for (const [sdkMethod, o] of specOps) {
-  if (!facts.operations.some((f) => f.sdkMethod === sdkMethod)) problem(sdkMethod, `spec operation ${o.method} ${o.path} is not in the facts table`);
-}
-for (const [over, names] of Object.entries(wrappedBy)) {
-  const listed = specOps.get(over)?.op["x-sdk-wrapped-by"] ?? [];
-  for (const name of listed) if (!names.includes(name)) problem(over, `x-sdk-wrapped-by lists ${name}, which does not wrap it`);
-}
+  const schemaTotals = compareSchemas(spec, facts, problem);
+  const localPending = facts.nonHttpMethods.filter((m) => !clientMethods.has(m.sdkMethod)).map((m) => m.sdkMethod);
 
-const schemaTotals = compareSchemas(spec, facts, problem);
-const localPending = facts.nonHttpMethods.filter((m) => !clientMethods.has(m.sdkMethod)).map((m) => m.sdkMethod);
-
-const total = facts.operations.length;
-console.log(
-  `parity: ${covered}/${total} operations on ${className} ` +
-    `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
-);
-if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
-console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
-for (const name of localPending) problem(name, `local helper missing from ${className}`);
-console.log(`schemas: ${schemaTotals.matched}/${schemaTotals.total} match the facts`);
-if (problems.length) {
-  console.error(`\n${problems.length} difference(s) of ${className} from the official SDK:\n  ${problems.join("\n  ")}`);
-  return false;
-}
-console.log(`${className}: no differences from the official SDK's verbs, paths, parameters, bodies or schemas\n`);
-return true;
-
-function compareOperation(fact, { method, path, op, pathParams, queryParams }) {
-  const where = fact.sdkMethod;
-  if (method !== fact.httpMethod) problem(where, `HTTP method ${method}, official ${fact.httpMethod}`);
-  if (path !== fact.path) problem(where, `path ${path}, official ${fact.path}`);
-
-  const ours = pathParams.map((p) => `${p.name}->${p["x-sdk-name"] ?? p.name}`).join(", ");
-  const theirs = fact.pathParams.map((p) => `${p.name}->${p.sdkName ?? p.name}`).join(", ");
-  if (ours !== theirs) problem(where, `path parameters [${ours}], official [${theirs}]`);
-
-  const ourQuery = queryParams.map((p) => describeParameter(p["x-sdk-name"] ?? p.name, p.name, p.required === true, p.schema));
-  const theirQuery = fact.query.map((p) => describeParameter(p.sdkName ?? p.name, p.name, p.required, factParameterSchema(p)));
-  if (ourQuery.join("; ") !== theirQuery.join("; ")) {
-    problem(where, `query [${ourQuery.join("; ")}], official [${theirQuery.join("; ")}]`);
+  const total = facts.operations.length;
+  console.log(
+    `parity: ${covered}/${total} operations on ${className} ` + `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
+  );
+  if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
+  console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
+  for (const name of localPending) problem(name, `local helper missing from ${className}`);
+  console.log(`schemas: ${schemaTotals.matched}/${schemaTotals.total} match the facts`);
+  if (problems.length) {
+    console.error(`\n${problems.length} difference(s) of ${className} from the official SDK:\n  ${problems.join("\n  ")}`);
+    return false;
   }
-  // A method whose official signature does not destructure an object takes its query positionally.
-  const positional = fact.query.length > 0 && !fact.sdkSignature.startsWith("{");
-  if (positional !== (op["x-sdk-positional-query"] === true)) problem(where, `x-sdk-positional-query ${op["x-sdk-positional-query"] === true}, official signature ${fact.sdkSignature}`);
+  console.log(`${className}: no differences from the official SDK's verbs, paths, parameters, bodies or schemas\n`);
+  return true;
 
-  const body = requestBody(spec, op);
-  const bodyName = body?.schema?.$ref ? refName(body.schema.$ref) : body ? "(inline)" : null;
-  if (bodyName !== fact.body) problem(where, `body ${bodyName}, official ${fact.body}`);
-  const form = body?.mediaType === "application/x-www-form-urlencoded";
-  if (form !== (fact.bodyParamKind === "formData")) problem(where, `body media type ${body?.mediaType}, official argument ${fact.bodyParamKind ?? "requestBody"}`);
-  const bodyArgument = op["x-sdk-body-name"] ?? "requestBody";
-  if (body && bodyArgument !== (fact.bodyParamKind ?? "requestBody")) problem(where, `body argument ${bodyArgument}, official ${fact.bodyParamKind ?? "requestBody"}`);
+  function compareOperation(fact, { method, path, op, pathParams, queryParams }) {
+    const where = fact.sdkMethod;
+    if (method !== fact.httpMethod) problem(where, `HTTP method ${method}, official ${fact.httpMethod}`);
+    if (path !== fact.path) problem(where, `path ${path}, official ${fact.path}`);
 
-  // `null` in the facts is the official SDK's `any`; any type of ours is an improvement.
-  const response = successResponse(spec, op)?.typeName ?? null;
-  if (fact.response !== null && response !== fact.response) problem(where, `response ${response}, official ${fact.response}`);
+    const ours = pathParams.map((p) => `${p.name}->${p["x-sdk-name"] ?? p.name}`).join(", ");
+    const theirs = fact.pathParams.map((p) => `${p.name}->${p.sdkName ?? p.name}`).join(", ");
+    if (ours !== theirs) problem(where, `path parameters [${ours}], official [${theirs}]`);
 
-  if ((op.deprecated === true) !== fact.deprecated) problem(where, `deprecated ${op.deprecated === true}, official ${fact.deprecated}`);
-  const replacement = /use (\w+) \(/.exec(fact.notes)?.[1];
-  if (fact.deprecated && op["x-sdk-replacement"] !== replacement) problem(where, `x-sdk-replacement ${op["x-sdk-replacement"]}, official ${replacement}`);
-}
+    const ourQuery = queryParams.map((p) => describeParameter(p["x-sdk-name"] ?? p.name, p.name, p.required === true, p.schema));
+    const theirQuery = fact.query.map((p) => describeParameter(p.sdkName ?? p.name, p.name, p.required, factParameterSchema(p)));
+    if (ourQuery.join("; ") !== theirQuery.join("; ")) {
+      problem(where, `query [${ourQuery.join("; ")}], official [${theirQuery.join("; ")}]`);
+    }
+    // A method whose official signature does not destructure an object takes its query positionally.
+    const positional = fact.query.length > 0 && !fact.sdkSignature.startsWith("{");
+    if (positional !== (op["x-sdk-positional-query"] === true))
+      problem(where, `x-sdk-positional-query ${op["x-sdk-positional-query"] === true}, official signature ${fact.sdkSignature}`);
+
+    const body = requestBody(spec, op);
+    const bodyName = body?.schema?.$ref ? refName(body.schema.$ref) : body ? "(inline)" : null;
+    if (bodyName !== fact.body) problem(where, `body ${bodyName}, official ${fact.body}`);
+    const form = body?.mediaType === "application/x-www-form-urlencoded";
+    if (form !== (fact.bodyParamKind === "formData"))
+      problem(where, `body media type ${body?.mediaType}, official argument ${fact.bodyParamKind ?? "requestBody"}`);
+    const bodyArgument = op["x-sdk-body-name"] ?? "requestBody";
+    if (body && bodyArgument !== (fact.bodyParamKind ?? "requestBody"))
+      problem(where, `body argument ${bodyArgument}, official ${fact.bodyParamKind ?? "requestBody"}`);
+
+    // `null` in the facts is the official SDK's `any`; any type of ours is an improvement.
+    const response = successResponse(spec, op)?.typeName ?? null;
+    if (fact.response !== null && response !== fact.response) problem(where, `response ${response}, official ${fact.response}`);
+
+    if ((op.deprecated === true) !== fact.deprecated) problem(where, `deprecated ${op.deprecated === true}, official ${fact.deprecated}`);
+    const replacement = /use (\w+) \(/.exec(fact.notes)?.[1];
+    if (fact.deprecated && op["x-sdk-replacement"] !== replacement) problem(where, `x-sdk-replacement ${op["x-sdk-replacement"]}, official ${replacement}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +227,7 @@ function compareSchemas(spec, facts, problem) {
       const b = factType(fact.properties[property]);
       if (a !== b) report(`schema ${name}.${property}`, `type ${a}, official ${b}`);
     }
-    if (Boolean(fact.additionalProperties) && !ours.additionalProperties) report(`schema ${name}`, "official type takes extra properties");
+    if (fact.additionalProperties && !ours.additionalProperties) report(`schema ${name}`, "official type takes extra properties");
     if (problems.length === before) matched++;
   }
   return { matched, total: names.length };

@@ -48,11 +48,17 @@ child.on("exit", (code, signal) => {
   const exitedOnItsOwn = signal === null;
   const exitMs = Date.now() - doneAt;
   const { calls, failures, faultsInjected, faultsUnused, retriesSeen, seconds, heapMb, heapGrowthMb, activeResources } = report;
-  console.log(`calls ${calls}, failed ${failures}, faults injected ${faultsInjected} (${faultsUnused} unused at the end), requests beyond one per call ${retriesSeen}`);
+  console.log(
+    `calls ${calls}, failed ${failures}, faults injected ${faultsInjected} (${faultsUnused} unused at the end), requests beyond one per call ${retriesSeen}`,
+  );
   console.log(`wall ${seconds.toFixed(1)} s, ${(calls / seconds).toFixed(0)} calls/s`);
   console.log(`heap after GC (MB) at 0/25/50/75/100 %: ${heapMb.map((mb) => mb.toFixed(1)).join(" / ")}; growth ${heapGrowthMb.toFixed(1)} MB`);
   console.log(`resources left after close: ${activeResources.length ? activeResources.join(", ") : "none"}`);
-  console.log(exitedOnItsOwn ? `worker exited on its own ${exitMs} ms after its last call (code ${code})` : `worker did NOT exit within ${EXIT_GRACE_MS} ms: leaked handles`);
+  console.log(
+    exitedOnItsOwn
+      ? `worker exited on its own ${exitMs} ms after its last call (code ${code})`
+      : `worker did NOT exit within ${EXIT_GRACE_MS} ms: leaked handles`,
+  );
   const ok = failures === 0 && exitedOnItsOwn && code === 0 && heapGrowthMb < 10 && activeResources.length === 0;
   console.log(ok ? "soak: PASS" : "soak: FAIL");
   process.exitCode = ok ? 0 : 1;

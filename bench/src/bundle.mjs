@@ -37,7 +37,19 @@ function seedBuild(workDir, file, program, platform, extra = {}) {
   mkdirSync(workDir, { recursive: true });
   const entry = join(workDir, file);
   writeFileSync(entry, program);
-  return { entryPoints: [entry], bundle: true, minify: true, format: "esm", platform, target: "es2022", logLevel: "silent", absWorkingDir: BENCH_DIR, write: false, metafile: true, ...extra };
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform,
+    target: "es2022",
+    logLevel: "silent",
+    absWorkingDir: BENCH_DIR,
+    write: false,
+    metafile: true,
+    ...extra,
+  };
 }
 
 /** Builds split into `outdir`; resolves to the result and the outputs loaded before any dynamic import. */

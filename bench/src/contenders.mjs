@@ -29,12 +29,15 @@ function httpFloor(url) {
   return () =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify(WECHAT);
-      const req = request({ agent, hostname, port, method: "POST", path: SEED_PATH, headers: { ...headers, "content-length": Buffer.byteLength(body) } }, (res) => {
-        const chunks = [];
-        res.on("data", (chunk) => chunks.push(chunk));
-        res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
-        res.on("error", reject);
-      });
+      const req = request(
+        { agent, hostname, port, method: "POST", path: SEED_PATH, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+        (res) => {
+          const chunks = [];
+          res.on("data", (chunk) => chunks.push(chunk));
+          res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+          res.on("error", reject);
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });

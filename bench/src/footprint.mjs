@@ -58,7 +58,10 @@ export function installFootprint(workDir, officialSpec) {
   const officialDir = join(workDir, "official");
   mkdirSync(oursDir);
   mkdirSync(officialDir);
-  const ours = npmInstall(oursDir, readdirSync(tarballs).map((f) => join(tarballs, f)));
+  const ours = npmInstall(
+    oursDir,
+    readdirSync(tarballs).map((f) => join(tarballs, f)),
+  );
   const official = npmInstall(officialDir, [officialSpec]);
   return { ours, official };
 }

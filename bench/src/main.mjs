@@ -28,11 +28,26 @@ const OFFICIAL_VERSION = require(`${OFFICIAL}/package.json`).version;
 const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
 // `--contenders=floor,ours,official` runs only those in the latency runs (those three are
 // the targets' references), to see them without the others' leftovers in the same process.
-const only = process.argv.find((a) => a.startsWith("--contenders="))?.slice("--contenders=".length).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--contenders="))
+  ?.slice("--contenders=".length)
+  .split(",");
 const contenders = only ? CONTENDERS.filter((c) => only.includes(c.id)) : CONTENDERS;
 const plan = smoke
-  ? { latency: { rounds: 1, warmup: 20, calls: 100, concurrency: 64, ms: 150 }, runtimes: { rounds: 1, warmup: 10, calls: 50 }, importRuns: 1, typecheckRuns: 1, footprint: false }
-  : { latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 }, runtimes: { rounds: 5, warmup: 300, calls: 1000 }, importRuns: 21, typecheckRuns: 5, footprint: true };
+  ? {
+      latency: { rounds: 1, warmup: 20, calls: 100, concurrency: 64, ms: 150 },
+      runtimes: { rounds: 1, warmup: 10, calls: 50 },
+      importRuns: 1,
+      typecheckRuns: 1,
+      footprint: false,
+    }
+  : {
+      latency: { rounds: 5, warmup: 300, calls: 1000, concurrency: 64, ms: 1000 },
+      runtimes: { rounds: 5, warmup: 300, calls: 1000 },
+      importRuns: 21,
+      typecheckRuns: 5,
+      footprint: true,
+    };
 
 const step = (what) => process.stderr.write(`bench: ${what}…\n`);
 const results = {
@@ -92,7 +107,10 @@ renameSync(`${file}.partial`, file);
 console.log(`\nwrote ${file}`);
 
 const budget = JSON.parse(readFileSync(join(BENCH_DIR, "budget.json"), "utf8"));
-for (const [bundle, key] of [["oursBrowser", "seedBundleGzipBytes"], ["oursFunctionsBrowser", "functionsSeedBundleGzipBytes"]]) {
+for (const [bundle, key] of [
+  ["oursBrowser", "seedBundleGzipBytes"],
+  ["oursFunctionsBrowser", "functionsSeedBundleGzipBytes"],
+]) {
   const size = results.bundle[bundle].gzipBytes;
   if (size > budget[key]) {
     console.error(`bench: the seed bundle ${bundle} is ${size} bytes gzipped, over bench/budget.json's ${key} ${budget[key]}`);

@@ -25,7 +25,12 @@ export function targets(r) {
   }
   if (r.bundle) {
     const { gzipBytes } = r.bundle.oursFunctionsBrowser;
-    add("seed bundle through /functions, browser, gzipped, one file", `≤ ${FUNCTIONS_BUNDLE_GOAL_GZIP_BYTES} B`, gzipBytes, gzipBytes <= FUNCTIONS_BUNDLE_GOAL_GZIP_BYTES);
+    add(
+      "seed bundle through /functions, browser, gzipped, one file",
+      `≤ ${FUNCTIONS_BUNDLE_GOAL_GZIP_BYTES} B`,
+      gzipBytes,
+      gzipBytes <= FUNCTIONS_BUNDLE_GOAL_GZIP_BYTES,
+    );
   }
   if (r.importCost) {
     const share = ratio(r.importCost.ours.wallMs, r.importCost.official.wallMs);
@@ -46,7 +51,15 @@ export function table(r, labels) {
     row("client", "median µs", "p99 µs", "÷ floor", "official ÷", "calls/s c=64", "÷ official");
     for (const [id, l] of Object.entries(r.latency)) {
       const t = r.throughput[id];
-      row(labels[id] ?? id, fmt(l.medianUs), fmt(l.p99Us), fmt(ratio(l.medianUs, floor), 2), fmt(ratio(official, l.medianUs), 2), t.rps, fmt(ratio(t.rps, officialRps), 2));
+      row(
+        labels[id] ?? id,
+        fmt(l.medianUs),
+        fmt(l.p99Us),
+        fmt(ratio(l.medianUs, floor), 2),
+        fmt(ratio(official, l.medianUs), 2),
+        t.rps,
+        fmt(ratio(t.rps, officialRps), 2),
+      );
     }
     lines.push("");
   }
@@ -54,7 +67,15 @@ export function table(r, labels) {
     lines.push("Per call on each runtime against its own bare fetch (µs: median of 10-call batches, 100 on workerd; server in the bench's Node process)");
     row("runtime", "version", "bare fetch", "fetch build", "÷ fetch", "node build", "÷ fetch");
     for (const [name, x] of Object.entries(r.runtimes.measured)) {
-      row(name, x.version, fmt(x.usPerCall.fetch), fmt(x.usPerCall.oursFetch), fmt(x.overFetch.oursFetch, 2), fmt(x.usPerCall.oursNode), fmt(x.overFetch.oursNode, 2));
+      row(
+        name,
+        x.version,
+        fmt(x.usPerCall.fetch),
+        fmt(x.usPerCall.oursFetch),
+        fmt(x.overFetch.oursFetch, 2),
+        fmt(x.usPerCall.oursNode),
+        fmt(x.overFetch.oursNode, 2),
+      );
     }
     for (const [name, why] of Object.entries(r.runtimes.skipped)) lines.push(`  ${name} skipped: ${why}`);
     lines.push("");
@@ -71,7 +92,13 @@ export function table(r, labels) {
       if (!modules) continue;
       const total = modules.reduce((sum, [, bytes]) => sum + bytes, 0);
       lines.push(`  ${name}, what loads first, by module (minified, built from the sources: ${kb(total)} in ${modules.length} modules):`);
-      for (let i = 0; i < modules.length; i += 4) lines.push(`    ${modules.slice(i, i + 4).map(([path, bytes]) => `${path} ${kb(bytes)}`).join(", ")}`);
+      for (let i = 0; i < modules.length; i += 4)
+        lines.push(
+          `    ${modules
+            .slice(i, i + 4)
+            .map(([path, bytes]) => `${path} ${kb(bytes)}`)
+            .join(", ")}`,
+        );
     }
     lines.push("");
   }
@@ -100,6 +127,7 @@ export function table(r, labels) {
     lines.push("");
   }
   lines.push("Targets");
-  for (const t of targets(r)) lines.push(`  ${t.met === true ? "met    " : t.met === false ? "NOT MET" : "–      "} ${t.name}: ${t.actual ?? "–"} (goal ${t.goal})`);
+  for (const t of targets(r))
+    lines.push(`  ${t.met === true ? "met    " : t.met === false ? "NOT MET" : "–      "} ${t.name}: ${t.actual ?? "–"} (goal ${t.goal})`);
   return lines.join("\n");
 }

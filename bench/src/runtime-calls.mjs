@@ -51,9 +51,7 @@ export async function measureCalls(makers, url, { rounds, warmup, calls, batch: 
       }
     }
   }
-  return Object.fromEntries(
-    Object.entries(means).map(([id, xs]) => [id, { usPerCall: Math.round(median(xs) * 10) / 10, batches: xs.length }]),
-  );
+  return Object.fromEntries(Object.entries(means).map(([id, xs]) => [id, { usPerCall: Math.round(median(xs) * 10) / 10, batches: xs.length }]));
 }
 
 function median(xs) {

@@ -123,8 +123,20 @@ const worker :Workerd.Worker = (modules = [(name = "worker", esModule = embed "w
 async function onChromium(url, plan) {
   const { chromium } = await import("playwright-core");
   const page = `(await import(${JSON.stringify(WORKER_ENTRY)})).measureFromQuery(location.search).then((r) => console.log("BENCH " + JSON.stringify(r)));`;
-  const result = await build({ stdin: { contents: page, resolveDir: import.meta.dirname }, bundle: true, write: false, format: "esm", platform: "browser", target: "es2022", logLevel: "error" });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const result = await build({
+    stdin: { contents: page, resolveDir: import.meta.dirname },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "error",
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
   try {
     const context = await browser.newContext();
     await context.route(`${url}/__bench/**`, (route) =>
@@ -143,7 +155,17 @@ async function onChromium(url, plan) {
 }
 
 function bundle(entry, outfile, platform, conditions) {
-  return build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform, conditions, mainFields: ["browser", "module", "main"], target: "es2022", logLevel: "error" });
+  return build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform,
+    conditions,
+    mainFields: ["browser", "module", "main"],
+    target: "es2022",
+    logLevel: "error",
+  });
 }
 
 async function freePort() {

@@ -50,10 +50,7 @@ describe("the seed's sample from the tarballs", () => {
 
   it("runs in a CommonJS project (require, through Node's require(esm))", async () => {
     const project = await createConsumerProject("cjs", { type: "commonjs" });
-    const source = seedSampleFor(mockUrl).replace(
-      IMPORT_LINE,
-      'const { AuthenticationClient, Models } = require("@genauth/authentication-client");',
-    );
+    const source = seedSampleFor(mockUrl).replace(IMPORT_LINE, 'const { AuthenticationClient, Models } = require("@genauth/authentication-client");');
     expect(source).toContain("require(");
     const file = project.write("index.js", source);
     expectTokenEnvelope("CJS (require)", await run(process.execPath, [file], { cwd: project.dir }));

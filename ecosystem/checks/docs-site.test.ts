@@ -37,6 +37,7 @@ it("lists getWechatMpAccessToken on the AuthenticationClient page with its depre
   // …and documented with a deprecation note that names the replacement.
   const member = page.locator("section.tsd-member", { has: page.locator("h3", { hasText: /^getWechatMpAccessToken$/ }) }).first();
   const note = member.locator(".tsd-tag-deprecated");
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as a reader sees it, with the line break between its parts
   expect(await note.innerText()).toMatch(/^Deprecated\s+Use getWechatMpAccessTokenInfo instead\.$/);
   // The replacement itself carries no such note.
   const replacement = page.locator("section.tsd-member", { has: page.locator("h3", { hasText: /^getWechatMpAccessTokenInfo$/ }) }).first();
@@ -52,6 +53,7 @@ it("renders the quick start guide with the seed's sample", async () => {
   expect(file).toBeDefined();
   const page = await browser.context.newPage();
   await page.goto(`${site.url}/documents/${file}`);
+  // biome-ignore lint/performance/useDomNodeTextContent: the heading as a reader sees it
   await expect.poll(() => page.locator("h1, h2").first().innerText()).toMatch(/Quick start/i);
   const code = await page.locator("pre code").allInnerTexts();
   expect(code.join("\n")).toContain("authenticationClient.getWechatMpAccessToken({");

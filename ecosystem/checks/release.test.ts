@@ -9,8 +9,7 @@ import { run } from "../lib/run.js";
 const copy = mkdtempSync(join(tmpdir(), "genauth-release-"));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-const version = (dir: string, name: string) =>
-  (JSON.parse(readFileSync(join(dir, "packages", name, "package.json"), "utf8")) as { version: string }).version;
+const version = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, "packages", name, "package.json"), "utf8")) as { version: string }).version;
 
 it("a patch changeset for @genauth/core alone bumps all five packages and writes their CHANGELOGs", async () => {
   const files = (await run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT }))

@@ -11,7 +11,12 @@ export function matrixTable(results: Map<string, RuntimeReport | Error>): string
     else rows.push([name, shorten(result.runtime), result.build, String(result.methods), ...CHECKS.map((c) => (result.checks[c]?.ok ? "✓" : "✗"))]);
   }
   const widths = headings.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
-  const lines = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   const failures = [...results].flatMap(([name, result]) =>
     result instanceof Error

@@ -6,6 +6,7 @@
 // transport comes from. `clients.mjs` says which spec goes to which package.
 import { generatedHeader } from "./header.mjs";
 import { listOperations, refName, requestBody, resolve, successResponse } from "./spec.mjs";
+import { secretFieldsOf } from "./secret-fields.mjs";
 import { docComment, escapeTsdoc } from "./tsdoc.mjs";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -32,7 +33,8 @@ function describeOperation(spec, { path, method, op, sdkMethod, pathParams, quer
   for (const p of [...pathParams, ...queryParams]) {
     if (!IDENTIFIER.test(sdkName(p))) throw new Error(`${sdkMethod}: parameter ${p.name} needs an identifier in x-sdk-name`);
   }
-  return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response };
+  const secretFields = secretFieldsOf(spec, queryParams, body);
+  return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response, secretFields };
 }
 
 function operationsFile(operations, { header }) {
@@ -73,6 +75,7 @@ function tableEntry(o) {
     };
   }
   if (o.body) entry.body = true;
+  if (o.secretFields.length) entry.secretFields = o.secretFields;
   if (o.op["x-sdk-handwritten"]) entry.handwritten = true;
   return entry;
 }
@@ -174,7 +177,7 @@ function signature(o, typeImports, standalone, { methodsInterface }) {
   }
 
   params.push("options?: RequestOptions");
-  docParams.push("@param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.");
+  docParams.push("@param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.");
 
   let returnType = "unknown";
   if (o.response?.typeName) {
@@ -227,7 +230,9 @@ function oneLine(text) {
 function literal(value) {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (value && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`).join(", ")} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`)
+      .join(", ")} }`;
   }
   return JSON.stringify(value);
 }

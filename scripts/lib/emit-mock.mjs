@@ -5,7 +5,12 @@ import { MANAGEMENT_SPEC_PATH, SPEC_PATH } from "./spec.mjs";
 /** The mock server's spec modules: the Authentication API's and the Management API's. */
 export function emitMock(spec, managementSpec) {
   return {
-    "packages/mock-server/src/generated/spec.ts": specModule(SPEC_PATH, "spec", "The GenAuth Authentication API document the mock server validates against.", spec),
+    "packages/mock-server/src/generated/spec.ts": specModule(
+      SPEC_PATH,
+      "spec",
+      "The GenAuth Authentication API document the mock server validates against.",
+      spec,
+    ),
     "packages/mock-server/src/generated/management-spec.ts": specModule(
       MANAGEMENT_SPEC_PATH,
       "managementSpec",

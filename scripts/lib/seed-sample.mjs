@@ -4,9 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Path of the sample, kept word for word except its import line. */
-export const SEED_SAMPLE = fileURLToPath(
-  new URL("../../packages/authentication-client/examples/seed-get-wechat-mp-access-token.mjs", import.meta.url),
-);
+export const SEED_SAMPLE = fileURLToPath(new URL("../../packages/authentication-client/examples/seed-get-wechat-mp-access-token.mjs", import.meta.url));
 
 /** Mock server fixtures that know the sample's own placeholder credentials. */
 export const SEED_FIXTURES = {

@@ -14,5 +14,5 @@ export function docComment(lines, indent = "") {
   const body = lines.flatMap((line) => String(line).split("\n"));
   while (body.length && body[body.length - 1].trim() === "") body.pop();
   if (!body.length) return "";
-  return [`${indent}/**`, ...body.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join("\n") + "\n";
+  return `${[`${indent}/**`, ...body.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join("\n")}\n`;
 }

@@ -40,9 +40,10 @@ const flows = () => import("./protocol/flows.js");
  * const result = await authenticationClient.getWechatMpAccessTokenInfo({ appId: "wx…", appSecret: "…" });
  * ```
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its static block defines every method the merged interface below declares
 export class AuthenticationClient {
   static {
-    defineOperationMethods(this.prototype, operations, (client) => client.transport);
+    defineOperationMethods(AuthenticationClient.prototype, operations, (client) => client.transport);
   }
 
   /** What every call sends through: base URL, credentials, timeouts, retries, errors. */
@@ -166,11 +167,7 @@ export class AuthenticationClient {
   }
 
   /** Client credentials grant for a programmatic access account (machine-to-machine). */
-  async getAccessTokenByClientCredentials(
-    scope: string,
-    options?: P.ClientCredentialsOptions,
-    requestOptions?: RequestOptions,
-  ): Promise<P.OIDCTokenResponse> {
+  async getAccessTokenByClientCredentials(scope: string, options?: P.ClientCredentialsOptions, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
     return (await flows()).getAccessTokenByClientCredentials(this.protocolContext, scope, options, requestOptions);
   }
 
@@ -232,12 +229,7 @@ export class AuthenticationClient {
   }
 
   /** Subscribes to an event over WebSocket; returns a handle whose `close()` ends it. */
-  sub(
-    eventName: string,
-    callback: (message: string) => void,
-    errCallback: (error: unknown) => void,
-    options?: P.SubscribeOptions,
-  ): P.Subscription {
+  sub(eventName: string, callback: (message: string) => void, errCallback: (error: unknown) => void, options?: P.SubscribeOptions): P.Subscription {
     return sub(this.protocolContext, eventName, callback, errCallback, options);
   }
 }

@@ -14,7 +14,7 @@ import { signInByCredentials } from "./generated/functions.js";
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The email, the password and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  * @example
@@ -37,7 +37,7 @@ export function signInByEmailPassword(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The phone number, the password and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */
@@ -55,7 +55,7 @@ export function signInByPhonePassword(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The username, the password and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */
@@ -74,7 +74,7 @@ export function signInByUsernamePassword(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The account, the password and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */
@@ -92,7 +92,7 @@ export function signInByAccountPassword(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The email, the code and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */
@@ -111,7 +111,7 @@ export function signInByEmailPassCode(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The phone number, its optional country code (e.g. `+86`), the code and
  *   optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */
@@ -121,10 +121,7 @@ export function signInByPhonePassCode(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { phone, phoneCountryCode, passCode } = requestBody;
-  return signIn(core, 
-    { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, options: requestBody.options },
-    options,
-  );
+  return signIn(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, options: requestBody.options }, options);
 }
 
 /**
@@ -132,7 +129,7 @@ export function signInByPhonePassCode(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The AD `sAMAccountName`, the password and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */
@@ -150,7 +147,7 @@ export function signInByAD(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The LDAP `sAMAccountName`, the password and optional sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
  * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
  */

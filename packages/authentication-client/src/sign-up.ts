@@ -11,7 +11,7 @@ import { signUp } from "./generated/functions.js";
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The email, the password, and optional profile fields and sign-up options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
  * @example
  * ```ts
@@ -32,7 +32,7 @@ export function signUpByEmailPassword(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The username, the password, and optional profile fields and sign-up options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
  */
 export function signUpByUsernamePassword(
@@ -41,10 +41,7 @@ export function signUpByUsernamePassword(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { username, password, profile } = requestBody;
-  return signUp(core, 
-    { connection: "PASSWORD", passwordPayload: { username, password }, profile, options: requestBody.options },
-    options,
-  );
+  return signUp(core, { connection: "PASSWORD", passwordPayload: { username, password }, profile, options: requestBody.options }, options);
 }
 
 /**
@@ -52,7 +49,7 @@ export function signUpByUsernamePassword(
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The email, the code, and optional profile fields and sign-up options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
  */
 export function signUpByEmailCode(
@@ -70,7 +67,7 @@ export function signUpByEmailCode(
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The phone number, its optional country code (e.g. `+86`), the code, and
  *   optional profile fields and sign-up options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
  */
 export function signUpByPhoneCode(
@@ -85,8 +82,5 @@ export function signUpByPhoneCode(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { phone, phoneCountryCode, passCode, profile } = requestBody;
-  return signUp(core, 
-    { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, profile, options: requestBody.options },
-    options,
-  );
+  return signUp(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, profile, options: requestBody.options }, options);
 }

@@ -88,7 +88,10 @@ export class WechatAccessTokenCache {
       throw new GenAuthConfigError("appSecret", "appSecret is required: pass the WeChat mini program's or official account's AppSecret");
     }
     if (typeof refreshBeforeSeconds !== "number" || !Number.isFinite(refreshBeforeSeconds) || refreshBeforeSeconds < 0) {
-      throw new GenAuthConfigError("refreshBeforeSeconds", `refreshBeforeSeconds must be a number of seconds >= 0, e.g. 300, got ${String(refreshBeforeSeconds)}`);
+      throw new GenAuthConfigError(
+        "refreshBeforeSeconds",
+        `refreshBeforeSeconds must be a number of seconds >= 0, e.g. 300, got ${String(refreshBeforeSeconds)}`,
+      );
     }
     if (store !== undefined && (typeof store?.get !== "function" || typeof store.set !== "function")) {
       throw new GenAuthConfigError("store", "store must have async get(key) and set(key, value, ttlSeconds) methods");

@@ -45,15 +45,18 @@ describe("contract: every spec operation through AuthenticationClient against th
 
   // Hand-written methods take their own argument shapes; their endpoints are called directly.
   const handwritten = cases.filter((c) => c.handwritten);
-  it.each(handwritten.map((c) => [c.sdkMethod, c] as const))("%s (hand-written method: its endpoint over HTTP)", async (_sdkMethod, { method, path, url, body }) => {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { "x-authing-app-id": APP.appId, authorization: accessToken, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    expect(response.status).toBe(200);
-    checkAnswer(method, path, (await response.json()) as Answer);
-  });
+  it.each(handwritten.map((c) => [c.sdkMethod, c] as const))(
+    "%s (hand-written method: its endpoint over HTTP)",
+    async (_sdkMethod, { method, path, url, body }) => {
+      const response = await fetch(`${server.url}${url}`, {
+        method,
+        headers: { "x-authing-app-id": APP.appId, authorization: accessToken, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      expect(response.status).toBe(200);
+      checkAnswer(method, path, (await response.json()) as Answer);
+    },
+  );
 });
 
 interface Answer {

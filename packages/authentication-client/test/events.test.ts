@@ -106,7 +106,15 @@ describe("sub", () => {
     });
     const client = new AuthenticationClient({ appId: "a", appHost: "http://127.0.0.1:9", accessToken: "t", socketUri, retryTimes: 2 });
     const received = await new Promise<string>((resolve, reject) => {
-      const subscription = client.sub("e", (m) => (subscription.close(), resolve(m)), reject, { WebSocket: WS, reconnectDelay: 0 });
+      const subscription = client.sub(
+        "e",
+        (m) => {
+          subscription.close();
+          resolve(m);
+        },
+        reject,
+        { WebSocket: WS, reconnectDelay: 0 },
+      );
     });
     expect(received).toBe("connection 2");
 
@@ -121,7 +129,13 @@ describe("sub", () => {
     const original = (globalThis as { WebSocket?: unknown }).WebSocket;
     delete (globalThis as { WebSocket?: unknown }).WebSocket;
     try {
-      expect(() => client.sub("e", () => undefined, () => undefined)).toThrow(GenAuthConfigError);
+      expect(() =>
+        client.sub(
+          "e",
+          () => undefined,
+          () => undefined,
+        ),
+      ).toThrow(GenAuthConfigError);
     } finally {
       if (original !== undefined) (globalThis as { WebSocket?: unknown }).WebSocket = original;
     }
@@ -168,9 +182,12 @@ describe("socketUri", () => {
     },
   );
 
-  it.each(["wss://openevent.authing.cn", "ws://127.0.0.1:8080", "ws://localhost:8080/", "ws://[::1]:8080", "ws://2130706433:8080"])("accepts %s", (socketUri) => {
-    expect(() => new AuthenticationClient({ ...options, socketUri })).not.toThrow();
-  });
+  it.each(["wss://openevent.authing.cn", "ws://127.0.0.1:8080", "ws://localhost:8080/", "ws://[::1]:8080", "ws://2130706433:8080"])(
+    "accepts %s",
+    (socketUri) => {
+      expect(() => new AuthenticationClient({ ...options, socketUri })).not.toThrow();
+    },
+  );
 
   it("refuses a socketUri that is not a URL, naming it", () => {
     expect(() => new AuthenticationClient({ ...options, socketUri: "events.example.com" })).toThrow(

@@ -118,7 +118,11 @@ describe("journey: pass codes", () => {
   it("signs up and signs in by phone with SMS codes from the outbox", async () => {
     const client = newClient();
     await client.sendSms({ phoneNumber: "13900000001", phoneCountryCode: "+86", channel: "CHANNEL_REGISTER" });
-    const signUp = await client.signUpByPhoneCode({ phone: "13900000001", phoneCountryCode: "+86", passCode: server.outbox.lastCode({ phone: "13900000001" })! });
+    const signUp = await client.signUpByPhoneCode({
+      phone: "13900000001",
+      phoneCountryCode: "+86",
+      passCode: server.outbox.lastCode({ phone: "13900000001" })!,
+    });
     expect(signUp.statusCode).toBe(200);
     expect(signUp.data).toMatchObject({ phone: "13900000001", phoneCountryCode: "+86", phoneVerified: true });
 
@@ -138,7 +142,10 @@ describe("journey: pass codes", () => {
   it("signs up and signs in by email with codes, and refuses a code sent for another purpose", async () => {
     const client = newClient();
     await client.sendEmail({ email: "carol@example.com", channel: "CHANNEL_LOGIN" });
-    const wrongChannel = await client.signUp({ connection: "PASSCODE", passCodePayload: { email: "carol@example.com", passCode: server.outbox.lastCode({ email: "carol@example.com" })! } });
+    const wrongChannel = await client.signUp({
+      connection: "PASSCODE",
+      passCodePayload: { email: "carol@example.com", passCode: server.outbox.lastCode({ email: "carol@example.com" })! },
+    });
     expect(wrongChannel.statusCode).toBe(400);
     expect(wrongChannel.message).toContain("CHANNEL_REGISTER");
 

@@ -2,13 +2,7 @@
 // SDK talks to it over HTTP on 127.0.0.1 and a fetch-based "browser" drives its login pages.
 import type { ClientMetadata } from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  AuthenticationClient,
-  GenAuthApiError,
-  GenAuthTokenVerificationError,
-  type AuthenticationClientOptions,
-  type TokenCheck,
-} from "../src/index.js";
+import { AuthenticationClient, GenAuthApiError, GenAuthTokenVerificationError, type AuthenticationClientOptions, type TokenCheck } from "../src/index.js";
 import { signInAtProvider, startTestProvider, type TestProvider } from "./helpers/oidc-provider.js";
 
 const REDIRECT = "http://127.0.0.1:9/callback";

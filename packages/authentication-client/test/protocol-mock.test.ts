@@ -6,8 +6,7 @@ const APP = { appId: "app-1", appSecret: "app-secret-value" };
 const REDIRECT = "http://127.0.0.1:9/callback";
 
 let server: MockServer;
-const client = (extra: Partial<AuthenticationClientOptions> = {}) =>
-  new AuthenticationClient({ ...APP, appHost: server.url, redirectUri: REDIRECT, ...extra });
+const client = (extra: Partial<AuthenticationClientOptions> = {}) => new AuthenticationClient({ ...APP, appHost: server.url, redirectUri: REDIRECT, ...extra });
 
 /** Every client authentication method, so the tests can try each against one app. */
 const ANY_METHOD = ["client_secret_post", "client_secret_basic", "none"] as const;
@@ -20,7 +19,14 @@ beforeAll(async () => {
     introspectionEndpointAuthMethod: [...ANY_METHOD],
     revocationEndpointAuthMethod: [...ANY_METHOD],
   };
-  server = await startMockServer({ fixtures: { apps: [{ ...APP, ...registered }, { appId: "app-2", appSecret: "other-secret", ...registered }] } });
+  server = await startMockServer({
+    fixtures: {
+      apps: [
+        { ...APP, ...registered },
+        { appId: "app-2", appSecret: "other-secret", ...registered },
+      ],
+    },
+  });
 });
 afterAll(() => server.close());
 
@@ -140,7 +146,12 @@ describe("token verification against the mock's JWKS", () => {
 
   it("fetches the JWKS once through the client's fetch, then uses the cache", async () => {
     const seen: string[] = [];
-    const c = client({ fetch: (request: Request) => (seen.push(new URL(request.url).pathname), fetch(request)) });
+    const c = client({
+      fetch: (request: Request) => {
+        seen.push(new URL(request.url).pathname);
+        return fetch(request);
+      },
+    });
     const { tokens } = await signIn(c);
     await c.parseIDToken(tokens.id_token as string);
     await c.parseAccessToken(tokens.access_token);
@@ -159,7 +170,9 @@ describe("token verification against the mock's JWKS", () => {
     const { tokens } = await signIn(client());
     const serverJWKS = await (await fetch(`${server.url}/${APP.appId}/oidc/.well-known/jwks.json`)).json();
     expect((await client().parseIDToken(tokens.id_token as string, { serverJWKS })).sub).toBe("mock-user-1");
-    const error = await client().parseIDToken(tokens.id_token as string, { serverJWKS: { keys: [] } }).catch((e: unknown) => e);
+    const error = await client()
+      .parseIDToken(tokens.id_token as string, { serverJWKS: { keys: [] } })
+      .catch((e: unknown) => e);
     expect((error as GenAuthTokenVerificationError).check).toBe("kid");
   });
 });

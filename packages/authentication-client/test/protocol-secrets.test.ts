@@ -28,7 +28,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function newClient(extra: Partial<AuthenticationClientOptions> = {}): AuthenticationClient {
-  return new AuthenticationClient({ ...APP, accessToken: SECRETS.accessToken, appHost: server.url, maxRetries: 0, redirectUri: "https://app.example/cb", ...extra });
+  return new AuthenticationClient({
+    ...APP,
+    accessToken: SECRETS.accessToken,
+    appHost: server.url,
+    maxRetries: 0,
+    redirectUri: "https://app.example/cb",
+    ...extra,
+  });
 }
 
 function expectNoSecret(error: unknown): void {
@@ -78,7 +85,11 @@ describe("protocol endpoints: one error path, scrubbed", () => {
 
   it.each(calls)("%s: client_secret_basic, an OAuth error echoing the Basic header", async (_name, call, sent) => {
     server.faults.next({ kind: "status", status: 200, body: JSON.stringify({ error: "invalid_client", error_description: echo(...sent) }) });
-    const basic = { tokenEndPointAuthMethod: "client_secret_basic", introspectionEndPointAuthMethod: "client_secret_basic", revocationEndPointAuthMethod: "client_secret_basic" } as const;
+    const basic = {
+      tokenEndPointAuthMethod: "client_secret_basic",
+      introspectionEndPointAuthMethod: "client_secret_basic",
+      revocationEndPointAuthMethod: "client_secret_basic",
+    } as const;
     const error = await call(newClient(basic)).catch((e: unknown) => e);
     server.faults.clear();
     expect(error).toBeInstanceOf(GenAuthApiError);
@@ -101,14 +112,18 @@ describe("WechatAccessTokenCache", () => {
 describe("path arguments stay within their segment", () => {
   it.each([".", ".."])("deleteWebAuthnCredential(%j) is refused, naming the argument, and sends nothing", async (value) => {
     const before = server.faults.received;
-    const error = await newClient().deleteWebAuthnCredential(value).catch((e: unknown) => e);
+    const error = await newClient()
+      .deleteWebAuthnCredential(value)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthConfigError);
     expect(error).toMatchObject({ field: "credentialId" });
     expect(server.faults.received).toBe(before);
   });
 
   it("deleteWebAuthnAdminCredential('..', '..', 'delete-account') is refused", async () => {
-    const error = await newClient().deleteWebAuthnAdminCredential("..", "..", "delete-account").catch((e: unknown) => e);
+    const error = await newClient()
+      .deleteWebAuthnAdminCredential("..", "..", "delete-account")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthConfigError);
     expect(error).toMatchObject({ field: "credentialId" });
   });

@@ -72,7 +72,9 @@ describe("buildAuthorizeUrl", () => {
 
   it("OAuth, SAML and CAS variants", () => {
     const oauth = new AuthenticationClient({ ...base, protocol: "oauth" }).buildAuthorizeUrl({ state: "x" });
-    expect(oauth.url).toBe("https://my-app.genauth.ai/oauth/auth?client_id=app-1&scope=user&state=x&redirect_uri=https%3A%2F%2Frp.example%2Fcb&response_type=code");
+    expect(oauth.url).toBe(
+      "https://my-app.genauth.ai/oauth/auth?client_id=app-1&scope=user&state=x&redirect_uri=https%3A%2F%2Frp.example%2Fcb&response_type=code",
+    );
     expect(oauth.nonce).toBeUndefined();
     expect(new AuthenticationClient({ ...base, protocol: "saml" }).buildAuthorizeUrl()).toEqual({ url: "https://my-app.genauth.ai/api/v2/saml-idp/app-1" });
     expect(new AuthenticationClient({ ...base, protocol: "cas" }).buildAuthorizeUrl({ service: "https://rp.example/cas?a=1" })).toEqual({

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { startMockServer, type MockServer } from "@genauth/mock-server";
 import { jwtDecrypt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthenticationClient, GenAuthConfigError, GenAuthRedirectCallbackError, NodeAuthenticationClient } from "../src/node/index.js";
+import { AuthenticationClient, GenAuthConfigError, type GenAuthRedirectCallbackError, NodeAuthenticationClient } from "../src/node/index.js";
 
 const APP = { appId: "app-1", appSecret: "app-secret-value-0123456789abcdef" };
 let mock: MockServer;
@@ -27,21 +27,29 @@ beforeAll(async () => {
     const parsed = path === "/callback-parsed" ? parseBodyFirst(req) : Promise.resolve();
     // The same callback URL serves both clients: the login cookie's name says whose login it is.
     const handler = (req.headers.cookie ?? "").includes(`${NO_ID_TOKEN_COOKIE}=`) ? noIdTokenClient : client;
-    parsed.then(() => handler.handleRedirectCallback(req, res)).then(
-      (tokens) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(tokens)),
-      (error: unknown) => {
-        const fields = { name: (error as Error).name, problem: (error as GenAuthRedirectCallbackError).problem };
-        // /callback-verbose also shows the message and the provider's error code.
-        const verbose = path === "/callback-verbose" ? { message: (error as Error).message, error: (error as GenAuthRedirectCallbackError).error } : {};
-        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ ...fields, ...verbose }));
-      },
-    );
+    parsed
+      .then(() => handler.handleRedirectCallback(req, res))
+      .then(
+        (tokens) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(tokens)),
+        (error: unknown) => {
+          const fields = { name: (error as Error).name, problem: (error as GenAuthRedirectCallbackError).problem };
+          // /callback-verbose also shows the message and the provider's error code.
+          const verbose = path === "/callback-verbose" ? { message: (error as Error).message, error: (error as GenAuthRedirectCallbackError).error } : {};
+          res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ ...fields, ...verbose }));
+        },
+      );
   });
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
   mock = await startMockServer({ fixtures: { apps: [{ ...APP, redirectUris: [`${appUrl}/callback`], postLogoutRedirectUris: [`${appUrl}/bye`] }] } });
   client = new NodeAuthenticationClient({ ...APP, appHost: mock.url, redirectUri: `${appUrl}/callback` });
-  noIdTokenClient = new NodeAuthenticationClient({ ...APP, appHost: mock.url, redirectUri: `${appUrl}/callback`, cookieKey: NO_ID_TOKEN_COOKIE, fetch: withoutIdToken });
+  noIdTokenClient = new NodeAuthenticationClient({
+    ...APP,
+    appHost: mock.url,
+    redirectUri: `${appUrl}/callback`,
+    cookieKey: NO_ID_TOKEN_COOKIE,
+    fetch: withoutIdToken,
+  });
 });
 
 /** fetch that drops id_token from token answers. */
@@ -108,8 +116,23 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     const { callback } = await startLogin();
     expect(await (await fetch(callback)).json()).toMatchObject({ problem: "missing-cookie" });
 
-    const other = new NodeAuthenticationClient({ ...APP, appHost: mock.url, redirectUri: `${appUrl}/callback`, cookieSecret: "another-cookie-secret-0123456789" });
-    const res = { statusCode: 0, headers: {} as Record<string, unknown>, setHeader(n: string, v: unknown) { this.headers[n] = v; }, getHeader(n: string) { return this.headers[n]; }, end() {} };
+    const other = new NodeAuthenticationClient({
+      ...APP,
+      appHost: mock.url,
+      redirectUri: `${appUrl}/callback`,
+      cookieSecret: "another-cookie-secret-0123456789",
+    });
+    const res = {
+      statusCode: 0,
+      headers: {} as Record<string, unknown>,
+      setHeader(n: string, v: unknown) {
+        this.headers[n] = v;
+      },
+      getHeader(n: string) {
+        return this.headers[n];
+      },
+      end() {},
+    };
     await other.loginWithRedirect(res as never);
     const foreignCookie = String((res.headers["set-cookie"] as string[])[0]).split(";")[0] as string;
     const second = await startLogin();
@@ -120,7 +143,11 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     const { cookie, callback } = await startLogin();
     const state = new URL(callback).searchParams.get("state") as string;
     const answer = await fetch(`${appUrl}/callback-verbose?${new URLSearchParams({ error: "access_denied", state })}`, { headers: { cookie } });
-    expect(await answer.json()).toMatchObject({ problem: "error", error: "access_denied", message: 'the provider refused the sign-in with error "access_denied"' });
+    expect(await answer.json()).toMatchObject({
+      problem: "error",
+      error: "access_denied",
+      message: 'the provider refused the sign-in with error "access_denied"',
+    });
     expect(answer.headers.getSetCookie()[0]).toContain("Max-Age=0");
     expect(await (await fetch(`${appUrl}/callback?state=x`, { headers: { cookie } })).json()).toMatchObject({ problem: "missing-code" });
   });
@@ -143,7 +170,10 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     const state = new URL(callback).searchParams.get("state") as string;
     const description = `line one\n2026-01-01 INFO forged log line\u202e${"x".repeat(5000)}`;
     const query = new URLSearchParams({ error: `bad"code${"e".repeat(500)}`, error_description: description, state });
-    const { message, error } = (await (await fetch(`${appUrl}/callback-verbose?${query}`, { headers: { cookie } })).json()) as { message: string; error: string };
+    const { message, error } = (await (await fetch(`${appUrl}/callback-verbose?${query}`, { headers: { cookie } })).json()) as {
+      message: string;
+      error: string;
+    };
     expect(message).not.toContain("\n");
     expect(message).not.toContain("\u202e");
     expect(message).toContain('error_description "line one\\n2026-01-01 INFO forged log line\\u202e');
@@ -192,7 +222,9 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
 
   it("a cookieSecret shorter than 32 characters is refused at construction", () => {
     for (const cookieSecret of ["short", "sixteen-chars-ok", "x".repeat(31)]) {
-      expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret })).toThrow(expect.objectContaining({ field: "cookieSecret" }) as unknown as Error);
+      expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret })).toThrow(
+        expect.objectContaining({ field: "cookieSecret" }) as unknown as Error,
+      );
     }
     expect(() => new NodeAuthenticationClient({ ...APP, appHost: mock.url, cookieSecret: "x".repeat(32) })).not.toThrow();
   });
@@ -225,9 +257,11 @@ async function startFormPostLogin(): Promise<{ cookie: string; setCookie: string
   const page = await fetch(authorizeUrl, { redirect: "manual" });
   expect(page.status).toBe(200);
   const html = await page.text();
-  const unescape = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-  const action = unescape(/<form method="post" action="([^"]*)">/.exec(html)?.[1] ?? "");
-  const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [unescape(m[1] as string), unescape(m[2] as string)]));
+  const decodeEntities = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+  const action = decodeEntities(/<form method="post" action="([^"]*)">/.exec(html)?.[1] ?? "");
+  const fields = Object.fromEntries(
+    [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [decodeEntities(m[1] as string), decodeEntities(m[2] as string)]),
+  );
   return { cookie: setCookie.split(";")[0] as string, setCookie, action, fields, nonce: authorizeUrl.searchParams.get("nonce") as string };
 }
 
@@ -254,7 +288,10 @@ describe("handleRedirectCallback with response_mode=form_post", () => {
 
   it("keeps the state and cookie checks: a forged state in the body, or no cookie, is refused", async () => {
     const { cookie, action, fields } = await startFormPostLogin();
-    expect(await (await postForm(action, { ...fields, state: "attacker-state" }, cookie)).json()).toEqual({ name: "GenAuthRedirectCallbackError", problem: "state" });
+    expect(await (await postForm(action, { ...fields, state: "attacker-state" }, cookie)).json()).toEqual({
+      name: "GenAuthRedirectCallbackError",
+      problem: "state",
+    });
     const second = await startFormPostLogin();
     expect(await (await postForm(second.action, second.fields)).json()).toMatchObject({ problem: "missing-cookie" });
   });
@@ -276,7 +313,11 @@ describe("handleRedirectCallback with response_mode=form_post", () => {
 
   it("reports the provider's error posted in the body, when its state is the login's", async () => {
     const { cookie, fields } = await startFormPostLogin();
-    const answer = await postForm(`${appUrl}/callback`, { error: "access_denied", error_description: "the user said no", state: fields.state as string }, cookie);
+    const answer = await postForm(
+      `${appUrl}/callback`,
+      { error: "access_denied", error_description: "the user said no", state: fields.state as string },
+      cookie,
+    );
     expect(await answer.json()).toMatchObject({ problem: "error" });
     const forged = await startFormPostLogin();
     const ignored = await postForm(`${appUrl}/callback`, { error: "access_denied", state: "x" }, forged.cookie);
@@ -309,7 +350,17 @@ describe("handleRedirectCallback with response_mode=form_post", () => {
 
 /** A ServerResponse stand-in that records headers. */
 function fakeResponse() {
-  return { statusCode: 0, headers: {} as Record<string, unknown>, setHeader(n: string, v: unknown) { this.headers[n] = v; }, getHeader(n: string) { return this.headers[n]; }, end() {} };
+  return {
+    statusCode: 0,
+    headers: {} as Record<string, unknown>,
+    setHeader(n: string, v: unknown) {
+      this.headers[n] = v;
+    },
+    getHeader(n: string) {
+      return this.headers[n];
+    },
+    end() {},
+  };
 }
 
 /** A GET with a request target that fetch would normalise (e.g. "//"), sent as it is. */
@@ -328,11 +379,15 @@ function rawGet(target: string, cookie: string): Promise<unknown> {
 /** A chunked POST with no content-length whose body grows past the limit. */
 function streamedTooLarge(cookie: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const post = request(`${appUrl}/callback`, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" } }, (answer) => {
-      let text = "";
-      answer.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      answer.on("end", () => resolve(JSON.parse(text)));
-    });
+    const post = request(
+      `${appUrl}/callback`,
+      { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" } },
+      (answer) => {
+        let text = "";
+        answer.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        answer.on("end", () => resolve(JSON.parse(text)));
+      },
+    );
     post.on("error", reject);
     for (let i = 0; i < 10; i += 1) post.write(`p${i}=${"y".repeat(8_000)}&`);
     post.end("code=x&state=y");

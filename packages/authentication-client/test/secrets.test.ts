@@ -60,7 +60,11 @@ function expectNoSecret(value: unknown): void {
   }
 }
 
-async function failure(fault: MockFault | undefined, run: (client: AuthenticationClient) => Promise<unknown>, extra: Partial<AuthenticationClientOptions> = {}) {
+async function failure(
+  fault: MockFault | undefined,
+  run: (client: AuthenticationClient) => Promise<unknown>,
+  extra: Partial<AuthenticationClientOptions> = {},
+) {
   if (fault) server.faults.next(fault);
   const error = await run(newClient(extra)).then(
     () => undefined,
@@ -82,9 +86,19 @@ describe("no secret in any error, however it is printed", () => {
   });
 
   it.each<[string, MockFault | undefined, Partial<AuthenticationClientOptions>, new (...args: never[]) => GenAuthError]>([
-    ["an envelope echoing the secrets", { kind: "status", status: 200, body: JSON.stringify({ statusCode: 400, message: ECHO }) }, { throwOnError: true }, GenAuthApiError],
+    [
+      "an envelope echoing the secrets",
+      { kind: "status", status: 200, body: JSON.stringify({ statusCode: 400, message: ECHO }) },
+      { throwOnError: true },
+      GenAuthApiError,
+    ],
     ["HTTP 400 echoing the secrets", { kind: "status", status: 400, body: JSON.stringify({ statusCode: 400, message: ECHO }) }, {}, GenAuthApiError],
-    ["an OAuth error echoing the secrets", { kind: "status", status: 401, body: JSON.stringify({ error: "invalid_client", error_description: ECHO }) }, {}, GenAuthApiError],
+    [
+      "an OAuth error echoing the secrets",
+      { kind: "status", status: 401, body: JSON.stringify({ error: "invalid_client", error_description: ECHO }) },
+      {},
+      GenAuthApiError,
+    ],
     ["HTTP 503 spent retries", { kind: "status", status: 503, body: ECHO }, {}, GenAuthApiError],
     ["a body that is not JSON", { kind: "garbage", body: ECHO }, {}, GenAuthApiError],
     ["a reset connection", { kind: "reset" }, {}, GenAuthConnectionError],
@@ -130,7 +144,11 @@ describe("no secret in any error, however it is printed", () => {
 
   it("Basic client credentials and a password in a form body", async () => {
     const transport = new Transport({ ...APP, appHost: server.url, maxRetries: 0, tokenEndPointAuthMethod: "client_secret_basic" });
-    server.faults.next({ kind: "status", status: 400, body: JSON.stringify({ error: "invalid_grant", error_description: `${SECRETS.appSecret} ${SECRETS.password} ${btoa(`app-1:${SECRETS.appSecret}`)}` }) });
+    server.faults.next({
+      kind: "status",
+      status: 400,
+      body: JSON.stringify({ error: "invalid_grant", error_description: `${SECRETS.appSecret} ${SECRETS.password} ${btoa(`app-1:${SECRETS.appSecret}`)}` }),
+    });
     const error = await transport
       .request({ method: "POST", path: "/oidc/token", bodyType: "form", clientBasic: true }, { body: { grant_type: "password", password: SECRETS.password } })
       .catch((e: unknown) => e);

@@ -13,7 +13,6 @@ import {
   type WechatTokenStore,
 } from "../src/index.js";
 
-
 // One clock drives both the mock server (token expiry) and the cache (refresh decisions).
 let now = Date.UTC(2026, 0, 1, 0, 0, 0);
 const clock = () => now;
@@ -154,7 +153,9 @@ describe("WechatAccessTokenCache", () => {
       get: () => Promise.reject(new Error("ECONNREFUSED 127.0.0.1:6379")),
       set: () => Promise.resolve(),
     };
-    const error = await newCache({ store: broken }).getToken().catch((e: unknown) => e);
+    const error = await newCache({ store: broken })
+      .getToken()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthError);
     expect((error as Error).message).toContain("token store failed");
   });

@@ -48,10 +48,7 @@ async function call(o: FactOperation, args: unknown[]) {
 }
 
 function expectedPath(o: FactOperation): string {
-  return o.pathParams.reduce(
-    (path, p) => path.replace(`{${p.name}}`, encodeURIComponent(`${argumentName(p)}/x ä?`)),
-    o.path,
-  );
+  return o.pathParams.reduce((path, p) => path.replace(`{${p.name}}`, encodeURIComponent(`${argumentName(p)}/x ä?`)), o.path);
 }
 
 describe.each(generated.map((o) => [o.sdkMethod, o] as const))("%s", (_name, o) => {

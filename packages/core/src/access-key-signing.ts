@@ -55,7 +55,10 @@ export function buildStringToSign(request: SignedRequest): string {
     .filter((name) => name.startsWith(SIGNED_HEADER_PREFIX) || name === "date")
     .sort();
   let headers = "";
-  for (const name of names) headers += `${name}:${String(request.headers[name]).replace(/[\t\n\r\f]/g, " ").trim()}\n`;
+  for (const name of names)
+    headers += `${name}:${String(request.headers[name])
+      .replace(/[\t\n\r\f]/g, " ")
+      .trim()}\n`;
   return `${request.method}\n${headers}${canonicalResource(request.path, request.parameters ?? {})}`;
 }
 
@@ -138,7 +141,10 @@ export class AccessKeySigner implements AuthStep {
     }
     const { accessKeyId, accessKeySecret } = options;
     if (typeof accessKeyId !== "string" || accessKeyId.trim() === "") {
-      throw new GenAuthConfigError("accessKeyId", `accessKeyId is required: pass your user pool's access key ID (or user pool ID), got ${describe(accessKeyId)}`);
+      throw new GenAuthConfigError(
+        "accessKeyId",
+        `accessKeyId is required: pass your user pool's access key ID (or user pool ID), got ${describe(accessKeyId)}`,
+      );
     }
     if (typeof accessKeySecret !== "string" || accessKeySecret === "") {
       // The value may be a secret: name its type only.

@@ -75,10 +75,7 @@ function bareHostScheme(host: string): "http" | "https" {
 }
 
 function invalidAppHost(appHost: string): GenAuthConfigError {
-  return new GenAuthConfigError(
-    "appHost",
-    `appHost must be an absolute http(s) URL such as "https://my-app.genauth.ai", got ${JSON.stringify(appHost)}`,
-  );
+  return new GenAuthConfigError("appHost", `appHost must be an absolute http(s) URL such as "https://my-app.genauth.ai", got ${JSON.stringify(appHost)}`);
 }
 
 /** A short, secret-free description of a bad option value for error messages. */

@@ -1,4 +1,4 @@
-import { LightRequest, lightFetch } from "./light-request.js";
+import { lightFetch } from "./light-request.js";
 import type { FetchLike } from "./options.js";
 
 /** What the transport hands openapi-fetch, and what it may rely on in the fetch it sends with. */

@@ -19,7 +19,10 @@ export class LightSignal {
   addEventListener(type: string, listener: AbortListener | null, _options?: boolean | AddEventListenerOptions): void {
     if (type !== "abort" || listener === null || this.aborted) return;
     if (this.#listener === undefined) this.#listener = listener;
-    else if (this.#listener !== listener && !this.#more?.includes(listener)) (this.#more ??= []).push(listener);
+    else if (this.#listener !== listener && !this.#more?.includes(listener)) {
+      this.#more ??= [];
+      this.#more.push(listener);
+    }
   }
 
   removeEventListener(type: string, listener: AbortListener | null, _options?: boolean | EventListenerOptions): void {

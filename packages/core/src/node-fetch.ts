@@ -69,7 +69,14 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
   const targets = new Map<string, Target | TypeError>();
   const context: Context = {
-    agentFor: (https) => (https ? (httpsAgent ??= new HttpsAgent(agentOptions)) : (httpAgent ??= new HttpAgent(agentOptions))),
+    agentFor(https) {
+      if (https) {
+        httpsAgent ??= new HttpsAgent(agentOptions);
+        return httpsAgent;
+      }
+      httpAgent ??= new HttpAgent(agentOptions);
+      return httpAgent;
+    },
     // A client calls the same few URLs over and over: parse each once.
     targetOf(url) {
       let target = targets.get(url);
@@ -227,14 +234,7 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
   });
 }
 
-function followRedirect(
-  request: LightRequest,
-  from: URL,
-  status: number,
-  location: string,
-  context: Context,
-  redirects: number,
-): Promise<NodeResponse> {
+function followRedirect(request: LightRequest, from: URL, status: number, location: string, context: Context, redirects: number): Promise<NodeResponse> {
   if (request.redirect === "error") return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unexpected redirect (HTTP ${status})`) }));
   if (redirects >= MAX_REDIRECTS) return Promise.reject(new TypeError("fetch failed", { cause: new Error("redirect count exceeded") }));
   const to = new URL(location, from);

@@ -35,6 +35,12 @@ export interface OperationDescriptor {
    */
   readonly failure?: (body: unknown, status: number) => GenAuthEnvelopeFields | undefined;
   /**
+   * Names of the request's fields (query or body, at any depth) that hold secrets, read from the
+   * spec: their values are scrubbed from every error, besides those of fields whose name alone
+   * says secret (`secret`, `password`, `token`…).
+   */
+  readonly secretFields?: readonly string[];
+  /**
    * Never send the client's user access token: protocol endpoints (token, introspection, CAS…)
    * authenticate the application, or take the token as an argument.
    */

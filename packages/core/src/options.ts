@@ -109,10 +109,7 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   const signed = (given as Partial<SignedTransportOptions>).auth !== undefined;
   const options = (signed ? { ...given, appId: "" } : given) as TransportOptions;
   if (!signed && (typeof options.appId !== "string" || options.appId.trim() === "")) {
-    throw new GenAuthConfigError(
-      "appId",
-      `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`,
-    );
+    throw new GenAuthConfigError("appId", `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`);
   }
   const appHost = normalizeAppHost(options.appHost, options.allowInsecureHttp === true);
   optionalString(options, "appSecret");

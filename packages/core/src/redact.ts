@@ -3,8 +3,7 @@ export const REDACTED = "[REDACTED]";
 
 // Names whose values are credentials: app secrets, tokens, passwords, pass codes, OAuth codes,
 // CAS tickets. Deliberately not every "*code" (statusCode, apiCode, countryCode are not secrets).
-const SECRET_NAME =
-  /secret|passw|token|ticket|authorization|cookie|assertion|pass_?code|verify_?code|recovery_?code|totp|^(code|otp|code_verifier)$/i;
+const SECRET_NAME = /secret|passw|token|ticket|authorization|cookie|assertion|pass_?code|verify_?code|recovery_?code|totp|^(code|otp|code_verifier)$/i;
 
 /** Whether a field, header or query parameter of this name holds a secret. */
 export function isSecretName(name: string): boolean {
@@ -37,11 +36,12 @@ export function redactUrl(url: string): string {
 const MIN_SCRUBBED_LENGTH = 4;
 
 /**
- * The secret values a request carries: the given credentials plus every string held under a
- * secret-looking name anywhere in `values` (body, query, headers). Errors about the request are
- * scrubbed of them, in case a server or a `fetch` echoes one back.
+ * The secret values a request carries: the given credentials plus every string held, anywhere in
+ * `values` (body, query, headers), under a secret-looking name or one of `secretFields` (the
+ * operation's, from the spec). Errors about the request are scrubbed of them, in case a server or
+ * a `fetch` echoes one back.
  */
-export function collectSecrets(credentials: readonly (string | undefined)[], ...values: unknown[]): Set<string> {
+export function collectSecrets(credentials: readonly (string | undefined)[], secretFields: readonly string[], ...values: unknown[]): Set<string> {
   const secrets = new Set<string>();
   const add = (value: unknown) => {
     if (typeof value === "string" && value.length >= MIN_SCRUBBED_LENGTH) secrets.add(value);
@@ -50,14 +50,14 @@ export function collectSecrets(credentials: readonly (string | undefined)[], ...
   const walk = (value: unknown, depth: number): void => {
     if (value === null || typeof value !== "object" || depth > 8) return;
     for (const [key, inner] of Object.entries(value)) {
-      if (isSecretName(key)) {
+      if (isSecretName(key) || secretFields.includes(key)) {
         if (Array.isArray(inner)) inner.forEach(add);
         else add(inner);
       }
       walk(inner, depth + 1);
     }
   };
-  values.forEach((value) => walk(value, 0));
+  for (const value of values) walk(value, 0);
   // `Basic base64(appId:secret)` and `Bearer token` forms travel too: scrub the bare token as well.
   for (const secret of [...secrets]) {
     const bare = secret.replace(/^(Basic|Bearer)\s+/i, "");

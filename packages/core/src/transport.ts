@@ -322,7 +322,10 @@ function checkPathParams(operation: OperationDescriptor, input: OperationInput):
     // `.` and `..` are kept as they are by the path encoding, and would make the URL name another
     // resource (`credentials/..` is `webauthn/`): a value must stay within its own segment.
     if (value === "." || value === "..") {
-      throw new GenAuthConfigError(param.argument, `${param.argument} cannot be "${value}": ${where} needs an ID there, and "${value}" would leave its path segment`);
+      throw new GenAuthConfigError(
+        param.argument,
+        `${param.argument} cannot be "${value}": ${where} needs an ID there, and "${value}" would leave its path segment`,
+      );
     }
   }
 }
@@ -342,7 +345,7 @@ function formFields(body: unknown): Record<string, string> | undefined {
 
 /** The secret values the call carries, scrubbed from every error it raises; collected only when one is. */
 function secretsOf(call: Call): Set<string> {
-  call.secrets ??= collectSecrets(call.credentials, call.input.body, call.input.query, call.headers);
+  call.secrets ??= collectSecrets(call.credentials, call.operation.secretFields ?? [], call.input.body, call.input.query, call.headers);
   return call.secrets;
 }
 
@@ -360,7 +363,11 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
   const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
   // A browser shows a redirect it did not follow as status 0 (an opaque redirect).
   if (status === 0 || (status >= 300 && status < 400)) {
-    return new GenAuthApiError(`${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`, { status, statusCode: status }, { request: call.info });
+    return new GenAuthApiError(
+      `${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`,
+      { status, statusCode: status },
+      { request: call.info },
+    );
   }
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
 }

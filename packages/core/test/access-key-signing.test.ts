@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AccessKeySigner, buildStringToSign, createGenAuthQuerySerializer, GenAuthApiError, GenAuthConfigError, importSigningKey, signString, Transport } from "../src/index.js";
+import {
+  AccessKeySigner,
+  buildStringToSign,
+  createGenAuthQuerySerializer,
+  GenAuthApiError,
+  GenAuthConfigError,
+  importSigningKey,
+  signString,
+  Transport,
+} from "../src/index.js";
 import { stubFetch, json } from "./helpers.js";
 
 interface TestVector {
@@ -85,7 +94,12 @@ describe("AccessKeySigner", () => {
 
   it("signs the query of a request without a body, and the filled path", async () => {
     const fetch = stubFetch(json({ statusCode: 200, message: "ok" }));
-    const transport = new Transport({ appHost: "https://api.example.com/base", auth: new AccessKeySigner(options), fetch, querySerializer: createGenAuthQuerySerializer() });
+    const transport = new Transport({
+      appHost: "https://api.example.com/base",
+      auth: new AccessKeySigner(options),
+      fetch,
+      querySerializer: createGenAuthQuerySerializer(),
+    });
     await transport.request(
       { method: "DELETE", path: "/api/v3/ip-list/{id}", pathParams: [{ name: "id", argument: "id" }] },
       { path: { id: "a/b" }, query: { authIds: ["x", "y"] } },
@@ -99,12 +113,18 @@ describe("AccessKeySigner", () => {
 
   it("sends tenantId in x-authing-app-id and lang in x-authing-lang, both signed", async () => {
     const fetch = stubFetch(json({ statusCode: 200, message: "ok" }));
-    const transport = new Transport({ appHost: "https://api.example.com", auth: new AccessKeySigner({ ...options, tenantId: "tenant-1", lang: "en-US" }), fetch });
+    const transport = new Transport({
+      appHost: "https://api.example.com",
+      auth: new AccessKeySigner({ ...options, tenantId: "tenant-1", lang: "en-US" }),
+      fetch,
+    });
     await transport.request({ method: "GET", path: "/api/v3/get-user" }, { query: { userId: "u1" } });
     const headers = fetch.requests[0]?.headers ?? {};
     expect(headers["x-authing-app-id"]).toBe("tenant-1");
     expect(headers["x-authing-lang"]).toBe("en-US");
-    expect(buildStringToSign({ method: "GET", path: "/api/v3/get-user", headers, parameters: { userId: "u1" } })).toContain("x-authing-app-id:tenant-1\nx-authing-lang:en-US\n");
+    expect(buildStringToSign({ method: "GET", path: "/api/v3/get-user", headers, parameters: { userId: "u1" } })).toContain(
+      "x-authing-app-id:tenant-1\nx-authing-lang:en-US\n",
+    );
   });
 
   it("keeps the secret out of util.inspect, JSON.stringify and errors", async () => {

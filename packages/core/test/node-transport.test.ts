@@ -26,8 +26,7 @@ describe.each<[string, FetchLike | undefined]>([
   ["global fetch", undefined],
   ["nodeFetch", nodeFetch],
 ])("Transport over real HTTP with %s", (_name, fetch) => {
-  const transport = (appHost: string, extra: Record<string, unknown> = {}) =>
-    new Transport({ appId: "app-1", appHost, ...(fetch ? { fetch } : {}), ...extra });
+  const transport = (appHost: string, extra: Record<string, unknown> = {}) => new Transport({ appId: "app-1", appHost, ...(fetch ? { fetch } : {}), ...extra });
 
   it("posts JSON with x-authing-app-id and the access token, and returns the envelope", async () => {
     peer = await startPeer((_req, res) => sendJson(res, OK));
@@ -59,7 +58,9 @@ describe.each<[string, FetchLike | undefined]>([
     peer = await startPeer(() => {
       // never answers
     });
-    const error = await transport(peer.url, { timeout: 50, maxRetries: 0 }).request(WECHAT, { body: {} }).catch((e: unknown) => e);
+    const error = await transport(peer.url, { timeout: 50, maxRetries: 0 })
+      .request(WECHAT, { body: {} })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthTimeoutError);
     expect((error as GenAuthTimeoutError).timeout).toBe(50);
   });
@@ -76,14 +77,18 @@ describe.each<[string, FetchLike | undefined]>([
 
   it("throws GenAuthConnectionError naming the network code when nothing listens", async () => {
     const port = await closedPort();
-    const error = await transport(`http://127.0.0.1:${port}`, { maxRetries: 0 }).request(WECHAT, { body: {} }).catch((e: unknown) => e);
+    const error = await transport(`http://127.0.0.1:${port}`, { maxRetries: 0 })
+      .request(WECHAT, { body: {} })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthConnectionError);
     expect((error as Error).message).toContain("ECONNREFUSED");
   });
 
   it("throws GenAuthApiError for an HTTP 500 whose body is not JSON", async () => {
     peer = await startPeer((_req, res) => res.writeHead(500, { "content-type": "text/html" }).end("<h1>oops</h1>"));
-    const error = await transport(peer.url, { maxRetries: 0 }).request(WECHAT, { body: {} }).catch((e: unknown) => e);
+    const error = await transport(peer.url, { maxRetries: 0 })
+      .request(WECHAT, { body: {} })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthApiError);
     expect((error as GenAuthApiError).status).toBe(500);
   });

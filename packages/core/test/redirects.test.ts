@@ -1,14 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  GenAuthConnectionError,
-  GenAuthError,
-  nodeFetch,
-  Transport,
-  type FetchLike,
-  type OperationDescriptor,
-  type TransportOptions,
-} from "../src/node.js";
+import { GenAuthConnectionError, GenAuthError, nodeFetch, Transport, type FetchLike, type OperationDescriptor, type TransportOptions } from "../src/node.js";
 import { sendJson, startPeer, type Peer, type PeerRequest } from "./peer.js";
 
 // Redirects as the transport meets them, on real HTTP: `origin` is the client's appHost, `other`
@@ -93,8 +85,7 @@ describe.each<[string, FetchLike | undefined]>([
 
   describe("within the origin", () => {
     it("follows a redirect of a GET and returns the answer at its end", async () => {
-      originAnswers = (request, res) =>
-        request.url.startsWith("/api/v3/get-profile") ? redirect(res, 302, "/api/v3/moved-profile") : sendJson(res, OK);
+      originAnswers = (request, res) => (request.url.startsWith("/api/v3/get-profile") ? redirect(res, 302, "/api/v3/moved-profile") : sendJson(res, OK));
       const result = await transport({ accessToken: ACCESS_TOKEN }).request(PROFILE);
       expect(result).toEqual(OK);
       expect(origin.requests.map((r) => r.url)).toEqual(["/api/v3/get-profile", "/api/v3/moved-profile"]);
@@ -200,7 +191,9 @@ describe.each<[string, FetchLike | undefined]>([
     it.each([301, 302, 303])("takes neither the client secret, the code nor the verifier of a token request's %i along", async (status) => {
       originAnswers = (_request, res) => redirect(res, status, `${other.url}/landing`);
       const body = { grant_type: "authorization_code", client_id: "app-1", client_secret: APP_SECRET, code: CODE, code_verifier: VERIFIER };
-      await transport({ appSecret: APP_SECRET }).request(TOKEN, { body }).catch(() => undefined);
+      await transport({ appSecret: APP_SECRET })
+        .request(TOKEN, { body })
+        .catch(() => undefined);
       expect(origin.requests[0]?.body).toContain(`client_secret=${APP_SECRET}`);
       for (const landed of other.requests) {
         expect(landed.method).toBe("GET");
@@ -310,9 +303,7 @@ describe.each<[string, typeof globalThis.fetch]>([
 
   it("with redirect: 'error', fails on the first redirect with TypeError('fetch failed'), and the target sees nothing", async () => {
     originAnswers = (_request, res) => redirect(res, 307, `${other.url}/landing`);
-    const error = await fetch(`${origin.url}/start`, { method: "POST", body: `client_secret=${APP_SECRET}`, redirect: "error" }).catch(
-      (e: unknown) => e,
-    );
+    const error = await fetch(`${origin.url}/start`, { method: "POST", body: `client_secret=${APP_SECRET}`, redirect: "error" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe("fetch failed");
     expect(((error as TypeError).cause as Error).message).toMatch(/^unexpected redirect/);

@@ -56,10 +56,7 @@ describe("Transport on the wire", () => {
 
   it("serialises query parameters and leaves undefined ones out", async () => {
     const fetch = stubFetch(json(OK));
-    await transport(fetch).request(
-      { method: "GET", path: "/api/v3/get-my-login-history" },
-      { query: { page: 1, limit: 10, appId: undefined, success: true } },
-    );
+    await transport(fetch).request({ method: "GET", path: "/api/v3/get-my-login-history" }, { query: { page: 1, limit: 10, appId: undefined, success: true } });
     expect(fetch.requests[0]?.url).toBe("https://example.genauth.ai/api/v3/get-my-login-history?page=1&limit=10&success=true");
     expect(fetch.requests[0]?.headers["content-type"]).toBeUndefined();
   });
@@ -82,7 +79,9 @@ describe("Transport on the wire", () => {
       path: "/api/v3/webauthn/remove-credential/{credentialID}",
       pathParams: [{ name: "credentialID", argument: "credentialId" }],
     };
-    const error = await transport(fetch).request(op, { path: {} }).catch((e: unknown) => e);
+    const error = await transport(fetch)
+      .request(op, { path: {} })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthConfigError);
     expect((error as GenAuthConfigError).field).toBe("credentialId");
     expect(fetch.requests).toHaveLength(0);

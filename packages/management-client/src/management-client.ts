@@ -43,9 +43,10 @@ export interface ManagementRequest {
  * if (result.statusCode === 200) console.log(result.data.email);
  * ```
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its static block defines every method the merged interface below declares
 export class ManagementClient {
   static {
-    defineOperationMethods(this.prototype, operations, (client) => client.transport);
+    defineOperationMethods(ManagementClient.prototype, operations, (client) => client.transport);
   }
 
   /** What every call sends through: base URL, signature, timeouts, retries, errors. */

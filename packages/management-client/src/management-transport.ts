@@ -23,7 +23,10 @@ export interface ManagementTransport {
  */
 export function createManagementTransport(options: ManagementClientOptions): ManagementTransport {
   if (options === null || typeof options !== "object") {
-    throw new GenAuthConfigError("options", `options must be an object such as { accessKeyId, accessKeySecret }, got ${options === null ? "null" : typeof options}`);
+    throw new GenAuthConfigError(
+      "options",
+      `options must be an object such as { accessKeyId, accessKeySecret }, got ${options === null ? "null" : typeof options}`,
+    );
   }
   const signer = new AccessKeySigner({
     accessKeyId: options.accessKeyId,

@@ -30,7 +30,10 @@ interface Answer {
 
 describe("contract: every Management API operation through ManagementClient against the mock server", () => {
   it("covers every operation of the document", () => {
-    const operationCount = Object.values(managementSpec.paths).reduce((n, item) => n + ["get", "post", "put", "delete", "patch"].filter((m) => m in item).length, 0);
+    const operationCount = Object.values(managementSpec.paths).reduce(
+      (n, item) => n + ["get", "post", "put", "delete", "patch"].filter((m) => m in item).length,
+      0,
+    );
     expect(cases).toHaveLength(operationCount);
     expect(server.managementOperations).toHaveLength(operationCount);
   });

@@ -17,7 +17,7 @@ it("the quick start against the mock server creates a user, assigns a role and l
   const guide = readFileSync(GUIDE, "utf8");
   const section = guide.slice(guide.indexOf("### Against the mock server"));
   const block = /^```ts\n([\s\S]*?)^```$/m.exec(section)?.[1];
-  expect(block, "docs/management.md has a ```ts block under \"Against the mock server\"").toBeDefined();
+  expect(block, 'docs/management.md has a ```ts block under "Against the mock server"').toBeDefined();
   const { code } = await transform(block as string, { loader: "ts", format: "esm" });
   writeFileSync(SCRIPT, code);
   const { stdout } = await promisify(execFile)(process.execPath, [SCRIPT], { cwd: fileURLToPath(new URL("..", import.meta.url)) });

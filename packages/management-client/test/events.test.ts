@@ -35,12 +35,21 @@ it("sub opens the management event socket with the signature of `websocket\\n` a
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;
-  const client = new ManagementClient({ ...KEYS, host: server.url, socketUri: `ws://127.0.0.1:${port}`, WebSocket: WebSocket as unknown as SignedWebSocketConstructor });
+  const client = new ManagementClient({
+    ...KEYS,
+    host: server.url,
+    socketUri: `ws://127.0.0.1:${port}`,
+    WebSocket: WebSocket as unknown as SignedWebSocketConstructor,
+  });
   const message = await new Promise<string>((resolve, reject) => {
-    const subscription = client.sub("user.created", (text) => {
-      subscription.close();
-      resolve(text);
-    }, reject);
+    const subscription = client.sub(
+      "user.created",
+      (text) => {
+        subscription.close();
+        resolve(text);
+      },
+      reject,
+    );
   });
   expect(message).toBe("hello");
   expect(seen.url).toBe("/events/v1/management/sub?code=user.created");

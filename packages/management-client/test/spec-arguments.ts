@@ -30,7 +30,9 @@ export function contractCases(document: OpenApiDocument = managementSpec): Contr
       if (!op) continue;
       const parameters = [...((item.parameters as Parameter[]) ?? []), ...((op.parameters as Parameter[]) ?? [])].map((p) => resolve(document, p) as Parameter);
       const args: unknown[] = parameters.filter((p) => p.in === "path").map((p) => String(example(document, p.schema ?? { type: "string" }, p.name)));
-      const query = parameters.filter((p) => p.in === "query").map((p) => [p["x-sdk-name"] ?? p.name, example(document, p.schema ?? {}, p["x-sdk-name"] ?? p.name)] as const);
+      const query = parameters
+        .filter((p) => p.in === "query")
+        .map((p) => [p["x-sdk-name"] ?? p.name, example(document, p.schema ?? {}, p["x-sdk-name"] ?? p.name)] as const);
       // A few official methods take their query parameters one by one (x-sdk-positional-query).
       if (op["x-sdk-positional-query"] === true) args.push(...query.map(([, value]) => value));
       else if (query.length) args.push(Object.fromEntries(query));

@@ -20,7 +20,9 @@ const SIGNED_QUERY = ["deleteAuth", "upload"];
 const SDK_HEADERS = ["x-authing-sdk-version", "user-agent"];
 
 const require = createRequire(import.meta.url);
-const official = require("authing-node-sdk") as { ManagementClient: new (options: Record<string, unknown>) => Record<string, (...args: unknown[]) => Promise<unknown>> };
+const official = require("authing-node-sdk") as {
+  ManagementClient: new (options: Record<string, unknown>) => Record<string, (...args: unknown[]) => Promise<unknown>>;
+};
 
 const ACCESS_KEY_ID = "wire-ak";
 const ACCESS_KEY_SECRET = "wire-sk-secret";
@@ -81,7 +83,11 @@ async function record(client: Record<string, unknown>, o: FactOperation, args: u
 /** The query as name -> values, `name[]` folded into `name`. */
 function queryOf(request: RecordedRequest): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [name, value] of request.query) (out[name.replace(/\[\]$/, "")] ??= []).push(value);
+  for (const [name, value] of request.query) {
+    const key = name.replace(/\[\]$/, "");
+    out[key] ??= [];
+    out[key].push(value);
+  }
   return out;
 }
 

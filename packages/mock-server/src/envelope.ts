@@ -21,7 +21,5 @@ export function ok(data?: unknown, message = "Operation successful"): Envelope {
 
 /** A failure envelope, as GenAuth sends it with HTTP 200. */
 export function fail(statusCode: number, message: string, apiCode?: number): Envelope {
-  return apiCode === undefined
-    ? { statusCode, message, requestId: randomUUID() }
-    : { statusCode, message, apiCode, requestId: randomUUID() };
+  return apiCode === undefined ? { statusCode, message, requestId: randomUUID() } : { statusCode, message, apiCode, requestId: randomUUID() };
 }

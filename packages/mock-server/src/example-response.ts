@@ -18,10 +18,12 @@ export class ExampleResponses {
   /** The example answer of an operation (a fresh copy each time). */
   for(operation: SpecOperation): unknown {
     if (!this.#cache.has(operation)) {
-      const content = (operation.operation as { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> })
-        .responses?.["200"]?.content;
+      const content = (operation.operation as { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }).responses?.["200"]?.content;
       const schema = Object.values(content ?? {})[0]?.schema;
-      this.#cache.set(operation, schema === undefined ? { statusCode: 200, message: "Operation successful" } : exampleFromSchema(schema, { document: this.spec }));
+      this.#cache.set(
+        operation,
+        schema === undefined ? { statusCode: 200, message: "Operation successful" } : exampleFromSchema(schema, { document: this.spec }),
+      );
     }
     return structuredClone(this.#cache.get(operation));
   }
@@ -34,7 +36,7 @@ export class ExampleResponses {
 
   /** Whether every security requirement of the operation includes the user's access token. */
   requiresUser(operation: SpecOperation): boolean {
-    const security = ((operation.operation.security ?? this.spec.security ?? []) as Security);
+    const security = (operation.operation.security ?? this.spec.security ?? []) as Security;
     return security.length > 0 && security.every((requirement) => "userAccessToken" in requirement);
   }
 }

@@ -132,7 +132,7 @@ export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
   if (fixtures === null || typeof fixtures !== "object") throw new TypeError("fixtures must be an object");
   const resolved = { ...DEFAULT_FIXTURES, ...fixtures };
   checkCredentials("apps", resolved.apps);
-  resolved.apps.forEach((app, i) => checkAppProtocolSettings(app, `fixtures.apps[${i}]`));
+  for (const [i, app] of resolved.apps.entries()) checkAppProtocolSettings(app, `fixtures.apps[${i}]`);
   checkCredentials("wechatApps", resolved.wechatApps);
   checkUsers(resolved.users);
   checkAccessKeys(resolved.accessKeys);
@@ -167,14 +167,20 @@ function checkAccessKeys(list: unknown): void {
   if (!Array.isArray(list)) throw new TypeError("fixtures.accessKeys must be an array of { accessKeyId, accessKeySecret, userPoolId? }");
   const seen = new Set<string>();
   list.forEach((entry: Record<string, unknown> | null, i) => {
-    if (entry === null || typeof entry !== "object") throw new TypeError(`fixtures.accessKeys[${i}] must be an object { accessKeyId, accessKeySecret, userPoolId? }`);
+    if (entry === null || typeof entry !== "object")
+      throw new TypeError(`fixtures.accessKeys[${i}] must be an object { accessKeyId, accessKeySecret, userPoolId? }`);
     // The secret's value stays out of the message: its type is enough to fix it.
-    if (typeof entry.accessKeyId !== "string" || entry.accessKeyId === "") throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId must be a non-empty string`);
+    if (typeof entry.accessKeyId !== "string" || entry.accessKeyId === "")
+      throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId must be a non-empty string`);
     if (typeof entry.accessKeySecret !== "string" || entry.accessKeySecret === "") {
-      throw new TypeError(`fixtures.accessKeys[${i}].accessKeySecret must be a non-empty string, got ${entry.accessKeySecret === "" ? "an empty string" : typeof entry.accessKeySecret}`);
+      throw new TypeError(
+        `fixtures.accessKeys[${i}].accessKeySecret must be a non-empty string, got ${entry.accessKeySecret === "" ? "an empty string" : typeof entry.accessKeySecret}`,
+      );
     }
-    if (entry.userPoolId !== undefined && typeof entry.userPoolId !== "string") throw new TypeError(`fixtures.accessKeys[${i}].userPoolId must be a string when given`);
-    if (seen.has(entry.accessKeyId)) throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId ${JSON.stringify(entry.accessKeyId)} is listed twice: give each key its own ID`);
+    if (entry.userPoolId !== undefined && typeof entry.userPoolId !== "string")
+      throw new TypeError(`fixtures.accessKeys[${i}].userPoolId must be a string when given`);
+    if (seen.has(entry.accessKeyId))
+      throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId ${JSON.stringify(entry.accessKeyId)} is listed twice: give each key its own ID`);
     seen.add(entry.accessKeyId);
   });
 }

@@ -49,7 +49,14 @@ export {
   type RoleRecord,
 } from "./management/management-state.js";
 export { NonceCache } from "./management/nonce-cache.js";
-export { SIGNATURE_API_CODES, SIGNATURE_WINDOW_SECONDS, stringToSign, verifySignature, type SignatureOutcome, type SignedRequestCandidates } from "./management/signature.js";
+export {
+  SIGNATURE_API_CODES,
+  SIGNATURE_WINDOW_SECONDS,
+  stringToSign,
+  verifySignature,
+  type SignatureOutcome,
+  type SignedRequestCandidates,
+} from "./management/signature.js";
 export { ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";
 export { MockSigningKeys } from "./protocol/keys.js";
 export type { MockClientAuthMethod } from "./protocol/client-registration.js";

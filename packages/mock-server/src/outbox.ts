@@ -77,9 +77,7 @@ export class Outbox {
    */
   consume(recipient: Recipient, code: string, channels: readonly string[]): boolean {
     const earliest = this.#now() - PASS_CODE_LIFETIME_SECONDS * 1000;
-    const message = this.#messages.find(
-      (m) => matches(m, recipient) && !m.used && m.code === code && channels.includes(m.channel) && m.sentAt >= earliest,
-    );
+    const message = this.#messages.find((m) => matches(m, recipient) && !m.used && m.code === code && channels.includes(m.channel) && m.sentAt >= earliest);
     if (message) message.used = true;
     return message !== undefined;
   }

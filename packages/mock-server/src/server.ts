@@ -158,7 +158,12 @@ class MockApplication {
       return;
     }
     if (match === "bad-encoding") {
-      sendJson(res, 400, fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`), req);
+      sendJson(
+        res,
+        400,
+        fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`),
+        req,
+      );
       return;
     }
     if (match === undefined) {

@@ -143,7 +143,10 @@ export class UserStore {
 }
 
 /** The user as the API shows it (`UserDto`): no password, timestamps as ISO strings. */
-export function userView(user: UserRecord, options: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean } = {}): Record<string, unknown> {
+export function userView(
+  user: UserRecord,
+  options: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean } = {},
+): Record<string, unknown> {
   const { customData, ...profile } = user.profile;
   const lastLogin = user.loginHistory.findLast((record) => record.success);
   const view: Record<string, unknown> = {

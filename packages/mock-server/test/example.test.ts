@@ -87,7 +87,11 @@ describe("exampleFromSchema", () => {
     const document = {
       components: {
         schemas: {
-          Node: { type: "object", required: ["name", "children"], properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } },
+          Node: {
+            type: "object",
+            required: ["name", "children"],
+            properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } },
+          },
         },
       },
     };

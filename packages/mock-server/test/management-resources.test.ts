@@ -28,7 +28,12 @@ const data = <T>(answer: Answer) => answer.data as T;
 async function createUsers(count: number, prefix = "user"): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const created = await post("create-user", { username: `${prefix}-${i}`, email: `${prefix}-${i}@example.com`, password: "Passw0rd!", name: `${prefix} ${i}` });
+    const created = await post("create-user", {
+      username: `${prefix}-${i}`,
+      email: `${prefix}-${i}@example.com`,
+      password: "Passw0rd!",
+      name: `${prefix} ${i}`,
+    });
     expect(created.statusCode).toBe(200);
     ids.push(data<{ userId: string }>(created).userId);
   }
@@ -45,7 +50,9 @@ describe("users", () => {
     expect(third.list).toHaveLength(3);
     const byKeyword = data<{ list: { username: string }[] }>(await post("list-users", { keywords: "user-1", options: { fuzzySearchOn: ["username"] } }));
     expect(byKeyword.list.map((user) => user.username)).toEqual(["user-1", "user-10", "user-11", "user-12"]);
-    const filtered = data<{ list: { username: string }[] }>(await post("list-users", { advancedFilter: [{ field: "email", operator: "EQUAL", value: "user-7@example.com" }] }));
+    const filtered = data<{ list: { username: string }[] }>(
+      await post("list-users", { advancedFilter: [{ field: "email", operator: "EQUAL", value: "user-7@example.com" }] }),
+    );
     expect(filtered.list.map((user) => user.username)).toEqual(["user-7"]);
     const legacy = data<{ totalCount: number; list: unknown[] }>(await get("list-users", { page: 2, limit: 10 }));
     expect(legacy).toMatchObject({ totalCount: 13 });
@@ -59,11 +66,21 @@ describe("users", () => {
   });
 
   it("creates, updates and deletes in batches, and reads users by another identifier", async () => {
-    const created = await post("create-users-batch", { list: [{ username: "b-1", phone: "13900000001" }, { username: "b-2", externalId: "ext-2" }] });
+    const created = await post("create-users-batch", {
+      list: [
+        { username: "b-1", phone: "13900000001" },
+        { username: "b-2", externalId: "ext-2" },
+      ],
+    });
     const [one, two] = data<{ userId: string }[]>(created);
     expect(await get("get-user", { userId: "13900000001", userIdType: "phone" })).toMatchObject({ data: { userId: one?.userId } });
     expect(await get("get-user", { userId: "ext-2", userIdType: "external_id" })).toMatchObject({ data: { userId: two?.userId } });
-    const updated = await post("update-user-batch", { list: [{ userId: one?.userId, nickname: "One" }, { userId: two?.userId, status: "Suspended" }] });
+    const updated = await post("update-user-batch", {
+      list: [
+        { userId: one?.userId, nickname: "One" },
+        { userId: two?.userId, status: "Suspended" },
+      ],
+    });
     expect(data<{ nickname?: string; status: string }[]>(updated).map((user) => [user.nickname, user.status])).toEqual([
       ["One", "Activated"],
       [undefined, "Suspended"],
@@ -82,27 +99,44 @@ describe("users", () => {
     });
     expect(await signIn.json()).toMatchObject({ statusCode: 200, data: { token_type: "Bearer" } });
     // The sign-in shows in the user as the Management API reads it.
-    expect(data<{ loginsCount: number; lastLoginApp: string }>(await get("get-user", { userId: "ann-1", userIdType: "username" }))).toMatchObject({ loginsCount: 1, lastLoginApp: "genauth-mock-app" });
+    expect(data<{ loginsCount: number; lastLoginApp: string }>(await get("get-user", { userId: "ann-1", userIdType: "username" }))).toMatchObject({
+      loginsCount: 1,
+      lastLoginApp: "genauth-mock-app",
+    });
   });
 });
 
 describe("roles", () => {
   it("assigns and revokes users, lists a user's roles and a role's members, and refuses unknown roles and users", async () => {
     const [ann, bob] = await createUsers(2);
-    expect(await post("create-role", { code: "admin", name: "Admin" })).toMatchObject({ statusCode: 200, data: { code: "admin", namespace: "default", namespaceName: "Default" } });
+    expect(await post("create-role", { code: "admin", name: "Admin" })).toMatchObject({
+      statusCode: 200,
+      data: { code: "admin", namespace: "default", namespaceName: "Default" },
+    });
     expect(await post("create-role", { code: "admin" })).toMatchObject({ statusCode: 409 });
     await post("create-roles-batch", { list: [{ code: "viewer" }, { code: "auditor", namespace: "billing" }] });
     await post("assign-role", { code: "admin", targets: [{ targetType: "USER", targetIdentifier: ann }] });
-    await post("assign-role-batch", { roles: [{ code: "viewer" }, { code: "auditor", namespace: "billing" }], targets: [{ targetType: "USER", targetIdentifier: ann }, { targetType: "USER", targetIdentifier: bob }] });
+    await post("assign-role-batch", {
+      roles: [{ code: "viewer" }, { code: "auditor", namespace: "billing" }],
+      targets: [
+        { targetType: "USER", targetIdentifier: ann },
+        { targetType: "USER", targetIdentifier: bob },
+      ],
+    });
     const annRoles = data<{ totalCount: number; list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string }));
     expect(annRoles.list.map((role) => role.code)).toEqual(["admin", "viewer", "auditor"]);
-    expect(data<{ list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string, namespace: "billing" })).list.map((role) => role.code)).toEqual(["auditor"]);
+    expect(
+      data<{ list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string, namespace: "billing" })).list.map((role) => role.code),
+    ).toEqual(["auditor"]);
     const members = data<{ totalCount: number; list: { userId: string }[] }>(await get("list-role-members", { code: "viewer" }));
     expect(members.list.map((user) => user.userId)).toEqual([ann, bob]);
     await post("revoke-role", { code: "viewer", targets: [{ targetType: "USER", targetIdentifier: ann }] });
     expect(data<{ totalCount: number }>(await get("list-role-members", { code: "viewer" })).totalCount).toBe(1);
     expect(data<{ hasAnyRole: boolean }>(await post("has-any-role", { userId: ann, roles: [{ code: "viewer" }, { code: "admin" }] })).hasAnyRole).toBe(true);
-    expect(await post("assign-role", { code: "ghost", targets: [{ targetType: "USER", targetIdentifier: ann }] })).toMatchObject({ statusCode: 404, message: expect.stringContaining("createRole") });
+    expect(await post("assign-role", { code: "ghost", targets: [{ targetType: "USER", targetIdentifier: ann }] })).toMatchObject({
+      statusCode: 404,
+      message: expect.stringContaining("createRole"),
+    });
     expect(await post("assign-role", { code: "admin", targets: [{ targetType: "USER", targetIdentifier: "ghost-user" }] })).toMatchObject({ statusCode: 404 });
     await post("update-role", { code: "admin", newCode: "administrator", name: "Administrator" });
     expect(await get("get-role", { code: "administrator" })).toMatchObject({ data: { name: "Administrator" } });
@@ -129,7 +163,9 @@ describe("groups", () => {
 describe("organizations and departments", () => {
   it("builds a tree, moves members through it, and removes a subtree", async () => {
     const [ann, bob] = await createUsers(2);
-    const organization = data<{ departmentId: string }>(await post("create-organization", { organizationCode: "acme", organizationName: "Acme", metadata: {} }));
+    const organization = data<{ departmentId: string }>(
+      await post("create-organization", { organizationCode: "acme", organizationName: "Acme", metadata: {} }),
+    );
     const engineering = data<{ departmentId: string; parentDepartmentId: string }>(
       await post("create-department", { organizationCode: "acme", name: "Engineering", parentDepartmentId: "root", code: "eng", metadata: {} }),
     );
@@ -141,22 +177,53 @@ describe("organizations and departments", () => {
     await post("add-department-members", { organizationCode: "acme", departmentId: "eng", departmentIdType: "code", userIds: [bob] });
     await post("add-department-members", { organizationCode: "acme", departmentId: platform.departmentId, userIds: [bob] });
 
-    const children = data<{ list: { name: string; hasChildren: boolean }[] }>(await get("list-children-departments", { organizationCode: "acme", departmentId: "root" }));
+    const children = data<{ list: { name: string; hasChildren: boolean }[] }>(
+      await get("list-children-departments", { organizationCode: "acme", departmentId: "root" }),
+    );
     expect(children.list).toEqual([expect.objectContaining({ name: "Engineering", hasChildren: true })]);
-    expect(data<{ list: { name: string }[] }>(await get("get-all-departments", { organizationCode: "acme" })).list.map((d) => d.name)).toEqual(["Engineering", "Platform"]);
-    expect(data<{ name: string }>(await get("get-parent-department", { organizationCode: "acme", departmentId: platform.departmentId })).name).toBe("Engineering");
-    expect(data<{ totalCount: number }>(await get("list-department-members", { organizationCode: "acme", departmentId: engineering.departmentId })).totalCount).toBe(2);
-    expect(data<{ totalCount: number }>(await get("list-department-members", { organizationCode: "acme", departmentId: "root", includeChildrenDepartments: true })).totalCount).toBe(2);
-    expect(data<{ inDepartment: boolean }>(await get("is-user-in-department", { userId: ann as string, organizationCode: "acme", departmentId: platform.departmentId })).inDepartment).toBe(false);
-    const bobDepartments = data<{ list: { name: string; departmentNamePath: string[] }[] }>(await get("get-user-departments", { userId: bob as string, withDepartmentPaths: true }));
+    expect(data<{ list: { name: string }[] }>(await get("get-all-departments", { organizationCode: "acme" })).list.map((d) => d.name)).toEqual([
+      "Engineering",
+      "Platform",
+    ]);
+    expect(data<{ name: string }>(await get("get-parent-department", { organizationCode: "acme", departmentId: platform.departmentId })).name).toBe(
+      "Engineering",
+    );
+    expect(
+      data<{ totalCount: number }>(await get("list-department-members", { organizationCode: "acme", departmentId: engineering.departmentId })).totalCount,
+    ).toBe(2);
+    expect(
+      data<{ totalCount: number }>(await get("list-department-members", { organizationCode: "acme", departmentId: "root", includeChildrenDepartments: true }))
+        .totalCount,
+    ).toBe(2);
+    expect(
+      data<{ inDepartment: boolean }>(
+        await get("is-user-in-department", { userId: ann as string, organizationCode: "acme", departmentId: platform.departmentId }),
+      ).inDepartment,
+    ).toBe(false);
+    const bobDepartments = data<{ list: { name: string; departmentNamePath: string[] }[] }>(
+      await get("get-user-departments", { userId: bob as string, withDepartmentPaths: true }),
+    );
     expect(bobDepartments.list.map((d) => d.departmentNamePath)).toEqual([
       ["Acme", "Engineering"],
       ["Acme", "Engineering", "Platform"],
     ]);
-    expect(data<{ departmentIds: string[] }>(await get("get-user", { userId: bob as string, withDepartmentIds: true })).departmentIds).toEqual([engineering.departmentId, platform.departmentId]);
-    expect(data<{ membersCount: number; hasChildren: boolean }>(await get("get-organization", { organizationCode: "acme" }))).toMatchObject({ membersCount: 2, hasChildren: true });
+    expect(data<{ departmentIds: string[] }>(await get("get-user", { userId: bob as string, withDepartmentIds: true })).departmentIds).toEqual([
+      engineering.departmentId,
+      platform.departmentId,
+    ]);
+    expect(data<{ membersCount: number; hasChildren: boolean }>(await get("get-organization", { organizationCode: "acme" }))).toMatchObject({
+      membersCount: 2,
+      hasChildren: true,
+    });
 
-    expect(await post("update-department", { organizationCode: "acme", departmentId: engineering.departmentId, parentDepartmentId: platform.departmentId, metadata: {} })).toMatchObject({ statusCode: 400 });
+    expect(
+      await post("update-department", {
+        organizationCode: "acme",
+        departmentId: engineering.departmentId,
+        parentDepartmentId: platform.departmentId,
+        metadata: {},
+      }),
+    ).toMatchObject({ statusCode: 400 });
     await post("delete-department", { organizationCode: "acme", departmentId: engineering.departmentId });
     expect(await get("get-department", { organizationCode: "acme", departmentId: platform.departmentId })).toMatchObject({ statusCode: 404 });
     expect(data<{ totalCount: number }>(await get("get-user-departments", { userId: bob as string })).totalCount).toBe(0);
@@ -188,7 +255,14 @@ describe("applications", () => {
 describe("resources and permissions", () => {
   it("authorizes users, roles, groups and departments, and checks actions", async () => {
     const [ann, bob, cy] = await createUsers(3);
-    await post("create-resource", { code: "books", type: "DATA", actions: [{ name: "read", description: "Read" }, { name: "write", description: "Write" }] });
+    await post("create-resource", {
+      code: "books",
+      type: "DATA",
+      actions: [
+        { name: "read", description: "Read" },
+        { name: "write", description: "Write" },
+      ],
+    });
     await post("create-resource", { code: "orders", type: "API", apiIdentifier: "https://api.example.com/orders" });
     await post("create-role", { code: "librarian" });
     await post("assign-role", { code: "librarian", targets: [{ targetType: "USER", targetIdentifier: bob }] });
@@ -201,7 +275,8 @@ describe("resources and permissions", () => {
         { targetType: "GROUP", targetIdentifiers: ["ops"], resources: [{ code: "orders", actions: ["*"], resourceType: "API" }] },
       ],
     });
-    const allowed = async (userId: string | undefined, action: string, resource: string) => data<{ allowed: boolean }>(await post("is-action-allowed", { userId, action, resource })).allowed;
+    const allowed = async (userId: string | undefined, action: string, resource: string) =>
+      data<{ allowed: boolean }>(await post("is-action-allowed", { userId, action, resource })).allowed;
     expect(await allowed(ann, "read", "books")).toBe(true);
     expect(await allowed(ann, "write", "books")).toBe(false);
     expect(await allowed(bob, "write", "books:42")).toBe(true);
@@ -212,7 +287,11 @@ describe("resources and permissions", () => {
     const roleGrants = data<{ list: { resourceCode: string }[] }>(await get("get-role-authorized-resources", { code: "librarian" }));
     expect(roleGrants.list.map((grant) => grant.resourceCode)).toEqual(["books"]);
     expect(data<{ totalCount: number }>(await get("get-authorized-resources", { targetType: "USER", targetIdentifier: ann as string })).totalCount).toBe(1);
-    expect(await post("authorize-resources", { list: [{ targetType: "USER", targetIdentifiers: [ann], resources: [{ code: "nothing", actions: ["read"], resourceType: "DATA" }] }] })).toMatchObject({
+    expect(
+      await post("authorize-resources", {
+        list: [{ targetType: "USER", targetIdentifiers: [ann], resources: [{ code: "nothing", actions: ["read"], resourceType: "DATA" }] }],
+      }),
+    ).toMatchObject({
       statusCode: 404,
       message: expect.stringContaining("createResource"),
     });

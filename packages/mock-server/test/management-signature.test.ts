@@ -14,7 +14,9 @@ interface TestVector {
   authorization: string;
 }
 
-const facts = JSON.parse(readFileSync(new URL("../../../specs/facts/genauth-management-api.json", import.meta.url), "utf8")) as { client: { auth: { testVectors: TestVector[] } } };
+const facts = JSON.parse(readFileSync(new URL("../../../specs/facts/genauth-management-api.json", import.meta.url), "utf8")) as {
+  client: { auth: { testVectors: TestVector[] } };
+};
 const vectors = facts.client.auth.testVectors.filter((vector) => vector.request.url !== undefined);
 
 const KEY = { accessKeyId: "test-ak", accessKeySecret: "test-sk-not-shown" };
@@ -26,16 +28,26 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const get = (overrides: Partial<Parameters<typeof signedRequest>[1]> = {}) =>
-  signedRequest(server.url, { method: "GET", path: "/api/v3/get-user", query: { userId: "mock-user-1" }, ...KEY, date: new Date(now).toUTCString(), ...overrides });
+  signedRequest(server.url, {
+    method: "GET",
+    path: "/api/v3/get-user",
+    query: { userId: "mock-user-1" },
+    ...KEY,
+    date: new Date(now).toUTCString(),
+    ...overrides,
+  });
 
 describe("the official signature algorithm", () => {
-  it.each(vectors.map((vector) => [`${vector.request.method} ${vector.request.url}`, vector] as const))("%s: the test vector's string to sign and signature", (_name, vector) => {
-    const { method = "GET", url = "", params, data } = vector.request;
-    const parameters = method === "GET" ? params : data;
-    expect(stringToSign(method, vector.headers, url, parameters)).toBe(vector.stringToSign);
-    expect(officialStringToSign(method, vector.headers, url, parameters)).toBe(vector.stringToSign);
-    expect(`authing AK_EXAMPLE:${hmacSha1(vector.accessKeySecret, vector.stringToSign)}`).toBe(vector.authorization);
-  });
+  it.each(vectors.map((vector) => [`${vector.request.method} ${vector.request.url}`, vector] as const))(
+    "%s: the test vector's string to sign and signature",
+    (_name, vector) => {
+      const { method = "GET", url = "", params, data } = vector.request;
+      const parameters = method === "GET" ? params : data;
+      expect(stringToSign(method, vector.headers, url, parameters)).toBe(vector.stringToSign);
+      expect(officialStringToSign(method, vector.headers, url, parameters)).toBe(vector.stringToSign);
+      expect(`authing AK_EXAMPLE:${hmacSha1(vector.accessKeySecret, vector.stringToSign)}`).toBe(vector.authorization);
+    },
+  );
 });
 
 describe("Management API signatures", () => {
@@ -56,7 +68,13 @@ describe("Management API signatures", () => {
   });
 
   it("signs the body's top-level fields of a POST, and array query parameters as JSON", async () => {
-    const created = await signedRequest(server.url, { method: "POST", path: "/api/v3/create-user", ...KEY, date: new Date(now).toUTCString(), body: { username: "signed-body", password: "Passw0rd!", profile: "p" } });
+    const created = await signedRequest(server.url, {
+      method: "POST",
+      path: "/api/v3/create-user",
+      ...KEY,
+      date: new Date(now).toUTCString(),
+      body: { username: "signed-body", password: "Passw0rd!", profile: "p" },
+    });
     expect(created.body).toMatchObject({ statusCode: 200, data: { username: "signed-body" } });
     const batch = await get({ path: "/api/v3/get-user-batch", query: { userIds: ["mock-user-1", "nobody"] } });
     expect(batch.body.statusCode).toBe(200);
@@ -89,13 +107,20 @@ describe("Management API signatures", () => {
 
   it("refuses a missing or malformed authorization header", async () => {
     const unsigned = await fetch(`${server.url}/api/v3/create-user`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-    expect(await unsigned.json()).toMatchObject({ statusCode: 401, apiCode: 1300, message: expect.stringContaining("authorization header must be `authing <accessKeyId>:<signature>`") });
+    expect(await unsigned.json()).toMatchObject({
+      statusCode: 401,
+      apiCode: 1300,
+      message: expect.stringContaining("authorization header must be `authing <accessKeyId>:<signature>`"),
+    });
     expect((await get({ authorization: "authing no-colon-here" })).body).toMatchObject({ statusCode: 401, apiCode: 1300 });
     expect((await get({ authorization: "Bearer some-token" })).body).toMatchObject({ statusCode: 401, apiCode: 1300 });
   });
 
   it("refuses another signature method or version", async () => {
-    expect((await get({ headers: { "x-authing-signature-method": "HMAC-SHA256" } })).body).toMatchObject({ statusCode: 401, apiCode: SIGNATURE_API_CODES.method });
+    expect((await get({ headers: { "x-authing-signature-method": "HMAC-SHA256" } })).body).toMatchObject({
+      statusCode: 401,
+      apiCode: SIGNATURE_API_CODES.method,
+    });
     expect((await get({ headers: { "x-authing-signature-version": "2.0" } })).body).toMatchObject({ statusCode: 401, apiCode: SIGNATURE_API_CODES.version });
   });
 
@@ -129,9 +154,22 @@ describe("Management API signatures", () => {
   });
 
   it("checks the signature before the request's schema, and the schema after", async () => {
-    const forged = await signedRequest(server.url, { method: "POST", path: "/api/v3/create-role", ...KEY, accessKeySecret: "nope", date: new Date(now).toUTCString(), body: {} });
+    const forged = await signedRequest(server.url, {
+      method: "POST",
+      path: "/api/v3/create-role",
+      ...KEY,
+      accessKeySecret: "nope",
+      date: new Date(now).toUTCString(),
+      body: {},
+    });
     expect(forged.body.statusCode).toBe(401);
-    const invalid = await signedRequest(server.url, { method: "POST", path: "/api/v3/create-role", ...KEY, date: new Date(now).toUTCString(), body: { name: "no code" } });
+    const invalid = await signedRequest(server.url, {
+      method: "POST",
+      path: "/api/v3/create-role",
+      ...KEY,
+      date: new Date(now).toUTCString(),
+      body: { name: "no code" },
+    });
     expect(invalid.body).toMatchObject({ statusCode: 400, message: "invalid request body: code is required" });
   });
 

@@ -86,7 +86,12 @@ async function callbackOf(login: Login): Promise<URL> {
 }
 
 function exchange(config: oidc.Configuration, callback: URL | Request, login: Login, verifier = login.verifier) {
-  return oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: login.state, expectedNonce: login.nonce, idTokenExpected: true });
+  return oidc.authorizationCodeGrant(config, callback, {
+    pkceCodeVerifier: verifier,
+    expectedState: login.state,
+    expectedNonce: login.nonce,
+    idTokenExpected: true,
+  });
 }
 
 describe("openid-client discovers the mock", () => {
@@ -157,9 +162,12 @@ describe("more of the provider through openid-client", () => {
     const page = await fetch(login.authorizationUrl, { redirect: "manual" });
     expect(page.status).toBe(200);
     const html = await page.text();
-    const unescape = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-    const action = unescape(/<form method="post" action="([^"]*)">/.exec(html)?.[1] ?? "");
-    const fields = [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [unescape(m[1] as string), unescape(m[2] as string)]);
+    const decodeEntities = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+    const action = decodeEntities(/<form method="post" action="([^"]*)">/.exec(html)?.[1] ?? "");
+    const fields = [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [
+      decodeEntities(m[1] as string),
+      decodeEntities(m[2] as string),
+    ]);
     expect(action).toBe(CALLBACK);
     // What the browser would send to the app, handed to openid-client as the incoming request.
     const posted = new Request(action, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });

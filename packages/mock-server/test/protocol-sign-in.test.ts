@@ -30,7 +30,10 @@ async function signIn(extra: Record<string, string> = {}): Promise<{ idToken: Re
   const code = new URL(redirect.headers.get("location") as string).searchParams.get("code") as string;
   const body = new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: CALLBACK, client_id: APP.appId, client_secret: APP.appSecret });
   const tokens = (await (await fetch(`${server.url}/oidc/token`, { method: "POST", body })).json()) as { id_token: string; access_token: string };
-  const userinfo = (await (await fetch(`${server.url}/oidc/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json()) as Record<string, unknown>;
+  const userinfo = (await (await fetch(`${server.url}/oidc/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json()) as Record<
+    string,
+    unknown
+  >;
   return { idToken: decodeJwt(tokens.id_token), userinfo };
 }
 

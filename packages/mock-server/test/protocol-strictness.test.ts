@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FIXTURES, startMockServer, type MockApp, type MockServer } from "../src/index.js";
 
 const CALLBACK = "https://app.example/callback";
-const APP: MockApp = { appId: "app-1", appSecret: "secret-1", redirectUris: [CALLBACK], postLogoutRedirectUris: ["https://app.example/bye"], casServices: ["https://app.example/cas"] };
+const APP: MockApp = {
+  appId: "app-1",
+  appSecret: "secret-1",
+  redirectUris: [CALLBACK],
+  postLogoutRedirectUris: ["https://app.example/bye"],
+  casServices: ["https://app.example/cas"],
+};
 /** An app left at the defaults: loopback callbacks, secret in the form or a Basic header. */
 const DEFAULTS: MockApp = { appId: "app-defaults", appSecret: "secret-2" };
 const PUBLIC: MockApp = { appId: "spa", appSecret: "unused", redirectUris: [CALLBACK], tokenEndpointAuthMethod: "none" };
@@ -17,7 +23,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const authorize = (params: Record<string, string>) =>
-  fetch(`${server.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, response_type: "code", scope: "openid", state: "s", ...params })}`, { redirect: "manual" });
+  fetch(`${server.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, response_type: "code", scope: "openid", state: "s", ...params })}`, {
+    redirect: "manual",
+  });
 
 const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}, base = server.url) =>
   fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: new URLSearchParams(fields) });
@@ -104,7 +112,9 @@ describe("logout and CAS go only to registered URLs", () => {
 describe("clients authenticate by their configured method", () => {
   it("a confidential client cannot refresh, introspect or revoke with client_id alone", async () => {
     const code = await codeFor(APP, { scope: "openid offline_access", prompt: "consent" });
-    const tokens = await (await post("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: CALLBACK, client_id: APP.appId, client_secret: APP.appSecret })).json();
+    const tokens = await (
+      await post("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: CALLBACK, client_id: APP.appId, client_secret: APP.appSecret })
+    ).json();
     for (const [path, fields] of [
       ["/oidc/token", { grant_type: "refresh_token", refresh_token: tokens.refresh_token }],
       ["/oidc/token/introspection", { token: tokens.access_token }],
@@ -142,11 +152,24 @@ describe("clients authenticate by their configured method", () => {
 
   it("a method the app does not configure is refused, naming the fixture field", async () => {
     const code = await codeFor(PUBLIC, { code_challenge: "x".repeat(43), code_challenge_method: "plain" });
-    const answer = await post("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: CALLBACK, code_verifier: "x".repeat(43), client_id: PUBLIC.appId, client_secret: PUBLIC.appSecret });
+    const answer = await post("/oidc/token", {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: CALLBACK,
+      code_verifier: "x".repeat(43),
+      client_id: PUBLIC.appId,
+      client_secret: PUBLIC.appSecret,
+    });
     expect(answer.status).toBe(401);
     expect((await answer.json()).error_description).toContain("tokenEndpointAuthMethod");
     const publicClient = await codeFor(PUBLIC, { code_challenge: "y".repeat(43), code_challenge_method: "plain" });
-    const ok = await post("/oidc/token", { grant_type: "authorization_code", code: publicClient, redirect_uri: CALLBACK, code_verifier: "y".repeat(43), client_id: PUBLIC.appId });
+    const ok = await post("/oidc/token", {
+      grant_type: "authorization_code",
+      code: publicClient,
+      redirect_uri: CALLBACK,
+      code_verifier: "y".repeat(43),
+      client_id: PUBLIC.appId,
+    });
     expect(ok.status).toBe(200);
   });
 });
@@ -155,7 +178,9 @@ describe("tokens as GenAuth issues them", () => {
   it("a refresh token comes with offline_access and prompt=consent only", async () => {
     const exchange = async (extra: Record<string, string>) => {
       const code = await codeFor(APP, extra);
-      return (await post("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: CALLBACK, client_id: APP.appId, client_secret: APP.appSecret })).json();
+      return (
+        await post("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: CALLBACK, client_id: APP.appId, client_secret: APP.appSecret })
+      ).json();
     };
     const without = await exchange({ scope: "openid offline_access" });
     expect(without.refresh_token).toBeUndefined();
@@ -199,7 +224,11 @@ describe("discovery and JWKS paths", () => {
 
   it("the /oauth alias lists the /oauth endpoints under the same issuer", async () => {
     const document = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
-    expect(document).toMatchObject({ issuer: `${server.url}/oidc`, token_endpoint: `${server.url}/oauth/token`, jwks_uri: `${server.url}/oidc/.well-known/jwks.json` });
+    expect(document).toMatchObject({
+      issuer: `${server.url}/oidc`,
+      token_endpoint: `${server.url}/oauth/token`,
+      jwks_uri: `${server.url}/oidc/.well-known/jwks.json`,
+    });
   });
 });
 

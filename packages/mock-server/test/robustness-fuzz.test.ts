@@ -75,7 +75,21 @@ const PATHS = [
   "/api/v3/ip-list/x",
   "/api/v3/approval",
 ];
-const ODD_TARGETS = ["//", "//[", "//[::1", "*", "http://[", "http://x/oidc/auth", "/%", "/%zz", "/cas-idp/%E0%A4%A", "/api/v3/%ff%", "/oidc/auth?redirect_uri=%", "/..%2f..%2f", ""];
+const ODD_TARGETS = [
+  "//",
+  "//[",
+  "//[::1",
+  "*",
+  "http://[",
+  "http://x/oidc/auth",
+  "/%",
+  "/%zz",
+  "/cas-idp/%E0%A4%A",
+  "/api/v3/%ff%",
+  "/oidc/auth?redirect_uri=%",
+  "/..%2f..%2f",
+  "",
+];
 const PARAMS = [
   "client_id",
   "redirect_uri",
@@ -144,26 +158,60 @@ const target = fc.oneof(
 const method = fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "CONNECT", "TRACE", "get", "BREW", "");
 
 const basicValue = fc.tuple(oddText, oddText).map(([id, secret]) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`);
-const signatureValue = fc.tuple(fc.constantFrom("authing", "GenAuth", "AUTHING"), oddText, oddText).map(([scheme, id, signature]) => `${scheme} ${id}:${signature}`);
+const signatureValue = fc
+  .tuple(fc.constantFrom("authing", "GenAuth", "AUTHING"), oddText, oddText)
+  .map(([scheme, id, signature]) => `${scheme} ${id}:${signature}`);
 const headerValue = fc.oneof(
   oddText,
   basicValue,
   signatureValue,
-  fc.constantFrom("authing genauth-mock-access-key:", "authing :", "Thu, 01 Jan 1970 00:00:00 GMT", "HMAC-SHA1", "1.0", "Basic", "Basic !!!", "Bearer x", "chunked", "gzip", "-1", "1e3", "99999999999", "application/json", "application/x-www-form-urlencoded", "100-continue", "upgrade", "websocket", "close"),
+  fc.constantFrom(
+    "authing genauth-mock-access-key:",
+    "authing :",
+    "Thu, 01 Jan 1970 00:00:00 GMT",
+    "HMAC-SHA1",
+    "1.0",
+    "Basic",
+    "Basic !!!",
+    "Bearer x",
+    "chunked",
+    "gzip",
+    "-1",
+    "1e3",
+    "99999999999",
+    "application/json",
+    "application/x-www-form-urlencoded",
+    "100-continue",
+    "upgrade",
+    "websocket",
+    "close",
+  ),
 );
 const headerName = fc.oneof(
-  fc.constantFrom("authorization", "content-type", "content-length", "transfer-encoding", "host", "x-authing-app-id", "date", "x-authing-signature-nonce", "x-authing-signature-method", "x-authing-signature-version", "origin", "expect", "connection", "upgrade", "access-control-request-headers", "cookie", "content-encoding"),
+  fc.constantFrom(
+    "authorization",
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+    "host",
+    "x-authing-app-id",
+    "date",
+    "x-authing-signature-nonce",
+    "x-authing-signature-method",
+    "x-authing-signature-version",
+    "origin",
+    "expect",
+    "connection",
+    "upgrade",
+    "access-control-request-headers",
+    "cookie",
+    "content-encoding",
+  ),
   fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 12 }),
 );
 const headers = fc.array(fc.tuple(headerName, headerValue), { maxLength: 6 });
 
-const body = fc.oneof(
-  fc.constant(""),
-  fc.string(),
-  fc.string({ unit: "binary-ascii" }),
-  encodedParams,
-  fc.json(),
-);
+const body = fc.oneof(fc.constant(""), fc.string(), fc.string({ unit: "binary-ascii" }), encodedParams, fc.json());
 const framing = fc.constantFrom("content-length", "none", "chunked");
 
 /** The bytes of one request, its framing chosen by the property (a header of its own may contradict it). */
@@ -173,7 +221,8 @@ function rawRequest(m: string, t: string, h: Array<[string, string]>, b: string,
   if (how === "content-length") lines.push(`content-length: ${payload.length}`);
   if (how === "chunked") {
     lines.push("transfer-encoding: chunked");
-    const chunked = payload.length > 0 ? Buffer.concat([Buffer.from(`${payload.length.toString(16)}\r\n`), payload, Buffer.from("\r\n0\r\n\r\n")]) : Buffer.from("0\r\n\r\n");
+    const chunked =
+      payload.length > 0 ? Buffer.concat([Buffer.from(`${payload.length.toString(16)}\r\n`), payload, Buffer.from("\r\n0\r\n\r\n")]) : Buffer.from("0\r\n\r\n");
     return Buffer.concat([Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"), chunked]);
   }
   return Buffer.concat([Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"), payload]);

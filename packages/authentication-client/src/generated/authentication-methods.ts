@@ -155,7 +155,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/authByCodeIdentity`
    *
    * @param requestBody - Signs in with the code WeChat returned to a mobile app.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   authByCodeIdentity(requestBody: WechatMobileAuthByCodeIdentityInput, options?: RequestOptions): Promise<LoginTokenResponseDataDto>;
@@ -165,7 +165,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/approval-batch`
    *
    * @param requestBody - Request body for submitting several access requests of the same kind at once.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchCreateApproval(requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -177,7 +177,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byAccount`
    *
    * @param requestBody - Request body for linking the WeChat identity to an account proven by its password.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   bindByAccount(requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
@@ -189,7 +189,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byAccountId`
    *
    * @param requestBody - Request body for linking the WeChat identity to an existing account given by its ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   bindByAccountId(requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
@@ -201,7 +201,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byEmailCode`
    *
    * @param requestBody - Request body for linking the WeChat identity to an account proven by an email code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   bindByEmailCode(requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
@@ -213,7 +213,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/byPhoneCode`
    *
    * @param requestBody - Request body for linking the WeChat identity to an account proven by a text-message code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   bindByPhoneCode(requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
@@ -225,7 +225,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/bind-email`
    *
    * @param requestBody - Request body for adding an email address to the signed-in user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   bindEmail(requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -237,7 +237,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/bind-phone`
    *
    * @param requestBody - Request body for adding a phone number to the signed-in user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   bindPhone(requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -251,7 +251,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/change-pushcode-status`
    *
    * @param requestBody - Request body for confirming or cancelling a push sign-in request.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link AuthenticationMethods.setPushCodeStatus | setPushCodeStatus} instead.
    */
@@ -266,7 +266,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/change-qrcode-status`
    *
    * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link AuthenticationMethods.setQrCodeStatus | setQrCodeStatus} instead.
    */
@@ -279,7 +279,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/check-permission-array-resource`
    *
    * @param requestBody - Request body for checking the user's permission on array data resources.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkPermissionByArrayResource(requestBody: CheckPermissionArrayResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto>;
@@ -291,7 +291,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/check-permission-string-resource`
    *
    * @param requestBody - Request body for checking the user's permission on string data resources.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkPermissionByStringResource(requestBody: CheckPermissionStringResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto>;
@@ -303,7 +303,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/check-permission-tree-resource`
    *
    * @param requestBody - Request body for checking the user's permission on tree data resources.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkPermissionByTreeResource(requestBody: CheckPermissionTreeResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto>;
@@ -314,7 +314,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `pushCodeId`: ID of the push sign-in request, as returned when the push was sent.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkPushCodeStatus({ pushCodeId }: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto>;
@@ -327,7 +327,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link AuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
    */
@@ -338,7 +338,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/check-valid-credentials-by-credIds`
    *
    * @param requestBody - Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkValidCredentialsByCredIds(requestBody: CheckDeviceCredentialIdDto, options?: RequestOptions): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto>;
@@ -347,7 +347,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/clear-my-all-invitation-links`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   clearMyAllUniversalInvitationLinks(options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -357,7 +357,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/approval`
    *
    * @param requestBody - Request body for submitting one access request.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createApproval(requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes>;
@@ -367,7 +367,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/decrypt-douyin-miniprogram-data`
    *
    * @param requestBody - What a Douyin mini program sends to have its encrypted open data decrypted.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   decryptDouyinMiniProgramData(requestBody: DecryptDouyinMiniProgramDataDto, options?: RequestOptions): Promise<DecryptDouyinMiniProgramDataRespDto>;
@@ -377,7 +377,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/decrypt-wechat-miniprogram-data`
    *
    * @param requestBody - What a WeChat mini program sends to have its encrypted open data decrypted.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   decryptWechatMiniProgramData(requestBody: DecryptWechatMiniProgramDataDto, options?: RequestOptions): Promise<DecryptWechatMiniProgramDataRespDto>;
@@ -389,7 +389,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/delete-account`
    *
    * @param requestBody - The token that authorizes deleting the user's account.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteAccount(requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -405,7 +405,7 @@ export interface AuthenticationMethods {
    * @param credentialId - ID of the WebAuthn credential (passkey).
    * @param userId - ID of the user who owns the credential.
    * @param appId - ID of the application the credential belongs to.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   deleteWebAuthnAdminCredential(credentialId: string, userId: string, appId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -419,7 +419,7 @@ export interface AuthenticationMethods {
    * HTTP: `DELETE /api/v3/webauthn/credentials/{credentialId}`
    *
    * @param credentialId - ID of the WebAuthn credential (passkey).
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   deleteWebAuthnCredential(credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -431,7 +431,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/enroll-factor`
    *
    * @param requestBody - The enrollment token and proof that finish binding an MFA factor.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   enrollFactor(requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto>;
@@ -443,7 +443,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/exchange-tokenset-with-qrcode-ticket`
    *
    * @param requestBody - A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   exchangeTokenSetWithQrCodeTicket(requestBody: ExchangeTokenSetWithQRcodeTicketDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
@@ -452,7 +452,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-captcha-code`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   geneCatchaCodeAndToken(options?: RequestOptions): Promise<GetCaptchaCodeRespDto>;
@@ -464,7 +464,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/gene-fastpass-qrcode-info`
    *
    * @param requestBody - Settings for creating a fast-pass sign-in QR code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   geneFastpassQrcodeInfo(requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto>;
@@ -474,7 +474,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/gene-qrcode`
    *
    * @param requestBody - What kind of sign-in QR code to create, and its options.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   geneQrCode(requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto>;
@@ -484,7 +484,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/generate-policy-invitation-token`
    *
    * @param requestBody - The invitation link the invitee opened, and what to return with the token.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   generateInviteToken(requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto>;
@@ -501,16 +501,35 @@ export interface AuthenticationMethods {
    *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With the redirect delivery, send back only the token information, for browsers that cap URL length.
    *   - `needFormPost` (sent as `need_form_post`) (optional): Set to have the link result delivered as a form POST to `target_url`.
    *   - `targetUrl` (sent as `target_url`) (optional): Address that receives the link result when it is delivered by redirect or form POST.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  generateLinkExtIdpUrl({ extIdpConnIdentifier, appId, idToken, needUrlRedirect, onlyRedirectToken, needFormPost, targetUrl }: { extIdpConnIdentifier: string; appId: string; idToken: string; needUrlRedirect?: string; onlyRedirectToken?: string; needFormPost?: string; targetUrl?: string }, options?: RequestOptions): Promise<GenerateBindExtIdpLinkRespDto>;
+  generateLinkExtIdpUrl(
+    {
+      extIdpConnIdentifier,
+      appId,
+      idToken,
+      needUrlRedirect,
+      onlyRedirectToken,
+      needFormPost,
+      targetUrl,
+    }: {
+      extIdpConnIdentifier: string;
+      appId: string;
+      idToken: string;
+      needUrlRedirect?: string;
+      onlyRedirectToken?: string;
+      needFormPost?: string;
+      targetUrl?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GenerateBindExtIdpLinkRespDto>;
   /**
    * Create an invitation link owned by the signed-in member
    *
    * HTTP: `POST /api/v3/generate-universal-invitation-link-by-member`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   generateUniversalInvitationByMember(options?: RequestOptions): Promise<GenerateInvitationLinkRespDto>;
@@ -521,7 +540,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-accessible-apps`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAccessibleApps(options?: RequestOptions): Promise<GetAccessibleAppsRespDto>;
@@ -532,7 +551,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `extIdpConnidentifier`: Identifier of the Alipay identity source connection configured in the GenAuth console.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAlipayAuthInfo({ extIdpConnidentifier }: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto>;
@@ -541,7 +560,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-application-enabled-extidps`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getApplicationEnabledExtIdps(options?: RequestOptions): Promise<GetExtIdpsRespDto>;
@@ -552,7 +571,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `qrcodeId`: ID of the quick sign-in QR code whose state is read.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAppLoginQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
@@ -566,16 +585,19 @@ export interface AuthenticationMethods {
    * @param query - Query parameters:
    *   - `namespace` (optional): Code of the permission space to read resources from; leave out for the default space.
    *   - `resourceType` (optional): Only return resources of this type (data, API, menu, button or UI); leave out for every type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAuthorizedResources({ namespace, resourceType }?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto>;
+  getAuthorizedResources(
+    { namespace, resourceType }?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    options?: RequestOptions,
+  ): Promise<AuthorizedResourcePaginatedRespDto>;
   /**
    * List countries and their dialling codes
    *
    * HTTP: `GET /api/v3/get-country-list`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getCountryList(options?: RequestOptions): Promise<GetCountryListRespDto>;
@@ -592,10 +614,25 @@ export interface AuthenticationMethods {
    *   - `withCustomData` (optional): Set to `true` to include each department's custom data. Default false.
    *   - `sortBy` (optional): Field the departments are sorted by: creation time, when the user joined, name or code. Default "JoinDepartmentAt".
    *   - `orderBy` (optional): Sort direction: `Asc` (ascending) or `Desc` (descending). Default "Desc".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDepartmentList({ page, limit, withCustomData, sortBy, orderBy }?: { page?: number; limit?: number; withCustomData?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto>;
+  getDepartmentList(
+    {
+      page,
+      limit,
+      withCustomData,
+      sortBy,
+      orderBy,
+    }?: {
+      page?: number;
+      limit?: number;
+      withCustomData?: boolean;
+      sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      orderBy?: "Asc" | "Desc";
+    },
+    options?: RequestOptions,
+  ): Promise<UserDepartmentPaginatedRespDto>;
   /**
    * Read one approval request by its number
    *
@@ -603,7 +640,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `number`: Number of the approval request, as returned when it was created.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDetail({ number }: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes>;
@@ -614,7 +651,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `appName` (optional): Only return applications whose name contains this text.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getEnablePermissionApplyApplicationList({ appName }?: { appName?: string }, options?: RequestOptions): Promise<EnablePermissionApplyApplicationListRes>;
@@ -628,10 +665,13 @@ export interface AuthenticationMethods {
    *   - `limit` (optional): Number of roles per page; 50 at most. Default 10.
    *   - `keyword` (optional): Only return roles whose code or name contains this text.
    *   - `appId`: ID of the GenAuth application whose roles are listed.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getEnablePermissionApplyRoleList({ page, limit, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string }, options?: RequestOptions): Promise<EnablePermissionApplyRoleListRes>;
+  getEnablePermissionApplyRoleList(
+    { page, limit, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string },
+    options?: RequestOptions,
+  ): Promise<EnablePermissionApplyRoleListRes>;
   /**
    * Read one enrolled MFA factor
    *
@@ -641,7 +681,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `factorId`: ID of the enrolled MFA factor to read.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getFactor({ factorId }: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto>;
@@ -653,7 +693,7 @@ export interface AuthenticationMethods {
    * @param query - Query parameters:
    *   - `qrcodeId`: ID of the quick sign-in QR code.
    *   - `appId`: ID of the GenAuth application the request is made for.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getFastpassParams({ qrcodeId, appId }: { qrcodeId: string; appId: string }, options?: RequestOptions): Promise<GetFastpassQRCodeRelationAppsRespDto>;
@@ -664,7 +704,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-group-list`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getGroupList(options?: RequestOptions): Promise<GroupListRespDto>;
@@ -673,7 +713,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-identities`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getIdentities(options?: RequestOptions): Promise<GetIdentitiesRespDto>;
@@ -684,7 +724,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `token`: Invitation token the invitee received, which lets them sign up.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getInviteCodeContext({ token }: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto>;
@@ -695,7 +735,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-logged-in-apps`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getLoggedInApps(options?: RequestOptions): Promise<GetLoggedInAppsRespDto>;
@@ -714,10 +754,21 @@ export interface AuthenticationMethods {
    *   - `end` (optional): Latest sign-in time to return, in Unix milliseconds.
    *   - `page` (optional): Page to return, counting from 1. Default 1.
    *   - `limit` (optional): Number of records per page; 50 at most. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getLoginHistory({ appId, clientIp, success, start, end, page, limit }?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<GetLoginHistoryRespDto>;
+  getLoginHistory(
+    {
+      appId,
+      clientIp,
+      success,
+      start,
+      end,
+      page,
+      limit,
+    }?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<GetLoginHistoryRespDto>;
   /**
    * Read the signed-in user's profile
    *
@@ -729,17 +780,20 @@ export interface AuthenticationMethods {
    *   - `withCustomData` (optional): Set to `true` to include the user's custom data in the profile. Default false.
    *   - `withIdentities` (optional): Set to `true` to include the user's linked external identities. Default false.
    *   - `withDepartmentIds` (optional): Set to `true` to include the IDs of the user's departments. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getProfile({ withCustomData, withIdentities, withDepartmentIds }?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto>;
+  getProfile(
+    { withCustomData, withIdentities, withDepartmentIds }?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto>;
   /**
    * List the client applications behind a push sign-in request
    *
    * HTTP: `POST /api/v3/get-pushlogin-relation-apps`
    *
    * @param requestBody - The push sign-in request whose related client applications are wanted.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPushLoginRelationApps(requestBody: GetPushCodeRelationAppsDto, options?: RequestOptions): Promise<GetPushCodeRelationAppsRespDto>;
@@ -750,7 +804,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
@@ -763,7 +817,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `namespace` (optional): Code of the permission space to read roles from; leave out for the default space.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRoleList({ namespace }?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto>;
@@ -774,7 +828,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-security-info`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getSecurityLevel(options?: RequestOptions): Promise<GetSecurityInfoRespDto>;
@@ -785,7 +839,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/system`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   getSystemInfo(options?: RequestOptions): Promise<SystemInfoResp>;
@@ -796,7 +850,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-tenant-list`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getTenantList(options?: RequestOptions): Promise<GetTenantListRespDto>;
@@ -807,7 +861,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `identifier`: Identifier of the universal invitation link, taken from the link itself.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUniversalInvitationPublicConfig({ identifier }: { identifier: string }, options?: RequestOptions): Promise<GetUniversalInvitationPublicConfigRespDto>;
@@ -818,7 +872,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-user-auth-resource-list`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserAuthorizedResourcesList(options?: RequestOptions): Promise<GetUserAuthResourceListRespDto>;
@@ -828,10 +882,13 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/get-user-auth-resource-permission-list`
    *
    * @param requestBody - The resources to look up the user's permissions on.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthResourcePermissionList(requestBody: GetUserAuthResourcePermissionListDto, options?: RequestOptions): Promise<GetUserAuthResourcePermissionListRespDto>;
+  getUserAuthResourcePermissionList(
+    requestBody: GetUserAuthResourcePermissionListDto,
+    options?: RequestOptions,
+  ): Promise<GetUserAuthResourcePermissionListRespDto>;
   /**
    * Describe the structure of a resource granted to the user
    *
@@ -840,7 +897,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/get-user-auth-resource-struct`
    *
    * @param requestBody - The resource whose structure is wanted.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserAuthResourceStruct(requestBody: GetUserAuthResourceStructDto, options?: RequestOptions): Promise<GetUserAuthResourceStructRespDto>;
@@ -856,7 +913,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/get-wechat-access-token`
    *
    * @param requestBody - Identifies a WeChat mini program or official account.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The envelope; `data` holds the token when `statusCode` is 200.
    * @deprecated Use {@link AuthenticationMethods.getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
    */
@@ -870,7 +927,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/get-wechat-access-token-info`
    *
    * @param requestBody - Identifies a WeChat mini program or official account.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The envelope; `data` holds the token when `statusCode` is 200.
    */
   getWechatMpAccessTokenInfo(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto>;
@@ -879,7 +936,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/webauthn/authentication`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   initAuthenticationOptions(options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto>;
@@ -893,10 +950,18 @@ export interface AuthenticationMethods {
    *   - `pageSize` (optional): Number of requests per page; 50 at most. Default 10.
    *   - `objectType` (optional): Only return requests of this kind: access to an application or membership of a role.
    *   - `keyword` (optional): Only return requests whose number or submitter's name contains this text.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  initiatedList({ pageNo, pageSize, objectType, keyword }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<InitiatedApprovalListRes>;
+  initiatedList(
+    {
+      pageNo,
+      pageSize,
+      objectType,
+      keyword,
+    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    options?: RequestOptions,
+  ): Promise<InitiatedApprovalListRes>;
   /**
    * Get the WebAuthn options that start registering an authenticator
    *
@@ -904,7 +969,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/webauthn/registration`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   initRegisterOptions(options?: RequestOptions): Promise<GetRegistrationOptionsRespDto>;
@@ -916,7 +981,7 @@ export interface AuthenticationMethods {
    * @param query - Query parameters:
    *   - `page` (optional): Page to return, counting from 1. Default 1.
    *   - `limit` (optional): Number of devices per page; 50 at most. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   list({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto>;
@@ -928,7 +993,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/page-authenticator-device`
    *
    * @param requestBody - Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   listCredentialsByPage(requestBody: ListDeviceCredentialDto, options?: RequestOptions): Promise<ListWebAuthnAuthenticatorDeviceDataDto>;
@@ -939,7 +1004,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/list-enrolled-factors`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listEnrolledFactors(options?: RequestOptions): Promise<ListEnrolledFactorsRespDto>;
@@ -950,7 +1015,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/list-factors-to-enroll`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listFactorsToEnroll(options?: RequestOptions): Promise<ListFactorsToEnrollRespDto>;
@@ -961,7 +1026,7 @@ export interface AuthenticationMethods {
    *
    * @param query - Query parameters:
    *   - `withOriginUser` (optional): Set to `true` to also return the basic details of the user's own personal account. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listPublicAccountsForSwitchLoggedIn({ withOriginUser }?: { withOriginUser?: boolean }, options?: RequestOptions): Promise<GetPublicAccountDataRespDto>;
@@ -970,7 +1035,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v2/applications/subject/person/list`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns A JSON answer whose shape GenAuth does not document.
    */
   listSubjectAuth(options?: RequestOptions): Promise<unknown>;
@@ -984,7 +1049,7 @@ export interface AuthenticationMethods {
    * @param query - Query parameters:
    *   - `page` (optional): Page to return, counting from 1. Default 1.
    *   - `limit` (optional): Number of credentials per page. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   listWebAuthnCredentials({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1000,17 +1065,20 @@ export interface AuthenticationMethods {
    *   - `limit` (optional): Number of credentials per page. Default 10.
    *   - `userId`: ID of the user whose passkeys are listed.
    *   - `appId` (optional): Only return passkeys registered for this application.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  listWebAuthnPersonCredentials({ page, limit, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string }, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
+  listWebAuthnPersonCredentials(
+    { page, limit, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string },
+    options?: RequestOptions,
+  ): Promise<GenAuthDataEnvelope>;
   /**
    * Check a one-time password from the user's MFA authenticator app
    *
    * HTTP: `POST /api/v3/mfa-totp-verify`
    *
    * @param requestBody - A one-time password to check against the user's OTP factor.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   mfaOtpVerify(requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto>;
@@ -1020,7 +1088,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/pre-check-code`
    *
    * @param requestBody - A verification code to check without using it up.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   preCheckCode(requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto>;
@@ -1030,7 +1098,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/qrcode-app-login`
    *
    * @param requestBody - Request body for signing in with a quick sign-in QR code scanned in an app.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   qrCodeAppLogin(requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
@@ -1042,7 +1110,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/register`
    *
    * @param requestBody - Request body for creating a new user from the WeChat identity.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   registerNewUser(requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
@@ -1052,7 +1120,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/remove-credentials-by-authenticator-code`
    *
    * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeAllCredentials(requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1065,7 +1133,7 @@ export interface AuthenticationMethods {
    *
    * @param credentialId - ID of the WebAuthn credential.
    * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeCredential(credentialId: string, requestBody: WebAuthnRemoveCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1075,7 +1143,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/reset-factor`
    *
    * @param requestBody - Identifies the MFA factor to unbind from the current user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   resetFactor(requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto>;
@@ -1085,7 +1153,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/reset-password`
    *
    * @param requestBody - Sets a new password using the token obtained from `verifyResetPasswordRequest`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   resetPassword(requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1095,7 +1163,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/mydevices/revoke-session`
    *
    * @param requestBody - Identifies the device whose login session should be ended.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revoke(requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1107,7 +1175,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v2/ecConn/wechatMobile/select`
    *
    * @param requestBody - Request body for picking one of several accounts that match the WeChat identity.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   selectAccount(requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto>;
@@ -1117,7 +1185,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/send-email`
    *
    * @param requestBody - Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendEmail(requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto>;
@@ -1129,7 +1197,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/send-enroll-factor-request`
    *
    * @param requestBody - Starts enrolling a new MFA factor for the current user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendEnrollFactorRequest(requestBody: SendEnrollFactorRequestDto, options?: RequestOptions): Promise<SendEnrollFactorRequestRespDto>;
@@ -1139,7 +1207,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/send-sms`
    *
    * @param requestBody - Asks GenAuth to text a one-time passcode for a given purpose.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendSms(requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto>;
@@ -1151,7 +1219,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/set-pushcode-status`
    *
    * @param requestBody - Request body for confirming or cancelling a push sign-in request.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setPushCodeStatus(requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1163,7 +1231,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/set-qrcode-status`
    *
    * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setQrCodeStatus(requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1175,7 +1243,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/signin`
    *
    * @param requestBody - Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   signInByCredentials(requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
@@ -1187,7 +1255,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/signin-by-mobile`
    *
    * @param requestBody - Signs a user in with what a social or mobile identity provider returned to the app.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   signInByMobile(requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
@@ -1197,7 +1265,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/signin-by-push`
    *
    * @param requestBody - Starts a push sign-in for an account, answered with a code that identifies the pending login.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   signInByPush(requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto>;
@@ -1207,7 +1275,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/signup`
    *
    * @param requestBody - Registers a new user with a password or a one-time passcode.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   signUp(requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto>;
@@ -1217,7 +1285,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/join-by-invitation`
    *
    * @param requestBody - The invitee token, verification code and profile for joining through a policy invitation.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   signupByPolicy(requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1227,7 +1295,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/signup-by-invitation`
    *
    * @param requestBody - Asks to join a user pool through a universal invitation link.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   signupByUniversal(requestBody: UniversalInvitationUserJoinDto, options?: RequestOptions): Promise<GetUniversalInvitationJoinRespDto>;
@@ -1239,7 +1307,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/switch-login-by-user`
    *
    * @param requestBody - The account to switch the session to, and sign-in options.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   switchLoginByUser(requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto>;
@@ -1249,7 +1317,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/mydevices/unbind`
    *
    * @param requestBody - Identifies the device to remove from the current user's devices.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unbind(requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1261,7 +1329,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/unbind-email`
    *
    * @param requestBody - Confirms removing the email address bound to the current user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unbindEmail(requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1273,7 +1341,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/unbind-phone`
    *
    * @param requestBody - Confirms removing the phone number bound to the current user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unbindPhone(requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1283,7 +1351,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/unlink-extidp`
    *
    * @param requestBody - Identifies the external identity source to unlink from the current user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unlinkExtIdp(requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1295,7 +1363,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/update-email`
    *
    * @param requestBody - Applies an email change that has been verified.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateEmail(requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1307,7 +1375,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/update-password`
    *
    * @param requestBody - Changes the current user's password.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePassword(requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1319,7 +1387,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/update-phone`
    *
    * @param requestBody - Applies a phone number change that has been verified.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePhone(requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1331,7 +1399,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/update-profile`
    *
    * @param requestBody - Profile fields of the current user to change; fields left out keep their value.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateProfile(requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto>;
@@ -1346,7 +1414,7 @@ export interface AuthenticationMethods {
    *
    * @param credentialId - ID of the WebAuthn credential (passkey).
    * @param requestBody - New settings for a passkey (WebAuthn credential).
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   updateWebAuthnAdminCredential(credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1359,7 +1427,7 @@ export interface AuthenticationMethods {
    *
    * @param credentialId - ID of the WebAuthn credential (passkey).
    * @param requestBody - New settings for a passkey (WebAuthn credential).
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateWebAuthnCredential(credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1369,7 +1437,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/validate-password`
    *
    * @param requestBody - A password to check against a user identified by phone, email or username.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   validatePassword(requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto>;
@@ -1379,7 +1447,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/authentication`
    *
    * @param requestBody - Completes a WebAuthn sign-in by submitting the authenticator's assertion.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyAuthentication(requestBody: VerifyAuthenticationDto, options?: RequestOptions): Promise<VerifyAuthenticationResultRespDto>;
@@ -1391,7 +1459,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/verify-delete-account-request`
    *
    * @param requestBody - Proves the user's identity before deleting their account.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyDeleteAccountRequest(requestBody: VerifyDeleteAccountRequestDto, options?: RequestOptions): Promise<VerifyDeleteAccountRequestRespDto>;
@@ -1401,7 +1469,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/verify-invite-code`
    *
    * @param requestBody - A code an invitee received, to be checked before they register.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyInviteCode(requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1415,7 +1483,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /mfa/token/introspection`
    *
    * @param formData - The MFA token to introspect.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The payload itself, not wrapped in an envelope.
    */
   verifyMfaToken(formData: MfaTokenIntrospectEndpointParams, options?: RequestOptions): Promise<MfaTokenIntrospectResponse>;
@@ -1425,7 +1493,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/registration`
    *
    * @param requestBody - Completes registering a WebAuthn authenticator by submitting the credential it created.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyRegister(requestBody: VerifyRegistrationDto, options?: RequestOptions): Promise<VerifyRegistrationResultRespDto>;
@@ -1435,7 +1503,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/verify-reset-password-request`
    *
    * @param requestBody - Proves the user's identity to start a forgotten-password reset.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyResetPasswordRequest(requestBody: VerifyResetPasswordRequestDto, options?: RequestOptions): Promise<PasswordResetVerifyResp>;
@@ -1447,7 +1515,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/verify-update-email-request`
    *
    * @param requestBody - Proves ownership of the addresses involved before changing the email.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyUpdateEmailRequest(requestBody: VerifyUpdateEmailRequestDto, options?: RequestOptions): Promise<VerifyUpdateEmailRequestRespDto>;
@@ -1459,7 +1527,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/verify-update-phone-request`
    *
    * @param requestBody - Proves ownership of the numbers involved before changing the phone number.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyUpdatePhoneRequest(requestBody: VerifyUpdatePhoneRequestDto, options?: RequestOptions): Promise<VerifyUpdatePhoneRequestRespDto>;
@@ -1470,7 +1538,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/admin/initialize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnAdminInitialize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1481,7 +1549,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/admin/registration/finalize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnAdminRegisterFinalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1493,7 +1561,7 @@ export interface AuthenticationMethods {
    * HTTP: `POST /api/v3/webauthn/login/finalize`
    *
    * @param requestBody - The ticket and authenticator assertion that finish a WebAuthn sign-in.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnLoginFinalize(requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1504,7 +1572,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/login/initialize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnLoginInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1515,7 +1583,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/mfa-bind/initialize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnMfaBindInitialize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1526,7 +1594,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/mfa-verify/initialize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnMfaVerifyInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1537,7 +1605,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/registration/finalize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnRegisterFinalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;
@@ -1548,7 +1616,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `POST /api/v3/webauthn/registration/initialize`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   webAuthnRegisterInitalize(options?: RequestOptions): Promise<GenAuthDataEnvelope>;

@@ -152,10 +152,14 @@ import * as operation from "./operations.js";
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Signs in with the code WeChat returned to a mobile app.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function authByCodeIdentity(core: Transport, requestBody: WechatMobileAuthByCodeIdentityInput, options?: RequestOptions): Promise<LoginTokenResponseDataDto> {
+export function authByCodeIdentity(
+  core: Transport,
+  requestBody: WechatMobileAuthByCodeIdentityInput,
+  options?: RequestOptions,
+): Promise<LoginTokenResponseDataDto> {
   return callOperation(core, operation.authByCodeIdentity, [requestBody, options]);
 }
 
@@ -166,7 +170,7 @@ export function authByCodeIdentity(core: Transport, requestBody: WechatMobileAut
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for submitting several access requests of the same kind at once.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchCreateApproval(core: Transport, requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -182,7 +186,7 @@ export function batchCreateApproval(core: Transport, requestBody: BatchCreateApp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an account proven by its password.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByAccount(core: Transport, requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -198,7 +202,7 @@ export function bindByAccount(core: Transport, requestBody: BindByAccountInputAp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an existing account given by its ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByAccountId(core: Transport, requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -214,7 +218,7 @@ export function bindByAccountId(core: Transport, requestBody: BindByAccountIdInp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an account proven by an email code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByEmailCode(core: Transport, requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -230,7 +234,7 @@ export function bindByEmailCode(core: Transport, requestBody: BindByEmailCodeInp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for linking the WeChat identity to an account proven by a text-message code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function bindByPhoneCode(core: Transport, requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -246,7 +250,7 @@ export function bindByPhoneCode(core: Transport, requestBody: BindByPhoneCodeInp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for adding an email address to the signed-in user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function bindEmail(core: Transport, requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -262,7 +266,7 @@ export function bindEmail(core: Transport, requestBody: BindEmailDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for adding a phone number to the signed-in user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function bindPhone(core: Transport, requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -280,7 +284,7 @@ export function bindPhone(core: Transport, requestBody: BindPhoneDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for confirming or cancelling a push sign-in request.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link setPushCodeStatus | setPushCodeStatus} instead.
  */
@@ -299,7 +303,7 @@ export function changePushCodeStatus(core: Transport, requestBody: ChangePushCod
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link setQrCodeStatus | setQrCodeStatus} instead.
  */
@@ -316,10 +320,14 @@ export function changeQrCodeStatus(core: Transport, requestBody: ChangeQRCodeSta
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for checking the user's permission on array data resources.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionByArrayResource(core: Transport, requestBody: CheckPermissionArrayResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
+export function checkPermissionByArrayResource(
+  core: Transport,
+  requestBody: CheckPermissionArrayResourceDto,
+  options?: RequestOptions,
+): Promise<CheckResourcePermissionsRespDto> {
   return callOperation(core, operation.checkPermissionByArrayResource, [requestBody, options]);
 }
 
@@ -332,10 +340,14 @@ export function checkPermissionByArrayResource(core: Transport, requestBody: Che
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for checking the user's permission on string data resources.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionByStringResource(core: Transport, requestBody: CheckPermissionStringResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
+export function checkPermissionByStringResource(
+  core: Transport,
+  requestBody: CheckPermissionStringResourceDto,
+  options?: RequestOptions,
+): Promise<CheckResourcePermissionsRespDto> {
   return callOperation(core, operation.checkPermissionByStringResource, [requestBody, options]);
 }
 
@@ -348,10 +360,14 @@ export function checkPermissionByStringResource(core: Transport, requestBody: Ch
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for checking the user's permission on tree data resources.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionByTreeResource(core: Transport, requestBody: CheckPermissionTreeResourceDto, options?: RequestOptions): Promise<CheckResourcePermissionsRespDto> {
+export function checkPermissionByTreeResource(
+  core: Transport,
+  requestBody: CheckPermissionTreeResourceDto,
+  options?: RequestOptions,
+): Promise<CheckResourcePermissionsRespDto> {
   return callOperation(core, operation.checkPermissionByTreeResource, [requestBody, options]);
 }
 
@@ -363,7 +379,7 @@ export function checkPermissionByTreeResource(core: Transport, requestBody: Chec
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `pushCodeId`: ID of the push sign-in request, as returned when the push was sent.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPushCodeStatus(core: Transport, query: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto> {
@@ -380,7 +396,7 @@ export function checkPushCodeStatus(core: Transport, query: { pushCodeId: string
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getQrCodeStatus | getQrCodeStatus} instead.
  */
@@ -395,10 +411,14 @@ export function checkQrCodeStatus(core: Transport, query: { qrcodeId: string }, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkValidCredentialsByCredIds(core: Transport, requestBody: CheckDeviceCredentialIdDto, options?: RequestOptions): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto> {
+export function checkValidCredentialsByCredIds(
+  core: Transport,
+  requestBody: CheckDeviceCredentialIdDto,
+  options?: RequestOptions,
+): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto> {
   return callOperation(core, operation.checkValidCredentialsByCredIds, [requestBody, options]);
 }
 
@@ -408,7 +428,7 @@ export function checkValidCredentialsByCredIds(core: Transport, requestBody: Che
  * HTTP: `POST /api/v3/clear-my-all-invitation-links`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function clearMyAllUniversalInvitationLinks(core: Transport, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -422,7 +442,7 @@ export function clearMyAllUniversalInvitationLinks(core: Transport, options?: Re
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for submitting one access request.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createApproval(core: Transport, requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes> {
@@ -436,10 +456,14 @@ export function createApproval(core: Transport, requestBody: CreateApprovalReq, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - What a Douyin mini program sends to have its encrypted open data decrypted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function decryptDouyinMiniProgramData(core: Transport, requestBody: DecryptDouyinMiniProgramDataDto, options?: RequestOptions): Promise<DecryptDouyinMiniProgramDataRespDto> {
+export function decryptDouyinMiniProgramData(
+  core: Transport,
+  requestBody: DecryptDouyinMiniProgramDataDto,
+  options?: RequestOptions,
+): Promise<DecryptDouyinMiniProgramDataRespDto> {
   return callOperation(core, operation.decryptDouyinMiniProgramData, [requestBody, options]);
 }
 
@@ -450,10 +474,14 @@ export function decryptDouyinMiniProgramData(core: Transport, requestBody: Decry
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - What a WeChat mini program sends to have its encrypted open data decrypted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function decryptWechatMiniProgramData(core: Transport, requestBody: DecryptWechatMiniProgramDataDto, options?: RequestOptions): Promise<DecryptWechatMiniProgramDataRespDto> {
+export function decryptWechatMiniProgramData(
+  core: Transport,
+  requestBody: DecryptWechatMiniProgramDataDto,
+  options?: RequestOptions,
+): Promise<DecryptWechatMiniProgramDataRespDto> {
   return callOperation(core, operation.decryptWechatMiniProgramData, [requestBody, options]);
 }
 
@@ -466,7 +494,7 @@ export function decryptWechatMiniProgramData(core: Transport, requestBody: Decry
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The token that authorizes deleting the user's account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -486,10 +514,16 @@ export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, opt
  * @param credentialId - ID of the WebAuthn credential (passkey).
  * @param userId - ID of the user who owns the credential.
  * @param appId - ID of the application the credential belongs to.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function deleteWebAuthnAdminCredential(core: Transport, credentialId: string, userId: string, appId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function deleteWebAuthnAdminCredential(
+  core: Transport,
+  credentialId: string,
+  userId: string,
+  appId: string,
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.deleteWebAuthnAdminCredential, [credentialId, userId, appId, options]);
 }
 
@@ -504,7 +538,7 @@ export function deleteWebAuthnAdminCredential(core: Transport, credentialId: str
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential (passkey).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function deleteWebAuthnCredential(core: Transport, credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -520,7 +554,7 @@ export function deleteWebAuthnCredential(core: Transport, credentialId: string, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The enrollment token and proof that finish binding an MFA factor.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto> {
@@ -536,10 +570,14 @@ export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function exchangeTokenSetWithQrCodeTicket(core: Transport, requestBody: ExchangeTokenSetWithQRcodeTicketDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
+export function exchangeTokenSetWithQrCodeTicket(
+  core: Transport,
+  requestBody: ExchangeTokenSetWithQRcodeTicketDto,
+  options?: RequestOptions,
+): Promise<LoginTokenRespDto> {
   return callOperation(core, operation.exchangeTokenSetWithQrCodeTicket, [requestBody, options]);
 }
 
@@ -549,7 +587,7 @@ export function exchangeTokenSetWithQrCodeTicket(core: Transport, requestBody: E
  * HTTP: `GET /api/v3/get-captcha-code`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function geneCatchaCodeAndToken(core: Transport, options?: RequestOptions): Promise<GetCaptchaCodeRespDto> {
@@ -565,7 +603,7 @@ export function geneCatchaCodeAndToken(core: Transport, options?: RequestOptions
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Settings for creating a fast-pass sign-in QR code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function geneFastpassQrcodeInfo(core: Transport, requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto> {
@@ -579,7 +617,7 @@ export function geneFastpassQrcodeInfo(core: Transport, requestBody: SignInFastp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - What kind of sign-in QR code to create, and its options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function geneQrCode(core: Transport, requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto> {
@@ -593,7 +631,7 @@ export function geneQrCode(core: Transport, requestBody: GenerateQrcodeDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The invitation link the invitee opened, and what to return with the token.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateInviteToken(core: Transport, requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto> {
@@ -614,10 +652,22 @@ export function generateInviteToken(core: Transport, requestBody: InvitationLink
  *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With the redirect delivery, send back only the token information, for browsers that cap URL length.
  *   - `needFormPost` (sent as `need_form_post`) (optional): Set to have the link result delivered as a form POST to `target_url`.
  *   - `targetUrl` (sent as `target_url`) (optional): Address that receives the link result when it is delivered by redirect or form POST.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function generateLinkExtIdpUrl(core: Transport, query: { extIdpConnIdentifier: string; appId: string; idToken: string; needUrlRedirect?: string; onlyRedirectToken?: string; needFormPost?: string; targetUrl?: string }, options?: RequestOptions): Promise<GenerateBindExtIdpLinkRespDto> {
+export function generateLinkExtIdpUrl(
+  core: Transport,
+  query: {
+    extIdpConnIdentifier: string;
+    appId: string;
+    idToken: string;
+    needUrlRedirect?: string;
+    onlyRedirectToken?: string;
+    needFormPost?: string;
+    targetUrl?: string;
+  },
+  options?: RequestOptions,
+): Promise<GenerateBindExtIdpLinkRespDto> {
   return callOperation(core, operation.generateLinkExtIdpUrl, [query, options]);
 }
 
@@ -627,7 +677,7 @@ export function generateLinkExtIdpUrl(core: Transport, query: { extIdpConnIdenti
  * HTTP: `POST /api/v3/generate-universal-invitation-link-by-member`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateUniversalInvitationByMember(core: Transport, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
@@ -642,7 +692,7 @@ export function generateUniversalInvitationByMember(core: Transport, options?: R
  * HTTP: `GET /api/v3/get-my-accessible-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAccessibleApps(core: Transport, options?: RequestOptions): Promise<GetAccessibleAppsRespDto> {
@@ -657,7 +707,7 @@ export function getAccessibleApps(core: Transport, options?: RequestOptions): Pr
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `extIdpConnidentifier`: Identifier of the Alipay identity source connection configured in the GenAuth console.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAlipayAuthInfo(core: Transport, query: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto> {
@@ -670,7 +720,7 @@ export function getAlipayAuthInfo(core: Transport, query: { extIdpConnidentifier
  * HTTP: `GET /api/v3/get-application-enabled-extidps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationEnabledExtIdps(core: Transport, options?: RequestOptions): Promise<GetExtIdpsRespDto> {
@@ -685,7 +735,7 @@ export function getApplicationEnabledExtIdps(core: Transport, options?: RequestO
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the quick sign-in QR code whose state is read.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
@@ -703,10 +753,14 @@ export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: stri
  * @param query - Query parameters:
  *   - `namespace` (optional): Code of the permission space to read resources from; leave out for the default space.
  *   - `resourceType` (optional): Only return resources of this type (data, API, menu, button or UI); leave out for every type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAuthorizedResources(core: Transport, query?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto> {
+export function getAuthorizedResources(
+  core: Transport,
+  query?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  options?: RequestOptions,
+): Promise<AuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getAuthorizedResources, [query, options]);
 }
 
@@ -716,7 +770,7 @@ export function getAuthorizedResources(core: Transport, query?: { namespace?: st
  * HTTP: `GET /api/v3/get-country-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCountryList(core: Transport, options?: RequestOptions): Promise<GetCountryListRespDto> {
@@ -737,10 +791,20 @@ export function getCountryList(core: Transport, options?: RequestOptions): Promi
  *   - `withCustomData` (optional): Set to `true` to include each department's custom data. Default false.
  *   - `sortBy` (optional): Field the departments are sorted by: creation time, when the user joined, name or code. Default "JoinDepartmentAt".
  *   - `orderBy` (optional): Sort direction: `Asc` (ascending) or `Desc` (descending). Default "Desc".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDepartmentList(core: Transport, query?: { page?: number; limit?: number; withCustomData?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto> {
+export function getDepartmentList(
+  core: Transport,
+  query?: {
+    page?: number;
+    limit?: number;
+    withCustomData?: boolean;
+    sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    orderBy?: "Asc" | "Desc";
+  },
+  options?: RequestOptions,
+): Promise<UserDepartmentPaginatedRespDto> {
   return callOperation(core, operation.getDepartmentList, [query, options]);
 }
 
@@ -752,7 +816,7 @@ export function getDepartmentList(core: Transport, query?: { page?: number; limi
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `number`: Number of the approval request, as returned when it was created.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDetail(core: Transport, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
@@ -767,10 +831,14 @@ export function getDetail(core: Transport, query: { number: string }, options?: 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `appName` (optional): Only return applications whose name contains this text.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getEnablePermissionApplyApplicationList(core: Transport, query?: { appName?: string }, options?: RequestOptions): Promise<EnablePermissionApplyApplicationListRes> {
+export function getEnablePermissionApplyApplicationList(
+  core: Transport,
+  query?: { appName?: string },
+  options?: RequestOptions,
+): Promise<EnablePermissionApplyApplicationListRes> {
   return callOperation(core, operation.getEnablePermissionApplyApplicationList, [query, options]);
 }
 
@@ -785,10 +853,14 @@ export function getEnablePermissionApplyApplicationList(core: Transport, query?:
  *   - `limit` (optional): Number of roles per page; 50 at most. Default 10.
  *   - `keyword` (optional): Only return roles whose code or name contains this text.
  *   - `appId`: ID of the GenAuth application whose roles are listed.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getEnablePermissionApplyRoleList(core: Transport, query: { page?: number; limit?: number; keyword?: string; appId: string }, options?: RequestOptions): Promise<EnablePermissionApplyRoleListRes> {
+export function getEnablePermissionApplyRoleList(
+  core: Transport,
+  query: { page?: number; limit?: number; keyword?: string; appId: string },
+  options?: RequestOptions,
+): Promise<EnablePermissionApplyRoleListRes> {
   return callOperation(core, operation.getEnablePermissionApplyRoleList, [query, options]);
 }
 
@@ -802,7 +874,7 @@ export function getEnablePermissionApplyRoleList(core: Transport, query: { page?
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `factorId`: ID of the enrolled MFA factor to read.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getFactor(core: Transport, query: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto> {
@@ -818,10 +890,14 @@ export function getFactor(core: Transport, query: { factorId: string }, options?
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the quick sign-in QR code.
  *   - `appId`: ID of the GenAuth application the request is made for.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getFastpassParams(core: Transport, query: { qrcodeId: string; appId: string }, options?: RequestOptions): Promise<GetFastpassQRCodeRelationAppsRespDto> {
+export function getFastpassParams(
+  core: Transport,
+  query: { qrcodeId: string; appId: string },
+  options?: RequestOptions,
+): Promise<GetFastpassQRCodeRelationAppsRespDto> {
   return callOperation(core, operation.getFastpassParams, [query, options]);
 }
 
@@ -833,7 +909,7 @@ export function getFastpassParams(core: Transport, query: { qrcodeId: string; ap
  * HTTP: `GET /api/v3/get-my-group-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroupList(core: Transport, options?: RequestOptions): Promise<GroupListRespDto> {
@@ -846,7 +922,7 @@ export function getGroupList(core: Transport, options?: RequestOptions): Promise
  * HTTP: `GET /api/v3/get-identities`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getIdentities(core: Transport, options?: RequestOptions): Promise<GetIdentitiesRespDto> {
@@ -861,7 +937,7 @@ export function getIdentities(core: Transport, options?: RequestOptions): Promis
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `token`: Invitation token the invitee received, which lets them sign up.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getInviteCodeContext(core: Transport, query: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto> {
@@ -876,7 +952,7 @@ export function getInviteCodeContext(core: Transport, query: { token: string }, 
  * HTTP: `GET /api/v3/get-my-logged-in-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getLoggedInApps(core: Transport, options?: RequestOptions): Promise<GetLoggedInAppsRespDto> {
@@ -899,10 +975,14 @@ export function getLoggedInApps(core: Transport, options?: RequestOptions): Prom
  *   - `end` (optional): Latest sign-in time to return, in Unix milliseconds.
  *   - `page` (optional): Page to return, counting from 1. Default 1.
  *   - `limit` (optional): Number of records per page; 50 at most. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getLoginHistory(core: Transport, query?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<GetLoginHistoryRespDto> {
+export function getLoginHistory(
+  core: Transport,
+  query?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<GetLoginHistoryRespDto> {
   return callOperation(core, operation.getLoginHistory, [query, options]);
 }
 
@@ -918,10 +998,14 @@ export function getLoginHistory(core: Transport, query?: { appId?: string; clien
  *   - `withCustomData` (optional): Set to `true` to include the user's custom data in the profile. Default false.
  *   - `withIdentities` (optional): Set to `true` to include the user's linked external identities. Default false.
  *   - `withDepartmentIds` (optional): Set to `true` to include the IDs of the user's departments. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getProfile(core: Transport, query?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function getProfile(
+  core: Transport,
+  query?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
+  options?: RequestOptions,
+): Promise<UserSingleRespDto> {
   return callOperation(core, operation.getProfile, [query, options]);
 }
 
@@ -932,10 +1016,14 @@ export function getProfile(core: Transport, query?: { withCustomData?: boolean; 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The push sign-in request whose related client applications are wanted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPushLoginRelationApps(core: Transport, requestBody: GetPushCodeRelationAppsDto, options?: RequestOptions): Promise<GetPushCodeRelationAppsRespDto> {
+export function getPushLoginRelationApps(
+  core: Transport,
+  requestBody: GetPushCodeRelationAppsDto,
+  options?: RequestOptions,
+): Promise<GetPushCodeRelationAppsRespDto> {
   return callOperation(core, operation.getPushLoginRelationApps, [requestBody, options]);
 }
 
@@ -947,7 +1035,7 @@ export function getPushLoginRelationApps(core: Transport, requestBody: GetPushCo
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
@@ -964,7 +1052,7 @@ export function getQrCodeStatus(core: Transport, query: { qrcodeId: string }, op
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `namespace` (optional): Code of the permission space to read roles from; leave out for the default space.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRoleList(core: Transport, query?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto> {
@@ -979,7 +1067,7 @@ export function getRoleList(core: Transport, query?: { namespace?: string }, opt
  * HTTP: `GET /api/v3/get-security-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getSecurityLevel(core: Transport, options?: RequestOptions): Promise<GetSecurityInfoRespDto> {
@@ -994,7 +1082,7 @@ export function getSecurityLevel(core: Transport, options?: RequestOptions): Pro
  * HTTP: `GET /api/v3/system`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function getSystemInfo(core: Transport, options?: RequestOptions): Promise<SystemInfoResp> {
@@ -1009,7 +1097,7 @@ export function getSystemInfo(core: Transport, options?: RequestOptions): Promis
  * HTTP: `GET /api/v3/get-my-tenant-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantList(core: Transport, options?: RequestOptions): Promise<GetTenantListRespDto> {
@@ -1024,10 +1112,14 @@ export function getTenantList(core: Transport, options?: RequestOptions): Promis
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `identifier`: Identifier of the universal invitation link, taken from the link itself.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUniversalInvitationPublicConfig(core: Transport, query: { identifier: string }, options?: RequestOptions): Promise<GetUniversalInvitationPublicConfigRespDto> {
+export function getUniversalInvitationPublicConfig(
+  core: Transport,
+  query: { identifier: string },
+  options?: RequestOptions,
+): Promise<GetUniversalInvitationPublicConfigRespDto> {
   return callOperation(core, operation.getUniversalInvitationPublicConfig, [query, options]);
 }
 
@@ -1039,7 +1131,7 @@ export function getUniversalInvitationPublicConfig(core: Transport, query: { ide
  * HTTP: `GET /api/v3/get-user-auth-resource-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthorizedResourcesList(core: Transport, options?: RequestOptions): Promise<GetUserAuthResourceListRespDto> {
@@ -1053,10 +1145,14 @@ export function getUserAuthorizedResourcesList(core: Transport, options?: Reques
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The resources to look up the user's permissions on.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthResourcePermissionList(core: Transport, requestBody: GetUserAuthResourcePermissionListDto, options?: RequestOptions): Promise<GetUserAuthResourcePermissionListRespDto> {
+export function getUserAuthResourcePermissionList(
+  core: Transport,
+  requestBody: GetUserAuthResourcePermissionListDto,
+  options?: RequestOptions,
+): Promise<GetUserAuthResourcePermissionListRespDto> {
   return callOperation(core, operation.getUserAuthResourcePermissionList, [requestBody, options]);
 }
 
@@ -1069,10 +1165,14 @@ export function getUserAuthResourcePermissionList(core: Transport, requestBody: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The resource whose structure is wanted.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthResourceStruct(core: Transport, requestBody: GetUserAuthResourceStructDto, options?: RequestOptions): Promise<GetUserAuthResourceStructRespDto> {
+export function getUserAuthResourceStruct(
+  core: Transport,
+  requestBody: GetUserAuthResourceStructDto,
+  options?: RequestOptions,
+): Promise<GetUserAuthResourceStructRespDto> {
   return callOperation(core, operation.getUserAuthResourceStruct, [requestBody, options]);
 }
 
@@ -1089,7 +1189,7 @@ export function getUserAuthResourceStruct(core: Transport, requestBody: GetUserA
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies a WeChat mini program or official account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  * @deprecated Use {@link getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
  */
@@ -1107,10 +1207,14 @@ export function getWechatMpAccessToken(core: Transport, requestBody: GetWechatAc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies a WeChat mini program or official account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  */
-export function getWechatMpAccessTokenInfo(core: Transport, requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto> {
+export function getWechatMpAccessTokenInfo(
+  core: Transport,
+  requestBody: GetWechatAccessTokenDto,
+  options?: RequestOptions,
+): Promise<GetWechatAccessTokenInfoRespDto> {
   return callOperation(core, operation.getWechatMpAccessTokenInfo, [requestBody, options]);
 }
 
@@ -1120,7 +1224,7 @@ export function getWechatMpAccessTokenInfo(core: Transport, requestBody: GetWech
  * HTTP: `GET /api/v3/webauthn/authentication`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initAuthenticationOptions(core: Transport, options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto> {
@@ -1138,10 +1242,14 @@ export function initAuthenticationOptions(core: Transport, options?: RequestOpti
  *   - `pageSize` (optional): Number of requests per page; 50 at most. Default 10.
  *   - `objectType` (optional): Only return requests of this kind: access to an application or membership of a role.
  *   - `keyword` (optional): Only return requests whose number or submitter's name contains this text.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function initiatedList(core: Transport, query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<InitiatedApprovalListRes> {
+export function initiatedList(
+  core: Transport,
+  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  options?: RequestOptions,
+): Promise<InitiatedApprovalListRes> {
   return callOperation(core, operation.initiatedList, [query, options]);
 }
 
@@ -1153,7 +1261,7 @@ export function initiatedList(core: Transport, query?: { pageNo?: number; pageSi
  * HTTP: `GET /api/v3/webauthn/registration`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initRegisterOptions(core: Transport, options?: RequestOptions): Promise<GetRegistrationOptionsRespDto> {
@@ -1169,7 +1277,7 @@ export function initRegisterOptions(core: Transport, options?: RequestOptions): 
  * @param query - Query parameters:
  *   - `page` (optional): Page to return, counting from 1. Default 1.
  *   - `limit` (optional): Number of devices per page; 50 at most. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function list(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto> {
@@ -1185,10 +1293,14 @@ export function list(core: Transport, query?: { page?: number; limit?: number },
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function listCredentialsByPage(core: Transport, requestBody: ListDeviceCredentialDto, options?: RequestOptions): Promise<ListWebAuthnAuthenticatorDeviceDataDto> {
+export function listCredentialsByPage(
+  core: Transport,
+  requestBody: ListDeviceCredentialDto,
+  options?: RequestOptions,
+): Promise<ListWebAuthnAuthenticatorDeviceDataDto> {
   return callOperation(core, operation.listCredentialsByPage, [requestBody, options]);
 }
 
@@ -1200,7 +1312,7 @@ export function listCredentialsByPage(core: Transport, requestBody: ListDeviceCr
  * HTTP: `GET /api/v3/list-enrolled-factors`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listEnrolledFactors(core: Transport, options?: RequestOptions): Promise<ListEnrolledFactorsRespDto> {
@@ -1215,7 +1327,7 @@ export function listEnrolledFactors(core: Transport, options?: RequestOptions): 
  * HTTP: `GET /api/v3/list-factors-to-enroll`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listFactorsToEnroll(core: Transport, options?: RequestOptions): Promise<ListFactorsToEnrollRespDto> {
@@ -1230,10 +1342,14 @@ export function listFactorsToEnroll(core: Transport, options?: RequestOptions): 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `withOriginUser` (optional): Set to `true` to also return the basic details of the user's own personal account. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPublicAccountsForSwitchLoggedIn(core: Transport, query?: { withOriginUser?: boolean }, options?: RequestOptions): Promise<GetPublicAccountDataRespDto> {
+export function listPublicAccountsForSwitchLoggedIn(
+  core: Transport,
+  query?: { withOriginUser?: boolean },
+  options?: RequestOptions,
+): Promise<GetPublicAccountDataRespDto> {
   return callOperation(core, operation.listPublicAccountsForSwitchLoggedIn, [query, options]);
 }
 
@@ -1243,7 +1359,7 @@ export function listPublicAccountsForSwitchLoggedIn(core: Transport, query?: { w
  * HTTP: `POST /api/v2/applications/subject/person/list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns A JSON answer whose shape GenAuth does not document.
  */
 export function listSubjectAuth(core: Transport, options?: RequestOptions): Promise<unknown> {
@@ -1261,7 +1377,7 @@ export function listSubjectAuth(core: Transport, options?: RequestOptions): Prom
  * @param query - Query parameters:
  *   - `page` (optional): Page to return, counting from 1. Default 1.
  *   - `limit` (optional): Number of credentials per page. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function listWebAuthnCredentials(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1281,10 +1397,14 @@ export function listWebAuthnCredentials(core: Transport, query?: { page?: number
  *   - `limit` (optional): Number of credentials per page. Default 10.
  *   - `userId`: ID of the user whose passkeys are listed.
  *   - `appId` (optional): Only return passkeys registered for this application.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function listWebAuthnPersonCredentials(core: Transport, query: { page?: number; limit?: number; userId: string; appId?: string }, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function listWebAuthnPersonCredentials(
+  core: Transport,
+  query: { page?: number; limit?: number; userId: string; appId?: string },
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.listWebAuthnPersonCredentials, [query, options]);
 }
 
@@ -1295,7 +1415,7 @@ export function listWebAuthnPersonCredentials(core: Transport, query: { page?: n
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A one-time password to check against the user's OTP factor.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function mfaOtpVerify(core: Transport, requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto> {
@@ -1309,7 +1429,7 @@ export function mfaOtpVerify(core: Transport, requestBody: MfaOtpVerityDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A verification code to check without using it up.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function preCheckCode(core: Transport, requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto> {
@@ -1323,7 +1443,7 @@ export function preCheckCode(core: Transport, requestBody: PreCheckCodeDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for signing in with a quick sign-in QR code scanned in an app.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function qrCodeAppLogin(core: Transport, requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1339,7 +1459,7 @@ export function qrCodeAppLogin(core: Transport, requestBody: AppQRCodeLoginDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for creating a new user from the WeChat identity.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function registerNewUser(core: Transport, requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -1353,7 +1473,7 @@ export function registerNewUser(core: Transport, requestBody: BindByRegiserInput
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1370,10 +1490,15 @@ export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceC
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential.
  * @param requestBody - A request body with no documented fields; any properties given are sent as they are.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeCredential(core: Transport, credentialId: string, requestBody: WebAuthnRemoveCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeCredential(
+  core: Transport,
+  credentialId: string,
+  requestBody: WebAuthnRemoveCredentialDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeCredential, [credentialId, requestBody, options]);
 }
 
@@ -1384,7 +1509,7 @@ export function removeCredential(core: Transport, credentialId: string, requestB
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the MFA factor to unbind from the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resetFactor(core: Transport, requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto> {
@@ -1398,7 +1523,7 @@ export function resetFactor(core: Transport, requestBody: ResetFactorDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Sets a new password using the token obtained from `verifyResetPasswordRequest`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resetPassword(core: Transport, requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1412,7 +1537,7 @@ export function resetPassword(core: Transport, requestBody: ResetPasswordDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the device whose login session should be ended.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revoke(core: Transport, requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1428,7 +1553,7 @@ export function revoke(core: Transport, requestBody: RevokeDeviceSessionDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for picking one of several accounts that match the WeChat identity.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function selectAccount(core: Transport, requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
@@ -1442,7 +1567,7 @@ export function selectAccount(core: Transport, requestBody: BindByAccountsInputA
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Asks GenAuth to send an email (such as a one-time passcode) for a given purpose.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto> {
@@ -1458,10 +1583,14 @@ export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Starts enrolling a new MFA factor for the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendEnrollFactorRequest(core: Transport, requestBody: SendEnrollFactorRequestDto, options?: RequestOptions): Promise<SendEnrollFactorRequestRespDto> {
+export function sendEnrollFactorRequest(
+  core: Transport,
+  requestBody: SendEnrollFactorRequestDto,
+  options?: RequestOptions,
+): Promise<SendEnrollFactorRequestRespDto> {
   return callOperation(core, operation.sendEnrollFactorRequest, [requestBody, options]);
 }
 
@@ -1472,7 +1601,7 @@ export function sendEnrollFactorRequest(core: Transport, requestBody: SendEnroll
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Asks GenAuth to text a one-time passcode for a given purpose.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendSms(core: Transport, requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto> {
@@ -1488,7 +1617,7 @@ export function sendSms(core: Transport, requestBody: SendSMSDto, options?: Requ
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for confirming or cancelling a push sign-in request.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setPushCodeStatus(core: Transport, requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1504,7 +1633,7 @@ export function setPushCodeStatus(core: Transport, requestBody: ChangePushCodeSt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body for reporting what the app did with a sign-in QR code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1520,7 +1649,7 @@ export function setQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatus
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Signs a user in with a password, a one-time passcode, or LDAP/AD credentials.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signInByCredentials(core: Transport, requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1536,7 +1665,7 @@ export function signInByCredentials(core: Transport, requestBody: SigninByCreden
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Signs a user in with what a social or mobile identity provider returned to the app.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signInByMobile(core: Transport, requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1550,7 +1679,7 @@ export function signInByMobile(core: Transport, requestBody: SigninByMobileDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Starts a push sign-in for an account, answered with a code that identifies the pending login.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signInByPush(core: Transport, requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto> {
@@ -1564,7 +1693,7 @@ export function signInByPush(core: Transport, requestBody: SignInByPushDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Registers a new user with a password or a one-time passcode.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signUp(core: Transport, requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto> {
@@ -1578,7 +1707,7 @@ export function signUp(core: Transport, requestBody: SignUpDto, options?: Reques
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The invitee token, verification code and profile for joining through a policy invitation.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1592,10 +1721,14 @@ export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoined
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Asks to join a user pool through a universal invitation link.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signupByUniversal(core: Transport, requestBody: UniversalInvitationUserJoinDto, options?: RequestOptions): Promise<GetUniversalInvitationJoinRespDto> {
+export function signupByUniversal(
+  core: Transport,
+  requestBody: UniversalInvitationUserJoinDto,
+  options?: RequestOptions,
+): Promise<GetUniversalInvitationJoinRespDto> {
   return callOperation(core, operation.signupByUniversal, [requestBody, options]);
 }
 
@@ -1608,7 +1741,7 @@ export function signupByUniversal(core: Transport, requestBody: UniversalInvitat
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The account to switch the session to, and sign-in options.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function switchLoginByUser(core: Transport, requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
@@ -1622,7 +1755,7 @@ export function switchLoginByUser(core: Transport, requestBody: PublicAccountSwi
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the device to remove from the current user's devices.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbind(core: Transport, requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1638,7 +1771,7 @@ export function unbind(core: Transport, requestBody: UnbindDeviceDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Confirms removing the email address bound to the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbindEmail(core: Transport, requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1654,7 +1787,7 @@ export function unbindEmail(core: Transport, requestBody: UnbindEmailDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Confirms removing the phone number bound to the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbindPhone(core: Transport, requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1668,7 +1801,7 @@ export function unbindPhone(core: Transport, requestBody: UnbindPhoneDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Identifies the external identity source to unlink from the current user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unlinkExtIdp(core: Transport, requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1684,7 +1817,7 @@ export function unlinkExtIdp(core: Transport, requestBody: UnlinkExtIdpDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Applies an email change that has been verified.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateEmail(core: Transport, requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1700,7 +1833,7 @@ export function updateEmail(core: Transport, requestBody: UpdateEmailDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Changes the current user's password.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePassword(core: Transport, requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1716,7 +1849,7 @@ export function updatePassword(core: Transport, requestBody: UpdatePasswordDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Applies a phone number change that has been verified.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePhone(core: Transport, requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1732,7 +1865,7 @@ export function updatePhone(core: Transport, requestBody: UpdatePhoneDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Profile fields of the current user to change; fields left out keep their value.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto> {
@@ -1751,10 +1884,15 @@ export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential (passkey).
  * @param requestBody - New settings for a passkey (WebAuthn credential).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function updateWebAuthnAdminCredential(core: Transport, credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function updateWebAuthnAdminCredential(
+  core: Transport,
+  credentialId: string,
+  requestBody: UpdatePasskeyDto,
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.updateWebAuthnAdminCredential, [credentialId, requestBody, options]);
 }
 
@@ -1768,10 +1906,15 @@ export function updateWebAuthnAdminCredential(core: Transport, credentialId: str
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param credentialId - ID of the WebAuthn credential (passkey).
  * @param requestBody - New settings for a passkey (WebAuthn credential).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateWebAuthnCredential(core: Transport, credentialId: string, requestBody: UpdatePasskeyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateWebAuthnCredential(
+  core: Transport,
+  credentialId: string,
+  requestBody: UpdatePasskeyDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateWebAuthnCredential, [credentialId, requestBody, options]);
 }
 
@@ -1782,7 +1925,7 @@ export function updateWebAuthnCredential(core: Transport, credentialId: string, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A password to check against a user identified by phone, email or username.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function validatePassword(core: Transport, requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto> {
@@ -1796,10 +1939,14 @@ export function validatePassword(core: Transport, requestBody: ValidatePasswordD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Completes a WebAuthn sign-in by submitting the authenticator's assertion.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyAuthentication(core: Transport, requestBody: VerifyAuthenticationDto, options?: RequestOptions): Promise<VerifyAuthenticationResultRespDto> {
+export function verifyAuthentication(
+  core: Transport,
+  requestBody: VerifyAuthenticationDto,
+  options?: RequestOptions,
+): Promise<VerifyAuthenticationResultRespDto> {
   return callOperation(core, operation.verifyAuthentication, [requestBody, options]);
 }
 
@@ -1812,10 +1959,14 @@ export function verifyAuthentication(core: Transport, requestBody: VerifyAuthent
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves the user's identity before deleting their account.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyDeleteAccountRequest(core: Transport, requestBody: VerifyDeleteAccountRequestDto, options?: RequestOptions): Promise<VerifyDeleteAccountRequestRespDto> {
+export function verifyDeleteAccountRequest(
+  core: Transport,
+  requestBody: VerifyDeleteAccountRequestDto,
+  options?: RequestOptions,
+): Promise<VerifyDeleteAccountRequestRespDto> {
   return callOperation(core, operation.verifyDeleteAccountRequest, [requestBody, options]);
 }
 
@@ -1826,7 +1977,7 @@ export function verifyDeleteAccountRequest(core: Transport, requestBody: VerifyD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - A code an invitee received, to be checked before they register.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyInviteCode(core: Transport, requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1844,7 +1995,7 @@ export function verifyInviteCode(core: Transport, requestBody: VerifyInviteCodeD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param formData - The MFA token to introspect.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function verifyMfaToken(core: Transport, formData: MfaTokenIntrospectEndpointParams, options?: RequestOptions): Promise<MfaTokenIntrospectResponse> {
@@ -1858,7 +2009,7 @@ export function verifyMfaToken(core: Transport, formData: MfaTokenIntrospectEndp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Completes registering a WebAuthn authenticator by submitting the credential it created.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyRegister(core: Transport, requestBody: VerifyRegistrationDto, options?: RequestOptions): Promise<VerifyRegistrationResultRespDto> {
@@ -1872,10 +2023,14 @@ export function verifyRegister(core: Transport, requestBody: VerifyRegistrationD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves the user's identity to start a forgotten-password reset.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyResetPasswordRequest(core: Transport, requestBody: VerifyResetPasswordRequestDto, options?: RequestOptions): Promise<PasswordResetVerifyResp> {
+export function verifyResetPasswordRequest(
+  core: Transport,
+  requestBody: VerifyResetPasswordRequestDto,
+  options?: RequestOptions,
+): Promise<PasswordResetVerifyResp> {
   return callOperation(core, operation.verifyResetPasswordRequest, [requestBody, options]);
 }
 
@@ -1888,10 +2043,14 @@ export function verifyResetPasswordRequest(core: Transport, requestBody: VerifyR
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves ownership of the addresses involved before changing the email.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyUpdateEmailRequest(core: Transport, requestBody: VerifyUpdateEmailRequestDto, options?: RequestOptions): Promise<VerifyUpdateEmailRequestRespDto> {
+export function verifyUpdateEmailRequest(
+  core: Transport,
+  requestBody: VerifyUpdateEmailRequestDto,
+  options?: RequestOptions,
+): Promise<VerifyUpdateEmailRequestRespDto> {
   return callOperation(core, operation.verifyUpdateEmailRequest, [requestBody, options]);
 }
 
@@ -1904,10 +2063,14 @@ export function verifyUpdateEmailRequest(core: Transport, requestBody: VerifyUpd
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Proves ownership of the numbers involved before changing the phone number.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyUpdatePhoneRequest(core: Transport, requestBody: VerifyUpdatePhoneRequestDto, options?: RequestOptions): Promise<VerifyUpdatePhoneRequestRespDto> {
+export function verifyUpdatePhoneRequest(
+  core: Transport,
+  requestBody: VerifyUpdatePhoneRequestDto,
+  options?: RequestOptions,
+): Promise<VerifyUpdatePhoneRequestRespDto> {
   return callOperation(core, operation.verifyUpdatePhoneRequest, [requestBody, options]);
 }
 
@@ -1919,7 +2082,7 @@ export function verifyUpdatePhoneRequest(core: Transport, requestBody: VerifyUpd
  * HTTP: `POST /api/v3/webauthn/admin/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnAdminInitialize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1934,7 +2097,7 @@ export function webAuthnAdminInitialize(core: Transport, options?: RequestOption
  * HTTP: `POST /api/v3/webauthn/admin/registration/finalize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnAdminRegisterFinalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1950,7 +2113,7 @@ export function webAuthnAdminRegisterFinalize(core: Transport, options?: Request
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - The ticket and authenticator assertion that finish a WebAuthn sign-in.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnLoginFinalize(core: Transport, requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1965,7 +2128,7 @@ export function webAuthnLoginFinalize(core: Transport, requestBody: FinalizeWebA
  * HTTP: `POST /api/v3/webauthn/login/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnLoginInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1980,7 +2143,7 @@ export function webAuthnLoginInitalize(core: Transport, options?: RequestOptions
  * HTTP: `POST /api/v3/webauthn/mfa-bind/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnMfaBindInitialize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -1995,7 +2158,7 @@ export function webAuthnMfaBindInitialize(core: Transport, options?: RequestOpti
  * HTTP: `POST /api/v3/webauthn/mfa-verify/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnMfaVerifyInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2010,7 +2173,7 @@ export function webAuthnMfaVerifyInitalize(core: Transport, options?: RequestOpt
  * HTTP: `POST /api/v3/webauthn/registration/finalize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnRegisterFinalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
@@ -2025,7 +2188,7 @@ export function webAuthnRegisterFinalize(core: Transport, options?: RequestOptio
  * HTTP: `POST /api/v3/webauthn/registration/initialize`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function webAuthnRegisterInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {

@@ -44,7 +44,9 @@ function readFormBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers["content-length"]);
   if (declared > CALLBACK_BODY_LIMIT) return Promise.reject(tooLarge());
   if (req.readableEnded) {
-    return Promise.reject(bodyError("the callback's body was already read by another handler: pass the request before any body parser, or let that parser set req.body"));
+    return Promise.reject(
+      bodyError("the callback's body was already read by another handler: pass the request before any body parser, or let that parser set req.body"),
+    );
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

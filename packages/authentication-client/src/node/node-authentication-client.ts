@@ -4,13 +4,7 @@ import type { AuthenticationClientOptions } from "../options.js";
 import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
 import { checkCookieSecret } from "./redirect-cookie.js";
 import { withNodeFetch } from "./with-node-fetch.js";
-import {
-  handleRedirectCallback,
-  loginWithRedirect,
-  logoutWithRedirect,
-  type LoginWithRedirectOptions,
-  type RedirectLoginClient,
-} from "./redirect-login.js";
+import { handleRedirectCallback, loginWithRedirect, logoutWithRedirect, type LoginWithRedirectOptions, type RedirectLoginClient } from "./redirect-login.js";
 
 /**
  * `AuthenticationClient` plus the official SDK's Node.js redirect helpers, which take Node's

@@ -63,10 +63,7 @@ function codeChallenge(options: OidcParams): { challenge: string; method: "S256"
     throw new GenAuthConfigError("codeChallengeMethod", `codeChallengeMethod must be "S256" or "plain", got ${JSON.stringify(method)}`);
   }
   if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(options.codeChallenge)) {
-    throw new GenAuthConfigError(
-      "codeChallenge",
-      "codeChallenge must be 43 to 128 letters, digits or -._~ (the output of getCodeChallengeDigest)",
-    );
+    throw new GenAuthConfigError("codeChallenge", "codeChallenge must be 43 to 128 letters, digits or -._~ (the output of getCodeChallengeDigest)");
   }
   return { challenge: options.codeChallenge, method };
 }

@@ -13,11 +13,7 @@ export async function validateTicketV1(
 ): Promise<Cas10ValidationResult> {
   requireString("ticket", ticket, "the ticket query parameter the CAS login sent to your service");
   requireString("service", service, "the service URL the ticket was issued for");
-  const text = await transport.request<string>(
-    casValidateEndpoint,
-    { path: { appId: transport.appId }, query: { service, ticket } },
-    requestOptions,
-  );
+  const text = await transport.request<string>(casValidateEndpoint, { path: { appId: transport.appId }, query: { service, ticket } }, requestOptions);
   const [first, user] = String(text ?? "").split("\n");
   if (first?.trim() === "yes") return { valid: true, ...(user?.trim() ? { username: user.trim() } : {}) };
   return { valid: false, message: "the CAS server refused the ticket (invalid, expired, already used, or for another service)" };
@@ -39,9 +35,5 @@ export async function validateTicketV2(
   if (format !== "XML" && format !== "JSON") {
     throw new GenAuthConfigError("format", `format must be "XML" or "JSON", got ${JSON.stringify(format)}`);
   }
-  return transport.request(
-    casServiceValidateEndpoint(format),
-    { path: { appId: transport.appId }, query: { service, ticket, format } },
-    requestOptions,
-  );
+  return transport.request(casServiceValidateEndpoint(format), { path: { appId: transport.appId }, query: { service, ticket, format } }, requestOptions);
 }

@@ -61,4 +61,3 @@ export const casServiceValidateEndpoint = (format: "JSON" | "XML"): OperationDes
   ...(format === "XML" ? { responseType: "text" as const } : {}),
   omitAccessToken: true,
 });
-

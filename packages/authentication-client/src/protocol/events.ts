@@ -27,7 +27,7 @@ const SOURCE = "@genauth/authentication-client";
 
 /** Publishes a custom user event; needs the user's access token (`setAccessToken`). */
 export async function pub(context: ProtocolContext, eventName: string, data: string, requestOptions: RequestOptions = {}): Promise<unknown> {
-  requireString("eventName", eventName, "the event code, e.g. \"my-app.order.paid\"");
+  requireString("eventName", eventName, 'the event code, e.g. "my-app.order.paid"');
   if (typeof data !== "string") {
     throw new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first");
   }
@@ -48,7 +48,7 @@ export function sub(
   errCallback: (error: unknown) => void,
   options: SubscribeOptions = {},
 ): Subscription {
-  requireString("eventName", eventName, "the event code, e.g. \"my-app.order.paid\"");
+  requireString("eventName", eventName, 'the event code, e.g. "my-app.order.paid"');
   if (typeof callback !== "function") throw new GenAuthConfigError("callback", "callback must be a function receiving each message");
   const token = requireAccessToken(context, "sub");
   const Socket = options.WebSocket ?? context.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;

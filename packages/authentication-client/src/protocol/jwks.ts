@@ -65,7 +65,11 @@ function keySetError(cause: unknown, errors: typeof JoseErrors): GenAuthTokenVer
     return new GenAuthTokenVerificationError("kid", "no key of the application's JWKS matches the token's header (kid / alg)");
   }
   // A fetch error may hold the request; a sanitised copy keeps the diagnosis without it.
-  return new GenAuthTokenVerificationError("jwks", "the application's JWKS could not be fetched or read: check appHost and that the server answers its jwks.json", {
-    cause: safeCause(cause, new Set()),
-  });
+  return new GenAuthTokenVerificationError(
+    "jwks",
+    "the application's JWKS could not be fetched or read: check appHost and that the server answers its jwks.json",
+    {
+      cause: safeCause(cause, new Set()),
+    },
+  );
 }

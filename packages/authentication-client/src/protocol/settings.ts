@@ -110,8 +110,5 @@ function checkSocketUri(socketUri: string, allowInsecureHttp: boolean): string {
 /** `/oidc` or `/oauth`: the path prefix of token endpoints; refuses SAML and CAS. */
 export function tokenPathPrefix(settings: ProtocolSettings, method: string): "/oidc" | "/oauth" {
   if (settings.protocol === "oidc" || settings.protocol === "oauth") return `/${settings.protocol}`;
-  throw new GenAuthConfigError(
-    "protocol",
-    `${method} needs protocol "oidc" or "oauth", but the client was created with protocol "${settings.protocol}"`,
-  );
+  throw new GenAuthConfigError("protocol", `${method} needs protocol "oidc" or "oauth", but the client was created with protocol "${settings.protocol}"`);
 }

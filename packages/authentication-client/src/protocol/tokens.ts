@@ -72,7 +72,7 @@ export async function getAccessTokenByClientCredentials(
   options?: ClientCredentialsOptions,
   requestOptions: RequestOptions = {},
 ): Promise<OIDCTokenResponse> {
-  requireString("scope", scope, "space-separated scopes, e.g. \"user:read\"");
+  requireString("scope", scope, 'space-separated scopes, e.g. "user:read"');
   const { transport } = context;
   const endpoint = tokenEndpoint(tokenPathPrefix(context.settings, "getAccessTokenByClientCredentials"));
   const body = {

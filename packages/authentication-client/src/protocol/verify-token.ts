@@ -138,7 +138,10 @@ function typeOf(header: ProtectedHeaderParameters): string | undefined {
 function checkHeader(header: ProtectedHeaderParameters, kind: "id" | "access"): void {
   // No JWS extension is implemented here, so any critical one means the token cannot be understood (RFC 7515 4.1.11).
   if (header.crit !== undefined) {
-    throw new GenAuthTokenVerificationError("header", "the token's header lists critical extensions (crit) that this client does not implement, so the token is refused");
+    throw new GenAuthTokenVerificationError(
+      "header",
+      "the token's header lists critical extensions (crit) that this client does not implement, so the token is refused",
+    );
   }
   if (header.typ !== undefined && typeof header.typ !== "string") {
     throw new GenAuthTokenVerificationError("typ", "the token's header typ is not a string");
@@ -181,7 +184,10 @@ function checkAuthTime(payload: JWTPayload, maxAge: number | undefined, now: num
   const authTime = payload.auth_time;
   if (authTime === undefined) {
     if (maxAge !== undefined) {
-      throw new GenAuthTokenVerificationError("auth_time", "the ID token has no auth_time, so maxAge cannot be checked: ask for it with max_age in the authorize request");
+      throw new GenAuthTokenVerificationError(
+        "auth_time",
+        "the ID token has no auth_time, so maxAge cannot be checked: ask for it with max_age in the authorize request",
+      );
     }
     return;
   }

@@ -28,6 +28,6 @@ export interface FactOperation {
 }
 
 /** The copy of the facts table read from `authing-node-sdk` 4.0.2. */
-export const facts = JSON.parse(
-  readFileSync(new URL("../../../../specs/facts/genauth-authentication-api.json", import.meta.url), "utf8"),
-) as { operations: FactOperation[] };
+export const facts = JSON.parse(readFileSync(new URL("../../../../specs/facts/genauth-authentication-api.json", import.meta.url), "utf8")) as {
+  operations: FactOperation[];
+};

@@ -45,7 +45,10 @@ export async function startTestProvider(clients: ClientMetadata[], jwksAppId: st
     features: {
       devInteractions: { enabled: true },
       // Same policy as the provider's default: a public client may only introspect its own tokens.
-      introspection: { enabled: true, allowedPolicy: (ctx, client, token) => client.clientAuthMethod !== "none" || token.clientId === ctx.oidc.client?.clientId },
+      introspection: {
+        enabled: true,
+        allowedPolicy: (ctx, client, token) => client.clientAuthMethod !== "none" || token.clientId === ctx.oidc.client?.clientId,
+      },
       revocation: { enabled: true },
       clientCredentials: { enabled: true },
       resourceIndicators: {

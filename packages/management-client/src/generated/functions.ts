@@ -529,7 +529,7 @@ import * as operation from "./operations.js";
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `add`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function add(core: Transport, requestBody: IpListCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -543,7 +543,7 @@ export function add(core: Transport, requestBody: IpListCreateDto, options?: Req
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addDepartmentMembers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addDepartmentMembers(core: Transport, requestBody: AddDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -557,7 +557,7 @@ export function addDepartmentMembers(core: Transport, requestBody: AddDepartment
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDevice`, `addDevice` and `createVerifyDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addDevice(core: Transport, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
@@ -571,7 +571,7 @@ export function addDevice(core: Transport, requestBody: CreateTerminalDto, optio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addGroupMembers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addGroupMembers(core: Transport, requestBody: AddGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -585,10 +585,14 @@ export function addGroupMembers(core: Transport, requestBody: AddGroupMembersReq
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addPolicyUserAttribution`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addPolicyUserAttribution(core: Transport, requestBody: AddInvitationPolicyUserAttributionDto, options?: RequestOptions): Promise<UserAttributionSingleRespDto> {
+export function addPolicyUserAttribution(
+  core: Transport,
+  requestBody: AddInvitationPolicyUserAttributionDto,
+  options?: RequestOptions,
+): Promise<UserAttributionSingleRespDto> {
   return callOperation(core, operation.addPolicyUserAttribution, [requestBody, options]);
 }
 
@@ -599,10 +603,14 @@ export function addPolicyUserAttribution(core: Transport, requestBody: AddInvita
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addPolicyUserAttributionsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addPolicyUserAttributionsBatch(core: Transport, requestBody: AddInvitationPolicyUserAttributionsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function addPolicyUserAttributionsBatch(
+  core: Transport,
+  requestBody: AddInvitationPolicyUserAttributionsBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.addPolicyUserAttributionsBatch, [requestBody, options]);
 }
 
@@ -613,7 +621,7 @@ export function addPolicyUserAttributionsBatch(core: Transport, requestBody: Add
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addRiskListPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addRiskListPolicy(core: Transport, requestBody: RiskListPolicyCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -627,10 +635,14 @@ export function addRiskListPolicy(core: Transport, requestBody: RiskListPolicyCr
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addTenantDepartmentMembers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addTenantDepartmentMembers(core: Transport, requestBody: AddTenantDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function addTenantDepartmentMembers(
+  core: Transport,
+  requestBody: AddTenantDepartmentMembersReqDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.addTenantDepartmentMembers, [requestBody, options]);
 }
 
@@ -641,7 +653,7 @@ export function addTenantDepartmentMembers(core: Transport, requestBody: AddTena
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addTenantUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addTenantUsers(core: Transport, requestBody: AddTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -655,7 +667,7 @@ export function addTenantUsers(core: Transport, requestBody: AddTenantUsersDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addUser`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addUser(core: Transport, requestBody: UserListCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -669,7 +681,7 @@ export function addUser(core: Transport, requestBody: UserListCreateDto, options
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addWhitelist`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addWhitelist(core: Transport, requestBody: AddWhitelistDto, options?: RequestOptions): Promise<WhitelistListRespDto> {
@@ -683,7 +695,7 @@ export function addWhitelist(core: Transport, requestBody: AddWhitelistDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `addWhitelistOfApp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addWhitelistOfApp(core: Transport, requestBody: AddWhitelistOfAppDto, options?: RequestOptions): Promise<WhitelistListRespDto> {
@@ -699,7 +711,7 @@ export function addWhitelistOfApp(core: Transport, requestBody: AddWhitelistOfAp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `approval` and `reject`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function approval(core: Transport, requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -713,7 +725,7 @@ export function approval(core: Transport, requestBody: ApprovalUniversalInvitati
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `assignAsaAccount` and `unassignAsaAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function assignAsaAccount(core: Transport, requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -727,7 +739,7 @@ export function assignAsaAccount(core: Transport, requestBody: AssignAsaAccounts
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `assignRole`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function assignRole(core: Transport, requestBody: AssignRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -741,7 +753,7 @@ export function assignRole(core: Transport, requestBody: AssignRoleDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `assignRoleBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function assignRoleBatch(core: Transport, requestBody: AssignRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -755,7 +767,7 @@ export function assignRoleBatch(core: Transport, requestBody: AssignRoleBatchDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `associateTenantResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function associateTenantResource(core: Transport, requestBody: AssociateTenantResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -769,7 +781,7 @@ export function associateTenantResource(core: Transport, requestBody: AssociateT
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `authorizeApplicationAccess`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function authorizeApplicationAccess(core: Transport, requestBody: AuthorizeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -783,7 +795,7 @@ export function authorizeApplicationAccess(core: Transport, requestBody: Authori
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `authorizeDataPolicies`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function authorizeDataPolicies(core: Transport, requestBody: CreateAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -797,7 +809,7 @@ export function authorizeDataPolicies(core: Transport, requestBody: CreateAuthor
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `authorizeResources`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function authorizeResources(core: Transport, requestBody: AuthorizeResourcesDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -811,7 +823,7 @@ export function authorizeResources(core: Transport, requestBody: AuthorizeResour
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `batchBindPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchBindPolicy(core: Transport, requestBody: BatchBindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -825,7 +837,7 @@ export function batchBindPolicy(core: Transport, requestBody: BatchBindPolicy, o
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `batchCreateDnef`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchCreateDnef(core: Transport, requestBody: BatchCreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -839,7 +851,7 @@ export function batchCreateDnef(core: Transport, requestBody: BatchCreateDnefReq
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `batchDeleteCommonResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchDeleteCommonResource(core: Transport, requestBody: DeleteCommonResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -853,10 +865,14 @@ export function batchDeleteCommonResource(core: Transport, requestBody: DeleteCo
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `batchDeleteInvitationPolicies`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchDeleteInvitationPolicies(core: Transport, requestBody: DeleteInvitationPolicyByIdsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchDeleteInvitationPolicies(
+  core: Transport,
+  requestBody: DeleteInvitationPolicyByIdsDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchDeleteInvitationPolicies, [requestBody, options]);
 }
 
@@ -867,7 +883,7 @@ export function batchDeleteInvitationPolicies(core: Transport, requestBody: Dele
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `batchProcessApproval`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchProcessApproval(core: Transport, requestBody: ApprovalBatchProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -881,7 +897,7 @@ export function batchProcessApproval(core: Transport, requestBody: ApprovalBatch
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `batchUnbindPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchUnbindPolicy(core: Transport, requestBody: BatchUnbindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -895,7 +911,7 @@ export function batchUnbindPolicy(core: Transport, requestBody: BatchUnbindPolic
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `bindPublicAccountOfRoles`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function bindPublicAccountOfRoles(core: Transport, requestBody: SetUserRolesDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -909,7 +925,7 @@ export function bindPublicAccountOfRoles(core: Transport, requestBody: SetUserRo
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `bindUsersPublicAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function bindUsersPublicAccount(core: Transport, requestBody: SetPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -923,10 +939,14 @@ export function bindUsersPublicAccount(core: Transport, requestBody: SetPublicAc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `cancelSyncRiskOperation`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function cancelSyncRiskOperation(core: Transport, requestBody: CancelSyncRiskOperationDto, options?: RequestOptions): Promise<CancelSyncRiskOperationsRespDto> {
+export function cancelSyncRiskOperation(
+  core: Transport,
+  requestBody: CancelSyncRiskOperationDto,
+  options?: RequestOptions,
+): Promise<CancelSyncRiskOperationsRespDto> {
   return callOperation(core, operation.cancelSyncRiskOperation, [requestBody, options]);
 }
 
@@ -939,7 +959,7 @@ export function cancelSyncRiskOperation(core: Transport, requestBody: CancelSync
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `capture`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function capture(core: Transport, requestBody: CreateUEBADto, options?: RequestOptions): Promise<CreateUEBARespDto> {
@@ -953,10 +973,14 @@ export function capture(core: Transport, requestBody: CreateUEBADto, options?: R
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `changeExtIdpConnAssociationState`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function changeExtIdpConnAssociationState(core: Transport, requestBody: ChangeExtIdpAssociationStateDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function changeExtIdpConnAssociationState(
+  core: Transport,
+  requestBody: ChangeExtIdpAssociationStateDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.changeExtIdpConnAssociationState, [requestBody, options]);
 }
 
@@ -967,7 +991,7 @@ export function changeExtIdpConnAssociationState(core: Transport, requestBody: C
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `changeExtIdpConnState`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function changeExtIdpConnState(core: Transport, requestBody: ChangeExtIdpConnStateDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -981,7 +1005,7 @@ export function changeExtIdpConnState(core: Transport, requestBody: ChangeExtIdp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `changeIntoPublicAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function changeIntoPublicAccount(core: Transport, requestBody: CreatePublicAccountFromUserDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -997,10 +1021,14 @@ export function changeIntoPublicAccount(core: Transport, requestBody: CreatePubl
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `changeUserpoolTenanExtIdpConnState`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function changeUserpoolTenanExtIdpConnState(core: Transport, requestBody: ChangeUserPoolTenantExtIdpConnDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function changeUserpoolTenanExtIdpConnState(
+  core: Transport,
+  requestBody: ChangeUserPoolTenantExtIdpConnDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.changeUserpoolTenanExtIdpConnState, [requestBody, options]);
 }
 
@@ -1012,7 +1040,7 @@ export function changeUserpoolTenanExtIdpConnState(core: Transport, requestBody:
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `policyName`: Data policy name, unique within user pool.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkDataPolicyExists(core: Transport, query: { policyName: string }, options?: RequestOptions): Promise<CheckParamsDataPolicyResponseDto> {
@@ -1029,10 +1057,14 @@ export function checkDataPolicyExists(core: Transport, query: { policyName: stri
  *   - `namespaceCode`: Permission space Code that the data resource belongs to.
  *   - `resourceName` (optional): Data resource name, unique within permission space.
  *   - `resourceCode` (optional): Data resource Code, unique within permission space.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkDataResourceExists(core: Transport, query: { namespaceCode: string; resourceName?: string; resourceCode?: string }, options?: RequestOptions): Promise<CheckParamsDataResourceResponseDto> {
+export function checkDataResourceExists(
+  core: Transport,
+  query: { namespaceCode: string; resourceName?: string; resourceCode?: string },
+  options?: RequestOptions,
+): Promise<CheckParamsDataResourceResponseDto> {
   return callOperation(core, operation.checkDataResourceExists, [query, options]);
 }
 
@@ -1043,7 +1075,7 @@ export function checkDataResourceExists(core: Transport, query: { namespaceCode:
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkDomainAvailable`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkDomainAvailable(core: Transport, requestBody: CheckDomainAvailable, options?: RequestOptions): Promise<CheckDomainAvailableSecretRespDto> {
@@ -1057,10 +1089,14 @@ export function checkDomainAvailable(core: Transport, requestBody: CheckDomainAv
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkExternalUserPermission`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkExternalUserPermission(core: Transport, requestBody: CheckExternalUserPermissionDto, options?: RequestOptions): Promise<CheckExternalUserPermissionRespDto> {
+export function checkExternalUserPermission(
+  core: Transport,
+  requestBody: CheckExternalUserPermissionDto,
+  options?: RequestOptions,
+): Promise<CheckExternalUserPermissionRespDto> {
   return callOperation(core, operation.checkExternalUserPermission, [requestBody, options]);
 }
 
@@ -1071,10 +1107,14 @@ export function checkExternalUserPermission(core: Transport, requestBody: CheckE
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkMutualExclusion`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkMutualExclusion(core: Transport, requestBody: CheckRoleMutualExclusionReqDto, options?: RequestOptions): Promise<CheckRoleMutualExclusionRespDto> {
+export function checkMutualExclusion(
+  core: Transport,
+  requestBody: CheckRoleMutualExclusionReqDto,
+  options?: RequestOptions,
+): Promise<CheckRoleMutualExclusionRespDto> {
   return callOperation(core, operation.checkMutualExclusion, [requestBody, options]);
 }
 
@@ -1085,7 +1125,7 @@ export function checkMutualExclusion(core: Transport, requestBody: CheckRoleMutu
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkParamsNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkParamsNamespace(core: Transport, requestBody: CheckRoleParamsDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto> {
@@ -1099,7 +1139,7 @@ export function checkParamsNamespace(core: Transport, requestBody: CheckRolePara
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkPermission`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermission(core: Transport, requestBody: CheckPermissionDto, options?: RequestOptions): Promise<CheckPermissionRespDto> {
@@ -1113,10 +1153,14 @@ export function checkPermission(core: Transport, requestBody: CheckPermissionDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkPermissionNamespaceExists`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermissionNamespaceExists(core: Transport, requestBody: CheckPermissionNamespaceExistsDto, options?: RequestOptions): Promise<PermissionNamespaceCheckExistsRespDto> {
+export function checkPermissionNamespaceExists(
+  core: Transport,
+  requestBody: CheckPermissionNamespaceExistsDto,
+  options?: RequestOptions,
+): Promise<PermissionNamespaceCheckExistsRespDto> {
   return callOperation(core, operation.checkPermissionNamespaceExists, [requestBody, options]);
 }
 
@@ -1127,7 +1171,7 @@ export function checkPermissionNamespaceExists(core: Transport, requestBody: Che
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkSessionStatus`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkSessionStatus(core: Transport, requestBody: CheckSessionStatusDto, options?: RequestOptions): Promise<CheckSessionStatusRespDto> {
@@ -1141,10 +1185,14 @@ export function checkSessionStatus(core: Transport, requestBody: CheckSessionSta
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `checkUserSameLevelPermission`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkUserSameLevelPermission(core: Transport, requestBody: CheckUserSameLevelPermissionDto, options?: RequestOptions): Promise<CheckUserSameLevelPermissionResponseDto> {
+export function checkUserSameLevelPermission(
+  core: Transport,
+  requestBody: CheckUserSameLevelPermissionDto,
+  options?: RequestOptions,
+): Promise<CheckUserSameLevelPermissionResponseDto> {
   return callOperation(core, operation.checkUserSameLevelPermission, [requestBody, options]);
 }
 
@@ -1159,10 +1207,14 @@ export function checkUserSameLevelPermission(core: Transport, requestBody: Check
  *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
  *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
  *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function closedList(core: Transport, query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<ApprovalListRes> {
+export function closedList(
+  core: Transport,
+  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  options?: RequestOptions,
+): Promise<ApprovalListRes> {
   return callOperation(core, operation.closedList, [query, options]);
 }
 
@@ -1173,7 +1225,7 @@ export function closedList(core: Transport, query?: { pageNo?: number; pageSize?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `closeGlobalMfaSettings`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function closeGlobalMfaSettings(core: Transport, requestBody: MFADisableSettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
@@ -1187,7 +1239,7 @@ export function closeGlobalMfaSettings(core: Transport, requestBody: MFADisableS
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `configEmailProvider`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function configEmailProvider(core: Transport, requestBody: ConfigEmailProviderDto, options?: RequestOptions): Promise<EmailProviderRespDto> {
@@ -1201,7 +1253,7 @@ export function configEmailProvider(core: Transport, requestBody: ConfigEmailPro
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `copyInvitationPolicyById`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function copyInvitationPolicyById(core: Transport, requestBody: CopyInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
@@ -1215,7 +1267,7 @@ export function copyInvitationPolicyById(core: Transport, requestBody: CopyInvit
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeOperate`, `executeOperate` and `copyOperate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function copyOperate(core: Transport, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1229,7 +1281,7 @@ export function copyOperate(core: Transport, requestBody: FunctionModelOperateId
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `copyRowRelation`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function copyRowRelation(core: Transport, requestBody: CopyRowRelationDto, options?: RequestOptions): Promise<RelationValueListResDto> {
@@ -1243,7 +1295,7 @@ export function copyRowRelation(core: Transport, requestBody: CopyRowRelationDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createAccessKey`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createAccessKey(core: Transport, requestBody: CreateAccessKeyDto, options?: RequestOptions): Promise<CreateAccessKeyResponseDto> {
@@ -1257,7 +1309,7 @@ export function createAccessKey(core: Transport, requestBody: CreateAccessKeyDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createAdminRole`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createAdminRole(core: Transport, requestBody: CreateAdminRoleDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto> {
@@ -1271,7 +1323,7 @@ export function createAdminRole(core: Transport, requestBody: CreateAdminRoleDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createApplication`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createApplication(core: Transport, requestBody: CreateApplicationDto, options?: RequestOptions): Promise<CreateApplicationRespDto> {
@@ -1285,7 +1337,7 @@ export function createApplication(core: Transport, requestBody: CreateApplicatio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createAsaAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createAsaAccount(core: Transport, requestBody: CreateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
@@ -1299,7 +1351,7 @@ export function createAsaAccount(core: Transport, requestBody: CreateAsaAccountD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createAsaAccountBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createAsaAccountBatch(core: Transport, requestBody: CreateAsaAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1313,7 +1365,7 @@ export function createAsaAccountBatch(core: Transport, requestBody: CreateAsaAcc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDataPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDataPolicy(core: Transport, requestBody: CreateDataPolicyDto, options?: RequestOptions): Promise<CreateDataPolicyResponseDto> {
@@ -1327,7 +1379,7 @@ export function createDataPolicy(core: Transport, requestBody: CreateDataPolicyD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDataResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDataResource(core: Transport, requestBody: CreateDataResourceDto, options?: RequestOptions): Promise<CreateDataResourceResponseDto> {
@@ -1341,10 +1393,14 @@ export function createDataResource(core: Transport, requestBody: CreateDataResou
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDataResourceByArray`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDataResourceByArray(core: Transport, requestBody: CreateArrayDataResourceDto, options?: RequestOptions): Promise<CreateArrayDataResourceResponseDto> {
+export function createDataResourceByArray(
+  core: Transport,
+  requestBody: CreateArrayDataResourceDto,
+  options?: RequestOptions,
+): Promise<CreateArrayDataResourceResponseDto> {
   return callOperation(core, operation.createDataResourceByArray, [requestBody, options]);
 }
 
@@ -1355,10 +1411,14 @@ export function createDataResourceByArray(core: Transport, requestBody: CreateAr
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDataResourceByString`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDataResourceByString(core: Transport, requestBody: CreateStringDataResourceDto, options?: RequestOptions): Promise<CreateStringDataResourceResponseDto> {
+export function createDataResourceByString(
+  core: Transport,
+  requestBody: CreateStringDataResourceDto,
+  options?: RequestOptions,
+): Promise<CreateStringDataResourceResponseDto> {
   return callOperation(core, operation.createDataResourceByString, [requestBody, options]);
 }
 
@@ -1369,10 +1429,14 @@ export function createDataResourceByString(core: Transport, requestBody: CreateS
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDataResourceByTree`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDataResourceByTree(core: Transport, requestBody: CreateTreeDataResourceDto, options?: RequestOptions): Promise<CreateTreeDataResourceResponseDto> {
+export function createDataResourceByTree(
+  core: Transport,
+  requestBody: CreateTreeDataResourceDto,
+  options?: RequestOptions,
+): Promise<CreateTreeDataResourceResponseDto> {
   return callOperation(core, operation.createDataResourceByTree, [requestBody, options]);
 }
 
@@ -1383,7 +1447,7 @@ export function createDataResourceByTree(core: Transport, requestBody: CreateTre
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDepartment`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDepartment(core: Transport, requestBody: CreateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
@@ -1397,7 +1461,7 @@ export function createDepartment(core: Transport, requestBody: CreateDepartmentR
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDepartmentTree`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDepartmentTree(core: Transport, requestBody: CreateDepartmentTreeReqDto, options?: RequestOptions): Promise<CreateDepartmentTreeRespDto> {
@@ -1411,7 +1475,7 @@ export function createDepartmentTree(core: Transport, requestBody: CreateDepartm
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDevice`, `addDevice` and `createVerifyDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link addDevice | addDevice} instead.
  */
@@ -1426,7 +1490,7 @@ export function createDevice(core: Transport, requestBody: CreateTerminalDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDnef`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDnef(core: Transport, requestBody: CreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1440,7 +1504,7 @@ export function createDnef(core: Transport, requestBody: CreateDnefReq, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createEventApp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createEventApp(core: Transport, requestBody: CreateEventAppDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1454,7 +1518,7 @@ export function createEventApp(core: Transport, requestBody: CreateEventAppDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createExtIdp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createExtIdp(core: Transport, requestBody: CreateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto> {
@@ -1468,7 +1532,7 @@ export function createExtIdp(core: Transport, requestBody: CreateExtIdpDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createExtIdpConn`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createExtIdpConn(core: Transport, requestBody: CreateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto> {
@@ -1482,7 +1546,7 @@ export function createExtIdpConn(core: Transport, requestBody: CreateExtIdpConnD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createField`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createField(core: Transport, requestBody: CreateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto> {
@@ -1496,7 +1560,7 @@ export function createField(core: Transport, requestBody: CreateFunctionModelFie
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createGroup`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createGroup(core: Transport, requestBody: CreateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto> {
@@ -1510,7 +1574,7 @@ export function createGroup(core: Transport, requestBody: CreateGroupReqDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createGroupsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createGroupsBatch(core: Transport, requestBody: CreateGroupBatchReqDto, options?: RequestOptions): Promise<GroupListRespDto> {
@@ -1524,7 +1588,7 @@ export function createGroupsBatch(core: Transport, requestBody: CreateGroupBatch
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createInvitationPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createInvitationPolicy(core: Transport, requestBody: CreateInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
@@ -1538,10 +1602,14 @@ export function createInvitationPolicy(core: Transport, requestBody: CreateInvit
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createInvitationRoster`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createInvitationRoster(core: Transport, requestBody: CreateInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterSingleRespDto> {
+export function createInvitationRoster(
+  core: Transport,
+  requestBody: CreateInvitationRosterDto,
+  options?: RequestOptions,
+): Promise<InvitationRosterSingleRespDto> {
   return callOperation(core, operation.createInvitationRoster, [requestBody, options]);
 }
 
@@ -1552,7 +1620,7 @@ export function createInvitationRoster(core: Transport, requestBody: CreateInvit
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createModel`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createModel(core: Transport, requestBody: CreateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto> {
@@ -1566,7 +1634,7 @@ export function createModel(core: Transport, requestBody: CreateFunctionModelDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createMultipleTenantAdmin`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createMultipleTenantAdmin(core: Transport, requestBody: CreateMultipleTenantAdminDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1580,7 +1648,7 @@ export function createMultipleTenantAdmin(core: Transport, requestBody: CreateMu
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createNamespace(core: Transport, requestBody: CreateNamespaceDto, options?: RequestOptions): Promise<NamespaceRespDto> {
@@ -1594,7 +1662,7 @@ export function createNamespace(core: Transport, requestBody: CreateNamespaceDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createNamespacesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createNamespacesBatch(core: Transport, requestBody: CreateNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1608,7 +1676,7 @@ export function createNamespacesBatch(core: Transport, requestBody: CreateNamesp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createOperate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createOperate(core: Transport, requestBody: CreateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1622,7 +1690,7 @@ export function createOperate(core: Transport, requestBody: CreateOperateModelDt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createOrganization`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createOrganization(core: Transport, requestBody: CreateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
@@ -1636,7 +1704,7 @@ export function createOrganization(core: Transport, requestBody: CreateOrganizat
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createOrUpdateGroup`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createOrUpdateGroup(core: Transport, requestBody: CreateOrUpdateGroupReqDto, options?: RequestOptions): Promise<CreateOrUpdateGroupRespDto> {
@@ -1650,10 +1718,14 @@ export function createOrUpdateGroup(core: Transport, requestBody: CreateOrUpdate
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPermissionNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createPermissionNamespace(core: Transport, requestBody: CreatePermissionNamespaceDto, options?: RequestOptions): Promise<CreatePermissionNamespaceResponseDto> {
+export function createPermissionNamespace(
+  core: Transport,
+  requestBody: CreatePermissionNamespaceDto,
+  options?: RequestOptions,
+): Promise<CreatePermissionNamespaceResponseDto> {
   return callOperation(core, operation.createPermissionNamespace, [requestBody, options]);
 }
 
@@ -1664,10 +1736,14 @@ export function createPermissionNamespace(core: Transport, requestBody: CreatePe
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPermissionNamespacesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createPermissionNamespacesBatch(core: Transport, requestBody: CreatePermissionNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createPermissionNamespacesBatch(
+  core: Transport,
+  requestBody: CreatePermissionNamespacesBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createPermissionNamespacesBatch, [requestBody, options]);
 }
 
@@ -1678,10 +1754,14 @@ export function createPermissionNamespacesBatch(core: Transport, requestBody: Cr
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPipelineFunction`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createPipelineFunction(core: Transport, requestBody: CreatePipelineFunctionDto, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
+export function createPipelineFunction(
+  core: Transport,
+  requestBody: CreatePipelineFunctionDto,
+  options?: RequestOptions,
+): Promise<PipelineFunctionSingleRespDto> {
   return callOperation(core, operation.createPipelineFunction, [requestBody, options]);
 }
 
@@ -1692,7 +1772,7 @@ export function createPipelineFunction(core: Transport, requestBody: CreatePipel
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPost` and `updatePost`. What `getPost`, `getUserPost` and `getPostOfPublicUser` answer.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createPost(core: Transport, requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto> {
@@ -1706,7 +1786,7 @@ export function createPost(core: Transport, requestBody: CreatePostDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPublicAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createPublicAccount(core: Transport, requestBody: CreatePublicAccountReqDto, options?: RequestOptions): Promise<PublicAccountSingleRespDto> {
@@ -1720,10 +1800,14 @@ export function createPublicAccount(core: Transport, requestBody: CreatePublicAc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPublicAccountsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createPublicAccountsBatch(core: Transport, requestBody: CreatePublicAccountBatchReqDto, options?: RequestOptions): Promise<PublicAccountListRespDto> {
+export function createPublicAccountsBatch(
+  core: Transport,
+  requestBody: CreatePublicAccountBatchReqDto,
+  options?: RequestOptions,
+): Promise<PublicAccountListRespDto> {
   return callOperation(core, operation.createPublicAccountsBatch, [requestBody, options]);
 }
 
@@ -1734,7 +1818,7 @@ export function createPublicAccountsBatch(core: Transport, requestBody: CreatePu
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createResource(core: Transport, requestBody: CreateResourceDto, options?: RequestOptions): Promise<ResourceRespDto> {
@@ -1748,7 +1832,7 @@ export function createResource(core: Transport, requestBody: CreateResourceDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createResourcesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createResourcesBatch(core: Transport, requestBody: CreateResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1762,7 +1846,7 @@ export function createResourcesBatch(core: Transport, requestBody: CreateResourc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createRole`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createRole(core: Transport, requestBody: CreateRoleDto, options?: RequestOptions): Promise<RoleSingleRespDto> {
@@ -1776,7 +1860,7 @@ export function createRole(core: Transport, requestBody: CreateRoleDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createRolesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createRolesBatch(core: Transport, requestBody: CreateRolesBatch, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1790,7 +1874,7 @@ export function createRolesBatch(core: Transport, requestBody: CreateRolesBatch,
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createRow`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createRow(core: Transport, requestBody: CreateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto> {
@@ -1804,7 +1888,7 @@ export function createRow(core: Transport, requestBody: CreateRowDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createRowRelation`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createRowRelation(core: Transport, requestBody: CreateRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1818,7 +1902,7 @@ export function createRowRelation(core: Transport, requestBody: CreateRelationVa
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createSyncTask`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createSyncTask(core: Transport, requestBody: CreateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
@@ -1832,7 +1916,7 @@ export function createSyncTask(core: Transport, requestBody: CreateSyncTaskDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createTenant`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createTenant(core: Transport, requestBody: CreateTenantDto, options?: RequestOptions): Promise<CreateTenantRespDto> {
@@ -1846,7 +1930,7 @@ export function createTenant(core: Transport, requestBody: CreateTenantDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createTenantCooperator`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createTenantCooperator(core: Transport, requestBody: CreateTenantCooperatorDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1860,10 +1944,14 @@ export function createTenantCooperator(core: Transport, requestBody: CreateTenan
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createTenantEnterpriseCertification` and `updateTenantEnterpriseCertification`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createTenantEnterpriseCertification(core: Transport, requestBody: CreateTenantEnterpriseCertificationBodyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createTenantEnterpriseCertification(
+  core: Transport,
+  requestBody: CreateTenantEnterpriseCertificationBodyDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createTenantEnterpriseCertification, [requestBody, options]);
 }
 
@@ -1874,7 +1962,7 @@ export function createTenantEnterpriseCertification(core: Transport, requestBody
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createTenantUser`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createTenantUser(core: Transport, requestBody: CreateTenantUserReqDto, options?: RequestOptions): Promise<TenantUserRespDto> {
@@ -1888,7 +1976,7 @@ export function createTenantUser(core: Transport, requestBody: CreateTenantUserR
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createUser`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createUser(core: Transport, requestBody: CreateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto> {
@@ -1902,7 +1990,7 @@ export function createUser(core: Transport, requestBody: CreateUserReqDto, optio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createUsersBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createUsersBatch(core: Transport, requestBody: CreateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto> {
@@ -1916,7 +2004,7 @@ export function createUsersBatch(core: Transport, requestBody: CreateUserBatchRe
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createDevice`, `addDevice` and `createVerifyDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createVerifyDevice(core: Transport, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
@@ -1930,7 +2018,7 @@ export function createVerifyDevice(core: Transport, requestBody: CreateTerminalD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createWebhook`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createWebhook(core: Transport, requestBody: CreateWebhookDto, options?: RequestOptions): Promise<CreateWebhookRespDto> {
@@ -1944,7 +2032,7 @@ export function createWebhook(core: Transport, requestBody: CreateWebhookDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `defineEvent`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function defineEvent(core: Transport, requestBody: DefineEventDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1958,7 +2046,7 @@ export function defineEvent(core: Transport, requestBody: DefineEventDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteAccessKey`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAccessKey(core: Transport, requestBody: DeleteAccessKeyDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -1972,7 +2060,7 @@ export function deleteAccessKey(core: Transport, requestBody: DeleteAccessKeyDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteAdminRolesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAdminRolesBatch(core: Transport, requestBody: DeleteAdminRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -1986,7 +2074,7 @@ export function deleteAdminRolesBatch(core: Transport, requestBody: DeleteAdminR
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteApplication`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteApplication(core: Transport, requestBody: DeleteApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2000,7 +2088,7 @@ export function deleteApplication(core: Transport, requestBody: DeleteApplicatio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteAsaAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAsaAccount(core: Transport, requestBody: DeleteAsaAccountDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2014,7 +2102,7 @@ export function deleteAsaAccount(core: Transport, requestBody: DeleteAsaAccountD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteAsaAccountBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAsaAccountBatch(core: Transport, requestBody: DeleteAsaAccountBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2031,7 +2119,7 @@ export function deleteAsaAccountBatch(core: Transport, requestBody: DeleteAsaAcc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param authIds - The `authIds` argument of the official method. Sent as `authIds[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAuth(core: Transport, authIds: Array<string>, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2047,7 +2135,7 @@ export function deleteAuth(core: Transport, authIds: Array<string>, options?: Re
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param id - ID of the entry to delete; it fills `{id}` in the path.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteById(core: Transport, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2061,7 +2149,7 @@ export function deleteById(core: Transport, id: string, options?: RequestOptions
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteCustomFields`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteCustomFields(core: Transport, requestBody: DeleteCustomFieldsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2075,7 +2163,7 @@ export function deleteCustomFields(core: Transport, requestBody: DeleteCustomFie
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteDataPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteDataPolicy(core: Transport, requestBody: DeleteDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2089,7 +2177,7 @@ export function deleteDataPolicy(core: Transport, requestBody: DeleteDataPolicyD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteDataResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteDataResource(core: Transport, requestBody: DeleteDataResourceDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2103,7 +2191,7 @@ export function deleteDataResource(core: Transport, requestBody: DeleteDataResou
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteDepartment`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteDepartment(core: Transport, requestBody: DeleteDepartmentReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2117,10 +2205,14 @@ export function deleteDepartment(core: Transport, requestBody: DeleteDepartmentR
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteDepartmentSyncRelations`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteDepartmentSyncRelations(core: Transport, requestBody: DeleteDepartmentSyncRelationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteDepartmentSyncRelations(
+  core: Transport,
+  requestBody: DeleteDepartmentSyncRelationReqDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteDepartmentSyncRelations, [requestBody, options]);
 }
 
@@ -2131,7 +2223,7 @@ export function deleteDepartmentSyncRelations(core: Transport, requestBody: Dele
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteDevice(core: Transport, requestBody: DeleteTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2145,7 +2237,7 @@ export function deleteDevice(core: Transport, requestBody: DeleteTerminalUserDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteDnef`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteDnef(core: Transport, requestBody: DeleteDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2159,7 +2251,7 @@ export function deleteDnef(core: Transport, requestBody: DeleteDnefReq, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteExtIdp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteExtIdp(core: Transport, requestBody: DeleteExtIdpDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2173,7 +2265,7 @@ export function deleteExtIdp(core: Transport, requestBody: DeleteExtIdpDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteExtIdpConn`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteExtIdpConn(core: Transport, requestBody: DeleteExtIdpConnDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2187,7 +2279,7 @@ export function deleteExtIdpConn(core: Transport, requestBody: DeleteExtIdpConnD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteGroupsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteGroupsBatch(core: Transport, requestBody: DeleteGroupsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2201,7 +2293,7 @@ export function deleteGroupsBatch(core: Transport, requestBody: DeleteGroupsReqD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteInvitationRoster`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteInvitationRoster(core: Transport, requestBody: DeleteInvitationRosterDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2215,7 +2307,7 @@ export function deleteInvitationRoster(core: Transport, requestBody: DeleteInvit
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteInvitationRosterBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteInvitationRosterBatch(core: Transport, requestBody: DeleteInvitationRosterBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2229,7 +2321,7 @@ export function deleteInvitationRosterBatch(core: Transport, requestBody: Delete
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteInvitees`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteInvitees(core: Transport, requestBody: DeleteRosterUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2243,7 +2335,7 @@ export function deleteInvitees(core: Transport, requestBody: DeleteRosterUsersDt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteNamespace(core: Transport, requestBody: DeleteNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2257,7 +2349,7 @@ export function deleteNamespace(core: Transport, requestBody: DeleteNamespaceDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteNamespacesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteNamespacesBatch(core: Transport, requestBody: DeleteNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2271,7 +2363,7 @@ export function deleteNamespacesBatch(core: Transport, requestBody: DeleteNamesp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteOrganization`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteOrganization(core: Transport, requestBody: DeleteOrganizationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2285,7 +2377,7 @@ export function deleteOrganization(core: Transport, requestBody: DeleteOrganizat
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deletePermissionNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deletePermissionNamespace(core: Transport, requestBody: DeletePermissionNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2299,10 +2391,14 @@ export function deletePermissionNamespace(core: Transport, requestBody: DeletePe
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deletePermissionNamespacesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deletePermissionNamespacesBatch(core: Transport, requestBody: DeletePermissionNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deletePermissionNamespacesBatch(
+  core: Transport,
+  requestBody: DeletePermissionNamespacesBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deletePermissionNamespacesBatch, [requestBody, options]);
 }
 
@@ -2313,7 +2409,7 @@ export function deletePermissionNamespacesBatch(core: Transport, requestBody: De
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deletePipelineFunction`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deletePipelineFunction(core: Transport, requestBody: DeletePipelineFunctionDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2327,7 +2423,7 @@ export function deletePipelineFunction(core: Transport, requestBody: DeletePipel
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deletePublicAccountsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deletePublicAccountsBatch(core: Transport, requestBody: DeletePublicAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2341,7 +2437,7 @@ export function deletePublicAccountsBatch(core: Transport, requestBody: DeletePu
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteResource(core: Transport, requestBody: DeleteResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2355,7 +2451,7 @@ export function deleteResource(core: Transport, requestBody: DeleteResourceDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteResourcesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteResourcesBatch(core: Transport, requestBody: DeleteResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2371,7 +2467,7 @@ export function deleteResourcesBatch(core: Transport, requestBody: DeleteResourc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param id - ID of the entry to delete; it fills `{id}` in the path.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteRiskListPolicyById(core: Transport, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2385,7 +2481,7 @@ export function deleteRiskListPolicyById(core: Transport, id: string, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteRoles`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteRoles(core: Transport, requestBody: DeleteRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2399,7 +2495,7 @@ export function deleteRoles(core: Transport, requestBody: DeleteRoleBatchDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteRolesBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteRolesBatch(core: Transport, requestBody: DeleteRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2413,7 +2509,7 @@ export function deleteRolesBatch(core: Transport, requestBody: DeleteRoleDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteTenant`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteTenant(core: Transport, requestBody: DeleteTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2427,7 +2523,7 @@ export function deleteTenant(core: Transport, requestBody: DeleteTenantDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteTenantAdmin`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteTenantAdmin(core: Transport, requestBody: GetTenantUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2441,7 +2537,7 @@ export function deleteTenantAdmin(core: Transport, requestBody: GetTenantUserDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteTenantUser(core: Transport, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2457,7 +2553,7 @@ export function deleteTenantUser(core: Transport, requestBody: RemoveTenantUsers
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param id - ID of the entry to delete; it fills `{id}` in the path.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteUserListById(core: Transport, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2471,7 +2567,7 @@ export function deleteUserListById(core: Transport, id: string, options?: Reques
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteUsersBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteUsersBatch(core: Transport, requestBody: DeleteUsersBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2485,7 +2581,7 @@ export function deleteUsersBatch(core: Transport, requestBody: DeleteUsersBatchD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteUserSyncRelations`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteUserSyncRelations(core: Transport, requestBody: DeleteUserSyncRelationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2499,7 +2595,7 @@ export function deleteUserSyncRelations(core: Transport, requestBody: DeleteUser
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteWebhook`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteWebhook(core: Transport, requestBody: DeleteWebhookDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2515,7 +2611,7 @@ export function deleteWebhook(core: Transport, requestBody: DeleteWebhookDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteWhitelist`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteWhitelist(core: Transport, requestBody: DeleteWhitelistDto, options?: RequestOptions): Promise<IsSuccessDto> {
@@ -2531,7 +2627,7 @@ export function deleteWhitelist(core: Transport, requestBody: DeleteWhitelistDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `deleteWhitelistOfApp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteWhitelistOfApp(core: Transport, requestBody: DeleteWhitelistOfAppDto, options?: RequestOptions): Promise<IsSuccessDto> {
@@ -2548,10 +2644,14 @@ export function deleteWhitelistOfApp(core: Transport, requestBody: DeleteWhiteli
  *   - `targetId`: Subject ID.
  *   - `targetType`: Subject type.
  *   - `appId`: Application ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function detailAuthSubject(core: Transport, query: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string }, options?: RequestOptions): Promise<GetSubjectAuthRespDto> {
+export function detailAuthSubject(
+  core: Transport,
+  query: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string },
+  options?: RequestOptions,
+): Promise<GetSubjectAuthRespDto> {
   return callOperation(core, operation.detailAuthSubject, [query, options]);
 }
 
@@ -2562,7 +2662,7 @@ export function detailAuthSubject(core: Transport, query: { targetId: string; ta
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `disableDevice` and `enableDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function disableDevice(core: Transport, requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2576,7 +2676,7 @@ export function disableDevice(core: Transport, requestBody: UpdateTerminalUserDt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `disableLdapServer`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function disableLdapServer(core: Transport, requestBody: LdapSetEnabledFlagDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
@@ -2590,7 +2690,7 @@ export function disableLdapServer(core: Transport, requestBody: LdapSetEnabledFl
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `enabledAuth`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function enabledAuth(core: Transport, requestBody: UpdateAuthEnabledDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -2604,7 +2704,7 @@ export function enabledAuth(core: Transport, requestBody: UpdateAuthEnabledDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `disableDevice` and `enableDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function enableDevice(core: Transport, requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2618,7 +2718,7 @@ export function enableDevice(core: Transport, requestBody: UpdateTerminalUserDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeOperate`, `executeOperate` and `copyOperate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function executeOperate(core: Transport, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2632,7 +2732,7 @@ export function executeOperate(core: Transport, requestBody: FunctionModelOperat
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `exportMetadata`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function exportMetadata(core: Transport, requestBody: ExportModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2646,7 +2746,7 @@ export function exportMetadata(core: Transport, requestBody: ExportModelDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `exportModel`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function exportModel(core: Transport, requestBody: ExportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2662,7 +2762,7 @@ export function exportModel(core: Transport, requestBody: ExportMetadataDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `exportUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function exportUsers(core: Transport, requestBody: ExportUsersDto, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
@@ -2680,10 +2780,14 @@ export function exportUsers(core: Transport, requestBody: ExportUsersDto, option
  *   - `appId` (optional): Application ID.
  *   - `id`: Identity source ID.
  *   - `type` (optional): Identity source type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function extIdpConnStateByApps(core: Transport, query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto> {
+export function extIdpConnStateByApps(
+  core: Transport,
+  query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+  options?: RequestOptions,
+): Promise<ExtIdpListPaginatedRespDto> {
   return callOperation(core, operation.extIdpConnStateByApps, [query, options]);
 }
 
@@ -2696,10 +2800,14 @@ export function extIdpConnStateByApps(core: Transport, query: { tenantId?: strin
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `filter`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function filter(core: Transport, requestBody: PaginationUniversalInvitationApplicantQueryDto, options?: RequestOptions): Promise<PaginationUniversalInvitationApplicantRespDto> {
+export function filter(
+  core: Transport,
+  requestBody: PaginationUniversalInvitationApplicantQueryDto,
+  options?: RequestOptions,
+): Promise<PaginationUniversalInvitationApplicantRespDto> {
   return callOperation(core, operation.filter, [requestBody, options]);
 }
 
@@ -2712,7 +2820,7 @@ export function filter(core: Transport, requestBody: PaginationUniversalInvitati
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `filterUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function filterUsers(core: Transport, requestBody: ListInvitationUserDto, options?: RequestOptions): Promise<InvitationUserPaginationRespDto> {
@@ -2729,7 +2837,7 @@ export function filterUsers(core: Transport, requestBody: ListInvitationUserDto,
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `keyword`: The `keyword` argument of the official method.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findAppLists(core: Transport, query: { keyword: string }, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeAppRespDto> {
@@ -2746,10 +2854,14 @@ export function findAppLists(core: Transport, query: { keyword: string }, option
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `ipType`: IP type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function findIpList(core: Transport, query: { page?: number; limit?: number; ipType: "BLACK" | "WHITE" }, options?: RequestOptions): Promise<IpListPaginatedRespDto> {
+export function findIpList(
+  core: Transport,
+  query: { page?: number; limit?: number; ipType: "BLACK" | "WHITE" },
+  options?: RequestOptions,
+): Promise<IpListPaginatedRespDto> {
   return callOperation(core, operation.findIpList, [query, options]);
 }
 
@@ -2760,7 +2872,7 @@ export function findIpList(core: Transport, query: { page?: number; limit?: numb
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `findLastLoginAppsByDeviceIds` and `findLastLoginAppsByDeviceIdsV2`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link findLastLoginAppsByDeviceIdsV2 | findLastLoginAppsByDeviceIdsV2} instead.
  */
@@ -2775,7 +2887,7 @@ export function findLastLoginAppsByDeviceIds(core: Transport, requestBody: Query
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `findLastLoginAppsByDeviceIds` and `findLastLoginAppsByDeviceIdsV2`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findLastLoginAppsByDeviceIdsV2(core: Transport, requestBody: QueryTerminalAppsDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -2792,10 +2904,14 @@ export function findLastLoginAppsByDeviceIdsV2(core: Transport, requestBody: Que
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `optObject`: Policy operation object, currently only ip.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function findRiskListPolicy(core: Transport, query: { page?: number; limit?: number; optObject: "IP" | "USER" }, options?: RequestOptions): Promise<UserListPolicyPaginatedRespDto> {
+export function findRiskListPolicy(
+  core: Transport,
+  query: { page?: number; limit?: number; optObject: "IP" | "USER" },
+  options?: RequestOptions,
+): Promise<UserListPolicyPaginatedRespDto> {
   return callOperation(core, operation.findRiskListPolicy, [query, options]);
 }
 
@@ -2809,10 +2925,14 @@ export function findRiskListPolicy(core: Transport, query: { page?: number; limi
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `userListType`: IP type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function findUserList(core: Transport, query: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" }, options?: RequestOptions): Promise<UserListPaginatedRespDto> {
+export function findUserList(
+  core: Transport,
+  query: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" },
+  options?: RequestOptions,
+): Promise<UserListPaginatedRespDto> {
   return callOperation(core, operation.findUserList, [query, options]);
 }
 
@@ -2823,10 +2943,14 @@ export function findUserList(core: Transport, query: { page?: number; limit?: nu
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `generateInviteTenantUserLink`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function generateInviteTenantUserLink(core: Transport, requestBody: GenerateInviteTenantUserLink, options?: RequestOptions): Promise<InviteTenantUsersRespDto> {
+export function generateInviteTenantUserLink(
+  core: Transport,
+  requestBody: GenerateInviteTenantUserLink,
+  options?: RequestOptions,
+): Promise<InviteTenantUsersRespDto> {
   return callOperation(core, operation.generateInviteTenantUserLink, [requestBody, options]);
 }
 
@@ -2836,7 +2960,7 @@ export function generateInviteTenantUserLink(core: Transport, requestBody: Gener
  * HTTP: `POST /api/v3/generate-universal-invitation-link`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateUniversalInvitation(core: Transport, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
@@ -2852,7 +2976,7 @@ export function generateUniversalInvitation(core: Transport, options?: RequestOp
  * @param query - Query parameters:
  *   - `userId`: User ID.
  *   - `accessKeyId`: AccessKeyId.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAccessKey(core: Transport, query: { userId: string; accessKeyId: string }, options?: RequestOptions): Promise<GetAccessKeyResponseDto> {
@@ -2872,10 +2996,14 @@ export function getAccessKey(core: Transport, query: { userId: string; accessKey
  *   - `tenantId` (optional): Tenant ID to which the key belongs.
  *   - `type` (optional): Key type.
  *   - `status` (optional): AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAccessKeyList(core: Transport, query?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> }, options?: RequestOptions): Promise<ListAccessKeyResponseDto> {
+export function getAccessKeyList(
+  core: Transport,
+  query?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> },
+  options?: RequestOptions,
+): Promise<ListAccessKeyResponseDto> {
   return callOperation(core, operation.getAccessKeyList, [query, options]);
 }
 
@@ -2886,7 +3014,7 @@ export function getAccessKeyList(core: Transport, query?: { userId?: string; ten
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getAdminAuditLogs`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAdminAuditLogs(core: Transport, requestBody: GetAdminAuditLogsDto, options?: RequestOptions): Promise<AdminAuditLogRespDto> {
@@ -2904,10 +3032,14 @@ export function getAdminAuditLogs(core: Transport, requestBody: GetAdminAuditLog
  *   - `departmentId` (optional): Department ID, if not filled in, the default is `root` root department ID. Default "root".
  *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllDepartments(core: Transport, query: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean }, options?: RequestOptions): Promise<DepartmentPaginatedRespDto> {
+export function getAllDepartments(
+  core: Transport,
+  query: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean },
+  options?: RequestOptions,
+): Promise<DepartmentPaginatedRespDto> {
   return callOperation(core, operation.getAllDepartments, [query, options]);
 }
 
@@ -2920,10 +3052,14 @@ export function getAllDepartments(core: Transport, query: { organizationCode: st
  * @param query - Query parameters:
  *   - `fetchMembers` (optional): Whether to get member list. Default false.
  *   - `withCustomData` (optional): Whether to get custom data.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllGroups(core: Transport, query?: { fetchMembers?: boolean; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupListRespDto> {
+export function getAllGroups(
+  core: Transport,
+  query?: { fetchMembers?: boolean; withCustomData?: boolean },
+  options?: RequestOptions,
+): Promise<GroupListRespDto> {
   return callOperation(core, operation.getAllGroups, [query, options]);
 }
 
@@ -2934,7 +3070,7 @@ export function getAllGroups(core: Transport, query?: { fetchMembers?: boolean; 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getAllMetadata`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllMetadata(core: Transport, requestBody: GetAllRowDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
@@ -2948,7 +3084,7 @@ export function getAllMetadata(core: Transport, requestBody: GetAllRowDto, optio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getAllMetadataRow`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllMetadataRow(core: Transport, requestBody: GetAllRowVyScrollidDto, options?: RequestOptions): Promise<GetAllRowByScrollidResDto> {
@@ -2961,7 +3097,7 @@ export function getAllMetadataRow(core: Transport, requestBody: GetAllRowVyScrol
  * HTTP: `GET /api/v3/get-all-rights-items`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllRightsItem(core: Transport, options?: RequestOptions): Promise<CostGetAllRightItemRespDto> {
@@ -2974,7 +3110,7 @@ export function getAllRightsItem(core: Transport, options?: RequestOptions): Pro
  * HTTP: `GET /api/v3/get-device-exclusive-valid-scope-settings`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllValidScopeSettings(core: Transport, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeRespDto> {
@@ -2987,7 +3123,7 @@ export function getAllValidScopeSettings(core: Transport, options?: RequestOptio
  * HTTP: `GET /api/v3/get-device-exclusive-white-list-settings`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllWhiteListSettings(core: Transport, options?: RequestOptions): Promise<GetDeviceExclusiveWhiteListRespDto> {
@@ -3002,7 +3138,7 @@ export function getAllWhiteListSettings(core: Transport, options?: RequestOption
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `appId`: Application ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplication(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<ApplicationSingleRespDto> {
@@ -3017,10 +3153,14 @@ export function getApplication(core: Transport, query: { appId: string }, option
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `appId`: Application ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplicationPermissionStrategy(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<GetApplicationPermissionStrategyRespDto> {
+export function getApplicationPermissionStrategy(
+  core: Transport,
+  query: { appId: string },
+  options?: RequestOptions,
+): Promise<GetApplicationPermissionStrategyRespDto> {
   return callOperation(core, operation.getApplicationPermissionStrategy, [query, options]);
 }
 
@@ -3032,7 +3172,7 @@ export function getApplicationPermissionStrategy(core: Transport, query: { appId
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `appId`: Application ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationSecret(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<GetApplicationSecretRespDto> {
@@ -3047,7 +3187,7 @@ export function getApplicationSecret(core: Transport, query: { appId: string }, 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `appId`: Application ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationSimpleInfo(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<ApplicationSimpleInfoSingleRespDto> {
@@ -3063,7 +3203,7 @@ export function getApplicationSimpleInfo(core: Transport, query: { appId: string
  * @param query - Query parameters:
  *   - `appId`: Application ID.
  *   - `accountId`: ASA account ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAsaAccount(core: Transport, query: { appId: string; accountId: string }, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
@@ -3081,10 +3221,14 @@ export function getAsaAccount(core: Transport, query: { appId: string; accountId
  *   - `accountId`: ASA account ID.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAsaAccountAssignedTargets(core: Transport, query: { appId: string; accountId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<GetAsaAccountAssignedTargetRespDto> {
+export function getAsaAccountAssignedTargets(
+  core: Transport,
+  query: { appId: string; accountId: string; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<GetAsaAccountAssignedTargetRespDto> {
   return callOperation(core, operation.getAsaAccountAssignedTargets, [query, options]);
 }
 
@@ -3095,7 +3239,7 @@ export function getAsaAccountAssignedTargets(core: Transport, query: { appId: st
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getAsaAccountBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAsaAccountBatch(core: Transport, requestBody: GetAsaAccountBatchDto, options?: RequestOptions): Promise<AsaAccountListRespDto> {
@@ -3112,10 +3256,14 @@ export function getAsaAccountBatch(core: Transport, requestBody: GetAsaAccountBa
  *   - `appId`: Application ID.
  *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
  *   - `targetIdentifier`: Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAssignedAccount(core: Transport, query: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string }, options?: RequestOptions): Promise<AsaAccountSingleNullableRespDto> {
+export function getAssignedAccount(
+  core: Transport,
+  query: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string },
+  options?: RequestOptions,
+): Promise<AsaAccountSingleNullableRespDto> {
   return callOperation(core, operation.getAssignedAccount, [query, options]);
 }
 
@@ -3134,10 +3282,21 @@ export function getAssignedAccount(core: Transport, query: { appId: string; targ
  *   - `resourceType` (optional): Limit resource type, like data, API, button, menu.
  *   - `resourceList` (optional): Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item.
  *   - `withDenied` (optional): Whether to get denied resources. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAuthorizedResources(core: Transport, query: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; resourceList?: Array<string>; withDenied?: boolean }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto> {
+export function getAuthorizedResources(
+  core: Transport,
+  query: {
+    targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    targetIdentifier: string;
+    namespace?: string;
+    resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    resourceList?: Array<string>;
+    withDenied?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<AuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getAuthorizedResources, [query, options]);
 }
 
@@ -3147,7 +3306,7 @@ export function getAuthorizedResources(core: Transport, query: { targetType: "US
  * HTTP: `GET /api/v3/get-ldap-server-random-pwd`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getBindPwd(core: Transport, options?: RequestOptions): Promise<LdapGetBindPwdRespDto> {
@@ -3160,7 +3319,7 @@ export function getBindPwd(core: Transport, options?: RequestOptions): Promise<L
  * HTTP: `GET /api/v3/get-current-package-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCurrentPackageInfo(core: Transport, options?: RequestOptions): Promise<CostGetCurrentPackageRespDto> {
@@ -3178,10 +3337,14 @@ export function getCurrentPackageInfo(core: Transport, options?: RequestOptions)
  *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
  *   - `targetIdentifier`: Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
  *   - `namespace` (optional): Code of permission group, required when targetType is role, otherwise can be ignored.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getCustomData(core: Transport, query: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string }, options?: RequestOptions): Promise<GetCustomDataRespDto> {
+export function getCustomData(
+  core: Transport,
+  query: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string },
+  options?: RequestOptions,
+): Promise<GetCustomDataRespDto> {
   return callOperation(core, operation.getCustomData, [query, options]);
 }
 
@@ -3194,10 +3357,14 @@ export function getCustomData(core: Transport, query: { tenantId: string; target
  * @param query - Query parameters:
  *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getCustomFields(core: Transport, query: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string }, options?: RequestOptions): Promise<CustomFieldListRespDto> {
+export function getCustomFields(
+  core: Transport,
+  query: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string },
+  options?: RequestOptions,
+): Promise<CustomFieldListRespDto> {
   return callOperation(core, operation.getCustomFields, [query, options]);
 }
 
@@ -3209,7 +3376,7 @@ export function getCustomFields(core: Transport, query: { targetType: "USER" | "
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `policyId`: Data policy ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDataPolicy(core: Transport, query: { policyId: string }, options?: RequestOptions): Promise<GetDataPolicyResponseDto> {
@@ -3225,10 +3392,14 @@ export function getDataPolicy(core: Transport, query: { policyId: string }, opti
  * @param query - Query parameters:
  *   - `namespaceCode`: Permission space Code that the data resource belongs to.
  *   - `resourceCode`: Data resource Code, unique within permission space.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDataResource(core: Transport, query: { namespaceCode: string; resourceCode: string }, options?: RequestOptions): Promise<GetDataResourceResponseDto> {
+export function getDataResource(
+  core: Transport,
+  query: { namespaceCode: string; resourceCode: string },
+  options?: RequestOptions,
+): Promise<GetDataResourceResponseDto> {
   return callOperation(core, operation.getDataResource, [query, options]);
 }
 
@@ -3246,10 +3417,22 @@ export function getDataResource(core: Transport, query: { namespaceCode: string;
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `flatCustomData` (optional): Whether to flatten the extended field. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDepartment(core: Transport, query?: { organizationCode?: string; departmentId?: string; departmentCode?: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; withCustomData?: boolean; flatCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
+export function getDepartment(
+  core: Transport,
+  query?: {
+    organizationCode?: string;
+    departmentId?: string;
+    departmentCode?: string;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    withCustomData?: boolean;
+    flatCustomData?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.getDepartment, [query, options]);
 }
 
@@ -3260,7 +3443,7 @@ export function getDepartment(core: Transport, query?: { organizationCode?: stri
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getDepartmentAllApp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentAllApp(core: Transport, requestBody: GetDepartmentByIdReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
@@ -3280,10 +3463,14 @@ export function getDepartmentAllApp(core: Transport, requestBody: GetDepartmentB
  *   - `tenantId` (optional): Tenant ID.
  *   - `appTypeList` (optional): List of application types. Sent as `appTypeList[]=…` once per item.
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDepartmentById(core: Transport, query: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean }, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
+export function getDepartmentById(
+  core: Transport,
+  query: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean },
+  options?: RequestOptions,
+): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.getDepartmentById, [query, options]);
 }
 
@@ -3299,10 +3486,20 @@ export function getDepartmentById(core: Transport, query: { departmentId: string
  *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDepartmentSyncRelations(core: Transport, query: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<SyncRelationListRespDto> {
+export function getDepartmentSyncRelations(
+  core: Transport,
+  query: {
+    organizationCode: string;
+    departmentId?: string;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    withCustomData?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<SyncRelationListRespDto> {
   return callOperation(core, operation.getDepartmentSyncRelations, [query, options]);
 }
 
@@ -3316,7 +3513,7 @@ export function getDepartmentSyncRelations(core: Transport, query: { organizatio
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `number`: Approval number.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDetail(core: Transport, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
@@ -3330,7 +3527,7 @@ export function getDetail(core: Transport, query: { number: string }, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getDeviceStatus`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDeviceStatus(core: Transport, requestBody: TerminalBaseDto, options?: RequestOptions): Promise<DeviceStatusRespDto> {
@@ -3343,7 +3540,7 @@ export function getDeviceStatus(core: Transport, requestBody: TerminalBaseDto, o
  * HTTP: `GET /api/v3/get-email-provider`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEmailProvider(core: Transport, options?: RequestOptions): Promise<EmailProviderRespDto> {
@@ -3356,7 +3553,7 @@ export function getEmailProvider(core: Transport, options?: RequestOptions): Pro
  * HTTP: `GET /api/v3/get-email-templates`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEmailTemplates(core: Transport, options?: RequestOptions): Promise<GetEmailTemplatesRespDto> {
@@ -3370,10 +3567,14 @@ export function getEmailTemplates(core: Transport, options?: RequestOptions): Pr
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getExternalUserResourceStruct`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getExternalUserResourceStruct(core: Transport, requestBody: GetExternalUserResourceStructDto, options?: RequestOptions): Promise<GetExternalUserResourceStructRespDto> {
+export function getExternalUserResourceStruct(
+  core: Transport,
+  requestBody: GetExternalUserResourceStructDto,
+  options?: RequestOptions,
+): Promise<GetExternalUserResourceStructRespDto> {
   return callOperation(core, operation.getExternalUserResourceStruct, [requestBody, options]);
 }
 
@@ -3388,10 +3589,14 @@ export function getExternalUserResourceStruct(core: Transport, requestBody: GetE
  *   - `appId` (optional): Application ID.
  *   - `id`: Identity source ID.
  *   - `type` (optional): Identity source type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getExtIdp(core: Transport, query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" }, options?: RequestOptions): Promise<ExtIdpDetailSingleRespDto> {
+export function getExtIdp(
+  core: Transport,
+  query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+  options?: RequestOptions,
+): Promise<ExtIdpDetailSingleRespDto> {
   return callOperation(core, operation.getExtIdp, [query, options]);
 }
 
@@ -3401,7 +3606,7 @@ export function getExtIdp(core: Transport, query: { tenantId?: string; appId?: s
  * HTTP: `GET /api/v3/get-global-mfa-settings`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGlobalMfaSettings(core: Transport, options?: RequestOptions): Promise<MFASettingsRespDto> {
@@ -3417,7 +3622,7 @@ export function getGlobalMfaSettings(core: Transport, options?: RequestOptions):
  * @param query - Query parameters:
  *   - `code`: Group code.
  *   - `withCustomData` (optional): Whether to get custom data.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroup(core: Transport, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupSingleRespDto> {
@@ -3434,10 +3639,14 @@ export function getGroup(core: Transport, query: { code: string; withCustomData?
  *   - `code`: Group code.
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
  *   - `resourceType` (optional): Resource type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getGroupAuthorizedResources(core: Transport, query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourceListRespDto> {
+export function getGroupAuthorizedResources(
+  core: Transport,
+  query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  options?: RequestOptions,
+): Promise<AuthorizedResourceListRespDto> {
   return callOperation(core, operation.getGroupAuthorizedResources, [query, options]);
 }
 
@@ -3450,10 +3659,14 @@ export function getGroupAuthorizedResources(core: Transport, query: { code: stri
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getGroupsOfPublicAccount(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GroupPaginatedRespDto> {
+export function getGroupsOfPublicAccount(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<GroupPaginatedRespDto> {
   return callOperation(core, operation.getGroupsOfPublicAccount, [query, options]);
 }
 
@@ -3465,7 +3678,7 @@ export function getGroupsOfPublicAccount(core: Transport, query: { userId: strin
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `modelId`: Function ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getImportTemplate(core: Transport, query: { modelId: string }, options?: RequestOptions): Promise<GetImportTemplateResDto> {
@@ -3483,10 +3696,14 @@ export function getImportTemplate(core: Transport, query: { modelId: string }, o
  *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
  *   - `withUserCount` (optional): Whether to return number of users associated with roster, optional. Default false.
  *   - `withAssignedPolicy` (optional): Whether to return policy associated with roster, optional. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getInvitationRoster(core: Transport, query: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean }, options?: RequestOptions): Promise<InvitationRosterSingleRespDto> {
+export function getInvitationRoster(
+  core: Transport,
+  query: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean },
+  options?: RequestOptions,
+): Promise<InvitationRosterSingleRespDto> {
   return callOperation(core, operation.getInvitationRoster, [query, options]);
 }
 
@@ -3497,7 +3714,7 @@ export function getInvitationRoster(core: Transport, query: { rosterId: string; 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getInviteEmailTemplate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getInviteEmailTemplate(core: Transport, requestBody: EmailTemplateQueryDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto> {
@@ -3513,10 +3730,14 @@ export function getInviteEmailTemplate(core: Transport, requestBody: EmailTempla
  * @param query - Query parameters:
  *   - `startTime`: Start time (year month day).
  *   - `endTime`: End time (year month day).
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getMauPeriodUsageHistory(core: Transport, query: { startTime: string; endTime: string }, options?: RequestOptions): Promise<CostGetMauPeriodUsageHistoryRespDto> {
+export function getMauPeriodUsageHistory(
+  core: Transport,
+  query: { startTime: string; endTime: string },
+  options?: RequestOptions,
+): Promise<CostGetMauPeriodUsageHistoryRespDto> {
   return callOperation(core, operation.getMauPeriodUsageHistory, [query, options]);
 }
 
@@ -3527,7 +3748,7 @@ export function getMauPeriodUsageHistory(core: Transport, query: { startTime: st
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getMetadataGroupList`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMetadataGroupList(core: Transport, requestBody: MetadataGroupDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
@@ -3544,10 +3765,18 @@ export function getMetadataGroupList(core: Transport, requestBody: MetadataGroup
  *   - `appId`: Application ID.
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getMfaTriggerData(core: Transport, query: { appId: string; userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GetMapInfoRespDto> {
+export function getMfaTriggerData(
+  core: Transport,
+  query: {
+    appId: string;
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
+  options?: RequestOptions,
+): Promise<GetMapInfoRespDto> {
   return callOperation(core, operation.getMfaTriggerData, [query, options]);
 }
 
@@ -3559,7 +3788,7 @@ export function getMfaTriggerData(core: Transport, query: { appId: string; userI
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `id`: Function ID can be obtained from the console page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getModel(core: Transport, query: { id: string }, options?: RequestOptions): Promise<FunctionModelResDto> {
@@ -3576,7 +3805,7 @@ export function getModel(core: Transport, query: { id: string }, options?: Reque
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `userId`: User ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMultipleTenantAdmin(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<MultipleTenantAdminPaginatedRespDto> {
@@ -3591,7 +3820,7 @@ export function getMultipleTenantAdmin(core: Transport, query: { userId: string 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `code`: Permission group unique identifier.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getNamespace(core: Transport, query: { code: string }, options?: RequestOptions): Promise<NamespaceRespDto> {
@@ -3608,7 +3837,7 @@ export function getNamespace(core: Transport, query: { code: string }, options?:
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `codeList`: Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getNamespacesBatch(core: Transport, query: { codeList: Array<string> }, options?: RequestOptions): Promise<NamespaceListRespDto> {
@@ -3623,7 +3852,7 @@ export function getNamespacesBatch(core: Transport, query: { codeList: Array<str
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `orderNo`: Order number.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrderDetail(core: Transport, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderDetailRespDto> {
@@ -3638,7 +3867,7 @@ export function getOrderDetail(core: Transport, query: { orderNo: string }, opti
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `orderNo`: Order number.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrderPayDetail(core: Transport, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderPayDetailRespDto> {
@@ -3654,7 +3883,7 @@ export function getOrderPayDetail(core: Transport, query: { orderNo: string }, o
  * @param query - Query parameters:
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrders(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<CostGetOrdersRespDto> {
@@ -3672,10 +3901,14 @@ export function getOrders(core: Transport, query?: { page?: number; limit?: numb
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `withPost` (optional): Whether to obtain department information. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrganization(core: Transport, query: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string }, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
+export function getOrganization(
+  core: Transport,
+  query: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+  options?: RequestOptions,
+): Promise<OrganizationSingleRespDto> {
   return callOperation(core, operation.getOrganization, [query, options]);
 }
 
@@ -3692,10 +3925,14 @@ export function getOrganization(core: Transport, query: { organizationCode: stri
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `withPost` (optional): Whether to obtain department information. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrganizationsBatch(core: Transport, query: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string }, options?: RequestOptions): Promise<OrganizationListRespDto> {
+export function getOrganizationsBatch(
+  core: Transport,
+  query: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+  options?: RequestOptions,
+): Promise<OrganizationListRespDto> {
   return callOperation(core, operation.getOrganizationsBatch, [query, options]);
 }
 
@@ -3708,10 +3945,14 @@ export function getOrganizationsBatch(core: Transport, query: { organizationCode
  * @param query - Query parameters:
  *   - `userId`: User ID.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOtpSecretByUser(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GetOtpSecretRespDto> {
+export function getOtpSecretByUser(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<GetOtpSecretRespDto> {
   return callOperation(core, operation.getOtpSecretByUser, [query, options]);
 }
 
@@ -3727,10 +3968,20 @@ export function getOtpSecretByUser(core: Transport, query: { userId: string; use
  *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getParentDepartment(core: Transport, query: { organizationCode: string; departmentId: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
+export function getParentDepartment(
+  core: Transport,
+  query: {
+    organizationCode: string;
+    departmentId: string;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    withCustomData?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.getParentDepartment, [query, options]);
 }
 
@@ -3742,7 +3993,7 @@ export function getParentDepartment(core: Transport, query: { organizationCode: 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `code`: Permission namespace Code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPermissionNamespace(core: Transport, query: { code: string }, options?: RequestOptions): Promise<GetPermissionNamespaceResponseDto> {
@@ -3759,10 +4010,14 @@ export function getPermissionNamespace(core: Transport, query: { code: string },
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `codes`: Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPermissionNamespacesBatch(core: Transport, query: { codes: Array<string> }, options?: RequestOptions): Promise<GetPermissionNamespaceListResponseDto> {
+export function getPermissionNamespacesBatch(
+  core: Transport,
+  query: { codes: Array<string> },
+  options?: RequestOptions,
+): Promise<GetPermissionNamespaceListResponseDto> {
   return callOperation(core, operation.getPermissionNamespacesBatch, [query, options]);
 }
 
@@ -3774,7 +4029,7 @@ export function getPermissionNamespacesBatch(core: Transport, query: { codes: Ar
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `funcId`: Pipeline function ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPipelineFunction(core: Transport, query: { funcId: string }, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
@@ -3791,10 +4046,14 @@ export function getPipelineFunction(core: Transport, query: { funcId: string }, 
  *   - `funcId`: Pipeline function ID.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPipelineLogs(core: Transport, query: { funcId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<PipelineFunctionPaginatedRespDto> {
+export function getPipelineLogs(
+  core: Transport,
+  query: { funcId: string; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<PipelineFunctionPaginatedRespDto> {
   return callOperation(core, operation.getPipelineLogs, [query, options]);
 }
 
@@ -3808,10 +4067,14 @@ export function getPipelineLogs(core: Transport, query: { funcId: string; page?:
  *   - `policyId`: Policy ID.
  *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
  *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPolicyDetailById(core: Transport, query: { policyId: string; rosterId?: string; withCreatorDetail?: boolean }, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
+export function getPolicyDetailById(
+  core: Transport,
+  query: { policyId: string; rosterId?: string; withCreatorDetail?: boolean },
+  options?: RequestOptions,
+): Promise<GetInvitationPolicyRespDto> {
   return callOperation(core, operation.getPolicyDetailById, [query, options]);
 }
 
@@ -3825,10 +4088,14 @@ export function getPolicyDetailById(core: Transport, query: { policyId: string; 
  *   - `id`: Attribution association record ID.
  *   - `withTargetDetail` (optional): Whether to return associated object details.
  *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPolicyUserAttributionDetail(core: Transport, query: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean }, options?: RequestOptions): Promise<UserAttributionSingleRespDto> {
+export function getPolicyUserAttributionDetail(
+  core: Transport,
+  query: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean },
+  options?: RequestOptions,
+): Promise<UserAttributionSingleRespDto> {
   return callOperation(core, operation.getPolicyUserAttributionDetail, [query, options]);
 }
 
@@ -3843,7 +4110,7 @@ export function getPolicyUserAttributionDetail(core: Transport, query: { id: str
  * @param query - Query parameters:
  *   - `code`: Position code.
  *   - `withCustomData` (optional): Whether to obtain custom data.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPost(core: Transport, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
@@ -3857,7 +4124,7 @@ export function getPost(core: Transport, query: { code: string; withCustomData?:
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getPostById`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPostById(core: Transport, requestBody: GetPostByIdListDto, options?: RequestOptions): Promise<PostRespDto> {
@@ -3874,7 +4141,7 @@ export function getPostById(core: Transport, requestBody: GetPostByIdListDto, op
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `userId`: User id.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPostOfPublicUser(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<CreatePostDto> {
@@ -3892,10 +4159,19 @@ export function getPostOfPublicUser(core: Transport, query: { userId: string }, 
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
  *   - `withCustomData` (optional): Whether to get custom data. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccount(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; withCustomData?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<PublicAccountSingleRespDto> {
+export function getPublicAccount(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    withCustomData?: boolean;
+    withDepartmentIds?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountSingleRespDto> {
   return callOperation(core, operation.getPublicAccount, [query, options]);
 }
 
@@ -3912,10 +4188,19 @@ export function getPublicAccount(core: Transport, query: { userId: string; userI
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
  *   - `withCustomData` (optional): Whether to get custom data. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountBatch(core: Transport, query: { userIds: Array<string>; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; withCustomData?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<PublicAccountListRespDto> {
+export function getPublicAccountBatch(
+  core: Transport,
+  query: {
+    userIds: Array<string>;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    withCustomData?: boolean;
+    withDepartmentIds?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountListRespDto> {
   return callOperation(core, operation.getPublicAccountBatch, [query, options]);
 }
 
@@ -3934,10 +4219,23 @@ export function getPublicAccountBatch(core: Transport, query: { userIds: Array<s
  *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
  *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
  *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountDepartments(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; page?: number; limit?: number; withCustomData?: boolean; withDepartmentPaths?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto> {
+export function getPublicAccountDepartments(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    page?: number;
+    limit?: number;
+    withCustomData?: boolean;
+    withDepartmentPaths?: boolean;
+    sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    orderBy?: "Asc" | "Desc";
+  },
+  options?: RequestOptions,
+): Promise<UserDepartmentPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountDepartments, [query, options]);
 }
 
@@ -3948,7 +4246,7 @@ export function getPublicAccountDepartments(core: Transport, query: { userId: st
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getPublicAccountOfGroups`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountOfGroups(core: Transport, requestBody: SetUserGroupsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -3965,10 +4263,18 @@ export function getPublicAccountOfGroups(core: Transport, requestBody: SetUserGr
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountRoles(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; namespace?: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountRoles(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    namespace?: string;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountRoles, [query, options]);
 }
 
@@ -3980,10 +4286,14 @@ export function getPublicAccountRoles(core: Transport, query: { userId: string; 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `departmentId`: Department ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfDepartment(core: Transport, query: { departmentId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfDepartment(
+  core: Transport,
+  query: { departmentId: string },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfDepartment, [query, options]);
 }
 
@@ -3995,7 +4305,7 @@ export function getPublicAccountsOfDepartment(core: Transport, query: { departme
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `groupId`: Group ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountsOfGroup(core: Transport, query: { groupId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
@@ -4010,7 +4320,7 @@ export function getPublicAccountsOfGroup(core: Transport, query: { groupId: stri
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `postId`: Position ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountsOfPost(core: Transport, query: { postId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
@@ -4025,7 +4335,7 @@ export function getPublicAccountsOfPost(core: Transport, query: { postId: string
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `roleId`: Role ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountsOfRole(core: Transport, query: { roleId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
@@ -4040,7 +4350,7 @@ export function getPublicAccountsOfRole(core: Transport, query: { roleId: string
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `userId`: User ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountsOfUser(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
@@ -4053,7 +4363,7 @@ export function getPublicAccountsOfUser(core: Transport, query: { userId: string
  * HTTP: `GET /api/v3/metadata/get-row-relation-details`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRelationDetails(core: Transport, options?: RequestOptions): Promise<RelationValueListResDto> {
@@ -4067,7 +4377,7 @@ export function getRelationDetails(core: Transport, options?: RequestOptions): P
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getRelationInfo`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRelationInfo(core: Transport, requestBody: GetRelationInfoDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -4086,10 +4396,14 @@ export function getRelationInfo(core: Transport, requestBody: GetRelationInfoDto
  *   - `rowId`: Row ID.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRelationValue(core: Transport, query: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<RelationValueListResDto> {
+export function getRelationValue(
+  core: Transport,
+  query: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<RelationValueListResDto> {
   return callOperation(core, operation.getRelationValue, [query, options]);
 }
 
@@ -4102,7 +4416,7 @@ export function getRelationValue(core: Transport, query: { modelId: string; fiel
  * @param query - Query parameters:
  *   - `code`: Resource unique identifier.
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getResource(core: Transport, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<ResourceRespDto> {
@@ -4116,10 +4430,14 @@ export function getResource(core: Transport, query: { code: string; namespace?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getResourceAuthorizedTargets`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getResourceAuthorizedTargets(core: Transport, requestBody: GetResourceAuthorizedTargetsDto, options?: RequestOptions): Promise<GetResourceAuthorizedTargetRespDto> {
+export function getResourceAuthorizedTargets(
+  core: Transport,
+  requestBody: GetResourceAuthorizedTargetsDto,
+  options?: RequestOptions,
+): Promise<GetResourceAuthorizedTargetRespDto> {
   return callOperation(core, operation.getResourceAuthorizedTargets, [requestBody, options]);
 }
 
@@ -4134,10 +4452,14 @@ export function getResourceAuthorizedTargets(core: Transport, requestBody: GetRe
  * @param query - Query parameters:
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
  *   - `codeList`: Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getResourcesBatch(core: Transport, query: { namespace?: string; codeList: Array<string> }, options?: RequestOptions): Promise<ResourceListRespDto> {
+export function getResourcesBatch(
+  core: Transport,
+  query: { namespace?: string; codeList: Array<string> },
+  options?: RequestOptions,
+): Promise<ResourceListRespDto> {
   return callOperation(core, operation.getResourcesBatch, [query, options]);
 }
 
@@ -4150,7 +4472,7 @@ export function getResourcesBatch(core: Transport, query: { namespace?: string; 
  * @param query - Query parameters:
  *   - `code`: Unique identifier of role within permission group.
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRole(core: Transport, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<RoleSingleRespDto> {
@@ -4167,10 +4489,14 @@ export function getRole(core: Transport, query: { code: string; namespace?: stri
  *   - `code`: Unique identifier of role within permission group.
  *   - `namespace` (optional): Code of permission group.
  *   - `resourceType` (optional): Resource type, such as data, API, button, menu.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRoleAuthorizedResources(core: Transport, query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<RoleAuthorizedResourcePaginatedRespDto> {
+export function getRoleAuthorizedResources(
+  core: Transport,
+  query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  options?: RequestOptions,
+): Promise<RoleAuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getRoleAuthorizedResources, [query, options]);
 }
 
@@ -4184,10 +4510,14 @@ export function getRoleAuthorizedResources(core: Transport, query: { code: strin
  *   - `modelId`: Function ID.
  *   - `rowId`: Row ID.
  *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRow(core: Transport, query: { modelId: string; rowId: string; showFieldId?: string }, options?: RequestOptions): Promise<FunctionModelValueResDto> {
+export function getRow(
+  core: Transport,
+  query: { modelId: string; rowId: string; showFieldId?: string },
+  options?: RequestOptions,
+): Promise<FunctionModelValueResDto> {
   return callOperation(core, operation.getRow, [query, options]);
 }
 
@@ -4200,7 +4530,7 @@ export function getRow(core: Transport, query: { modelId: string; rowId: string;
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getRowBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRowBatch(core: Transport, requestBody: GetRowBatchDto, options?: RequestOptions): Promise<MetadataListResDto> {
@@ -4218,10 +4548,14 @@ export function getRowBatch(core: Transport, requestBody: GetRowBatchDto, option
  *   - `key`: Field key.
  *   - `value`: Field value.
  *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRowByValue(core: Transport, query: { modelId: string; key: string; value: string; showFieldId?: string }, options?: RequestOptions): Promise<FunctionModelValueResDto> {
+export function getRowByValue(
+  core: Transport,
+  query: { modelId: string; key: string; value: string; showFieldId?: string },
+  options?: RequestOptions,
+): Promise<FunctionModelValueResDto> {
   return callOperation(core, operation.getRowByValue, [query, options]);
 }
 
@@ -4231,7 +4565,7 @@ export function getRowByValue(core: Transport, query: { modelId: string; key: st
  * HTTP: `GET /api/v3/get-device-exclusive-rule-settings`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRuleSettings(core: Transport, options?: RequestOptions): Promise<GetDeviceExclusiveRuleRespDto> {
@@ -4244,7 +4578,7 @@ export function getRuleSettings(core: Transport, options?: RequestOptions): Prom
  * HTTP: `GET /api/v3/get-security-settings`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getSecuritySettings(core: Transport, options?: RequestOptions): Promise<SecuritySettingsRespDto> {
@@ -4259,7 +4593,7 @@ export function getSecuritySettings(core: Transport, options?: RequestOptions): 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `syncJobId`: Sync job ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getSyncJob(core: Transport, query: { syncJobId: number }, options?: RequestOptions): Promise<SyncJobSingleRespDto> {
@@ -4274,7 +4608,7 @@ export function getSyncJob(core: Transport, query: { syncJobId: number }, option
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `syncTaskId`: Sync task ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getSyncTask(core: Transport, query: { syncTaskId: number }, options?: RequestOptions): Promise<SyncTaskSingleRespDto> {
@@ -4293,10 +4627,14 @@ export function getSyncTask(core: Transport, query: { syncTaskId: number }, opti
  *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
  *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
  *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenant(core: Transport, query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean }, options?: RequestOptions): Promise<TenantSingleRespDto> {
+export function getTenant(
+  core: Transport,
+  query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+  options?: RequestOptions,
+): Promise<TenantSingleRespDto> {
   return callOperation(core, operation.getTenant, [query, options]);
 }
 
@@ -4308,7 +4646,7 @@ export function getTenant(core: Transport, query: { tenantId: string; withMember
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `code`: Tenant Code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantByCode(core: Transport, query: { code: string }, options?: RequestOptions): Promise<TenantSingleRespDto> {
@@ -4323,7 +4661,7 @@ export function getTenantByCode(core: Transport, query: { code: string }, option
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `userId`: User ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantCooperator(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
@@ -4338,7 +4676,7 @@ export function getTenantCooperator(core: Transport, query: { userId: string }, 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `userId`: User ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantCooperatorMenu(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
@@ -4355,10 +4693,14 @@ export function getTenantCooperatorMenu(core: Transport, query: { userId: string
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `tenantId` (sent as `tenant_id`): The `tenantId` argument of the official method.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantEnterpriseCertification(core: Transport, query: { tenantId: string }, options?: RequestOptions): Promise<TenantEnterpriseCertificationRespDto> {
+export function getTenantEnterpriseCertification(
+  core: Transport,
+  query: { tenantId: string },
+  options?: RequestOptions,
+): Promise<TenantEnterpriseCertificationRespDto> {
   return callOperation(core, operation.getTenantEnterpriseCertification, [query, options]);
 }
 
@@ -4374,10 +4716,14 @@ export function getTenantEnterpriseCertification(core: Transport, query: { tenan
  *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
  *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
  *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantLittleInfo(core: Transport, query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean }, options?: RequestOptions): Promise<TenantSingleRespDto> {
+export function getTenantLittleInfo(
+  core: Transport,
+  query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+  options?: RequestOptions,
+): Promise<TenantSingleRespDto> {
   return callOperation(core, operation.getTenantLittleInfo, [query, options]);
 }
 
@@ -4391,10 +4737,14 @@ export function getTenantLittleInfo(core: Transport, query: { tenantId: string; 
  *   - `tenantId`: Tenant ID.
  *   - `linkUserId` (optional): User ID at the associated user pool level.
  *   - `memberId` (optional): Tenant member ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantUser(core: Transport, query: { tenantId: string; linkUserId?: string; memberId?: string }, options?: RequestOptions): Promise<TenantUserSingleRespDto> {
+export function getTenantUser(
+  core: Transport,
+  query: { tenantId: string; linkUserId?: string; memberId?: string },
+  options?: RequestOptions,
+): Promise<TenantUserSingleRespDto> {
   return callOperation(core, operation.getTenantUser, [query, options]);
 }
 
@@ -4406,10 +4756,14 @@ export function getTenantUser(core: Transport, query: { tenantId: string; linkUs
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `withDepartmentDetail` (optional): Whether to obtain detailed information of the selected department. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUniversalInvitation(core: Transport, query?: { withDepartmentDetail?: boolean }, options?: RequestOptions): Promise<GetUniversalInvitationRespDto> {
+export function getUniversalInvitation(
+  core: Transport,
+  query?: { withDepartmentDetail?: boolean },
+  options?: RequestOptions,
+): Promise<GetUniversalInvitationRespDto> {
   return callOperation(core, operation.getUniversalInvitation, [query, options]);
 }
 
@@ -4419,7 +4773,7 @@ export function getUniversalInvitation(core: Transport, query?: { withDepartment
  * HTTP: `GET /api/v3/get-usage-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUsageInfo(core: Transport, options?: RequestOptions): Promise<CostGetCurrentUsageRespDto> {
@@ -4440,10 +4794,22 @@ export function getUsageInfo(core: Transport, options?: RequestOptions): Promise
  *   - `withPost` (optional): Whether to obtain department information. Default false.
  *   - `withIdentities` (optional): Whether to get identities. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUser(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; flatCustomData?: boolean; withCustomData?: boolean; withPost?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function getUser(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    flatCustomData?: boolean;
+    withCustomData?: boolean;
+    withPost?: boolean;
+    withIdentities?: boolean;
+    withDepartmentIds?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<UserSingleRespDto> {
   return callOperation(core, operation.getUser, [query, options]);
 }
 
@@ -4456,10 +4822,14 @@ export function getUser(core: Transport, query: { userId: string; userIdType?: "
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAccessibleApps(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<AppListRespDto> {
+export function getUserAccessibleApps(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<AppListRespDto> {
   return callOperation(core, operation.getUserAccessibleApps, [query, options]);
 }
 
@@ -4470,7 +4840,7 @@ export function getUserAccessibleApps(core: Transport, query: { userId: string; 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getUserActionLogs`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserActionLogs(core: Transport, requestBody: GetUserActionLogsDto, options?: RequestOptions): Promise<UserActionLogRespDto> {
@@ -4486,10 +4856,14 @@ export function getUserActionLogs(core: Transport, requestBody: GetUserActionLog
  * @param query - Query parameters:
  *   - `policyId`: Policy ID.
  *   - `withDepartmentDetail` (optional): Whether to return to the main department details.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAttributionMainDepartment(core: Transport, query: { policyId: string; withDepartmentDetail?: boolean }, options?: RequestOptions): Promise<UserAttributionMainDepartmentRespDto> {
+export function getUserAttributionMainDepartment(
+  core: Transport,
+  query: { policyId: string; withDepartmentDetail?: boolean },
+  options?: RequestOptions,
+): Promise<UserAttributionMainDepartmentRespDto> {
   return callOperation(core, operation.getUserAttributionMainDepartment, [query, options]);
 }
 
@@ -4502,10 +4876,14 @@ export function getUserAttributionMainDepartment(core: Transport, query: { polic
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthorizedApps(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<AppListRespDto> {
+export function getUserAuthorizedApps(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<AppListRespDto> {
   return callOperation(core, operation.getUserAuthorizedApps, [query, options]);
 }
 
@@ -4520,10 +4898,19 @@ export function getUserAuthorizedApps(core: Transport, query: { userId: string; 
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
  *   - `resourceType` (optional): Resource type, such as data, API, menu, button.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthorizedResources(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto> {
+export function getUserAuthorizedResources(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    namespace?: string;
+    resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+  },
+  options?: RequestOptions,
+): Promise<AuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getUserAuthorizedResources, [query, options]);
 }
 
@@ -4533,7 +4920,7 @@ export function getUserAuthorizedResources(core: Transport, query: { userId: str
  * HTTP: `GET /api/v3/get-user-base-fields`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserBaseFields(core: Transport, options?: RequestOptions): Promise<CustomFieldListRespDto> {
@@ -4555,10 +4942,21 @@ export function getUserBaseFields(core: Transport, options?: RequestOptions): Pr
  *   - `flatCustomData` (optional): Whether to flatten custom fields. Default false.
  *   - `withIdentities` (optional): Whether to get identities. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserBatch(core: Transport, query: { userIds: Array<string>; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; withCustomData?: boolean; flatCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserListRespDto> {
+export function getUserBatch(
+  core: Transport,
+  query: {
+    userIds: Array<string>;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    withCustomData?: boolean;
+    flatCustomData?: boolean;
+    withIdentities?: boolean;
+    withDepartmentIds?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<UserListRespDto> {
   return callOperation(core, operation.getUserBatch, [query, options]);
 }
 
@@ -4577,10 +4975,23 @@ export function getUserBatch(core: Transport, query: { userIds: Array<string>; u
  *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
  *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
  *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserDepartments(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; page?: number; limit?: number; withCustomData?: boolean; withDepartmentPaths?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto> {
+export function getUserDepartments(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    page?: number;
+    limit?: number;
+    withCustomData?: boolean;
+    withDepartmentPaths?: boolean;
+    sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    orderBy?: "Asc" | "Desc";
+  },
+  options?: RequestOptions,
+): Promise<UserDepartmentPaginatedRespDto> {
   return callOperation(core, operation.getUserDepartments, [query, options]);
 }
 
@@ -4591,10 +5002,14 @@ export function getUserDepartments(core: Transport, query: { userId: string; use
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getUserEncryptPasswordBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserEncryptPasswordBatch(core: Transport, requestBody: GetUserEncryptPasswordBatchDto, options?: RequestOptions): Promise<GetUserEncryptPasswordBatchRespDto> {
+export function getUserEncryptPasswordBatch(
+  core: Transport,
+  requestBody: GetUserEncryptPasswordBatchDto,
+  options?: RequestOptions,
+): Promise<GetUserEncryptPasswordBatchRespDto> {
   return callOperation(core, operation.getUserEncryptPasswordBatch, [requestBody, options]);
 }
 
@@ -4607,10 +5022,14 @@ export function getUserEncryptPasswordBatch(core: Transport, requestBody: GetUse
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserGroups(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GroupPaginatedRespDto> {
+export function getUserGroups(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<GroupPaginatedRespDto> {
   return callOperation(core, operation.getUserGroups, [query, options]);
 }
 
@@ -4623,10 +5042,14 @@ export function getUserGroups(core: Transport, query: { userId: string; userIdTy
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserIdentities(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<IdentityListRespDto> {
+export function getUserIdentities(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<IdentityListRespDto> {
   return callOperation(core, operation.getUserIdentities, [query, options]);
 }
 
@@ -4639,10 +5062,14 @@ export function getUserIdentities(core: Transport, query: { userId: string; user
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserLoggedinApps(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<UserLoggedInAppsListRespDto> {
+export function getUserLoggedinApps(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<UserLoggedInAppsListRespDto> {
   return callOperation(core, operation.getUserLoggedinApps, [query, options]);
 }
 
@@ -4655,10 +5082,14 @@ export function getUserLoggedinApps(core: Transport, query: { userId: string; us
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserLoggedinIdentities(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<UserLoggedInIdentitiesRespDto> {
+export function getUserLoggedinIdentities(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<UserLoggedInIdentitiesRespDto> {
   return callOperation(core, operation.getUserLoggedinIdentities, [query, options]);
 }
 
@@ -4677,10 +5108,23 @@ export function getUserLoggedinIdentities(core: Transport, query: { userId: stri
  *   - `end` (optional): End timestamp (milliseconds).
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserLoginHistory(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; appId?: string; clientIp?: string; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<UserLoginHistoryPaginatedRespDto> {
+export function getUserLoginHistory(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    appId?: string;
+    clientIp?: string;
+    start?: number;
+    end?: number;
+    page?: number;
+    limit?: number;
+  },
+  options?: RequestOptions,
+): Promise<UserLoginHistoryPaginatedRespDto> {
   return callOperation(core, operation.getUserLoginHistory, [query, options]);
 }
 
@@ -4693,10 +5137,14 @@ export function getUserLoginHistory(core: Transport, query: { userId: string; us
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserMfaInfo(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<UserMfaSingleRespDto> {
+export function getUserMfaInfo(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<UserMfaSingleRespDto> {
   return callOperation(core, operation.getUserMfaInfo, [query, options]);
 }
 
@@ -4709,10 +5157,14 @@ export function getUserMfaInfo(core: Transport, query: { userId: string; userIdT
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserMfaStatus(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GetMapInfoRespDto> {
+export function getUserMfaStatus(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<GetMapInfoRespDto> {
   return callOperation(core, operation.getUserMfaStatus, [query, options]);
 }
 
@@ -4723,10 +5175,14 @@ export function getUserMfaStatus(core: Transport, query: { userId: string; userI
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getUserPasswordCiphertext`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserPasswordCiphertext(core: Transport, requestBody: GetUserPasswordCiphertextDto, options?: RequestOptions): Promise<GetUserPasswordCiphertextRespDto> {
+export function getUserPasswordCiphertext(
+  core: Transport,
+  requestBody: GetUserPasswordCiphertextDto,
+  options?: RequestOptions,
+): Promise<GetUserPasswordCiphertextRespDto> {
   return callOperation(core, operation.getUserPasswordCiphertext, [requestBody, options]);
 }
 
@@ -4737,7 +5193,7 @@ export function getUserPasswordCiphertext(core: Transport, requestBody: GetUserP
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getUserPermissionList`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserPermissionList(core: Transport, requestBody: GetUserPermissionListDto, options?: RequestOptions): Promise<GetUserPermissionListRespDto> {
@@ -4755,7 +5211,7 @@ export function getUserPermissionList(core: Transport, requestBody: GetUserPermi
  * @param query - Query parameters:
  *   - `userId`: User id.
  *   - `withCustomData` (optional): Whether to obtain custom data.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getUserPosts | getUserPosts} instead.
  */
@@ -4772,7 +5228,7 @@ export function getUserPost(core: Transport, query: { userId: string; withCustom
  * @param query - Query parameters:
  *   - `userId`: User id.
  *   - `withCustomData` (optional): Whether to obtain custom data.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
@@ -4789,10 +5245,14 @@ export function getUserPosts(core: Transport, query: { userId: string; withCusto
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserPrincipalAuthenticationInfo(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<PrincipalAuthenticationInfoPaginatedRespDto> {
+export function getUserPrincipalAuthenticationInfo(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<PrincipalAuthenticationInfoPaginatedRespDto> {
   return callOperation(core, operation.getUserPrincipalAuthenticationInfo, [query, options]);
 }
 
@@ -4803,10 +5263,14 @@ export function getUserPrincipalAuthenticationInfo(core: Transport, query: { use
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getUserResourcePermissionList`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserResourcePermissionList(core: Transport, requestBody: GetUserResourcePermissionListDto, options?: RequestOptions): Promise<GetUserResourcePermissionListRespDto> {
+export function getUserResourcePermissionList(
+  core: Transport,
+  requestBody: GetUserResourcePermissionListDto,
+  options?: RequestOptions,
+): Promise<GetUserResourcePermissionListRespDto> {
   return callOperation(core, operation.getUserResourcePermissionList, [requestBody, options]);
 }
 
@@ -4817,7 +5281,7 @@ export function getUserResourcePermissionList(core: Transport, requestBody: GetU
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getUserResourceStruct`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserResourceStruct(core: Transport, requestBody: GetUserResourceStructDto, options?: RequestOptions): Promise<GetUserResourceStructRespDto> {
@@ -4834,10 +5298,18 @@ export function getUserResourceStruct(core: Transport, requestBody: GetUserResou
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
  *   - `namespace` (optional): Permission group (permission space) Code, get default permission group if not passed.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserRoles(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; namespace?: string }, options?: RequestOptions): Promise<RolePaginatedRespDto> {
+export function getUserRoles(
+  core: Transport,
+  query: {
+    userId: string;
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    namespace?: string;
+  },
+  options?: RequestOptions,
+): Promise<RolePaginatedRespDto> {
   return callOperation(core, operation.getUserRoles, [query, options]);
 }
 
@@ -4849,7 +5321,7 @@ export function getUserRoles(core: Transport, query: { userId: string; userIdTyp
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `publicAccountId`: Public account ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUsersOfPublicAccount(core: Transport, query: { publicAccountId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
@@ -4865,10 +5337,14 @@ export function getUsersOfPublicAccount(core: Transport, query: { publicAccountI
  * @param query - Query parameters:
  *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
  *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserSyncRelations(core: Transport, query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<SyncRelationListRespDto> {
+export function getUserSyncRelations(
+  core: Transport,
+  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  options?: RequestOptions,
+): Promise<SyncRelationListRespDto> {
   return callOperation(core, operation.getUserSyncRelations, [query, options]);
 }
 
@@ -4882,7 +5358,7 @@ export function getUserSyncRelations(core: Transport, query: { userId: string; u
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `keywords` (optional): Search keywords.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getVerifyConfigApp(core: Transport, query?: { keywords?: string }, options?: RequestOptions): Promise<ApplicationDto> {
@@ -4897,7 +5373,7 @@ export function getVerifyConfigApp(core: Transport, query?: { keywords?: string 
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `webhookId`: Webhook ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getWebhook(core: Transport, query: { webhookId: string }, options?: RequestOptions): Promise<GetWebhookRespDto> {
@@ -4910,7 +5386,7 @@ export function getWebhook(core: Transport, query: { webhookId: string }, option
  * HTTP: `GET /api/v3/get-webhook-event-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getWebhookEventList(core: Transport, options?: RequestOptions): Promise<WebhookEventListRespDto> {
@@ -4924,7 +5400,7 @@ export function getWebhookEventList(core: Transport, options?: RequestOptions): 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getWebhookLogs`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getWebhookLogs(core: Transport, requestBody: ListWebhookLogs, options?: RequestOptions): Promise<ListWebhookLogsRespDto> {
@@ -4938,10 +5414,14 @@ export function getWebhookLogs(core: Transport, requestBody: ListWebhookLogs, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `getWechatMpAccessTokenInfo`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getWechatMpAccessTokenInfo(core: Transport, requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto> {
+export function getWechatMpAccessTokenInfo(
+  core: Transport,
+  requestBody: GetWechatAccessTokenDto,
+  options?: RequestOptions,
+): Promise<GetWechatAccessTokenInfoRespDto> {
   return callOperation(core, operation.getWechatMpAccessTokenInfo, [requestBody, options]);
 }
 
@@ -4952,7 +5432,7 @@ export function getWechatMpAccessTokenInfo(core: Transport, requestBody: GetWech
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `hasAnyRole`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function hasAnyRole(core: Transport, requestBody: HasAnyRoleReqDto, options?: RequestOptions): Promise<HasAnyRoleRespDto> {
@@ -4966,7 +5446,7 @@ export function hasAnyRole(core: Transport, requestBody: HasAnyRoleReqDto, optio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `importMetadata`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importMetadata(core: Transport, requestBody: ImportModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -4980,7 +5460,7 @@ export function importMetadata(core: Transport, requestBody: ImportModelDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `importModel`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importModel(core: Transport, requestBody: ImportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -4994,7 +5474,7 @@ export function importModel(core: Transport, requestBody: ImportMetadataDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `importOtp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importOtp(core: Transport, requestBody: ImportOtpReqDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -5009,7 +5489,7 @@ export function importOtp(core: Transport, requestBody: ImportOtpReqDto, options
  * HTTP: `GET /api/v3/invitation-invitee/template`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importTemplate(core: Transport, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
@@ -5023,7 +5503,7 @@ export function importTemplate(core: Transport, options?: RequestOptions): Promi
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `importTenant`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importTenant(core: Transport, requestBody: ImportTenantDto, options?: RequestOptions): Promise<ImportTenantRespDto> {
@@ -5039,7 +5519,7 @@ export function importTenant(core: Transport, requestBody: ImportTenantDto, opti
  * @param query - Query parameters:
  *   - `page` (optional): Page number.
  *   - `limit` (optional): Amount of data obtained per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importTenantHistory(core: Transport, query?: { page?: string; limit?: string }, options?: RequestOptions): Promise<ImportTenantHistoryRespDto> {
@@ -5056,10 +5536,14 @@ export function importTenantHistory(core: Transport, query?: { page?: string; li
  *   - `importId`: Import record id.
  *   - `page` (optional): Page number.
  *   - `limit` (optional): Amount of data obtained per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importTenantNotifyUser(core: Transport, query: { importId: string; page?: string; limit?: string }, options?: RequestOptions): Promise<ImportTenantNotifyUserRespDto> {
+export function importTenantNotifyUser(
+  core: Transport,
+  query: { importId: string; page?: string; limit?: string },
+  options?: RequestOptions,
+): Promise<ImportTenantNotifyUserRespDto> {
   return callOperation(core, operation.importTenantNotifyUser, [query, options]);
 }
 
@@ -5072,7 +5556,7 @@ export function importTenantNotifyUser(core: Transport, query: { importId: strin
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `importUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importUsers(core: Transport, requestBody: ImportUsersDto, options?: RequestOptions): Promise<GetImportInviteeRespDto> {
@@ -5086,7 +5570,7 @@ export function importUsers(core: Transport, requestBody: ImportUsersDto, option
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `isActionAllowed`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function isActionAllowed(core: Transport, requestBody: IsActionAllowedDto, options?: RequestOptions): Promise<IsActionAllowedRespDtp> {
@@ -5100,7 +5584,7 @@ export function isActionAllowed(core: Transport, requestBody: IsActionAllowedDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `isUserExists`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function isUserExists(core: Transport, requestBody: IsUserExistsReqDto, options?: RequestOptions): Promise<IsUserExistsRespDto> {
@@ -5120,10 +5604,21 @@ export function isUserExists(core: Transport, requestBody: IsUserExistsReqDto, o
  *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
  *   - `includeChildrenDepartments` (optional): Whether to include sub-departments. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function isUserInDepartment(core: Transport, query: { userId: string; organizationCode: string; departmentId: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; includeChildrenDepartments?: boolean; tenantId?: string }, options?: RequestOptions): Promise<IsUserInDepartmentRespDto> {
+export function isUserInDepartment(
+  core: Transport,
+  query: {
+    userId: string;
+    organizationCode: string;
+    departmentId: string;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    includeChildrenDepartments?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<IsUserInDepartmentRespDto> {
   return callOperation(core, operation.isUserInDepartment, [query, options]);
 }
 
@@ -5134,7 +5629,7 @@ export function isUserInDepartment(core: Transport, query: { userId: string; org
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `kickPublicAccounts`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function kickPublicAccounts(core: Transport, requestBody: KickPublicAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -5148,7 +5643,7 @@ export function kickPublicAccounts(core: Transport, requestBody: KickPublicAccou
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `kickUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function kickUsers(core: Transport, requestBody: KickUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -5162,7 +5657,7 @@ export function kickUsers(core: Transport, requestBody: KickUsersDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `linkIdentity`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function linkIdentity(core: Transport, requestBody: LinkIdentityDto, options?: RequestOptions): Promise<LinkIdentityResDto> {
@@ -5176,10 +5671,14 @@ export function linkIdentity(core: Transport, requestBody: LinkIdentityDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listApplicationActiveUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listApplicationActiveUsers(core: Transport, requestBody: ListApplicationActiveUsersDto, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function listApplicationActiveUsers(
+  core: Transport,
+  requestBody: ListApplicationActiveUsersDto,
+  options?: RequestOptions,
+): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listApplicationActiveUsers, [requestBody, options]);
 }
 
@@ -5197,10 +5696,14 @@ export function listApplicationActiveUsers(core: Transport, requestBody: ListApp
  *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
  *   - `keywords` (optional): Fuzzy search string.
  *   - `all` (optional): Search applications, true: search all applications, default is false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listApplications(core: Transport, query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean }, options?: RequestOptions): Promise<ApplicationPaginatedRespDto> {
+export function listApplications(
+  core: Transport,
+  query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean },
+  options?: RequestOptions,
+): Promise<ApplicationPaginatedRespDto> {
   return callOperation(core, operation.listApplications, [query, options]);
 }
 
@@ -5217,10 +5720,14 @@ export function listApplications(core: Transport, query?: { page?: number; limit
  *   - `isSelfBuiltApp` (optional): Whether it is a self-built application. Default false.
  *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
  *   - `keywords` (optional): Fuzzy search string.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listApplicationSimpleInfo(core: Transport, query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string }, options?: RequestOptions): Promise<ApplicationSimpleInfoPaginatedRespDto> {
+export function listApplicationSimpleInfo(
+  core: Transport,
+  query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string },
+  options?: RequestOptions,
+): Promise<ApplicationSimpleInfoPaginatedRespDto> {
   return callOperation(core, operation.listApplicationSimpleInfo, [query, options]);
 }
 
@@ -5234,10 +5741,14 @@ export function listApplicationSimpleInfo(core: Transport, query?: { page?: numb
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `startAt` (optional): Start time, UNIX timestamp accurate to seconds, default not specified.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listArchivedUsers(core: Transport, query?: { page?: number; limit?: number; startAt?: number }, options?: RequestOptions): Promise<ListArchivedUsersSingleRespDto> {
+export function listArchivedUsers(
+  core: Transport,
+  query?: { page?: number; limit?: number; startAt?: number },
+  options?: RequestOptions,
+): Promise<ListArchivedUsersSingleRespDto> {
   return callOperation(core, operation.listArchivedUsers, [query, options]);
 }
 
@@ -5251,10 +5762,14 @@ export function listArchivedUsers(core: Transport, query?: { page?: number; limi
  *   - `appId`: Application ID.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listAsaAccount(core: Transport, query: { appId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<AsaAccountPaginatedRespDto> {
+export function listAsaAccount(
+  core: Transport,
+  query: { appId: string; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<AsaAccountPaginatedRespDto> {
   return callOperation(core, operation.listAsaAccount, [query, options]);
 }
 
@@ -5265,10 +5780,14 @@ export function listAsaAccount(core: Transport, query: { appId: string; page?: n
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listAuthApplication`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listAuthApplication(core: Transport, requestBody: ListApplicationAuthDto, options?: RequestOptions): Promise<ListApplicationAuthPaginatedRespDto> {
+export function listAuthApplication(
+  core: Transport,
+  requestBody: ListApplicationAuthDto,
+  options?: RequestOptions,
+): Promise<ListApplicationAuthPaginatedRespDto> {
   return callOperation(core, operation.listAuthApplication, [requestBody, options]);
 }
 
@@ -5279,7 +5798,7 @@ export function listAuthApplication(core: Transport, requestBody: ListApplicatio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listAuthSubject`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listAuthSubject(core: Transport, requestBody: ListAuthSubjectDto, options?: RequestOptions): Promise<ListApplicationSubjectRespDto> {
@@ -5301,10 +5820,23 @@ export function listAuthSubject(core: Transport, requestBody: ListAuthSubjectDto
  *   - `onlyVirtualNode` (optional): Whether to include only virtual organizations. Default false.
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listChildrenDepartments(core: Transport, query: { organizationCode: string; departmentId: string; status?: boolean; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; excludeVirtualNode?: boolean; onlyVirtualNode?: boolean; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<DepartmentPaginatedRespDto> {
+export function listChildrenDepartments(
+  core: Transport,
+  query: {
+    organizationCode: string;
+    departmentId: string;
+    status?: boolean;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    excludeVirtualNode?: boolean;
+    onlyVirtualNode?: boolean;
+    withCustomData?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<DepartmentPaginatedRespDto> {
   return callOperation(core, operation.listChildrenDepartments, [query, options]);
 }
 
@@ -5319,10 +5851,14 @@ export function listChildrenDepartments(core: Transport, query: { organizationCo
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `keyword` (optional): Query condition.
  *   - `namespaceCodeList` (optional): Permission space list.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listCommonResource(core: Transport, query?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string }, options?: RequestOptions): Promise<CommonResourcePaginatedRespDto> {
+export function listCommonResource(
+  core: Transport,
+  query?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string },
+  options?: RequestOptions,
+): Promise<CommonResourcePaginatedRespDto> {
   return callOperation(core, operation.listCommonResource, [query, options]);
 }
 
@@ -5343,10 +5879,25 @@ export function listCommonResource(core: Transport, query?: { page?: number; lim
  *   - `accessControl` (optional): Access control.
  *   - `keyword` (optional): Search keyword.
  *   - `lang` (optional): Search language.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listCustFields(core: Transport, query: { tenantId?: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT"; page?: number; limit?: number; userVisible?: boolean; adminVisible?: boolean; accessControl?: boolean; keyword?: string; lang?: string }, options?: RequestOptions): Promise<ListCistomFieldsResDto> {
+export function listCustFields(
+  core: Transport,
+  query: {
+    tenantId?: string;
+    targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+    page?: number;
+    limit?: number;
+    userVisible?: boolean;
+    adminVisible?: boolean;
+    accessControl?: boolean;
+    keyword?: string;
+    lang?: string;
+  },
+  options?: RequestOptions,
+): Promise<ListCistomFieldsResDto> {
   return callOperation(core, operation.listCustFields, [query, options]);
 }
 
@@ -5360,10 +5911,14 @@ export function listCustFields(core: Transport, query: { tenantId?: string; targ
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `query` (optional): Data policy name keyword search.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listDataPolices(core: Transport, query?: { page?: number; limit?: number; query?: string }, options?: RequestOptions): Promise<ListDataPoliciesPaginatedRespDto> {
+export function listDataPolices(
+  core: Transport,
+  query?: { page?: number; limit?: number; query?: string },
+  options?: RequestOptions,
+): Promise<ListDataPoliciesPaginatedRespDto> {
   return callOperation(core, operation.listDataPolices, [query, options]);
 }
 
@@ -5381,10 +5936,14 @@ export function listDataPolices(core: Transport, query?: { page?: number; limit?
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `query` (optional): Subject name.
  *   - `targetType` (optional): Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listDataPolicyTargets(core: Transport, query: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> }, options?: RequestOptions): Promise<ListDataPolicySubjectPaginatedRespDto> {
+export function listDataPolicyTargets(
+  core: Transport,
+  query: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> },
+  options?: RequestOptions,
+): Promise<ListDataPolicySubjectPaginatedRespDto> {
   return callOperation(core, operation.listDataPolicyTargets, [query, options]);
 }
 
@@ -5401,10 +5960,14 @@ export function listDataPolicyTargets(core: Transport, query: { policyId: string
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `query` (optional): Keyword search, can be data resource name or data resource Code.
  *   - `namespaceCodes` (optional): Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listDataResources(core: Transport, query?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> }, options?: RequestOptions): Promise<ListDataResourcesPaginatedRespDto> {
+export function listDataResources(
+  core: Transport,
+  query?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> },
+  options?: RequestOptions,
+): Promise<ListDataResourcesPaginatedRespDto> {
   return callOperation(core, operation.listDataResources, [query, options]);
 }
 
@@ -5419,10 +5982,19 @@ export function listDataResources(core: Transport, query?: { page?: number; limi
  *   - `departmentId`: Department ID, the root department passes `root`.
  *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listDepartmentMemberIds(core: Transport, query: { organizationCode: string; departmentId: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; tenantId?: string }, options?: RequestOptions): Promise<UserIdListRespDto> {
+export function listDepartmentMemberIds(
+  core: Transport,
+  query: {
+    organizationCode: string;
+    departmentId: string;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<UserIdListRespDto> {
   return callOperation(core, operation.listDepartmentMemberIds, [query, options]);
 }
 
@@ -5445,10 +6017,27 @@ export function listDepartmentMemberIds(core: Transport, query: { organizationCo
  *   - `withIdentities` (optional): Whether to obtain identities. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listDepartmentMembers(core: Transport, query: { organizationCode: string; departmentId: string; sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt"; orderBy?: "Asc" | "Desc"; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; includeChildrenDepartments?: boolean; page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; tenantId?: string }, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function listDepartmentMembers(
+  core: Transport,
+  query: {
+    organizationCode: string;
+    departmentId: string;
+    sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt";
+    orderBy?: "Asc" | "Desc";
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    includeChildrenDepartments?: boolean;
+    page?: number;
+    limit?: number;
+    withCustomData?: boolean;
+    withIdentities?: boolean;
+    withDepartmentIds?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listDepartmentMembers, [query, options]);
 }
 
@@ -5464,10 +6053,14 @@ export function listDepartmentMembers(core: Transport, query: { organizationCode
  *   - `query` (optional): Keyword search, can be field unique identifier, display name.
  *   - `namespaceCode`: Permission space Code that the data resource belongs to.
  *   - `resourceCode`: Data resource Code, unique within permission space.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listDnef(core: Transport, query: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string }, options?: RequestOptions): Promise<ListDnefPaginatedRespDto> {
+export function listDnef(
+  core: Transport,
+  query: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string },
+  options?: RequestOptions,
+): Promise<ListDnefPaginatedRespDto> {
   return callOperation(core, operation.listDnef, [query, options]);
 }
 
@@ -5477,7 +6070,7 @@ export function listDnef(core: Transport, query: { startIndex?: number; maxSize?
  * HTTP: `GET /api/v3/list-event-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listEventApps(core: Transport, options?: RequestOptions): Promise<EventAppPaginatedRespDto> {
@@ -5494,10 +6087,14 @@ export function listEventApps(core: Transport, options?: RequestOptions): Promis
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `app` (optional): Application type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listEvents(core: Transport, query?: { page?: number; limit?: number; app?: string }, options?: RequestOptions): Promise<OpenEventPaginatedRespDto> {
+export function listEvents(
+  core: Transport,
+  query?: { page?: number; limit?: number; app?: string },
+  options?: RequestOptions,
+): Promise<OpenEventPaginatedRespDto> {
   return callOperation(core, operation.listEvents, [query, options]);
 }
 
@@ -5510,7 +6107,7 @@ export function listEvents(core: Transport, query?: { page?: number; limit?: num
  * @param query - Query parameters:
  *   - `tenantId` (optional): Tenant ID.
  *   - `appId` (optional): Application ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listExtIdp(core: Transport, query?: { tenantId?: string; appId?: string }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto> {
@@ -5526,7 +6123,7 @@ export function listExtIdp(core: Transport, query?: { tenantId?: string; appId?:
  * @param query - Query parameters:
  *   - `modelId`: Function ID.
  *   - `from`: Request source.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listField(core: Transport, query: { modelId: string; from: string }, options?: RequestOptions): Promise<FunctionFieldListResDto> {
@@ -5547,10 +6144,22 @@ export function listField(core: Transport, query: { modelId: string; from: strin
  *   - `withIdentities` (optional): Whether to get identities. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
  *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listGroupMembers(core: Transport, query: { code: string; page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; flatCustomData?: boolean }, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function listGroupMembers(
+  core: Transport,
+  query: {
+    code: string;
+    page?: number;
+    limit?: number;
+    withCustomData?: boolean;
+    withIdentities?: boolean;
+    withDepartmentIds?: boolean;
+    flatCustomData?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listGroupMembers, [query, options]);
 }
 
@@ -5567,10 +6176,14 @@ export function listGroupMembers(core: Transport, query: { code: string; page?: 
  *   - `withMetadata` (optional): Whether to show metadata content.
  *   - `withCustomData` (optional): Whether to get custom data.
  *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listGroups(core: Transport, query?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean }, options?: RequestOptions): Promise<GroupPaginatedRespDto> {
+export function listGroups(
+  core: Transport,
+  query?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean },
+  options?: RequestOptions,
+): Promise<GroupPaginatedRespDto> {
   return callOperation(core, operation.listGroups, [query, options]);
 }
 
@@ -5581,10 +6194,14 @@ export function listGroups(core: Transport, query?: { keywords?: string; page?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listInvitationPolicies`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listInvitationPolicies(core: Transport, requestBody: PaginationInvitationPolicyQueryDto, options?: RequestOptions): Promise<PaginationInvitationPolicyRespDto> {
+export function listInvitationPolicies(
+  core: Transport,
+  requestBody: PaginationInvitationPolicyQueryDto,
+  options?: RequestOptions,
+): Promise<PaginationInvitationPolicyRespDto> {
   return callOperation(core, operation.listInvitationPolicies, [requestBody, options]);
 }
 
@@ -5595,10 +6212,14 @@ export function listInvitationPolicies(core: Transport, requestBody: PaginationI
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listInvitationRoster` and `listInvitationRostersByNonPolicyId`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listInvitationRoster(core: Transport, requestBody: ListInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterPaginationRespDto> {
+export function listInvitationRoster(
+  core: Transport,
+  requestBody: ListInvitationRosterDto,
+  options?: RequestOptions,
+): Promise<InvitationRosterPaginationRespDto> {
   return callOperation(core, operation.listInvitationRoster, [requestBody, options]);
 }
 
@@ -5609,10 +6230,14 @@ export function listInvitationRoster(core: Transport, requestBody: ListInvitatio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listInvitationRoster` and `listInvitationRostersByNonPolicyId`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listInvitationRostersByNonPolicyId(core: Transport, requestBody: ListInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterPaginationRespDto> {
+export function listInvitationRostersByNonPolicyId(
+  core: Transport,
+  requestBody: ListInvitationRosterDto,
+  options?: RequestOptions,
+): Promise<InvitationRosterPaginationRespDto> {
   return callOperation(core, operation.listInvitationRostersByNonPolicyId, [requestBody, options]);
 }
 
@@ -5623,10 +6248,14 @@ export function listInvitationRostersByNonPolicyId(core: Transport, requestBody:
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listInvitationRostersByPolicyId`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listInvitationRostersByPolicyId(core: Transport, requestBody: ListInvitationRosterByPolicyIdDto, options?: RequestOptions): Promise<InvitationRosterPaginationRespDto> {
+export function listInvitationRostersByPolicyId(
+  core: Transport,
+  requestBody: ListInvitationRosterByPolicyIdDto,
+  options?: RequestOptions,
+): Promise<InvitationRosterPaginationRespDto> {
   return callOperation(core, operation.listInvitationRostersByPolicyId, [requestBody, options]);
 }
 
@@ -5643,10 +6272,14 @@ export function listInvitationRostersByPolicyId(core: Transport, requestBody: Li
  *   - `keywords`: Search keywords.
  *   - `page`: Page number.
  *   - `limit`: Amount of data obtained per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listInviteTennatUserRecords(core: Transport, query: { keywords: string; page: string; limit: string }, options?: RequestOptions): Promise<InviteTenantUserRecordListRespDto> {
+export function listInviteTennatUserRecords(
+  core: Transport,
+  query: { keywords: string; page: string; limit: string },
+  options?: RequestOptions,
+): Promise<InviteTenantUserRecordListRespDto> {
   return callOperation(core, operation.listInviteTennatUserRecords, [query, options]);
 }
 
@@ -5656,7 +6289,7 @@ export function listInviteTennatUserRecords(core: Transport, query: { keywords: 
  * HTTP: `GET /api/v3/metadata/list-model`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listModel(core: Transport, options?: RequestOptions): Promise<FunctionModelListDto> {
@@ -5673,10 +6306,14 @@ export function listModel(core: Transport, options?: RequestOptions): Promise<Fu
  *   - `keywords` (optional): Search keywords.
  *   - `page` (optional): Page number.
  *   - `limit` (optional): Amount of data obtained per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listMultipleTenantAdmin(core: Transport, query?: { keywords?: string; page?: string; limit?: string }, options?: RequestOptions): Promise<MultipleTenantAdminPaginatedRespDto> {
+export function listMultipleTenantAdmin(
+  core: Transport,
+  query?: { keywords?: string; page?: string; limit?: string },
+  options?: RequestOptions,
+): Promise<MultipleTenantAdminPaginatedRespDto> {
   return callOperation(core, operation.listMultipleTenantAdmin, [query, options]);
 }
 
@@ -5691,10 +6328,14 @@ export function listMultipleTenantAdmin(core: Transport, query?: { keywords?: st
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `code`: Permission group unique identifier.
  *   - `keywords` (optional): Role Code or name.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listNamespaceRoles(core: Transport, query: { page?: number; limit?: number; code: string; keywords?: string }, options?: RequestOptions): Promise<NamespaceRolesListPaginatedRespDto> {
+export function listNamespaceRoles(
+  core: Transport,
+  query: { page?: number; limit?: number; code: string; keywords?: string },
+  options?: RequestOptions,
+): Promise<NamespaceRolesListPaginatedRespDto> {
   return callOperation(core, operation.listNamespaceRoles, [query, options]);
 }
 
@@ -5708,10 +6349,14 @@ export function listNamespaceRoles(core: Transport, query: { page?: number; limi
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `keywords` (optional): Search permission group Code.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listNamespaces(core: Transport, query?: { page?: number; limit?: number; keywords?: string }, options?: RequestOptions): Promise<NamespaceListPaginatedRespDto> {
+export function listNamespaces(
+  core: Transport,
+  query?: { page?: number; limit?: number; keywords?: string },
+  options?: RequestOptions,
+): Promise<NamespaceListPaginatedRespDto> {
   return callOperation(core, operation.listNamespaces, [query, options]);
 }
 
@@ -5730,10 +6375,14 @@ export function listNamespaces(core: Transport, query?: { page?: number; limit?:
  *   - `showCreated` (optional): Whether to return user-created operations, only valid when fieldId is provided.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listOperate(core: Transport, query: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number }, options?: RequestOptions): Promise<OperateModelDto> {
+export function listOperate(
+  core: Transport,
+  query: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<OperateModelDto> {
   return callOperation(core, operation.listOperate, [query, options]);
 }
 
@@ -5747,7 +6396,7 @@ export function listOperate(core: Transport, query: { keywords?: string; modelId
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `modelId`: Model ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listOperateAll(core: Transport, query: { modelId: string }, options?: RequestOptions): Promise<OperateModelDto> {
@@ -5768,10 +6417,14 @@ export function listOperateAll(core: Transport, query: { modelId: string }, opti
  *   - `withPost` (optional): Whether to obtain department information. Default false.
  *   - `tenantId` (optional): Tenant ID.
  *   - `status` (optional): Status of the organization.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listOrganizations(core: Transport, query?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean }, options?: RequestOptions): Promise<OrganizationPaginatedRespDto> {
+export function listOrganizations(
+  core: Transport,
+  query?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean },
+  options?: RequestOptions,
+): Promise<OrganizationPaginatedRespDto> {
   return callOperation(core, operation.listOrganizations, [query, options]);
 }
 
@@ -5786,10 +6439,14 @@ export function listOrganizations(core: Transport, query?: { page?: number; limi
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `code`: Permission group unique identifier Code.
  *   - `query` (optional): Role Code or name.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPermissionNamespaceRoles(core: Transport, query: { page?: number; limit?: number; code: string; query?: string }, options?: RequestOptions): Promise<PermissionNamespaceRolesListPaginatedRespDto> {
+export function listPermissionNamespaceRoles(
+  core: Transport,
+  query: { page?: number; limit?: number; code: string; query?: string },
+  options?: RequestOptions,
+): Promise<PermissionNamespaceRolesListPaginatedRespDto> {
   return callOperation(core, operation.listPermissionNamespaceRoles, [query, options]);
 }
 
@@ -5803,10 +6460,14 @@ export function listPermissionNamespaceRoles(core: Transport, query: { page?: nu
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `query` (optional): Permission namespace name.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPermissionNamespaces(core: Transport, query?: { page?: number; limit?: number; query?: string }, options?: RequestOptions): Promise<PermissionNamespaceListPaginatedRespDto> {
+export function listPermissionNamespaces(
+  core: Transport,
+  query?: { page?: number; limit?: number; query?: string },
+  options?: RequestOptions,
+): Promise<PermissionNamespaceListPaginatedRespDto> {
   return callOperation(core, operation.listPermissionNamespaces, [query, options]);
 }
 
@@ -5817,7 +6478,7 @@ export function listPermissionNamespaces(core: Transport, query?: { page?: numbe
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listPermissionView`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPermissionView(core: Transport, requestBody: ListPermissionViewDto, options?: RequestOptions): Promise<ListPermissionViewResponseDto> {
@@ -5832,10 +6493,25 @@ export function listPermissionView(core: Transport, requestBody: ListPermissionV
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `scene`: Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPipelineFunctions(core: Transport, query: { scene: "PRE_REGISTER" | "POST_REGISTER" | "PRE_AUTHENTICATION" | "POST_AUTHENTICATION" | "PRE_OIDC_ID_TOKEN_ISSUED" | "PRE_OIDC_ACCESS_TOKEN_ISSUED" | "PRE_COMPLETE_USER_INFO" | "PRE_MFA_VERIFY" | "POST_MFA_VERIFY" }, options?: RequestOptions): Promise<PipelineFunctionPaginatedRespDto> {
+export function listPipelineFunctions(
+  core: Transport,
+  query: {
+    scene:
+      | "PRE_REGISTER"
+      | "POST_REGISTER"
+      | "PRE_AUTHENTICATION"
+      | "POST_AUTHENTICATION"
+      | "PRE_OIDC_ID_TOKEN_ISSUED"
+      | "PRE_OIDC_ACCESS_TOKEN_ISSUED"
+      | "PRE_COMPLETE_USER_INFO"
+      | "PRE_MFA_VERIFY"
+      | "POST_MFA_VERIFY";
+  },
+  options?: RequestOptions,
+): Promise<PipelineFunctionPaginatedRespDto> {
   return callOperation(core, operation.listPipelineFunctions, [query, options]);
 }
 
@@ -5852,10 +6528,21 @@ export function listPipelineFunctions(core: Transport, query: { scene: "PRE_REGI
  *   - `withTargetDetail` (optional): Whether to return associated object details.
  *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
  *   - `targetType`: Associated object type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPolicyUserAttributionDetail(core: Transport, query: { page?: number; limit?: number; policyId: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean; targetType: "department" | "post" | "role" | "group" }, options?: RequestOptions): Promise<UserAttributionPaginationRespDto> {
+export function listPolicyUserAttributionDetail(
+  core: Transport,
+  query: {
+    page?: number;
+    limit?: number;
+    policyId: string;
+    withTargetDetail?: boolean;
+    withDepartmentExtInfo?: boolean;
+    targetType: "department" | "post" | "role" | "group";
+  },
+  options?: RequestOptions,
+): Promise<UserAttributionPaginationRespDto> {
   return callOperation(core, operation.listPolicyUserAttributionDetail, [query, options]);
 }
 
@@ -5866,10 +6553,14 @@ export function listPolicyUserAttributionDetail(core: Transport, query: { page?:
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listPublicAccounts`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPublicAccounts(core: Transport, requestBody: ListPublicAccountsRequestDto, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function listPublicAccounts(
+  core: Transport,
+  requestBody: ListPublicAccountsRequestDto,
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.listPublicAccounts, [requestBody, options]);
 }
 
@@ -5882,10 +6573,14 @@ export function listPublicAccounts(core: Transport, requestBody: ListPublicAccou
  * @param query - Query parameters:
  *   - `policyId`: Policy ID.
  *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listRegisterExtendsFields(core: Transport, query: { policyId: string; rosterId?: string }, options?: RequestOptions): Promise<GetExtendsFieldsRespDto> {
+export function listRegisterExtendsFields(
+  core: Transport,
+  query: { policyId: string; rosterId?: string },
+  options?: RequestOptions,
+): Promise<GetExtendsFieldsRespDto> {
   return callOperation(core, operation.listRegisterExtendsFields, [query, options]);
 }
 
@@ -5900,10 +6595,14 @@ export function listRegisterExtendsFields(core: Transport, query: { policyId: st
  *   - `type` (optional): Resource type.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listResources(core: Transport, query?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number }, options?: RequestOptions): Promise<ResourcePaginatedRespDto> {
+export function listResources(
+  core: Transport,
+  query?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<ResourcePaginatedRespDto> {
   return callOperation(core, operation.listResources, [query, options]);
 }
 
@@ -5914,7 +6613,7 @@ export function listResources(core: Transport, query?: { namespace?: string; typ
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listResourceTargets`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listResourceTargets(core: Transport, requestBody: ListResourceTargetsDto, options?: RequestOptions): Promise<ListResourceTargetsRespDto> {
@@ -5936,10 +6635,14 @@ export function listResourceTargets(core: Transport, requestBody: ListResourceTa
  *   - `roleCode`: Role code, can only use letters, numbers and -_, maximum 50 characters.
  *   - `namespaceCode` (optional): Permission space code.
  *   - `targetType` (optional): Target type, accepts user. Sent as `targetType[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listRoleAssignments(core: Transport, query: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> }, options?: RequestOptions): Promise<RoleListPageRespDto> {
+export function listRoleAssignments(
+  core: Transport,
+  query: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> },
+  options?: RequestOptions,
+): Promise<RoleListPageRespDto> {
   return callOperation(core, operation.listRoleAssignments, [query, options]);
 }
 
@@ -5954,10 +6657,14 @@ export function listRoleAssignments(core: Transport, query: { page?: number; lim
  *   - `namespace` (optional): The code of the permission group it belongs to.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listRoleDepartments(core: Transport, query: { code: string; namespace?: string; page?: number; limit?: number }, options?: RequestOptions): Promise<RoleDepartmentListPaginatedRespDto> {
+export function listRoleDepartments(
+  core: Transport,
+  query: { code: string; namespace?: string; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<RoleDepartmentListPaginatedRespDto> {
   return callOperation(core, operation.listRoleDepartments, [query, options]);
 }
 
@@ -5975,10 +6682,14 @@ export function listRoleDepartments(core: Transport, query: { code: string; name
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
  *   - `code`: Unique identifier of role within permission group.
  *   - `namespace` (optional): Code of permission group.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listRoleMembers(core: Transport, query: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string }, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function listRoleMembers(
+  core: Transport,
+  query: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string },
+  options?: RequestOptions,
+): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listRoleMembers, [query, options]);
 }
 
@@ -5993,10 +6704,14 @@ export function listRoleMembers(core: Transport, query: { page?: number; limit?:
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `keywords` (optional): Used for fuzzy search by role code or name, optional.
  *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listRoles(core: Transport, query?: { page?: number; limit?: number; keywords?: string; namespace?: string }, options?: RequestOptions): Promise<RolePaginatedRespDto> {
+export function listRoles(
+  core: Transport,
+  query?: { page?: number; limit?: number; keywords?: string; namespace?: string },
+  options?: RequestOptions,
+): Promise<RolePaginatedRespDto> {
   return callOperation(core, operation.listRoles, [query, options]);
 }
 
@@ -6007,7 +6722,7 @@ export function listRoles(core: Transport, query?: { page?: number; limit?: numb
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listRow`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRow(core: Transport, requestBody: FilterDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
@@ -6024,10 +6739,14 @@ export function listRow(core: Transport, requestBody: FilterDto, options?: Reque
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
  *   - `query` (optional): Data policy name keyword search.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listSimpleDataPolices(core: Transport, query?: { page?: number; limit?: number; query?: string }, options?: RequestOptions): Promise<ListSimpleDataPoliciesPaginatedRespDto> {
+export function listSimpleDataPolices(
+  core: Transport,
+  query?: { page?: number; limit?: number; query?: string },
+  options?: RequestOptions,
+): Promise<ListSimpleDataPoliciesPaginatedRespDto> {
   return callOperation(core, operation.listSimpleDataPolices, [query, options]);
 }
 
@@ -6044,10 +6763,35 @@ export function listSimpleDataPolices(core: Transport, query?: { page?: number; 
  *   - `success` (optional): Filter based on whether the operation is successful.
  *   - `action` (optional): Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates.
  *   - `objectType` (optional): Operation object type: `department`: department; `user`: user.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listSyncJobLogs(core: Transport, query: { syncJobId: number; page?: number; limit?: number; success?: boolean; action?: "CreateUser" | "UpdateUser" | "DeleteUser" | "UpdateUserIdentifier" | "ChangeUserDepartment" | "CreateDepartment" | "UpdateDepartment" | "DeleteDepartment" | "MoveDepartment" | "UpdateDepartmentLeader" | "CreateGroup" | "UpdateGroup" | "DeleteGroup" | "Updateless"; objectType?: "DEPARTMENT" | "USER" }, options?: RequestOptions): Promise<TriggerSyncTaskRespDto> {
+export function listSyncJobLogs(
+  core: Transport,
+  query: {
+    syncJobId: number;
+    page?: number;
+    limit?: number;
+    success?: boolean;
+    action?:
+      | "CreateUser"
+      | "UpdateUser"
+      | "DeleteUser"
+      | "UpdateUserIdentifier"
+      | "ChangeUserDepartment"
+      | "CreateDepartment"
+      | "UpdateDepartment"
+      | "DeleteDepartment"
+      | "MoveDepartment"
+      | "UpdateDepartmentLeader"
+      | "CreateGroup"
+      | "UpdateGroup"
+      | "DeleteGroup"
+      | "Updateless";
+    objectType?: "DEPARTMENT" | "USER";
+  },
+  options?: RequestOptions,
+): Promise<TriggerSyncTaskRespDto> {
   return callOperation(core, operation.listSyncJobLogs, [query, options]);
 }
 
@@ -6062,10 +6806,14 @@ export function listSyncJobLogs(core: Transport, query: { syncJobId: number; pag
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
  *   - `syncTrigger` (optional): Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listSyncJobs(core: Transport, query: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" }, options?: RequestOptions): Promise<SyncJobPaginatedRespDto> {
+export function listSyncJobs(
+  core: Transport,
+  query: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" },
+  options?: RequestOptions,
+): Promise<SyncJobPaginatedRespDto> {
   return callOperation(core, operation.listSyncJobs, [query, options]);
 }
 
@@ -6083,10 +6831,20 @@ export function listSyncJobs(core: Transport, query: { syncTaskId: number; page?
  *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
  *   - `status` (optional): Filter based on execution status. Sent as `status[]=…` once per item.
  *   - `objectType` (optional): According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listSyncRiskOperations(core: Transport, query: { syncTaskId: number; page?: number; limit?: number; status?: Array<"PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING">; objectType?: Array<"DEPARTMENT" | "USER"> }, options?: RequestOptions): Promise<SyncRiskOperationPaginatedRespDto> {
+export function listSyncRiskOperations(
+  core: Transport,
+  query: {
+    syncTaskId: number;
+    page?: number;
+    limit?: number;
+    status?: Array<"PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING">;
+    objectType?: Array<"DEPARTMENT" | "USER">;
+  },
+  options?: RequestOptions,
+): Promise<SyncRiskOperationPaginatedRespDto> {
   return callOperation(core, operation.listSyncRiskOperations, [query, options]);
 }
 
@@ -6099,7 +6857,7 @@ export function listSyncRiskOperations(core: Transport, query: { syncTaskId: num
  * @param query - Query parameters:
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncTasks(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
@@ -6113,7 +6871,7 @@ export function listSyncTasks(core: Transport, query?: { page?: number; limit?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listTenantAdmin`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantAdmin(core: Transport, requestBody: ListTenantAdminDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto> {
@@ -6131,10 +6889,14 @@ export function listTenantAdmin(core: Transport, requestBody: ListTenantAdminDto
  *   - `limit`: Number of applications obtained per page.
  *   - `keywords`: Search keywords.
  *   - `ssoEnabled` (sent as `sso_enabled`): Whether the application includes single sign-on.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listTenantApplications(core: Transport, query: { page: string; limit: string; keywords: string; ssoEnabled: boolean }, options?: RequestOptions): Promise<TenantApplicationListPaginatedRespDto> {
+export function listTenantApplications(
+  core: Transport,
+  query: { page: string; limit: string; keywords: string; ssoEnabled: boolean },
+  options?: RequestOptions,
+): Promise<TenantApplicationListPaginatedRespDto> {
   return callOperation(core, operation.listTenantApplications, [query, options]);
 }
 
@@ -6149,10 +6911,14 @@ export function listTenantApplications(core: Transport, query: { page: string; l
  *   - `external` (optional): Whether it is external.
  *   - `page` (optional): Page number.
  *   - `limit` (optional): Amount of data obtained per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listTenantCooperators(core: Transport, query?: { keywords?: string; external?: boolean; page?: string; limit?: string }, options?: RequestOptions): Promise<TenantCooperatorPaginatedRespDto> {
+export function listTenantCooperators(
+  core: Transport,
+  query?: { keywords?: string; external?: boolean; page?: string; limit?: string },
+  options?: RequestOptions,
+): Promise<TenantCooperatorPaginatedRespDto> {
   return callOperation(core, operation.listTenantCooperators, [query, options]);
 }
 
@@ -6168,10 +6934,14 @@ export function listTenantCooperators(core: Transport, query?: { keywords?: stri
  *   - `type` (optional): Identity source type.
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listTenantExtIdp(core: Transport, query?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto> {
+export function listTenantExtIdp(
+  core: Transport,
+  query?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<ExtIdpListPaginatedRespDto> {
   return callOperation(core, operation.listTenantExtIdp, [query, options]);
 }
 
@@ -6190,10 +6960,23 @@ export function listTenantExtIdp(core: Transport, query?: { tenantId?: string; a
  *   - `page` (optional): Page number.
  *   - `limit` (optional): Amount of data obtained per page.
  *   - `source` (optional): Tenant source.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listTenants(core: Transport, query?: { keywords?: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean; page?: string; limit?: string; source?: unknown }, options?: RequestOptions): Promise<TenantListPaginatedRespDto> {
+export function listTenants(
+  core: Transport,
+  query?: {
+    keywords?: string;
+    withMembersCount?: boolean;
+    withAppDetail?: boolean;
+    withCreatorDetail?: boolean;
+    withSourceAppDetail?: boolean;
+    page?: string;
+    limit?: string;
+    source?: unknown;
+  },
+  options?: RequestOptions,
+): Promise<TenantListPaginatedRespDto> {
   return callOperation(core, operation.listTenants, [query, options]);
 }
 
@@ -6204,7 +6987,7 @@ export function listTenants(core: Transport, query?: { keywords?: string; withMe
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listTenantUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantUsers(core: Transport, requestBody: ListTenantUserDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto> {
@@ -6228,10 +7011,25 @@ export function listTenantUsers(core: Transport, requestBody: ListTenantUserDto,
  *   - `accessControl` (optional): Access control.
  *   - `keyword` (optional): Search keyword.
  *   - `lang` (optional): Search language.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listUserBaseFields(core: Transport, query: { tenantId?: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT"; page?: number; limit?: number; userVisible?: boolean; adminVisible?: boolean; accessControl?: boolean; keyword?: string; lang?: string }, options?: RequestOptions): Promise<ListCistomFieldsResDto> {
+export function listUserBaseFields(
+  core: Transport,
+  query: {
+    tenantId?: string;
+    targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+    page?: number;
+    limit?: number;
+    userVisible?: boolean;
+    adminVisible?: boolean;
+    accessControl?: boolean;
+    keyword?: string;
+    lang?: string;
+  },
+  options?: RequestOptions,
+): Promise<ListCistomFieldsResDto> {
   return callOperation(core, operation.listUserBaseFields, [query, options]);
 }
 
@@ -6242,7 +7040,7 @@ export function listUserBaseFields(core: Transport, query: { tenantId?: string; 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `listUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listUsers(core: Transport, requestBody: ListUsersRequestDto, options?: RequestOptions): Promise<UserPaginatedRespDto> {
@@ -6268,11 +7066,26 @@ export function listUsers(core: Transport, requestBody: ListUsersRequestDto, opt
  *   - `withIdentities` (optional): Whether to get identities. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
  *   - `withUserPasswordExpireTime` (optional): Whether to get user password expiration time. Default false.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
-export function listUsersLegacy(core: Transport, query?: { page?: number; limit?: number; status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated"; updatedAtStart?: number; updatedAtEnd?: number; withCustomData?: boolean; withPost?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; withUserPasswordExpireTime?: boolean }, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function listUsersLegacy(
+  core: Transport,
+  query?: {
+    page?: number;
+    limit?: number;
+    status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
+    updatedAtStart?: number;
+    updatedAtEnd?: number;
+    withCustomData?: boolean;
+    withPost?: boolean;
+    withIdentities?: boolean;
+    withDepartmentIds?: boolean;
+    withUserPasswordExpireTime?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listUsersLegacy, [query, options]);
 }
 
@@ -6285,7 +7098,7 @@ export function listUsersLegacy(core: Transport, query?: { page?: number; limit?
  * @param query - Query parameters:
  *   - `page` (optional): Current page number, starting from 1. Default 1.
  *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listWebhooks(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GetWebhooksRespDto> {
@@ -6300,7 +7113,7 @@ export function listWebhooks(core: Transport, query?: { page?: number; limit?: n
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param query - Query parameters:
  *   - `type`: Whitelist type.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listWhitelists(core: Transport, query: { type: "USERNAME" | "EMAIL" | "PHONE" }, options?: RequestOptions): Promise<WhitelistListRespDto> {
@@ -6316,10 +7129,14 @@ export function listWhitelists(core: Transport, query: { type: "USERNAME" | "EMA
  * @param query - Query parameters:
  *   - `type`: Whitelist type.
  *   - `appId`: APP ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listWhitelistsOfApp(core: Transport, query: { type: "USERNAME" | "EMAIL" | "PHONE"; appId: string }, options?: RequestOptions): Promise<WhitelistListRespDto> {
+export function listWhitelistsOfApp(
+  core: Transport,
+  query: { type: "USERNAME" | "EMAIL" | "PHONE"; appId: string },
+  options?: RequestOptions,
+): Promise<WhitelistListRespDto> {
   return callOperation(core, operation.listWhitelistsOfApp, [query, options]);
 }
 
@@ -6334,10 +7151,14 @@ export function listWhitelistsOfApp(core: Transport, query: { type: "USERNAME" |
  *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
  *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
  *   - `keyword` (optional): Used for fuzzy search based on approval number, initiator name, and approval object name, optional.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function logList(core: Transport, query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<ApprovalListRes> {
+export function logList(
+  core: Transport,
+  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  options?: RequestOptions,
+): Promise<ApprovalListRes> {
   return callOperation(core, operation.logList, [query, options]);
 }
 
@@ -6352,10 +7173,14 @@ export function logList(core: Transport, query?: { pageNo?: number; pageSize?: n
  *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
  *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
  *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function pendList(core: Transport, query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<ApprovalListRes> {
+export function pendList(
+  core: Transport,
+  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  options?: RequestOptions,
+): Promise<ApprovalListRes> {
   return callOperation(core, operation.pendList, [query, options]);
 }
 
@@ -6378,10 +7203,27 @@ export function pendList(core: Transport, query?: { pageNo?: number; pageSize?: 
  *   - `createdBefore` (optional): Jobs created before this time.
  *   - `updatedAfter` (optional): Positions updated after this time.
  *   - `updatedBefore` (optional): Positions updated before this time.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function postList(core: Transport, query?: { keywords?: string; skipCount?: boolean; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean; metadataNoFieldId?: boolean; createdAfter?: number; createdBefore?: number; updatedAfter?: number; updatedBefore?: number }, options?: RequestOptions): Promise<PostPaginatedRespDto> {
+export function postList(
+  core: Transport,
+  query?: {
+    keywords?: string;
+    skipCount?: boolean;
+    page?: number;
+    limit?: number;
+    withMetadata?: boolean;
+    withCustomData?: boolean;
+    flatCustomData?: boolean;
+    metadataNoFieldId?: boolean;
+    createdAfter?: number;
+    createdBefore?: number;
+    updatedAfter?: number;
+    updatedBefore?: number;
+  },
+  options?: RequestOptions,
+): Promise<PostPaginatedRespDto> {
   return callOperation(core, operation.postList, [query, options]);
 }
 
@@ -6392,7 +7234,7 @@ export function postList(core: Transport, query?: { keywords?: string; skipCount
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `postListBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function postListBatch(core: Transport, requestBody: ListPostBatchDto, options?: RequestOptions): Promise<PostPaginatedRespDto> {
@@ -6408,7 +7250,7 @@ export function postListBatch(core: Transport, requestBody: ListPostBatchDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `previewEmailTemplate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function previewEmailTemplate(core: Transport, requestBody: PreviewEmailTemplateDto, options?: RequestOptions): Promise<PreviewEmailTemplateRespDto> {
@@ -6422,7 +7264,7 @@ export function previewEmailTemplate(core: Transport, requestBody: PreviewEmailT
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `processApproval`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function processApproval(core: Transport, requestBody: ApprovalProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6438,7 +7280,7 @@ export function processApproval(core: Transport, requestBody: ApprovalProcessReq
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `verifyEvent` and `pubUserEvent`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function pubUserEvent(core: Transport, requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto> {
@@ -6451,7 +7293,7 @@ export function pubUserEvent(core: Transport, requestBody: PubEventDto, options?
  * HTTP: `GET /api/v3/get-ldap-server-config`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function queryLdapConfigInfo(core: Transport, options?: RequestOptions): Promise<LdapConfigInfoRespDto> {
@@ -6474,10 +7316,24 @@ export function queryLdapConfigInfo(core: Transport, options?: RequestOptions): 
  *   - `endTime` (optional): End time - timestamp.
  *   - `page`: Current page, starting from 1.
  *   - `limit`: Number of items per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function queryLdapLog(core: Transport, query: { type: number; connection?: number; operationNumber?: number; errorCode?: number; message?: string; startTime?: number; endTime?: number; page: number; limit: number }, options?: RequestOptions): Promise<LdapLogRespDto> {
+export function queryLdapLog(
+  core: Transport,
+  query: {
+    type: number;
+    connection?: number;
+    operationNumber?: number;
+    errorCode?: number;
+    message?: string;
+    startTime?: number;
+    endTime?: number;
+    page: number;
+    limit: number;
+  },
+  options?: RequestOptions,
+): Promise<LdapLogRespDto> {
   return callOperation(core, operation.queryLdapLog, [query, options]);
 }
 
@@ -6491,7 +7347,7 @@ export function queryLdapLog(core: Transport, query: { type: number; connection?
  *   - `dn` (optional): Current DN.
  *   - `page`: Current page, starting from 1.
  *   - `limit`: Number of items per page.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function queryLdapSubEntries(core: Transport, query: { dn?: string; page: number; limit: number }, options?: RequestOptions): Promise<LdapLogRespDto> {
@@ -6505,10 +7361,14 @@ export function queryLdapSubEntries(core: Transport, query: { dn?: string; page:
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `quickFilterInviteeList`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function quickFilterInviteeList(core: Transport, requestBody: QuickFilterInvitationUserDto, options?: RequestOptions): Promise<QuickFilterInviteePaginationRespDto> {
+export function quickFilterInviteeList(
+  core: Transport,
+  requestBody: QuickFilterInvitationUserDto,
+  options?: RequestOptions,
+): Promise<QuickFilterInviteePaginationRespDto> {
   return callOperation(core, operation.quickFilterInviteeList, [requestBody, options]);
 }
 
@@ -6519,10 +7379,14 @@ export function quickFilterInviteeList(core: Transport, requestBody: QuickFilter
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `refreshApplicationSecret`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function refreshApplicationSecret(core: Transport, requestBody: RefreshApplicationSecretDto, options?: RequestOptions): Promise<RefreshApplicationSecretRespDto> {
+export function refreshApplicationSecret(
+  core: Transport,
+  requestBody: RefreshApplicationSecretDto,
+  options?: RequestOptions,
+): Promise<RefreshApplicationSecretRespDto> {
   return callOperation(core, operation.refreshApplicationSecret, [requestBody, options]);
 }
 
@@ -6535,7 +7399,7 @@ export function refreshApplicationSecret(core: Transport, requestBody: RefreshAp
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `approval` and `reject`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function reject(core: Transport, requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6549,7 +7413,7 @@ export function reject(core: Transport, requestBody: ApprovalUniversalInvitation
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `relationSearch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function relationSearch(core: Transport, requestBody: RelationSearchDto, options?: RequestOptions): Promise<RelationValueListResDto> {
@@ -6563,7 +7427,7 @@ export function relationSearch(core: Transport, requestBody: RelationSearchDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `remoteField`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function remoteField(core: Transport, requestBody: FunctionModelFieldIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6579,7 +7443,7 @@ export function remoteField(core: Transport, requestBody: FunctionModelFieldIdDt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `remove`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function remove(core: Transport, requestBody: DeleteDeviceExclusiveValidScopeSettingsByIdsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6593,7 +7457,7 @@ export function remove(core: Transport, requestBody: DeleteDeviceExclusiveValidS
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeDepartmentMembers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeDepartmentMembers(core: Transport, requestBody: RemoveDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6607,7 +7471,7 @@ export function removeDepartmentMembers(core: Transport, requestBody: RemoveDepa
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeGroupMembers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeGroupMembers(core: Transport, requestBody: RemoveGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6621,7 +7485,7 @@ export function removeGroupMembers(core: Transport, requestBody: RemoveGroupMemb
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeModel`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeModel(core: Transport, requestBody: FunctionModelIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6635,7 +7499,7 @@ export function removeModel(core: Transport, requestBody: FunctionModelIdDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeOperate`, `executeOperate` and `copyOperate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeOperate(core: Transport, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6649,10 +7513,14 @@ export function removeOperate(core: Transport, requestBody: FunctionModelOperate
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removePolicyUserAttribution`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removePolicyUserAttribution(core: Transport, requestBody: RemoveInvitationPolicyUserAttributionDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removePolicyUserAttribution(
+  core: Transport,
+  requestBody: RemoveInvitationPolicyUserAttributionDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removePolicyUserAttribution, [requestBody, options]);
 }
 
@@ -6663,10 +7531,14 @@ export function removePolicyUserAttribution(core: Transport, requestBody: Remove
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removePolicyUserAttributionsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removePolicyUserAttributionsBatch(core: Transport, requestBody: RemoveInvitationPolicyUserAttributionsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removePolicyUserAttributionsBatch(
+  core: Transport,
+  requestBody: RemoveInvitationPolicyUserAttributionsBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removePolicyUserAttributionsBatch, [requestBody, options]);
 }
 
@@ -6677,7 +7549,7 @@ export function removePolicyUserAttributionsBatch(core: Transport, requestBody: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removePost`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removePost(core: Transport, requestBody: RemovePostDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6691,7 +7563,7 @@ export function removePost(core: Transport, requestBody: RemovePostDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeRelationValue`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeRelationValue(core: Transport, requestBody: RemoveRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6705,7 +7577,7 @@ export function removeRelationValue(core: Transport, requestBody: RemoveRelation
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeRow`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeRow(core: Transport, requestBody: RemoveRowDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6719,10 +7591,14 @@ export function removeRow(core: Transport, requestBody: RemoveRowDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeTenantDepartmentMembers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeTenantDepartmentMembers(core: Transport, requestBody: RemoveTenantDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeTenantDepartmentMembers(
+  core: Transport,
+  requestBody: RemoveTenantDepartmentMembersReqDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeTenantDepartmentMembers, [requestBody, options]);
 }
 
@@ -6733,7 +7609,7 @@ export function removeTenantDepartmentMembers(core: Transport, requestBody: Remo
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeTenantUsers(core: Transport, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6747,10 +7623,14 @@ export function removeTenantUsers(core: Transport, requestBody: RemoveTenantUser
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `removeUserAttributionMainDepartment`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeUserAttributionMainDepartment(core: Transport, requestBody: RemoveInvitationPolicyUserAttributionMainDepartmentDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeUserAttributionMainDepartment(
+  core: Transport,
+  requestBody: RemoveInvitationPolicyUserAttributionMainDepartmentDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeUserAttributionMainDepartment, [requestBody, options]);
 }
 
@@ -6761,10 +7641,14 @@ export function removeUserAttributionMainDepartment(core: Transport, requestBody
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `resetUserPrincipalAuthenticationInfo`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function resetUserPrincipalAuthenticationInfo(core: Transport, requestBody: ResetUserPrincipalAuthenticationInfoDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function resetUserPrincipalAuthenticationInfo(
+  core: Transport,
+  requestBody: ResetUserPrincipalAuthenticationInfoDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.resetUserPrincipalAuthenticationInfo, [requestBody, options]);
 }
 
@@ -6775,7 +7659,7 @@ export function resetUserPrincipalAuthenticationInfo(core: Transport, requestBod
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `resignUserBatch` and `resignPublicAccountBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resignPublicAccountBatch(core: Transport, requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
@@ -6789,7 +7673,7 @@ export function resignPublicAccountBatch(core: Transport, requestBody: ResignUse
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `resignUser`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resignUser(core: Transport, requestBody: ResignUserReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
@@ -6803,7 +7687,7 @@ export function resignUser(core: Transport, requestBody: ResignUserReqDto, optio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `resignUserBatch` and `resignPublicAccountBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resignUserBatch(core: Transport, requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
@@ -6817,11 +7701,15 @@ export function resignUserBatch(core: Transport, requestBody: ResignUserBatchReq
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `reuploadPipelineFunction`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
-export function reuploadPipelineFunction(core: Transport, requestBody: ReUploadPipelineFunctionDto, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
+export function reuploadPipelineFunction(
+  core: Transport,
+  requestBody: ReUploadPipelineFunctionDto,
+  options?: RequestOptions,
+): Promise<PipelineFunctionSingleRespDto> {
   return callOperation(core, operation.reuploadPipelineFunction, [requestBody, options]);
 }
 
@@ -6832,7 +7720,7 @@ export function reuploadPipelineFunction(core: Transport, requestBody: ReUploadP
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `revertRosterInvitation`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revertRosterInvitation(core: Transport, requestBody: RevertRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6846,7 +7734,7 @@ export function revertRosterInvitation(core: Transport, requestBody: RevertRoste
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `revertRosterInvitationBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revertRosterInvitationBatch(core: Transport, requestBody: RevertRosterInvitationBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6860,10 +7748,14 @@ export function revertRosterInvitationBatch(core: Transport, requestBody: Revert
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `reviewTenantEnterpriseCertification`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function reviewTenantEnterpriseCertification(core: Transport, requestBody: ReviewTenantEnterpriseCertificationBodyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function reviewTenantEnterpriseCertification(
+  core: Transport,
+  requestBody: ReviewTenantEnterpriseCertificationBodyDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.reviewTenantEnterpriseCertification, [requestBody, options]);
 }
 
@@ -6874,7 +7766,7 @@ export function reviewTenantEnterpriseCertification(core: Transport, requestBody
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `revokeApplicationAccess`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revokeApplicationAccess(core: Transport, requestBody: RevokeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6888,7 +7780,7 @@ export function revokeApplicationAccess(core: Transport, requestBody: RevokeAppl
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `revokeDataPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revokeDataPolicy(core: Transport, requestBody: DeleteAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -6902,7 +7794,7 @@ export function revokeDataPolicy(core: Transport, requestBody: DeleteAuthorizeDa
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `revokeRole`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revokeRole(core: Transport, requestBody: RevokeRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6916,7 +7808,7 @@ export function revokeRole(core: Transport, requestBody: RevokeRoleDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `revokeRoleBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function revokeRoleBatch(core: Transport, requestBody: RevokeRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -6932,10 +7824,14 @@ export function revokeRoleBatch(core: Transport, requestBody: RevokeRoleBatchDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `saveInvitationPolicies`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function saveInvitationPolicies(core: Transport, requestBody: SaveDeviceExclusiveValidScopeSettingsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function saveInvitationPolicies(
+  core: Transport,
+  requestBody: SaveDeviceExclusiveValidScopeSettingsDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.saveInvitationPolicies, [requestBody, options]);
 }
 
@@ -6946,7 +7842,7 @@ export function saveInvitationPolicies(core: Transport, requestBody: SaveDeviceE
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `saveLdapConfigInfo`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function saveLdapConfigInfo(core: Transport, requestBody: LdapSaveDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
@@ -6971,10 +7867,26 @@ export function saveLdapConfigInfo(core: Transport, requestBody: LdapSaveDto, op
  *   - `withIdentities` (optional): Whether to obtain identities. Default false.
  *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function searchDepartmentMembers(core: Transport, query: { organizationCode: string; departmentId: string; keywords: string; page?: number; limit?: number; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; includeChildrenDepartments?: boolean; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; tenantId?: string }, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function searchDepartmentMembers(
+  core: Transport,
+  query: {
+    organizationCode: string;
+    departmentId: string;
+    keywords: string;
+    page?: number;
+    limit?: number;
+    departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    includeChildrenDepartments?: boolean;
+    withCustomData?: boolean;
+    withIdentities?: boolean;
+    withDepartmentIds?: boolean;
+    tenantId?: string;
+  },
+  options?: RequestOptions,
+): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.searchDepartmentMembers, [query, options]);
 }
 
@@ -6985,7 +7897,7 @@ export function searchDepartmentMembers(core: Transport, query: { organizationCo
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `searchDepartments`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
@@ -7000,7 +7912,7 @@ export function searchDepartments(core: Transport, requestBody: SearchDepartment
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `searchDepartmentsList`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function searchDepartmentsList(core: Transport, requestBody: SearchDepartmentsListReqDto, options?: RequestOptions): Promise<DepartmentListRespDto> {
@@ -7019,10 +7931,14 @@ export function searchDepartmentsList(core: Transport, requestBody: SearchDepart
  *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
  *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
  *   - `tenantId` (optional): Tenant ID.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function searchOrganizations(core: Transport, query: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<OrganizationPaginatedRespDto> {
+export function searchOrganizations(
+  core: Transport,
+  query: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string },
+  options?: RequestOptions,
+): Promise<OrganizationPaginatedRespDto> {
   return callOperation(core, operation.searchOrganizations, [query, options]);
 }
 
@@ -7035,7 +7951,7 @@ export function searchOrganizations(core: Transport, query: { keywords: string; 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `sendEmailBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendEmailBatch(core: Transport, requestBody: SendManyTenantEmailDto, options?: RequestOptions): Promise<SendEmailBatchDataDto> {
@@ -7049,7 +7965,7 @@ export function sendEmailBatch(core: Transport, requestBody: SendManyTenantEmail
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `sendInviteTenantUserEmail`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendInviteTenantUserEmail(core: Transport, requestBody: SendInviteTenantUserEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7063,7 +7979,7 @@ export function sendInviteTenantUserEmail(core: Transport, requestBody: SendInvi
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `sendRosterInvitation`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendRosterInvitation(core: Transport, requestBody: SendRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7077,7 +7993,7 @@ export function sendRosterInvitation(core: Transport, requestBody: SendRosterInv
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `sendRosterInvitationBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendRosterInvitationBatch(core: Transport, requestBody: SendRosterInvitationBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7091,7 +8007,7 @@ export function sendRosterInvitationBatch(core: Transport, requestBody: SendRost
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `sendSmsBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendSmsBatch(core: Transport, requestBody: SendManyTenantSmsDto, options?: RequestOptions): Promise<SendSmsBatchRespDto> {
@@ -7105,7 +8021,7 @@ export function sendSmsBatch(core: Transport, requestBody: SendManyTenantSmsDto,
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setCustomData`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setCustomData(core: Transport, requestBody: SetCustomDataReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7119,7 +8035,7 @@ export function setCustomData(core: Transport, requestBody: SetCustomDataReqDto,
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setCustomFields`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setCustomFields(core: Transport, requestBody: SetCustomFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto> {
@@ -7133,7 +8049,7 @@ export function setCustomFields(core: Transport, requestBody: SetCustomFieldsReq
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setUserDepartments` and `setPublicAccountOfDepartments`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setPublicAccountOfDepartments(core: Transport, requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7149,7 +8065,7 @@ export function setPublicAccountOfDepartments(core: Transport, requestBody: SetU
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setPublicAccountOfnPost(core: Transport, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7163,7 +8079,7 @@ export function setPublicAccountOfnPost(core: Transport, requestBody: UserConnec
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setTenantAdmin(core: Transport, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -7177,10 +8093,14 @@ export function setTenantAdmin(core: Transport, requestBody: RemoveTenantUsersDt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setUserAttributionMainDepartment`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setUserAttributionMainDepartment(core: Transport, requestBody: SetInvitationPolicyUserAttributionMainDepartmentDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setUserAttributionMainDepartment(
+  core: Transport,
+  requestBody: SetInvitationPolicyUserAttributionMainDepartmentDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setUserAttributionMainDepartment, [requestBody, options]);
 }
 
@@ -7191,7 +8111,7 @@ export function setUserAttributionMainDepartment(core: Transport, requestBody: S
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setUserBaseFields`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setUserBaseFields(core: Transport, requestBody: SetUserBaseFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto> {
@@ -7205,7 +8125,7 @@ export function setUserBaseFields(core: Transport, requestBody: SetUserBaseField
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setUserDepartments` and `setPublicAccountOfDepartments`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setUserDepartments(core: Transport, requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7219,7 +8139,7 @@ export function setUserDepartments(core: Transport, requestBody: SetUserDepartme
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setuserOfPublicAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setuserOfPublicAccount(core: Transport, requestBody: SetUserOfPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7233,7 +8153,7 @@ export function setuserOfPublicAccount(core: Transport, requestBody: SetUserOfPu
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setUserPosts`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setUserPosts(core: Transport, requestBody: SetUserPostsDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -7247,7 +8167,7 @@ export function setUserPosts(core: Transport, requestBody: SetUserPostsDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `setUsersMfaStatus`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setUsersMfaStatus(core: Transport, requestBody: SetMfaStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7261,7 +8181,7 @@ export function setUsersMfaStatus(core: Transport, requestBody: SetMfaStatusDto,
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `suspendDevice`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function suspendDevice(core: Transport, requestBody: SuspendTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -7275,10 +8195,14 @@ export function suspendDevice(core: Transport, requestBody: SuspendTerminalUserD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `triggerSyncRiskOperations`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function triggerSyncRiskOperations(core: Transport, requestBody: TriggerSyncRiskOperationDto, options?: RequestOptions): Promise<TriggerSyncRiskOperationsRespDto> {
+export function triggerSyncRiskOperations(
+  core: Transport,
+  requestBody: TriggerSyncRiskOperationDto,
+  options?: RequestOptions,
+): Promise<TriggerSyncRiskOperationsRespDto> {
   return callOperation(core, operation.triggerSyncRiskOperations, [requestBody, options]);
 }
 
@@ -7289,7 +8213,7 @@ export function triggerSyncRiskOperations(core: Transport, requestBody: TriggerS
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `triggerSyncTask`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function triggerSyncTask(core: Transport, requestBody: TriggerSyncTaskDto, options?: RequestOptions): Promise<TriggerSyncTaskRespDto> {
@@ -7303,7 +8227,7 @@ export function triggerSyncTask(core: Transport, requestBody: TriggerSyncTaskDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `triggerWebhook`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function triggerWebhook(core: Transport, requestBody: TriggerWebhookDto, options?: RequestOptions): Promise<TriggerWebhookRespDto> {
@@ -7317,7 +8241,7 @@ export function triggerWebhook(core: Transport, requestBody: TriggerWebhookDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `assignAsaAccount` and `unassignAsaAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unassignAsaAccount(core: Transport, requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7331,7 +8255,7 @@ export function unassignAsaAccount(core: Transport, requestBody: AssignAsaAccoun
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbindPublicAccountOfPost(core: Transport, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7345,7 +8269,7 @@ export function unbindPublicAccountOfPost(core: Transport, requestBody: UserConn
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `unbindUsersPublicAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unbindUsersPublicAccount(core: Transport, requestBody: UnbindPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7359,7 +8283,7 @@ export function unbindUsersPublicAccount(core: Transport, requestBody: UnbindPub
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `unlinkIdentity`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function unlinkIdentity(core: Transport, requestBody: UnlinkIdentity, options?: RequestOptions): Promise<UnlinkIdentityResDto> {
@@ -7373,7 +8297,7 @@ export function unlinkIdentity(core: Transport, requestBody: UnlinkIdentity, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateAccessKey`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateAccessKey(core: Transport, requestBody: UpdateAccessKeyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7387,7 +8311,7 @@ export function updateAccessKey(core: Transport, requestBody: UpdateAccessKeyDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateApplication`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateApplication(core: Transport, requestBody: UpdateApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7401,10 +8325,14 @@ export function updateApplication(core: Transport, requestBody: UpdateApplicatio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateApplicationMfaSettings`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateApplicationMfaSettings(core: Transport, requestBody: UpdateApplicationMfaSettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
+export function updateApplicationMfaSettings(
+  core: Transport,
+  requestBody: UpdateApplicationMfaSettingsDto,
+  options?: RequestOptions,
+): Promise<MFASettingsRespDto> {
   return callOperation(core, operation.updateApplicationMfaSettings, [requestBody, options]);
 }
 
@@ -7415,10 +8343,14 @@ export function updateApplicationMfaSettings(core: Transport, requestBody: Updat
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateApplicationPermissionStrategy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateApplicationPermissionStrategy(core: Transport, requestBody: UpdateApplicationPermissionStrategyDataDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateApplicationPermissionStrategy(
+  core: Transport,
+  requestBody: UpdateApplicationPermissionStrategyDataDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateApplicationPermissionStrategy, [requestBody, options]);
 }
 
@@ -7429,7 +8361,7 @@ export function updateApplicationPermissionStrategy(core: Transport, requestBody
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateAsaAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateAsaAccount(core: Transport, requestBody: UpdateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
@@ -7443,7 +8375,7 @@ export function updateAsaAccount(core: Transport, requestBody: UpdateAsaAccountD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateDataPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateDataPolicy(core: Transport, requestBody: UpdateDataPolicyDto, options?: RequestOptions): Promise<UpdateDataPolicyResponseDto> {
@@ -7457,7 +8389,7 @@ export function updateDataPolicy(core: Transport, requestBody: UpdateDataPolicyD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateDataResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateDataResource(core: Transport, requestBody: UpdateDataResourceDto, options?: RequestOptions): Promise<UpdateDataResourceResponseDto> {
@@ -7471,7 +8403,7 @@ export function updateDataResource(core: Transport, requestBody: UpdateDataResou
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateDepartment`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateDepartment(core: Transport, requestBody: UpdateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
@@ -7485,7 +8417,7 @@ export function updateDepartment(core: Transport, requestBody: UpdateDepartmentR
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateDnef`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateDnef(core: Transport, requestBody: UpdateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7499,7 +8431,7 @@ export function updateDnef(core: Transport, requestBody: UpdateDnefReq, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateInviteEmailTemplate` and `updateEmailTemplate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateEmailTemplate(core: Transport, requestBody: UpdateEmailTemplateDto, options?: RequestOptions): Promise<EmailTemplateSingleItemRespDto> {
@@ -7513,7 +8445,7 @@ export function updateEmailTemplate(core: Transport, requestBody: UpdateEmailTem
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateExtIdp`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateExtIdp(core: Transport, requestBody: UpdateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto> {
@@ -7527,7 +8459,7 @@ export function updateExtIdp(core: Transport, requestBody: UpdateExtIdpDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateExtIdpConn`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateExtIdpConn(core: Transport, requestBody: UpdateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto> {
@@ -7541,7 +8473,7 @@ export function updateExtIdpConn(core: Transport, requestBody: UpdateExtIdpConnD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateField`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateField(core: Transport, requestBody: UpdateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto> {
@@ -7555,7 +8487,7 @@ export function updateField(core: Transport, requestBody: UpdateFunctionModelFie
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateGlobalMfaSettings`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateGlobalMfaSettings(core: Transport, requestBody: MFASettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
@@ -7569,7 +8501,7 @@ export function updateGlobalMfaSettings(core: Transport, requestBody: MFASetting
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateGroup`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateGroup(core: Transport, requestBody: UpdateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto> {
@@ -7583,7 +8515,7 @@ export function updateGroup(core: Transport, requestBody: UpdateGroupReqDto, opt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateInvitationPolicy`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateInvitationPolicy(core: Transport, requestBody: UpdateInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
@@ -7597,10 +8529,14 @@ export function updateInvitationPolicy(core: Transport, requestBody: UpdateInvit
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateInvitationRoster`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateInvitationRoster(core: Transport, requestBody: UpdateInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterSingleRespDto> {
+export function updateInvitationRoster(
+  core: Transport,
+  requestBody: UpdateInvitationRosterDto,
+  options?: RequestOptions,
+): Promise<InvitationRosterSingleRespDto> {
   return callOperation(core, operation.updateInvitationRoster, [requestBody, options]);
 }
 
@@ -7611,7 +8547,7 @@ export function updateInvitationRoster(core: Transport, requestBody: UpdateInvit
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateInviteEmailTemplate` and `updateEmailTemplate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateInviteEmailTemplate(core: Transport, requestBody: UpdateEmailTemplateDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto> {
@@ -7625,7 +8561,7 @@ export function updateInviteEmailTemplate(core: Transport, requestBody: UpdateEm
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateLdapConfigInfo`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateLdapConfigInfo(core: Transport, requestBody: LdapUpdateDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
@@ -7639,7 +8575,7 @@ export function updateLdapConfigInfo(core: Transport, requestBody: LdapUpdateDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateLoginPageConfig`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateLoginPageConfig(core: Transport, requestBody: UpdateLoginConfigDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7653,7 +8589,7 @@ export function updateLoginPageConfig(core: Transport, requestBody: UpdateLoginC
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateModel`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateModel(core: Transport, requestBody: UpdateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto> {
@@ -7667,7 +8603,7 @@ export function updateModel(core: Transport, requestBody: UpdateFunctionModelDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateNamespace(core: Transport, requestBody: UpdateNamespaceDto, options?: RequestOptions): Promise<UpdateNamespaceRespDto> {
@@ -7683,7 +8619,7 @@ export function updateNamespace(core: Transport, requestBody: UpdateNamespaceDto
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateNodeStatus`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateNodeStatus(core: Transport, requestBody: UpdateDepartmentStatusReqDto, options?: RequestOptions): Promise<Node> {
@@ -7697,7 +8633,7 @@ export function updateNodeStatus(core: Transport, requestBody: UpdateDepartmentS
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateOperate`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateOperate(core: Transport, requestBody: UpdateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -7711,7 +8647,7 @@ export function updateOperate(core: Transport, requestBody: UpdateOperateModelDt
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateOrganization`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateOrganization(core: Transport, requestBody: UpdateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
@@ -7725,7 +8661,7 @@ export function updateOrganization(core: Transport, requestBody: UpdateOrganizat
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateOrganizationStatus`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateOrganizationStatus(core: Transport, requestBody: UpdateOrganizationStatusReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7739,10 +8675,14 @@ export function updateOrganizationStatus(core: Transport, requestBody: UpdateOrg
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updatePermissionNamespace`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePermissionNamespace(core: Transport, requestBody: UpdatePermissionNamespaceDto, options?: RequestOptions): Promise<UpdatePermissionNamespaceResponseDto> {
+export function updatePermissionNamespace(
+  core: Transport,
+  requestBody: UpdatePermissionNamespaceDto,
+  options?: RequestOptions,
+): Promise<UpdatePermissionNamespaceResponseDto> {
   return callOperation(core, operation.updatePermissionNamespace, [requestBody, options]);
 }
 
@@ -7753,10 +8693,14 @@ export function updatePermissionNamespace(core: Transport, requestBody: UpdatePe
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updatePipelineFunction`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePipelineFunction(core: Transport, requestBody: UpdatePipelineFunctionDto, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
+export function updatePipelineFunction(
+  core: Transport,
+  requestBody: UpdatePipelineFunctionDto,
+  options?: RequestOptions,
+): Promise<PipelineFunctionSingleRespDto> {
   return callOperation(core, operation.updatePipelineFunction, [requestBody, options]);
 }
 
@@ -7767,7 +8711,7 @@ export function updatePipelineFunction(core: Transport, requestBody: UpdatePipel
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updatePipelineOrder`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePipelineOrder(core: Transport, requestBody: UpdatePipelineOrderDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -7781,7 +8725,7 @@ export function updatePipelineOrder(core: Transport, requestBody: UpdatePipeline
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createPost` and `updatePost`. What `getPost`, `getUserPost` and `getPostOfPublicUser` answer.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePost(core: Transport, requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto> {
@@ -7795,7 +8739,7 @@ export function updatePost(core: Transport, requestBody: CreatePostDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updatePublicAccount`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePublicAccount(core: Transport, requestBody: UpdatePublicAccountReqDto, options?: RequestOptions): Promise<PublicAccountSingleRespDto> {
@@ -7809,10 +8753,14 @@ export function updatePublicAccount(core: Transport, requestBody: UpdatePublicAc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updatePublicAccountBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePublicAccountBatch(core: Transport, requestBody: UpdatePublicAccountBatchReqDto, options?: RequestOptions): Promise<PublicAccountListRespDto> {
+export function updatePublicAccountBatch(
+  core: Transport,
+  requestBody: UpdatePublicAccountBatchReqDto,
+  options?: RequestOptions,
+): Promise<PublicAccountListRespDto> {
   return callOperation(core, operation.updatePublicAccountBatch, [requestBody, options]);
 }
 
@@ -7823,7 +8771,7 @@ export function updatePublicAccountBatch(core: Transport, requestBody: UpdatePub
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateRegisterExtendsFields`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateRegisterExtendsFields(core: Transport, requestBody: PolicyExtendsFieldsDto, options?: RequestOptions): Promise<GetExtendsFieldsRespDto> {
@@ -7837,7 +8785,7 @@ export function updateRegisterExtendsFields(core: Transport, requestBody: Policy
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateResource`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateResource(core: Transport, requestBody: UpdateResourceDto, options?: RequestOptions): Promise<ResourceRespDto> {
@@ -7851,7 +8799,7 @@ export function updateResource(core: Transport, requestBody: UpdateResourceDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateRole`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateRole(core: Transport, requestBody: UpdateRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7865,7 +8813,7 @@ export function updateRole(core: Transport, requestBody: UpdateRoleDto, options?
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateRow`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateRow(core: Transport, requestBody: UpdateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto> {
@@ -7879,10 +8827,14 @@ export function updateRow(core: Transport, requestBody: UpdateRowDto, options?: 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateRuleSettings`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateRuleSettings(core: Transport, requestBody: UpdateDeviceExclusiveRuleDto, options?: RequestOptions): Promise<GetDeviceExclusiveRuleRespDto> {
+export function updateRuleSettings(
+  core: Transport,
+  requestBody: UpdateDeviceExclusiveRuleDto,
+  options?: RequestOptions,
+): Promise<GetDeviceExclusiveRuleRespDto> {
   return callOperation(core, operation.updateRuleSettings, [requestBody, options]);
 }
 
@@ -7893,7 +8845,7 @@ export function updateRuleSettings(core: Transport, requestBody: UpdateDeviceExc
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateSecuritySettings`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateSecuritySettings(core: Transport, requestBody: UpdateSecuritySettingsDto, options?: RequestOptions): Promise<SecuritySettingsRespDto> {
@@ -7907,7 +8859,7 @@ export function updateSecuritySettings(core: Transport, requestBody: UpdateSecur
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateSyncTask`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateSyncTask(core: Transport, requestBody: UpdateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
@@ -7921,7 +8873,7 @@ export function updateSyncTask(core: Transport, requestBody: UpdateSyncTaskDto, 
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateTenant`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateTenant(core: Transport, requestBody: UpdateTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7935,10 +8887,14 @@ export function updateTenant(core: Transport, requestBody: UpdateTenantDto, opti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `createTenantEnterpriseCertification` and `updateTenantEnterpriseCertification`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateTenantEnterpriseCertification(core: Transport, requestBody: CreateTenantEnterpriseCertificationBodyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateTenantEnterpriseCertification(
+  core: Transport,
+  requestBody: CreateTenantEnterpriseCertificationBodyDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateTenantEnterpriseCertification, [requestBody, options]);
 }
 
@@ -7949,7 +8905,7 @@ export function updateTenantEnterpriseCertification(core: Transport, requestBody
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateTenantQrCodeState`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateTenantQrCodeState(core: Transport, requestBody: UpdateTenantAppqrcodeState, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7963,7 +8919,7 @@ export function updateTenantQrCodeState(core: Transport, requestBody: UpdateTena
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateTenantUser`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateTenantUser(core: Transport, requestBody: UpdateTenantUserDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
@@ -7977,10 +8933,14 @@ export function updateTenantUser(core: Transport, requestBody: UpdateTenantUserD
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateUniversalInvitation`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateUniversalInvitation(core: Transport, requestBody: UpdateUniversalInvitationDto, options?: RequestOptions): Promise<GetUniversalInvitationRespDto> {
+export function updateUniversalInvitation(
+  core: Transport,
+  requestBody: UpdateUniversalInvitationDto,
+  options?: RequestOptions,
+): Promise<GetUniversalInvitationRespDto> {
   return callOperation(core, operation.updateUniversalInvitation, [requestBody, options]);
 }
 
@@ -7991,7 +8951,7 @@ export function updateUniversalInvitation(core: Transport, requestBody: UpdateUn
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateUser`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateUser(core: Transport, requestBody: UpdateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto> {
@@ -8005,7 +8965,7 @@ export function updateUser(core: Transport, requestBody: UpdateUserReqDto, optio
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateUserBatch`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateUserBatch(core: Transport, requestBody: UpdateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto> {
@@ -8019,10 +8979,14 @@ export function updateUserBatch(core: Transport, requestBody: UpdateUserBatchReq
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateUserPoolTenantConfig`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateUserPoolTenantConfig(core: Transport, requestBody: UpdateUserPoolTenantLoginConfigDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateUserPoolTenantConfig(
+  core: Transport,
+  requestBody: UpdateUserPoolTenantLoginConfigDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateUserPoolTenantConfig, [requestBody, options]);
 }
 
@@ -8033,7 +8997,7 @@ export function updateUserPoolTenantConfig(core: Transport, requestBody: UpdateU
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `updateWebhook`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateWebhook(core: Transport, requestBody: UpdateWebhookDto, options?: RequestOptions): Promise<UpdateWebhooksRespDto> {
@@ -8050,7 +9014,7 @@ export function updateWebhook(core: Transport, requestBody: UpdateWebhookDto, op
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param _private - The `_private` argument of the official method. Sent as the query parameter `private`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function upload(core: Transport, _private: boolean, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
@@ -8064,7 +9028,7 @@ export function upload(core: Transport, _private: boolean, options?: RequestOpti
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function userConnectionPost(core: Transport, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<CommonResponseDto> {
@@ -8078,7 +9042,7 @@ export function userConnectionPost(core: Transport, requestBody: UserConnectionP
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `userFieldDecrypt`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function userFieldDecrypt(core: Transport, requestBody: UserFieldDecryptReqDto, options?: RequestOptions): Promise<UserFieldDecryptRespDto> {
@@ -8093,7 +9057,7 @@ export function userFieldDecrypt(core: Transport, requestBody: UserFieldDecryptR
  * HTTP: `GET /api/v3/userpool-tenant-config`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function userpollTenantConfig(core: Transport, options?: RequestOptions): Promise<UserPoolTenantConfigDtoRespDto> {
@@ -8109,7 +9073,7 @@ export function userpollTenantConfig(core: Transport, options?: RequestOptions):
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
  * @param requestBody - Request body of `verifyEvent` and `pubUserEvent`.
- * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+ * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyEvent(core: Transport, requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto> {

@@ -532,7 +532,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/ip-list`
    *
    * @param requestBody - Request body of `add`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   add(requestBody: IpListCreateDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -542,7 +542,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-department-members`
    *
    * @param requestBody - Request body of `addDepartmentMembers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addDepartmentMembers(requestBody: AddDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -552,7 +552,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-device`
    *
    * @param requestBody - Request body of `createDevice`, `addDevice` and `createVerifyDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addDevice(requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto>;
@@ -562,7 +562,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-group-members`
    *
    * @param requestBody - Request body of `addGroupMembers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addGroupMembers(requestBody: AddGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -572,7 +572,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-invitation-policy-user-attribution`
    *
    * @param requestBody - Request body of `addPolicyUserAttribution`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addPolicyUserAttribution(requestBody: AddInvitationPolicyUserAttributionDto, options?: RequestOptions): Promise<UserAttributionSingleRespDto>;
@@ -582,7 +582,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-invitation-policy-user-attributions-batch`
    *
    * @param requestBody - Request body of `addPolicyUserAttributionsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addPolicyUserAttributionsBatch(requestBody: AddInvitationPolicyUserAttributionsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -592,7 +592,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/risk-list-policy`
    *
    * @param requestBody - Request body of `addRiskListPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addRiskListPolicy(requestBody: RiskListPolicyCreateDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -602,7 +602,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-tenant-department-members`
    *
    * @param requestBody - Request body of `addTenantDepartmentMembers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addTenantDepartmentMembers(requestBody: AddTenantDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -612,7 +612,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-tenant-users`
    *
    * @param requestBody - Request body of `addTenantUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addTenantUsers(requestBody: AddTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -622,7 +622,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/user-list`
    *
    * @param requestBody - Request body of `addUser`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addUser(requestBody: UserListCreateDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -632,7 +632,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-whitelist`
    *
    * @param requestBody - Request body of `addWhitelist`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addWhitelist(requestBody: AddWhitelistDto, options?: RequestOptions): Promise<WhitelistListRespDto>;
@@ -642,7 +642,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/add-whitelist-of-app`
    *
    * @param requestBody - Request body of `addWhitelistOfApp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   addWhitelistOfApp(requestBody: AddWhitelistOfAppDto, options?: RequestOptions): Promise<WhitelistListRespDto>;
@@ -654,7 +654,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/batch-approval-universal-invitation-applicants`
    *
    * @param requestBody - Request body of `approval` and `reject`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   approval(requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -664,7 +664,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/assign-asa-account`
    *
    * @param requestBody - Request body of `assignAsaAccount` and `unassignAsaAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   assignAsaAccount(requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -674,7 +674,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/assign-role`
    *
    * @param requestBody - Request body of `assignRole`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   assignRole(requestBody: AssignRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -684,7 +684,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/assign-role-batch`
    *
    * @param requestBody - Request body of `assignRoleBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   assignRoleBatch(requestBody: AssignRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -694,7 +694,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/associate-tenant-resource`
    *
    * @param requestBody - Request body of `associateTenantResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   associateTenantResource(requestBody: AssociateTenantResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -704,7 +704,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/authorize-application-access`
    *
    * @param requestBody - Request body of `authorizeApplicationAccess`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   authorizeApplicationAccess(requestBody: AuthorizeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -714,7 +714,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/authorize-data-policies`
    *
    * @param requestBody - Request body of `authorizeDataPolicies`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   authorizeDataPolicies(requestBody: CreateAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -724,7 +724,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/authorize-resources`
    *
    * @param requestBody - Request body of `authorizeResources`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   authorizeResources(requestBody: AuthorizeResourcesDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -734,7 +734,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-invitation-roster-batch-bind-policy`
    *
    * @param requestBody - Request body of `batchBindPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchBindPolicy(requestBody: BatchBindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -744,7 +744,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/batch-create-dnef`
    *
    * @param requestBody - Request body of `batchCreateDnef`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchCreateDnef(requestBody: BatchCreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -754,7 +754,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-common-resources-batch`
    *
    * @param requestBody - Request body of `batchDeleteCommonResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchDeleteCommonResource(requestBody: DeleteCommonResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -764,7 +764,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-invitation-policies-batch`
    *
    * @param requestBody - Request body of `batchDeleteInvitationPolicies`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchDeleteInvitationPolicies(requestBody: DeleteInvitationPolicyByIdsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -774,7 +774,7 @@ export interface ManagementMethods {
    * HTTP: `PUT /api/v3/approval-batch-process`
    *
    * @param requestBody - Request body of `batchProcessApproval`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchProcessApproval(requestBody: ApprovalBatchProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -784,7 +784,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-invitation-roster-batch-unbind-policy`
    *
    * @param requestBody - Request body of `batchUnbindPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   batchUnbindPolicy(requestBody: BatchUnbindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -794,7 +794,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-public-account-of-roles`
    *
    * @param requestBody - Request body of `bindPublicAccountOfRoles`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   bindPublicAccountOfRoles(requestBody: SetUserRolesDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -804,7 +804,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-public-account-of-users`
    *
    * @param requestBody - Request body of `bindUsersPublicAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   bindUsersPublicAccount(requestBody: SetPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -814,7 +814,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/cancel-sync-risk-operation`
    *
    * @param requestBody - Request body of `cancelSyncRiskOperation`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   cancelSyncRiskOperation(requestBody: CancelSyncRiskOperationDto, options?: RequestOptions): Promise<CancelSyncRiskOperationsRespDto>;
@@ -826,7 +826,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/ueba/capture`
    *
    * @param requestBody - Request body of `capture`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   capture(requestBody: CreateUEBADto, options?: RequestOptions): Promise<CreateUEBARespDto>;
@@ -836,7 +836,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/change-ext-idp-conn-association-state`
    *
    * @param requestBody - Request body of `changeExtIdpConnAssociationState`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   changeExtIdpConnAssociationState(requestBody: ChangeExtIdpAssociationStateDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -846,7 +846,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/change-ext-idp-conn-state`
    *
    * @param requestBody - Request body of `changeExtIdpConnState`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   changeExtIdpConnState(requestBody: ChangeExtIdpConnStateDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -856,7 +856,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/transfer-into-public-account`
    *
    * @param requestBody - Request body of `changeIntoPublicAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   changeIntoPublicAccount(requestBody: CreatePublicAccountFromUserDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -868,7 +868,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/change-userpool-tenant-ext-idp-conn-state`
    *
    * @param requestBody - Request body of `changeUserpoolTenanExtIdpConnState`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   changeUserpoolTenanExtIdpConnState(requestBody: ChangeUserPoolTenantExtIdpConnDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -879,7 +879,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `policyName`: Data policy name, unique within user pool.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkDataPolicyExists({ policyName }: { policyName: string }, options?: RequestOptions): Promise<CheckParamsDataPolicyResponseDto>;
@@ -892,17 +892,20 @@ export interface ManagementMethods {
    *   - `namespaceCode`: Permission space Code that the data resource belongs to.
    *   - `resourceName` (optional): Data resource name, unique within permission space.
    *   - `resourceCode` (optional): Data resource Code, unique within permission space.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkDataResourceExists({ namespaceCode, resourceName, resourceCode }: { namespaceCode: string; resourceName?: string; resourceCode?: string }, options?: RequestOptions): Promise<CheckParamsDataResourceResponseDto>;
+  checkDataResourceExists(
+    { namespaceCode, resourceName, resourceCode }: { namespaceCode: string; resourceName?: string; resourceCode?: string },
+    options?: RequestOptions,
+  ): Promise<CheckParamsDataResourceResponseDto>;
   /**
    * Check if domain is available
    *
    * HTTP: `POST /api/v3/check-domain-available`
    *
    * @param requestBody - Request body of `checkDomainAvailable`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkDomainAvailable(requestBody: CheckDomainAvailable, options?: RequestOptions): Promise<CheckDomainAvailableSecretRespDto>;
@@ -912,7 +915,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-external-user-permission`
    *
    * @param requestBody - Request body of `checkExternalUserPermission`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkExternalUserPermission(requestBody: CheckExternalUserPermissionDto, options?: RequestOptions): Promise<CheckExternalUserPermissionRespDto>;
@@ -922,7 +925,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-role-mutual-exclusion`
    *
    * @param requestBody - Request body of `checkMutualExclusion`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkMutualExclusion(requestBody: CheckRoleMutualExclusionReqDto, options?: RequestOptions): Promise<CheckRoleMutualExclusionRespDto>;
@@ -932,7 +935,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-role-params`
    *
    * @param requestBody - Request body of `checkParamsNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkParamsNamespace(requestBody: CheckRoleParamsDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto>;
@@ -942,7 +945,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-permission`
    *
    * @param requestBody - Request body of `checkPermission`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkPermission(requestBody: CheckPermissionDto, options?: RequestOptions): Promise<CheckPermissionRespDto>;
@@ -952,7 +955,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-permission-namespace-exists`
    *
    * @param requestBody - Request body of `checkPermissionNamespaceExists`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkPermissionNamespaceExists(requestBody: CheckPermissionNamespaceExistsDto, options?: RequestOptions): Promise<PermissionNamespaceCheckExistsRespDto>;
@@ -962,7 +965,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-session-status`
    *
    * @param requestBody - Request body of `checkSessionStatus`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkSessionStatus(requestBody: CheckSessionStatusDto, options?: RequestOptions): Promise<CheckSessionStatusRespDto>;
@@ -972,7 +975,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/check-user-same-level-permission`
    *
    * @param requestBody - Request body of `checkUserSameLevelPermission`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkUserSameLevelPermission(requestBody: CheckUserSameLevelPermissionDto, options?: RequestOptions): Promise<CheckUserSameLevelPermissionResponseDto>;
@@ -986,17 +989,25 @@ export interface ManagementMethods {
    *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
    *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
    *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  closedList({ pageNo, pageSize, objectType, keyword }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<ApprovalListRes>;
+  closedList(
+    {
+      pageNo,
+      pageSize,
+      objectType,
+      keyword,
+    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    options?: RequestOptions,
+  ): Promise<ApprovalListRes>;
   /**
    * Disable global MFA settings
    *
    * HTTP: `POST /api/v3/disable-global-mfa-settings`
    *
    * @param requestBody - Request body of `closeGlobalMfaSettings`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   closeGlobalMfaSettings(requestBody: MFADisableSettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto>;
@@ -1006,7 +1017,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/config-email-provider`
    *
    * @param requestBody - Request body of `configEmailProvider`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   configEmailProvider(requestBody: ConfigEmailProviderDto, options?: RequestOptions): Promise<EmailProviderRespDto>;
@@ -1016,7 +1027,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/copy-invitation-policy-by-id`
    *
    * @param requestBody - Request body of `copyInvitationPolicyById`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   copyInvitationPolicyById(requestBody: CopyInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto>;
@@ -1026,7 +1037,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/copy-operate`
    *
    * @param requestBody - Request body of `removeOperate`, `executeOperate` and `copyOperate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   copyOperate(requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1036,7 +1047,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/copy-row-relation`
    *
    * @param requestBody - Request body of `copyRowRelation`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   copyRowRelation(requestBody: CopyRowRelationDto, options?: RequestOptions): Promise<RelationValueListResDto>;
@@ -1046,7 +1057,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-access-key`
    *
    * @param requestBody - Request body of `createAccessKey`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createAccessKey(requestBody: CreateAccessKeyDto, options?: RequestOptions): Promise<CreateAccessKeyResponseDto>;
@@ -1056,7 +1067,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-admin-role`
    *
    * @param requestBody - Request body of `createAdminRole`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createAdminRole(requestBody: CreateAdminRoleDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto>;
@@ -1066,7 +1077,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-application`
    *
    * @param requestBody - Request body of `createApplication`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createApplication(requestBody: CreateApplicationDto, options?: RequestOptions): Promise<CreateApplicationRespDto>;
@@ -1076,7 +1087,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-asa-account`
    *
    * @param requestBody - Request body of `createAsaAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createAsaAccount(requestBody: CreateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto>;
@@ -1086,7 +1097,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-asa-accounts-batch`
    *
    * @param requestBody - Request body of `createAsaAccountBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createAsaAccountBatch(requestBody: CreateAsaAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1096,7 +1107,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-data-policy`
    *
    * @param requestBody - Request body of `createDataPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDataPolicy(requestBody: CreateDataPolicyDto, options?: RequestOptions): Promise<CreateDataPolicyResponseDto>;
@@ -1106,7 +1117,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-data-resource`
    *
    * @param requestBody - Request body of `createDataResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDataResource(requestBody: CreateDataResourceDto, options?: RequestOptions): Promise<CreateDataResourceResponseDto>;
@@ -1116,7 +1127,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-array-data-resource`
    *
    * @param requestBody - Request body of `createDataResourceByArray`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDataResourceByArray(requestBody: CreateArrayDataResourceDto, options?: RequestOptions): Promise<CreateArrayDataResourceResponseDto>;
@@ -1126,7 +1137,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-string-data-resource`
    *
    * @param requestBody - Request body of `createDataResourceByString`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDataResourceByString(requestBody: CreateStringDataResourceDto, options?: RequestOptions): Promise<CreateStringDataResourceResponseDto>;
@@ -1136,7 +1147,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-tree-data-resource`
    *
    * @param requestBody - Request body of `createDataResourceByTree`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDataResourceByTree(requestBody: CreateTreeDataResourceDto, options?: RequestOptions): Promise<CreateTreeDataResourceResponseDto>;
@@ -1146,7 +1157,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-department`
    *
    * @param requestBody - Request body of `createDepartment`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDepartment(requestBody: CreateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto>;
@@ -1156,7 +1167,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-department-tree`
    *
    * @param requestBody - Request body of `createDepartmentTree`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDepartmentTree(requestBody: CreateDepartmentTreeReqDto, options?: RequestOptions): Promise<CreateDepartmentTreeRespDto>;
@@ -1166,7 +1177,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-device`
    *
    * @param requestBody - Request body of `createDevice`, `addDevice` and `createVerifyDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link ManagementMethods.addDevice | addDevice} instead.
    */
@@ -1177,7 +1188,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-dnef`
    *
    * @param requestBody - Request body of `createDnef`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createDnef(requestBody: CreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1187,7 +1198,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-event-app`
    *
    * @param requestBody - Request body of `createEventApp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createEventApp(requestBody: CreateEventAppDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1197,7 +1208,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-ext-idp`
    *
    * @param requestBody - Request body of `createExtIdp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createExtIdp(requestBody: CreateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto>;
@@ -1207,7 +1218,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-ext-idp-conn`
    *
    * @param requestBody - Request body of `createExtIdpConn`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createExtIdpConn(requestBody: CreateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto>;
@@ -1217,7 +1228,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/create-field`
    *
    * @param requestBody - Request body of `createField`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createField(requestBody: CreateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto>;
@@ -1227,7 +1238,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-group`
    *
    * @param requestBody - Request body of `createGroup`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createGroup(requestBody: CreateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto>;
@@ -1237,7 +1248,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-groups-batch`
    *
    * @param requestBody - Request body of `createGroupsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createGroupsBatch(requestBody: CreateGroupBatchReqDto, options?: RequestOptions): Promise<GroupListRespDto>;
@@ -1247,7 +1258,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-invitation-policy`
    *
    * @param requestBody - Request body of `createInvitationPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createInvitationPolicy(requestBody: CreateInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto>;
@@ -1257,7 +1268,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-invitation-roster`
    *
    * @param requestBody - Request body of `createInvitationRoster`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createInvitationRoster(requestBody: CreateInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterSingleRespDto>;
@@ -1267,7 +1278,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/create-model`
    *
    * @param requestBody - Request body of `createModel`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createModel(requestBody: CreateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto>;
@@ -1277,7 +1288,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-multiple-tenant-admin`
    *
    * @param requestBody - Request body of `createMultipleTenantAdmin`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createMultipleTenantAdmin(requestBody: CreateMultipleTenantAdminDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1287,7 +1298,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-namespace`
    *
    * @param requestBody - Request body of `createNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createNamespace(requestBody: CreateNamespaceDto, options?: RequestOptions): Promise<NamespaceRespDto>;
@@ -1297,7 +1308,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-namespaces-batch`
    *
    * @param requestBody - Request body of `createNamespacesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createNamespacesBatch(requestBody: CreateNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1307,7 +1318,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/create-operate`
    *
    * @param requestBody - Request body of `createOperate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createOperate(requestBody: CreateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1317,7 +1328,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-organization`
    *
    * @param requestBody - Request body of `createOrganization`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createOrganization(requestBody: CreateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto>;
@@ -1327,7 +1338,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-or-update-group`
    *
    * @param requestBody - Request body of `createOrUpdateGroup`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createOrUpdateGroup(requestBody: CreateOrUpdateGroupReqDto, options?: RequestOptions): Promise<CreateOrUpdateGroupRespDto>;
@@ -1337,7 +1348,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-permission-namespace`
    *
    * @param requestBody - Request body of `createPermissionNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createPermissionNamespace(requestBody: CreatePermissionNamespaceDto, options?: RequestOptions): Promise<CreatePermissionNamespaceResponseDto>;
@@ -1347,7 +1358,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-permission-namespaces-batch`
    *
    * @param requestBody - Request body of `createPermissionNamespacesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createPermissionNamespacesBatch(requestBody: CreatePermissionNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1357,7 +1368,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-pipeline-function`
    *
    * @param requestBody - Request body of `createPipelineFunction`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createPipelineFunction(requestBody: CreatePipelineFunctionDto, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto>;
@@ -1367,7 +1378,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-post`
    *
    * @param requestBody - Request body of `createPost` and `updatePost`. What `getPost`, `getUserPost` and `getPostOfPublicUser` answer.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createPost(requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto>;
@@ -1377,7 +1388,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-public-account`
    *
    * @param requestBody - Request body of `createPublicAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createPublicAccount(requestBody: CreatePublicAccountReqDto, options?: RequestOptions): Promise<PublicAccountSingleRespDto>;
@@ -1387,7 +1398,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-public-accounts-batch`
    *
    * @param requestBody - Request body of `createPublicAccountsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createPublicAccountsBatch(requestBody: CreatePublicAccountBatchReqDto, options?: RequestOptions): Promise<PublicAccountListRespDto>;
@@ -1397,7 +1408,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-resource`
    *
    * @param requestBody - Request body of `createResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createResource(requestBody: CreateResourceDto, options?: RequestOptions): Promise<ResourceRespDto>;
@@ -1407,7 +1418,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-resources-batch`
    *
    * @param requestBody - Request body of `createResourcesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createResourcesBatch(requestBody: CreateResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1417,7 +1428,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-role`
    *
    * @param requestBody - Request body of `createRole`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createRole(requestBody: CreateRoleDto, options?: RequestOptions): Promise<RoleSingleRespDto>;
@@ -1427,7 +1438,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-roles-batch`
    *
    * @param requestBody - Request body of `createRolesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createRolesBatch(requestBody: CreateRolesBatch, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1437,7 +1448,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/create-row`
    *
    * @param requestBody - Request body of `createRow`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createRow(requestBody: CreateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto>;
@@ -1447,7 +1458,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/create-row-relation`
    *
    * @param requestBody - Request body of `createRowRelation`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createRowRelation(requestBody: CreateRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1457,7 +1468,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-sync-task`
    *
    * @param requestBody - Request body of `createSyncTask`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createSyncTask(requestBody: CreateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto>;
@@ -1467,7 +1478,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-tenant`
    *
    * @param requestBody - Request body of `createTenant`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createTenant(requestBody: CreateTenantDto, options?: RequestOptions): Promise<CreateTenantRespDto>;
@@ -1477,7 +1488,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-tenant-cooperator`
    *
    * @param requestBody - Request body of `createTenantCooperator`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createTenantCooperator(requestBody: CreateTenantCooperatorDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1487,7 +1498,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-tenant-enterprise-certification`
    *
    * @param requestBody - Request body of `createTenantEnterpriseCertification` and `updateTenantEnterpriseCertification`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createTenantEnterpriseCertification(requestBody: CreateTenantEnterpriseCertificationBodyDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1497,7 +1508,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-tenant-user`
    *
    * @param requestBody - Request body of `createTenantUser`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createTenantUser(requestBody: CreateTenantUserReqDto, options?: RequestOptions): Promise<TenantUserRespDto>;
@@ -1507,7 +1518,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-user`
    *
    * @param requestBody - Request body of `createUser`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createUser(requestBody: CreateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto>;
@@ -1517,7 +1528,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-users-batch`
    *
    * @param requestBody - Request body of `createUsersBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createUsersBatch(requestBody: CreateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto>;
@@ -1527,7 +1538,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/authing-verify/create-device`
    *
    * @param requestBody - Request body of `createDevice`, `addDevice` and `createVerifyDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createVerifyDevice(requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto>;
@@ -1537,7 +1548,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/create-webhook`
    *
    * @param requestBody - Request body of `createWebhook`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   createWebhook(requestBody: CreateWebhookDto, options?: RequestOptions): Promise<CreateWebhookRespDto>;
@@ -1547,7 +1558,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/define-event`
    *
    * @param requestBody - Request body of `defineEvent`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   defineEvent(requestBody: DefineEventDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1557,7 +1568,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-access-key`
    *
    * @param requestBody - Request body of `deleteAccessKey`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteAccessKey(requestBody: DeleteAccessKeyDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1567,7 +1578,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-admin-roles`
    *
    * @param requestBody - Request body of `deleteAdminRolesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteAdminRolesBatch(requestBody: DeleteAdminRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1577,7 +1588,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-application`
    *
    * @param requestBody - Request body of `deleteApplication`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteApplication(requestBody: DeleteApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1587,7 +1598,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-asa-account`
    *
    * @param requestBody - Request body of `deleteAsaAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteAsaAccount(requestBody: DeleteAsaAccountDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1597,7 +1608,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-asa-accounts-batch`
    *
    * @param requestBody - Request body of `deleteAsaAccountBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteAsaAccountBatch(requestBody: DeleteAsaAccountBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1610,7 +1621,7 @@ export interface ManagementMethods {
    * HTTP: `DELETE /api/v3/batch-applications-auth`
    *
    * @param authIds - The `authIds` argument of the official method. Sent as `authIds[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteAuth(authIds: Array<string>, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1622,7 +1633,7 @@ export interface ManagementMethods {
    * HTTP: `DELETE /api/v3/ip-list/{id}`
    *
    * @param id - ID of the entry to delete; it fills `{id}` in the path.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteById(id: string, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1632,7 +1643,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-custom-fields`
    *
    * @param requestBody - Request body of `deleteCustomFields`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteCustomFields(requestBody: DeleteCustomFieldsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1642,7 +1653,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-data-policy`
    *
    * @param requestBody - Request body of `deleteDataPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteDataPolicy(requestBody: DeleteDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1652,7 +1663,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-data-resource`
    *
    * @param requestBody - Request body of `deleteDataResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteDataResource(requestBody: DeleteDataResourceDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1662,7 +1673,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-department`
    *
    * @param requestBody - Request body of `deleteDepartment`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteDepartment(requestBody: DeleteDepartmentReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1672,7 +1683,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-department-sync-relations`
    *
    * @param requestBody - Request body of `deleteDepartmentSyncRelations`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteDepartmentSyncRelations(requestBody: DeleteDepartmentSyncRelationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1682,7 +1693,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-device-by-user`
    *
    * @param requestBody - Request body of `deleteDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteDevice(requestBody: DeleteTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1692,7 +1703,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-dnef`
    *
    * @param requestBody - Request body of `deleteDnef`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteDnef(requestBody: DeleteDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1702,7 +1713,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-ext-idp`
    *
    * @param requestBody - Request body of `deleteExtIdp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteExtIdp(requestBody: DeleteExtIdpDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1712,7 +1723,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-ext-idp-conn`
    *
    * @param requestBody - Request body of `deleteExtIdpConn`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteExtIdpConn(requestBody: DeleteExtIdpConnDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1722,7 +1733,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-groups-batch`
    *
    * @param requestBody - Request body of `deleteGroupsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteGroupsBatch(requestBody: DeleteGroupsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1732,7 +1743,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-invitation-roster`
    *
    * @param requestBody - Request body of `deleteInvitationRoster`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteInvitationRoster(requestBody: DeleteInvitationRosterDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1742,7 +1753,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-invitation-rosters-batch`
    *
    * @param requestBody - Request body of `deleteInvitationRosterBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteInvitationRosterBatch(requestBody: DeleteInvitationRosterBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1752,7 +1763,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/batch-delete-invitation-invitees`
    *
    * @param requestBody - Request body of `deleteInvitees`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteInvitees(requestBody: DeleteRosterUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1762,7 +1773,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-namespace`
    *
    * @param requestBody - Request body of `deleteNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteNamespace(requestBody: DeleteNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1772,7 +1783,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-namespaces-batch`
    *
    * @param requestBody - Request body of `deleteNamespacesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteNamespacesBatch(requestBody: DeleteNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1782,7 +1793,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-organization`
    *
    * @param requestBody - Request body of `deleteOrganization`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteOrganization(requestBody: DeleteOrganizationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1792,7 +1803,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-permission-namespace`
    *
    * @param requestBody - Request body of `deletePermissionNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deletePermissionNamespace(requestBody: DeletePermissionNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1802,7 +1813,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-permission-namespaces-batch`
    *
    * @param requestBody - Request body of `deletePermissionNamespacesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deletePermissionNamespacesBatch(requestBody: DeletePermissionNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1812,7 +1823,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-pipeline-function`
    *
    * @param requestBody - Request body of `deletePipelineFunction`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deletePipelineFunction(requestBody: DeletePipelineFunctionDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1822,7 +1833,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-public-accounts-batch`
    *
    * @param requestBody - Request body of `deletePublicAccountsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deletePublicAccountsBatch(requestBody: DeletePublicAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1832,7 +1843,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-resource`
    *
    * @param requestBody - Request body of `deleteResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteResource(requestBody: DeleteResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1842,7 +1853,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-resources-batch`
    *
    * @param requestBody - Request body of `deleteResourcesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteResourcesBatch(requestBody: DeleteResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1854,7 +1865,7 @@ export interface ManagementMethods {
    * HTTP: `DELETE /api/v3/risk-list-policy/{id}`
    *
    * @param id - ID of the entry to delete; it fills `{id}` in the path.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteRiskListPolicyById(id: string, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1864,7 +1875,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/multiple-namespace-delete-roles-batch`
    *
    * @param requestBody - Request body of `deleteRoles`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteRoles(requestBody: DeleteRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1874,7 +1885,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-roles-batch`
    *
    * @param requestBody - Request body of `deleteRolesBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteRolesBatch(requestBody: DeleteRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1884,7 +1895,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-tenant`
    *
    * @param requestBody - Request body of `deleteTenant`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteTenant(requestBody: DeleteTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1894,7 +1905,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-tenant-admin`
    *
    * @param requestBody - Request body of `deleteTenantAdmin`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteTenantAdmin(requestBody: GetTenantUserDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1904,7 +1915,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-tenant-user`
    *
    * @param requestBody - Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteTenantUser(requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1916,7 +1927,7 @@ export interface ManagementMethods {
    * HTTP: `DELETE /api/v3/user-list/{id}`
    *
    * @param id - ID of the entry to delete; it fills `{id}` in the path.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteUserListById(id: string, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -1926,7 +1937,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-users-batch`
    *
    * @param requestBody - Request body of `deleteUsersBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteUsersBatch(requestBody: DeleteUsersBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1936,7 +1947,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-user-sync-relations`
    *
    * @param requestBody - Request body of `deleteUserSyncRelations`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteUserSyncRelations(requestBody: DeleteUserSyncRelationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1946,7 +1957,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-webhook`
    *
    * @param requestBody - Request body of `deleteWebhook`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteWebhook(requestBody: DeleteWebhookDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -1958,7 +1969,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-whitelist`
    *
    * @param requestBody - Request body of `deleteWhitelist`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteWhitelist(requestBody: DeleteWhitelistDto, options?: RequestOptions): Promise<IsSuccessDto>;
@@ -1970,7 +1981,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/delete-whitelist-of-app`
    *
    * @param requestBody - Request body of `deleteWhitelistOfApp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   deleteWhitelistOfApp(requestBody: DeleteWhitelistOfAppDto, options?: RequestOptions): Promise<IsSuccessDto>;
@@ -1983,17 +1994,20 @@ export interface ManagementMethods {
    *   - `targetId`: Subject ID.
    *   - `targetType`: Subject type.
    *   - `appId`: Application ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  detailAuthSubject({ targetId, targetType, appId }: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string }, options?: RequestOptions): Promise<GetSubjectAuthRespDto>;
+  detailAuthSubject(
+    { targetId, targetType, appId }: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string },
+    options?: RequestOptions,
+  ): Promise<GetSubjectAuthRespDto>;
   /**
    * Disable device (user details page)
    *
    * HTTP: `POST /api/v3/disable-device-by-user`
    *
    * @param requestBody - Request body of `disableDevice` and `enableDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   disableDevice(requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -2003,7 +2017,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/disable-ldap-server`
    *
    * @param requestBody - Request body of `disableLdapServer`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   disableLdapServer(requestBody: LdapSetEnabledFlagDto, options?: RequestOptions): Promise<LdapOperateRespDto>;
@@ -2013,7 +2027,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-auth-enabled`
    *
    * @param requestBody - Request body of `enabledAuth`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   enabledAuth(requestBody: UpdateAuthEnabledDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -2023,7 +2037,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/enable-device-by-user`
    *
    * @param requestBody - Request body of `disableDevice` and `enableDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   enableDevice(requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -2033,7 +2047,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/execute-operate`
    *
    * @param requestBody - Request body of `removeOperate`, `executeOperate` and `copyOperate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   executeOperate(requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -2043,7 +2057,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/export`
    *
    * @param requestBody - Request body of `exportMetadata`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   exportMetadata(requestBody: ExportModelDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -2053,7 +2067,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/export/model`
    *
    * @param requestBody - Request body of `exportModel`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   exportModel(requestBody: ExportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -2065,7 +2079,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/invitation-invitee/export`
    *
    * @param requestBody - Request body of `exportUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   exportUsers(requestBody: ExportUsersDto, options?: RequestOptions): Promise<GetImportExportTemplateRespDto>;
@@ -2079,10 +2093,13 @@ export interface ManagementMethods {
    *   - `appId` (optional): Application ID.
    *   - `id`: Identity source ID.
    *   - `type` (optional): Identity source type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  extIdpConnStateByApps({ tenantId, appId, id, type }: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto>;
+  extIdpConnStateByApps(
+    { tenantId, appId, id, type }: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+    options?: RequestOptions,
+  ): Promise<ExtIdpListPaginatedRespDto>;
   /**
    * Query universal invitation application list
    *
@@ -2091,7 +2108,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/filter-universal-invitation-applicants`
    *
    * @param requestBody - Request body of `filter`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   filter(requestBody: PaginationUniversalInvitationApplicantQueryDto, options?: RequestOptions): Promise<PaginationUniversalInvitationApplicantRespDto>;
@@ -2103,7 +2120,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-invitation-invitees`
    *
    * @param requestBody - Request body of `filterUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   filterUsers(requestBody: ListInvitationUserDto, options?: RequestOptions): Promise<InvitationUserPaginationRespDto>;
@@ -2116,7 +2133,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `keyword`: The `keyword` argument of the official method.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   findAppLists({ keyword }: { keyword: string }, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeAppRespDto>;
@@ -2129,7 +2146,7 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `ipType`: IP type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   findIpList({ page, limit, ipType }: { page?: number; limit?: number; ipType: "BLACK" | "WHITE" }, options?: RequestOptions): Promise<IpListPaginatedRespDto>;
@@ -2139,7 +2156,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-last-login-apps-by-deviceIds`
    *
    * @param requestBody - Request body of `findLastLoginAppsByDeviceIds` and `findLastLoginAppsByDeviceIdsV2`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link ManagementMethods.findLastLoginAppsByDeviceIdsV2 | findLastLoginAppsByDeviceIdsV2} instead.
    */
@@ -2150,7 +2167,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-last-login-apps-by-device-ids`
    *
    * @param requestBody - Request body of `findLastLoginAppsByDeviceIds` and `findLastLoginAppsByDeviceIdsV2`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   findLastLoginAppsByDeviceIdsV2(requestBody: QueryTerminalAppsDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -2163,10 +2180,13 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `optObject`: Policy operation object, currently only ip.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  findRiskListPolicy({ page, limit, optObject }: { page?: number; limit?: number; optObject: "IP" | "USER" }, options?: RequestOptions): Promise<UserListPolicyPaginatedRespDto>;
+  findRiskListPolicy(
+    { page, limit, optObject }: { page?: number; limit?: number; optObject: "IP" | "USER" },
+    options?: RequestOptions,
+  ): Promise<UserListPolicyPaginatedRespDto>;
   /**
    * Get risk list users
    *
@@ -2176,17 +2196,20 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `userListType`: IP type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  findUserList({ page, limit, userListType }: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" }, options?: RequestOptions): Promise<UserListPaginatedRespDto>;
+  findUserList(
+    { page, limit, userListType }: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" },
+    options?: RequestOptions,
+  ): Promise<UserListPaginatedRespDto>;
   /**
    * Generate a link that invites tenant members
    *
    * HTTP: `POST /api/v3/generate-invite-tenant-user-link`
    *
    * @param requestBody - Request body of `generateInviteTenantUserLink`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   generateInviteTenantUserLink(requestBody: GenerateInviteTenantUserLink, options?: RequestOptions): Promise<InviteTenantUsersRespDto>;
@@ -2195,7 +2218,7 @@ export interface ManagementMethods {
    *
    * HTTP: `POST /api/v3/generate-universal-invitation-link`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   generateUniversalInvitation(options?: RequestOptions): Promise<GenerateInvitationLinkRespDto>;
@@ -2207,7 +2230,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User ID.
    *   - `accessKeyId`: AccessKeyId.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAccessKey({ userId, accessKeyId }: { userId: string; accessKeyId: string }, options?: RequestOptions): Promise<GetAccessKeyResponseDto>;
@@ -2223,17 +2246,20 @@ export interface ManagementMethods {
    *   - `tenantId` (optional): Tenant ID to which the key belongs.
    *   - `type` (optional): Key type.
    *   - `status` (optional): AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAccessKeyList({ userId, tenantId, type, status }?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> }, options?: RequestOptions): Promise<ListAccessKeyResponseDto>;
+  getAccessKeyList(
+    { userId, tenantId, type, status }?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> },
+    options?: RequestOptions,
+  ): Promise<ListAccessKeyResponseDto>;
   /**
    * Get admin audit logs
    *
    * HTTP: `POST /api/v3/get-admin-audit-logs`
    *
    * @param requestBody - Request body of `getAdminAuditLogs`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAdminAuditLogs(requestBody: GetAdminAuditLogsDto, options?: RequestOptions): Promise<AdminAuditLogRespDto>;
@@ -2247,10 +2273,18 @@ export interface ManagementMethods {
    *   - `departmentId` (optional): Department ID, if not filled in, the default is `root` root department ID. Default "root".
    *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAllDepartments({ organizationCode, departmentId, departmentIdType, withCustomData }: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean }, options?: RequestOptions): Promise<DepartmentPaginatedRespDto>;
+  getAllDepartments(
+    {
+      organizationCode,
+      departmentId,
+      departmentIdType,
+      withCustomData,
+    }: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean },
+    options?: RequestOptions,
+  ): Promise<DepartmentPaginatedRespDto>;
   /**
    * Get all groups
    *
@@ -2259,7 +2293,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `fetchMembers` (optional): Whether to get member list. Default false.
    *   - `withCustomData` (optional): Whether to get custom data.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAllGroups({ fetchMembers, withCustomData }?: { fetchMembers?: boolean; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupListRespDto>;
@@ -2269,7 +2303,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/get-all-metadata`
    *
    * @param requestBody - Request body of `getAllMetadata`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAllMetadata(requestBody: GetAllRowDto, options?: RequestOptions): Promise<FunctionModelValueListResDto>;
@@ -2279,7 +2313,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/get-all-row-by-scrollid`
    *
    * @param requestBody - Request body of `getAllMetadataRow`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAllMetadataRow(requestBody: GetAllRowVyScrollidDto, options?: RequestOptions): Promise<GetAllRowByScrollidResDto>;
@@ -2288,7 +2322,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-all-rights-items`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAllRightsItem(options?: RequestOptions): Promise<CostGetAllRightItemRespDto>;
@@ -2297,7 +2331,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-device-exclusive-valid-scope-settings`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAllValidScopeSettings(options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeRespDto>;
@@ -2306,7 +2340,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-device-exclusive-white-list-settings`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAllWhiteListSettings(options?: RequestOptions): Promise<GetDeviceExclusiveWhiteListRespDto>;
@@ -2317,7 +2351,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `appId`: Application ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getApplication({ appId }: { appId: string }, options?: RequestOptions): Promise<ApplicationSingleRespDto>;
@@ -2328,7 +2362,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `appId`: Application ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getApplicationPermissionStrategy({ appId }: { appId: string }, options?: RequestOptions): Promise<GetApplicationPermissionStrategyRespDto>;
@@ -2339,7 +2373,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `appId`: Application ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getApplicationSecret({ appId }: { appId: string }, options?: RequestOptions): Promise<GetApplicationSecretRespDto>;
@@ -2350,7 +2384,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `appId`: Application ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getApplicationSimpleInfo({ appId }: { appId: string }, options?: RequestOptions): Promise<ApplicationSimpleInfoSingleRespDto>;
@@ -2362,7 +2396,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `appId`: Application ID.
    *   - `accountId`: ASA account ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAsaAccount({ appId, accountId }: { appId: string; accountId: string }, options?: RequestOptions): Promise<AsaAccountSingleRespDto>;
@@ -2376,17 +2410,20 @@ export interface ManagementMethods {
    *   - `accountId`: ASA account ID.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAsaAccountAssignedTargets({ appId, accountId, page, limit }: { appId: string; accountId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<GetAsaAccountAssignedTargetRespDto>;
+  getAsaAccountAssignedTargets(
+    { appId, accountId, page, limit }: { appId: string; accountId: string; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<GetAsaAccountAssignedTargetRespDto>;
   /**
    * Batch get ASA accounts
    *
    * HTTP: `POST /api/v3/get-asa-accounts-batch`
    *
    * @param requestBody - Request body of `getAsaAccountBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAsaAccountBatch(requestBody: GetAsaAccountBatchDto, options?: RequestOptions): Promise<AsaAccountListRespDto>;
@@ -2399,10 +2436,13 @@ export interface ManagementMethods {
    *   - `appId`: Application ID.
    *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
    *   - `targetIdentifier`: Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAssignedAccount({ appId, targetType, targetIdentifier }: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string }, options?: RequestOptions): Promise<AsaAccountSingleNullableRespDto>;
+  getAssignedAccount(
+    { appId, targetType, targetIdentifier }: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string },
+    options?: RequestOptions,
+  ): Promise<AsaAccountSingleNullableRespDto>;
   /**
    * Get authorized resource list for a subject
    *
@@ -2417,16 +2457,33 @@ export interface ManagementMethods {
    *   - `resourceType` (optional): Limit resource type, like data, API, button, menu.
    *   - `resourceList` (optional): Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item.
    *   - `withDenied` (optional): Whether to get denied resources. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAuthorizedResources({ targetType, targetIdentifier, namespace, resourceType, resourceList, withDenied }: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; resourceList?: Array<string>; withDenied?: boolean }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto>;
+  getAuthorizedResources(
+    {
+      targetType,
+      targetIdentifier,
+      namespace,
+      resourceType,
+      resourceList,
+      withDenied,
+    }: {
+      targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      targetIdentifier: string;
+      namespace?: string;
+      resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+      resourceList?: Array<string>;
+      withDenied?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<AuthorizedResourcePaginatedRespDto>;
   /**
    * Generate the LDAP server administrator password
    *
    * HTTP: `GET /api/v3/get-ldap-server-random-pwd`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getBindPwd(options?: RequestOptions): Promise<LdapGetBindPwdRespDto>;
@@ -2435,7 +2492,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-current-package-info`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getCurrentPackageInfo(options?: RequestOptions): Promise<CostGetCurrentPackageRespDto>;
@@ -2449,10 +2506,18 @@ export interface ManagementMethods {
    *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
    *   - `targetIdentifier`: Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
    *   - `namespace` (optional): Code of permission group, required when targetType is role, otherwise can be ignored.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getCustomData({ tenantId, targetType, targetIdentifier, namespace }: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string }, options?: RequestOptions): Promise<GetCustomDataRespDto>;
+  getCustomData(
+    {
+      tenantId,
+      targetType,
+      targetIdentifier,
+      namespace,
+    }: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string },
+    options?: RequestOptions,
+  ): Promise<GetCustomDataRespDto>;
   /**
    * Get custom field list
    *
@@ -2461,10 +2526,13 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getCustomFields({ targetType, tenantId }: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string }, options?: RequestOptions): Promise<CustomFieldListRespDto>;
+  getCustomFields(
+    { targetType, tenantId }: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string },
+    options?: RequestOptions,
+  ): Promise<CustomFieldListRespDto>;
   /**
    * Get data policy details
    *
@@ -2472,7 +2540,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `policyId`: Data policy ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDataPolicy({ policyId }: { policyId: string }, options?: RequestOptions): Promise<GetDataPolicyResponseDto>;
@@ -2484,10 +2552,13 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `namespaceCode`: Permission space Code that the data resource belongs to.
    *   - `resourceCode`: Data resource Code, unique within permission space.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDataResource({ namespaceCode, resourceCode }: { namespaceCode: string; resourceCode: string }, options?: RequestOptions): Promise<GetDataResourceResponseDto>;
+  getDataResource(
+    { namespaceCode, resourceCode }: { namespaceCode: string; resourceCode: string },
+    options?: RequestOptions,
+  ): Promise<GetDataResourceResponseDto>;
   /**
    * Get Department Information
    *
@@ -2501,17 +2572,36 @@ export interface ManagementMethods {
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `flatCustomData` (optional): Whether to flatten the extended field. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDepartment({ organizationCode, departmentId, departmentCode, departmentIdType, withCustomData, flatCustomData, tenantId }?: { organizationCode?: string; departmentId?: string; departmentCode?: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; withCustomData?: boolean; flatCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<DepartmentSingleRespDto>;
+  getDepartment(
+    {
+      organizationCode,
+      departmentId,
+      departmentCode,
+      departmentIdType,
+      withCustomData,
+      flatCustomData,
+      tenantId,
+    }?: {
+      organizationCode?: string;
+      departmentId?: string;
+      departmentCode?: string;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      withCustomData?: boolean;
+      flatCustomData?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<DepartmentSingleRespDto>;
   /**
    * List the applications a department is authorized for
    *
    * HTTP: `POST /api/v3/get-department-available-app`
    *
    * @param requestBody - Request body of `getDepartmentAllApp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDepartmentAllApp(requestBody: GetDepartmentByIdReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto>;
@@ -2527,10 +2617,13 @@ export interface ManagementMethods {
    *   - `tenantId` (optional): Tenant ID.
    *   - `appTypeList` (optional): List of application types. Sent as `appTypeList[]=…` once per item.
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDepartmentById({ departmentId, tenantId, appTypeList, withCustomData }: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean }, options?: RequestOptions): Promise<DepartmentSingleRespDto>;
+  getDepartmentById(
+    { departmentId, tenantId, appTypeList, withCustomData }: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean },
+    options?: RequestOptions,
+  ): Promise<DepartmentSingleRespDto>;
   /**
    * Get a department's third-party sync relations
    *
@@ -2542,10 +2635,25 @@ export interface ManagementMethods {
    *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDepartmentSyncRelations({ organizationCode, departmentId, departmentIdType, withCustomData, tenantId }: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<SyncRelationListRespDto>;
+  getDepartmentSyncRelations(
+    {
+      organizationCode,
+      departmentId,
+      departmentIdType,
+      withCustomData,
+      tenantId,
+    }: {
+      organizationCode: string;
+      departmentId?: string;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      withCustomData?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<SyncRelationListRespDto>;
   /**
    * Get approval details
    *
@@ -2555,7 +2663,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `number`: Approval number.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDetail({ number }: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes>;
@@ -2565,7 +2673,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/device-status`
    *
    * @param requestBody - Request body of `getDeviceStatus`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDeviceStatus(requestBody: TerminalBaseDto, options?: RequestOptions): Promise<DeviceStatusRespDto>;
@@ -2574,7 +2682,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-email-provider`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getEmailProvider(options?: RequestOptions): Promise<EmailProviderRespDto>;
@@ -2583,7 +2691,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-email-templates`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getEmailTemplates(options?: RequestOptions): Promise<GetEmailTemplatesRespDto>;
@@ -2593,7 +2701,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-external-user-resource-struct`
    *
    * @param requestBody - Request body of `getExternalUserResourceStruct`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getExternalUserResourceStruct(requestBody: GetExternalUserResourceStructDto, options?: RequestOptions): Promise<GetExternalUserResourceStructRespDto>;
@@ -2607,16 +2715,19 @@ export interface ManagementMethods {
    *   - `appId` (optional): Application ID.
    *   - `id`: Identity source ID.
    *   - `type` (optional): Identity source type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getExtIdp({ tenantId, appId, id, type }: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" }, options?: RequestOptions): Promise<ExtIdpDetailSingleRespDto>;
+  getExtIdp(
+    { tenantId, appId, id, type }: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+    options?: RequestOptions,
+  ): Promise<ExtIdpDetailSingleRespDto>;
   /**
    * Get global MFA settings
    *
    * HTTP: `GET /api/v3/get-global-mfa-settings`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getGlobalMfaSettings(options?: RequestOptions): Promise<MFASettingsRespDto>;
@@ -2628,7 +2739,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `code`: Group code.
    *   - `withCustomData` (optional): Whether to get custom data.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getGroup({ code, withCustomData }: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupSingleRespDto>;
@@ -2641,10 +2752,13 @@ export interface ManagementMethods {
    *   - `code`: Group code.
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
    *   - `resourceType` (optional): Resource type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getGroupAuthorizedResources({ code, namespace, resourceType }: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourceListRespDto>;
+  getGroupAuthorizedResources(
+    { code, namespace, resourceType }: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    options?: RequestOptions,
+  ): Promise<AuthorizedResourceListRespDto>;
   /**
    * Get public account group list
    *
@@ -2653,10 +2767,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getGroupsOfPublicAccount({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GroupPaginatedRespDto>;
+  getGroupsOfPublicAccount(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<GroupPaginatedRespDto>;
   /**
    * Get import template
    *
@@ -2664,7 +2784,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `modelId`: Function ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getImportTemplate({ modelId }: { modelId: string }, options?: RequestOptions): Promise<GetImportTemplateResDto>;
@@ -2678,17 +2798,25 @@ export interface ManagementMethods {
    *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
    *   - `withUserCount` (optional): Whether to return number of users associated with roster, optional. Default false.
    *   - `withAssignedPolicy` (optional): Whether to return policy associated with roster, optional. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getInvitationRoster({ rosterId, withCreatorDetail, withUserCount, withAssignedPolicy }: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean }, options?: RequestOptions): Promise<InvitationRosterSingleRespDto>;
+  getInvitationRoster(
+    {
+      rosterId,
+      withCreatorDetail,
+      withUserCount,
+      withAssignedPolicy,
+    }: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean },
+    options?: RequestOptions,
+  ): Promise<InvitationRosterSingleRespDto>;
   /**
    * Get invitation policy email template
    *
    * HTTP: `POST /api/v3/get-invitation-policy-email-template`
    *
    * @param requestBody - Request body of `getInviteEmailTemplate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getInviteEmailTemplate(requestBody: EmailTemplateQueryDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto>;
@@ -2700,17 +2828,20 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `startTime`: Start time (year month day).
    *   - `endTime`: End time (year month day).
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getMauPeriodUsageHistory({ startTime, endTime }: { startTime: string; endTime: string }, options?: RequestOptions): Promise<CostGetMauPeriodUsageHistoryRespDto>;
+  getMauPeriodUsageHistory(
+    { startTime, endTime }: { startTime: string; endTime: string },
+    options?: RequestOptions,
+  ): Promise<CostGetMauPeriodUsageHistoryRespDto>;
   /**
    * Get metadata related group information
    *
    * HTTP: `POST /api/v3/metadata/group`
    *
    * @param requestBody - Request body of `getMetadataGroupList`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getMetadataGroupList(requestBody: MetadataGroupDto, options?: RequestOptions): Promise<FunctionModelValueListResDto>;
@@ -2723,10 +2854,21 @@ export interface ManagementMethods {
    *   - `appId`: Application ID.
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getMfaTriggerData({ appId, userId, userIdType }: { appId: string; userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GetMapInfoRespDto>;
+  getMfaTriggerData(
+    {
+      appId,
+      userId,
+      userIdType,
+    }: {
+      appId: string;
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
+    options?: RequestOptions,
+  ): Promise<GetMapInfoRespDto>;
   /**
    * Get data object details
    *
@@ -2734,7 +2876,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `id`: Function ID can be obtained from the console page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getModel({ id }: { id: string }, options?: RequestOptions): Promise<FunctionModelResDto>;
@@ -2747,7 +2889,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `userId`: User ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getMultipleTenantAdmin({ userId }: { userId: string }, options?: RequestOptions): Promise<MultipleTenantAdminPaginatedRespDto>;
@@ -2758,7 +2900,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `code`: Permission group unique identifier.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getNamespace({ code }: { code: string }, options?: RequestOptions): Promise<NamespaceRespDto>;
@@ -2771,7 +2913,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `codeList`: Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getNamespacesBatch({ codeList }: { codeList: Array<string> }, options?: RequestOptions): Promise<NamespaceListRespDto>;
@@ -2782,7 +2924,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `orderNo`: Order number.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getOrderDetail({ orderNo }: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderDetailRespDto>;
@@ -2793,7 +2935,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `orderNo`: Order number.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getOrderPayDetail({ orderNo }: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderPayDetailRespDto>;
@@ -2805,7 +2947,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getOrders({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<CostGetOrdersRespDto>;
@@ -2819,10 +2961,13 @@ export interface ManagementMethods {
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `withPost` (optional): Whether to obtain department information. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getOrganization({ organizationCode, withCustomData, withPost, tenantId }: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string }, options?: RequestOptions): Promise<OrganizationSingleRespDto>;
+  getOrganization(
+    { organizationCode, withCustomData, withPost, tenantId }: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+    options?: RequestOptions,
+  ): Promise<OrganizationSingleRespDto>;
   /**
    * Batch Get Organization Details
    *
@@ -2835,10 +2980,18 @@ export interface ManagementMethods {
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `withPost` (optional): Whether to obtain department information. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getOrganizationsBatch({ organizationCodeList, withCustomData, withPost, tenantId }: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string }, options?: RequestOptions): Promise<OrganizationListRespDto>;
+  getOrganizationsBatch(
+    {
+      organizationCodeList,
+      withCustomData,
+      withPost,
+      tenantId,
+    }: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+    options?: RequestOptions,
+  ): Promise<OrganizationListRespDto>;
   /**
    * Get user's OTP binding secret
    *
@@ -2847,10 +3000,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User ID.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getOtpSecretByUser({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GetOtpSecretRespDto>;
+  getOtpSecretByUser(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<GetOtpSecretRespDto>;
   /**
    * Get Parent Department Information
    *
@@ -2862,10 +3021,25 @@ export interface ManagementMethods {
    *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getParentDepartment({ organizationCode, departmentId, departmentIdType, withCustomData, tenantId }: { organizationCode: string; departmentId: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<DepartmentSingleRespDto>;
+  getParentDepartment(
+    {
+      organizationCode,
+      departmentId,
+      departmentIdType,
+      withCustomData,
+      tenantId,
+    }: {
+      organizationCode: string;
+      departmentId: string;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      withCustomData?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<DepartmentSingleRespDto>;
   /**
    * Get permission namespace details
    *
@@ -2873,7 +3047,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `code`: Permission namespace Code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPermissionNamespace({ code }: { code: string }, options?: RequestOptions): Promise<GetPermissionNamespaceResponseDto>;
@@ -2886,7 +3060,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `codes`: Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPermissionNamespacesBatch({ codes }: { codes: Array<string> }, options?: RequestOptions): Promise<GetPermissionNamespaceListResponseDto>;
@@ -2897,7 +3071,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `funcId`: Pipeline function ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPipelineFunction({ funcId }: { funcId: string }, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto>;
@@ -2910,10 +3084,13 @@ export interface ManagementMethods {
    *   - `funcId`: Pipeline function ID.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPipelineLogs({ funcId, page, limit }: { funcId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<PipelineFunctionPaginatedRespDto>;
+  getPipelineLogs(
+    { funcId, page, limit }: { funcId: string; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<PipelineFunctionPaginatedRespDto>;
   /**
    * Get invitation policy details
    *
@@ -2923,10 +3100,13 @@ export interface ManagementMethods {
    *   - `policyId`: Policy ID.
    *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
    *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPolicyDetailById({ policyId, rosterId, withCreatorDetail }: { policyId: string; rosterId?: string; withCreatorDetail?: boolean }, options?: RequestOptions): Promise<GetInvitationPolicyRespDto>;
+  getPolicyDetailById(
+    { policyId, rosterId, withCreatorDetail }: { policyId: string; rosterId?: string; withCreatorDetail?: boolean },
+    options?: RequestOptions,
+  ): Promise<GetInvitationPolicyRespDto>;
   /**
    * Get invitation policy user attribution details
    *
@@ -2936,10 +3116,13 @@ export interface ManagementMethods {
    *   - `id`: Attribution association record ID.
    *   - `withTargetDetail` (optional): Whether to return associated object details.
    *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPolicyUserAttributionDetail({ id, withTargetDetail, withDepartmentExtInfo }: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean }, options?: RequestOptions): Promise<UserAttributionSingleRespDto>;
+  getPolicyUserAttributionDetail(
+    { id, withTargetDetail, withDepartmentExtInfo }: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean },
+    options?: RequestOptions,
+  ): Promise<UserAttributionSingleRespDto>;
   /**
    * Get a post
    *
@@ -2950,7 +3133,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `code`: Position code.
    *   - `withCustomData` (optional): Whether to obtain custom data.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPost({ code, withCustomData }: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto>;
@@ -2960,7 +3143,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-post-by-id`
    *
    * @param requestBody - Request body of `getPostById`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPostById(requestBody: GetPostByIdListDto, options?: RequestOptions): Promise<PostRespDto>;
@@ -2973,7 +3156,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `userId`: User id.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPostOfPublicUser({ userId }: { userId: string }, options?: RequestOptions): Promise<CreatePostDto>;
@@ -2987,10 +3170,23 @@ export interface ManagementMethods {
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
    *   - `withCustomData` (optional): Whether to get custom data. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccount({ userId, userIdType, withCustomData, withDepartmentIds }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; withCustomData?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<PublicAccountSingleRespDto>;
+  getPublicAccount(
+    {
+      userId,
+      userIdType,
+      withCustomData,
+      withDepartmentIds,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      withCustomData?: boolean;
+      withDepartmentIds?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountSingleRespDto>;
   /**
    * Batch get public account information
    *
@@ -3003,10 +3199,23 @@ export interface ManagementMethods {
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
    *   - `withCustomData` (optional): Whether to get custom data. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountBatch({ userIds, userIdType, withCustomData, withDepartmentIds }: { userIds: Array<string>; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; withCustomData?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<PublicAccountListRespDto>;
+  getPublicAccountBatch(
+    {
+      userIds,
+      userIdType,
+      withCustomData,
+      withDepartmentIds,
+    }: {
+      userIds: Array<string>;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      withCustomData?: boolean;
+      withDepartmentIds?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountListRespDto>;
   /**
    * Get the departments of a public account
    *
@@ -3021,17 +3230,38 @@ export interface ManagementMethods {
    *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
    *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
    *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountDepartments({ userId, userIdType, page, limit, withCustomData, withDepartmentPaths, sortBy, orderBy }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; page?: number; limit?: number; withCustomData?: boolean; withDepartmentPaths?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto>;
+  getPublicAccountDepartments(
+    {
+      userId,
+      userIdType,
+      page,
+      limit,
+      withCustomData,
+      withDepartmentPaths,
+      sortBy,
+      orderBy,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      page?: number;
+      limit?: number;
+      withCustomData?: boolean;
+      withDepartmentPaths?: boolean;
+      sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      orderBy?: "Asc" | "Desc";
+    },
+    options?: RequestOptions,
+  ): Promise<UserDepartmentPaginatedRespDto>;
   /**
    * Add batch groups to public account
    *
    * HTTP: `POST /api/v3/set-public-account-of-groups`
    *
    * @param requestBody - Request body of `getPublicAccountOfGroups`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPublicAccountOfGroups(requestBody: SetUserGroupsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -3044,10 +3274,21 @@ export interface ManagementMethods {
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountRoles({ userId, userIdType, namespace }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; namespace?: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getPublicAccountRoles(
+    {
+      userId,
+      userIdType,
+      namespace,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      namespace?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get the public accounts of a department
    *
@@ -3055,7 +3296,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `departmentId`: Department ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPublicAccountsOfDepartment({ departmentId }: { departmentId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -3066,7 +3307,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `groupId`: Group ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPublicAccountsOfGroup({ groupId }: { groupId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -3077,7 +3318,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `postId`: Position ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPublicAccountsOfPost({ postId }: { postId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -3088,7 +3329,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `roleId`: Role ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPublicAccountsOfRole({ roleId }: { roleId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -3099,7 +3340,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `userId`: User ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPublicAccountsOfUser({ userId }: { userId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -3108,7 +3349,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/get-row-relation-details`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRelationDetails(options?: RequestOptions): Promise<RelationValueListResDto>;
@@ -3118,7 +3359,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/get-relation-info`
    *
    * @param requestBody - Request body of `getRelationInfo`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRelationInfo(requestBody: GetRelationInfoDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -3133,10 +3374,13 @@ export interface ManagementMethods {
    *   - `rowId`: Row ID.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRelationValue({ modelId, fieldId, rowId, page, limit }: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<RelationValueListResDto>;
+  getRelationValue(
+    { modelId, fieldId, rowId, page, limit }: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<RelationValueListResDto>;
   /**
    * Get resource details
    *
@@ -3145,7 +3389,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `code`: Resource unique identifier.
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getResource({ code, namespace }: { code: string; namespace?: string }, options?: RequestOptions): Promise<ResourceRespDto>;
@@ -3155,7 +3399,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-resource-authorized-targets`
    *
    * @param requestBody - Request body of `getResourceAuthorizedTargets`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getResourceAuthorizedTargets(requestBody: GetResourceAuthorizedTargetsDto, options?: RequestOptions): Promise<GetResourceAuthorizedTargetRespDto>;
@@ -3169,7 +3413,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
    *   - `codeList`: Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getResourcesBatch({ namespace, codeList }: { namespace?: string; codeList: Array<string> }, options?: RequestOptions): Promise<ResourceListRespDto>;
@@ -3181,7 +3425,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `code`: Unique identifier of role within permission group.
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRole({ code, namespace }: { code: string; namespace?: string }, options?: RequestOptions): Promise<RoleSingleRespDto>;
@@ -3194,10 +3438,13 @@ export interface ManagementMethods {
    *   - `code`: Unique identifier of role within permission group.
    *   - `namespace` (optional): Code of permission group.
    *   - `resourceType` (optional): Resource type, such as data, API, button, menu.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRoleAuthorizedResources({ code, namespace, resourceType }: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<RoleAuthorizedResourcePaginatedRespDto>;
+  getRoleAuthorizedResources(
+    { code, namespace, resourceType }: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    options?: RequestOptions,
+  ): Promise<RoleAuthorizedResourcePaginatedRespDto>;
   /**
    * Get data object row information
    *
@@ -3207,10 +3454,13 @@ export interface ManagementMethods {
    *   - `modelId`: Function ID.
    *   - `rowId`: Row ID.
    *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRow({ modelId, rowId, showFieldId }: { modelId: string; rowId: string; showFieldId?: string }, options?: RequestOptions): Promise<FunctionModelValueResDto>;
+  getRow(
+    { modelId, rowId, showFieldId }: { modelId: string; rowId: string; showFieldId?: string },
+    options?: RequestOptions,
+  ): Promise<FunctionModelValueResDto>;
   /**
    * Get batch row information
    *
@@ -3219,7 +3469,7 @@ export interface ManagementMethods {
    * HTTP: `POST /get-row-batch`
    *
    * @param requestBody - Request body of `getRowBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRowBatch(requestBody: GetRowBatchDto, options?: RequestOptions): Promise<MetadataListResDto>;
@@ -3233,16 +3483,19 @@ export interface ManagementMethods {
    *   - `key`: Field key.
    *   - `value`: Field value.
    *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRowByValue({ modelId, key, value, showFieldId }: { modelId: string; key: string; value: string; showFieldId?: string }, options?: RequestOptions): Promise<FunctionModelValueResDto>;
+  getRowByValue(
+    { modelId, key, value, showFieldId }: { modelId: string; key: string; value: string; showFieldId?: string },
+    options?: RequestOptions,
+  ): Promise<FunctionModelValueResDto>;
   /**
    * Get device exclusion rule configuration
    *
    * HTTP: `GET /api/v3/get-device-exclusive-rule-settings`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRuleSettings(options?: RequestOptions): Promise<GetDeviceExclusiveRuleRespDto>;
@@ -3251,7 +3504,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-security-settings`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getSecuritySettings(options?: RequestOptions): Promise<SecuritySettingsRespDto>;
@@ -3262,7 +3515,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `syncJobId`: Sync job ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getSyncJob({ syncJobId }: { syncJobId: number }, options?: RequestOptions): Promise<SyncJobSingleRespDto>;
@@ -3273,7 +3526,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `syncTaskId`: Sync task ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getSyncTask({ syncTaskId }: { syncTaskId: number }, options?: RequestOptions): Promise<SyncTaskSingleRespDto>;
@@ -3288,10 +3541,19 @@ export interface ManagementMethods {
    *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
    *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
    *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenant({ tenantId, withMembersCount, withAppDetail, withCreatorDetail, withSourceAppDetail }: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean }, options?: RequestOptions): Promise<TenantSingleRespDto>;
+  getTenant(
+    {
+      tenantId,
+      withMembersCount,
+      withAppDetail,
+      withCreatorDetail,
+      withSourceAppDetail,
+    }: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+    options?: RequestOptions,
+  ): Promise<TenantSingleRespDto>;
   /**
    * Get tenant details by tenant code
    *
@@ -3299,7 +3561,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `code`: Tenant Code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getTenantByCode({ code }: { code: string }, options?: RequestOptions): Promise<TenantSingleRespDto>;
@@ -3310,7 +3572,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `userId`: User ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getTenantCooperator({ userId }: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto>;
@@ -3321,7 +3583,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `userId`: User ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getTenantCooperatorMenu({ userId }: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto>;
@@ -3334,7 +3596,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `tenantId` (sent as `tenant_id`): The `tenantId` argument of the official method.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getTenantEnterpriseCertification({ tenantId }: { tenantId: string }, options?: RequestOptions): Promise<TenantEnterpriseCertificationRespDto>;
@@ -3349,10 +3611,19 @@ export interface ManagementMethods {
    *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
    *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
    *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantLittleInfo({ tenantId, withMembersCount, withAppDetail, withCreatorDetail, withSourceAppDetail }: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean }, options?: RequestOptions): Promise<TenantSingleRespDto>;
+  getTenantLittleInfo(
+    {
+      tenantId,
+      withMembersCount,
+      withAppDetail,
+      withCreatorDetail,
+      withSourceAppDetail,
+    }: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+    options?: RequestOptions,
+  ): Promise<TenantSingleRespDto>;
   /**
    * Get a single tenant member
    *
@@ -3362,10 +3633,13 @@ export interface ManagementMethods {
    *   - `tenantId`: Tenant ID.
    *   - `linkUserId` (optional): User ID at the associated user pool level.
    *   - `memberId` (optional): Tenant member ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantUser({ tenantId, linkUserId, memberId }: { tenantId: string; linkUserId?: string; memberId?: string }, options?: RequestOptions): Promise<TenantUserSingleRespDto>;
+  getTenantUser(
+    { tenantId, linkUserId, memberId }: { tenantId: string; linkUserId?: string; memberId?: string },
+    options?: RequestOptions,
+  ): Promise<TenantUserSingleRespDto>;
   /**
    * Get universal invitation configuration
    *
@@ -3373,7 +3647,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `withDepartmentDetail` (optional): Whether to obtain detailed information of the selected department. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUniversalInvitation({ withDepartmentDetail }?: { withDepartmentDetail?: boolean }, options?: RequestOptions): Promise<GetUniversalInvitationRespDto>;
@@ -3382,7 +3656,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-usage-info`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUsageInfo(options?: RequestOptions): Promise<CostGetCurrentUsageRespDto>;
@@ -3399,10 +3673,29 @@ export interface ManagementMethods {
    *   - `withPost` (optional): Whether to obtain department information. Default false.
    *   - `withIdentities` (optional): Whether to get identities. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUser({ userId, userIdType, flatCustomData, withCustomData, withPost, withIdentities, withDepartmentIds }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; flatCustomData?: boolean; withCustomData?: boolean; withPost?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserSingleRespDto>;
+  getUser(
+    {
+      userId,
+      userIdType,
+      flatCustomData,
+      withCustomData,
+      withPost,
+      withIdentities,
+      withDepartmentIds,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      flatCustomData?: boolean;
+      withCustomData?: boolean;
+      withPost?: boolean;
+      withIdentities?: boolean;
+      withDepartmentIds?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto>;
   /**
    * Get user accessible applications
    *
@@ -3411,17 +3704,23 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAccessibleApps({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<AppListRespDto>;
+  getUserAccessibleApps(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<AppListRespDto>;
   /**
    * Get user action logs
    *
    * HTTP: `POST /api/v3/get-user-action-logs`
    *
    * @param requestBody - Request body of `getUserActionLogs`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserActionLogs(requestBody: GetUserActionLogsDto, options?: RequestOptions): Promise<UserActionLogRespDto>;
@@ -3433,10 +3732,13 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `policyId`: Policy ID.
    *   - `withDepartmentDetail` (optional): Whether to return to the main department details.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAttributionMainDepartment({ policyId, withDepartmentDetail }: { policyId: string; withDepartmentDetail?: boolean }, options?: RequestOptions): Promise<UserAttributionMainDepartmentRespDto>;
+  getUserAttributionMainDepartment(
+    { policyId, withDepartmentDetail }: { policyId: string; withDepartmentDetail?: boolean },
+    options?: RequestOptions,
+  ): Promise<UserAttributionMainDepartmentRespDto>;
   /**
    * Get user authorized applications
    *
@@ -3445,10 +3747,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthorizedApps({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<AppListRespDto>;
+  getUserAuthorizedApps(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<AppListRespDto>;
   /**
    * Get all authorized resources of user
    *
@@ -3459,16 +3767,29 @@ export interface ManagementMethods {
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
    *   - `resourceType` (optional): Resource type, such as data, API, menu, button.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserAuthorizedResources({ userId, userIdType, namespace, resourceType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" }, options?: RequestOptions): Promise<AuthorizedResourcePaginatedRespDto>;
+  getUserAuthorizedResources(
+    {
+      userId,
+      userIdType,
+      namespace,
+      resourceType,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      namespace?: string;
+      resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    },
+    options?: RequestOptions,
+  ): Promise<AuthorizedResourcePaginatedRespDto>;
   /**
    * Get user built-in field list
    *
    * HTTP: `GET /api/v3/get-user-base-fields`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserBaseFields(options?: RequestOptions): Promise<CustomFieldListRespDto>;
@@ -3486,10 +3807,27 @@ export interface ManagementMethods {
    *   - `flatCustomData` (optional): Whether to flatten custom fields. Default false.
    *   - `withIdentities` (optional): Whether to get identities. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserBatch({ userIds, userIdType, withCustomData, flatCustomData, withIdentities, withDepartmentIds }: { userIds: Array<string>; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; withCustomData?: boolean; flatCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean }, options?: RequestOptions): Promise<UserListRespDto>;
+  getUserBatch(
+    {
+      userIds,
+      userIdType,
+      withCustomData,
+      flatCustomData,
+      withIdentities,
+      withDepartmentIds,
+    }: {
+      userIds: Array<string>;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      withCustomData?: boolean;
+      flatCustomData?: boolean;
+      withIdentities?: boolean;
+      withDepartmentIds?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<UserListRespDto>;
   /**
    * Get User Department List
    *
@@ -3504,17 +3842,38 @@ export interface ManagementMethods {
    *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
    *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
    *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserDepartments({ userId, userIdType, page, limit, withCustomData, withDepartmentPaths, sortBy, orderBy }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; page?: number; limit?: number; withCustomData?: boolean; withDepartmentPaths?: boolean; sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode"; orderBy?: "Asc" | "Desc" }, options?: RequestOptions): Promise<UserDepartmentPaginatedRespDto>;
+  getUserDepartments(
+    {
+      userId,
+      userIdType,
+      page,
+      limit,
+      withCustomData,
+      withDepartmentPaths,
+      sortBy,
+      orderBy,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      page?: number;
+      limit?: number;
+      withCustomData?: boolean;
+      withDepartmentPaths?: boolean;
+      sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      orderBy?: "Asc" | "Desc";
+    },
+    options?: RequestOptions,
+  ): Promise<UserDepartmentPaginatedRespDto>;
   /**
    * Batch get user password ciphertext
    *
    * HTTP: `POST /api/v3/batch-get-user-encrypt-password`
    *
    * @param requestBody - Request body of `getUserEncryptPasswordBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserEncryptPasswordBatch(requestBody: GetUserEncryptPasswordBatchDto, options?: RequestOptions): Promise<GetUserEncryptPasswordBatchRespDto>;
@@ -3526,10 +3885,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserGroups({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GroupPaginatedRespDto>;
+  getUserGroups(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<GroupPaginatedRespDto>;
   /**
    * Get user's external identity sources
    *
@@ -3538,10 +3903,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserIdentities({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<IdentityListRespDto>;
+  getUserIdentities(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<IdentityListRespDto>;
   /**
    * Get applications that user has logged into
    *
@@ -3550,10 +3921,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserLoggedinApps({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<UserLoggedInAppsListRespDto>;
+  getUserLoggedinApps(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<UserLoggedInAppsListRespDto>;
   /**
    * Get identity sources that user has logged into
    *
@@ -3562,10 +3939,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserLoggedinIdentities({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<UserLoggedInIdentitiesRespDto>;
+  getUserLoggedinIdentities(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<UserLoggedInIdentitiesRespDto>;
   /**
    * Get user login history
    *
@@ -3580,10 +3963,31 @@ export interface ManagementMethods {
    *   - `end` (optional): End timestamp (milliseconds).
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserLoginHistory({ userId, userIdType, appId, clientIp, start, end, page, limit }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; appId?: string; clientIp?: string; start?: number; end?: number; page?: number; limit?: number }, options?: RequestOptions): Promise<UserLoginHistoryPaginatedRespDto>;
+  getUserLoginHistory(
+    {
+      userId,
+      userIdType,
+      appId,
+      clientIp,
+      start,
+      end,
+      page,
+      limit,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      appId?: string;
+      clientIp?: string;
+      start?: number;
+      end?: number;
+      page?: number;
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<UserLoginHistoryPaginatedRespDto>;
   /**
    * Get user MFA binding information
    *
@@ -3592,10 +3996,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserMfaInfo({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<UserMfaSingleRespDto>;
+  getUserMfaInfo(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<UserMfaSingleRespDto>;
   /**
    * Get user MFA status
    *
@@ -3604,17 +4014,23 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserMfaStatus({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<GetMapInfoRespDto>;
+  getUserMfaStatus(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<GetMapInfoRespDto>;
   /**
    * Get user's custom encrypted password
    *
    * HTTP: `POST /api/v3/get-user-password-ciphertext`
    *
    * @param requestBody - Request body of `getUserPasswordCiphertext`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserPasswordCiphertext(requestBody: GetUserPasswordCiphertextDto, options?: RequestOptions): Promise<GetUserPasswordCiphertextRespDto>;
@@ -3624,7 +4040,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-user-permission-list`
    *
    * @param requestBody - Request body of `getUserPermissionList`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserPermissionList(requestBody: GetUserPermissionListDto, options?: RequestOptions): Promise<GetUserPermissionListRespDto>;
@@ -3638,7 +4054,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User id.
    *   - `withCustomData` (optional): Whether to obtain custom data.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link ManagementMethods.getUserPosts | getUserPosts} instead.
    */
@@ -3651,7 +4067,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User id.
    *   - `withCustomData` (optional): Whether to obtain custom data.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated GenAuth no longer recommends this operation.
    */
@@ -3664,17 +4080,23 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserPrincipalAuthenticationInfo({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<PrincipalAuthenticationInfoPaginatedRespDto>;
+  getUserPrincipalAuthenticationInfo(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<PrincipalAuthenticationInfoPaginatedRespDto>;
   /**
    * Get user's permission list for certain resources (recommended)
    *
    * HTTP: `POST /api/v3/get-user-resource-permission-list`
    *
    * @param requestBody - Request body of `getUserResourcePermissionList`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserResourcePermissionList(requestBody: GetUserResourcePermissionListDto, options?: RequestOptions): Promise<GetUserResourcePermissionListRespDto>;
@@ -3684,7 +4106,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-user-resource-struct`
    *
    * @param requestBody - Request body of `getUserResourceStruct`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserResourceStruct(requestBody: GetUserResourceStructDto, options?: RequestOptions): Promise<GetUserResourceStructRespDto>;
@@ -3697,10 +4119,21 @@ export interface ManagementMethods {
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
    *   - `namespace` (optional): Permission group (permission space) Code, get default permission group if not passed.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserRoles({ userId, userIdType, namespace }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field"; namespace?: string }, options?: RequestOptions): Promise<RolePaginatedRespDto>;
+  getUserRoles(
+    {
+      userId,
+      userIdType,
+      namespace,
+    }: {
+      userId: string;
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      namespace?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<RolePaginatedRespDto>;
   /**
    * User list of public account
    *
@@ -3708,7 +4141,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `publicAccountId`: Public account ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUsersOfPublicAccount({ publicAccountId }: { publicAccountId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -3720,10 +4153,16 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
    *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUserSyncRelations({ userId, userIdType }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" }, options?: RequestOptions): Promise<SyncRelationListRespDto>;
+  getUserSyncRelations(
+    {
+      userId,
+      userIdType,
+    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    options?: RequestOptions,
+  ): Promise<SyncRelationListRespDto>;
   /**
    * Get verify-config-app list
    *
@@ -3733,7 +4172,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `keywords` (optional): Search keywords.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getVerifyConfigApp({ keywords }?: { keywords?: string }, options?: RequestOptions): Promise<ApplicationDto>;
@@ -3744,7 +4183,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `webhookId`: Webhook ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getWebhook({ webhookId }: { webhookId: string }, options?: RequestOptions): Promise<GetWebhookRespDto>;
@@ -3753,7 +4192,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-webhook-event-list`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getWebhookEventList(options?: RequestOptions): Promise<WebhookEventListRespDto>;
@@ -3763,7 +4202,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-webhook-logs`
    *
    * @param requestBody - Request body of `getWebhookLogs`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getWebhookLogs(requestBody: ListWebhookLogs, options?: RequestOptions): Promise<ListWebhookLogsRespDto>;
@@ -3773,7 +4212,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/get-weixin-access-token`
    *
    * @param requestBody - Request body of `getWechatMpAccessTokenInfo`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getWechatMpAccessTokenInfo(requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenInfoRespDto>;
@@ -3783,7 +4222,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/has-any-role`
    *
    * @param requestBody - Request body of `hasAnyRole`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   hasAnyRole(requestBody: HasAnyRoleReqDto, options?: RequestOptions): Promise<HasAnyRoleRespDto>;
@@ -3793,7 +4232,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/import`
    *
    * @param requestBody - Request body of `importMetadata`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importMetadata(requestBody: ImportModelDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -3803,7 +4242,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/import/model`
    *
    * @param requestBody - Request body of `importModel`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importModel(requestBody: ImportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -3813,7 +4252,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/import-otp`
    *
    * @param requestBody - Request body of `importOtp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importOtp(requestBody: ImportOtpReqDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -3824,7 +4263,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/invitation-invitee/template`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importTemplate(options?: RequestOptions): Promise<GetImportExportTemplateRespDto>;
@@ -3834,7 +4273,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/import-tenant`
    *
    * @param requestBody - Request body of `importTenant`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importTenant(requestBody: ImportTenantDto, options?: RequestOptions): Promise<ImportTenantRespDto>;
@@ -3846,7 +4285,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `page` (optional): Page number.
    *   - `limit` (optional): Amount of data obtained per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importTenantHistory({ page, limit }?: { page?: string; limit?: string }, options?: RequestOptions): Promise<ImportTenantHistoryRespDto>;
@@ -3859,10 +4298,13 @@ export interface ManagementMethods {
    *   - `importId`: Import record id.
    *   - `page` (optional): Page number.
    *   - `limit` (optional): Amount of data obtained per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  importTenantNotifyUser({ importId, page, limit }: { importId: string; page?: string; limit?: string }, options?: RequestOptions): Promise<ImportTenantNotifyUserRespDto>;
+  importTenantNotifyUser(
+    { importId, page, limit }: { importId: string; page?: string; limit?: string },
+    options?: RequestOptions,
+  ): Promise<ImportTenantNotifyUserRespDto>;
   /**
    * Import roster invitees
    *
@@ -3871,7 +4313,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/invitation-invitee/import`
    *
    * @param requestBody - Request body of `importUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importUsers(requestBody: ImportUsersDto, options?: RequestOptions): Promise<GetImportInviteeRespDto>;
@@ -3881,7 +4323,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/is-action-allowed`
    *
    * @param requestBody - Request body of `isActionAllowed`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   isActionAllowed(requestBody: IsActionAllowedDto, options?: RequestOptions): Promise<IsActionAllowedRespDtp>;
@@ -3891,7 +4333,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/is-user-exists`
    *
    * @param requestBody - Request body of `isUserExists`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   isUserExists(requestBody: IsUserExistsReqDto, options?: RequestOptions): Promise<IsUserExistsRespDto>;
@@ -3907,17 +4349,34 @@ export interface ManagementMethods {
    *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
    *   - `includeChildrenDepartments` (optional): Whether to include sub-departments. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  isUserInDepartment({ userId, organizationCode, departmentId, departmentIdType, includeChildrenDepartments, tenantId }: { userId: string; organizationCode: string; departmentId: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; includeChildrenDepartments?: boolean; tenantId?: string }, options?: RequestOptions): Promise<IsUserInDepartmentRespDto>;
+  isUserInDepartment(
+    {
+      userId,
+      organizationCode,
+      departmentId,
+      departmentIdType,
+      includeChildrenDepartments,
+      tenantId,
+    }: {
+      userId: string;
+      organizationCode: string;
+      departmentId: string;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      includeChildrenDepartments?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<IsUserInDepartmentRespDto>;
   /**
    * Force logout public accounts
    *
    * HTTP: `POST /api/v3/kick-public-accounts`
    *
    * @param requestBody - Request body of `kickPublicAccounts`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   kickPublicAccounts(requestBody: KickPublicAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -3927,7 +4386,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/kick-users`
    *
    * @param requestBody - Request body of `kickUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   kickUsers(requestBody: KickUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -3937,7 +4396,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/link-identity`
    *
    * @param requestBody - Request body of `linkIdentity`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   linkIdentity(requestBody: LinkIdentityDto, options?: RequestOptions): Promise<LinkIdentityResDto>;
@@ -3947,7 +4406,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-application-active-users`
    *
    * @param requestBody - Request body of `listApplicationActiveUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listApplicationActiveUsers(requestBody: ListApplicationActiveUsersDto, options?: RequestOptions): Promise<UserPaginatedRespDto>;
@@ -3964,10 +4423,21 @@ export interface ManagementMethods {
    *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
    *   - `keywords` (optional): Fuzzy search string.
    *   - `all` (optional): Search applications, true: search all applications, default is false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listApplications({ page, limit, isIntegrateApp, isSelfBuiltApp, ssoEnabled, keywords, all }?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean }, options?: RequestOptions): Promise<ApplicationPaginatedRespDto>;
+  listApplications(
+    {
+      page,
+      limit,
+      isIntegrateApp,
+      isSelfBuiltApp,
+      ssoEnabled,
+      keywords,
+      all,
+    }?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean },
+    options?: RequestOptions,
+  ): Promise<ApplicationPaginatedRespDto>;
   /**
    * Get application simple information list
    *
@@ -3980,10 +4450,20 @@ export interface ManagementMethods {
    *   - `isSelfBuiltApp` (optional): Whether it is a self-built application. Default false.
    *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
    *   - `keywords` (optional): Fuzzy search string.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listApplicationSimpleInfo({ page, limit, isIntegrateApp, isSelfBuiltApp, ssoEnabled, keywords }?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string }, options?: RequestOptions): Promise<ApplicationSimpleInfoPaginatedRespDto>;
+  listApplicationSimpleInfo(
+    {
+      page,
+      limit,
+      isIntegrateApp,
+      isSelfBuiltApp,
+      ssoEnabled,
+      keywords,
+    }?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string },
+    options?: RequestOptions,
+  ): Promise<ApplicationSimpleInfoPaginatedRespDto>;
   /**
    * Get archived user list
    *
@@ -3993,10 +4473,13 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `startAt` (optional): Start time, UNIX timestamp accurate to seconds, default not specified.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listArchivedUsers({ page, limit, startAt }?: { page?: number; limit?: number; startAt?: number }, options?: RequestOptions): Promise<ListArchivedUsersSingleRespDto>;
+  listArchivedUsers(
+    { page, limit, startAt }?: { page?: number; limit?: number; startAt?: number },
+    options?: RequestOptions,
+  ): Promise<ListArchivedUsersSingleRespDto>;
   /**
    * Get ASA account list
    *
@@ -4006,7 +4489,7 @@ export interface ManagementMethods {
    *   - `appId`: Application ID.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listAsaAccount({ appId, page, limit }: { appId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<AsaAccountPaginatedRespDto>;
@@ -4016,7 +4499,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-applications-auth`
    *
    * @param requestBody - Request body of `listAuthApplication`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listAuthApplication(requestBody: ListApplicationAuthDto, options?: RequestOptions): Promise<ListApplicationAuthPaginatedRespDto>;
@@ -4026,7 +4509,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-subject-auth`
    *
    * @param requestBody - Request body of `listAuthSubject`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listAuthSubject(requestBody: ListAuthSubjectDto, options?: RequestOptions): Promise<ListApplicationSubjectRespDto>;
@@ -4044,10 +4527,31 @@ export interface ManagementMethods {
    *   - `onlyVirtualNode` (optional): Whether to include only virtual organizations. Default false.
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listChildrenDepartments({ organizationCode, departmentId, status, departmentIdType, excludeVirtualNode, onlyVirtualNode, withCustomData, tenantId }: { organizationCode: string; departmentId: string; status?: boolean; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; excludeVirtualNode?: boolean; onlyVirtualNode?: boolean; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<DepartmentPaginatedRespDto>;
+  listChildrenDepartments(
+    {
+      organizationCode,
+      departmentId,
+      status,
+      departmentIdType,
+      excludeVirtualNode,
+      onlyVirtualNode,
+      withCustomData,
+      tenantId,
+    }: {
+      organizationCode: string;
+      departmentId: string;
+      status?: boolean;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      excludeVirtualNode?: boolean;
+      onlyVirtualNode?: boolean;
+      withCustomData?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<DepartmentPaginatedRespDto>;
   /**
    * Get paginated common resource list
    *
@@ -4058,10 +4562,13 @@ export interface ManagementMethods {
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `keyword` (optional): Query condition.
    *   - `namespaceCodeList` (optional): Permission space list.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listCommonResource({ page, limit, keyword, namespaceCodeList }?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string }, options?: RequestOptions): Promise<CommonResourcePaginatedRespDto>;
+  listCommonResource(
+    { page, limit, keyword, namespaceCodeList }?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string },
+    options?: RequestOptions,
+  ): Promise<CommonResourcePaginatedRespDto>;
   /**
    * Get custom field list
    *
@@ -4078,10 +4585,35 @@ export interface ManagementMethods {
    *   - `accessControl` (optional): Access control.
    *   - `keyword` (optional): Search keyword.
    *   - `lang` (optional): Search language.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listCustFields({ tenantId, targetType, dataType, page, limit, userVisible, adminVisible, accessControl, keyword, lang }: { tenantId?: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT"; page?: number; limit?: number; userVisible?: boolean; adminVisible?: boolean; accessControl?: boolean; keyword?: string; lang?: string }, options?: RequestOptions): Promise<ListCistomFieldsResDto>;
+  listCustFields(
+    {
+      tenantId,
+      targetType,
+      dataType,
+      page,
+      limit,
+      userVisible,
+      adminVisible,
+      accessControl,
+      keyword,
+      lang,
+    }: {
+      tenantId?: string;
+      targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+      page?: number;
+      limit?: number;
+      userVisible?: boolean;
+      adminVisible?: boolean;
+      accessControl?: boolean;
+      keyword?: string;
+      lang?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ListCistomFieldsResDto>;
   /**
    * Get data policy list
    *
@@ -4091,10 +4623,13 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `query` (optional): Data policy name keyword search.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listDataPolices({ page, limit, query }?: { page?: number; limit?: number; query?: string }, options?: RequestOptions): Promise<ListDataPoliciesPaginatedRespDto>;
+  listDataPolices(
+    { page, limit, query }?: { page?: number; limit?: number; query?: string },
+    options?: RequestOptions,
+  ): Promise<ListDataPoliciesPaginatedRespDto>;
   /**
    * Get list of subjects authorized by data policy
    *
@@ -4108,10 +4643,19 @@ export interface ManagementMethods {
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `query` (optional): Subject name.
    *   - `targetType` (optional): Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listDataPolicyTargets({ policyId, page, limit, query, targetType }: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> }, options?: RequestOptions): Promise<ListDataPolicySubjectPaginatedRespDto>;
+  listDataPolicyTargets(
+    {
+      policyId,
+      page,
+      limit,
+      query,
+      targetType,
+    }: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> },
+    options?: RequestOptions,
+  ): Promise<ListDataPolicySubjectPaginatedRespDto>;
   /**
    * Get data resource list
    *
@@ -4124,10 +4668,13 @@ export interface ManagementMethods {
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `query` (optional): Keyword search, can be data resource name or data resource Code.
    *   - `namespaceCodes` (optional): Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listDataResources({ page, limit, query, namespaceCodes }?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> }, options?: RequestOptions): Promise<ListDataResourcesPaginatedRespDto>;
+  listDataResources(
+    { page, limit, query, namespaceCodes }?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> },
+    options?: RequestOptions,
+  ): Promise<ListDataResourcesPaginatedRespDto>;
   /**
    * Get Department Direct Member ID List
    *
@@ -4138,10 +4685,23 @@ export interface ManagementMethods {
    *   - `departmentId`: Department ID, the root department passes `root`.
    *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listDepartmentMemberIds({ organizationCode, departmentId, departmentIdType, tenantId }: { organizationCode: string; departmentId: string; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; tenantId?: string }, options?: RequestOptions): Promise<UserIdListRespDto>;
+  listDepartmentMemberIds(
+    {
+      organizationCode,
+      departmentId,
+      departmentIdType,
+      tenantId,
+    }: {
+      organizationCode: string;
+      departmentId: string;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<UserIdListRespDto>;
   /**
    * Get Department Member List
    *
@@ -4160,10 +4720,39 @@ export interface ManagementMethods {
    *   - `withIdentities` (optional): Whether to obtain identities. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listDepartmentMembers({ organizationCode, departmentId, sortBy, orderBy, departmentIdType, includeChildrenDepartments, page, limit, withCustomData, withIdentities, withDepartmentIds, tenantId }: { organizationCode: string; departmentId: string; sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt"; orderBy?: "Asc" | "Desc"; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; includeChildrenDepartments?: boolean; page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; tenantId?: string }, options?: RequestOptions): Promise<UserPaginatedRespDto>;
+  listDepartmentMembers(
+    {
+      organizationCode,
+      departmentId,
+      sortBy,
+      orderBy,
+      departmentIdType,
+      includeChildrenDepartments,
+      page,
+      limit,
+      withCustomData,
+      withIdentities,
+      withDepartmentIds,
+      tenantId,
+    }: {
+      organizationCode: string;
+      departmentId: string;
+      sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt";
+      orderBy?: "Asc" | "Desc";
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      includeChildrenDepartments?: boolean;
+      page?: number;
+      limit?: number;
+      withCustomData?: boolean;
+      withIdentities?: boolean;
+      withDepartmentIds?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<UserPaginatedRespDto>;
   /**
    * Get list of extension fields for tree type resource
    *
@@ -4175,16 +4764,25 @@ export interface ManagementMethods {
    *   - `query` (optional): Keyword search, can be field unique identifier, display name.
    *   - `namespaceCode`: Permission space Code that the data resource belongs to.
    *   - `resourceCode`: Data resource Code, unique within permission space.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listDnef({ startIndex, maxSize, query, namespaceCode, resourceCode }: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string }, options?: RequestOptions): Promise<ListDnefPaginatedRespDto>;
+  listDnef(
+    {
+      startIndex,
+      maxSize,
+      query,
+      namespaceCode,
+      resourceCode,
+    }: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string },
+    options?: RequestOptions,
+  ): Promise<ListDnefPaginatedRespDto>;
   /**
    * Get event application list
    *
    * HTTP: `GET /api/v3/list-event-apps`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listEventApps(options?: RequestOptions): Promise<EventAppPaginatedRespDto>;
@@ -4197,7 +4795,7 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `app` (optional): Application type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listEvents({ page, limit, app }?: { page?: number; limit?: number; app?: string }, options?: RequestOptions): Promise<OpenEventPaginatedRespDto>;
@@ -4209,7 +4807,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `tenantId` (optional): Tenant ID.
    *   - `appId` (optional): Application ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listExtIdp({ tenantId, appId }?: { tenantId?: string; appId?: string }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto>;
@@ -4221,7 +4819,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `modelId`: Function ID.
    *   - `from`: Request source.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listField({ modelId, from }: { modelId: string; from: string }, options?: RequestOptions): Promise<FunctionFieldListResDto>;
@@ -4238,10 +4836,29 @@ export interface ManagementMethods {
    *   - `withIdentities` (optional): Whether to get identities. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
    *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listGroupMembers({ code, page, limit, withCustomData, withIdentities, withDepartmentIds, flatCustomData }: { code: string; page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; flatCustomData?: boolean }, options?: RequestOptions): Promise<UserPaginatedRespDto>;
+  listGroupMembers(
+    {
+      code,
+      page,
+      limit,
+      withCustomData,
+      withIdentities,
+      withDepartmentIds,
+      flatCustomData,
+    }: {
+      code: string;
+      page?: number;
+      limit?: number;
+      withCustomData?: boolean;
+      withIdentities?: boolean;
+      withDepartmentIds?: boolean;
+      flatCustomData?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<UserPaginatedRespDto>;
   /**
    * Get group list
    *
@@ -4254,17 +4871,27 @@ export interface ManagementMethods {
    *   - `withMetadata` (optional): Whether to show metadata content.
    *   - `withCustomData` (optional): Whether to get custom data.
    *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listGroups({ keywords, page, limit, withMetadata, withCustomData, flatCustomData }?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean }, options?: RequestOptions): Promise<GroupPaginatedRespDto>;
+  listGroups(
+    {
+      keywords,
+      page,
+      limit,
+      withMetadata,
+      withCustomData,
+      flatCustomData,
+    }?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean },
+    options?: RequestOptions,
+  ): Promise<GroupPaginatedRespDto>;
   /**
    * Get invitation policy list
    *
    * HTTP: `POST /api/v3/list-invitation-policies`
    *
    * @param requestBody - Request body of `listInvitationPolicies`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listInvitationPolicies(requestBody: PaginationInvitationPolicyQueryDto, options?: RequestOptions): Promise<PaginationInvitationPolicyRespDto>;
@@ -4274,7 +4901,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-invitation-rosters`
    *
    * @param requestBody - Request body of `listInvitationRoster` and `listInvitationRostersByNonPolicyId`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listInvitationRoster(requestBody: ListInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterPaginationRespDto>;
@@ -4284,7 +4911,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-invitation-rosters-by-no-policy-id`
    *
    * @param requestBody - Request body of `listInvitationRoster` and `listInvitationRostersByNonPolicyId`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listInvitationRostersByNonPolicyId(requestBody: ListInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterPaginationRespDto>;
@@ -4294,7 +4921,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-invitation-rosters-by-policy-id`
    *
    * @param requestBody - Request body of `listInvitationRostersByPolicyId`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listInvitationRostersByPolicyId(requestBody: ListInvitationRosterByPolicyIdDto, options?: RequestOptions): Promise<InvitationRosterPaginationRespDto>;
@@ -4310,16 +4937,19 @@ export interface ManagementMethods {
    *   - `keywords`: Search keywords.
    *   - `page`: Page number.
    *   - `limit`: Amount of data obtained per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listInviteTennatUserRecords({ keywords, page, limit }: { keywords: string; page: string; limit: string }, options?: RequestOptions): Promise<InviteTenantUserRecordListRespDto>;
+  listInviteTennatUserRecords(
+    { keywords, page, limit }: { keywords: string; page: string; limit: string },
+    options?: RequestOptions,
+  ): Promise<InviteTenantUserRecordListRespDto>;
   /**
    * Get data object list
    *
    * HTTP: `GET /api/v3/metadata/list-model`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listModel(options?: RequestOptions): Promise<FunctionModelListDto>;
@@ -4332,10 +4962,13 @@ export interface ManagementMethods {
    *   - `keywords` (optional): Search keywords.
    *   - `page` (optional): Page number.
    *   - `limit` (optional): Amount of data obtained per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listMultipleTenantAdmin({ keywords, page, limit }?: { keywords?: string; page?: string; limit?: string }, options?: RequestOptions): Promise<MultipleTenantAdminPaginatedRespDto>;
+  listMultipleTenantAdmin(
+    { keywords, page, limit }?: { keywords?: string; page?: string; limit?: string },
+    options?: RequestOptions,
+  ): Promise<MultipleTenantAdminPaginatedRespDto>;
   /**
    * Get paginated role list under permission group
    *
@@ -4346,10 +4979,13 @@ export interface ManagementMethods {
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `code`: Permission group unique identifier.
    *   - `keywords` (optional): Role Code or name.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listNamespaceRoles({ page, limit, code, keywords }: { page?: number; limit?: number; code: string; keywords?: string }, options?: RequestOptions): Promise<NamespaceRolesListPaginatedRespDto>;
+  listNamespaceRoles(
+    { page, limit, code, keywords }: { page?: number; limit?: number; code: string; keywords?: string },
+    options?: RequestOptions,
+  ): Promise<NamespaceRolesListPaginatedRespDto>;
   /**
    * Get paginated permission group list
    *
@@ -4359,10 +4995,13 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `keywords` (optional): Search permission group Code.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listNamespaces({ page, limit, keywords }?: { page?: number; limit?: number; keywords?: string }, options?: RequestOptions): Promise<NamespaceListPaginatedRespDto>;
+  listNamespaces(
+    { page, limit, keywords }?: { page?: number; limit?: number; keywords?: string },
+    options?: RequestOptions,
+  ): Promise<NamespaceListPaginatedRespDto>;
   /**
    * Operation management list (paginated)
    *
@@ -4377,10 +5016,20 @@ export interface ManagementMethods {
    *   - `showCreated` (optional): Whether to return user-created operations, only valid when fieldId is provided.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listOperate({ keywords, modelId, fieldId, showCreated, page, limit }: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number }, options?: RequestOptions): Promise<OperateModelDto>;
+  listOperate(
+    {
+      keywords,
+      modelId,
+      fieldId,
+      showCreated,
+      page,
+      limit,
+    }: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<OperateModelDto>;
   /**
    * All operation management list
    *
@@ -4390,7 +5039,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `modelId`: Model ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listOperateAll({ modelId }: { modelId: string }, options?: RequestOptions): Promise<OperateModelDto>;
@@ -4407,10 +5056,21 @@ export interface ManagementMethods {
    *   - `withPost` (optional): Whether to obtain department information. Default false.
    *   - `tenantId` (optional): Tenant ID.
    *   - `status` (optional): Status of the organization.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listOrganizations({ page, limit, fetchAll, withCustomData, withPost, tenantId, status }?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean }, options?: RequestOptions): Promise<OrganizationPaginatedRespDto>;
+  listOrganizations(
+    {
+      page,
+      limit,
+      fetchAll,
+      withCustomData,
+      withPost,
+      tenantId,
+      status,
+    }?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean },
+    options?: RequestOptions,
+  ): Promise<OrganizationPaginatedRespDto>;
   /**
    * Get paginated list of all roles under permission namespace
    *
@@ -4421,10 +5081,13 @@ export interface ManagementMethods {
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `code`: Permission group unique identifier Code.
    *   - `query` (optional): Role Code or name.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listPermissionNamespaceRoles({ page, limit, code, query }: { page?: number; limit?: number; code: string; query?: string }, options?: RequestOptions): Promise<PermissionNamespaceRolesListPaginatedRespDto>;
+  listPermissionNamespaceRoles(
+    { page, limit, code, query }: { page?: number; limit?: number; code: string; query?: string },
+    options?: RequestOptions,
+  ): Promise<PermissionNamespaceRolesListPaginatedRespDto>;
   /**
    * Get paginated permission namespace list
    *
@@ -4434,17 +5097,20 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `query` (optional): Permission namespace name.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listPermissionNamespaces({ page, limit, query }?: { page?: number; limit?: number; query?: string }, options?: RequestOptions): Promise<PermissionNamespaceListPaginatedRespDto>;
+  listPermissionNamespaces(
+    { page, limit, query }?: { page?: number; limit?: number; query?: string },
+    options?: RequestOptions,
+  ): Promise<PermissionNamespaceListPaginatedRespDto>;
   /**
    * Get permission view data list
    *
    * HTTP: `POST /api/v3/list-permission-view/data`
    *
    * @param requestBody - Request body of `listPermissionView`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listPermissionView(requestBody: ListPermissionViewDto, options?: RequestOptions): Promise<ListPermissionViewResponseDto>;
@@ -4455,10 +5121,26 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `scene`: Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listPipelineFunctions({ scene }: { scene: "PRE_REGISTER" | "POST_REGISTER" | "PRE_AUTHENTICATION" | "POST_AUTHENTICATION" | "PRE_OIDC_ID_TOKEN_ISSUED" | "PRE_OIDC_ACCESS_TOKEN_ISSUED" | "PRE_COMPLETE_USER_INFO" | "PRE_MFA_VERIFY" | "POST_MFA_VERIFY" }, options?: RequestOptions): Promise<PipelineFunctionPaginatedRespDto>;
+  listPipelineFunctions(
+    {
+      scene,
+    }: {
+      scene:
+        | "PRE_REGISTER"
+        | "POST_REGISTER"
+        | "PRE_AUTHENTICATION"
+        | "POST_AUTHENTICATION"
+        | "PRE_OIDC_ID_TOKEN_ISSUED"
+        | "PRE_OIDC_ACCESS_TOKEN_ISSUED"
+        | "PRE_COMPLETE_USER_INFO"
+        | "PRE_MFA_VERIFY"
+        | "POST_MFA_VERIFY";
+    },
+    options?: RequestOptions,
+  ): Promise<PipelineFunctionPaginatedRespDto>;
   /**
    * Get invitation policy user attribution list
    *
@@ -4471,17 +5153,34 @@ export interface ManagementMethods {
    *   - `withTargetDetail` (optional): Whether to return associated object details.
    *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
    *   - `targetType`: Associated object type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listPolicyUserAttributionDetail({ page, limit, policyId, withTargetDetail, withDepartmentExtInfo, targetType }: { page?: number; limit?: number; policyId: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean; targetType: "department" | "post" | "role" | "group" }, options?: RequestOptions): Promise<UserAttributionPaginationRespDto>;
+  listPolicyUserAttributionDetail(
+    {
+      page,
+      limit,
+      policyId,
+      withTargetDetail,
+      withDepartmentExtInfo,
+      targetType,
+    }: {
+      page?: number;
+      limit?: number;
+      policyId: string;
+      withTargetDetail?: boolean;
+      withDepartmentExtInfo?: boolean;
+      targetType: "department" | "post" | "role" | "group";
+    },
+    options?: RequestOptions,
+  ): Promise<UserAttributionPaginationRespDto>;
   /**
    * Get/search public account list
    *
    * HTTP: `POST /api/v3/list-public-accounts`
    *
    * @param requestBody - Request body of `listPublicAccounts`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listPublicAccounts(requestBody: ListPublicAccountsRequestDto, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
@@ -4493,7 +5192,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `policyId`: Policy ID.
    *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listRegisterExtendsFields({ policyId, rosterId }: { policyId: string; rosterId?: string }, options?: RequestOptions): Promise<GetExtendsFieldsRespDto>;
@@ -4507,17 +5206,20 @@ export interface ManagementMethods {
    *   - `type` (optional): Resource type.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listResources({ namespace, type, page, limit }?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number }, options?: RequestOptions): Promise<ResourcePaginatedRespDto>;
+  listResources(
+    { namespace, type, page, limit }?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<ResourcePaginatedRespDto>;
   /**
    * Get List of Users Authorized for Resource
    *
    * HTTP: `POST /api/v3/list-resource-targets`
    *
    * @param requestBody - Request body of `listResourceTargets`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listResourceTargets(requestBody: ListResourceTargetsDto, options?: RequestOptions): Promise<ListResourceTargetsRespDto>;
@@ -4535,10 +5237,20 @@ export interface ManagementMethods {
    *   - `roleCode`: Role code, can only use letters, numbers and -_, maximum 50 characters.
    *   - `namespaceCode` (optional): Permission space code.
    *   - `targetType` (optional): Target type, accepts user. Sent as `targetType[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listRoleAssignments({ page, limit, query, roleCode, namespaceCode, targetType }: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> }, options?: RequestOptions): Promise<RoleListPageRespDto>;
+  listRoleAssignments(
+    {
+      page,
+      limit,
+      query,
+      roleCode,
+      namespaceCode,
+      targetType,
+    }: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> },
+    options?: RequestOptions,
+  ): Promise<RoleListPageRespDto>;
   /**
    * Get Role Department List
    *
@@ -4549,10 +5261,13 @@ export interface ManagementMethods {
    *   - `namespace` (optional): The code of the permission group it belongs to.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listRoleDepartments({ code, namespace, page, limit }: { code: string; namespace?: string; page?: number; limit?: number }, options?: RequestOptions): Promise<RoleDepartmentListPaginatedRespDto>;
+  listRoleDepartments(
+    { code, namespace, page, limit }: { code: string; namespace?: string; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<RoleDepartmentListPaginatedRespDto>;
   /**
    * Get role members list
    *
@@ -4566,10 +5281,21 @@ export interface ManagementMethods {
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
    *   - `code`: Unique identifier of role within permission group.
    *   - `namespace` (optional): Code of permission group.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listRoleMembers({ page, limit, withCustomData, withIdentities, withDepartmentIds, code, namespace }: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string }, options?: RequestOptions): Promise<UserPaginatedRespDto>;
+  listRoleMembers(
+    {
+      page,
+      limit,
+      withCustomData,
+      withIdentities,
+      withDepartmentIds,
+      code,
+      namespace,
+    }: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string },
+    options?: RequestOptions,
+  ): Promise<UserPaginatedRespDto>;
   /**
    * Get role list
    *
@@ -4580,17 +5306,20 @@ export interface ManagementMethods {
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `keywords` (optional): Used for fuzzy search by role code or name, optional.
    *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listRoles({ page, limit, keywords, namespace }?: { page?: number; limit?: number; keywords?: string; namespace?: string }, options?: RequestOptions): Promise<RolePaginatedRespDto>;
+  listRoles(
+    { page, limit, keywords, namespace }?: { page?: number; limit?: number; keywords?: string; namespace?: string },
+    options?: RequestOptions,
+  ): Promise<RolePaginatedRespDto>;
   /**
    * Advanced search for data objects
    *
    * HTTP: `POST /api/v3/metadata/filter`
    *
    * @param requestBody - Request body of `listRow`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listRow(requestBody: FilterDto, options?: RequestOptions): Promise<FunctionModelValueListResDto>;
@@ -4603,10 +5332,13 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
    *   - `query` (optional): Data policy name keyword search.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listSimpleDataPolices({ page, limit, query }?: { page?: number; limit?: number; query?: string }, options?: RequestOptions): Promise<ListSimpleDataPoliciesPaginatedRespDto>;
+  listSimpleDataPolices(
+    { page, limit, query }?: { page?: number; limit?: number; query?: string },
+    options?: RequestOptions,
+  ): Promise<ListSimpleDataPoliciesPaginatedRespDto>;
   /**
    * List the logs of a sync job
    *
@@ -4619,10 +5351,41 @@ export interface ManagementMethods {
    *   - `success` (optional): Filter based on whether the operation is successful.
    *   - `action` (optional): Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates.
    *   - `objectType` (optional): Operation object type: `department`: department; `user`: user.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listSyncJobLogs({ syncJobId, page, limit, success, action, objectType }: { syncJobId: number; page?: number; limit?: number; success?: boolean; action?: "CreateUser" | "UpdateUser" | "DeleteUser" | "UpdateUserIdentifier" | "ChangeUserDepartment" | "CreateDepartment" | "UpdateDepartment" | "DeleteDepartment" | "MoveDepartment" | "UpdateDepartmentLeader" | "CreateGroup" | "UpdateGroup" | "DeleteGroup" | "Updateless"; objectType?: "DEPARTMENT" | "USER" }, options?: RequestOptions): Promise<TriggerSyncTaskRespDto>;
+  listSyncJobLogs(
+    {
+      syncJobId,
+      page,
+      limit,
+      success,
+      action,
+      objectType,
+    }: {
+      syncJobId: number;
+      page?: number;
+      limit?: number;
+      success?: boolean;
+      action?:
+        | "CreateUser"
+        | "UpdateUser"
+        | "DeleteUser"
+        | "UpdateUserIdentifier"
+        | "ChangeUserDepartment"
+        | "CreateDepartment"
+        | "UpdateDepartment"
+        | "DeleteDepartment"
+        | "MoveDepartment"
+        | "UpdateDepartmentLeader"
+        | "CreateGroup"
+        | "UpdateGroup"
+        | "DeleteGroup"
+        | "Updateless";
+      objectType?: "DEPARTMENT" | "USER";
+    },
+    options?: RequestOptions,
+  ): Promise<TriggerSyncTaskRespDto>;
   /**
    * List the jobs of a sync task
    *
@@ -4633,10 +5396,13 @@ export interface ManagementMethods {
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
    *   - `syncTrigger` (optional): Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listSyncJobs({ syncTaskId, page, limit, syncTrigger }: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" }, options?: RequestOptions): Promise<SyncJobPaginatedRespDto>;
+  listSyncJobs(
+    { syncTaskId, page, limit, syncTrigger }: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" },
+    options?: RequestOptions,
+  ): Promise<SyncJobPaginatedRespDto>;
   /**
    * Get the list of sync risk operations
    *
@@ -4650,10 +5416,25 @@ export interface ManagementMethods {
    *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
    *   - `status` (optional): Filter based on execution status. Sent as `status[]=…` once per item.
    *   - `objectType` (optional): According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listSyncRiskOperations({ syncTaskId, page, limit, status, objectType }: { syncTaskId: number; page?: number; limit?: number; status?: Array<"PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING">; objectType?: Array<"DEPARTMENT" | "USER"> }, options?: RequestOptions): Promise<SyncRiskOperationPaginatedRespDto>;
+  listSyncRiskOperations(
+    {
+      syncTaskId,
+      page,
+      limit,
+      status,
+      objectType,
+    }: {
+      syncTaskId: number;
+      page?: number;
+      limit?: number;
+      status?: Array<"PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING">;
+      objectType?: Array<"DEPARTMENT" | "USER">;
+    },
+    options?: RequestOptions,
+  ): Promise<SyncRiskOperationPaginatedRespDto>;
   /**
    * Get the sync task list
    *
@@ -4662,7 +5443,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listSyncTasks({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto>;
@@ -4672,7 +5453,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/list-tenant-admin`
    *
    * @param requestBody - Request body of `listTenantAdmin`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listTenantAdmin(requestBody: ListTenantAdminDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto>;
@@ -4686,10 +5467,13 @@ export interface ManagementMethods {
    *   - `limit`: Number of applications obtained per page.
    *   - `keywords`: Search keywords.
    *   - `ssoEnabled` (sent as `sso_enabled`): Whether the application includes single sign-on.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listTenantApplications({ page, limit, keywords, ssoEnabled }: { page: string; limit: string; keywords: string; ssoEnabled: boolean }, options?: RequestOptions): Promise<TenantApplicationListPaginatedRespDto>;
+  listTenantApplications(
+    { page, limit, keywords, ssoEnabled }: { page: string; limit: string; keywords: string; ssoEnabled: boolean },
+    options?: RequestOptions,
+  ): Promise<TenantApplicationListPaginatedRespDto>;
   /**
    * Get the collaborating administrator list
    *
@@ -4700,10 +5484,13 @@ export interface ManagementMethods {
    *   - `external` (optional): Whether it is external.
    *   - `page` (optional): Page number.
    *   - `limit` (optional): Amount of data obtained per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listTenantCooperators({ keywords, external, page, limit }?: { keywords?: string; external?: boolean; page?: string; limit?: string }, options?: RequestOptions): Promise<TenantCooperatorPaginatedRespDto>;
+  listTenantCooperators(
+    { keywords, external, page, limit }?: { keywords?: string; external?: boolean; page?: string; limit?: string },
+    options?: RequestOptions,
+  ): Promise<TenantCooperatorPaginatedRespDto>;
   /**
    * Get Identity Source List in Tenant Console
    *
@@ -4715,10 +5502,13 @@ export interface ManagementMethods {
    *   - `type` (optional): Identity source type.
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listTenantExtIdp({ tenantId, appId, type, page, limit }?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto>;
+  listTenantExtIdp(
+    { tenantId, appId, type, page, limit }?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number },
+    options?: RequestOptions,
+  ): Promise<ExtIdpListPaginatedRespDto>;
   /**
    * Get or search the tenant list
    *
@@ -4733,17 +5523,38 @@ export interface ManagementMethods {
    *   - `page` (optional): Page number.
    *   - `limit` (optional): Amount of data obtained per page.
    *   - `source` (optional): Tenant source.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listTenants({ keywords, withMembersCount, withAppDetail, withCreatorDetail, withSourceAppDetail, page, limit, source }?: { keywords?: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean; page?: string; limit?: string; source?: unknown }, options?: RequestOptions): Promise<TenantListPaginatedRespDto>;
+  listTenants(
+    {
+      keywords,
+      withMembersCount,
+      withAppDetail,
+      withCreatorDetail,
+      withSourceAppDetail,
+      page,
+      limit,
+      source,
+    }?: {
+      keywords?: string;
+      withMembersCount?: boolean;
+      withAppDetail?: boolean;
+      withCreatorDetail?: boolean;
+      withSourceAppDetail?: boolean;
+      page?: string;
+      limit?: string;
+      source?: unknown;
+    },
+    options?: RequestOptions,
+  ): Promise<TenantListPaginatedRespDto>;
   /**
    * Get or search the tenant member list
    *
    * HTTP: `POST /api/v3/list-tenant-users`
    *
    * @param requestBody - Request body of `listTenantUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listTenantUsers(requestBody: ListTenantUserDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto>;
@@ -4763,17 +5574,42 @@ export interface ManagementMethods {
    *   - `accessControl` (optional): Access control.
    *   - `keyword` (optional): Search keyword.
    *   - `lang` (optional): Search language.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listUserBaseFields({ tenantId, targetType, dataType, page, limit, userVisible, adminVisible, accessControl, keyword, lang }: { tenantId?: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT"; page?: number; limit?: number; userVisible?: boolean; adminVisible?: boolean; accessControl?: boolean; keyword?: string; lang?: string }, options?: RequestOptions): Promise<ListCistomFieldsResDto>;
+  listUserBaseFields(
+    {
+      tenantId,
+      targetType,
+      dataType,
+      page,
+      limit,
+      userVisible,
+      adminVisible,
+      accessControl,
+      keyword,
+      lang,
+    }: {
+      tenantId?: string;
+      targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+      page?: number;
+      limit?: number;
+      userVisible?: boolean;
+      adminVisible?: boolean;
+      accessControl?: boolean;
+      keyword?: string;
+      lang?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ListCistomFieldsResDto>;
   /**
    * Get/search user list
    *
    * HTTP: `POST /api/v3/list-users`
    *
    * @param requestBody - Request body of `listUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listUsers(requestBody: ListUsersRequestDto, options?: RequestOptions): Promise<UserPaginatedRespDto>;
@@ -4795,11 +5631,36 @@ export interface ManagementMethods {
    *   - `withIdentities` (optional): Whether to get identities. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
    *   - `withUserPasswordExpireTime` (optional): Whether to get user password expiration time. Default false.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated GenAuth no longer recommends this operation.
    */
-  listUsersLegacy({ page, limit, status, updatedAtStart, updatedAtEnd, withCustomData, withPost, withIdentities, withDepartmentIds, withUserPasswordExpireTime }?: { page?: number; limit?: number; status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated"; updatedAtStart?: number; updatedAtEnd?: number; withCustomData?: boolean; withPost?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; withUserPasswordExpireTime?: boolean }, options?: RequestOptions): Promise<UserPaginatedRespDto>;
+  listUsersLegacy(
+    {
+      page,
+      limit,
+      status,
+      updatedAtStart,
+      updatedAtEnd,
+      withCustomData,
+      withPost,
+      withIdentities,
+      withDepartmentIds,
+      withUserPasswordExpireTime,
+    }?: {
+      page?: number;
+      limit?: number;
+      status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
+      updatedAtStart?: number;
+      updatedAtEnd?: number;
+      withCustomData?: boolean;
+      withPost?: boolean;
+      withIdentities?: boolean;
+      withDepartmentIds?: boolean;
+      withUserPasswordExpireTime?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<UserPaginatedRespDto>;
   /**
    * Get Webhook list
    *
@@ -4808,7 +5669,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `page` (optional): Current page number, starting from 1. Default 1.
    *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listWebhooks({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GetWebhooksRespDto>;
@@ -4819,7 +5680,7 @@ export interface ManagementMethods {
    *
    * @param query - Query parameters:
    *   - `type`: Whitelist type.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listWhitelists({ type }: { type: "USERNAME" | "EMAIL" | "PHONE" }, options?: RequestOptions): Promise<WhitelistListRespDto>;
@@ -4831,7 +5692,7 @@ export interface ManagementMethods {
    * @param query - Query parameters:
    *   - `type`: Whitelist type.
    *   - `appId`: APP ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listWhitelistsOfApp({ type, appId }: { type: "USERNAME" | "EMAIL" | "PHONE"; appId: string }, options?: RequestOptions): Promise<WhitelistListRespDto>;
@@ -4845,10 +5706,18 @@ export interface ManagementMethods {
    *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
    *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
    *   - `keyword` (optional): Used for fuzzy search based on approval number, initiator name, and approval object name, optional.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  logList({ pageNo, pageSize, objectType, keyword }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<ApprovalListRes>;
+  logList(
+    {
+      pageNo,
+      pageSize,
+      objectType,
+      keyword,
+    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    options?: RequestOptions,
+  ): Promise<ApprovalListRes>;
   /**
    * Get the pending approval list
    *
@@ -4859,10 +5728,18 @@ export interface ManagementMethods {
    *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
    *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
    *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  pendList({ pageNo, pageSize, objectType, keyword }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string }, options?: RequestOptions): Promise<ApprovalListRes>;
+  pendList(
+    {
+      pageNo,
+      pageSize,
+      objectType,
+      keyword,
+    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    options?: RequestOptions,
+  ): Promise<ApprovalListRes>;
   /**
    * List posts
    *
@@ -4881,17 +5758,46 @@ export interface ManagementMethods {
    *   - `createdBefore` (optional): Jobs created before this time.
    *   - `updatedAfter` (optional): Positions updated after this time.
    *   - `updatedBefore` (optional): Positions updated before this time.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  postList({ keywords, skipCount, page, limit, withMetadata, withCustomData, flatCustomData, metadataNoFieldId, createdAfter, createdBefore, updatedAfter, updatedBefore }?: { keywords?: string; skipCount?: boolean; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean; metadataNoFieldId?: boolean; createdAfter?: number; createdBefore?: number; updatedAfter?: number; updatedBefore?: number }, options?: RequestOptions): Promise<PostPaginatedRespDto>;
+  postList(
+    {
+      keywords,
+      skipCount,
+      page,
+      limit,
+      withMetadata,
+      withCustomData,
+      flatCustomData,
+      metadataNoFieldId,
+      createdAfter,
+      createdBefore,
+      updatedAfter,
+      updatedBefore,
+    }?: {
+      keywords?: string;
+      skipCount?: boolean;
+      page?: number;
+      limit?: number;
+      withMetadata?: boolean;
+      withCustomData?: boolean;
+      flatCustomData?: boolean;
+      metadataNoFieldId?: boolean;
+      createdAfter?: number;
+      createdBefore?: number;
+      updatedAfter?: number;
+      updatedBefore?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<PostPaginatedRespDto>;
   /**
    * List posts (POST variant with a filter body)
    *
    * HTTP: `POST /api/v3/list-post`
    *
    * @param requestBody - Request body of `postListBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   postListBatch(requestBody: ListPostBatchDto, options?: RequestOptions): Promise<PostPaginatedRespDto>;
@@ -4903,7 +5809,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/preview-email-template`
    *
    * @param requestBody - Request body of `previewEmailTemplate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   previewEmailTemplate(requestBody: PreviewEmailTemplateDto, options?: RequestOptions): Promise<PreviewEmailTemplateRespDto>;
@@ -4913,7 +5819,7 @@ export interface ManagementMethods {
    * HTTP: `PUT /api/v3/approval-process`
    *
    * @param requestBody - Request body of `processApproval`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   processApproval(requestBody: ApprovalProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -4925,7 +5831,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/pub-userEvent`
    *
    * @param requestBody - Request body of `verifyEvent` and `pubUserEvent`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   pubUserEvent(requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto>;
@@ -4934,7 +5840,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-ldap-server-config`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   queryLdapConfigInfo(options?: RequestOptions): Promise<LdapConfigInfoRespDto>;
@@ -4953,10 +5859,33 @@ export interface ManagementMethods {
    *   - `endTime` (optional): End time - timestamp.
    *   - `page`: Current page, starting from 1.
    *   - `limit`: Number of items per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  queryLdapLog({ type, connection, operationNumber, errorCode, message, startTime, endTime, page, limit }: { type: number; connection?: number; operationNumber?: number; errorCode?: number; message?: string; startTime?: number; endTime?: number; page: number; limit: number }, options?: RequestOptions): Promise<LdapLogRespDto>;
+  queryLdapLog(
+    {
+      type,
+      connection,
+      operationNumber,
+      errorCode,
+      message,
+      startTime,
+      endTime,
+      page,
+      limit,
+    }: {
+      type: number;
+      connection?: number;
+      operationNumber?: number;
+      errorCode?: number;
+      message?: string;
+      startTime?: number;
+      endTime?: number;
+      page: number;
+      limit: number;
+    },
+    options?: RequestOptions,
+  ): Promise<LdapLogRespDto>;
   /**
    * Query the entries one level below a DN on the LDAP server
    *
@@ -4966,7 +5895,7 @@ export interface ManagementMethods {
    *   - `dn` (optional): Current DN.
    *   - `page`: Current page, starting from 1.
    *   - `limit`: Number of items per page.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   queryLdapSubEntries({ dn, page, limit }: { dn?: string; page: number; limit: number }, options?: RequestOptions): Promise<LdapLogRespDto>;
@@ -4976,7 +5905,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/quick-filter-invitees`
    *
    * @param requestBody - Request body of `quickFilterInviteeList`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   quickFilterInviteeList(requestBody: QuickFilterInvitationUserDto, options?: RequestOptions): Promise<QuickFilterInviteePaginationRespDto>;
@@ -4986,7 +5915,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/refresh-application-secret`
    *
    * @param requestBody - Request body of `refreshApplicationSecret`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   refreshApplicationSecret(requestBody: RefreshApplicationSecretDto, options?: RequestOptions): Promise<RefreshApplicationSecretRespDto>;
@@ -4998,7 +5927,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/batch-reject-universal-invitation-applicant`
    *
    * @param requestBody - Request body of `approval` and `reject`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   reject(requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5008,7 +5937,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/relation-search`
    *
    * @param requestBody - Request body of `relationSearch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   relationSearch(requestBody: RelationSearchDto, options?: RequestOptions): Promise<RelationValueListResDto>;
@@ -5018,7 +5947,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/remove-field`
    *
    * @param requestBody - Request body of `remoteField`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   remoteField(requestBody: FunctionModelFieldIdDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5030,7 +5959,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-device-exclusive-valid-scope-settings`
    *
    * @param requestBody - Request body of `remove`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   remove(requestBody: DeleteDeviceExclusiveValidScopeSettingsByIdsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5040,7 +5969,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-department-members`
    *
    * @param requestBody - Request body of `removeDepartmentMembers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeDepartmentMembers(requestBody: RemoveDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5050,7 +5979,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-group-members`
    *
    * @param requestBody - Request body of `removeGroupMembers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeGroupMembers(requestBody: RemoveGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5060,7 +5989,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/remove-model`
    *
    * @param requestBody - Request body of `removeModel`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeModel(requestBody: FunctionModelIdDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5070,7 +5999,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/remove-operate`
    *
    * @param requestBody - Request body of `removeOperate`, `executeOperate` and `copyOperate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeOperate(requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5080,7 +6009,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-invitation-policy-user-attribution`
    *
    * @param requestBody - Request body of `removePolicyUserAttribution`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removePolicyUserAttribution(requestBody: RemoveInvitationPolicyUserAttributionDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5090,7 +6019,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-invitation-policy-user-attributions-batch`
    *
    * @param requestBody - Request body of `removePolicyUserAttributionsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removePolicyUserAttributionsBatch(requestBody: RemoveInvitationPolicyUserAttributionsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5100,7 +6029,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-post`
    *
    * @param requestBody - Request body of `removePost`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removePost(requestBody: RemovePostDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5110,7 +6039,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/remove-row-relation`
    *
    * @param requestBody - Request body of `removeRelationValue`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeRelationValue(requestBody: RemoveRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5120,7 +6049,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/remove-row`
    *
    * @param requestBody - Request body of `removeRow`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeRow(requestBody: RemoveRowDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5130,7 +6059,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-tenant-department-members`
    *
    * @param requestBody - Request body of `removeTenantDepartmentMembers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeTenantDepartmentMembers(requestBody: RemoveTenantDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5140,7 +6069,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-tenant-users`
    *
    * @param requestBody - Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeTenantUsers(requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5150,7 +6079,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/remove-invitation-policy-user-attribution-main-department`
    *
    * @param requestBody - Request body of `removeUserAttributionMainDepartment`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   removeUserAttributionMainDepartment(requestBody: RemoveInvitationPolicyUserAttributionMainDepartmentDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5160,7 +6089,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/reset-user-principal-authentication-info`
    *
    * @param requestBody - Request body of `resetUserPrincipalAuthenticationInfo`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   resetUserPrincipalAuthenticationInfo(requestBody: ResetUserPrincipalAuthenticationInfoDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5170,7 +6099,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/resign-public-account-batch`
    *
    * @param requestBody - Request body of `resignUserBatch` and `resignPublicAccountBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   resignPublicAccountBatch(requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto>;
@@ -5180,7 +6109,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/resign-user`
    *
    * @param requestBody - Request body of `resignUser`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   resignUser(requestBody: ResignUserReqDto, options?: RequestOptions): Promise<ResignUserRespDto>;
@@ -5190,7 +6119,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/resign-user-batch`
    *
    * @param requestBody - Request body of `resignUserBatch` and `resignPublicAccountBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   resignUserBatch(requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto>;
@@ -5200,7 +6129,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/reupload-pipeline-function`
    *
    * @param requestBody - Request body of `reuploadPipelineFunction`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated GenAuth no longer recommends this operation.
    */
@@ -5211,7 +6140,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/revert-roster-invitation`
    *
    * @param requestBody - Request body of `revertRosterInvitation`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revertRosterInvitation(requestBody: RevertRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5221,7 +6150,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/revert-roster-invitation-batch`
    *
    * @param requestBody - Request body of `revertRosterInvitationBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revertRosterInvitationBatch(requestBody: RevertRosterInvitationBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5231,7 +6160,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/review-tenant-enterprise-certification`
    *
    * @param requestBody - Request body of `reviewTenantEnterpriseCertification`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   reviewTenantEnterpriseCertification(requestBody: ReviewTenantEnterpriseCertificationBodyDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5241,7 +6170,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/revoke-application-access`
    *
    * @param requestBody - Request body of `revokeApplicationAccess`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revokeApplicationAccess(requestBody: RevokeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5251,7 +6180,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/revoke-data-policy`
    *
    * @param requestBody - Request body of `revokeDataPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revokeDataPolicy(requestBody: DeleteAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5261,7 +6190,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/revoke-role`
    *
    * @param requestBody - Request body of `revokeRole`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revokeRole(requestBody: RevokeRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5271,7 +6200,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/revoke-role-batch`
    *
    * @param requestBody - Request body of `revokeRoleBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   revokeRoleBatch(requestBody: RevokeRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5283,7 +6212,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/save-device-exclusive-valid-scope-settings`
    *
    * @param requestBody - Request body of `saveInvitationPolicies`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   saveInvitationPolicies(requestBody: SaveDeviceExclusiveValidScopeSettingsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5293,7 +6222,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/enable-ldap-server`
    *
    * @param requestBody - Request body of `saveLdapConfigInfo`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   saveLdapConfigInfo(requestBody: LdapSaveDto, options?: RequestOptions): Promise<LdapOperateRespDto>;
@@ -5314,17 +6243,44 @@ export interface ManagementMethods {
    *   - `withIdentities` (optional): Whether to obtain identities. Default false.
    *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  searchDepartmentMembers({ organizationCode, departmentId, keywords, page, limit, departmentIdType, includeChildrenDepartments, withCustomData, withIdentities, withDepartmentIds, tenantId }: { organizationCode: string; departmentId: string; keywords: string; page?: number; limit?: number; departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code"; includeChildrenDepartments?: boolean; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; tenantId?: string }, options?: RequestOptions): Promise<UserPaginatedRespDto>;
+  searchDepartmentMembers(
+    {
+      organizationCode,
+      departmentId,
+      keywords,
+      page,
+      limit,
+      departmentIdType,
+      includeChildrenDepartments,
+      withCustomData,
+      withIdentities,
+      withDepartmentIds,
+      tenantId,
+    }: {
+      organizationCode: string;
+      departmentId: string;
+      keywords: string;
+      page?: number;
+      limit?: number;
+      departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      includeChildrenDepartments?: boolean;
+      withCustomData?: boolean;
+      withIdentities?: boolean;
+      withDepartmentIds?: boolean;
+      tenantId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<UserPaginatedRespDto>;
   /**
    * Search Departments
    *
    * HTTP: `POST /api/v3/search-departments`
    *
    * @param requestBody - Request body of `searchDepartments`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated GenAuth no longer recommends this operation.
    */
@@ -5335,7 +6291,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/search-departments-list`
    *
    * @param requestBody - Request body of `searchDepartmentsList`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   searchDepartmentsList(requestBody: SearchDepartmentsListReqDto, options?: RequestOptions): Promise<DepartmentListRespDto>;
@@ -5350,10 +6306,13 @@ export interface ManagementMethods {
    *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
    *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
    *   - `tenantId` (optional): Tenant ID.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  searchOrganizations({ keywords, page, limit, withCustomData, tenantId }: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string }, options?: RequestOptions): Promise<OrganizationPaginatedRespDto>;
+  searchOrganizations(
+    { keywords, page, limit, withCustomData, tenantId }: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string },
+    options?: RequestOptions,
+  ): Promise<OrganizationPaginatedRespDto>;
   /**
    * Notify imported tenant users by email (batch)
    *
@@ -5362,7 +6321,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/send-email-batch`
    *
    * @param requestBody - Request body of `sendEmailBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendEmailBatch(requestBody: SendManyTenantEmailDto, options?: RequestOptions): Promise<SendEmailBatchDataDto>;
@@ -5372,7 +6331,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/send-invite-tenant-user-email`
    *
    * @param requestBody - Request body of `sendInviteTenantUserEmail`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendInviteTenantUserEmail(requestBody: SendInviteTenantUserEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5382,7 +6341,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/send-roster-invitation`
    *
    * @param requestBody - Request body of `sendRosterInvitation`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendRosterInvitation(requestBody: SendRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5392,7 +6351,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/send-roster-invitation-batch`
    *
    * @param requestBody - Request body of `sendRosterInvitationBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendRosterInvitationBatch(requestBody: SendRosterInvitationBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5402,7 +6361,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/send-sms-batch`
    *
    * @param requestBody - Request body of `sendSmsBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   sendSmsBatch(requestBody: SendManyTenantSmsDto, options?: RequestOptions): Promise<SendSmsBatchRespDto>;
@@ -5412,7 +6371,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-custom-data`
    *
    * @param requestBody - Request body of `setCustomData`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setCustomData(requestBody: SetCustomDataReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5422,7 +6381,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-custom-fields`
    *
    * @param requestBody - Request body of `setCustomFields`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setCustomFields(requestBody: SetCustomFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto>;
@@ -5432,7 +6391,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-public-account-of-departments`
    *
    * @param requestBody - Request body of `setUserDepartments` and `setPublicAccountOfDepartments`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setPublicAccountOfDepartments(requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5444,7 +6403,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-public-account-of-post`
    *
    * @param requestBody - Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setPublicAccountOfnPost(requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5454,7 +6413,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-tenant-admin`
    *
    * @param requestBody - Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setTenantAdmin(requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5464,7 +6423,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-invitation-policy-user-attribution-main-department`
    *
    * @param requestBody - Request body of `setUserAttributionMainDepartment`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setUserAttributionMainDepartment(requestBody: SetInvitationPolicyUserAttributionMainDepartmentDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5474,7 +6433,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-user-base-fields`
    *
    * @param requestBody - Request body of `setUserBaseFields`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setUserBaseFields(requestBody: SetUserBaseFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto>;
@@ -5484,7 +6443,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-user-departments`
    *
    * @param requestBody - Request body of `setUserDepartments` and `setPublicAccountOfDepartments`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setUserDepartments(requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5494,7 +6453,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-user-of-public-accounts`
    *
    * @param requestBody - Request body of `setuserOfPublicAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setuserOfPublicAccount(requestBody: SetUserOfPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5504,7 +6463,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-user-posts`
    *
    * @param requestBody - Request body of `setUserPosts`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setUserPosts(requestBody: SetUserPostsDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5514,7 +6473,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/set-mfa-status`
    *
    * @param requestBody - Request body of `setUsersMfaStatus`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   setUsersMfaStatus(requestBody: SetMfaStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5524,7 +6483,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/suspend-device-by-user`
    *
    * @param requestBody - Request body of `suspendDevice`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   suspendDevice(requestBody: SuspendTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5534,7 +6493,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/trigger-sync-risk-operations`
    *
    * @param requestBody - Request body of `triggerSyncRiskOperations`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   triggerSyncRiskOperations(requestBody: TriggerSyncRiskOperationDto, options?: RequestOptions): Promise<TriggerSyncRiskOperationsRespDto>;
@@ -5544,7 +6503,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/trigger-sync-task`
    *
    * @param requestBody - Request body of `triggerSyncTask`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   triggerSyncTask(requestBody: TriggerSyncTaskDto, options?: RequestOptions): Promise<TriggerSyncTaskRespDto>;
@@ -5554,7 +6513,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/trigger-webhook`
    *
    * @param requestBody - Request body of `triggerWebhook`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   triggerWebhook(requestBody: TriggerWebhookDto, options?: RequestOptions): Promise<TriggerWebhookRespDto>;
@@ -5564,7 +6523,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/unassign-asa-account`
    *
    * @param requestBody - Request body of `assignAsaAccount` and `unassignAsaAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unassignAsaAccount(requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5574,7 +6533,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/unbind-public-account-of-post`
    *
    * @param requestBody - Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unbindPublicAccountOfPost(requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5584,7 +6543,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/unbind-public-account-of-user`
    *
    * @param requestBody - Request body of `unbindUsersPublicAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unbindUsersPublicAccount(requestBody: UnbindPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5594,7 +6553,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/unlink-identity`
    *
    * @param requestBody - Request body of `unlinkIdentity`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   unlinkIdentity(requestBody: UnlinkIdentity, options?: RequestOptions): Promise<UnlinkIdentityResDto>;
@@ -5604,7 +6563,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-access-key`
    *
    * @param requestBody - Request body of `updateAccessKey`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateAccessKey(requestBody: UpdateAccessKeyDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5614,7 +6573,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-application`
    *
    * @param requestBody - Request body of `updateApplication`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateApplication(requestBody: UpdateApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5624,7 +6583,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-application-mfa-settings`
    *
    * @param requestBody - Request body of `updateApplicationMfaSettings`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateApplicationMfaSettings(requestBody: UpdateApplicationMfaSettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto>;
@@ -5634,7 +6593,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-application-permission-strategy`
    *
    * @param requestBody - Request body of `updateApplicationPermissionStrategy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateApplicationPermissionStrategy(requestBody: UpdateApplicationPermissionStrategyDataDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5644,7 +6603,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-asa-account`
    *
    * @param requestBody - Request body of `updateAsaAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateAsaAccount(requestBody: UpdateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto>;
@@ -5654,7 +6613,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-data-policy`
    *
    * @param requestBody - Request body of `updateDataPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateDataPolicy(requestBody: UpdateDataPolicyDto, options?: RequestOptions): Promise<UpdateDataPolicyResponseDto>;
@@ -5664,7 +6623,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-data-resource`
    *
    * @param requestBody - Request body of `updateDataResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateDataResource(requestBody: UpdateDataResourceDto, options?: RequestOptions): Promise<UpdateDataResourceResponseDto>;
@@ -5674,7 +6633,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-department`
    *
    * @param requestBody - Request body of `updateDepartment`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateDepartment(requestBody: UpdateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto>;
@@ -5684,7 +6643,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-dnef`
    *
    * @param requestBody - Request body of `updateDnef`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateDnef(requestBody: UpdateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5694,7 +6653,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-email-template`
    *
    * @param requestBody - Request body of `updateInviteEmailTemplate` and `updateEmailTemplate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateEmailTemplate(requestBody: UpdateEmailTemplateDto, options?: RequestOptions): Promise<EmailTemplateSingleItemRespDto>;
@@ -5704,7 +6663,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-ext-idp`
    *
    * @param requestBody - Request body of `updateExtIdp`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateExtIdp(requestBody: UpdateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto>;
@@ -5714,7 +6673,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-ext-idp-conn`
    *
    * @param requestBody - Request body of `updateExtIdpConn`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateExtIdpConn(requestBody: UpdateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto>;
@@ -5724,7 +6683,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/update-field`
    *
    * @param requestBody - Request body of `updateField`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateField(requestBody: UpdateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto>;
@@ -5734,7 +6693,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-global-mfa-settings`
    *
    * @param requestBody - Request body of `updateGlobalMfaSettings`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateGlobalMfaSettings(requestBody: MFASettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto>;
@@ -5744,7 +6703,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-group`
    *
    * @param requestBody - Request body of `updateGroup`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateGroup(requestBody: UpdateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto>;
@@ -5754,7 +6713,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-invitation-policy`
    *
    * @param requestBody - Request body of `updateInvitationPolicy`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateInvitationPolicy(requestBody: UpdateInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto>;
@@ -5764,7 +6723,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-invitation-roster`
    *
    * @param requestBody - Request body of `updateInvitationRoster`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateInvitationRoster(requestBody: UpdateInvitationRosterDto, options?: RequestOptions): Promise<InvitationRosterSingleRespDto>;
@@ -5774,7 +6733,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-invitation-policy-email-template`
    *
    * @param requestBody - Request body of `updateInviteEmailTemplate` and `updateEmailTemplate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateInviteEmailTemplate(requestBody: UpdateEmailTemplateDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto>;
@@ -5784,7 +6743,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-ldap-server-config`
    *
    * @param requestBody - Request body of `updateLdapConfigInfo`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateLdapConfigInfo(requestBody: LdapUpdateDto, options?: RequestOptions): Promise<LdapOperateRespDto>;
@@ -5794,7 +6753,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-login-page-config`
    *
    * @param requestBody - Request body of `updateLoginPageConfig`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateLoginPageConfig(requestBody: UpdateLoginConfigDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5804,7 +6763,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/update-model`
    *
    * @param requestBody - Request body of `updateModel`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateModel(requestBody: UpdateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto>;
@@ -5814,7 +6773,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-namespace`
    *
    * @param requestBody - Request body of `updateNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateNamespace(requestBody: UpdateNamespaceDto, options?: RequestOptions): Promise<UpdateNamespaceRespDto>;
@@ -5826,7 +6785,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-department-status`
    *
    * @param requestBody - Request body of `updateNodeStatus`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateNodeStatus(requestBody: UpdateDepartmentStatusReqDto, options?: RequestOptions): Promise<Node>;
@@ -5836,7 +6795,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/update-operate`
    *
    * @param requestBody - Request body of `updateOperate`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateOperate(requestBody: UpdateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5846,7 +6805,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-organization`
    *
    * @param requestBody - Request body of `updateOrganization`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateOrganization(requestBody: UpdateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto>;
@@ -5856,7 +6815,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-organization-status`
    *
    * @param requestBody - Request body of `updateOrganizationStatus`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateOrganizationStatus(requestBody: UpdateOrganizationStatusReqDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5866,7 +6825,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-permission-namespace`
    *
    * @param requestBody - Request body of `updatePermissionNamespace`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePermissionNamespace(requestBody: UpdatePermissionNamespaceDto, options?: RequestOptions): Promise<UpdatePermissionNamespaceResponseDto>;
@@ -5876,7 +6835,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-pipeline-function`
    *
    * @param requestBody - Request body of `updatePipelineFunction`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePipelineFunction(requestBody: UpdatePipelineFunctionDto, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto>;
@@ -5886,7 +6845,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-pipeline-order`
    *
    * @param requestBody - Request body of `updatePipelineOrder`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePipelineOrder(requestBody: UpdatePipelineOrderDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -5896,7 +6855,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-post`
    *
    * @param requestBody - Request body of `createPost` and `updatePost`. What `getPost`, `getUserPost` and `getPostOfPublicUser` answer.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePost(requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto>;
@@ -5906,7 +6865,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-public-account`
    *
    * @param requestBody - Request body of `updatePublicAccount`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePublicAccount(requestBody: UpdatePublicAccountReqDto, options?: RequestOptions): Promise<PublicAccountSingleRespDto>;
@@ -5916,7 +6875,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-public-account-batch`
    *
    * @param requestBody - Request body of `updatePublicAccountBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updatePublicAccountBatch(requestBody: UpdatePublicAccountBatchReqDto, options?: RequestOptions): Promise<PublicAccountListRespDto>;
@@ -5926,7 +6885,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-invitation-policy-extends-fields`
    *
    * @param requestBody - Request body of `updateRegisterExtendsFields`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateRegisterExtendsFields(requestBody: PolicyExtendsFieldsDto, options?: RequestOptions): Promise<GetExtendsFieldsRespDto>;
@@ -5936,7 +6895,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-resource`
    *
    * @param requestBody - Request body of `updateResource`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateResource(requestBody: UpdateResourceDto, options?: RequestOptions): Promise<ResourceRespDto>;
@@ -5946,7 +6905,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-role`
    *
    * @param requestBody - Request body of `updateRole`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateRole(requestBody: UpdateRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -5956,7 +6915,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/metadata/update-row`
    *
    * @param requestBody - Request body of `updateRow`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateRow(requestBody: UpdateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto>;
@@ -5966,7 +6925,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-device-exclusive-rule-settings`
    *
    * @param requestBody - Request body of `updateRuleSettings`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateRuleSettings(requestBody: UpdateDeviceExclusiveRuleDto, options?: RequestOptions): Promise<GetDeviceExclusiveRuleRespDto>;
@@ -5976,7 +6935,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-security-settings`
    *
    * @param requestBody - Request body of `updateSecuritySettings`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateSecuritySettings(requestBody: UpdateSecuritySettingsDto, options?: RequestOptions): Promise<SecuritySettingsRespDto>;
@@ -5986,7 +6945,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-sync-task`
    *
    * @param requestBody - Request body of `updateSyncTask`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateSyncTask(requestBody: UpdateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto>;
@@ -5996,7 +6955,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-tenant`
    *
    * @param requestBody - Request body of `updateTenant`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateTenant(requestBody: UpdateTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -6006,7 +6965,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-tenant-enterprise-certification`
    *
    * @param requestBody - Request body of `createTenantEnterpriseCertification` and `updateTenantEnterpriseCertification`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateTenantEnterpriseCertification(requestBody: CreateTenantEnterpriseCertificationBodyDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -6016,7 +6975,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-userpool-tenant-appqrcode-state`
    *
    * @param requestBody - Request body of `updateTenantQrCodeState`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateTenantQrCodeState(requestBody: UpdateTenantAppqrcodeState, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -6026,7 +6985,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-tenant-user`
    *
    * @param requestBody - Request body of `updateTenantUser`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateTenantUser(requestBody: UpdateTenantUserDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -6036,7 +6995,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-universal-invitation-settings`
    *
    * @param requestBody - Request body of `updateUniversalInvitation`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateUniversalInvitation(requestBody: UpdateUniversalInvitationDto, options?: RequestOptions): Promise<GetUniversalInvitationRespDto>;
@@ -6046,7 +7005,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-user`
    *
    * @param requestBody - Request body of `updateUser`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateUser(requestBody: UpdateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto>;
@@ -6056,7 +7015,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-user-batch`
    *
    * @param requestBody - Request body of `updateUserBatch`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateUserBatch(requestBody: UpdateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto>;
@@ -6066,7 +7025,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-userpool-tenant-config`
    *
    * @param requestBody - Request body of `updateUserPoolTenantConfig`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateUserPoolTenantConfig(requestBody: UpdateUserPoolTenantLoginConfigDto, options?: RequestOptions): Promise<IsSuccessRespDto>;
@@ -6076,7 +7035,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/update-webhook`
    *
    * @param requestBody - Request body of `updateWebhook`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   updateWebhook(requestBody: UpdateWebhookDto, options?: RequestOptions): Promise<UpdateWebhooksRespDto>;
@@ -6089,7 +7048,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/invitation-invitee/upload`
    *
    * @param _private - The `_private` argument of the official method. Sent as the query parameter `private`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   upload(_private: boolean, options?: RequestOptions): Promise<GetImportExportTemplateRespDto>;
@@ -6099,7 +7058,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/user-connection-post`
    *
    * @param requestBody - Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   userConnectionPost(requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<CommonResponseDto>;
@@ -6109,7 +7068,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/users/field/decrypt`
    *
    * @param requestBody - Request body of `userFieldDecrypt`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   userFieldDecrypt(requestBody: UserFieldDecryptReqDto, options?: RequestOptions): Promise<UserFieldDecryptRespDto>;
@@ -6120,7 +7079,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/userpool-tenant-config`
    *
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   userpollTenantConfig(options?: RequestOptions): Promise<UserPoolTenantConfigDtoRespDto>;
@@ -6132,7 +7091,7 @@ export interface ManagementMethods {
    * HTTP: `POST /api/v3/pub-event`
    *
    * @param requestBody - Request body of `verifyEvent` and `pubUserEvent`.
-   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   verifyEvent(requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto>;

@@ -66,8 +66,24 @@ function loginHistoryEntry(userId: string, record: LoginRecord) {
 
 /** A coarse reading of the user agent, enough for a history list. */
 function parseUserAgent(userAgent: string) {
-  const name = /Firefox/.test(userAgent) ? "Firefox" : /Chrome/.test(userAgent) ? "Chrome" : /Safari/.test(userAgent) ? "Safari" : /node/i.test(userAgent) ? "Node.js" : "Other";
-  const os = /Windows/.test(userAgent) ? "Windows" : /Mac OS/.test(userAgent) ? "macOS" : /Android/.test(userAgent) ? "Android" : /Linux/.test(userAgent) ? "Linux" : "Other";
+  const name = /Firefox/.test(userAgent)
+    ? "Firefox"
+    : /Chrome/.test(userAgent)
+      ? "Chrome"
+      : /Safari/.test(userAgent)
+        ? "Safari"
+        : /node/i.test(userAgent)
+          ? "Node.js"
+          : "Other";
+  const os = /Windows/.test(userAgent)
+    ? "Windows"
+    : /Mac OS/.test(userAgent)
+      ? "macOS"
+      : /Android/.test(userAgent)
+        ? "Android"
+        : /Linux/.test(userAgent)
+          ? "Linux"
+          : "Other";
   return { device: /Mobile/.test(userAgent) ? "Mobile" : "Desktop", name, os };
 }
 
@@ -83,4 +99,3 @@ const LOOPBACK_GEOIP = {
   continent_code: "",
   timezone: "UTC",
 };
-

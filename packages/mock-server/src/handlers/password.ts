@@ -36,7 +36,8 @@ interface ResetRequestBody {
 export const verifyResetPasswordRequest: Handler = ({ body, state }) => {
   const { verifyMethod, emailPassCodePayload, phonePassCodePayload } = body as ResetRequestBody;
   const payload = verifyMethod === "EMAIL_PASSCODE" ? emailPassCodePayload : phonePassCodePayload;
-  if (!payload) return fail(400, `${verifyMethod === "EMAIL_PASSCODE" ? "emailPassCodePayload" : "phonePassCodePayload"} is required when verifyMethod is ${verifyMethod}`);
+  if (!payload)
+    return fail(400, `${verifyMethod === "EMAIL_PASSCODE" ? "emailPassCodePayload" : "phonePassCodePayload"} is required when verifyMethod is ${verifyMethod}`);
   const recipient: Recipient | undefined =
     "phoneNumber" in payload ? { phone: payload.phoneNumber } : payload.email !== undefined ? { email: payload.email } : undefined;
   if (!recipient) return fail(400, "emailPassCodePayload.email is required");

@@ -17,7 +17,12 @@ export function organizationNotFound(organizationCode: string): Envelope {
  * `open_department_id` or `code`), within the organization when one is given. `root` names the
  * organization's root department.
  */
-export function findDepartment(state: MockState, organizationCode: string | undefined, departmentId: string, departmentIdType = "department_id"): DepartmentRecord | undefined {
+export function findDepartment(
+  state: MockState,
+  organizationCode: string | undefined,
+  departmentId: string,
+  departmentIdType = "department_id",
+): DepartmentRecord | undefined {
   const { departments, organizations } = state.management;
   if (departmentId === "root" && organizationCode !== undefined) {
     const organization = organizations.get(organizationCode);
@@ -36,7 +41,10 @@ export function findDepartment(state: MockState, organizationCode: string | unde
 /** The 404 envelope for a department that does not exist, naming how it was looked up. */
 export function departmentNotFound(departmentId: string, organizationCode?: string, departmentIdType = "department_id"): Envelope {
   const where = organizationCode === undefined ? "" : ` in organization ${JSON.stringify(organizationCode)}`;
-  return fail(404, `department ${JSON.stringify(departmentId)} (departmentIdType ${departmentIdType}) does not exist${where}: create it with createDepartment, or pass an existing department's ID`);
+  return fail(
+    404,
+    `department ${JSON.stringify(departmentId)} (departmentIdType ${departmentIdType}) does not exist${where}: create it with createDepartment, or pass an existing department's ID`,
+  );
 }
 
 /** The direct children of a department, in creation order. */

@@ -60,7 +60,8 @@ export class ManagementApi {
     const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
     const absentObjects = absentObjectParameters(query, operation);
     const queries = absentObjects.length ? [signedQuery, { ...signedQuery, ...Object.fromEntries(absentObjects.map((name) => [name, {}])) }] : [signedQuery];
-    const parameterSets = operation.method === "GET" ? queries : isObject ? [body as Record<string, unknown>] : body === undefined ? [...queries, undefined] : [undefined];
+    const parameterSets =
+      operation.method === "GET" ? queries : isObject ? [body as Record<string, unknown>] : body === undefined ? [...queries, undefined] : [undefined];
     const outcome = verifySignature(
       {
         method: (req.method ?? "GET").toUpperCase(),
@@ -90,7 +91,10 @@ export class ManagementApi {
       ? await handler({ accessKey: outcome.accessKey, body, query, params, headers: req.headers, state: this.state })
       : this.#examples.for(operation);
     if (validators.response && !validators.response(answer)) {
-      return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(validators.response.errors)}`);
+      return fail(
+        500,
+        `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(validators.response.errors)}`,
+      );
     }
     return answer;
   }

@@ -198,7 +198,12 @@ export class ManagementState {
   revokeAll(targetType: string, targetIdentifier: string, namespace?: string): void {
     for (let i = this.authorizations.length - 1; i >= 0; i--) {
       const grant = this.authorizations[i];
-      if (grant && grant.targetType === targetType && grant.targetIdentifier === targetIdentifier && (namespace === undefined || grant.namespace === namespace)) {
+      if (
+        grant &&
+        grant.targetType === targetType &&
+        grant.targetIdentifier === targetIdentifier &&
+        (namespace === undefined || grant.namespace === namespace)
+      ) {
         this.authorizations.splice(i, 1);
       }
     }

@@ -71,13 +71,19 @@ export function verifySignature(request: SignedRequestCandidates, accessKeys: re
   const authorization = request.headers.authorization;
   const parsed = typeof authorization === "string" ? /^(authing|genauth) (.+):([^:]*)$/i.exec(authorization.trim()) : null;
   if (!parsed) {
-    return failure(SIGNATURE_API_CODES.invalid, "the authorization header must be `authing <accessKeyId>:<signature>`: sign every Management API request with your access key (ManagementClient does)");
+    return failure(
+      SIGNATURE_API_CODES.invalid,
+      "the authorization header must be `authing <accessKeyId>:<signature>`: sign every Management API request with your access key (ManagementClient does)",
+    );
   }
   const [, scheme = "", accessKeyId = "", signature = ""] = parsed;
   const prefix = DIALECTS[scheme.toLowerCase()] ?? "x-authing-";
   const accessKey = accessKeys.find((key) => key.accessKeyId === accessKeyId);
   if (!accessKey) {
-    return failure(SIGNATURE_API_CODES.invalid, `access key ${JSON.stringify(accessKeyId)} is unknown: sign with an access key of the user pool (the mock's fixtures.accessKeys)`);
+    return failure(
+      SIGNATURE_API_CODES.invalid,
+      `access key ${JSON.stringify(accessKeyId)} is unknown: sign with an access key of the user pool (the mock's fixtures.accessKeys)`,
+    );
   }
   const method = header(request.headers, `${prefix}signature-method`);
   if (method !== "HMAC-SHA1") {
@@ -88,10 +94,14 @@ export function verifySignature(request: SignedRequestCandidates, accessKeys: re
     return failure(SIGNATURE_API_CODES.version, `${prefix}signature-version must be 1.0, got ${describe(version)}`);
   }
   const date = header(request.headers, "date");
-  if (date === undefined) return failure(SIGNATURE_API_CODES.dateMissing, "the date header is required and signed: send the time of signing, e.g. new Date().toUTCString()");
+  if (date === undefined)
+    return failure(SIGNATURE_API_CODES.dateMissing, "the date header is required and signed: send the time of signing, e.g. new Date().toUTCString()");
   const signedAt = /^\d+$/.test(date) ? Number(date) : Date.parse(date);
   if (!Number.isFinite(signedAt)) {
-    return failure(SIGNATURE_API_CODES.dateMalformed, `the date header must be an HTTP date (new Date().toUTCString()) or Unix milliseconds, got ${JSON.stringify(date)}`);
+    return failure(
+      SIGNATURE_API_CODES.dateMalformed,
+      `the date header must be an HTTP date (new Date().toUTCString()) or Unix milliseconds, got ${JSON.stringify(date)}`,
+    );
   }
   if (Math.abs(now - signedAt) > SIGNATURE_WINDOW_SECONDS * 1000) {
     return failure(
@@ -127,12 +137,20 @@ export function verifySignature(request: SignedRequestCandidates, accessKeys: re
  * @param parameters - The signed parameters.
  * @param prefix - The signed header prefix: `x-authing-` (or `x-genauth-`).
  */
-export function stringToSign(method: string, headers: IncomingHttpHeaders, path: string, parameters: Readonly<Record<string, unknown>> | undefined, prefix = "x-authing-"): string {
+export function stringToSign(
+  method: string,
+  headers: IncomingHttpHeaders,
+  path: string,
+  parameters: Readonly<Record<string, unknown>> | undefined,
+  prefix = "x-authing-",
+): string {
   let canonicalHeaders = "";
   for (const name of Object.keys(headers)
     .filter((name) => name.startsWith(prefix) || name === "date")
     .sort()) {
-    canonicalHeaders += `${name}:${String(headers[name]).replace(/[\t\n\r\f]/g, " ").trim()}\n`;
+    canonicalHeaders += `${name}:${String(headers[name])
+      .replace(/[\t\n\r\f]/g, " ")
+      .trim()}\n`;
   }
   const keys = Object.keys(parameters ?? {}).sort();
   if (!parameters || keys.length === 0) return `${method}\n${canonicalHeaders}${path}`;
@@ -151,7 +169,12 @@ function matchesAny(request: SignedRequestCandidates, prefix: string, secret: st
   let matched = false;
   for (const path of new Set(request.paths)) {
     for (const parameters of request.parameterSets) {
-      const expected = Buffer.from(createHmac("sha1", secret).update(stringToSign(request.method, request.headers, path, parameters, prefix), "utf8").digest("base64"), "utf8");
+      const expected = Buffer.from(
+        createHmac("sha1", secret)
+          .update(stringToSign(request.method, request.headers, path, parameters, prefix), "utf8")
+          .digest("base64"),
+        "utf8",
+      );
       if (expected.length === given.length && timingSafeEqual(expected, given)) matched = true;
     }
   }

@@ -17,7 +17,10 @@ export function findRole(state: MockState, code: string, namespace?: string): Ro
 
 /** The 404 envelope for a role that does not exist, naming it and its namespace. */
 export function roleNotFound(code: string, namespace?: string): Envelope {
-  return fail(404, `role ${JSON.stringify(code)} does not exist in namespace ${JSON.stringify(namespace || DEFAULT_NAMESPACE)}: create it with createRole, or pass the namespace it was created in`);
+  return fail(
+    404,
+    `role ${JSON.stringify(code)} does not exist in namespace ${JSON.stringify(namespace || DEFAULT_NAMESPACE)}: create it with createRole, or pass the namespace it was created in`,
+  );
 }
 
 /** The group of this code, or undefined. */
@@ -43,5 +46,8 @@ export function missingTarget(state: MockState, { targetType, targetIdentifier }
             ? state.management.departments.has(targetIdentifier)
             : false;
   if (exists) return undefined;
-  return fail(404, `${targetType.toLowerCase()} ${JSON.stringify(targetIdentifier)} (targetType ${targetType}) does not exist: create it first, or fix targetIdentifier`);
+  return fail(
+    404,
+    `${targetType.toLowerCase()} ${JSON.stringify(targetIdentifier)} (targetType ${targetType}) does not exist: create it first, or fix targetIdentifier`,
+  );
 }

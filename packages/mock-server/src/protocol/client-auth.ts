@@ -39,7 +39,12 @@ export function authenticateClient(
   const presented = presentedCredentials(authorization, form);
   if ("status" in presented) return presented;
   const refuse = (description: string) =>
-    oauthError(401, "invalid_client", description, presented.method === "client_secret_basic" ? { "www-authenticate": 'Basic realm="genauth-mock"' } : undefined);
+    oauthError(
+      401,
+      "invalid_client",
+      description,
+      presented.method === "client_secret_basic" ? { "www-authenticate": 'Basic realm="genauth-mock"' } : undefined,
+    );
   const app = apps.find((candidate) => candidate.appId === presented.clientId);
   if (!app) return refuse(`client_id ${JSON.stringify(presented.clientId)} names no application of the mock server: register it in fixtures.apps`);
   const accepted = acceptedAuthMethods(app, endpoint);
@@ -56,8 +61,14 @@ export function authenticateClient(
 function presentedCredentials(authorization: string | undefined, form: Record<string, string>): PresentedCredentials | Answer {
   if (authorization !== undefined) {
     const basic = /^Basic +(\S*) *$/i.exec(authorization);
-    if (!basic) return oauthError(401, "invalid_client", "the authorization header of a protocol endpoint must be Basic client credentials (base64 of client_id:client_secret)");
-    if (form.client_secret !== undefined) return oauthError(400, "invalid_request", "use one client authentication method, not Basic and client_secret together");
+    if (!basic)
+      return oauthError(
+        401,
+        "invalid_client",
+        "the authorization header of a protocol endpoint must be Basic client credentials (base64 of client_id:client_secret)",
+      );
+    if (form.client_secret !== undefined)
+      return oauthError(400, "invalid_request", "use one client authentication method, not Basic and client_secret together");
     const decoded = Buffer.from(basic[1] ?? "", "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     const clientId = colon === -1 ? undefined : formDecode(decoded.slice(0, colon));
@@ -67,10 +78,16 @@ function presentedCredentials(authorization: string | undefined, form: Record<st
         "www-authenticate": 'Basic realm="genauth-mock"',
       });
     }
-    if (form.client_id !== undefined && form.client_id !== clientId) return oauthError(400, "invalid_request", "client_id in the form differs from the client_id of the Basic credentials");
+    if (form.client_id !== undefined && form.client_id !== clientId)
+      return oauthError(400, "invalid_request", "client_id in the form differs from the client_id of the Basic credentials");
     return { method: "client_secret_basic", clientId, secret };
   }
-  if (form.client_id === undefined) return oauthError(401, "invalid_client", "client authentication is missing: send client_id (and client_secret) in the form, or an Authorization: Basic header");
+  if (form.client_id === undefined)
+    return oauthError(
+      401,
+      "invalid_client",
+      "client authentication is missing: send client_id (and client_secret) in the form, or an Authorization: Basic header",
+    );
   if (form.client_secret !== undefined) return { method: "client_secret_post", clientId: form.client_id, secret: form.client_secret };
   return { method: "none", clientId: form.client_id, secret: undefined };
 }

@@ -71,8 +71,12 @@ export function checkAppProtocolSettings(app: MockApp, where: string): void {
     if (!Array.isArray(value)) throw new TypeError(`${where}.${list} must be an array of absolute http(s) URLs, e.g. ["http://localhost:3000/callback"]`);
     value.forEach((entry: unknown, i) => {
       const url = typeof entry === "string" ? parseHttpUrl(entry) : { problem: "must be a string" };
-      if ("problem" in url) throw new TypeError(`${where}.${list}[${i}] ${url.problem}: give an absolute http(s) URL such as "http://localhost:3000/callback", got ${JSON.stringify(entry)}`);
-      if (url.hash !== "" || (entry as string).includes("#")) throw new TypeError(`${where}.${list}[${i}] must not have a fragment (#…), got ${JSON.stringify(entry)}`);
+      if ("problem" in url)
+        throw new TypeError(
+          `${where}.${list}[${i}] ${url.problem}: give an absolute http(s) URL such as "http://localhost:3000/callback", got ${JSON.stringify(entry)}`,
+        );
+      if (url.hash !== "" || (entry as string).includes("#"))
+        throw new TypeError(`${where}.${list}[${i}] must not have a fragment (#…), got ${JSON.stringify(entry)}`);
     });
   }
   for (const field of Object.values(AUTH_METHOD_FIELDS)) {
@@ -80,6 +84,7 @@ export function checkAppProtocolSettings(app: MockApp, where: string): void {
     if (value === undefined) continue;
     const methods = Array.isArray(value) ? value : [value];
     const known = methods.length > 0 && methods.every((method) => CLIENT_AUTH_METHODS.includes(method as MockClientAuthMethod));
-    if (!known) throw new TypeError(`${where}.${field} must be one of ${CLIENT_AUTH_METHODS.join(", ")} (or a non-empty list of them), got ${JSON.stringify(value)}`);
+    if (!known)
+      throw new TypeError(`${where}.${field} must be one of ${CLIENT_AUTH_METHODS.join(", ")} (or a non-empty list of them), got ${JSON.stringify(value)}`);
   }
 }

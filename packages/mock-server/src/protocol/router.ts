@@ -93,7 +93,8 @@ export class ProtocolRouter {
     const cas = /^\/cas-idp\/([^/]+)(\/validate|\/serviceValidate)?$/.exec(path);
     if (cas) {
       const appId = decodePathSegment(cas[1] ?? "");
-      if (appId === undefined) return () => ({ status: 400, headers: { "content-type": "text/plain" }, body: "the application ID in the path has invalid percent-encoding" });
+      if (appId === undefined)
+        return () => ({ status: 400, headers: { "content-type": "text/plain" }, body: "the application ID in the path has invalid percent-encoding" });
       if (cas[2] === undefined) return (r) => this.#casLogin(r, appId);
       return cas[2] === "/validate" ? (r) => this.#casValidate(r, appId) : (r) => this.#casServiceValidate(r, appId);
     }
@@ -114,7 +115,10 @@ export class ProtocolRouter {
     if ("problem" in url) return { problem: `${param} ${url.problem}: send the absolute http(s) URL registered in the app's ${list}` };
     if (value.includes("#")) return { problem: `${param} must not have a fragment (#…)` };
     if (isRegisteredUrl(app, list, url)) return url;
-    const rule = app[list] === undefined ? `application ${JSON.stringify(app.appId)} registers no ${list}, so only loopback URLs (localhost, 127.0.0.1, [::1]) are accepted` : `it is not in the ${list} of application ${JSON.stringify(app.appId)}`;
+    const rule =
+      app[list] === undefined
+        ? `application ${JSON.stringify(app.appId)} registers no ${list}, so only loopback URLs (localhost, 127.0.0.1, [::1]) are accepted`
+        : `it is not in the ${list} of application ${JSON.stringify(app.appId)}`;
     return { problem: `${param} ${JSON.stringify(value)} is not registered: ${rule}; add it to the app's ${list} fixture` };
   }
 
@@ -173,7 +177,8 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     const clientId = client.app.appId;
     if (form.grant_type === "client_credentials") {
-      if (client.method === "none") return oauthError(401, "invalid_client", "client_credentials needs the client's secret: authenticate with client_secret_post or client_secret_basic");
+      if (client.method === "none")
+        return oauthError(401, "invalid_client", "client_credentials needs the client's secret: authenticate with client_secret_post or client_secret_basic");
       if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
       return { status: 200, body: await this.#issue(clientId, undefined, form.scope, undefined, false) };
     }
@@ -194,7 +199,7 @@ export class ProtocolRouter {
     }
     if (form.grant_type === "refresh_token") {
       const grant = this.grants.tokens.get(form.refresh_token ?? "");
-      if (!grant || grant.kind !== "refresh_token" || grant.revoked || grant.clientId !== clientId || grant.exp < this.#state.nowSeconds()) {
+      if (grant?.kind !== "refresh_token" || grant.revoked || grant.clientId !== clientId || grant.exp < this.#state.nowSeconds()) {
         return oauthError(400, "invalid_grant", "the refresh token is unknown, revoked, expired, or for another client");
       }
       grant.revoked = true;
@@ -230,7 +235,10 @@ export class ProtocolRouter {
     const token = header?.startsWith("Bearer ") ? header.slice(7) : (query.access_token ?? form.access_token);
     const grant = this.#live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!user) return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", { "www-authenticate": 'Bearer error="invalid_token"' });
+    if (!user)
+      return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", {
+        "www-authenticate": 'Bearer error="invalid_token"',
+      });
     return { status: 200, body: userClaims(user) };
   }
 
@@ -270,15 +278,18 @@ export class ProtocolRouter {
     const target = query.post_logout_redirect_uri;
     if (!target) return { status: 200, headers: { "content-type": "text/plain" }, body: "signed out" };
     let app = query.client_id === undefined ? undefined : this.#app(query.client_id);
-    if (query.client_id !== undefined && !app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
+    if (query.client_id !== undefined && !app)
+      return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
     if (query.id_token_hint !== undefined) {
       const claims = await this.keys.claimsOfOwnToken(query.id_token_hint);
       const audiences = claims === undefined ? [] : [claims.aud ?? []].flat();
       if (claims === undefined || claims.iss !== this.issuer) return oauthError(400, "invalid_request", "id_token_hint is not an ID token this server issued");
-      if (app !== undefined && !audiences.includes(app.appId)) return oauthError(400, "invalid_request", "id_token_hint was issued to another client than client_id");
+      if (app !== undefined && !audiences.includes(app.appId))
+        return oauthError(400, "invalid_request", "id_token_hint was issued to another client than client_id");
       app ??= audiences.map((audience) => this.#app(audience)).find((found) => found !== undefined);
     }
-    if (!app) return oauthError(400, "invalid_request", "post_logout_redirect_uri needs client_id or id_token_hint to name the application it is registered for");
+    if (!app)
+      return oauthError(400, "invalid_request", "post_logout_redirect_uri needs client_id or id_token_hint to name the application it is registered for");
     const url = this.#registered(app, "postLogoutRedirectUris", "post_logout_redirect_uri", target);
     if ("problem" in url) return oauthError(400, "invalid_request", url.problem);
     if (query.state !== undefined) url.searchParams.set("state", query.state);
@@ -320,7 +331,11 @@ export class ProtocolRouter {
       const inner = valid
         ? `<cas:authenticationSuccess><cas:user>${escapeMarkup(user)}</cas:user></cas:authenticationSuccess>`
         : `<cas:authenticationFailure code="INVALID_TICKET">ticket not recognized</cas:authenticationFailure>`;
-      return { status: 200, headers: { "content-type": "application/xml" }, body: `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">${inner}</cas:serviceResponse>` };
+      return {
+        status: 200,
+        headers: { "content-type": "application/xml" },
+        body: `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">${inner}</cas:serviceResponse>`,
+      };
     }
     return {
       status: 200,

@@ -34,7 +34,9 @@ export function officialStringToSign(method: string, headers: Record<string, str
   const canonicalHeaders = names.map((name) => `${name}:${headers[name]?.replace(/[\t\n\r\f]/g, " ").trim()}\n`).join("");
   const keys = Object.keys(parameters ?? {}).sort();
   if (!parameters || keys.length === 0) return `${method}\n${canonicalHeaders}${path}`;
-  const pairs = keys.filter((key) => parameters[key] !== undefined).map((key) => `${key}=${typeof parameters[key] === "object" && parameters[key] !== null ? JSON.stringify(parameters[key]) : String(parameters[key])}`);
+  const pairs = keys
+    .filter((key) => parameters[key] !== undefined)
+    .map((key) => `${key}=${typeof parameters[key] === "object" && parameters[key] !== null ? JSON.stringify(parameters[key]) : String(parameters[key])}`);
   return `${method}\n${canonicalHeaders}${path}?${pairs.join("&")}`;
 }
 
@@ -44,7 +46,10 @@ export function hmacSha1(secret: string, text: string): string {
 }
 
 /** Signs and sends a Management API request to the mock, resolving the parsed envelope. */
-export async function signedRequest(baseUrl: string, request: SignedRequest): Promise<{ status: number; body: Record<string, unknown> & { statusCode: number; message: string; apiCode?: number; data?: unknown } }> {
+export async function signedRequest(
+  baseUrl: string,
+  request: SignedRequest,
+): Promise<{ status: number; body: Record<string, unknown> & { statusCode: number; message: string; apiCode?: number; data?: unknown } }> {
   const accessKeyId = request.accessKeyId ?? DEFAULT_ACCESS_KEY.accessKeyId;
   const accessKeySecret = request.accessKeySecret ?? DEFAULT_ACCESS_KEY.accessKeySecret;
   const headers: Record<string, string> = {

@@ -70,8 +70,11 @@ export const getDepartment: ManagementHandler = ({ query, state }) => {
   const { organizationCode, departmentId, departmentCode, departmentIdType, withCustomData } = query as Partial<DepartmentQuery> & { departmentCode?: string };
   const id = departmentId ?? departmentCode;
   if (id === undefined) return fail(400, "departmentId or departmentCode is required: name the department to get");
-  const department = departmentId !== undefined ? findDepartment(state, organizationCode, departmentId, departmentIdType) : findDepartment(state, organizationCode, id, "code");
-  return department ? ok(departmentView(state, department, withCustomData === true)) : departmentNotFound(id, organizationCode, departmentId !== undefined ? departmentIdType : "code");
+  const department =
+    departmentId !== undefined ? findDepartment(state, organizationCode, departmentId, departmentIdType) : findDepartment(state, organizationCode, id, "code");
+  return department
+    ? ok(departmentView(state, department, withCustomData === true))
+    : departmentNotFound(id, organizationCode, departmentId !== undefined ? departmentIdType : "code");
 };
 
 /** `getDepartmentById`: one department by ID, in any organization. */
@@ -99,7 +102,10 @@ export const updateDepartment: ManagementHandler = ({ body, state }) => {
     if (!parent) return departmentNotFound(input.parentDepartmentId, input.organizationCode);
     if (department.parentDepartmentId === "") return fail(400, "an organization's root department has no parent: leave parentDepartmentId out");
     if (parent === department || descendantsOf(state, department).includes(parent)) {
-      return fail(400, `parentDepartmentId ${JSON.stringify(input.parentDepartmentId)} is the department itself or below it: choose a department outside its subtree`);
+      return fail(
+        400,
+        `parentDepartmentId ${JSON.stringify(input.parentDepartmentId)} is the department itself or below it: choose a department outside its subtree`,
+      );
     }
     department.parentDepartmentId = parent.departmentId;
   }
@@ -149,7 +155,9 @@ export const getParentDepartment: ManagementHandler = ({ query, state }) => {
   const department = findDepartment(state, organizationCode, departmentId, departmentIdType);
   if (!department) return departmentNotFound(departmentId, organizationCode, departmentIdType);
   const parent = state.management.departments.get(department.parentDepartmentId);
-  return parent ? ok(departmentView(state, parent, withCustomData === true)) : fail(404, `department ${JSON.stringify(departmentId)} is its organization's root: it has no parent`);
+  return parent
+    ? ok(departmentView(state, parent, withCustomData === true))
+    : fail(404, `department ${JSON.stringify(departmentId)} is its organization's root: it has no parent`);
 };
 
 /** `addDepartmentMembers`: adds users (by user ID) to a department. */
@@ -159,10 +167,12 @@ export const addDepartmentMembers: ManagementHandler = ({ body, state }) => chan
 export const removeDepartmentMembers: ManagementHandler = ({ body, state }) => changeMembers(state, body as DepartmentQuery & { userIds: string[] }, false);
 
 /** `listDepartmentMembers`: a department's members (and its subtree's, with `includeChildrenDepartments`), paged. */
-export const listDepartmentMembers: ManagementHandler = ({ query, state }) => membersPage(state, query as unknown as DepartmentQuery & Record<string, unknown>, undefined);
+export const listDepartmentMembers: ManagementHandler = ({ query, state }) =>
+  membersPage(state, query as unknown as DepartmentQuery & Record<string, unknown>, undefined);
 
 /** `searchDepartmentMembers`: the members whose user ID, username, email, phone or name contains `keywords`, paged. */
-export const searchDepartmentMembers: ManagementHandler = ({ query, state }) => membersPage(state, query as unknown as DepartmentQuery & Record<string, unknown>, String(query.keywords ?? ""));
+export const searchDepartmentMembers: ManagementHandler = ({ query, state }) =>
+  membersPage(state, query as unknown as DepartmentQuery & Record<string, unknown>, String(query.keywords ?? ""));
 
 /** `listDepartmentMemberIds`: the user IDs of a department's members. */
 export const listDepartmentMemberIds: ManagementHandler = ({ query, state }) => {
@@ -182,7 +192,14 @@ export const isUserInDepartment: ManagementHandler = ({ query, state }) => {
 
 /** `getUserDepartments`: the departments a user is a member of, paged, with their paths when `withDepartmentPaths`. */
 export const getUserDepartments: ManagementHandler = ({ query, state }) => {
-  const { userId, userIdType, page: pageNumber, limit, withCustomData, withDepartmentPaths } = query as {
+  const {
+    userId,
+    userIdType,
+    page: pageNumber,
+    limit,
+    withCustomData,
+    withDepartmentPaths,
+  } = query as {
     userId: string;
     userIdType?: string;
     page?: number;
@@ -258,7 +275,11 @@ function membersPage(state: MockState, query: DepartmentQuery & Record<string, u
   const wanted = keywords?.toLowerCase();
   const users = membersOf(state, department, includeChildrenDepartments === true)
     .flatMap((userId) => state.users.byId(userId) ?? [])
-    .filter((user) => !wanted || [user.userId, user.username, user.email, user.phone, user.profile.name].some((text) => typeof text === "string" && text.toLowerCase().includes(wanted)));
+    .filter(
+      (user) =>
+        !wanted ||
+        [user.userId, user.username, user.email, user.phone, user.profile.name].some((text) => typeof text === "string" && text.toLowerCase().includes(wanted)),
+    );
   const result = page(users, pageNumber, limit);
   return ok({ totalCount: result.totalCount, list: result.list.map((user) => managementUserView(state, user, query)) });
 }

@@ -66,7 +66,9 @@ export const getGroup: ManagementHandler = ({ query, state }) => {
 export const listGroups: ManagementHandler = ({ query, state }) => {
   const { keywords, page: pageNumber, limit, withCustomData } = query as { keywords?: string; page?: number; limit?: number; withCustomData?: boolean };
   const wanted = keywords?.toLowerCase();
-  const groups = [...state.management.groups.values()].filter((group) => !wanted || [group.code, group.name, group.description].some((text) => text.toLowerCase().includes(wanted)));
+  const groups = [...state.management.groups.values()].filter(
+    (group) => !wanted || [group.code, group.name, group.description].some((text) => text.toLowerCase().includes(wanted)),
+  );
   const result = page(groups, pageNumber, limit);
   return ok({ totalCount: result.totalCount, list: result.list.map((group) => groupView(state, group, false, withCustomData === true)) });
 };
@@ -85,7 +87,8 @@ export const updateGroup: ManagementHandler = ({ body, state }) => {
   if (input.newCode !== undefined && input.newCode !== group.code) {
     if (state.management.groups.has(input.newCode)) return groupExists(input.newCode);
     state.management.groups.delete(group.code);
-    for (const grant of state.management.authorizations) if (grant.targetType === "GROUP" && grant.targetIdentifier === group.code) grant.targetIdentifier = input.newCode;
+    for (const grant of state.management.authorizations)
+      if (grant.targetType === "GROUP" && grant.targetIdentifier === group.code) grant.targetIdentifier = input.newCode;
     group.code = input.newCode;
     state.management.groups.set(group.code, group);
   }

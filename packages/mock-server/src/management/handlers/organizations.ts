@@ -76,14 +76,23 @@ export const searchOrganizations: ManagementHandler = ({ query, state }) => {
 
 /** `updateOrganization`: renames an organization (`organizationNewCode`), changes its name, description or leaders. */
 export const updateOrganization: ManagementHandler = ({ body, state }) => {
-  const input = body as { organizationCode: string; organizationNewCode?: string; organizationName?: string; description?: string; leaderUserIds?: string[]; openDepartmentId?: string };
+  const input = body as {
+    organizationCode: string;
+    organizationNewCode?: string;
+    organizationName?: string;
+    description?: string;
+    leaderUserIds?: string[];
+    openDepartmentId?: string;
+  };
   const organization = findOrganization(state, input.organizationCode);
   if (!organization) return organizationNotFound(input.organizationCode);
   const { organizations, departments } = state.management;
   if (input.organizationNewCode !== undefined && input.organizationNewCode !== organization.organizationCode) {
-    if (organizations.has(input.organizationNewCode)) return fail(409, `organization ${JSON.stringify(input.organizationNewCode)} already exists: choose another organizationNewCode`);
+    if (organizations.has(input.organizationNewCode))
+      return fail(409, `organization ${JSON.stringify(input.organizationNewCode)} already exists: choose another organizationNewCode`);
     organizations.delete(organization.organizationCode);
-    for (const department of departments.values()) if (department.organizationCode === organization.organizationCode) department.organizationCode = input.organizationNewCode;
+    for (const department of departments.values())
+      if (department.organizationCode === organization.organizationCode) department.organizationCode = input.organizationNewCode;
     organization.organizationCode = input.organizationNewCode;
     organizations.set(organization.organizationCode, organization);
   }

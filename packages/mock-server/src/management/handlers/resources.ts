@@ -18,7 +18,13 @@ interface ResourceInput {
 
 /** The resource as the API shows it (`ResourceDto`). */
 function resourceView(resource: ResourceRecord): Record<string, unknown> {
-  const view: Record<string, unknown> = { code: resource.code, type: resource.type, actions: resource.actions, namespace: resource.namespace, linkedToTenant: false };
+  const view: Record<string, unknown> = {
+    code: resource.code,
+    type: resource.type,
+    actions: resource.actions,
+    namespace: resource.namespace,
+    linkedToTenant: false,
+  };
   for (const field of ["name", "description", "apiIdentifier"] as const) if (resource[field] !== undefined) view[field] = resource[field];
   return view;
 }
@@ -33,7 +39,9 @@ export const createResource: ManagementHandler = ({ body, state }) => {
 /** `createResourcesBatch`: every resource of `list` in `namespace`, or none when a code is taken. */
 export const createResourcesBatch: ManagementHandler = ({ body, state }) => {
   const { list, namespace } = body as { list: (ResourceInput & { type: string })[]; namespace?: string };
-  const taken = list.find((input, i) => state.management.resources.has(roleKey(namespace, input.code)) || list.slice(0, i).some((other) => other.code === input.code));
+  const taken = list.find(
+    (input, i) => state.management.resources.has(roleKey(namespace, input.code)) || list.slice(0, i).some((other) => other.code === input.code),
+  );
   if (taken) return resourceExists({ code: taken.code, namespace });
   for (const input of list) addResource(state, { ...input, namespace });
   return ok({ success: true });
@@ -55,7 +63,9 @@ export const getResourcesBatch: ManagementHandler = ({ query, state }) => {
 /** `listResources`: the resources of a namespace (every namespace when none is given), of one `type` when given, paged. */
 export const listResources: ManagementHandler = ({ query, state }) => {
   const { namespace, type, page: pageNumber, limit } = query as { namespace?: string; type?: string; page?: number; limit?: number };
-  const resources = [...state.management.resources.values()].filter((resource) => (namespace === undefined || resource.namespace === namespace) && (type === undefined || resource.type === type));
+  const resources = [...state.management.resources.values()].filter(
+    (resource) => (namespace === undefined || resource.namespace === namespace) && (type === undefined || resource.type === type),
+  );
   const result = page(resources, pageNumber, limit);
   // ResourcePagingDto repeats the envelope's statusCode and message inside data, as the document says.
   return ok({ statusCode: 200, message: "Operation successful", totalCount: result.totalCount, list: result.list.map(resourceView) });
@@ -102,13 +112,24 @@ export const authorizeResources: ManagementHandler = ({ body, state }) => {
     }
     for (const [j, resource] of item.resources.entries()) {
       if (!state.management.resources.has(roleKey(namespace, resource.code))) {
-        return fail(404, `list[${i}].resources[${j}].code ${JSON.stringify(resource.code)} is no resource of namespace ${JSON.stringify(namespace)}: create it with createResource first`);
+        return fail(
+          404,
+          `list[${i}].resources[${j}].code ${JSON.stringify(resource.code)} is no resource of namespace ${JSON.stringify(namespace)}: create it with createResource first`,
+        );
       }
     }
   }
   for (const item of list) {
     for (const targetIdentifier of item.targetIdentifiers) {
-      for (const resource of item.resources) grant(state, { namespace, targetType: item.targetType, targetIdentifier, resourceCode: resource.code, resourceType: resource.resourceType, actions: resource.actions });
+      for (const resource of item.resources)
+        grant(state, {
+          namespace,
+          targetType: item.targetType,
+          targetIdentifier,
+          resourceCode: resource.code,
+          resourceType: resource.resourceType,
+          actions: resource.actions,
+        });
     }
   }
   return ok({ success: true });
@@ -116,7 +137,11 @@ export const authorizeResources: ManagementHandler = ({ body, state }) => {
 
 /** `getAuthorizedResources`: what is granted to one user, role, group or department directly. */
 export const getAuthorizedResources: ManagementHandler = ({ query, state }) => {
-  const { targetType, targetIdentifier, namespace, resourceType, resourceList } = query as unknown as Target & { namespace?: string; resourceType?: string; resourceList?: string[] };
+  const { targetType, targetIdentifier, namespace, resourceType, resourceList } = query as unknown as Target & {
+    namespace?: string;
+    resourceType?: string;
+    resourceList?: string[];
+  };
   const missing = missingTarget(state, { targetType, targetIdentifier }, namespace);
   if (missing) return missing;
   const grants = state.management.authorizations.filter((each) => each.targetType === targetType && each.targetIdentifier === targetIdentifier);
@@ -138,8 +163,15 @@ export const getRoleAuthorizedResources: ManagementHandler = ({ query, state }) 
   const { code, namespace, resourceType } = query as { code: string; namespace?: string; resourceType?: string };
   const role = findRole(state, code, namespace);
   if (!role) return roleNotFound(code, namespace);
-  const grants = state.management.authorizations.filter((each) => each.targetType === "ROLE" && each.targetIdentifier === role.code && each.namespace === role.namespace);
-  const list = authorizedResources(state, grants, undefined, resourceType).map(({ resourceCode, resourceType: type, actions, apiIdentifier }) => ({ resourceCode, resourceType: type, actions, apiIdentifier }));
+  const grants = state.management.authorizations.filter(
+    (each) => each.targetType === "ROLE" && each.targetIdentifier === role.code && each.namespace === role.namespace,
+  );
+  const list = authorizedResources(state, grants, undefined, resourceType).map(({ resourceCode, resourceType: type, actions, apiIdentifier }) => ({
+    resourceCode,
+    resourceType: type,
+    actions,
+    apiIdentifier,
+  }));
   return ok({ totalCount: list.length, list });
 };
 
@@ -183,7 +215,12 @@ function effectiveGrants(state: MockState, userId: string): AuthorizationRecord[
 }
 
 /** Grants merged per resource, as `AuthorizedResourceDto`s. */
-function authorizedResources(state: MockState, grants: AuthorizationRecord[], namespace: string | undefined, resourceType: string | undefined): Record<string, unknown>[] {
+function authorizedResources(
+  state: MockState,
+  grants: AuthorizationRecord[],
+  namespace: string | undefined,
+  resourceType: string | undefined,
+): Record<string, unknown>[] {
   const merged = new Map<string, { grant: AuthorizationRecord; actions: Set<string> }>();
   for (const each of grants) {
     if ((namespace !== undefined && each.namespace !== namespace) || (resourceType !== undefined && each.resourceType !== resourceType)) continue;
@@ -208,7 +245,11 @@ function authorizedResources(state: MockState, grants: AuthorizationRecord[], na
 
 function grant(state: MockState, record: AuthorizationRecord): void {
   const existing = state.management.authorizations.find(
-    (each) => each.namespace === record.namespace && each.targetType === record.targetType && each.targetIdentifier === record.targetIdentifier && each.resourceCode === record.resourceCode,
+    (each) =>
+      each.namespace === record.namespace &&
+      each.targetType === record.targetType &&
+      each.targetIdentifier === record.targetIdentifier &&
+      each.resourceCode === record.resourceCode,
   );
   if (existing) existing.actions = [...new Set([...existing.actions, ...record.actions])];
   else state.management.authorizations.push({ ...record, actions: [...new Set(record.actions)] });
@@ -231,7 +272,10 @@ function removeResource(state: MockState, code: string, namespace: string | unde
 }
 
 function resourceNotFound(code: string, namespace: string | undefined): Envelope {
-  return fail(404, `resource ${JSON.stringify(code)} does not exist in namespace ${JSON.stringify(namespace || DEFAULT_NAMESPACE)}: create it with createResource, or pass the namespace it was created in`);
+  return fail(
+    404,
+    `resource ${JSON.stringify(code)} does not exist in namespace ${JSON.stringify(namespace || DEFAULT_NAMESPACE)}: create it with createResource, or pass the namespace it was created in`,
+  );
 }
 
 function resourceExists({ code, namespace }: { code: string; namespace?: string | undefined }): Envelope {

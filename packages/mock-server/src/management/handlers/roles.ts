@@ -39,7 +39,11 @@ export const createRole: ManagementHandler = ({ body, state }) => {
 /** `createRolesBatch`: every role of `list`, or none when one already exists. */
 export const createRolesBatch: ManagementHandler = ({ body, state }) => {
   const { list } = body as { list: RoleInput[] };
-  const taken = list.find((input, i) => findRole(state, input.code, input.namespace) || list.slice(0, i).some((other) => roleKey(other.namespace, other.code) === roleKey(input.namespace, input.code)));
+  const taken = list.find(
+    (input, i) =>
+      findRole(state, input.code, input.namespace) ||
+      list.slice(0, i).some((other) => roleKey(other.namespace, other.code) === roleKey(input.namespace, input.code)),
+  );
   if (taken) return roleExists(taken);
   for (const input of list) addRole(state, input);
   return ok({ success: true });
@@ -54,7 +58,12 @@ export const getRole: ManagementHandler = ({ query, state }) => {
 
 /** `listRoles`: the roles of a namespace whose code, name or description contains `keywords`, paged. */
 export const listRoles: ManagementHandler = ({ query, state }) => {
-  const { keywords, namespace = DEFAULT_NAMESPACE, page: pageNumber, limit } = query as { keywords?: string; namespace?: string; page?: number; limit?: number };
+  const {
+    keywords,
+    namespace = DEFAULT_NAMESPACE,
+    page: pageNumber,
+    limit,
+  } = query as { keywords?: string; namespace?: string; page?: number; limit?: number };
   const wanted = keywords?.toLowerCase();
   const roles = [...state.management.roles.values()].filter(
     (role) => role.namespace === namespace && (!wanted || [role.code, role.name, role.description].some((text) => text.toLowerCase().includes(wanted))),

@@ -92,12 +92,29 @@ interface AdvancedFilter {
  * the user), paged by `options.pagination`.
  */
 export const listUsers: ManagementHandler = ({ body, state }) => {
-  const { keywords, advancedFilter = [], options = {} } = (body ?? {}) as { keywords?: string; advancedFilter?: AdvancedFilter[]; options?: ListQuery & { pagination?: { page?: number; limit?: number }; fuzzySearchOn?: string[] } };
-  const fields = options.fuzzySearchOn?.length ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field)) : ["userId", "username", "email", "phone", "name", "nickname"];
+  const {
+    keywords,
+    advancedFilter = [],
+    options = {},
+  } = (body ?? {}) as {
+    keywords?: string;
+    advancedFilter?: AdvancedFilter[];
+    options?: ListQuery & { pagination?: { page?: number; limit?: number }; fuzzySearchOn?: string[] };
+  };
+  const fields = options.fuzzySearchOn?.length
+    ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field))
+    : ["userId", "username", "email", "phone", "name", "nickname"];
   const views = state.users.all.map((user) => managementUserView(state, user, viewOptions(options)));
   const wanted = keywords?.toLowerCase();
   const matching = views.filter(
-    (view) => (!wanted || fields.some((field) => String(view[field] ?? "").toLowerCase().includes(wanted))) && advancedFilter.every((filter) => matches(view, filter)),
+    (view) =>
+      (!wanted ||
+        fields.some((field) =>
+          String(view[field] ?? "")
+            .toLowerCase()
+            .includes(wanted),
+        )) &&
+      advancedFilter.every((filter) => matches(view, filter)),
   );
   return ok(page(matching, options.pagination?.page, options.pagination?.limit));
 };
@@ -138,7 +155,7 @@ export const updateUserBatch: ManagementHandler = ({ body, state }) => {
     if (problem) return problem;
     users.push(user);
   }
-  list.forEach((input, i) => update(state, users[i] as UserRecord, input));
+  for (const [i, input] of list.entries()) update(state, users[i] as UserRecord, input);
   return ok(users.map((user) => managementUserView(state, user, { withCustomData: true, withDepartmentIds: true })));
 };
 
@@ -166,7 +183,11 @@ export const isUserExists: ManagementHandler = ({ body, state }) => {
 };
 
 function viewOptions(options: UserViewOptions): UserViewOptions {
-  return { withCustomData: options.withCustomData === true, withIdentities: options.withIdentities === true, withDepartmentIds: options.withDepartmentIds === true };
+  return {
+    withCustomData: options.withCustomData === true,
+    withIdentities: options.withIdentities === true,
+    withDepartmentIds: options.withDepartmentIds === true,
+  };
 }
 
 function create(state: MockState, input: UserInput): UserRecord {
@@ -204,7 +225,8 @@ function update(state: MockState, user: UserRecord, input: UserInput): void {
   }
   const { customData, ...profile } = profileOf(input);
   Object.assign(user.profile, profile);
-  if (customData !== undefined) user.profile.customData = { ...(user.profile.customData as Record<string, unknown> | undefined), ...(customData as Record<string, unknown>) };
+  if (customData !== undefined)
+    user.profile.customData = { ...(user.profile.customData as Record<string, unknown> | undefined), ...(customData as Record<string, unknown>) };
   state.users.touch(user);
 }
 
@@ -227,7 +249,9 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
 
 function unknownDepartment(state: MockState, departmentIds: string[] | undefined): Envelope | undefined {
   const missing = departmentIds?.find((id) => !state.management.departments.has(id));
-  return missing === undefined ? undefined : fail(404, `department ${JSON.stringify(missing)} does not exist: create it with createDepartment, or leave it out of departmentIds`);
+  return missing === undefined
+    ? undefined
+    : fail(404, `department ${JSON.stringify(missing)} does not exist: create it with createDepartment, or leave it out of departmentIds`);
 }
 
 function matches(view: Record<string, unknown>, { field, operator, value }: AdvancedFilter): boolean {
