@@ -45,6 +45,7 @@ export {
   type DepartmentRecord,
   type GroupRecord,
   type OrganizationRecord,
+  type ResourceAction,
   type ResourceRecord,
   type RoleRecord,
 } from "./management/management-state.js";
@@ -54,7 +55,9 @@ export {
   SIGNATURE_WINDOW_SECONDS,
   stringToSign,
   verifySignature,
+  type SignatureAccepted,
   type SignatureOutcome,
+  type SignatureRefused,
   type SignedRequestCandidates,
 } from "./management/signature.js";
 export { ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";

@@ -97,6 +97,14 @@ export interface DepartmentRecord {
   updatedAt: number;
 }
 
+/** An action that can be granted on a resource, e.g. `read`. */
+export interface ResourceAction {
+  /** The action's name, as grants and `isActionAllowed` name it. */
+  name: string;
+  /** What it allows. */
+  description: string;
+}
+
 /** A resource of a permission space and the actions it has. */
 export interface ResourceRecord {
   /** Its code, unique within its namespace. */
@@ -108,7 +116,7 @@ export interface ResourceRecord {
   /** Description. */
   description?: string;
   /** The actions that can be granted on it. */
-  actions: { name: string; description: string }[];
+  actions: ResourceAction[];
   /** The URL of an `API` resource. */
   apiIdentifier?: string;
   /** The permission space it belongs to. */
@@ -157,7 +165,7 @@ export interface ApplicationDetails {
  * their authorizations, application details, and the signature nonces seen.
  */
 export class ManagementState {
-  /** Roles by `namespace` and `code` (see {@link roleKey}). */
+  /** Roles by `namespace` and `code` (the key `roleKey` makes). */
   readonly roles = new Map<string, RoleRecord>();
   /** Groups by code. */
   readonly groups = new Map<string, GroupRecord>();
@@ -165,7 +173,7 @@ export class ManagementState {
   readonly organizations = new Map<string, OrganizationRecord>();
   /** Departments, organizations' roots included, by ID. */
   readonly departments = new Map<string, DepartmentRecord>();
-  /** Resources by `namespace` and `code` (see {@link roleKey}). */
+  /** Resources by `namespace` and `code` (the key `roleKey` makes). */
   readonly resources = new Map<string, ResourceRecord>();
   /** Granted actions, in the order they were granted. */
   readonly authorizations: AuthorizationRecord[] = [];

@@ -50,8 +50,20 @@ export interface SignedRequestCandidates {
   parameterSets: readonly (Readonly<Record<string, unknown>> | undefined)[];
 }
 
+/** A signature that checked out. */
+export interface SignatureAccepted {
+  /** The access key that signed the request. */
+  accessKey: MockAccessKey;
+}
+
+/** A signature that did not. */
+export interface SignatureRefused {
+  /** The envelope to answer: `statusCode` 401 with one of {@link SIGNATURE_API_CODES}. */
+  failure: Envelope;
+}
+
 /** The outcome of a signature check: the access key that signed, or the envelope to answer. */
-export type SignatureOutcome = { accessKey: MockAccessKey } | { failure: Envelope };
+export type SignatureOutcome = SignatureAccepted | SignatureRefused;
 
 /** The header prefixes of the two signing dialects: authing-node-sdk's and GenAuth's fork. */
 const DIALECTS: Record<string, string> = { authing: "x-authing-", genauth: "x-genauth-" };
@@ -190,6 +202,6 @@ function describe(value: string | undefined): string {
   return value === undefined ? "no header" : JSON.stringify(value);
 }
 
-function failure(apiCode: number, message: string): { failure: Envelope } {
+function failure(apiCode: number, message: string): SignatureRefused {
   return { failure: fail(UNAUTHORIZED, message, apiCode) };
 }
