@@ -10,6 +10,12 @@ import type { ManagementHandler } from "./handler.js";
 import { absentObjectParameters, readManagementQuery } from "./query.js";
 import { verifySignature } from "./signature.js";
 
+/**
+ * Validators by document, shared by every server of the process and made on the first management
+ * request: compiling the Management API document's schemas is the costly part of starting a server.
+ */
+const validators = new WeakMap<OpenApiDocument, SpecValidator>();
+
 /** Matches a request's `authorization` against the Management API's signature schemes. */
 const SIGNED = /^\s*(authing|genauth) /i;
 
@@ -27,7 +33,7 @@ export function isSignedManagementRequest(req: IncomingMessage): boolean {
 export class ManagementApi {
   /** The Management API's operations. */
   readonly router: Router;
-  readonly #validator: SpecValidator;
+  readonly #spec: OpenApiDocument;
   readonly #examples: ExampleResponses;
 
   /**
@@ -41,7 +47,7 @@ export class ManagementApi {
     readonly state: MockState,
   ) {
     this.router = new Router(spec);
-    this.#validator = new SpecValidator(spec);
+    this.#spec = spec;
     this.#examples = new ExampleResponses(spec);
   }
 
@@ -75,25 +81,30 @@ export class ManagementApi {
     );
     if ("failure" in outcome) return outcome.failure;
 
-    const validators = this.#validator.for(operation);
-    if (validators.query && !validators.query(query)) {
-      return fail(400, `invalid query parameter: ${describeProblem("query", validators.query.errors).message}`);
+    let validator = validators.get(this.#spec);
+    if (!validator) {
+      validator = new SpecValidator(this.#spec);
+      validators.set(this.#spec, validator);
     }
-    if (validators.body) {
+    const checks = validator.for(operation);
+    if (checks.query && !checks.query(query)) {
+      return fail(400, `invalid query parameter: ${describeProblem("query", checks.query.errors).message}`);
+    }
+    if (checks.body) {
       if (body === undefined) {
-        if (validators.bodyRequired) return fail(400, "a request body is required");
-      } else if (!validators.body(body)) {
-        return fail(400, `invalid request body: ${describeProblem("body", validators.body.errors).message}`);
+        if (checks.bodyRequired) return fail(400, "a request body is required");
+      } else if (!checks.body(body)) {
+        return fail(400, `invalid request body: ${describeProblem("body", checks.body.errors).message}`);
       }
     }
     const handler = this.handlers[operation.sdkMethod];
     const answer: unknown = handler
       ? await handler({ accessKey: outcome.accessKey, body, query, params, headers: req.headers, state: this.state })
       : this.#examples.for(operation);
-    if (validators.response && !validators.response(answer)) {
+    if (checks.response && !checks.response(answer)) {
       return fail(
         500,
-        `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(validators.response.errors)}`,
+        `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(checks.response.errors)}`,
       );
     }
     return answer;
