@@ -44,5 +44,6 @@ export const deleteAccount = withUser(({ body, state }, { user }) => {
     return fail(400, "deleteAccountToken is unknown, used or expired: call verifyDeleteAccountRequest again");
   }
   state.users.remove(user);
+  state.management.forgetUser(user.userId);
   return ok({ success: true });
 });
