@@ -1,21 +1,28 @@
 #!/usr/bin/env node
-// `pnpm generate`: turns specs/genauth-authentication.yaml into the committed src/generated/ files.
+// `pnpm generate`: turns each spec of scripts/lib/clients.mjs (the Authentication and Management
+// APIs) into the committed src/generated/ files of @genauth/types and its client package, and the
+// Authentication API into the mock server's spec module.
 // `pnpm generate --check`: writes nothing; exits 1 and lists the files that are stale.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
+import { CLIENTS } from "./lib/clients.mjs";
 import { emitClient } from "./lib/emit-client.mjs";
 import { emitMock } from "./lib/emit-mock.mjs";
 import { emitModels } from "./lib/emit-models.mjs";
 import { emitTypes } from "./lib/emit-types.mjs";
 import { loadSpec, ROOT } from "./lib/spec.mjs";
 
-const GENERATED_DIRS = ["packages/types/src/generated", "packages/authentication-client/src/generated", "packages/mock-server/src/generated"];
+const GENERATED_DIRS = ["packages/types/src/generated", ...CLIENTS.map((c) => `${c.packageDir}/src/generated`), "packages/mock-server/src/generated"];
 
 const check = process.argv.includes("--check");
-const spec = loadSpec();
-const emitted = { ...(await emitTypes(spec)), ...emitClient(spec), ...emitModels(spec), ...emitMock(spec) };
+const emitted = {};
+for (const client of CLIENTS) {
+  const spec = loadSpec(client.spec);
+  Object.assign(emitted, await emitTypes(spec, client), emitClient(spec, client), emitModels(spec, client));
+}
+Object.assign(emitted, emitMock(loadSpec()));
 // Generated files are formatted as the rest of the repository is (biome.json), so that the check
 // below and `pnpm test`'s formatting check agree.
 const files = Object.fromEntries(Object.entries(emitted).map(([path, contents]) => [path, format(path, contents)]));

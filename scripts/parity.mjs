@@ -1,99 +1,162 @@
 #!/usr/bin/env node
-// `pnpm parity`: compares the spec and the built AuthenticationClient with the copy of the facts
-// table read from authing-node-sdk 4.0.2 (specs/facts/). Prints covered/total operations and
-// every difference in verbs, paths, parameters, bodies, deprecations and schemas. Exits 1 on a
-// regression: a difference, or a generated or sign-in/sign-up method missing from the client.
-// Methods the official class has for Node's http objects (loginWithRedirect…) exist only on the
-// Node.js build, which the main specifier resolves to under the `node` condition.
+// `pnpm parity`: compares each spec and its built client (AuthenticationClient, ManagementClient)
+// with the copy of the facts table read from authing-node-sdk 4.0.2 (specs/facts/). Prints
+// covered/total operations per client and every difference in verbs, paths, parameters, bodies,
+// deprecations and schemas. Exits 1 on a regression: a difference, or a generated, hand-written
+// or sign-in/sign-up method missing from a client. Methods the official class has for Node's http
+// objects (loginWithRedirect…) exist only on the Node.js build, which the main specifier resolves
+// to under the `node` condition.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { listOperations, loadSpec, refName, requestBody, ROOT, successResponse } from "./lib/spec.mjs";
 
-const FACTS_PATH = "specs/facts/genauth-authentication-api.json";
-const CLIENT_DIST = "packages/authentication-client/dist/index.js";
-const NODE_CLIENT_DIST = "packages/authentication-client/dist/node/index.js";
+const CLIENTS = [
+  {
+    className: "AuthenticationClient",
+    facts: "specs/facts/genauth-authentication-api.json",
+    spec: "specs/genauth-authentication.yaml",
+    dist: "packages/authentication-client/dist/index.js",
+    nodeDist: "packages/authentication-client/dist/node/index.js",
+  },
+  {
+    className: "ManagementClient",
+    facts: "specs/facts/genauth-management-api.json",
+    spec: "specs/genauth-management.yaml",
+    dist: "packages/management-client/dist/index.js",
+    nodeDist: "packages/management-client/dist/node/index.js",
+  },
+];
 
-const facts = JSON.parse(readFileSync(join(ROOT, FACTS_PATH), "utf8"));
-const spec = loadSpec();
-const mainMethods = methodNames((await importBuilt(CLIENT_DIST)).AuthenticationClient);
-const clientMethods = methodNames((await importBuilt(NODE_CLIENT_DIST)).AuthenticationClient);
-const nodeOnly = [...clientMethods].filter((name) => !mainMethods.has(name));
+let failed = false;
+for (const client of CLIENTS) {
+  if (!(await checkClient(client))) failed = true;
+}
+if (failed) process.exit(1);
 
-const problems = [];
-const problem = (where, text) => problems.push(`${where}: ${text}`);
+// One client: its spec and built class against its facts table; false when they differ.
+async function checkClient(client) {
+  const { className } = client;
+  const facts = JSON.parse(readFileSync(join(ROOT, client.facts), "utf8"));
+  const spec = loadSpec(client.spec);
+  const mainMethods = methodNames((await importBuilt(client.dist))[className]);
+  const clientMethods = methodNames((await importBuilt(client.nodeDist))[className]);
+  const nodeOnly = [...clientMethods].filter((name) => !mainMethods.has(name));
 
-const specOps = new Map(listOperations(spec).map((o) => [o.sdkMethod, o]));
-const wrappedBy = {};
-for (const o of facts.operations) {
-  const over = /convenience wrapper over (\w+)/.exec(o.notes)?.[1];
-  if (over) {
-    wrappedBy[over] ??= [];
-    wrappedBy[over].push(o.sdkMethod);
+  const problems = [];
+  const problem = (where, text) => problems.push(`${where}: ${text}`);
+
+  const specOps = new Map(listOperations(spec).map((o) => [o.sdkMethod, o]));
+  const wrappedBy = {};
+  for (const o of facts.operations) {
+    const over = /convenience wrapper over (\w+)/.exec(o.notes)?.[1];
+    if (over) {
+      wrappedBy[over] ??= [];
+      wrappedBy[over].push(o.sdkMethod);
+    }
+  }
+
+  let covered = 0;
+  const counts = { generated: [0, 0], handwritten: [0, 0] };
+  for (const fact of facts.operations) {
+    const present = clientMethods.has(fact.sdkMethod);
+    counts[fact.kind][1]++;
+    if (present) {
+      covered++;
+      counts[fact.kind][0]++;
+    }
+    const inSpec = specOps.get(fact.sdkMethod);
+    if (fact.kind === "generated") {
+      if (!present) problem(fact.sdkMethod, `generated method missing from ${className}`);
+      if (!inSpec) problem(fact.sdkMethod, "no spec operation has this x-sdk-method");
+      else if (inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "marked x-sdk-handwritten, but the official method is generated");
+      else compareOperation(fact, inSpec);
+      continue;
+    }
+    const over = /convenience wrapper over (\w+)/.exec(fact.notes)?.[1];
+    if (over) {
+      // The sign-in/sign-up shortcuts are this issue's: missing is a regression.
+      if (!present) problem(fact.sdkMethod, `hand-written wrapper over ${over} missing from ${className}`);
+      const target = specOps.get(over);
+      if (!target) problem(fact.sdkMethod, `wraps ${over}, which is not in the spec`);
+      else if (target.method !== fact.httpMethod || target.path !== fact.path)
+        problem(fact.sdkMethod, `wraps ${over}, which is not ${fact.httpMethod} ${fact.path}`);
+      else if (!(target.op["x-sdk-wrapped-by"] ?? []).includes(fact.sdkMethod)) problem(over, `x-sdk-wrapped-by does not list ${fact.sdkMethod}`);
+      continue;
+    }
+    if (inSpec) {
+      // An API call behind a hand-written method (pub): the spec describes it, the method is written by hand.
+      if (!inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "hand-written in the official SDK: mark its operation x-sdk-handwritten");
+      if (inSpec.method !== fact.httpMethod || inSpec.path !== fact.path)
+        problem(fact.sdkMethod, `spec has ${inSpec.method} ${inSpec.path}, official ${fact.httpMethod} ${fact.path}`);
+    }
+    if (!present) problem(fact.sdkMethod, `hand-written method missing from ${className}`);
+  }
+
+  for (const [sdkMethod, o] of specOps) {
+    if (!facts.operations.some((f) => f.sdkMethod === sdkMethod)) problem(sdkMethod, `spec operation ${o.method} ${o.path} is not in the facts table`);
+  }
+  for (const [over, names] of Object.entries(wrappedBy)) {
+    const listed = specOps.get(over)?.op["x-sdk-wrapped-by"] ?? [];
+    for (const name of listed) if (!names.includes(name)) problem(over, `x-sdk-wrapped-by lists ${name}, which does not wrap it`);
+  }
+
+  const schemaTotals = compareSchemas(spec, facts, problem);
+  const localPending = facts.nonHttpMethods.filter((m) => !clientMethods.has(m.sdkMethod)).map((m) => m.sdkMethod);
+
+  const total = facts.operations.length;
+  console.log(
+    `parity: ${covered}/${total} operations on ${className} ` + `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
+  );
+  if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
+  console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
+  for (const name of localPending) problem(name, `local helper missing from ${className}`);
+  console.log(`schemas: ${schemaTotals.matched}/${schemaTotals.total} match the facts`);
+  if (problems.length) {
+    console.error(`\n${problems.length} difference(s) of ${className} from the official SDK:\n  ${problems.join("\n  ")}`);
+    return false;
+  }
+  console.log(`${className}: no differences from the official SDK's verbs, paths, parameters, bodies or schemas\n`);
+  return true;
+
+  function compareOperation(fact, { method, path, op, pathParams, queryParams }) {
+    const where = fact.sdkMethod;
+    if (method !== fact.httpMethod) problem(where, `HTTP method ${method}, official ${fact.httpMethod}`);
+    if (path !== fact.path) problem(where, `path ${path}, official ${fact.path}`);
+
+    const ours = pathParams.map((p) => `${p.name}->${p["x-sdk-name"] ?? p.name}`).join(", ");
+    const theirs = fact.pathParams.map((p) => `${p.name}->${p.sdkName ?? p.name}`).join(", ");
+    if (ours !== theirs) problem(where, `path parameters [${ours}], official [${theirs}]`);
+
+    const ourQuery = queryParams.map((p) => describeParameter(p["x-sdk-name"] ?? p.name, p.name, p.required === true, p.schema));
+    const theirQuery = fact.query.map((p) => describeParameter(p.sdkName ?? p.name, p.name, p.required, factParameterSchema(p)));
+    if (ourQuery.join("; ") !== theirQuery.join("; ")) {
+      problem(where, `query [${ourQuery.join("; ")}], official [${theirQuery.join("; ")}]`);
+    }
+    // A method whose official signature does not destructure an object takes its query positionally.
+    const positional = fact.query.length > 0 && !fact.sdkSignature.startsWith("{");
+    if (positional !== (op["x-sdk-positional-query"] === true))
+      problem(where, `x-sdk-positional-query ${op["x-sdk-positional-query"] === true}, official signature ${fact.sdkSignature}`);
+
+    const body = requestBody(spec, op);
+    const bodyName = body?.schema?.$ref ? refName(body.schema.$ref) : body ? "(inline)" : null;
+    if (bodyName !== fact.body) problem(where, `body ${bodyName}, official ${fact.body}`);
+    const form = body?.mediaType === "application/x-www-form-urlencoded";
+    if (form !== (fact.bodyParamKind === "formData"))
+      problem(where, `body media type ${body?.mediaType}, official argument ${fact.bodyParamKind ?? "requestBody"}`);
+    const bodyArgument = op["x-sdk-body-name"] ?? "requestBody";
+    if (body && bodyArgument !== (fact.bodyParamKind ?? "requestBody"))
+      problem(where, `body argument ${bodyArgument}, official ${fact.bodyParamKind ?? "requestBody"}`);
+
+    // `null` in the facts is the official SDK's `any`; any type of ours is an improvement.
+    const response = successResponse(spec, op)?.typeName ?? null;
+    if (fact.response !== null && response !== fact.response) problem(where, `response ${response}, official ${fact.response}`);
+
+    if ((op.deprecated === true) !== fact.deprecated) problem(where, `deprecated ${op.deprecated === true}, official ${fact.deprecated}`);
+    const replacement = /use (\w+) \(/.exec(fact.notes)?.[1];
+    if (fact.deprecated && op["x-sdk-replacement"] !== replacement) problem(where, `x-sdk-replacement ${op["x-sdk-replacement"]}, official ${replacement}`);
   }
 }
-
-let covered = 0;
-const counts = { generated: [0, 0], handwritten: [0, 0] };
-for (const fact of facts.operations) {
-  const present = clientMethods.has(fact.sdkMethod);
-  counts[fact.kind][1]++;
-  if (present) {
-    covered++;
-    counts[fact.kind][0]++;
-  }
-  const inSpec = specOps.get(fact.sdkMethod);
-  if (fact.kind === "generated") {
-    if (!present) problem(fact.sdkMethod, "generated method missing from AuthenticationClient");
-    if (!inSpec) problem(fact.sdkMethod, "no spec operation has this x-sdk-method");
-    else if (inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "marked x-sdk-handwritten, but the official method is generated");
-    else compareOperation(fact, inSpec);
-    continue;
-  }
-  const over = /convenience wrapper over (\w+)/.exec(fact.notes)?.[1];
-  if (over) {
-    // The sign-in/sign-up shortcuts are this issue's: missing is a regression.
-    if (!present) problem(fact.sdkMethod, `hand-written wrapper over ${over} missing from AuthenticationClient`);
-    const target = specOps.get(over);
-    if (!target) problem(fact.sdkMethod, `wraps ${over}, which is not in the spec`);
-    else if (target.method !== fact.httpMethod || target.path !== fact.path)
-      problem(fact.sdkMethod, `wraps ${over}, which is not ${fact.httpMethod} ${fact.path}`);
-    else if (!(target.op["x-sdk-wrapped-by"] ?? []).includes(fact.sdkMethod)) problem(over, `x-sdk-wrapped-by does not list ${fact.sdkMethod}`);
-    continue;
-  }
-  if (inSpec) {
-    // An API call behind a hand-written method (pub): the spec describes it, the method is written by hand.
-    if (!inSpec.op["x-sdk-handwritten"]) problem(fact.sdkMethod, "hand-written in the official SDK: mark its operation x-sdk-handwritten");
-    if (inSpec.method !== fact.httpMethod || inSpec.path !== fact.path)
-      problem(fact.sdkMethod, `spec has ${inSpec.method} ${inSpec.path}, official ${fact.httpMethod} ${fact.path}`);
-  }
-  if (!present) problem(fact.sdkMethod, "hand-written method missing from AuthenticationClient");
-}
-
-for (const [sdkMethod, o] of specOps) {
-  if (!facts.operations.some((f) => f.sdkMethod === sdkMethod)) problem(sdkMethod, `spec operation ${o.method} ${o.path} is not in the facts table`);
-}
-for (const [over, names] of Object.entries(wrappedBy)) {
-  const listed = specOps.get(over)?.op["x-sdk-wrapped-by"] ?? [];
-  for (const name of listed) if (!names.includes(name)) problem(over, `x-sdk-wrapped-by lists ${name}, which does not wrap it`);
-}
-
-const schemaTotals = compareSchemas();
-const localPending = facts.nonHttpMethods.filter((m) => !clientMethods.has(m.sdkMethod)).map((m) => m.sdkMethod);
-
-const total = facts.operations.length;
-console.log(
-  `parity: ${covered}/${total} operations on AuthenticationClient ` + `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
-);
-if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
-console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
-for (const name of localPending) problem(name, "local helper missing from AuthenticationClient");
-console.log(`schemas: ${schemaTotals.matched}/${schemaTotals.total} match the facts`);
-if (problems.length) {
-  console.error(`\n${problems.length} difference(s) from the official SDK:\n  ${problems.join("\n  ")}`);
-  process.exit(1);
-}
-console.log("no differences from the official SDK's verbs, paths, parameters, bodies or schemas");
 
 // ---------------------------------------------------------------------------------------------
 
@@ -114,51 +177,29 @@ function methodNames(Class) {
   return names;
 }
 
-function compareOperation(fact, { method, path, op, pathParams, queryParams }) {
-  const where = fact.sdkMethod;
-  if (method !== fact.httpMethod) problem(where, `HTTP method ${method}, official ${fact.httpMethod}`);
-  if (path !== fact.path) problem(where, `path ${path}, official ${fact.path}`);
-
-  const ours = pathParams.map((p) => `${p.name}->${p["x-sdk-name"] ?? p.name}`).join(", ");
-  const theirs = fact.pathParams.map((p) => `${p.name}->${p.sdkName ?? p.name}`).join(", ");
-  if (ours !== theirs) problem(where, `path parameters [${ours}], official [${theirs}]`);
-
-  const ourQuery = queryParams.map((p) => describeParameter(p["x-sdk-name"] ?? p.name, p.name, p.required === true, p.schema));
-  const theirQuery = fact.query.map((p) =>
-    describeParameter(p.sdkName ?? p.name, p.name, p.required, { type: p.type === "enum" ? "string" : p.type, enum: p.enum, default: p.default }),
-  );
-  if (ourQuery.join("; ") !== theirQuery.join("; ")) {
-    problem(where, `query [${ourQuery.join("; ")}], official [${theirQuery.join("; ")}]`);
-  }
-
-  const body = requestBody(spec, op);
-  const bodyName = body?.schema?.$ref ? refName(body.schema.$ref) : body ? "(inline)" : null;
-  if (bodyName !== fact.body) problem(where, `body ${bodyName}, official ${fact.body}`);
-  const form = body?.mediaType === "application/x-www-form-urlencoded";
-  if (form !== (fact.bodyParamKind === "formData"))
-    problem(where, `body media type ${body?.mediaType}, official argument ${fact.bodyParamKind ?? "requestBody"}`);
-  const bodyArgument = op["x-sdk-body-name"] ?? "requestBody";
-  if (body && bodyArgument !== (fact.bodyParamKind ?? "requestBody"))
-    problem(where, `body argument ${bodyArgument}, official ${fact.bodyParamKind ?? "requestBody"}`);
-
-  // `null` in the facts is the official SDK's `any`; any type of ours is an improvement.
-  const response = successResponse(spec, op)?.typeName ?? null;
-  if (fact.response !== null && response !== fact.response) problem(where, `response ${response}, official ${fact.response}`);
-
-  if ((op.deprecated === true) !== fact.deprecated) problem(where, `deprecated ${op.deprecated === true}, official ${fact.deprecated}`);
-  const replacement = /use (\w+) \(/.exec(fact.notes)?.[1];
-  if (fact.deprecated && op["x-sdk-replacement"] !== replacement) problem(where, `x-sdk-replacement ${op["x-sdk-replacement"]}, official ${replacement}`);
+/** A facts query parameter as the spec schema it should have. */
+function factParameterSchema(p) {
+  const scalar = (q) => (q.type === "enum" ? { type: "string", enum: q.enum } : { type: q.type });
+  const schema = p.type === "array" ? { type: "array", items: scalar(p.items) } : scalar(p);
+  if (p.default !== undefined) schema.default = p.default;
+  return schema;
 }
 
 function describeParameter(argument, wire, required, schema = {}) {
-  const type = schema.enum ? `enum(${schema.enum.join("|")})` : schema.type;
+  const item = (s) => (s.enum ? `enum(${s.enum.join("|")})` : s.type);
+  const type = schema.type === "array" ? `array(${item(schema.items ?? {})})` : item(schema);
   const fallback = schema.default === undefined ? "" : ` = ${JSON.stringify(schema.default)}`;
   return `${argument}${argument === wire ? "" : ` as ${wire}`}${required ? "" : "?"}: ${type}${fallback}`;
 }
 
 // ---- schemas: names, properties, types, required flags, enums, refs
 
-function compareSchemas() {
+function compareSchemas(spec, facts, problem) {
+  const problems = { length: 0 };
+  const report = (where, text) => {
+    problems.length++;
+    problem(where, text);
+  };
   const specSchemas = spec.components?.schemas ?? {};
   let matched = 0;
   const names = Object.keys(facts.schemas);
@@ -166,37 +207,37 @@ function compareSchemas() {
     const before = problems.length;
     const ours = specSchemas[name];
     if (!ours) {
-      problem(`schema ${name}`, "missing from the spec");
+      report(`schema ${name}`, "missing from the spec");
       continue;
     }
-    const flat = flatten(ours);
+    const flat = flatten(spec, ours);
     const fact = facts.schemas[name];
     const ourProps = Object.keys(flat.properties);
     const theirProps = Object.keys(fact.properties);
     if (ourProps.slice().sort().join() !== theirProps.slice().sort().join()) {
-      problem(`schema ${name}`, `properties [${ourProps}], official [${theirProps}]`);
+      report(`schema ${name}`, `properties [${ourProps}], official [${theirProps}]`);
     }
     if (flat.required.slice().sort().join() !== fact.required.slice().sort().join()) {
-      problem(`schema ${name}`, `required [${flat.required}], official [${fact.required}]`);
+      report(`schema ${name}`, `required [${flat.required}], official [${fact.required}]`);
     }
     for (const property of theirProps) {
       const mine = flat.properties[property];
       if (!mine) continue;
       const a = specType(mine);
       const b = factType(fact.properties[property]);
-      if (a !== b) problem(`schema ${name}.${property}`, `type ${a}, official ${b}`);
+      if (a !== b) report(`schema ${name}.${property}`, `type ${a}, official ${b}`);
     }
-    if (fact.additionalProperties && !ours.additionalProperties) problem(`schema ${name}`, "official type takes extra properties");
+    if (fact.additionalProperties && !ours.additionalProperties) report(`schema ${name}`, "official type takes extra properties");
     if (problems.length === before) matched++;
   }
   return { matched, total: names.length };
 }
 
 /** A schema's own properties and required list, with `allOf` parts and `$ref`s merged in. */
-function flatten(schema) {
+function flatten(spec, schema) {
   const out = { properties: {}, required: [] };
   const visit = (node) => {
-    if (node.$ref) return visit(specResolve(node.$ref));
+    if (node.$ref) return visit(spec.components.schemas[refName(node.$ref)]);
     Object.assign(out.properties, node.properties ?? {});
     out.required.push(...(node.required ?? []));
     for (const part of node.allOf ?? []) visit(part);
@@ -205,24 +246,23 @@ function flatten(schema) {
   return out;
 }
 
-function specResolve(ref) {
-  return spec.components.schemas[refName(ref)];
-}
-
 function specType(s) {
   if (s.$ref) return `ref(${refName(s.$ref)})`;
   if (s.enum) return `enum(${s.enum.join("|")})${s["x-enum-varnames"] ? "+names" : ""}`;
-  if (s.oneOf) return `oneOf(${s.oneOf.map(specType).join("|")})`;
+  // A TypeScript union: oneOf in the authentication spec, anyOf (members may overlap) in the management one.
+  if (s.oneOf ?? s.anyOf) return `oneOf(${(s.oneOf ?? s.anyOf).map(specType).join("|")})`;
   if (s.type === "array") return `array(${specType(s.items)})`;
   if (s.type === "object" && s.properties) {
     return `object{${Object.entries(s.properties).map(([k, v]) => `${k}${(s.required ?? []).includes(k) ? "" : "?"}:${specType(v)}`)}}`;
   }
   if (s.type === "object") return "object";
+  if (Array.isArray(s.type)) return s.type.join("|");
   if (s.type) return s.type;
   return "any";
 }
 
 function factType(p) {
+  if (p.nullable) return `${factType({ ...p, nullable: false })}|null`;
   switch (p.type) {
     case "ref":
       return `ref(${p.ref})`;

@@ -6,7 +6,7 @@
 import { Application, DeclarationReflection, ReflectionKind } from "typedoc";
 
 /** Generated files whose structural members have no comment to give. */
-const GENERATED = /\/generated\/(openapi|operations)\.(d\.)?ts$/;
+const GENERATED = /\/generated\/(management\/)?(openapi|operations)\.(d\.)?ts$/;
 
 /** @param {Application} app */
 export function load(app) {

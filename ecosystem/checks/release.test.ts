@@ -1,4 +1,4 @@
-// `changeset version` in a copy of the repo (never in the work tree): all four packages move together.
+// `changeset version` in a copy of the repo (never in the work tree): all five packages move together.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +11,7 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const version = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, "packages", name, "package.json"), "utf8")) as { version: string }).version;
 
-it("a patch changeset for @genauth/core alone bumps all four packages and writes their CHANGELOGs", async () => {
+it("a patch changeset for @genauth/core alone bumps all five packages and writes their CHANGELOGs", async () => {
   const files = (await run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT }))
     .split("\0")
     .filter((f) => f && (f.startsWith(".changeset/") || f === "package.json" || f === "pnpm-workspace.yaml" || /^packages\/[^/]+\/package\.json$/.test(f)));

@@ -8,8 +8,8 @@ export const ARTIFACTS = fileURLToPath(new URL("../.artifacts/", import.meta.url
 export const TARBALLS = `${ARTIFACTS}tarballs/`;
 /** The runtime × check table of checks/runtimes.test.ts, printed at the end of the run. */
 export const RUNTIME_MATRIX = `${ARTIFACTS}runtime-matrix.txt`;
-/** The four published packages, by folder under `packages/`. */
-export const PUBLISHED = ["types", "core", "authentication-client", "mock-server"] as const;
+/** The published packages, by folder under `packages/`. */
+export const PUBLISHED = ["types", "core", "authentication-client", "management-client", "mock-server"] as const;
 
 /** A file of one of this package's dev dependencies (some keep their CLI out of `exports`). */
 export function devDependencyFile(pkg: string, file: string): string {

@@ -1,24 +1,26 @@
-// @genauth/authentication-client: the operation table (one typed object per operation, checked by
-// the compiler), the methods' signatures and TSDoc (a types-only interface that `AuthenticationClient`
-// merges; `src/operation-table.ts` defines the methods from the table), and one standalone function
-// per operation for `@genauth/authentication-client/functions`. Methods and functions share one
-// implementation, `callOperation`, and differ only in where the transport comes from.
-import { GENERATED_HEADER } from "./header.mjs";
+// Each client package: the operation table (one typed object per operation, checked by the
+// compiler), the methods' signatures and TSDoc (a types-only interface the client class merges;
+// `defineOperationMethods` of @genauth/core defines the methods from the table), and one
+// standalone function per operation for the package's `/functions` entry. Methods and functions
+// share one implementation, `callOperation` of @genauth/core, and differ only in where the
+// transport comes from. `clients.mjs` says which spec goes to which package.
+import { generatedHeader } from "./header.mjs";
 import { listOperations, refName, requestBody, resolve, successResponse } from "./spec.mjs";
 import { secretFieldsOf } from "./secret-fields.mjs";
 import { docComment, escapeTsdoc } from "./tsdoc.mjs";
 
-const DIR = "packages/authentication-client/src/generated";
-const METHODS_INTERFACE = "AuthenticationMethods";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function emitClient(spec) {
+/** The generated files of one client: `operations.ts`, the methods interface and `functions.ts`. */
+export function emitClient(spec, config) {
+  const dir = `${config.packageDir}/src/generated`;
   const operations = listOperations(spec).map((operation) => describeOperation(spec, operation));
   operations.sort((a, b) => a.sdkMethod.localeCompare(b.sdkMethod));
+  const context = { ...config, header: generatedHeader(config.spec) };
   return {
-    [`${DIR}/operations.ts`]: operationsFile(operations),
-    [`${DIR}/authentication-methods.ts`]: methodsFile(operations),
-    [`${DIR}/functions.ts`]: functionsFile(operations),
+    [`${dir}/operations.ts`]: operationsFile(operations, context),
+    [`${dir}/${config.methodsFile}`]: methodsFile(operations, context),
+    [`${dir}/functions.ts`]: functionsFile(operations, context),
   };
 }
 
@@ -35,9 +37,9 @@ function describeOperation(spec, { path, method, op, sdkMethod, pathParams, quer
   return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response, secretFields };
 }
 
-function operationsFile(operations) {
+function operationsFile(operations, { header }) {
   const entries = operations.map((o) => `/** \`${o.method} ${o.path}\` */\nexport const ${o.sdkMethod} = ${literal(tableEntry(o))} satisfies Operation;\n`);
-  return `${GENERATED_HEADER}import type { Operation } from "../operation-table.js";
+  return `${header}import type { Operation } from "@genauth/core";
 
 ${entries.join("\n")}
 /** Every spec operation, by SDK method name. */
@@ -63,6 +65,7 @@ function tableEntry(o) {
   if (o.queryParams.length) {
     entry.query = {
       required: o.queryParams.some((p) => p.required),
+      ...(o.op["x-sdk-positional-query"] ? { positional: true } : {}),
       fields: o.queryParams.map((p) => {
         const field = { name: p.name };
         if (sdkName(p) !== p.name) field.argument = sdkName(p);
@@ -77,31 +80,32 @@ function tableEntry(o) {
   return entry;
 }
 
-function methodsFile(operations) {
+function methodsFile(operations, context) {
   const typeImports = new Set();
   // `x-sdk-handwritten` operations get a table entry only; their method is written by hand.
-  const methods = operations.filter(isGenerated).map((o) => signature(o, typeImports, false));
-  return `${GENERATED_HEADER}import type { RequestOptions } from "@genauth/core";
-${typeImportLines(typeImports, operations)}
+  const methods = operations.filter(isGenerated).map((o) => signature(o, typeImports, false, context));
+  return `${context.header}import type { RequestOptions } from "@genauth/core";
+${typeImportLines(typeImports, operations, context)}
 /**
- * The GenAuth Authentication API operations, one method each, generated from the spec: their
- * signatures and documentation. \`AuthenticationClient\` has them all.
+ * The ${context.apiName} operations, one method each, generated from the spec: their
+ * signatures and documentation. \`${context.className}\` has them all.
  */
-export interface ${METHODS_INTERFACE} {
+export interface ${context.methodsInterface} {
 ${methods.join("")}}
 `;
 }
 
-function functionsFile(operations) {
+function functionsFile(operations, context) {
   const typeImports = new Set();
   const functions = operations.filter(isGenerated).map((o) => {
-    const declaration = signature(o, typeImports, true).replace(/;\n$/, "");
-    const args = [...o.pathParams.map(sdkName), ...(o.queryParams.length ? ["query"] : []), ...(o.body ? [bodyName(o)] : []), "options"];
+    const declaration = signature(o, typeImports, true, context).replace(/;\n$/, "");
+    // callOperation takes the query as one object: positional query arguments are gathered here.
+    const query = o.op["x-sdk-positional-query"] ? [`{ ${o.queryParams.map(sdkName).join(", ")} }`] : queryArgumentNames(o, true);
+    const args = [...o.pathParams.map(sdkName), ...query, ...(o.body ? [bodyName(o)] : []), "options"];
     return `${declaration} {\n  return callOperation(core, operation.${o.sdkMethod}, [${args.join(", ")}]);\n}\n`;
   });
-  return `${GENERATED_HEADER}import type { RequestOptions, Transport } from "@genauth/core";
-${typeImportLines(typeImports, operations)}import { callOperation } from "../operation-table.js";
-import * as operation from "./operations.js";
+  return `${context.header}import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+${typeImportLines(typeImports, operations, context)}import * as operation from "./operations.js";
 
 ${functions.join("\n")}`;
 }
@@ -110,17 +114,24 @@ function isGenerated(o) {
   return !o.op["x-sdk-handwritten"];
 }
 
-function typeImportLines(typeImports, operations) {
+function typeImportLines(typeImports, operations, { typesSpecifier }) {
   const imports = [...typeImports].sort();
   if (operations.some((o) => isGenerated(o) && o.body && !o.body.schema?.$ref)) imports.push("operations as SpecOperations");
-  return `import type {\n${imports.map((name) => `  ${name},`).join("\n")}\n} from "@genauth/types";\n`;
+  return `import type {\n${imports.map((name) => `  ${name},`).join("\n")}\n} from "${typesSpecifier}";\n`;
+}
+
+/** The names the query arguments have in a function's parameter list. */
+function queryArgumentNames(o, standalone) {
+  if (!o.queryParams.length) return [];
+  if (o.op["x-sdk-positional-query"]) return o.queryParams.map(sdkName);
+  return [standalone ? "query" : `{ ${o.queryParams.map(sdkName).join(", ")} }`];
 }
 
 /**
  * The declaration and TSDoc of an operation: a method of the interface, or (`standalone`) a
  * function whose first argument is the transport the call sends through.
  */
-function signature(o, typeImports, standalone) {
+function signature(o, typeImports, standalone, { methodsInterface }) {
   const indent = standalone ? "" : "  ";
   const params = standalone ? ["core: Transport"] : [];
   const docParams = standalone ? ["@param core - What the call sends through: the result of `createCore(options)`."] : [];
@@ -130,12 +141,19 @@ function signature(o, typeImports, standalone) {
     docParams.push(`@param ${sdkName(p)} - ${escapeTsdoc(p.description ?? `The \`${p.name}\` path segment.`)}`);
   }
 
-  if (o.queryParams.length) {
+  if (o.queryParams.length && o.op["x-sdk-positional-query"]) {
+    // A few official methods take their query parameters one by one (`deleteAuth(authIds)`).
+    for (const p of o.queryParams) {
+      params.push(`${sdkName(p)}${p.required ? "" : "?"}: ${tsType(p.schema)}`);
+      const wire = sdkName(p) === p.name ? "" : ` Sent as the query parameter \`${p.name}\`.`;
+      docParams.push(`@param ${sdkName(p)} - ${escapeTsdoc(oneLine(p.description ?? `The \`${p.name}\` query parameter.`))}${wire}`);
+    }
+  } else if (o.queryParams.length) {
     // The official SDK destructures one query object, with defaults that are sent on the wire
     // (the table holds them; a signature cannot). A function names the object instead.
     const allOptional = o.queryParams.every((p) => !p.required);
     const members = o.queryParams.map((p) => `${propertyKey(sdkName(p))}${p.required ? "" : "?"}: ${tsType(p.schema)}`);
-    const name = standalone ? "query" : `{ ${o.queryParams.map(sdkName).join(", ")} }`;
+    const [name] = queryArgumentNames(o, standalone);
     params.push(`${name}${allOptional ? "?" : ""}: { ${members.join("; ")} }`);
     docParams.push("@param query - Query parameters:");
     for (const p of o.queryParams) {
@@ -173,7 +191,7 @@ function signature(o, typeImports, standalone) {
   if (o.response) lines.push(`@returns ${escapeTsdoc(oneLine(o.op.responses?.["200"]?.description ?? "The parsed response body."))}`);
   if (o.op.deprecated) {
     const replacement = o.op["x-sdk-replacement"];
-    const target = standalone ? replacement : `${METHODS_INTERFACE}.${replacement}`;
+    const target = standalone ? replacement : `${methodsInterface}.${replacement}`;
     lines.push(replacement ? `@deprecated Use {@link ${target} | ${replacement}} instead.` : "@deprecated GenAuth no longer recommends this operation.");
   }
 
@@ -193,11 +211,14 @@ function propertyKey(name) {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 
-/** The TypeScript type of a scalar parameter schema. */
+/** The TypeScript type of a parameter schema: a scalar, an enum, an array of them, or any object. */
 function tsType(schema = {}) {
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
   if (schema.type === "string" || schema.type === "number" || schema.type === "boolean") return schema.type;
   if (schema.type === "integer") return "number";
+  if (schema.type === "array") return `Array<${tsType(schema.items)}>`;
+  // The official `any`: whatever the caller passes is serialised as it is.
+  if (schema.type === "object") return "unknown";
   throw new Error(`unsupported parameter schema ${JSON.stringify(schema)}`);
 }
 

@@ -1,31 +1,31 @@
-// @genauth/authentication-client: the `Models` namespace — one type per schema, and the official
+// Each client package: the `Models` namespace — one type per schema, and the official
 // SDK's run-time enums (`Models.AppQRCodeLoginDto.action.APP_LOGIN`) for every property that
 // carries `x-enum-varnames`.
-import { GENERATED_HEADER } from "./header.mjs";
+import { generatedHeader } from "./header.mjs";
 import { docComment, escapeTsdoc } from "./tsdoc.mjs";
 
-const FILE = "packages/authentication-client/src/generated/models.ts";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function emitModels(spec) {
+/** `<packageDir>/src/generated/models.ts` of one client. */
+export function emitModels(spec, { spec: specPath, packageDir, typesSpecifier, apiName }) {
   const schemas = spec.components?.schemas ?? {};
   const names = Object.keys(schemas).sort();
   // A plain re-export keeps the documentation of @genauth/types' alias (editors show it) without
   // a second copy; a model with enums needs a local alias for its namespace to merge with.
   const plain = names.filter((name) => !enumProperties(schemas[name]).length);
-  const blocks = names.filter((name) => !plain.includes(name)).map((name) => modelBlock(name, schemas[name]));
+  const blocks = names.filter((name) => !plain.includes(name)).map((name) => modelBlock(name, schemas[name], apiName));
   return {
-    [FILE]: `${GENERATED_HEADER}import type * as Schemas from "@genauth/types";
+    [`${packageDir}/src/generated/models.ts`]: `${generatedHeader(specPath)}import type * as Schemas from "${typesSpecifier}";
 
 export type {
 ${plain.map((name) => `  ${name},`).join("\n")}
-} from "@genauth/types";
+} from "${typesSpecifier}";
 ${blocks.join("")}`,
   };
 }
 
-function modelBlock(name, schema) {
-  const description = [schema.description ? escapeTsdoc(schema.description.trim()) : `The \`${name}\` model of the GenAuth API.`];
+function modelBlock(name, schema, apiName) {
+  const description = [schema.description ? escapeTsdoc(schema.description.trim()) : `The \`${name}\` model of the ${apiName}.`];
   let text = `\n${docComment(description)}export type ${name} = Schemas.${name};\n`;
   const enums = enumProperties(schema);
   const members = enums.map(({ property, values, names }) => {

@@ -4,11 +4,13 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The Authentication API document, which the mock server serves. */
 export const SPEC_PATH = "specs/genauth-authentication.yaml";
 export const HTTP_METHODS = ["get", "post", "put", "delete", "patch"];
 
-export function loadSpec() {
-  return parse(readFileSync(new URL(`../../${SPEC_PATH}`, import.meta.url), "utf8"));
+/** Parses an OpenAPI document of `specs/` (by default the Authentication API's). */
+export function loadSpec(path = SPEC_PATH) {
+  return parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
 }
 
 /** The spec's operations in document order: { path, method, op, sdkMethod, pathParams, queryParams }. */

@@ -1,8 +1,7 @@
-import { Transport, type RequestOptions } from "@genauth/core";
+import { defineOperationMethods, Transport, type RequestOptions } from "@genauth/core";
 import type { LoginTokenRespDto, UserSingleRespDto } from "@genauth/types";
 import type { AuthenticationMethods } from "./generated/authentication-methods.js";
 import { operations } from "./generated/operations.js";
-import { defineOperationMethods } from "./operation-table.js";
 import type { AuthenticationClientOptions } from "./options.js";
 import { buildAuthorizeUrl } from "./protocol/authorize-url.js";
 import { sub } from "./protocol/events.js";

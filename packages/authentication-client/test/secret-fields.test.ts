@@ -7,7 +7,7 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations } from "../src/generated/operations.js";
 import { AuthenticationClient, GenAuthError } from "../src/index.js";
-import type { Operation } from "../src/operation-table.js";
+import type { Operation } from "@genauth/core";
 import { type EchoFailure, type EchoServer, startEchoServer } from "./helpers/echo-server.js";
 import { contractCases } from "./spec-arguments.js";
 

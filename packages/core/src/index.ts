@@ -1,11 +1,23 @@
 /**
- * `@genauth/core`: the runtime-neutral transport of the GenAuth SDK — base URL, credentials,
- * timeouts, retries, typed errors and redaction, on openapi-fetch. The client packages build on
+ * `@genauth/core`: the runtime-neutral transport of the GenAuth SDK — base URL, credentials
+ * (application headers, access-key signing), timeouts, retries, typed errors and redaction, on
+ * openapi-fetch, and the operation table both clients are generated into. The client packages build on
  * it; applications use it through them.
  *
  * @packageDocumentation
  */
+export {
+  AccessKeySigner,
+  buildStringToSign,
+  importSigningKey,
+  isBrowserPage,
+  signString,
+  type AccessKeySignerOptions,
+  type SignedRequest,
+} from "./access-key-signing.js";
+export { appAuthStep, type AppCredentials } from "./app-auth-step.js";
 export { isLoopbackHost, normalizeAppHost } from "./app-host.js";
+export type { AuthRequest, AuthStep } from "./auth-step.js";
 export { isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {
   GenAuthAbortError,
@@ -19,13 +31,17 @@ export {
   type GenAuthRequestInfo,
 } from "./errors.js";
 export type { HttpMethod, OperationDescriptor, OperationInput, PathParamDescriptor } from "./operation.js";
+export { callOperation, defineOperationMethods, type Operation, type QueryArguments, type QueryField } from "./operation-table.js";
 export {
   checkAuthMethod,
+  MAX_TIMEOUT,
   type ClientAuthMethod,
   type FetchLike,
   type RequestOptions,
   type ResolvedTransportOptions,
+  type SignedTransportOptions,
   type TransportOptions,
 } from "./options.js";
 export { safeCause, scrubSecrets } from "./redact.js";
+export { createGenAuthQuerySerializer } from "./query-serializer.js";
 export { Transport } from "./transport.js";

@@ -1,4 +1,5 @@
 import { describe, normalizeAppHost } from "./app-host.js";
+import type { AuthStep } from "./auth-step.js";
 import { GenAuthConfigError } from "./errors.js";
 
 /** How the application proves itself to a token (or direct sign-in) endpoint. */
@@ -39,6 +40,21 @@ export interface TransportOptions {
   allowInsecureHttp?: boolean;
 }
 
+/**
+ * Options of a transport whose requests an {@link AuthStep} authenticates (the Management API's
+ * `AccessKeySigner`): the connection settings of {@link TransportOptions}, without the
+ * application's credentials.
+ */
+export interface SignedTransportOptions extends Omit<TransportOptions, "appId" | "appSecret" | "accessToken" | "tokenEndPointAuthMethod"> {
+  /** What adds the credential headers of every attempt. */
+  auth: AuthStep;
+  /**
+   * Writes the query string of a request. Default: openapi-fetch's serialisation (an array as
+   * `name=a&name=b`); the Management API passes `createGenAuthQuerySerializer()` for `name[]=a`.
+   */
+  querySerializer?: (query: Record<string, unknown>) => string;
+}
+
 /** Per-call options; every SDK method takes them as its last, optional argument. */
 export interface RequestOptions {
   /** Aborts the call; it then rejects with a `GenAuthAbortError`. */
@@ -55,7 +71,7 @@ export interface RequestOptions {
 
 /** Transport options after validation and defaults. Secrets are kept apart (see Transport). */
 export interface ResolvedTransportOptions {
-  /** The application ID sent as `x-authing-app-id`. */
+  /** The application ID sent as `x-authing-app-id`; empty when an `auth` step authenticates requests. */
   appId: string;
   /** Absolute base URL, without a trailing slash. */
   appHost: string;
@@ -85,11 +101,14 @@ const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", 
  * Checks the options and fills in defaults, without touching the caller's object.
  * @throws GenAuthConfigError naming the first bad option and how to fix it.
  */
-export function resolveTransportOptions(options: TransportOptions): ResolvedTransportOptions {
-  if (options === null || typeof options !== "object") {
-    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(options)}`);
+export function resolveTransportOptions(given: TransportOptions | SignedTransportOptions): ResolvedTransportOptions {
+  if (given === null || typeof given !== "object") {
+    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(given)}`);
   }
-  if (typeof options.appId !== "string" || options.appId.trim() === "") {
+  // The clients build the auth step themselves; the type says what it must be.
+  const signed = (given as Partial<SignedTransportOptions>).auth !== undefined;
+  const options = (signed ? { ...given, appId: "" } : given) as TransportOptions;
+  if (!signed && (typeof options.appId !== "string" || options.appId.trim() === "")) {
     throw new GenAuthConfigError("appId", `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`);
   }
   const appHost = normalizeAppHost(options.appHost, options.allowInsecureHttp === true);

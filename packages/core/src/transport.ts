@@ -1,5 +1,7 @@
 import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { Attempt, raceAbort, sleep } from "./abort.js";
+import { appAuthStep } from "./app-auth-step.js";
+import type { AuthStep } from "./auth-step.js";
 import { describe } from "./app-host.js";
 import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 import {
@@ -22,12 +24,12 @@ import {
   type FetchLike,
   type RequestOptions,
   type ResolvedTransportOptions,
+  type SignedTransportOptions,
   type TransportOptions,
 } from "./options.js";
 import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
 
-const APP_ID_HEADER = "x-authing-app-id";
 const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
 // The transport serves every operation of every spec, so openapi-fetch is used without a `paths` type:
@@ -52,7 +54,7 @@ type Verdict = { delayMs: number } | { result: unknown } | { error: GenAuthError
 interface Call {
   operation: OperationDescriptor;
   input: OperationInput;
-  /** The headers the call sends, besides the content type openapi-fetch adds. */
+  /** The call's headers before authentication, besides the content type openapi-fetch adds. */
   headers: Readonly<Record<string, string>>;
   /** Milliseconds per attempt. */
   timeout: number;
@@ -60,7 +62,7 @@ interface Call {
   throwOnError: boolean;
   /** The caller's signal. */
   signal: AbortSignal | undefined;
-  /** The credentials in force when the call began, for {@link secretsOf}. */
+  /** The credentials in force when the call began (the auth step's secrets too), for {@link secretsOf}. */
   credentials: readonly (string | undefined)[];
   info: GenAuthRequestInfo;
   /** Secret values this call carries, collected by {@link secretsOf} when an error needs them. */
@@ -68,11 +70,14 @@ interface Call {
 }
 
 /**
- * Sends GenAuth requests: base URL, `x-authing-app-id`, user or client credentials, JSON and form
- * bodies, per-attempt timeouts, the caller's abort signal, retries, and typed errors.
+ * Sends GenAuth requests: base URL, credentials (an `AuthStep` per attempt: by default
+ * `x-authing-app-id` and the user or client credentials; the access-key signature with
+ * `auth: new AccessKeySigner(…)`), JSON and form bodies, per-attempt timeouts, the caller's abort
+ * signal, retries, and typed errors.
  *
  * The app secret and access token live in private fields, so `util.inspect`, `console.log` and
- * `JSON.stringify` of a transport (or of a client holding one) never show them.
+ * `JSON.stringify` of a transport (or of a client holding one) never show them; so does an auth
+ * step's secret.
  */
 export class Transport {
   readonly #options: ResolvedTransportOptions;
@@ -85,12 +90,21 @@ export class Transport {
   readonly #fetch: FetchLike;
   /** Set when the fetch is nodeFetch: cheap signals, and no race (it settles at once on abort). */
   readonly #ownSignal: (() => OwnSignal) | undefined;
+  /** What adds the credential headers of every attempt. */
+  readonly #auth: AuthStep;
 
-  constructor(options: TransportOptions) {
+  /**
+   * @param options - The application's credentials (`appId`…), or an `auth` step such as
+   *   `AccessKeySigner`, and the connection settings. The object is not modified.
+   * @throws GenAuthConfigError naming the first bad option and how to fix it.
+   */
+  constructor(options: TransportOptions | SignedTransportOptions) {
     this.#options = resolveTransportOptions(options);
-    this.#appSecret = options.appSecret;
+    const app = options as Partial<TransportOptions>;
+    this.#appSecret = app.appSecret;
     this.#basic = this.hasAppSecret ? `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}` : undefined;
-    this.#accessToken = options.accessToken;
+    this.#accessToken = app.accessToken;
+    this.#auth = (options as Partial<SignedTransportOptions>).auth ?? appAuthStep(this);
     // Light requests instead of the platform's Request where the fetch takes them (the global
     // fetch, nodeFetch): a platform Request is built once by openapi-fetch and taken apart again
     // by fetch, for every call.
@@ -101,11 +115,11 @@ export class Transport {
       baseUrl: this.#options.appHost,
       Request,
       // openapi-fetch's default serializer, made once instead of on every call.
-      querySerializer: createQuerySerializer(),
+      querySerializer: (options as Partial<SignedTransportOptions>).querySerializer ?? createQuerySerializer(),
     });
   }
 
-  /** The application ID every request carries. */
+  /** The application ID every request carries (empty when an `auth` step authenticates requests). */
   get appId(): string {
     return this.#options.appId;
   }
@@ -166,13 +180,13 @@ export class Transport {
     const call: Call = {
       operation,
       input,
-      headers: this.#headers(operation, input, checkHeaders("headers", options.headers)),
+      headers: this.#headers(operation, checkHeaders("headers", options.headers), input.headers),
       timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
       throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? this.#options.throwOnError,
       signal: options.signal,
       info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
       // The app secret travels in its Basic form too: an echo of either is scrubbed, whichever was sent.
-      credentials: [this.#appSecret, this.#basic, this.#accessToken],
+      credentials: [this.#appSecret, this.#basic, this.#accessToken, ...(this.#auth.secrets?.() ?? [])],
       secrets: undefined,
     };
     const maxRetries = checkMaxRetries("maxRetries", options.maxRetries) ?? this.#options.maxRetries;
@@ -233,13 +247,14 @@ export class Transport {
   async #send(call: Call, signal: AbortSignal): Promise<Answer> {
     const { operation, input } = call;
     const fetch = this.#fetch;
+    const headers = await this.#attemptHeaders(call);
     // The response is kept as it arrives, so that a 2xx body JSON cannot parse still reports its status.
     let received: Response | undefined;
     try {
       const { response, data, error } = await this.#client.request(lowerCase(operation.method), operation.path, {
         params: { path: input.path, query: input.query },
         body: operation.bodyType === "form" ? formFields(input.body) : input.body,
-        headers: call.headers,
+        headers,
         signal,
         // A redirect would carry the body (secrets, codes, passwords) to wherever it points, so a
         // call with a body follows none: the redirect comes back as the answer, and fails.
@@ -261,20 +276,20 @@ export class Transport {
 
   /**
    * The headers of one call, later ones winning: the client's, the per-request ones, the
-   * operation's, then form's content type, `authorization` (when the call carries one) and
-   * `x-authing-app-id`. openapi-fetch adds JSON's content type under them when the body is JSON.
+   * operation's, then form's content type. openapi-fetch adds JSON's content type under them when
+   * the body is JSON; each attempt adds its credentials over them ({@link #attemptHeaders}).
    */
-  #headers(operation: OperationDescriptor, input: OperationInput, perRequest: Record<string, string> | undefined): Record<string, string> {
-    const useBasic = operation.clientBasic === true && this.#options.tokenEndPointAuthMethod === "client_secret_basic";
-    const authorization = useBasic
-      ? this.basicAuthorization()
-      : this.#accessToken && !operation.omitAccessToken && input.headers?.authorization === undefined
-        ? this.#accessToken
-        : undefined;
-    const headers: Record<string, string> = { ...this.#options.headers, ...perRequest, ...input.headers };
+  #headers(operation: OperationDescriptor, perRequest: Record<string, string> | undefined, own: Record<string, string> | undefined): Record<string, string> {
+    const headers: Record<string, string> = { ...this.#options.headers, ...perRequest, ...own };
     if (operation.bodyType === "form") setHeader(headers, "content-type", FORM_CONTENT_TYPE);
-    if (authorization !== undefined) setHeader(headers, "authorization", authorization);
-    setHeader(headers, APP_ID_HEADER, this.#options.appId);
+    return headers;
+  }
+
+  /** The headers of one attempt: the call's, with the auth step's credentials set over them. */
+  async #attemptHeaders(call: Call): Promise<Record<string, string>> {
+    const credentials = await this.#auth.headers({ operation: call.operation, input: call.input, headers: call.headers });
+    const headers: Record<string, string> = { ...call.headers };
+    for (const name in credentials) setHeader(headers, name, credentials[name] as string);
     return headers;
   }
 }

@@ -4,10 +4,14 @@ import ts from "typescript";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
 
-const DIST = fileURLToPath(new URL("../dist/index.d.ts", import.meta.url));
-const SPEC = parse(readFileSync(new URL("../../../specs/genauth-authentication.yaml", import.meta.url), "utf8"));
+const ENTRIES = [
+  ["@genauth/types", "../dist/index.d.ts", "../../../specs/genauth-authentication.yaml"],
+  ["@genauth/types/management", "../dist/management.d.ts", "../../../specs/genauth-management.yaml"],
+] as const;
 
-it("exports one named type per schema of the spec", () => {
+it.each(ENTRIES)("%s exports one named type per schema of its spec", (_entry, dist, spec) => {
+  const DIST = fileURLToPath(new URL(dist, import.meta.url));
+  const SPEC = parse(readFileSync(new URL(spec, import.meta.url), "utf8"));
   // Only the export list is read: skip the default lib and @types, which are most of the work.
   const program = ts.createProgram([DIST], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noLib: true, types: [] });
   const checker = program.getTypeChecker();

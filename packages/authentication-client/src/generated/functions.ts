@@ -1,5 +1,5 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
-import type { RequestOptions, Transport } from "@genauth/core";
+import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
 import type {
   AppQRCodeLoginDto,
   ApprovalDetailRes,
@@ -141,7 +141,6 @@ import type {
   WechatLoginTokenRespDto,
   WechatMobileAuthByCodeIdentityInput,
 } from "@genauth/types";
-import { callOperation } from "../operation-table.js";
 import * as operation from "./operations.js";
 
 /**

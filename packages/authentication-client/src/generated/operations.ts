@@ -1,5 +1,5 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
-import type { Operation } from "../operation-table.js";
+import type { Operation } from "@genauth/core";
 
 /** `POST /api/v2/ecConn/wechatMobile/authByCodeIdentity` */
 export const authByCodeIdentity = {

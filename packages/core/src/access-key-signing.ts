@@ -1,0 +1,230 @@
+import type { AuthRequest, AuthStep } from "./auth-step.js";
+import { describe } from "./app-host.js";
+import { GenAuthConfigError } from "./errors.js";
+
+/** Options of {@link AccessKeySigner}. */
+export interface AccessKeySignerOptions {
+  /** The user pool's access key ID (or user pool ID): the first part of `authorization`. */
+  accessKeyId: string;
+  /** The access key secret (or user pool secret): the HMAC key. It is never sent. */
+  accessKeySecret: string;
+  /** Sent (and signed) as `x-authing-lang`. Default `zh-CN`. */
+  lang?: string;
+  /** Sent (and signed) as `x-authing-app-id` when given, as the official SDK sends a tenant ID. */
+  tenantId?: string;
+  /** Sent (and signed) as `x-authing-sdk-version`, naming the SDK that signs. */
+  sdkVersion?: string;
+  /**
+   * Allow construction in a browser, where the access key secret would be visible to anyone who
+   * opens the page. Default `false`.
+   */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** The request a signature covers, as {@link buildStringToSign} takes it. */
+export interface SignedRequest {
+  /** The HTTP method, upper case. */
+  method: string;
+  /** The path as sent (placeholders filled), without the host or any base path. */
+  path: string;
+  /** Every header of the request; the `x-authing-*` ones and `date` are signed. */
+  headers: Readonly<Record<string, string>>;
+  /** The signed parameters: the query of a `GET`, the top-level body fields otherwise. */
+  parameters: Readonly<Record<string, unknown>> | undefined;
+}
+
+const SIGNED_HEADER_PREFIX = "x-authing-";
+
+/**
+ * The string an access-key signature covers, as GenAuth's management API defines it:
+ * `METHOD\n`, then every `x-authing-*` and `date` header sorted by name as `name:value\n` (tabs,
+ * line breaks and form feeds in values become spaces; values are trimmed), then the path and,
+ * when there are parameters, `?` and `key=value` pairs sorted by key and joined by `&` — objects
+ * and arrays as JSON, `undefined` values left out, nothing URL-encoded.
+ *
+ * @param request - The request to sign.
+ * @returns The string to sign.
+ * @example
+ * ```ts
+ * buildStringToSign({ method: "GET", path: "/api/v3/get-user", headers: { date }, parameters: { userId: "u1" } });
+ * // "GET\ndate:…\n/api/v3/get-user?userId=u1"
+ * ```
+ */
+export function buildStringToSign(request: SignedRequest): string {
+  const names = Object.keys(request.headers)
+    .filter((name) => name.startsWith(SIGNED_HEADER_PREFIX) || name === "date")
+    .sort();
+  let headers = "";
+  for (const name of names)
+    headers += `${name}:${String(request.headers[name])
+      .replace(/[\t\n\r\f]/g, " ")
+      .trim()}\n`;
+  return `${request.method}\n${headers}${canonicalResource(request.path, request.parameters ?? {})}`;
+}
+
+function canonicalResource(path: string, parameters: Readonly<Record<string, unknown>>): string {
+  const keys = Object.keys(parameters).sort();
+  if (keys.length === 0) return path;
+  const pairs: string[] = [];
+  for (const key of keys) {
+    const value = parameters[key];
+    if (value === undefined) continue;
+    pairs.push(`${key}=${typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)}`);
+  }
+  return `${path}?${pairs.join("&")}`;
+}
+
+/**
+ * `base64(HMAC-SHA1(secret, UTF-8 of text))`, with Web Crypto.
+ * @param key - An HMAC-SHA1 key from {@link importSigningKey}.
+ * @param text - The string to sign.
+ */
+export async function signString(key: CryptoKey, text: string): Promise<string> {
+  const signature = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text)));
+  let binary = "";
+  for (const byte of signature) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Imports an access key secret as a non-extractable HMAC-SHA1 key for {@link signString}.
+ * @param secret - The access key secret.
+ */
+export function importSigningKey(secret: string): Promise<CryptoKey> {
+  return globalThis.crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
+}
+
+/**
+ * Whether the code runs in a web page: a `window` with a `document`, and a `navigator` (the test
+ * openai-node uses). Workers, edge runtimes, Deno, Bun and Node.js are not pages.
+ */
+export function isBrowserPage(): boolean {
+  const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return typeof scope.window !== "undefined" && typeof scope.window.document !== "undefined" && typeof scope.navigator !== "undefined";
+}
+
+/**
+ * The Management API's request signature as an {@link AuthStep}: for every attempt, a fresh `date`
+ * and `x-authing-signature-nonce`, the fixed `x-authing-*` headers, and
+ * `authorization: authing <accessKeyId>:<signature>` computed by {@link buildStringToSign} and
+ * {@link signString} over the attempt.
+ *
+ * The secret lives in a private field and in a non-extractable `CryptoKey`: `util.inspect`,
+ * `JSON.stringify` and errors never show it.
+ *
+ * @example
+ * ```ts
+ * import { AccessKeySigner, Transport } from "@genauth/core";
+ *
+ * const transport = new Transport({
+ *   appHost: "https://api.authing.cn",
+ *   auth: new AccessKeySigner({ accessKeyId: "AK…", accessKeySecret: "SK…" }),
+ * });
+ * ```
+ */
+export class AccessKeySigner implements AuthStep {
+  /** The access key ID, the public half of the key pair. */
+  readonly accessKeyId: string;
+  readonly #secret: string;
+  #key: Promise<CryptoKey> | undefined;
+  /** The fixed signed headers of every request. */
+  readonly #fixed: Readonly<Record<string, string>>;
+
+  /**
+   * @param options - The key pair and the fixed headers; the object is not modified.
+   * @throws GenAuthConfigError when the key pair is missing or not strings, or in a web page
+   *   without `dangerouslyAllowBrowser: true`.
+   */
+  constructor(options: AccessKeySignerOptions) {
+    if (options === null || typeof options !== "object") {
+      throw new GenAuthConfigError("options", `options must be an object such as { accessKeyId, accessKeySecret }, got ${describe(options)}`);
+    }
+    const { accessKeyId, accessKeySecret } = options;
+    if (typeof accessKeyId !== "string" || accessKeyId.trim() === "") {
+      throw new GenAuthConfigError(
+        "accessKeyId",
+        `accessKeyId is required: pass your user pool's access key ID (or user pool ID), got ${describe(accessKeyId)}`,
+      );
+    }
+    if (typeof accessKeySecret !== "string" || accessKeySecret === "") {
+      // The value may be a secret: name its type only.
+      const got = accessKeySecret === "" ? "an empty string" : typeof accessKeySecret;
+      throw new GenAuthConfigError("accessKeySecret", `accessKeySecret is required: pass your user pool's access key secret (or user pool secret), got ${got}`);
+    }
+    for (const field of ["lang", "tenantId", "sdkVersion"] as const) {
+      const value = options[field];
+      if (value !== undefined && typeof value !== "string") {
+        throw new GenAuthConfigError(field, `${field} must be a string when given, got ${describe(value)}`);
+      }
+    }
+    if (isBrowserPage() && options.dangerouslyAllowBrowser !== true) {
+      throw new GenAuthConfigError(
+        "dangerouslyAllowBrowser",
+        "the access key secret signs every request, so anyone who opens this page could read it and administer the user pool: call the Management API from a server, or set dangerouslyAllowBrowser: true if the page is trusted (an internal tool)",
+      );
+    }
+    this.accessKeyId = accessKeyId;
+    this.#secret = accessKeySecret;
+    const fixed: Record<string, string> = {
+      accept: "application/json",
+      "x-authing-signature-method": "HMAC-SHA1",
+      "x-authing-signature-version": "1.0",
+      "x-authing-lang": options.lang || "zh-CN",
+    };
+    if (options.sdkVersion) fixed["x-authing-sdk-version"] = options.sdkVersion;
+    if (options.tenantId) fixed["x-authing-app-id"] = options.tenantId;
+    this.#fixed = fixed;
+  }
+
+  /** The signed headers of one attempt. */
+  async headers(request: AuthRequest): Promise<Record<string, string>> {
+    const { operation, input } = request;
+    const own: Record<string, string> = { ...this.#fixed, "x-authing-signature-nonce": nonce(), date: new Date().toUTCString() };
+    const all: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) all[name.toLowerCase()] = value;
+    Object.assign(all, own);
+    // The query of a GET; otherwise the body's fields, or the query when there is no body (the
+    // official SDK signed an empty body there, leaving the query unsigned).
+    const parameters = (operation.method === "GET" ? input.query : (input.body ?? input.query)) as Record<string, unknown> | undefined;
+    const text = buildStringToSign({ method: operation.method, path: filledPath(operation.path, input.path), headers: all, parameters });
+    this.#key ??= importSigningKey(this.#secret);
+    own.authorization = `authing ${this.accessKeyId}:${await signString(await this.#key, text)}`;
+    return own;
+  }
+
+  /**
+   * The `authorization` of the event WebSocket: the signature of `websocket\n` alone (no date,
+   * nonce or path), as GenAuth's event server checks it.
+   */
+  async websocketAuthorization(): Promise<string> {
+    this.#key ??= importSigningKey(this.#secret);
+    return `authing ${this.accessKeyId}:${await signString(await this.#key, "websocket\n")}`;
+  }
+
+  /** The access key secret, for the transport to scrub from errors. */
+  secrets(): readonly string[] {
+    return [this.#secret];
+  }
+
+  /** What `JSON.stringify` shows: the access key ID only. */
+  toJSON(): {
+    /** The access key ID. */
+    accessKeyId: string;
+  } {
+    return { accessKeyId: this.accessKeyId };
+  }
+}
+
+/** 32 random hex digits. */
+function nonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+
+/** The path as openapi-fetch sends it: each placeholder replaced by its URL-encoded value. */
+function filledPath(template: string, values: Readonly<Record<string, string | number>> | undefined): string {
+  if (!values) return template;
+  return template.replace(/\{([^}]+)\}/g, (placeholder, name: string) => (name in values ? encodeURIComponent(String(values[name])) : placeholder));
+}

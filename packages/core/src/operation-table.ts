@@ -1,0 +1,131 @@
+import { GenAuthConfigError } from "./errors.js";
+import type { OperationDescriptor, OperationInput } from "./operation.js";
+import type { RequestOptions } from "./options.js";
+import type { Transport } from "./transport.js";
+
+/** A query parameter of an operation, and the field of the method's query object that fills it. */
+export interface QueryField {
+  /** The parameter's name on the wire. */
+  readonly name: string;
+  /** The field's name in the method's query object, when it differs from the wire name. */
+  readonly argument?: string;
+  /** What is sent when the field is left out, as the official SDK sends it. */
+  readonly default?: string | number | boolean;
+}
+
+/** How a method takes its query parameters. */
+export interface QueryArguments {
+  /** Some parameter must be given: the method's query argument is not optional. */
+  readonly required: boolean;
+  /**
+   * The method takes each parameter as an argument of its own, in `fields` order (e.g.
+   * `deleteAuth(authIds)`), instead of one object of them all.
+   */
+  readonly positional?: true;
+  /** The parameters, in the order of the official signature. */
+  readonly fields: readonly QueryField[];
+}
+
+/**
+ * One entry of a client's generated operation table (`src/generated/operations.ts` of each client
+ * package): what the transport needs to send the operation, and how the method's arguments fill
+ * the request — path arguments first, then the query object (or the positional query arguments),
+ * then the body, then the per-call options.
+ *
+ * @example
+ * ```ts
+ * import type { Operation } from "@genauth/core";
+ *
+ * const getUser = {
+ *   method: "GET",
+ *   path: "/api/v3/get-user",
+ *   query: { required: true, fields: [{ name: "userId" }, { name: "userIdType", default: "user_id" }] },
+ * } satisfies Operation;
+ * ```
+ */
+export interface Operation extends OperationDescriptor {
+  /** The method takes query parameters: as one object, or `positional`ly. */
+  readonly query?: QueryArguments;
+  /** The method takes a body (after the query arguments, if any). */
+  readonly body?: true;
+  /** The method is written by hand; the entry only describes the request. */
+  readonly handwritten?: true;
+}
+
+/**
+ * Sends `operation` with the arguments of its method (or of its standalone function, after the
+ * core): the one implementation behind every generated method and function of every client. The
+ * query comes as one object; {@link defineOperationMethods} gathers `positional` query arguments
+ * into one, and the generated functions pass one.
+ *
+ * @param core - The transport to send through.
+ * @param operation - The entry of the operation table.
+ * @param args - The method's arguments, in its order; the last may be the per-call options.
+ * @returns The parsed answer, as {@link Transport.request} resolves it.
+ * @throws GenAuthConfigError when the query argument is not an object (as the official SDK's
+ *   destructuring would fail), naming the parameters it takes.
+ */
+export function callOperation(core: Transport, operation: Operation, args: readonly unknown[]): Promise<never> {
+  const input: OperationInput = {};
+  let i = 0;
+  if (operation.pathParams) {
+    const path: Record<string, string> = {};
+    for (const param of operation.pathParams) path[param.name] = args[i++] as string;
+    input.path = path;
+  }
+  if (operation.query) {
+    // Like the official SDK's destructuring `({ page = 1 } = {})`: defaults replace `undefined` only.
+    const given = args[i++] ?? (operation.query.required ? args[i - 1] : {});
+    if (given === null || typeof given !== "object") {
+      const fields = operation.query.fields.map((field) => field.argument ?? field.name).join(", ");
+      const got = given === null ? "null" : typeof given;
+      const message = `${operation.method} ${operation.path} takes an object of query parameters ({ ${fields} }), got ${got}`;
+      return Promise.reject(new GenAuthConfigError("query", message));
+    }
+    const query: Record<string, unknown> = {};
+    for (const field of operation.query.fields) {
+      const value = (given as Record<string, unknown>)[field.argument ?? field.name];
+      query[field.name] = value === undefined ? field.default : value;
+    }
+    input.query = query;
+  }
+  if (operation.body) input.body = args[i++];
+  return core.request(operation, input, args[i] as RequestOptions | undefined);
+}
+
+/**
+ * Defines a method on `prototype` for every generated entry of `operations`, as a class
+ * declaration would (not enumerable), each calling {@link callOperation} with the transport
+ * `transportOf` finds on the instance (and its `positional` query arguments gathered into one
+ * object).
+ *
+ * @param prototype - The client class's prototype.
+ * @param operations - The generated operation table, by method name.
+ * @param transportOf - Finds an instance's transport.
+ */
+export function defineOperationMethods<T extends object>(
+  prototype: T,
+  operations: Readonly<Record<string, Operation>>,
+  transportOf: (instance: T) => Transport,
+): void {
+  for (const [name, operation] of Object.entries(operations)) {
+    if (operation.handwritten) continue;
+    const positional = operation.query?.positional ? operation.query.fields : undefined;
+    const method = {
+      [name](this: T, ...args: unknown[]) {
+        return callOperation(transportOf(this), operation, positional ? gatherQuery(operation, positional, args) : args);
+      },
+    }[name];
+    Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
+  }
+}
+
+/** The arguments with the positional query arguments (after the path's) gathered into one object. */
+function gatherQuery(operation: Operation, fields: readonly QueryField[], args: readonly unknown[]): unknown[] {
+  const start = operation.pathParams?.length ?? 0;
+  const query: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    query[field.argument ?? field.name] = args[start + i];
+  });
+  return [...args.slice(0, start), query, ...args.slice(start + fields.length)];
+}

@@ -1,0 +1,114 @@
+import { GenAuthConfigError, type AccessKeySigner, type RequestOptions, type Transport } from "@genauth/core";
+import type { PubEventRespDto } from "@genauth/types/management";
+import { verifyEvent } from "./generated/operations.js";
+import { SDK_NAME } from "./management-transport.js";
+import type { EventSocket, SignedWebSocketConstructor } from "./options.js";
+
+/** Options of `sub`. */
+export interface SubscribeOptions {
+  /** The `WebSocket` class to use; default the client's `WebSocket` option, then the global one. */
+  WebSocket?: SignedWebSocketConstructor;
+  /** Milliseconds between reconnect attempts. Default 2000. */
+  reconnectDelay?: number;
+}
+
+/** A running event subscription. */
+export interface Subscription {
+  /** Closes the socket and stops reconnecting. */
+  close(): void;
+}
+
+/** What `pub` and `sub` work with. */
+export interface EventsContext {
+  /** Sends `pub`'s request. */
+  readonly transport: Transport;
+  /** Signs the WebSocket handshake. */
+  readonly signer: AccessKeySigner;
+  /** The event WebSocket server. */
+  readonly socketUri: string;
+  /** Reconnects of a lost socket. */
+  readonly retryTimes: number;
+  /** The client's `WebSocket` option. */
+  readonly WebSocket: SignedWebSocketConstructor | undefined;
+}
+
+/** Publishes a custom event: `POST /api/v3/pub-event`, the endpoint of `verifyEvent`. */
+export function pub(context: EventsContext, eventName: string, data: string, options?: RequestOptions): Promise<PubEventRespDto> {
+  if (typeof eventName !== "string" || eventName === "") {
+    return Promise.reject(new GenAuthConfigError("eventName", 'eventName must be the event code, a non-empty string such as "my-app.order.paid"'));
+  }
+  if (typeof data !== "string") {
+    return Promise.reject(new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first"));
+  }
+  return context.transport.request(verifyEvent, { body: { eventType: eventName, source: SDK_NAME, eventData: data } }, options);
+}
+
+/**
+ * Subscribes to an event over a WebSocket (`${socketUri}/events/v1/management/sub?code=…`), whose
+ * handshake carries the access-key signature of `websocket\n`. Each message reaches `callback` as
+ * a string; on error or close it reconnects up to `retryTimes` times, then reports to `errCallback`.
+ */
+export function sub(
+  context: EventsContext,
+  eventName: string,
+  callback: (message: string) => void,
+  errCallback: (error: unknown) => void,
+  options: SubscribeOptions = {},
+): Subscription {
+  if (typeof eventName !== "string" || eventName === "") {
+    throw new GenAuthConfigError("eventName", 'eventName must be the event code, a non-empty string such as "my-app.order.paid"');
+  }
+  if (typeof callback !== "function") throw new GenAuthConfigError("callback", "callback must be a function receiving each message");
+  if (!context.socketUri) throw new GenAuthConfigError("socketUri", "socketUri is empty: pass the event server, e.g. wss://openevent.authing.cn");
+  const Socket = options.WebSocket ?? context.WebSocket ?? (globalThis as unknown as { WebSocket?: SignedWebSocketConstructor }).WebSocket;
+  if (Socket === undefined) {
+    throw new GenAuthConfigError(
+      "WebSocket",
+      "this runtime has no global WebSocket (Node.js 20): pass one, e.g. new ManagementClient({ …, WebSocket }) with WebSocket from the ws package",
+    );
+  }
+  const url = `${context.socketUri.replace(/\/+$/, "")}/events/v1/management/sub?${new URLSearchParams({ code: eventName })}`;
+  const delay = options.reconnectDelay ?? 2000;
+  let attemptsLeft = context.retryTimes;
+  let closed = false;
+  let socket: EventSocket | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const authorization = context.signer.websocketAuthorization();
+
+  const connect = async () => {
+    let current: EventSocket;
+    try {
+      current = new Socket(url, { headers: { authorization: await authorization } });
+    } catch (error) {
+      errCallback?.(error);
+      return;
+    }
+    if (closed) return current.close();
+    socket = current;
+    let failed = false;
+    const retry = (event: unknown) => {
+      if (closed || failed) return;
+      failed = true;
+      if (attemptsLeft-- > 0) timer = setTimeout(() => void connect(), delay);
+      else errCallback?.(new Error(`event subscription to ${eventName} lost after ${context.retryTimes} reconnect attempts`, { cause: event }));
+    };
+    current.onmessage = (event) => callback(messageText(event.data));
+    current.onerror = retry;
+    current.onclose = retry;
+  };
+  void connect();
+  return {
+    close() {
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      socket?.close();
+    },
+  };
+}
+
+function messageText(data: unknown): string {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
+  return String(data);
+}

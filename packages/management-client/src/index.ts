@@ -1,0 +1,22 @@
+/**
+ * `@genauth/management-client`: the GenAuth Management API (V3) for servers, on Node.js, Deno,
+ * Bun and edge runtimes — anywhere `fetch` and Web Crypto run.
+ *
+ * @packageDocumentation
+ */
+export { ManagementClient, type ManagementRequest } from "./management-client.js";
+export type { ManagementMethods } from "./generated/management-methods.js";
+export type { EventSocket, ManagementClientOptions, SignedWebSocketConstructor } from "./options.js";
+export type { SubscribeOptions, Subscription } from "./events.js";
+/** The request and response types under the official SDK's namespace name, for `Models.CreateUserReqDto` and the like. */
+export * as Models from "./models.js";
+export type * from "@genauth/types/management";
+export {
+  GenAuthAbortError,
+  GenAuthApiError,
+  GenAuthConfigError,
+  GenAuthConnectionError,
+  GenAuthError,
+  GenAuthTimeoutError,
+  type RequestOptions,
+} from "@genauth/core";

@@ -1,0 +1,104 @@
+import { defineOperationMethods, type HttpMethod, type RequestOptions, type Transport } from "@genauth/core";
+import { pub, sub, type EventsContext, type SubscribeOptions, type Subscription } from "./events.js";
+import type { ManagementMethods } from "./generated/management-methods.js";
+import { operations } from "./generated/operations.js";
+import { createManagementTransport, DEFAULT_SOCKET_URI } from "./management-transport.js";
+import type { ManagementClientOptions } from "./options.js";
+import type { PubEventRespDto } from "@genauth/types/management";
+
+/** A request for {@link ManagementClient.makeRequest}: the official SDK's axios-style config. */
+export interface ManagementRequest {
+  /** The HTTP method. */
+  method: HttpMethod;
+  /** The path, e.g. `/api/v3/get-user`, relative to `host`. */
+  url: string;
+  /** Query parameters; signed when the method is `GET` (or when there is no `data`). */
+  params?: Record<string, unknown>;
+  /** The JSON body; its top-level fields are signed. */
+  data?: unknown;
+}
+
+/**
+ * The GenAuth Management API client: every operation of the official `authing-node-sdk`
+ * `ManagementClient` as a method, with the same names, arguments and result types, each request
+ * signed with the user pool's access key.
+ *
+ * Methods resolve to GenAuth's response envelope as it came (`statusCode`, `message`, `data`…);
+ * check `statusCode === 200`, or set `throwOnError: true` to get a `GenAuthApiError` instead. Each
+ * method also exists as a standalone function in `@genauth/management-client/functions`.
+ *
+ * Made for servers: in a web page construction fails unless `dangerouslyAllowBrowser: true`, since
+ * the page would hand out the access key secret.
+ *
+ * @example
+ * ```ts
+ * import { ManagementClient } from "@genauth/management-client";
+ *
+ * const managementClient = new ManagementClient({
+ *   accessKeyId: "GEN_AUTH_USERPOOL_ID",
+ *   accessKeySecret: "GEN_AUTH_USERPOOL_SECRET",
+ *   host: "https://api.genauth.ai",
+ * });
+ * const result = await managementClient.getUser({ userId: "6319a1504f3xxxxf214dd5b7" });
+ * if (result.statusCode === 200) console.log(result.data.email);
+ * ```
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its static block defines every method the merged interface below declares
+export class ManagementClient {
+  static {
+    defineOperationMethods(ManagementClient.prototype, operations, (client) => client.transport);
+  }
+
+  /** What every call sends through: base URL, signature, timeouts, retries, errors. */
+  protected readonly transport: Transport;
+  readonly #events: EventsContext;
+
+  /**
+   * @param options - The access key pair and client settings. The object is not modified.
+   * @throws GenAuthConfigError when an option is missing or malformed (the message names it), or
+   *   in a web page without `dangerouslyAllowBrowser: true`.
+   */
+  constructor(options: ManagementClientOptions) {
+    const { transport, signer } = createManagementTransport(options);
+    this.transport = transport;
+    this.#events = {
+      transport,
+      signer,
+      socketUri: options.socketUri ?? DEFAULT_SOCKET_URI,
+      retryTimes: options.retryTimes ?? 5,
+      WebSocket: options.WebSocket,
+    };
+  }
+
+  /**
+   * Sends any request through the signed transport, for endpoints this client has no method for.
+   * The request object is not modified; per-call options go in the second argument.
+   * @returns The parsed answer.
+   */
+  makeRequest<T = unknown>(request: ManagementRequest, options?: RequestOptions): Promise<T> {
+    return this.transport.request<T>({ method: request.method, path: request.url }, { query: request.params, body: request.data }, options);
+  }
+
+  /**
+   * Publishes a custom event (`POST /api/v3/pub-event`, as `verifyEvent` does).
+   * @param eventName - The event code.
+   * @param data - The event's payload, a string (JSON-encode objects).
+   */
+  pub(eventName: string, data: string, options?: RequestOptions): Promise<PubEventRespDto> {
+    return pub(this.#events, eventName, data, options);
+  }
+
+  /**
+   * Subscribes to an event over a WebSocket signed with the access key; returns a handle whose
+   * `close()` ends it. On Node.js 20 pass the `ws` package's `WebSocket` in the options.
+   * @param eventName - The event code.
+   * @param callback - Receives each message, as a string.
+   * @param errCallback - Receives the error once reconnecting gives up.
+   */
+  sub(eventName: string, callback: (message: string) => void, errCallback: (error: unknown) => void, options?: SubscribeOptions): Subscription {
+    return sub(this.#events, eventName, callback, errCallback, options);
+  }
+}
+
+// The spec's operations, one method each; defined from the operation table in the static block above.
+export interface ManagementClient extends ManagementMethods {}

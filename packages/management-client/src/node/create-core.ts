@@ -1,0 +1,15 @@
+import type { Transport } from "@genauth/core";
+import { createCore as createFetchCore } from "../create-core.js";
+import type { ManagementClientOptions } from "../options.js";
+import { withNodeFetch } from "./with-node-fetch.js";
+
+/**
+ * The transport the standalone functions send through, on Node.js: as everywhere else, but
+ * sending through `nodeFetch` (keep-alive `node:http`) unless the options give a `fetch`.
+ *
+ * @param options - The client options; the object is not modified.
+ * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
+ */
+export function createCore(options: ManagementClientOptions): Transport {
+  return createFetchCore(withNodeFetch(options));
+}

@@ -1,0 +1,18 @@
+import { ManagementClient } from "../management-client.js";
+import type { ManagementClientOptions } from "../options.js";
+import { withNodeFetch } from "./with-node-fetch.js";
+
+/**
+ * `ManagementClient` on Node.js: it sends through `nodeFetch` (keep-alive `node:http`) unless a
+ * `fetch` option is given, and honours `rejectUnauthorized: false`. The main specifier resolves to
+ * it under the `node` condition, where it is exported as `ManagementClient`.
+ */
+export class NodeManagementClient extends ManagementClient {
+  /**
+   * @param options - As for `ManagementClient`. The object is not modified.
+   * @throws GenAuthConfigError when an option is missing or malformed.
+   */
+  constructor(options: ManagementClientOptions) {
+    super(withNodeFetch(options));
+  }
+}

@@ -1,0 +1,57 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One request as it arrived on the wire. */
+export interface RecordedRequest {
+  method: string;
+  /** The raw path, still percent-encoded, without the query string. */
+  rawPath: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A 127.0.0.1 HTTP peer that records every request and answers a success envelope. */
+export interface RecordingServer {
+  url: string;
+  requests: RecordedRequest[];
+  /** The last request, failing when there is none. */
+  last(): RecordedRequest;
+  close(): Promise<void>;
+}
+
+export async function startRecordingServer(): Promise<RecordingServer> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const raw = req.url ?? "/";
+      const at = raw.indexOf("?");
+      requests.push({
+        method: req.method ?? "",
+        rawPath: at === -1 ? raw : raw.slice(0, at),
+        query: new URLSearchParams(at === -1 ? "" : raw.slice(at + 1)),
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
+      res.writeHead(200, { "content-type": "application/json" }).end('{"statusCode":200,"message":"recorded"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    last() {
+      const request = requests[requests.length - 1];
+      if (!request) throw new Error("the recording server received no request");
+      return request;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

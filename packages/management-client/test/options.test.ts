@@ -1,0 +1,71 @@
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GenAuthApiError, GenAuthConfigError, ManagementClient } from "../src/index.js";
+import { ManagementClient as NodeManagementClient } from "../src/node/index.js";
+import { startRecordingServer, type RecordingServer } from "./helpers/recording-server.js";
+
+const KEYS = { accessKeyId: "options-ak", accessKeySecret: "options-secret-value" };
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+
+function configError(make: () => unknown): GenAuthConfigError {
+  try {
+    make();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GenAuthConfigError);
+    return error as GenAuthConfigError;
+  }
+  throw new Error("expected a GenAuthConfigError");
+}
+
+describe("ManagementClient options", () => {
+  it("names a missing key pair, and never shows the secret", () => {
+    expect(configError(() => new ManagementClient({ accessKeyId: "", accessKeySecret: "x" })).field).toBe("accessKeyId");
+    expect(configError(() => new ManagementClient({ accessKeyId: "a" } as never)).field).toBe("accessKeySecret");
+  });
+
+  it("names host, not the core's appHost, in a bad host's error", () => {
+    const error = configError(() => new ManagementClient({ ...KEYS, host: "http://example.com" }));
+    expect(error.field).toBe("host");
+    expect(error.message).toMatch(/^host /);
+  });
+
+  it("refuses rejectUnauthorized: false without a fetch that can honour it, except on the Node.js build", () => {
+    expect(configError(() => new ManagementClient({ ...KEYS, rejectUnauthorized: false })).field).toBe("rejectUnauthorized");
+    expect(() => new NodeManagementClient({ ...KEYS, rejectUnauthorized: false })).not.toThrow();
+  });
+
+  it("leaves the caller's options object as it was", () => {
+    const options = { ...KEYS, host: server.url, lang: "", tenantId: "" };
+    const copy = { ...options };
+    new NodeManagementClient(options);
+    expect(options).toEqual(copy);
+  });
+
+  it("sends through the Node.js build, signed, and keeps the secret out of inspect, JSON and errors", async () => {
+    const client = new NodeManagementClient({ ...KEYS, host: server.url, maxRetries: 0, throwOnError: true });
+    expect(inspect(client, { depth: 10, showHidden: true })).not.toContain(KEYS.accessKeySecret);
+    expect(JSON.stringify(client)).not.toContain(KEYS.accessKeySecret);
+    const result = await client.getUser({ userId: "u1" }).catch((e: unknown) => e);
+    // The recording server answers an envelope without data and statusCode 200.
+    expect(result).not.toBeInstanceOf(Error);
+    expect(server.last().headers.authorization).toMatch(/^authing options-ak:[A-Za-z0-9+/]+=*$/);
+    const failing = new NodeManagementClient({ ...KEYS, host: "http://127.0.0.1:9", maxRetries: 0 });
+    const error = await failing.getUser({ userId: KEYS.accessKeySecret }).catch((e: unknown) => e);
+    expect(inspect(error, { depth: 10 })).not.toContain(KEYS.accessKeySecret);
+    expect(GenAuthApiError).toBeTypeOf("function");
+  });
+
+  it("makeRequest signs and sends any request, leaving the request object alone", async () => {
+    const client = new NodeManagementClient({ ...KEYS, host: server.url });
+    const request = { method: "GET" as const, url: "/api/v3/get-user", params: { userId: "u2" } };
+    await client.makeRequest(request);
+    expect(server.last().rawPath).toBe("/api/v3/get-user");
+    expect(server.last().query.get("userId")).toBe("u2");
+    expect(request).toEqual({ method: "GET", url: "/api/v3/get-user", params: { userId: "u2" } });
+  });
+});

@@ -1,0 +1,39 @@
+// What `pnpm generate` makes, per API: one spec, its types in @genauth/types, and its client
+// package's operation table, method interface, standalone functions and `Models`. Both clients
+// come out of the same emitters; only this configuration differs.
+
+/**
+ * @typedef {object} ClientConfig
+ * @property {string} spec - the OpenAPI document, relative to the repository root
+ * @property {string} typesDir - where @genauth/types keeps the API's generated types
+ * @property {string} typesSpecifier - the import specifier of those types
+ * @property {string} packageDir - the client package
+ * @property {string} className - the client class, for documentation
+ * @property {string} methodsInterface - the generated interface the class merges
+ * @property {string} methodsFile - its file name under `src/generated/`
+ * @property {string} apiName - the API's name in documentation
+ */
+
+/** @type {ClientConfig[]} */
+export const CLIENTS = [
+  {
+    spec: "specs/genauth-authentication.yaml",
+    typesDir: "packages/types/src/generated",
+    typesSpecifier: "@genauth/types",
+    packageDir: "packages/authentication-client",
+    className: "AuthenticationClient",
+    methodsInterface: "AuthenticationMethods",
+    methodsFile: "authentication-methods.ts",
+    apiName: "GenAuth Authentication API",
+  },
+  {
+    spec: "specs/genauth-management.yaml",
+    typesDir: "packages/types/src/generated/management",
+    typesSpecifier: "@genauth/types/management",
+    packageDir: "packages/management-client",
+    className: "ManagementClient",
+    methodsInterface: "ManagementMethods",
+    methodsFile: "management-methods.ts",
+    apiName: "GenAuth Management API",
+  },
+];
