@@ -4,7 +4,7 @@ import * as functions from "../src/functions.js";
 import { ManagementClient } from "../src/node/index.js";
 import { createCore } from "../src/node/functions.js";
 import { operations } from "../src/generated/operations.js";
-import { startRecordingServer, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 
 const OPTIONS = { accessKeyId: "fn-ak", accessKeySecret: "fn-secret", tenantId: "fn-tenant" };
 
