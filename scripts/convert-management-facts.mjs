@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// biome-ignore-all lint/suspicious/noAssignInExpressions: a one-off converter whose regex chains take each match in its test, and whose tables fill with ??=
 // One-off conversion: writes specs/genauth-management.yaml from the facts table of the official
 // ManagementClient (specs/facts/genauth-management-api.json). The spec is the source of truth once
 // written; this script stays so that a re-read of the official SDK can be converted the same way.
@@ -17,10 +16,54 @@ const enumNamesDir = process.argv.includes("--enum-names") ? process.argv[proces
 const ENVELOPE_FIELDS = { statusCode: "number", message: "string", apiCode: "number", requestId: "string" };
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
 
+/**
+ * The facts' notes and what each says in our words: a pattern, and the sentence it becomes from
+ * the pattern's match and the operation.
+ */
+const NOTES = [
+  [
+    /^SDK types the response as (\w+)/,
+    (m) => `The official SDK types the answer as \`${m[1]}\` rather than as an envelope, and so does this SDK; what the server really answers is unverified.`,
+  ],
+  [
+    /^array query parameter\(s\) ([\w, ]+):/,
+    (m) =>
+      `Array parameters (${m[1]
+        .split(", ")
+        .map((n) => `\`${n}\``)
+        .join(", ")}) travel as \`name[]=a&name[]=b\`, as the official SDK sends them; the signature covers each as a JSON array.`,
+  ],
+  [
+    /^SDK bug: the URL is sent with the literal placeholder/,
+    (_, o) =>
+      `\`${o.pathParams[0].name}\` fills the path. The official SDK sent the literal \`{${o.pathParams[0].name}}\` instead, so it never deleted anything.`,
+  ],
+  [/^method name typo \((\w+)\)/, (m) => `The method keeps the official SDK's spelling (\`${m[1]}\`), so that migrated code finds it.`],
+  [/^method name is (?:generic|misleading): (.+)$/, (m) => `The official method name says little about what it does: it ${m[1].replace(/^it /, "")}.`],
+  [
+    /^path outside \/api\/v3/,
+    () =>
+      "The path lies outside `/api/v3`, exactly as the official SDK sends it; the sibling data-object operations live under `/api/v3/metadata/`, so this path may be an official mistake, unverified against the server.",
+  ],
+  [
+    /^(POST|DELETE) with query parameters/,
+    () => "The query parameters are covered by the request signature; the official SDK signed only the (absent) body, leaving them unsigned.",
+  ],
+  [/^no file is sent/, () => "Like the official method, it sends only the `private` flag and no file."],
+  [/^legacy GET variant of (\w+)/, (m) => `The older \`GET\` form of \`${m[1]}\`, which takes its filters in the body of a \`POST\`.`],
+  [/^authentication-side event publishing endpoint/, () => "Publishes through the authentication side's event endpoint, signed with the access key."],
+  [/^the path says invite records/, () => "The path names invitation records; the official description speaks of the tenant consoles a user can access."],
+  [/^the SDK @summary calls it a list/, () => "Gets one administrator, whatever the official summary's wording suggests."],
+  [/^lists the applications that support device mutual exclusion/, () => "Lists the applications where device mutual exclusion can apply."],
+];
+
 // ---- operations -------------------------------------------------------------------------------
 
 const usage = {}; // schema name -> how operations use it
-const note = (name, text) => (usage[name] ??= new Set()).add(text);
+const note = (name, text) => {
+  usage[name] ??= new Set();
+  usage[name].add(text);
+};
 
 const paths = {};
 for (const o of facts.operations) {
@@ -64,7 +107,8 @@ for (const o of facts.operations) {
       content: { "application/json": { schema: { anyOf: [ref(o.response), ref("GenAuthErrorEnvelope")] } } },
     },
   };
-  (paths[o.path] ??= {})[o.httpMethod.toLowerCase()] = operation;
+  paths[o.path] ??= {};
+  paths[o.path][o.httpMethod.toLowerCase()] = operation;
 }
 
 function summaryOf(o) {
@@ -98,48 +142,16 @@ function scalarSchema(p) {
 function describeNotes(o) {
   const lines = [];
   for (const part of o.notes.split("; ")) {
-    let m;
-    if ((m = /^SDK types the response as (\w+)/.exec(part))) {
-      lines.push(
-        `The official SDK types the answer as \`${m[1]}\` rather than as an envelope, and so does this SDK; what the server really answers is unverified.`,
-      );
-    } else if ((m = /^array query parameter\(s\) ([\w, ]+):/.exec(part))) {
-      const names = m[1]
-        .split(", ")
-        .map((n) => `\`${n}\``)
-        .join(", ");
-      lines.push(`Array parameters (${names}) travel as \`name[]=a&name[]=b\`, as the official SDK sends them; the signature covers each as a JSON array.`);
-    } else if (/^SDK bug: the URL is sent with the literal placeholder/.test(part)) {
-      lines.push(
-        `\`${o.pathParams[0].name}\` fills the path. The official SDK sent the literal \`{${o.pathParams[0].name}}\` instead, so it never deleted anything.`,
-      );
-    } else if ((m = /^method name typo \((\w+)\)/.exec(part))) {
-      lines.push(`The method keeps the official SDK's spelling (\`${m[1]}\`), so that migrated code finds it.`);
-    } else if ((m = /^method name is (?:generic|misleading): (.+)$/.exec(part))) {
-      lines.push(`The official method name says little about what it does: it ${m[1].replace(/^it /, "")}.`);
-    } else if (/^path outside \/api\/v3/.test(part)) {
-      lines.push(
-        "The path lies outside `/api/v3`, exactly as the official SDK sends it; the sibling data-object operations live under `/api/v3/metadata/`, so this path may be an official mistake, unverified against the server.",
-      );
-    } else if ((m = /^(POST|DELETE) with query parameters/.exec(part))) {
-      lines.push("The query parameters are covered by the request signature; the official SDK signed only the (absent) body, leaving them unsigned.");
-    } else if (/^no file is sent/.test(part)) {
-      lines.push("Like the official method, it sends only the `private` flag and no file.");
-    } else if ((m = /^legacy GET variant of (\w+)/.exec(part))) {
-      lines.push(`The older \`GET\` form of \`${m[1]}\`, which takes its filters in the body of a \`POST\`.`);
-    } else if (/^authentication-side event publishing endpoint/.test(part)) {
-      lines.push("Publishes through the authentication side's event endpoint, signed with the access key.");
-    } else if (/^the path says invite records/.test(part)) {
-      lines.push("The path names invitation records; the official description speaks of the tenant consoles a user can access.");
-    } else if (/^the SDK @summary calls it a list/.test(part)) {
-      lines.push("Gets one administrator, whatever the official summary's wording suggests.");
-    } else if (/^lists the applications that support device mutual exclusion/.test(part)) {
-      lines.push("Lists the applications where device mutual exclusion can apply.");
+    for (const [pattern, say] of NOTES) {
+      const match = pattern.exec(part);
+      if (match) {
+        lines.push(say(match, o));
+        break;
+      }
     }
   }
   return lines.join("\n");
 }
-
 // ---- schemas ----------------------------------------------------------------------------------
 
 const schemas = {
@@ -166,7 +178,12 @@ for (const name of Object.keys(facts.schemas)) {
 // Which schemas mention which: for a description of schemas no operation names.
 const parents = {};
 for (const [name, s] of Object.entries(facts.schemas)) {
-  for (const [property, p] of Object.entries(s.properties)) for (const target of refsOf(p)) (parents[target] ??= []).push(`${name}.${property}`);
+  for (const [property, p] of Object.entries(s.properties)) {
+    for (const target of refsOf(p)) {
+      parents[target] ??= [];
+      parents[target].push(`${name}.${property}`);
+    }
+  }
 }
 
 for (const name of Object.keys(facts.schemas).sort()) schemas[name] = convertSchema(name, facts.schemas[name]);

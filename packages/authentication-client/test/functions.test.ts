@@ -5,7 +5,7 @@ import { startMockServer, type MockServer } from "@genauth/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as functions from "../src/functions.js";
 import { AuthenticationClient, GenAuthConfigError } from "../src/index.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordedRequest, type RecordingServer } from "@genauth/mock-server";
 import { contractCases } from "./spec-arguments.js";
 
 const APP = { appId: "functions-app", appSecret: "functions-secret" };

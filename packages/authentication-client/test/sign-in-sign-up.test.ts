@@ -1,7 +1,7 @@
 import { spec, SpecValidator, type SpecOperation } from "@genauth/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationClient, GenAuthConfigError, type AuthenticationClientOptions } from "../src/index.js";
-import { startRecordingServer, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 
 // The official SDK's signIn*/signUp* shortcuts: the exact bodies they send, per client
 // authentication method, recorded by a real HTTP peer and checked against the spec's schemas.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationClient } from "../src/index.js";
 import { facts, type FactOperation, type FactParameter } from "./helpers/facts.js";
-import { startRecordingServer, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 
 // For every generated operation of the facts table, call our method with sample arguments, in the
 // official SDK's argument order, and check the request a real HTTP peer receives against what the

@@ -1,4 +1,4 @@
-import { GenAuthConfigError, type AccessKeySigner, type RequestOptions, type Transport } from "@genauth/core";
+import { GenAuthConfigError, subscribeToEvents, type AccessKeySigner, type RequestOptions, type Subscription, type Transport } from "@genauth/core";
 import type { PubEventRespDto } from "@genauth/types/management";
 import { verifyEvent } from "./generated/operations.js";
 import { SDK_NAME } from "./management-transport.js";
@@ -12,11 +12,7 @@ export interface SubscribeOptions {
   reconnectDelay?: number;
 }
 
-/** A running event subscription. */
-export interface Subscription {
-  /** Closes the socket and stops reconnecting. */
-  close(): void;
-}
+export type { Subscription };
 
 /** What `pub` and `sub` work with. */
 export interface EventsContext {
@@ -68,47 +64,21 @@ export function sub(
     );
   }
   const url = `${context.socketUri.replace(/\/+$/, "")}/events/v1/management/sub?${new URLSearchParams({ code: eventName })}`;
-  const delay = options.reconnectDelay ?? 2000;
-  let attemptsLeft = context.retryTimes;
-  let closed = false;
-  let socket: EventSocket | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const authorization = context.signer.websocketAuthorization();
-
-  const connect = async () => {
-    let current: EventSocket;
-    try {
-      current = new Socket(url, { headers: { authorization: await authorization } });
-    } catch (error) {
-      errCallback?.(error);
-      return;
-    }
-    if (closed) return current.close();
-    socket = current;
-    let failed = false;
-    const retry = (event: unknown) => {
-      if (closed || failed) return;
-      failed = true;
-      if (attemptsLeft-- > 0) timer = setTimeout(() => void connect(), delay);
-      else errCallback?.(new Error(`event subscription to ${eventName} lost after ${context.retryTimes} reconnect attempts`, { cause: event }));
-    };
-    current.onmessage = (event) => callback(messageText(event.data));
-    current.onerror = retry;
-    current.onclose = retry;
-  };
-  void connect();
-  return {
-    close() {
-      closed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      socket?.close();
+  // The handshake's signature is a credential too: kept out of the error errCallback gets.
+  const secrets = new Set<string>();
+  return subscribeToEvents({
+    eventName,
+    open: async () => {
+      const signed = await authorization;
+      secrets.add(signed);
+      return new Socket(url, { headers: { authorization: signed } });
     },
-  };
-}
-
-function messageText(data: unknown): string {
-  if (typeof data === "string") return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
-  return String(data);
+    retryTimes: context.retryTimes,
+    reconnectDelay: options.reconnectDelay ?? 2000,
+    secrets,
+    hint: "check socketUri and the access key",
+    callback,
+    errCallback,
+  });
 }

@@ -4,7 +4,7 @@ import { importSigningKey, signString } from "@genauth/core";
 import { WebSocket, WebSocketServer } from "ws";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { GenAuthConfigError, ManagementClient, type SignedWebSocketConstructor } from "../src/node/index.js";
-import { startRecordingServer, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 
 const KEYS = { accessKeyId: "AK_EXAMPLE", accessKeySecret: "SK_EXAMPLE" };
 

@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GenAuthApiError, GenAuthConfigError, ManagementClient } from "../src/index.js";
 import { ManagementClient as NodeManagementClient } from "../src/node/index.js";
-import { startRecordingServer, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 
 const KEYS = { accessKeyId: "options-ak", accessKeySecret: "options-secret-value" };
 

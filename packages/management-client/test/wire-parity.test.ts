@@ -3,7 +3,7 @@ import { buildStringToSign, importSigningKey, signString } from "@genauth/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManagementClient } from "../src/index.js";
 import { facts, type FactOperation, type FactParameter } from "./helpers/facts.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "./helpers/recording-server.js";
+import { startRecordingServer, type RecordedRequest, type RecordingServer } from "@genauth/mock-server";
 
 // For every generated operation of the facts table, call the OFFICIAL ManagementClient of
 // authing-node-sdk and ours with the same arguments, against one recording server on 127.0.0.1,

@@ -27,6 +27,7 @@ export { WECHAT_TOKEN_LIFETIME_SECONDS } from "./handlers/wechat.js";
 export { OneTimeTokens } from "./one-time-tokens.js";
 export { Outbox, PASS_CODE_LIFETIME_SECONDS, type OutboxMessage, type Recipient } from "./outbox.js";
 export { startMockServer, type MockServer, type MockServerOptions } from "./server.js";
+export { startRecordingServer, type RecordedRequest, type RecordingServer } from "./recording-server.js";
 export { spec } from "./generated/spec.js";
 export type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 export { ACCESS_TOKEN_LIFETIME_SECONDS, SessionStore, type Session, type TokenSet } from "./sessions.js";

@@ -142,6 +142,9 @@ class MockApplication {
       res.writeHead(204, corsHeaders(req)).end();
       return;
     }
+    // Every answer may be read by a page of another origin, the protocol endpoints' too (a browser
+    // app fetches the discovery document and the JWKS, and exchanges codes).
+    for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     const url = requestUrl(req);
     if (url === undefined) {
       sendJson(res, 400, fail(400, `the request target ${JSON.stringify(req.url)} is not a valid path: send an origin-form target such as /api/v3/…`), req);

@@ -1,4 +1,4 @@
-import { GenAuthConfigError, GenAuthError, safeCause, type RequestOptions } from "@genauth/core";
+import { GenAuthConfigError, subscribeToEvents, type RequestOptions, type Subscription } from "@genauth/core";
 import type { WebSocketConstructor, WebSocketLike } from "../options.js";
 import { pub as pubOperation } from "../generated/operations.js";
 import { requireString } from "./require-string.js";
@@ -12,11 +12,7 @@ export interface SubscribeOptions {
   reconnectDelay?: number;
 }
 
-/** A running event subscription. */
-export interface Subscription {
-  /** Closes the socket and stops reconnecting. */
-  close(): void;
-}
+export type { Subscription };
 
 /** What `sub` needs besides the protocol context. */
 export interface EventsContext extends ProtocolContext {
@@ -60,57 +56,17 @@ export function sub(
   }
   const query = new URLSearchParams({ code: eventName, token });
   const url = `${context.settings.socketUri}/events/v1/authentication/sub?${query}`;
-  const delay = options.reconnectDelay ?? 2000;
-  let attemptsLeft = context.settings.retryTimes;
-  let closed = false;
-  let socket: WebSocketLike | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const connect = () => {
-    const current = new Socket(url);
-    socket = current;
-    let failed = false;
-    const retry = (event: unknown) => {
-      if (closed || failed) return;
-      failed = true;
-      if (attemptsLeft-- > 0) timer = setTimeout(connect, delay);
-      else errCallback?.(subscriptionLost(eventName, context.settings.retryTimes, event, token));
-    };
-    current.onmessage = (event) => callback(messageText(event.data));
-    current.onerror = retry;
-    current.onclose = retry;
-  };
-  connect();
-  return {
-    close() {
-      closed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      socket?.close();
-    },
-  };
-}
-
-/**
- * The error `errCallback` gets: the close code and a scrubbed copy of the socket's error, never
- * the event itself, whose socket (`target`) holds the URL with the access token.
- */
-function subscriptionLost(eventName: string, retryTimes: number, event: unknown, token: string): GenAuthError {
-  // The token as it is and as the URL spells it (percent- and form-encoded).
-  const secrets = new Set([token, encodeURIComponent(token), new URLSearchParams({ token }).toString().slice("token=".length)]);
-  const fields = (typeof event === "object" && event !== null ? event : {}) as { code?: unknown; error?: unknown };
-  const closeCode = typeof fields.code === "number" ? ` (last close code ${fields.code})` : "";
-  const cause = safeCause(fields.error, secrets);
-  return new GenAuthError(
-    `event subscription to ${JSON.stringify(eventName)} lost after ${retryTimes} reconnect attempts${closeCode}: check socketUri and the access token, then call sub again`,
-    cause === undefined ? {} : { cause },
-  );
-}
-
-function messageText(data: unknown): string {
-  if (typeof data === "string") return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
-  return String(data);
+  return subscribeToEvents({
+    eventName,
+    open: () => new Socket(url),
+    retryTimes: context.settings.retryTimes,
+    reconnectDelay: options.reconnectDelay ?? 2000,
+    // The token as it is and as the URL spells it (percent- and form-encoded).
+    secrets: new Set([token, encodeURIComponent(token), new URLSearchParams({ token }).toString().slice("token=".length)]),
+    hint: "check socketUri and the access token",
+    callback,
+    errCallback,
+  });
 }
 
 function requireAccessToken(context: ProtocolContext, method: string): string {

@@ -102,10 +102,7 @@ export class ManagementApi {
       ? await handler({ accessKey: outcome.accessKey, body, query, params, headers: req.headers, state: this.state })
       : this.#examples.for(operation);
     if (checks.response && !checks.response(answer)) {
-      return fail(
-        500,
-        `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(checks.response.errors)}`,
-      );
+      return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(checks.response.errors)}`);
     }
     return answer;
   }

@@ -3,23 +3,44 @@ import type { AddressInfo } from "node:net";
 
 /** One request as it arrived on the wire. */
 export interface RecordedRequest {
+  /** The HTTP method. */
   method: string;
   /** The raw path, still percent-encoded, without the query string. */
   rawPath: string;
+  /** The query string's parameters. */
   query: URLSearchParams;
+  /** The headers, as Node.js read them (lower-case names). */
   headers: IncomingHttpHeaders;
+  /** The body, as UTF-8 text. */
   body: string;
 }
 
 /** A 127.0.0.1 HTTP peer that records every request and answers a success envelope. */
 export interface RecordingServer {
+  /** Its base URL, `http://127.0.0.1:<port>`. */
   url: string;
+  /** Every request received, oldest first. */
   requests: RecordedRequest[];
   /** The last request, failing when there is none. */
   last(): RecordedRequest;
   close(): Promise<void>;
 }
 
+/**
+ * Starts a server on 127.0.0.1 that records every request as it arrived on the wire and answers
+ * `{ statusCode: 200, message: "recorded" }`: for tests that check what a client sends (method,
+ * raw path, query, headers, body) rather than what a GenAuth server would answer.
+ *
+ * @example
+ * ```ts
+ * import { startRecordingServer } from "@genauth/mock-server";
+ *
+ * const recorder = await startRecordingServer();
+ * // … point a client at recorder.url and call it …
+ * console.log(recorder.last().rawPath);
+ * await recorder.close();
+ * ```
+ */
 export async function startRecordingServer(): Promise<RecordingServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {

@@ -1,0 +1,106 @@
+import { GenAuthError } from "./errors.js";
+import { safeCause } from "./redact.js";
+
+/** The part of a WHATWG `WebSocket` an event subscription uses. */
+export interface EventSocketLike {
+  /** Set by the subscription: called with each incoming message, its payload in `data`. */
+  onmessage: ((event: { data: unknown }) => void) | null;
+  /** Set by the subscription: called when the connection fails. */
+  onerror: ((event: unknown) => void) | null;
+  /** Set by the subscription: called once the connection has closed. */
+  onclose: ((event: unknown) => void) | null;
+  /** Closes the connection. */
+  close(code?: number, reason?: string): void;
+}
+
+/** A running event subscription. */
+export interface Subscription {
+  /** Closes the socket and stops reconnecting. */
+  close(): void;
+}
+
+/** How {@link subscribeToEvents} runs a subscription. */
+export interface EventSubscriptionSettings {
+  /** The event code, named in the error when the subscription is lost. */
+  eventName: string;
+  /** Opens one socket (a new one after each loss). */
+  open: () => EventSocketLike | Promise<EventSocketLike>;
+  /** Reconnect attempts after a loss. */
+  retryTimes: number;
+  /** Milliseconds between reconnect attempts. */
+  reconnectDelay: number;
+  /** Secret values the socket's errors may hold (a token in the URL, a signature), scrubbed from the error. */
+  secrets: ReadonlySet<string>;
+  /** What to check when the subscription is lost, for the error's message. */
+  hint: string;
+  /** Called with each message, as a string. */
+  callback: (message: string) => void;
+  /** Called once with a `GenAuthError` when the subscription cannot go on. */
+  errCallback: ((error: unknown) => void) | undefined;
+}
+
+/**
+ * Keeps an event subscription open: each message reaches `callback` as a string; on an error or a
+ * close it reconnects up to `retryTimes` times, then reports to `errCallback`. What `errCallback`
+ * gets is a `GenAuthError` with the last close code and a scrubbed copy of the socket's error, never
+ * the socket's event: its socket holds the URL and handshake, which carry credentials.
+ */
+export function subscribeToEvents(settings: EventSubscriptionSettings): Subscription {
+  const { eventName, retryTimes, reconnectDelay, secrets } = settings;
+  let attemptsLeft = retryTimes;
+  let closed = false;
+  let socket: EventSocketLike | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const lost = (message: string, event: unknown) => {
+    const fields = (typeof event === "object" && event !== null ? event : {}) as { code?: unknown; error?: unknown };
+    const closeCode = typeof fields.code === "number" ? ` (last close code ${fields.code})` : "";
+    const cause = safeCause(event instanceof Error ? event : fields.error, secrets);
+    settings.errCallback?.(new GenAuthError(`${message}${closeCode}: ${settings.hint}, then call sub again`, cause === undefined ? {} : { cause }));
+  };
+
+  const couldNotOpen = (error: unknown) => lost(`event subscription to ${JSON.stringify(eventName)} could not open its socket`, error);
+  const attach = (current: EventSocketLike) => {
+    if (closed) {
+      current.close();
+      return;
+    }
+    socket = current;
+    let failed = false;
+    const retry = (event: unknown) => {
+      if (closed || failed) return;
+      failed = true;
+      if (attemptsLeft-- > 0) timer = setTimeout(connect, reconnectDelay);
+      else lost(`event subscription to ${JSON.stringify(eventName)} lost after ${retryTimes} reconnect attempts`, event);
+    };
+    current.onmessage = (event) => settings.callback(messageText(event.data));
+    current.onerror = retry;
+    current.onclose = retry;
+  };
+  // A socket that opens synchronously is attached at once; one behind a promise (a signed handshake) when it resolves.
+  function connect(): void {
+    let opened: EventSocketLike | Promise<EventSocketLike>;
+    try {
+      opened = settings.open();
+    } catch (error) {
+      couldNotOpen(error);
+      return;
+    }
+    if (opened instanceof Promise) opened.then(attach, couldNotOpen);
+    else attach(opened);
+  }
+  connect();
+  return {
+    close() {
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      socket?.close();
+    },
+  };
+}
+
+function messageText(data: unknown): string {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
+  return String(data);
+}
