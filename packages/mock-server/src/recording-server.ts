@@ -23,6 +23,7 @@ export interface RecordingServer {
   requests: RecordedRequest[];
   /** The last request, failing when there is none. */
   last(): RecordedRequest;
+  /** Stops listening and closes every connection. */
   close(): Promise<void>;
 }
 
