@@ -46,7 +46,7 @@ export async function runLatency(contenders, url, { rounds, warmup, calls, concu
   const rates = Object.fromEntries(contenders.map((c) => [c.id, []]));
   for (const c of contenders) {
     const result = await calls_[c.id]();
-    if (result?.statusCode !== 200) throw new Error(`${c.label} did not get the seed envelope: ${JSON.stringify(result)}`);
+    if (result?.statusCode !== 200) throw new Error(`${c.label} did not get its envelope: ${JSON.stringify(result)}`);
   }
   for (let round = 0; round < rounds; round++) {
     for (const c of contenders) {

@@ -16,10 +16,12 @@ const LAYERS = [
   // `dist/chunks/`: core's Node-only code (nodeFetch) is its `node.js`, the transport its chunk.
   ["ours: nodeFetch", (f) => f.url.includes("packages/core/dist/node.js")],
   ["ours: transport", (f) => f.url.includes("packages/core/dist/")],
-  ["ours: client", (f) => f.url.includes("packages/authentication-client/dist/")],
+  ["ours: client", (f) => f.url.includes("packages/authentication-client/dist/") || f.url.includes("packages/management-client/dist/")],
   ["official SDK + axios", (f) => /authing-node-sdk|axios|follow-redirects|form-data|proxy-from-env/.test(f.url)],
   ["AbortSignal / EventTarget", (f) => /abort_controller|event_target/.test(f.url)],
   ["undici (fetch, Headers, Request)", (f) => f.url.includes("undici")],
+  // The management call's signing: Web Crypto's HMAC (ours), node:crypto's (the floor, the official).
+  ["crypto (signing)", (f) => f.url.startsWith("node:internal/crypto") || f.url === "node:crypto"],
   ["the loopback server", (f) => f.url.includes("bench/src/server.mjs") || f.url === "node:_http_server"],
   ["bench harness", (f) => f.url.includes("bench/src/")],
   ["node:http, net, streams", (f) => f.url.startsWith("node:")],

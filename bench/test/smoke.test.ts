@@ -12,7 +12,19 @@ it("pnpm bench --smoke measures everything and keeps the seed bundles within ben
   await promisify(execFile)(process.execPath, ["src/main.mjs", "--smoke"], { cwd: BENCH_DIR });
   const results = JSON.parse(readFileSync(`${BENCH_DIR}/results.json.tmp`, "utf8"));
   expect(results.mode).toBe("smoke");
-  expect(Object.keys(results.latency)).toEqual(["floor", "fetch", "openapiFetch", "ours", "oursFunctions", "oursFetchBuild", "oursFetchOption", "official"]);
+  expect(Object.keys(results.latency)).toEqual([
+    "floor",
+    "fetch",
+    "openapiFetch",
+    "ours",
+    "oursFunctions",
+    "oursFetchBuild",
+    "oursFetchOption",
+    "official",
+    "managementFloor",
+    "managementOurs",
+    "managementOfficial",
+  ]);
   for (const id of Object.keys(results.latency)) expect(results.throughput[id].rps).toBeGreaterThan(0);
   for (const runtime of ["node", "bun", "deno"]) {
     expect(Object.keys(results.runtimes.measured[runtime].usPerCall)).toEqual(["fetch", "oursFetch", "oursNode"]);
@@ -26,4 +38,8 @@ it("pnpm bench --smoke measures everything and keeps the seed bundles within ben
   expect(results.bundle.officialNode.gzipBytes).toBeGreaterThan(results.bundle.oursBrowser.gzipBytes);
   expect(results.typecheck.ours.files).toBeGreaterThan(0);
   expect(results.importCost.ours.rssBytes).toEqual(expect.any(Number));
+  expect(results.importCost.oursManagement.rssBytes).toEqual(expect.any(Number));
+  expect(results.targets.map((t: { name: string }) => t.name)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^management per call/), expect.stringMatching(/^management import/)]),
+  );
 });
