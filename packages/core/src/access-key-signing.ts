@@ -19,7 +19,27 @@ export interface AccessKeySignerOptions {
    * opens the page. Default `false`.
    */
   dangerouslyAllowBrowser?: boolean;
+  /**
+   * Makes the signing function from the secret. Default {@link webCryptoHmacSha1}, which runs
+   * everywhere; on Node.js, `nodeHmacSha1` from `@genauth/core/node` signs synchronously.
+   */
+  hmacSha1?: HmacSha1;
 }
+
+/**
+ * Makes, from a secret, the function that returns `base64(HMAC-SHA1(secret, UTF-8 of text))`.
+ * The secret stays inside what it returns.
+ */
+export type HmacSha1 = (secret: string) => (text: string) => string | Promise<string>;
+
+/** {@link HmacSha1} on Web Crypto: the key is imported once, non-extractable, on first use. */
+export const webCryptoHmacSha1: HmacSha1 = (secret) => {
+  let key: Promise<CryptoKey> | undefined;
+  return async (text) => {
+    key ??= importSigningKey(secret);
+    return signString(await key, text);
+  };
+};
 
 /** The request a signature covers, as {@link buildStringToSign} takes it. */
 export interface SignedRequest {
@@ -109,7 +129,7 @@ export function isBrowserPage(): boolean {
  * `authorization: authing <accessKeyId>:<signature>` computed by {@link buildStringToSign} and
  * {@link signString} over the attempt.
  *
- * The secret lives in a private field and in a non-extractable `CryptoKey`: `util.inspect`,
+ * The secret lives in a private field and in the signing function: `util.inspect`,
  * `JSON.stringify` and errors never show it.
  *
  * @example
@@ -126,7 +146,7 @@ export class AccessKeySigner implements AuthStep {
   /** The access key ID, the public half of the key pair. */
   readonly accessKeyId: string;
   readonly #secret: string;
-  #key: Promise<CryptoKey> | undefined;
+  readonly #sign: (text: string) => string | Promise<string>;
   /** The fixed signed headers of every request. */
   readonly #fixed: Readonly<Record<string, string>>;
 
@@ -165,6 +185,7 @@ export class AccessKeySigner implements AuthStep {
     }
     this.accessKeyId = accessKeyId;
     this.#secret = accessKeySecret;
+    this.#sign = (options.hmacSha1 ?? webCryptoHmacSha1)(accessKeySecret);
     const fixed: Record<string, string> = {
       accept: "application/json",
       "x-authing-signature-method": "HMAC-SHA1",
@@ -187,8 +208,7 @@ export class AccessKeySigner implements AuthStep {
     // official SDK signed an empty body there, leaving the query unsigned).
     const parameters = (operation.method === "GET" ? input.query : (input.body ?? input.query)) as Record<string, unknown> | undefined;
     const text = buildStringToSign({ method: operation.method, path: filledPath(operation.path, input.path), headers: all, parameters });
-    this.#key ??= importSigningKey(this.#secret);
-    own.authorization = `authing ${this.accessKeyId}:${await signString(await this.#key, text)}`;
+    own.authorization = `authing ${this.accessKeyId}:${await this.#sign(text)}`;
     return own;
   }
 
@@ -197,8 +217,7 @@ export class AccessKeySigner implements AuthStep {
    * nonce or path), as GenAuth's event server checks it.
    */
   async websocketAuthorization(): Promise<string> {
-    this.#key ??= importSigningKey(this.#secret);
-    return `authing ${this.accessKeyId}:${await signString(await this.#key, "websocket\n")}`;
+    return `authing ${this.accessKeyId}:${await this.#sign("websocket\n")}`;
   }
 
   /** The access key secret, for the transport to scrub from errors. */

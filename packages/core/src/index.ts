@@ -14,6 +14,8 @@ export {
   signString,
   type AccessKeySignerOptions,
   type SignedRequest,
+  type HmacSha1,
+  webCryptoHmacSha1,
 } from "./access-key-signing.js";
 export { appAuthStep, type AppCredentials } from "./app-auth-step.js";
 export { isLoopbackHost, normalizeAppHost } from "./app-host.js";

@@ -8,4 +8,5 @@
 export * from "./index.js";
 export { createNodeFetch, nodeFetch, type NodeFetch, type NodeFetchOptions } from "./node-fetch.js";
 export { LightRequest } from "./light-request.js";
+export { nodeHmacSha1 } from "./node-hmac.js";
 export { NodeResponse } from "./node-response.js";

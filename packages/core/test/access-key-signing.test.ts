@@ -10,7 +10,9 @@ import {
   importSigningKey,
   signString,
   Transport,
+  webCryptoHmacSha1,
 } from "../src/index.js";
+import { nodeHmacSha1 } from "../src/node.js";
 import { stubFetch, json } from "./helpers.js";
 
 interface TestVector {
@@ -42,6 +44,13 @@ describe("the official test vectors", () => {
     expect(text).toBe(v.stringToSign);
     const signature = await signString(await importSigningKey(v.accessKeySecret), text);
     expect(`authing ${v.accessKeyId}:${signature}`).toBe(v.authorization);
+  });
+
+  it.each([
+    ["Web Crypto", webCryptoHmacSha1],
+    ["node:crypto", nodeHmacSha1],
+  ] as const)("every vector's signature with the %s HMAC", async (_name, hmacSha1) => {
+    for (const v of vectors) expect(`authing ${v.accessKeyId}:${await hmacSha1(v.accessKeySecret)(v.stringToSign)}`).toBe(v.authorization);
   });
 
   it("the WebSocket vector: the signature of `websocket\\n`", async () => {

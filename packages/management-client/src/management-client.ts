@@ -1,4 +1,4 @@
-import { defineOperationMethods, type HttpMethod, type RequestOptions, type Transport } from "@genauth/core";
+import { defineOperationMethods, type HmacSha1, type HttpMethod, type RequestOptions, type Transport } from "@genauth/core";
 import { pub, sub, type EventsContext, type SubscribeOptions, type Subscription } from "./events.js";
 import type { ManagementMethods } from "./generated/management-methods.js";
 import { operations } from "./generated/operations.js";
@@ -49,6 +49,12 @@ export class ManagementClient {
     defineOperationMethods(ManagementClient.prototype, operations, (client) => client.transport);
   }
 
+  /**
+   * The HMAC the signature is computed with: Web Crypto's here; the Node.js build's class gives
+   * `node:crypto`'s, which does not wait for a thread pool.
+   */
+  protected static readonly hmacSha1: HmacSha1 | undefined = undefined;
+
   /** What every call sends through: base URL, signature, timeouts, retries, errors. */
   protected readonly transport: Transport;
   readonly #events: EventsContext;
@@ -59,7 +65,7 @@ export class ManagementClient {
    *   in a web page without `dangerouslyAllowBrowser: true`.
    */
   constructor(options: ManagementClientOptions) {
-    const { transport, signer } = createManagementTransport(options);
+    const { transport, signer } = createManagementTransport(options, (new.target as typeof ManagementClient).hmacSha1);
     this.transport = transport;
     this.#events = {
       transport,

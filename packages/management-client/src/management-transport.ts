@@ -1,4 +1,4 @@
-import { AccessKeySigner, createGenAuthQuerySerializer, GenAuthConfigError, MAX_TIMEOUT, Transport } from "@genauth/core";
+import { AccessKeySigner, createGenAuthQuerySerializer, GenAuthConfigError, type HmacSha1, MAX_TIMEOUT, Transport } from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
@@ -18,10 +18,11 @@ export interface ManagementTransport {
 
 /**
  * The transport of a management client: the official options mapped onto the core's, requests
- * signed by an {@link AccessKeySigner}. The caller's object is read, never modified.
+ * signed by an {@link AccessKeySigner} (with `hmacSha1`, the platform's HMAC when it has a faster
+ * one than Web Crypto's). The caller's object is read, never modified.
  * @throws GenAuthConfigError naming the first bad option and the fix.
  */
-export function createManagementTransport(options: ManagementClientOptions): ManagementTransport {
+export function createManagementTransport(options: ManagementClientOptions, hmacSha1?: HmacSha1): ManagementTransport {
   if (options === null || typeof options !== "object") {
     throw new GenAuthConfigError(
       "options",
@@ -35,6 +36,7 @@ export function createManagementTransport(options: ManagementClientOptions): Man
     tenantId: options.tenantId,
     sdkVersion: SDK_NAME,
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
+    hmacSha1,
   });
   if (options.rejectUnauthorized === false && options.fetch === undefined) {
     throw new GenAuthConfigError(

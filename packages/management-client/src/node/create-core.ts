@@ -1,15 +1,16 @@
-import type { Transport } from "@genauth/core";
-import { createCore as createFetchCore } from "../create-core.js";
+import { nodeHmacSha1, type Transport } from "@genauth/core/node";
+import { createManagementTransport } from "../management-transport.js";
 import type { ManagementClientOptions } from "../options.js";
 import { withNodeFetch } from "./with-node-fetch.js";
 
 /**
  * The transport the standalone functions send through, on Node.js: as everywhere else, but
- * sending through `nodeFetch` (keep-alive `node:http`) unless the options give a `fetch`.
+ * sending through `nodeFetch` (keep-alive `node:http`) unless the options give a `fetch`, and
+ * signing with `node:crypto`.
  *
  * @param options - The client options; the object is not modified.
  * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
  */
 export function createCore(options: ManagementClientOptions): Transport {
-  return createFetchCore(withNodeFetch(options));
+  return createManagementTransport(withNodeFetch(options), nodeHmacSha1).transport;
 }
