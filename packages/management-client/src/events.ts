@@ -2,7 +2,7 @@ import { GenAuthConfigError, subscribeToEvents, type AccessKeySigner, type Reque
 import type { PubEventRespDto } from "@genauth/types/management";
 import { verifyEvent } from "./generated/operations.js";
 import { SDK_NAME } from "./management-transport.js";
-import type { EventSocket, SignedWebSocketConstructor } from "./options.js";
+import type { SignedWebSocketConstructor } from "./options.js";
 
 /** Options of `sub`. */
 export interface SubscribeOptions {

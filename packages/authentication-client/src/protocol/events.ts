@@ -1,5 +1,5 @@
 import { GenAuthConfigError, subscribeToEvents, type RequestOptions, type Subscription } from "@genauth/core";
-import type { WebSocketConstructor, WebSocketLike } from "../options.js";
+import type { WebSocketConstructor } from "../options.js";
 import { pub as pubOperation } from "../generated/operations.js";
 import { requireString } from "./require-string.js";
 import type { ProtocolContext } from "./settings.js";
