@@ -26,3 +26,10 @@ const expected = ${JSON.stringify(OFFICIAL_METHODS)};
 console.log(JSON.stringify(expected.filter((name) => typeof client[name] !== "function")));
 `;
 }
+
+const managementFacts = JSON.parse(readFileSync(join(ROOT, "specs/facts/genauth-management-api.json"), "utf8")) as Facts;
+
+/** Every public method of the official `ManagementClient` (authing-node-sdk 4.0.2), from the facts table. */
+export const OFFICIAL_MANAGEMENT_METHODS = [
+  ...new Set([...managementFacts.operations, ...(managementFacts.nonHttpMethods ?? [])].map((m) => m.sdkMethod)),
+].sort();
