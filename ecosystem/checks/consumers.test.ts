@@ -1,20 +1,18 @@
 // The seed's sample, installed from the packed tarballs with plain npm, run against the mock server
 // (itself installed from its tarball and started through its CLI) from every kind of project users have.
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedSampleFor } from "../../scripts/lib/seed-sample.mjs";
 import { launchChromium } from "../lib/chromium.js";
-import { createConsumerProject, removeConsumerProjects } from "../lib/consumer-project.js";
-import { missingMethodsProgram, NODE_ONLY_METHODS, OFFICIAL_METHODS } from "../lib/official-methods.js";
+import { compileTypeScript, createConsumerProject, removeConsumerProjects } from "../lib/consumer-project.js";
+import { authenticationClient, missingMethodsProgram, NODE_ONLY_METHODS, OFFICIAL_METHODS } from "../lib/official-methods.js";
 import { startMockServerProcess, type MockServerProcess } from "../lib/mock-server-process.js";
 import { ARTIFACTS } from "../lib/paths.js";
 import { printedJson, run } from "../lib/run.js";
 import { serveStatic } from "../lib/static-server.js";
 
-const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const RESULTS = join(ARTIFACTS, "consumer-results.txt");
 const IMPORT_LINE = 'import { AuthenticationClient, Models } from "@genauth/authentication-client";';
 
@@ -59,10 +57,10 @@ describe("the seed's sample from the tarballs", () => {
   it("gives all the official methods from the main specifier, in ESM and in CJS", async () => {
     expect(OFFICIAL_METHODS).toHaveLength(153);
     const esm = await createConsumerProject("methods-esm", { type: "module" });
-    const esmFile = esm.write("index.js", missingMethodsProgram(IMPORT_LINE));
+    const esmFile = esm.write("index.js", missingMethodsProgram(authenticationClient("import")));
     expect(JSON.parse(await run(process.execPath, [esmFile], { cwd: esm.dir }))).toEqual([]);
     const cjs = await createConsumerProject("methods-cjs", { type: "commonjs" });
-    const cjsFile = cjs.write("index.js", missingMethodsProgram('const { AuthenticationClient } = require("@genauth/authentication-client");'));
+    const cjsFile = cjs.write("index.js", missingMethodsProgram(authenticationClient("require")));
     expect(JSON.parse(await run(process.execPath, [cjsFile], { cwd: cjs.dir }))).toEqual([]);
     appendFileSync(RESULTS, `main specifier on Node ${process.version}: ${OFFICIAL_METHODS.length}/${OFFICIAL_METHODS.length} official methods (ESM, CJS)\n`);
   });
@@ -85,23 +83,7 @@ describe("the seed's sample from the tarballs", () => {
 export const official: (keyof AuthenticationClient)[] = ${JSON.stringify(OFFICIAL_METHODS.filter((m) => resolution === "node16" || !NODE_ONLY_METHODS.includes(m)))};
 ${resolution === "node16" ? "" : `// @ts-expect-error the fetch build has no Node-only method\nexport const nodeOnly: (keyof AuthenticationClient)[] = [${nodeOnly.replaceAll(" | ", ", ")}];\n`}`,
       );
-      project.write(
-        "tsconfig.json",
-        JSON.stringify({
-          compilerOptions: {
-            target: "ES2022",
-            lib: ["ES2022", "DOM"],
-            module: resolution === "node16" ? "node16" : "esnext",
-            moduleResolution: resolution,
-            strict: true,
-            skipLibCheck: false,
-            types: resolution === "node16" ? ["node"] : [],
-            outDir: "dist",
-          },
-          include: ["src"],
-        }),
-      );
-      await run(process.execPath, [TSC, "-p", "."], { cwd: project.dir });
+      await compileTypeScript(project, resolution, resolution === "node16" ? ["node"] : []);
       const stdout = await run(process.execPath, ["dist/index.js"], { cwd: project.dir });
       expectTokenEnvelope(`TypeScript (moduleResolution ${resolution})`, stdout);
     });

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "./run.js";
@@ -57,4 +58,31 @@ export async function createConsumerProject(
 
 function missing(pkg: string): never {
   throw new Error(`no tarball for ${pkg}: did lib/pack-setup.ts run?`);
+}
+
+const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+/**
+ * Compiles the project's `src/` with tsc into `dist/`, strict and with `skipLibCheck` off, so the
+ * packages' own declarations are checked too; `types` names the `@types` packages the project has.
+ * @throws with tsc's diagnostics when something does not compile.
+ */
+export async function compileTypeScript(project: ConsumerProject, resolution: "node16" | "bundler", types: string[]): Promise<void> {
+  project.write(
+    "tsconfig.json",
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["ES2022", "DOM"],
+        module: resolution === "node16" ? "node16" : "esnext",
+        moduleResolution: resolution,
+        strict: true,
+        skipLibCheck: false,
+        types,
+        outDir: "dist",
+      },
+      include: ["src"],
+    }),
+  );
+  await run(process.execPath, [TSC, "-p", "."], { cwd: project.dir });
 }

@@ -15,14 +15,31 @@ export const NODE_ONLY_METHODS = ["loginWithRedirect", "handleRedirectCallback",
 /** Every public method of the official `AuthenticationClient` (authing-node-sdk 4.0.2), from the facts table. */
 export const OFFICIAL_METHODS = [...new Set([...facts.operations, ...facts.nonHttpMethods].map((m) => m.sdkMethod))].sort();
 
-/**
- * A program that prints, as JSON, the official methods the main specifier's `AuthenticationClient`
- * lacks: `[]` when it has them all.
- */
-export function missingMethodsProgram(importLine: string): string {
-  return `${importLine}
-const client = new AuthenticationClient({ appId: "app", appSecret: "secret", appHost: "https://example.genauth.ai" });
-const expected = ${JSON.stringify(OFFICIAL_METHODS)};
+/** A client class as a consumer program loads it: by `import` or `require`, then constructed. */
+export interface ClientUnderTest {
+  /** The line that brings the class into scope. */
+  load: string;
+  /** The expression that constructs a client. */
+  construct: string;
+  /** The methods it must have. */
+  methods: readonly string[];
+}
+
+/** `AuthenticationClient` from the main specifier, by `import` or `require`. */
+export const authenticationClient = (how: "import" | "require"): ClientUnderTest => ({
+  load:
+    how === "import"
+      ? 'import { AuthenticationClient } from "@genauth/authentication-client";'
+      : 'const { AuthenticationClient } = require("@genauth/authentication-client");',
+  construct: 'new AuthenticationClient({ appId: "app", appSecret: "secret", appHost: "https://example.genauth.ai" })',
+  methods: OFFICIAL_METHODS,
+});
+
+/** A program that prints, as JSON, the methods the client lacks: `[]` when it has them all. */
+export function missingMethodsProgram({ load, construct, methods }: ClientUnderTest): string {
+  return `${load}
+const client = ${construct};
+const expected = ${JSON.stringify(methods)};
 console.log(JSON.stringify(expected.filter((name) => typeof client[name] !== "function")));
 `;
 }
@@ -33,3 +50,11 @@ const managementFacts = JSON.parse(readFileSync(join(ROOT, "specs/facts/genauth-
 export const OFFICIAL_MANAGEMENT_METHODS = [
   ...new Set([...managementFacts.operations, ...(managementFacts.nonHttpMethods ?? [])].map((m) => m.sdkMethod)),
 ].sort();
+
+/** `ManagementClient` from the main specifier, by `import` or `require`. */
+export const managementClient = (how: "import" | "require"): ClientUnderTest => ({
+  load:
+    how === "import" ? 'import { ManagementClient } from "@genauth/management-client";' : 'const { ManagementClient } = require("@genauth/management-client");',
+  construct: 'new ManagementClient({ accessKeyId: "ak", accessKeySecret: "sk", host: "https://api.genauth.ai" })',
+  methods: OFFICIAL_MANAGEMENT_METHODS,
+});
