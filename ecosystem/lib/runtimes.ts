@@ -78,8 +78,8 @@ async function onWorkerd({ dir }: RuntimeProject): Promise<RuntimeReport> {
 
 /**
  * The checks bundled for the browser, in headless Chromium. The page is served at the mock's own
- * origin (playwright answers its two files), as an app behind the same host would be: the mock's
- * OIDC endpoints send no CORS headers, and the consumer checks already cover cross-origin calls.
+ * origin (playwright answers its two files), as an app behind the same host would be; the consumer
+ * checks cover calls from another origin.
  */
 async function onChromium({ dir, mockUrl }: RuntimeProject): Promise<RuntimeReport> {
   const result = await build({
