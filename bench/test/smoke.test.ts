@@ -43,3 +43,12 @@ it("pnpm bench --smoke measures everything and keeps the seed bundles within ben
     expect.arrayContaining([expect.stringMatching(/^management per call/), expect.stringMatching(/^management import/)]),
   );
 });
+
+// Node's built-in modules for HTTP, TLS and compression load with the first request that needs
+// them, not with the import (see `bench/README.md`, "Import cost").
+it("importing either client's main specifier on Node loads no public built-in module, where the official loads node:https", async () => {
+  const { importModules } = await import("../src/import-modules.mjs");
+  expect(importModules("@genauth/authentication-client").builtins).toEqual([]);
+  expect(importModules("@genauth/management-client").builtins).toEqual([]);
+  expect(importModules("authing-node-sdk").builtins).toContain("https");
+});

@@ -1,6 +1,6 @@
-import type { RequestOptions, Transport } from "@genauth/core";
+import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
 import type { LoginTokenRespDto, SignInOptionsDto, SigninByCredentialsDto } from "@genauth/types";
-import { signInByCredentials } from "./generated/functions.js";
+import { signInByCredentials } from "./generated/operations.js";
 
 // The official SDK's sign-in shortcuts. Each builds a `signInByCredentials` body
 // (`POST /api/v3/signin`) for one kind of credential, and adds the application's credentials the
@@ -166,5 +166,5 @@ async function signIn(core: Transport, dto: SigninByCredentialsDto, options: Req
     dto.client_id = core.appId;
     dto.client_secret = core.clientSecret();
   }
-  return signInByCredentials(core, dto, options);
+  return callOperation(core, signInByCredentials, [dto, options]);
 }

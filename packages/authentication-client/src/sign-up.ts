@@ -1,6 +1,6 @@
-import type { RequestOptions, Transport } from "@genauth/core";
-import type { SignUpOptionsDto, SignUpProfileDto, UserSingleRespDto } from "@genauth/types";
-import { signUp } from "./generated/functions.js";
+import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import type { SignUpDto, SignUpOptionsDto, SignUpProfileDto, UserSingleRespDto } from "@genauth/types";
+import { signUp as signUpOperation } from "./generated/operations.js";
 
 // The official SDK's sign-up shortcuts. Each builds a `signUp` body (`POST /api/v3/signup`) for
 // one kind of credential; sign-up sends no client credentials. `AuthenticationClient` has them as
@@ -83,4 +83,9 @@ export function signUpByPhoneCode(
 ): Promise<UserSingleRespDto> {
   const { phone, phoneCountryCode, passCode, profile } = requestBody;
   return signUp(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, profile, options: requestBody.options }, options);
+}
+
+/** Calls `signUp` (the operation) with the body a shortcut built. */
+function signUp(core: Transport, dto: SignUpDto, options: RequestOptions | undefined): Promise<UserSingleRespDto> {
+  return callOperation(core, signUpOperation, [dto, options]);
 }

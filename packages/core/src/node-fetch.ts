@@ -1,6 +1,6 @@
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { Readable } from "node:stream";
+import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions } from "node:http";
+import type { Agent as HttpsAgent } from "node:https";
+import type { Readable } from "node:stream";
 import { markOwnFetch } from "./fetch-request.js";
 import { LightRequest } from "./light-request.js";
 import { LightSignal } from "./light-signal.js";
@@ -42,6 +42,10 @@ interface Context {
   targetOf(url: string): Target | TypeError;
 }
 
+// Node's built-in modules are taken with `process.getBuiltinModule` when a request needs them,
+// not imported: importing the SDK then loads no HTTP, TLS or stream code, and a program that only
+// calls `http:` URLs never loads `node:https`.
+
 const MAX_CACHED_TARGETS = 256;
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
@@ -71,10 +75,10 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const context: Context = {
     agentFor(https) {
       if (https) {
-        httpsAgent ??= new HttpsAgent(agentOptions);
+        httpsAgent ??= new (process.getBuiltinModule("node:https").Agent)(agentOptions);
         return httpsAgent;
       }
-      httpAgent ??= new HttpAgent(agentOptions);
+      httpAgent ??= new (process.getBuiltinModule("node:http").Agent)(agentOptions);
       return httpAgent;
     },
     // A client calls the same few URLs over and over: parse each once.
@@ -141,6 +145,7 @@ function prepareBody(body: BodyInit | null): PreparedBody {
   if (body instanceof URLSearchParams) {
     return { data: body.toString(), contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
   }
+  const { Readable } = process.getBuiltinModule("node:stream");
   if (body instanceof ReadableStream) return { data: Readable.fromWeb(body as never), contentType: undefined };
   // Blob, FormData and the rest: let the platform encode them (a FormData gets its boundary).
   const encoded = new Response(body as BodyInit);
@@ -206,7 +211,7 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
     };
     // No silent resend on a reset keep-alive socket: the server may have acted on the request, and
     // retrying is the transport's call (it knows the method and the caller's maxRetries).
-    const req: ClientRequest = (https ? httpsRequest : httpRequest)(options);
+    const req: ClientRequest = process.getBuiltinModule(https ? "node:https" : "node:http").request(options);
     req.once("error", (error) => {
       if (response !== undefined || signal?.aborted) return;
       stopListening();
@@ -224,7 +229,7 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
       response = new NodeResponse(message, url.href, redirects > 0, request.method === "HEAD", stopListening);
       resolve(response);
     });
-    if (body.data instanceof Readable) {
+    if (isStream(body.data)) {
       body.data.once("error", (error) => req.destroy(error));
       body.data.pipe(req);
     } else {
@@ -251,6 +256,10 @@ function followRedirect(request: LightRequest, from: URL, status: number, locati
   if (to.origin !== from.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
   const next = new LightRequest(to, { method, headers, body, signal: request.signal, redirect: request.redirect });
   return send(next, context, redirects + 1);
+}
+
+function isStream(data: PreparedBody["data"]): data is Readable {
+  return typeof data === "object" && !(data instanceof Uint8Array);
 }
 
 function makeLightSignal(): LightSignal {

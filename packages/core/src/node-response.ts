@@ -1,6 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import type { Readable } from "node:stream";
 import { NodeResponseHeaders } from "./node-headers.js";
 
 /**
@@ -95,7 +94,7 @@ export class NodeResponse {
         const source = this.#decoded();
         source.once("end", this.#onSettled);
         source.once("close", this.#onSettled);
-        this.#stream = Readable.toWeb(source) as ReadableStream<Uint8Array>;
+        this.#stream = process.getBuiltinModule("node:stream").Readable.toWeb(source) as ReadableStream<Uint8Array>;
       }
     }
     return this.#stream;
@@ -191,15 +190,17 @@ export class NodeResponse {
     if (this.#source !== undefined) return this.#source;
     const message = this.#message;
     const encoding = contentEncoding(message.rawHeaders);
+    // `node:zlib` is taken when a body comes compressed, not imported with the SDK.
+    const zlib = encoding === undefined ? undefined : process.getBuiltinModule("node:zlib");
     const decoder =
-      encoding === undefined
+      zlib === undefined
         ? undefined
         : encoding === "gzip" || encoding === "x-gzip"
-          ? createGunzip()
+          ? zlib.createGunzip()
           : encoding === "deflate"
-            ? createInflate()
+            ? zlib.createInflate()
             : encoding === "br"
-              ? createBrotliDecompress()
+              ? zlib.createBrotliDecompress()
               : undefined;
     let source: Readable = message;
     if (decoder !== undefined) {

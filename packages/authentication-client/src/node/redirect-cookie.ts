@@ -1,4 +1,3 @@
-import { hkdf } from "node:crypto";
 import { GenAuthConfigError } from "@genauth/core";
 
 /** What a redirect login keeps between the authorize redirect and the callback. */
@@ -97,7 +96,10 @@ function cookieKey(secret: string): Promise<Uint8Array> {
       ),
     );
   }
+  // `node:crypto` is taken when a login needs its key, not imported with the SDK.
   return new Promise((resolve, reject) => {
-    hkdf("sha256", secret, HKDF_SALT, HKDF_INFO, 32, (error, key) => (error ? reject(error) : resolve(new Uint8Array(key))));
+    process
+      .getBuiltinModule("node:crypto")
+      .hkdf("sha256", secret, HKDF_SALT, HKDF_INFO, 32, (error, key) => (error ? reject(error) : resolve(new Uint8Array(key))));
   });
 }

@@ -1,7 +1,7 @@
 import { GenAuthConfigError } from "@genauth/core";
 // Synchronous SHA-256: buildAuthorizeUrl and getCodeChallengeDigest are synchronous in the
-// official SDK, and Web Crypto's digest is not. sha256-uint8array, inlined at build: 11 KB installed
-// against @noble/hashes' 687 KB (all of its hashes for this one), and as small once bundled.
+// official SDK, and Web Crypto's digest is not. sha256-uint8array does SHA-256 alone, so browser
+// bundles carry no other hash.
 import { createHash } from "sha256-uint8array";
 import { base64url, randomAlphanumeric } from "./random.js";
 

@@ -1,4 +1,3 @@
-import { Agent } from "node:https";
 import { createNodeFetch, nodeFetch, type NodeFetch } from "@genauth/core/node";
 import type { ManagementClientOptions } from "../options.js";
 
@@ -13,7 +12,7 @@ let insecureFetch: NodeFetch | undefined;
 export function withNodeFetch(options: ManagementClientOptions): ManagementClientOptions {
   if (typeof options !== "object" || options === null || options.fetch !== undefined) return options;
   if (options.rejectUnauthorized === false) {
-    insecureFetch ??= createNodeFetch({ httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }) });
+    insecureFetch ??= createNodeFetch({ httpsAgent: new (process.getBuiltinModule("node:https").Agent)({ keepAlive: true, rejectUnauthorized: false }) });
     return { ...options, fetch: insecureFetch };
   }
   return { ...options, fetch: nodeFetch };
