@@ -10,7 +10,14 @@ const OPERATIONS = {
   listThings: {
     method: "GET",
     path: "/api/v3/list-things",
-    query: { required: false, positional: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }] },
+    query: {
+      required: false,
+      positional: true,
+      fields: [
+        { name: "page", default: 1 },
+        { name: "limit", default: 10 },
+      ],
+    },
   },
   ownMethod: { method: "POST", path: "/api/v3/own", body: true },
   handwritten: { method: "GET", path: "/api/v3/handwritten", handwritten: true },
