@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the JavaScript of a package, run in the package's folder after tsc has written the
 // declarations: esbuild bundles the package's own modules from `src/` into one ES module per
-// `exports` entry, with code shared between entries (or imported on demand) in `dist/chunks/`.
+// `exports` entry, with code shared between entries (or imported on demand) in `dist/chunks/`;
+// the Node build's entries are bundled each on its own (on-demand code in `dist/node/chunks/`).
 // Node resolves, reads and compiles every ES module on its own, so a few files load faster than
 // dozens. Dependencies stay imports. `--entry src/<file>.ts` makes a module a file of its own as
 // well: one whose top level runs code (the `Models` enums), which an app's bundler can then drop
@@ -23,19 +24,33 @@ const extraEntries = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "
 const entryPoints = [...new Set([...exportedSources(MANIFEST.exports), ...extraEntries])];
 const dependencies = Object.keys({ ...MANIFEST.dependencies, ...MANIFEST.peerDependencies });
 
-const { metafile } = await build({
-  entryPoints,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "neutral",
-  target: "es2022",
-  outdir: "dist",
-  outbase: "src",
-  entryNames: "[dir]/[name]",
-  chunkNames: "chunks/[name]-[hash]",
-  external: ["node:*", ...dependencies.flatMap((name) => [name, `${name}/*`])],
-  metafile: true,
-  logLevel: "error",
-});
-console.log(`build-package: ${MANIFEST.name}: ${entryPoints.length} entries, ${Object.keys(metafile.outputs).length} files`);
+/**
+ * Node.js loads the Node build (`src/node/*`) without a bundler, so each of its entries is bundled
+ * on its own: one file, plus the files it imports on demand. Chunks shared between entries would
+ * make every import load and link more files; the Node entries share no class (the SDK's errors
+ * come from `@genauth/core`), so nothing depends on their being one copy. The other entries (the
+ * fetch build, for bundlers, Bun, Deno and workers) share their chunks.
+ */
+const nodeEntries = entryPoints.filter((entry) => entry.startsWith("src/node/"));
+const groups = [entryPoints.filter((entry) => !nodeEntries.includes(entry)), ...nodeEntries.map((entry) => [entry])];
+let files = 0;
+for (const [i, group] of groups.entries()) {
+  if (group.length === 0) continue;
+  const { metafile } = await build({
+    entryPoints: group,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    outdir: "dist",
+    outbase: "src",
+    entryNames: "[dir]/[name]",
+    chunkNames: i === 0 ? "chunks/[name]-[hash]" : "node/chunks/[name]-[hash]",
+    external: ["node:*", ...dependencies.flatMap((name) => [name, `${name}/*`])],
+    metafile: true,
+    logLevel: "error",
+  });
+  files += Object.keys(metafile.outputs).length;
+}
+console.log(`build-package: ${MANIFEST.name}: ${entryPoints.length} entries, ${files} files`);

@@ -22,7 +22,7 @@ export {
   type ClientAuthMethod,
   type RequestOptions,
 } from "@genauth/core";
-export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./protocol/errors.js";
+export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "@genauth/core";
 // Named, so that they win over same-named schemas @genauth/types may carry.
 export type {
   AccessToken,

@@ -39,3 +39,18 @@ it("keeps a fetch the caller chose on the Node entry's client", async () => {
 it.runIf(process.env.GENAUTH_TEST_TRANSPORT === "node")("gives every transport of the nodeFetch project nodeFetch", () => {
   expect(new Transport({ appId: "a", appHost: server.url }).options.fetch).toBe(nodeFetch);
 });
+
+// The Node build is bundled apart from the fetch build (Node never loads both), and /functions
+// apart from the main entry; the errors come from @genauth/core, so each is one class everywhere.
+it("gives the built fetch build, Node build and Node /functions the same error classes", async () => {
+  const builds = await Promise.all(["../dist/index.js", "../dist/node/index.js", "../dist/node/functions.js"].map((path) => import(path)));
+  for (const name of ["GenAuthError", "GenAuthApiError", "GenAuthConfigError"]) {
+    expect(new Set(builds.map((build) => build[name])).size, name).toBe(1);
+  }
+  const [fetchBuild, nodeBuild] = builds;
+  expect(nodeBuild.GenAuthTokenVerificationError).toBe(fetchBuild.GenAuthTokenVerificationError);
+  expect(nodeBuild.GenAuthRedirectCallbackError).toBe(fetchBuild.GenAuthRedirectCallbackError);
+  const client = new nodeBuild.AuthenticationClient({ appId: "app-1", appHost: server.url });
+  const failure = await client.parseIDToken("not-a-jwt").catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(fetchBuild.GenAuthTokenVerificationError);
+});

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { GenAuthRedirectCallbackError } from "../protocol/errors.js";
+import { GenAuthRedirectCallbackError } from "@genauth/core";
 
 /**
  * Largest `response_mode=form_post` callback body read, in bytes: a code, a state and an error

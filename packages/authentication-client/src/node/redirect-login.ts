@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { GenAuthConfigError } from "@genauth/core";
 import type { AuthenticationClient } from "../authentication-client.js";
-import { GenAuthRedirectCallbackError } from "../protocol/errors.js";
+import { GenAuthRedirectCallbackError } from "@genauth/core";
 import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
 import { readCallbackParams } from "./callback-params.js";
 import { readCookie, setCookie } from "./cookies.js";

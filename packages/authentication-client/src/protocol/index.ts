@@ -1,7 +1,7 @@
 export { buildAuthorizeUrl } from "./authorize-url.js";
 export { validateTicketV1, validateTicketV2 } from "./cas.js";
 export { clientCredentials, type ClientCredentials } from "./client-auth.js";
-export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./errors.js";
+export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "@genauth/core";
 export { pub, sub, type EventsContext, type SubscribeOptions, type Subscription } from "./events.js";
 export { introspectToken } from "./introspect.js";
 export { JwksCache } from "./jwks.js";

@@ -1,6 +1,6 @@
 import { safeCause, type Transport } from "@genauth/core";
 import type { createLocalJWKSet, errors as JoseErrors, JWTVerifyGetKey } from "jose";
-import { GenAuthTokenVerificationError } from "./errors.js";
+import { GenAuthTokenVerificationError } from "@genauth/core";
 import { loadJose } from "./jose.js";
 import type { JWKSObject } from "./types.js";
 

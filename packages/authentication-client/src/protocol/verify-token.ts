@@ -1,6 +1,6 @@
 import type { errors as JoseErrors, JWTPayload, ProtectedHeaderParameters } from "jose";
 import { GenAuthConfigError, GenAuthError } from "@genauth/core";
-import { GenAuthTokenVerificationError, type TokenCheck } from "./errors.js";
+import { GenAuthTokenVerificationError, type TokenCheck } from "@genauth/core";
 import { loadJose } from "./jose.js";
 import type { JwksCache } from "./jwks.js";
 import type { ProtocolContext } from "./settings.js";

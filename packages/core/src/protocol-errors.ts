@@ -1,4 +1,8 @@
-import { GenAuthError } from "@genauth/core";
+import { GenAuthError } from "./errors.js";
+
+// The errors of the authentication client's OIDC flows live here, beside the rest of the SDK's
+// errors, so that each is one class in every build and entry: `instanceof` holds whichever
+// specifier (main, `/node`, `/functions`) a program imported it from.
 
 /**
  * The check of a token that failed: `format` (not a JWT), `header` (a critical header extension,
