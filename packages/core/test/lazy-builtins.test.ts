@@ -6,8 +6,8 @@ import { afterEach, expect, it } from "vitest";
 import { sendJson, startPeer, type Peer } from "./peer.js";
 
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
-// Node's own fetch classes (\`Headers\`, which every request builds) load \`node:tls\` and
-// \`node:zlib\` themselves, so only our choice between \`node:http\` and \`node:https\` is watched
+// Node's own fetch classes (`Headers`, which every request builds) load `node:tls` and
+// `node:zlib` themselves, so only our choice between `node:http` and `node:https` is watched
 // after the call.
 const WATCHED = ["http", "https", "tls", "net", "zlib"];
 
