@@ -4,9 +4,9 @@
 // `exports` entry, with code shared between entries (or imported on demand) in `dist/chunks/`;
 // the Node build's entries are bundled each on its own (on-demand code in `dist/node/chunks/`).
 // Node resolves, reads and compiles every ES module on its own, so a few files load faster than
-// dozens. Dependencies stay imports. `--entry src/<file>.ts` makes a module a file of its own as
-// well: one whose top level runs code (the `Models` enums), which an app's bundler can then drop
-// as a whole file when the app does not use it.
+// dozens. Dependencies stay imports. `--entry src/<file>.ts` makes a module a file of its own in
+// the fetch build: one that bundles into code run at load (the `Models` namespace object), which
+// an app's bundler can then drop as a whole file when the app does not use it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";

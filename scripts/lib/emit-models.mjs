@@ -28,25 +28,33 @@ function modelBlock(name, schema, apiName) {
   const description = [schema.description ? escapeTsdoc(schema.description.trim()) : `The \`${name}\` model of the ${apiName}.`];
   let text = `\n${docComment(description)}export type ${name} = Schemas.${name};\n`;
   const enums = enumProperties(schema);
-  const members = enums.map(({ property, values, names }) => {
+  const values = [];
+  const types = [];
+  for (const { property, values: enumValues, names } of enums) {
     if (!IDENTIFIER.test(property)) throw new Error(`${name}.${property}: enum property is not an identifier`);
     if (new Set(names).size !== names.length) throw new Error(`${name}.${property}: x-enum-varnames has duplicates`);
-    const entries = values.map((value, i) => {
+    const entries = enumValues.map((value, i) => {
       const member = names[i];
       if (!IDENTIFIER.test(member ?? "")) throw new Error(`${name}.${property}: bad enum member name ${member}`);
       return `    ${member}: ${JSON.stringify(value)},`;
     });
-    return `  /** The values of \`${name}.${property}\`, by member name. */
-  export const ${property} = {
+    values.push(`  /** The values of \`${name}.${property}\`, by member name. */
+  ${property}: {
 ${entries.join("\n")}
-  } as const;
-  /** One of the values of \`${name}.${property}\`. */
-  export type ${property} = (typeof ${property})[keyof typeof ${property}];
-`;
-  });
+  },
+`);
+    types.push(`  /** One of the values of \`${name}.${property}\`. */
+  export type ${property} = (typeof ${name}.${property})[keyof typeof ${name}.${property}];
+`);
+  }
+  // The values as a plain object, which bundlers drop when it is unused, and a namespace of types
+  // only, for `Models.<Model>.<property>` as a type; TypeScript merges both with the alias.
   text += `/** Run-time enums of {@link ${name}}'s properties, named as in the official SDK. */
+export const ${name} = {
+${values.join("")}} as const;
+/** The types of {@link ${name}}'s enum properties: one of each property's values. */
 export namespace ${name} {
-${members.join("")}}
+${types.join("")}}
 `;
   return text;
 }

@@ -280,13 +280,16 @@ export type {
  */
 export type AppQRCodeLoginDto = Schemas.AppQRCodeLoginDto;
 /** Run-time enums of {@link AppQRCodeLoginDto}'s properties, named as in the official SDK. */
-export namespace AppQRCodeLoginDto {
+export const AppQRCodeLoginDto = {
   /** The values of `AppQRCodeLoginDto.action`, by member name. */
-  export const action = {
+  action: {
     APP_LOGIN: "APP_LOGIN",
-  } as const;
+  },
+} as const;
+/** The types of {@link AppQRCodeLoginDto}'s enum properties: one of each property's values. */
+export namespace AppQRCodeLoginDto {
   /** One of the values of `AppQRCodeLoginDto.action`. */
-  export type action = (typeof action)[keyof typeof action];
+  export type action = (typeof AppQRCodeLoginDto.action)[keyof typeof AppQRCodeLoginDto.action];
 }
 
 /**
@@ -294,27 +297,30 @@ export namespace AppQRCodeLoginDto {
  */
 export type AppValidateRuleDto = Schemas.AppValidateRuleDto;
 /** Run-time enums of {@link AppValidateRuleDto}'s properties, named as in the official SDK. */
-export namespace AppValidateRuleDto {
+export const AppValidateRuleDto = {
   /** The values of `AppValidateRuleDto.type`, by member name. */
-  export const type = {
+  type: {
     NONE: "None",
     REG_EXP: "regExp",
     PHONE: "phone",
     EMAIL: "email",
     IS_NUMBER: "isNumber",
-  } as const;
-  /** One of the values of `AppValidateRuleDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `AppValidateRuleDto.content`, by member name. */
-  export const content = {
+  content: {
     NONE: "None",
     REG_EXP: "regExp",
     PHONE: "phone",
     EMAIL: "email",
     IS_NUMBER: "isNumber",
-  } as const;
+  },
+} as const;
+/** The types of {@link AppValidateRuleDto}'s enum properties: one of each property's values. */
+export namespace AppValidateRuleDto {
+  /** One of the values of `AppValidateRuleDto.type`. */
+  export type type = (typeof AppValidateRuleDto.type)[keyof typeof AppValidateRuleDto.type];
   /** One of the values of `AppValidateRuleDto.content`. */
-  export type content = (typeof content)[keyof typeof content];
+  export type content = (typeof AppValidateRuleDto.content)[keyof typeof AppValidateRuleDto.content];
 }
 
 /**
@@ -322,22 +328,25 @@ export namespace AppValidateRuleDto {
  */
 export type ApprovalDetailDto = Schemas.ApprovalDetailDto;
 /** Run-time enums of {@link ApprovalDetailDto}'s properties, named as in the official SDK. */
-export namespace ApprovalDetailDto {
+export const ApprovalDetailDto = {
   /** The values of `ApprovalDetailDto.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     AGREED: "AGREED",
     REFUSED: "REFUSED",
-  } as const;
-  /** One of the values of `ApprovalDetailDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `ApprovalDetailDto.objectType`, by member name. */
-  export const objectType = {
+  objectType: {
     APP_PERMISSION_APPLY: "APP_PERMISSION_APPLY",
     ROLE_PERMISSION_APPLY: "ROLE_PERMISSION_APPLY",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApprovalDetailDto}'s enum properties: one of each property's values. */
+export namespace ApprovalDetailDto {
+  /** One of the values of `ApprovalDetailDto.status`. */
+  export type status = (typeof ApprovalDetailDto.status)[keyof typeof ApprovalDetailDto.status];
   /** One of the values of `ApprovalDetailDto.objectType`. */
-  export type objectType = (typeof objectType)[keyof typeof objectType];
+  export type objectType = (typeof ApprovalDetailDto.objectType)[keyof typeof ApprovalDetailDto.objectType];
 }
 
 /**
@@ -345,24 +354,27 @@ export namespace ApprovalDetailDto {
  */
 export type AuthorizedResourceDto = Schemas.AuthorizedResourceDto;
 /** Run-time enums of {@link AuthorizedResourceDto}'s properties, named as in the official SDK. */
-export namespace AuthorizedResourceDto {
+export const AuthorizedResourceDto = {
   /** The values of `AuthorizedResourceDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
-  /** One of the values of `AuthorizedResourceDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  },
   /** The values of `AuthorizedResourceDto.effect`, by member name. */
-  export const effect = {
+  effect: {
     ALLOW: "ALLOW",
     DENY: "DENY",
-  } as const;
+  },
+} as const;
+/** The types of {@link AuthorizedResourceDto}'s enum properties: one of each property's values. */
+export namespace AuthorizedResourceDto {
+  /** One of the values of `AuthorizedResourceDto.resourceType`. */
+  export type resourceType = (typeof AuthorizedResourceDto.resourceType)[keyof typeof AuthorizedResourceDto.resourceType];
   /** One of the values of `AuthorizedResourceDto.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  export type effect = (typeof AuthorizedResourceDto.effect)[keyof typeof AuthorizedResourceDto.effect];
 }
 
 /**
@@ -370,14 +382,17 @@ export namespace AuthorizedResourceDto {
  */
 export type BatchCreateApprovalReq = Schemas.BatchCreateApprovalReq;
 /** Run-time enums of {@link BatchCreateApprovalReq}'s properties, named as in the official SDK. */
-export namespace BatchCreateApprovalReq {
+export const BatchCreateApprovalReq = {
   /** The values of `BatchCreateApprovalReq.objectType`, by member name. */
-  export const objectType = {
+  objectType: {
     APP_PERMISSION_APPLY: "APP_PERMISSION_APPLY",
     ROLE_PERMISSION_APPLY: "ROLE_PERMISSION_APPLY",
-  } as const;
+  },
+} as const;
+/** The types of {@link BatchCreateApprovalReq}'s enum properties: one of each property's values. */
+export namespace BatchCreateApprovalReq {
   /** One of the values of `BatchCreateApprovalReq.objectType`. */
-  export type objectType = (typeof objectType)[keyof typeof objectType];
+  export type objectType = (typeof BatchCreateApprovalReq.objectType)[keyof typeof BatchCreateApprovalReq.objectType];
 }
 
 /**
@@ -385,14 +400,17 @@ export namespace BatchCreateApprovalReq {
  */
 export type ChangePushCodeStatusDto = Schemas.ChangePushCodeStatusDto;
 /** Run-time enums of {@link ChangePushCodeStatusDto}'s properties, named as in the official SDK. */
-export namespace ChangePushCodeStatusDto {
+export const ChangePushCodeStatusDto = {
   /** The values of `ChangePushCodeStatusDto.action`, by member name. */
-  export const action = {
+  action: {
     CONFIRM: "CONFIRM",
     CANCEL: "CANCEL",
-  } as const;
+  },
+} as const;
+/** The types of {@link ChangePushCodeStatusDto}'s enum properties: one of each property's values. */
+export namespace ChangePushCodeStatusDto {
   /** One of the values of `ChangePushCodeStatusDto.action`. */
-  export type action = (typeof action)[keyof typeof action];
+  export type action = (typeof ChangePushCodeStatusDto.action)[keyof typeof ChangePushCodeStatusDto.action];
 }
 
 /**
@@ -400,15 +418,18 @@ export namespace ChangePushCodeStatusDto {
  */
 export type ChangeQRCodeStatusDto = Schemas.ChangeQRCodeStatusDto;
 /** Run-time enums of {@link ChangeQRCodeStatusDto}'s properties, named as in the official SDK. */
-export namespace ChangeQRCodeStatusDto {
+export const ChangeQRCodeStatusDto = {
   /** The values of `ChangeQRCodeStatusDto.action`, by member name. */
-  export const action = {
+  action: {
     SCAN: "SCAN",
     CONFIRM: "CONFIRM",
     CANCEL: "CANCEL",
-  } as const;
+  },
+} as const;
+/** The types of {@link ChangeQRCodeStatusDto}'s enum properties: one of each property's values. */
+export namespace ChangeQRCodeStatusDto {
   /** One of the values of `ChangeQRCodeStatusDto.action`. */
-  export type action = (typeof action)[keyof typeof action];
+  export type action = (typeof ChangeQRCodeStatusDto.action)[keyof typeof ChangeQRCodeStatusDto.action];
 }
 
 /**
@@ -416,17 +437,20 @@ export namespace ChangeQRCodeStatusDto {
  */
 export type CheckPushCodeStatusDataDto = Schemas.CheckPushCodeStatusDataDto;
 /** Run-time enums of {@link CheckPushCodeStatusDataDto}'s properties, named as in the official SDK. */
-export namespace CheckPushCodeStatusDataDto {
+export const CheckPushCodeStatusDataDto = {
   /** The values of `CheckPushCodeStatusDataDto.status`, by member name. */
-  export const status = {
+  status: {
     PUSHED: "PUSHED",
     AUTHORIZED: "AUTHORIZED",
     CANCELLED: "CANCELLED",
     EXPIRED: "EXPIRED",
     ERROR: "ERROR",
-  } as const;
+  },
+} as const;
+/** The types of {@link CheckPushCodeStatusDataDto}'s enum properties: one of each property's values. */
+export namespace CheckPushCodeStatusDataDto {
   /** One of the values of `CheckPushCodeStatusDataDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof CheckPushCodeStatusDataDto.status)[keyof typeof CheckPushCodeStatusDataDto.status];
 }
 
 /**
@@ -434,18 +458,21 @@ export namespace CheckPushCodeStatusDataDto {
  */
 export type CheckQRCodeStatusDataDto = Schemas.CheckQRCodeStatusDataDto;
 /** Run-time enums of {@link CheckQRCodeStatusDataDto}'s properties, named as in the official SDK. */
-export namespace CheckQRCodeStatusDataDto {
+export const CheckQRCodeStatusDataDto = {
   /** The values of `CheckQRCodeStatusDataDto.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     SCANNED: "SCANNED",
     AUTHORIZED: "AUTHORIZED",
     CANCELLED: "CANCELLED",
     EXPIRED: "EXPIRED",
     ERROR: "ERROR",
-  } as const;
+  },
+} as const;
+/** The types of {@link CheckQRCodeStatusDataDto}'s enum properties: one of each property's values. */
+export namespace CheckQRCodeStatusDataDto {
   /** One of the values of `CheckQRCodeStatusDataDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof CheckQRCodeStatusDataDto.status)[keyof typeof CheckQRCodeStatusDataDto.status];
 }
 
 /**
@@ -453,14 +480,17 @@ export namespace CheckQRCodeStatusDataDto {
  */
 export type CreateApprovalReq = Schemas.CreateApprovalReq;
 /** Run-time enums of {@link CreateApprovalReq}'s properties, named as in the official SDK. */
-export namespace CreateApprovalReq {
+export const CreateApprovalReq = {
   /** The values of `CreateApprovalReq.objectType`, by member name. */
-  export const objectType = {
+  objectType: {
     APP_PERMISSION_APPLY: "APP_PERMISSION_APPLY",
     ROLE_PERMISSION_APPLY: "ROLE_PERMISSION_APPLY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateApprovalReq}'s enum properties: one of each property's values. */
+export namespace CreateApprovalReq {
   /** One of the values of `CreateApprovalReq.objectType`. */
-  export type objectType = (typeof objectType)[keyof typeof objectType];
+  export type objectType = (typeof CreateApprovalReq.objectType)[keyof typeof CreateApprovalReq.objectType];
 }
 
 /**
@@ -468,15 +498,18 @@ export namespace CreateApprovalReq {
  */
 export type DeleteAccountByPasswordDto = Schemas.DeleteAccountByPasswordDto;
 /** Run-time enums of {@link DeleteAccountByPasswordDto}'s properties, named as in the official SDK. */
-export namespace DeleteAccountByPasswordDto {
+export const DeleteAccountByPasswordDto = {
   /** The values of `DeleteAccountByPasswordDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteAccountByPasswordDto}'s enum properties: one of each property's values. */
+export namespace DeleteAccountByPasswordDto {
   /** One of the values of `DeleteAccountByPasswordDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof DeleteAccountByPasswordDto.passwordEncryptType)[keyof typeof DeleteAccountByPasswordDto.passwordEncryptType];
 }
 
 /**
@@ -484,23 +517,26 @@ export namespace DeleteAccountByPasswordDto {
  */
 export type DeviceInfo = Schemas.DeviceInfo;
 /** Run-time enums of {@link DeviceInfo}'s properties, named as in the official SDK. */
-export namespace DeviceInfo {
+export const DeviceInfo = {
   /** The values of `DeviceInfo.type`, by member name. */
-  export const type = {
+  type: {
     BROWSER: "Browser",
     MOBILE: "Mobile",
     DESKTOP: "Desktop",
-  } as const;
-  /** One of the values of `DeviceInfo.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `DeviceInfo.status`, by member name. */
-  export const status = {
+  status: {
     ACTIVATED: "activated",
     SUSPENDED: "suspended",
     DEACTIVATED: "deactivated",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeviceInfo}'s enum properties: one of each property's values. */
+export namespace DeviceInfo {
+  /** One of the values of `DeviceInfo.type`. */
+  export type type = (typeof DeviceInfo.type)[keyof typeof DeviceInfo.type];
   /** One of the values of `DeviceInfo.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof DeviceInfo.status)[keyof typeof DeviceInfo.status];
 }
 
 /**
@@ -508,9 +544,9 @@ export namespace DeviceInfo {
  */
 export type EnablePermissionApplyApplication = Schemas.EnablePermissionApplyApplication;
 /** Run-time enums of {@link EnablePermissionApplyApplication}'s properties, named as in the official SDK. */
-export namespace EnablePermissionApplyApplication {
+export const EnablePermissionApplyApplication = {
   /** The values of `EnablePermissionApplyApplication.appType`, by member name. */
-  export const appType = {
+  appType: {
     WEB: "web",
     SPA: "spa",
     NATIVE: "native",
@@ -519,9 +555,12 @@ export namespace EnablePermissionApplyApplication {
     MINI_PROGRAM: "mini-program",
     GATEWAY_APP: "gateway-app",
     GATEWAY_AGENT: "gateway-agent",
-  } as const;
+  },
+} as const;
+/** The types of {@link EnablePermissionApplyApplication}'s enum properties: one of each property's values. */
+export namespace EnablePermissionApplyApplication {
   /** One of the values of `EnablePermissionApplyApplication.appType`. */
-  export type appType = (typeof appType)[keyof typeof appType];
+  export type appType = (typeof EnablePermissionApplyApplication.appType)[keyof typeof EnablePermissionApplyApplication.appType];
 }
 
 /**
@@ -529,16 +568,19 @@ export namespace EnablePermissionApplyApplication {
  */
 export type EnrollFactorDto = Schemas.EnrollFactorDto;
 /** Run-time enums of {@link EnrollFactorDto}'s properties, named as in the official SDK. */
-export namespace EnrollFactorDto {
+export const EnrollFactorDto = {
   /** The values of `EnrollFactorDto.factorType`, by member name. */
-  export const factorType = {
+  factorType: {
     OTP: "OTP",
     SMS: "SMS",
     EMAIL: "EMAIL",
     FACE: "FACE",
-  } as const;
+  },
+} as const;
+/** The types of {@link EnrollFactorDto}'s enum properties: one of each property's values. */
+export namespace EnrollFactorDto {
   /** One of the values of `EnrollFactorDto.factorType`. */
-  export type factorType = (typeof factorType)[keyof typeof factorType];
+  export type factorType = (typeof EnrollFactorDto.factorType)[keyof typeof EnrollFactorDto.factorType];
 }
 
 /**
@@ -546,9 +588,9 @@ export namespace EnrollFactorDto {
  */
 export type ExtIdpInfoDto = Schemas.ExtIdpInfoDto;
 /** Run-time enums of {@link ExtIdpInfoDto}'s properties, named as in the official SDK. */
-export namespace ExtIdpInfoDto {
+export const ExtIdpInfoDto = {
   /** The values of `ExtIdpInfoDto.type`, by member name. */
-  export const type = {
+  type: {
     OIDC: "oidc",
     OAUTH2: "oauth2",
     SAML: "saml",
@@ -590,16 +632,19 @@ export namespace ExtIdpInfoDto {
     ZJZWFW: "zjzwfw",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
-  /** One of the values of `ExtIdpInfoDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `ExtIdpInfoDto.extIdpType`, by member name. */
-  export const extIdpType = {
+  extIdpType: {
     SOCIAL: "social",
     ENTERPRISE: "enterprise",
-  } as const;
+  },
+} as const;
+/** The types of {@link ExtIdpInfoDto}'s enum properties: one of each property's values. */
+export namespace ExtIdpInfoDto {
+  /** One of the values of `ExtIdpInfoDto.type`. */
+  export type type = (typeof ExtIdpInfoDto.type)[keyof typeof ExtIdpInfoDto.type];
   /** One of the values of `ExtIdpInfoDto.extIdpType`. */
-  export type extIdpType = (typeof extIdpType)[keyof typeof extIdpType];
+  export type extIdpType = (typeof ExtIdpInfoDto.extIdpType)[keyof typeof ExtIdpInfoDto.extIdpType];
 }
 
 /**
@@ -607,16 +652,14 @@ export namespace ExtIdpInfoDto {
  */
 export type ExtendsFieldDto = Schemas.ExtendsFieldDto;
 /** Run-time enums of {@link ExtendsFieldDto}'s properties, named as in the official SDK. */
-export namespace ExtendsFieldDto {
+export const ExtendsFieldDto = {
   /** The values of `ExtendsFieldDto.type`, by member name. */
-  export const type = {
+  type: {
     USER: "user",
     INTERNAL: "internal",
-  } as const;
-  /** One of the values of `ExtendsFieldDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `ExtendsFieldDto.inputType`, by member name. */
-  export const inputType = {
+  inputType: {
     IMAGE: "image",
     NUMBER: "number",
     DATE: "date",
@@ -632,16 +675,21 @@ export namespace ExtendsFieldDto {
     USERNAME: "username",
     PHONE: "phone",
     EMAIL: "email",
-  } as const;
-  /** One of the values of `ExtendsFieldDto.inputType`. */
-  export type inputType = (typeof inputType)[keyof typeof inputType];
+  },
   /** The values of `ExtendsFieldDto.source`, by member name. */
-  export const source = {
+  source: {
     PRESET: "preset",
     MANUAL_ADD: "manual_add",
-  } as const;
+  },
+} as const;
+/** The types of {@link ExtendsFieldDto}'s enum properties: one of each property's values. */
+export namespace ExtendsFieldDto {
+  /** One of the values of `ExtendsFieldDto.type`. */
+  export type type = (typeof ExtendsFieldDto.type)[keyof typeof ExtendsFieldDto.type];
+  /** One of the values of `ExtendsFieldDto.inputType`. */
+  export type inputType = (typeof ExtendsFieldDto.inputType)[keyof typeof ExtendsFieldDto.inputType];
   /** One of the values of `ExtendsFieldDto.source`. */
-  export type source = (typeof source)[keyof typeof source];
+  export type source = (typeof ExtendsFieldDto.source)[keyof typeof ExtendsFieldDto.source];
 }
 
 /**
@@ -649,16 +697,19 @@ export namespace ExtendsFieldDto {
  */
 export type FactorDto = Schemas.FactorDto;
 /** Run-time enums of {@link FactorDto}'s properties, named as in the official SDK. */
-export namespace FactorDto {
+export const FactorDto = {
   /** The values of `FactorDto.factorType`, by member name. */
-  export const factorType = {
+  factorType: {
     OTP: "OTP",
     SMS: "SMS",
     EMAIL: "EMAIL",
     FACE: "FACE",
-  } as const;
+  },
+} as const;
+/** The types of {@link FactorDto}'s enum properties: one of each property's values. */
+export namespace FactorDto {
   /** One of the values of `FactorDto.factorType`. */
-  export type factorType = (typeof factorType)[keyof typeof factorType];
+  export type factorType = (typeof FactorDto.factorType)[keyof typeof FactorDto.factorType];
 }
 
 /**
@@ -666,16 +717,19 @@ export namespace FactorDto {
  */
 export type FactorToEnrollDto = Schemas.FactorToEnrollDto;
 /** Run-time enums of {@link FactorToEnrollDto}'s properties, named as in the official SDK. */
-export namespace FactorToEnrollDto {
+export const FactorToEnrollDto = {
   /** The values of `FactorToEnrollDto.factorType`, by member name. */
-  export const factorType = {
+  factorType: {
     OTP: "OTP",
     SMS: "SMS",
     EMAIL: "EMAIL",
     FACE: "FACE",
-  } as const;
+  },
+} as const;
+/** The types of {@link FactorToEnrollDto}'s enum properties: one of each property's values. */
+export namespace FactorToEnrollDto {
   /** One of the values of `FactorToEnrollDto.factorType`. */
-  export type factorType = (typeof factorType)[keyof typeof factorType];
+  export type factorType = (typeof FactorToEnrollDto.factorType)[keyof typeof FactorToEnrollDto.factorType];
 }
 
 /**
@@ -683,15 +737,18 @@ export namespace FactorToEnrollDto {
  */
 export type GenerateQrcodeDto = Schemas.GenerateQrcodeDto;
 /** Run-time enums of {@link GenerateQrcodeDto}'s properties, named as in the official SDK. */
-export namespace GenerateQrcodeDto {
+export const GenerateQrcodeDto = {
   /** The values of `GenerateQrcodeDto.type`, by member name. */
-  export const type = {
+  type: {
     MOBILE_APP: "MOBILE_APP",
     WECHAT_MINIPROGRAM: "WECHAT_MINIPROGRAM",
     WECHAT_OFFICIAL_ACCOUNT: "WECHAT_OFFICIAL_ACCOUNT",
-  } as const;
+  },
+} as const;
+/** The types of {@link GenerateQrcodeDto}'s enum properties: one of each property's values. */
+export namespace GenerateQrcodeDto {
   /** One of the values of `GenerateQrcodeDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof GenerateQrcodeDto.type)[keyof typeof GenerateQrcodeDto.type];
 }
 
 /**
@@ -699,15 +756,18 @@ export namespace GenerateQrcodeDto {
  */
 export type GetUserAuthResourceStructDataDto = Schemas.GetUserAuthResourceStructDataDto;
 /** Run-time enums of {@link GetUserAuthResourceStructDataDto}'s properties, named as in the official SDK. */
-export namespace GetUserAuthResourceStructDataDto {
+export const GetUserAuthResourceStructDataDto = {
   /** The values of `GetUserAuthResourceStructDataDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetUserAuthResourceStructDataDto}'s enum properties: one of each property's values. */
+export namespace GetUserAuthResourceStructDataDto {
   /** One of the values of `GetUserAuthResourceStructDataDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof GetUserAuthResourceStructDataDto.resourceType)[keyof typeof GetUserAuthResourceStructDataDto.resourceType];
 }
 
 /**
@@ -715,14 +775,17 @@ export namespace GetUserAuthResourceStructDataDto {
  */
 export type GetUserSelectLoginPublicAccountsOriginUserDto = Schemas.GetUserSelectLoginPublicAccountsOriginUserDto;
 /** Run-time enums of {@link GetUserSelectLoginPublicAccountsOriginUserDto}'s properties, named as in the official SDK. */
-export namespace GetUserSelectLoginPublicAccountsOriginUserDto {
+export const GetUserSelectLoginPublicAccountsOriginUserDto = {
   /** The values of `GetUserSelectLoginPublicAccountsOriginUserDto.usertype`, by member name. */
-  export const usertype = {
+  usertype: {
     _1: "1",
     _2: "2",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetUserSelectLoginPublicAccountsOriginUserDto}'s enum properties: one of each property's values. */
+export namespace GetUserSelectLoginPublicAccountsOriginUserDto {
   /** One of the values of `GetUserSelectLoginPublicAccountsOriginUserDto.usertype`. */
-  export type usertype = (typeof usertype)[keyof typeof usertype];
+  export type usertype = (typeof GetUserSelectLoginPublicAccountsOriginUserDto.usertype)[keyof typeof GetUserSelectLoginPublicAccountsOriginUserDto.usertype];
 }
 
 /**
@@ -730,9 +793,9 @@ export namespace GetUserSelectLoginPublicAccountsOriginUserDto {
  */
 export type IdentityDto = Schemas.IdentityDto;
 /** Run-time enums of {@link IdentityDto}'s properties, named as in the official SDK. */
-export namespace IdentityDto {
+export const IdentityDto = {
   /** The values of `IdentityDto.provider`, by member name. */
-  export const provider = {
+  provider: {
     OIDC: "oidc",
     OAUTH2: "oauth2",
     SAML: "saml",
@@ -774,9 +837,12 @@ export namespace IdentityDto {
     ZJZWFW: "zjzwfw",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
+  },
+} as const;
+/** The types of {@link IdentityDto}'s enum properties: one of each property's values. */
+export namespace IdentityDto {
   /** One of the values of `IdentityDto.provider`. */
-  export type provider = (typeof provider)[keyof typeof provider];
+  export type provider = (typeof IdentityDto.provider)[keyof typeof IdentityDto.provider];
 }
 
 /**
@@ -784,22 +850,25 @@ export namespace IdentityDto {
  */
 export type InitiatedApproval = Schemas.InitiatedApproval;
 /** Run-time enums of {@link InitiatedApproval}'s properties, named as in the official SDK. */
-export namespace InitiatedApproval {
+export const InitiatedApproval = {
   /** The values of `InitiatedApproval.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     AGREED: "AGREED",
     REFUSED: "REFUSED",
-  } as const;
-  /** One of the values of `InitiatedApproval.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `InitiatedApproval.objectType`, by member name. */
-  export const objectType = {
+  objectType: {
     APP_PERMISSION_APPLY: "APP_PERMISSION_APPLY",
     ROLE_PERMISSION_APPLY: "ROLE_PERMISSION_APPLY",
-  } as const;
+  },
+} as const;
+/** The types of {@link InitiatedApproval}'s enum properties: one of each property's values. */
+export namespace InitiatedApproval {
+  /** One of the values of `InitiatedApproval.status`. */
+  export type status = (typeof InitiatedApproval.status)[keyof typeof InitiatedApproval.status];
   /** One of the values of `InitiatedApproval.objectType`. */
-  export type objectType = (typeof objectType)[keyof typeof objectType];
+  export type objectType = (typeof InitiatedApproval.objectType)[keyof typeof InitiatedApproval.objectType];
 }
 
 /**
@@ -807,14 +876,17 @@ export namespace InitiatedApproval {
  */
 export type InviteeContextDto = Schemas.InviteeContextDto;
 /** Run-time enums of {@link InviteeContextDto}'s properties, named as in the official SDK. */
-export namespace InviteeContextDto {
+export const InviteeContextDto = {
   /** The values of `InviteeContextDto.sendVerifyCodeMethod`, by member name. */
-  export const sendVerifyCodeMethod = {
+  sendVerifyCodeMethod: {
     PRIORITY_SMS: "prioritySMS",
     PRIORITY_EMAIL: "priorityEmail",
-  } as const;
+  },
+} as const;
+/** The types of {@link InviteeContextDto}'s enum properties: one of each property's values. */
+export namespace InviteeContextDto {
   /** One of the values of `InviteeContextDto.sendVerifyCodeMethod`. */
-  export type sendVerifyCodeMethod = (typeof sendVerifyCodeMethod)[keyof typeof sendVerifyCodeMethod];
+  export type sendVerifyCodeMethod = (typeof InviteeContextDto.sendVerifyCodeMethod)[keyof typeof InviteeContextDto.sendVerifyCodeMethod];
 }
 
 /**
@@ -822,15 +894,18 @@ export namespace InviteeContextDto {
  */
 export type InviteeProfileDto = Schemas.InviteeProfileDto;
 /** Run-time enums of {@link InviteeProfileDto}'s properties, named as in the official SDK. */
-export namespace InviteeProfileDto {
+export const InviteeProfileDto = {
   /** The values of `InviteeProfileDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link InviteeProfileDto}'s enum properties: one of each property's values. */
+export namespace InviteeProfileDto {
   /** One of the values of `InviteeProfileDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof InviteeProfileDto.gender)[keyof typeof InviteeProfileDto.gender];
 }
 
 /**
@@ -838,14 +913,17 @@ export namespace InviteeProfileDto {
  */
 export type ListPublicAccountDataDto = Schemas.ListPublicAccountDataDto;
 /** Run-time enums of {@link ListPublicAccountDataDto}'s properties, named as in the official SDK. */
-export namespace ListPublicAccountDataDto {
+export const ListPublicAccountDataDto = {
   /** The values of `ListPublicAccountDataDto.usertype`, by member name. */
-  export const usertype = {
+  usertype: {
     _1: "1",
     _2: "2",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListPublicAccountDataDto}'s enum properties: one of each property's values. */
+export namespace ListPublicAccountDataDto {
   /** One of the values of `ListPublicAccountDataDto.usertype`. */
-  export type usertype = (typeof usertype)[keyof typeof usertype];
+  export type usertype = (typeof ListPublicAccountDataDto.usertype)[keyof typeof ListPublicAccountDataDto.usertype];
 }
 
 /**
@@ -853,15 +931,18 @@ export namespace ListPublicAccountDataDto {
  */
 export type OpenResource = Schemas.OpenResource;
 /** Run-time enums of {@link OpenResource}'s properties, named as in the official SDK. */
-export namespace OpenResource {
+export const OpenResource = {
   /** The values of `OpenResource.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link OpenResource}'s enum properties: one of each property's values. */
+export namespace OpenResource {
   /** One of the values of `OpenResource.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof OpenResource.resourceType)[keyof typeof OpenResource.resourceType];
 }
 
 /**
@@ -869,9 +950,9 @@ export namespace OpenResource {
  */
 export type PolicyCondition = Schemas.PolicyCondition;
 /** Run-time enums of {@link PolicyCondition}'s properties, named as in the official SDK. */
-export namespace PolicyCondition {
+export const PolicyCondition = {
   /** The values of `PolicyCondition.param`, by member name. */
-  export const param = {
+  param: {
     USER_POOL_ID: "UserPoolId",
     APP_ID: "AppId",
     REQUEST_FROM: "RequestFrom",
@@ -895,11 +976,9 @@ export namespace PolicyCondition {
     PROXY_UNTRUSTED: "ProxyUntrusted",
     LOGGED_IN_APPS: "LoggedInApps",
     NAMESPACE: "Namespace",
-  } as const;
-  /** One of the values of `PolicyCondition.param`. */
-  export type param = (typeof param)[keyof typeof param];
+  },
   /** The values of `PolicyCondition.operator`, by member name. */
-  export const operator = {
+  operator: {
     BOOL: "Bool",
     DATE_EQUALS: "DateEquals",
     DATE_NOT_EQUALS: "DateNotEquals",
@@ -922,9 +1001,14 @@ export namespace PolicyCondition {
     STRING_LIKE: "StringLike",
     STRING_NOT_LIKE: "StringNotLike",
     LIST_CONTAINS: "ListContains",
-  } as const;
+  },
+} as const;
+/** The types of {@link PolicyCondition}'s enum properties: one of each property's values. */
+export namespace PolicyCondition {
+  /** One of the values of `PolicyCondition.param`. */
+  export type param = (typeof PolicyCondition.param)[keyof typeof PolicyCondition.param];
   /** One of the values of `PolicyCondition.operator`. */
-  export type operator = (typeof operator)[keyof typeof operator];
+  export type operator = (typeof PolicyCondition.operator)[keyof typeof PolicyCondition.operator];
 }
 
 /**
@@ -932,14 +1016,17 @@ export namespace PolicyCondition {
  */
 export type PolicyInviteeJoinedDto = Schemas.PolicyInviteeJoinedDto;
 /** Run-time enums of {@link PolicyInviteeJoinedDto}'s properties, named as in the official SDK. */
-export namespace PolicyInviteeJoinedDto {
+export const PolicyInviteeJoinedDto = {
   /** The values of `PolicyInviteeJoinedDto.receiverType`, by member name. */
-  export const receiverType = {
+  receiverType: {
     SMS_CODE: "smsCode",
     EMAIL_CODE: "emailCode",
-  } as const;
+  },
+} as const;
+/** The types of {@link PolicyInviteeJoinedDto}'s enum properties: one of each property's values. */
+export namespace PolicyInviteeJoinedDto {
   /** One of the values of `PolicyInviteeJoinedDto.receiverType`. */
-  export type receiverType = (typeof receiverType)[keyof typeof receiverType];
+  export type receiverType = (typeof PolicyInviteeJoinedDto.receiverType)[keyof typeof PolicyInviteeJoinedDto.receiverType];
 }
 
 /**
@@ -947,14 +1034,17 @@ export namespace PolicyInviteeJoinedDto {
  */
 export type PreCheckCodeDto = Schemas.PreCheckCodeDto;
 /** Run-time enums of {@link PreCheckCodeDto}'s properties, named as in the official SDK. */
-export namespace PreCheckCodeDto {
+export const PreCheckCodeDto = {
   /** The values of `PreCheckCodeDto.codeType`, by member name. */
-  export const codeType = {
+  codeType: {
     SMS: "SMS",
     EMAIL: "EMAIL",
-  } as const;
+  },
+} as const;
+/** The types of {@link PreCheckCodeDto}'s enum properties: one of each property's values. */
+export namespace PreCheckCodeDto {
   /** One of the values of `PreCheckCodeDto.codeType`. */
-  export type codeType = (typeof codeType)[keyof typeof codeType];
+  export type codeType = (typeof PreCheckCodeDto.codeType)[keyof typeof PreCheckCodeDto.codeType];
 }
 
 /**
@@ -962,9 +1052,9 @@ export namespace PreCheckCodeDto {
  */
 export type PreCheckEmailCodeDto = Schemas.PreCheckEmailCodeDto;
 /** Run-time enums of {@link PreCheckEmailCodeDto}'s properties, named as in the official SDK. */
-export namespace PreCheckEmailCodeDto {
+export const PreCheckEmailCodeDto = {
   /** The values of `PreCheckEmailCodeDto.channel`, by member name. */
-  export const channel = {
+  channel: {
     CHANNEL_LOGIN: "CHANNEL_LOGIN",
     CHANNEL_REGISTER: "CHANNEL_REGISTER",
     CHANNEL_RESET_PASSWORD: "CHANNEL_RESET_PASSWORD",
@@ -976,9 +1066,12 @@ export namespace PreCheckEmailCodeDto {
     CHANNEL_UNLOCK_ACCOUNT: "CHANNEL_UNLOCK_ACCOUNT",
     CHANNEL_COMPLETE_EMAIL: "CHANNEL_COMPLETE_EMAIL",
     CHANNEL_DELETE_ACCOUNT: "CHANNEL_DELETE_ACCOUNT",
-  } as const;
+  },
+} as const;
+/** The types of {@link PreCheckEmailCodeDto}'s enum properties: one of each property's values. */
+export namespace PreCheckEmailCodeDto {
   /** One of the values of `PreCheckEmailCodeDto.channel`. */
-  export type channel = (typeof channel)[keyof typeof channel];
+  export type channel = (typeof PreCheckEmailCodeDto.channel)[keyof typeof PreCheckEmailCodeDto.channel];
 }
 
 /**
@@ -986,9 +1079,9 @@ export namespace PreCheckEmailCodeDto {
  */
 export type PreCheckSmsCodeDto = Schemas.PreCheckSmsCodeDto;
 /** Run-time enums of {@link PreCheckSmsCodeDto}'s properties, named as in the official SDK. */
-export namespace PreCheckSmsCodeDto {
+export const PreCheckSmsCodeDto = {
   /** The values of `PreCheckSmsCodeDto.channel`, by member name. */
-  export const channel = {
+  channel: {
     CHANNEL_LOGIN: "CHANNEL_LOGIN",
     CHANNEL_REGISTER: "CHANNEL_REGISTER",
     CHANNEL_RESET_PASSWORD: "CHANNEL_RESET_PASSWORD",
@@ -1000,9 +1093,12 @@ export namespace PreCheckSmsCodeDto {
     CHANNEL_COMPLETE_PHONE: "CHANNEL_COMPLETE_PHONE",
     CHANNEL_IDENTITY_VERIFICATION: "CHANNEL_IDENTITY_VERIFICATION",
     CHANNEL_DELETE_ACCOUNT: "CHANNEL_DELETE_ACCOUNT",
-  } as const;
+  },
+} as const;
+/** The types of {@link PreCheckSmsCodeDto}'s enum properties: one of each property's values. */
+export namespace PreCheckSmsCodeDto {
   /** One of the values of `PreCheckSmsCodeDto.channel`. */
-  export type channel = (typeof channel)[keyof typeof channel];
+  export type channel = (typeof PreCheckSmsCodeDto.channel)[keyof typeof PreCheckSmsCodeDto.channel];
 }
 
 /**
@@ -1010,15 +1106,18 @@ export namespace PreCheckSmsCodeDto {
  */
 export type ResetPasswordDto = Schemas.ResetPasswordDto;
 /** Run-time enums of {@link ResetPasswordDto}'s properties, named as in the official SDK. */
-export namespace ResetPasswordDto {
+export const ResetPasswordDto = {
   /** The values of `ResetPasswordDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResetPasswordDto}'s enum properties: one of each property's values. */
+export namespace ResetPasswordDto {
   /** One of the values of `ResetPasswordDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof ResetPasswordDto.passwordEncryptType)[keyof typeof ResetPasswordDto.passwordEncryptType];
 }
 
 /**
@@ -1026,9 +1125,9 @@ export namespace ResetPasswordDto {
  */
 export type SendEmailDto = Schemas.SendEmailDto;
 /** Run-time enums of {@link SendEmailDto}'s properties, named as in the official SDK. */
-export namespace SendEmailDto {
+export const SendEmailDto = {
   /** The values of `SendEmailDto.channel`, by member name. */
-  export const channel = {
+  channel: {
     CHANNEL_LOGIN: "CHANNEL_LOGIN",
     CHANNEL_REGISTER: "CHANNEL_REGISTER",
     CHANNEL_RESET_PASSWORD: "CHANNEL_RESET_PASSWORD",
@@ -1040,9 +1139,12 @@ export namespace SendEmailDto {
     CHANNEL_UNLOCK_ACCOUNT: "CHANNEL_UNLOCK_ACCOUNT",
     CHANNEL_COMPLETE_EMAIL: "CHANNEL_COMPLETE_EMAIL",
     CHANNEL_DELETE_ACCOUNT: "CHANNEL_DELETE_ACCOUNT",
-  } as const;
+  },
+} as const;
+/** The types of {@link SendEmailDto}'s enum properties: one of each property's values. */
+export namespace SendEmailDto {
   /** One of the values of `SendEmailDto.channel`. */
-  export type channel = (typeof channel)[keyof typeof channel];
+  export type channel = (typeof SendEmailDto.channel)[keyof typeof SendEmailDto.channel];
 }
 
 /**
@@ -1050,16 +1152,19 @@ export namespace SendEmailDto {
  */
 export type SendEnrollFactorRequestDto = Schemas.SendEnrollFactorRequestDto;
 /** Run-time enums of {@link SendEnrollFactorRequestDto}'s properties, named as in the official SDK. */
-export namespace SendEnrollFactorRequestDto {
+export const SendEnrollFactorRequestDto = {
   /** The values of `SendEnrollFactorRequestDto.factorType`, by member name. */
-  export const factorType = {
+  factorType: {
     OTP: "OTP",
     SMS: "SMS",
     EMAIL: "EMAIL",
     FACE: "FACE",
-  } as const;
+  },
+} as const;
+/** The types of {@link SendEnrollFactorRequestDto}'s enum properties: one of each property's values. */
+export namespace SendEnrollFactorRequestDto {
   /** One of the values of `SendEnrollFactorRequestDto.factorType`. */
-  export type factorType = (typeof factorType)[keyof typeof factorType];
+  export type factorType = (typeof SendEnrollFactorRequestDto.factorType)[keyof typeof SendEnrollFactorRequestDto.factorType];
 }
 
 /**
@@ -1067,9 +1172,9 @@ export namespace SendEnrollFactorRequestDto {
  */
 export type SendSMSDto = Schemas.SendSMSDto;
 /** Run-time enums of {@link SendSMSDto}'s properties, named as in the official SDK. */
-export namespace SendSMSDto {
+export const SendSMSDto = {
   /** The values of `SendSMSDto.channel`, by member name. */
-  export const channel = {
+  channel: {
     CHANNEL_LOGIN: "CHANNEL_LOGIN",
     CHANNEL_REGISTER: "CHANNEL_REGISTER",
     CHANNEL_RESET_PASSWORD: "CHANNEL_RESET_PASSWORD",
@@ -1081,9 +1186,12 @@ export namespace SendSMSDto {
     CHANNEL_COMPLETE_PHONE: "CHANNEL_COMPLETE_PHONE",
     CHANNEL_IDENTITY_VERIFICATION: "CHANNEL_IDENTITY_VERIFICATION",
     CHANNEL_DELETE_ACCOUNT: "CHANNEL_DELETE_ACCOUNT",
-  } as const;
+  },
+} as const;
+/** The types of {@link SendSMSDto}'s enum properties: one of each property's values. */
+export namespace SendSMSDto {
   /** One of the values of `SendSMSDto.channel`. */
-  export type channel = (typeof channel)[keyof typeof channel];
+  export type channel = (typeof SendSMSDto.channel)[keyof typeof SendSMSDto.channel];
 }
 
 /**
@@ -1091,15 +1199,18 @@ export namespace SendSMSDto {
  */
 export type SignInOptionsDto = Schemas.SignInOptionsDto;
 /** Run-time enums of {@link SignInOptionsDto}'s properties, named as in the official SDK. */
-export namespace SignInOptionsDto {
+export const SignInOptionsDto = {
   /** The values of `SignInOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link SignInOptionsDto}'s enum properties: one of each property's values. */
+export namespace SignInOptionsDto {
   /** One of the values of `SignInOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof SignInOptionsDto.passwordEncryptType)[keyof typeof SignInOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -1107,14 +1218,17 @@ export namespace SignInOptionsDto {
  */
 export type SignUpDto = Schemas.SignUpDto;
 /** Run-time enums of {@link SignUpDto}'s properties, named as in the official SDK. */
-export namespace SignUpDto {
+export const SignUpDto = {
   /** The values of `SignUpDto.connection`, by member name. */
-  export const connection = {
+  connection: {
     PASSWORD: "PASSWORD",
     PASSCODE: "PASSCODE",
-  } as const;
+  },
+} as const;
+/** The types of {@link SignUpDto}'s enum properties: one of each property's values. */
+export namespace SignUpDto {
   /** One of the values of `SignUpDto.connection`. */
-  export type connection = (typeof connection)[keyof typeof connection];
+  export type connection = (typeof SignUpDto.connection)[keyof typeof SignUpDto.connection];
 }
 
 /**
@@ -1122,15 +1236,18 @@ export namespace SignUpDto {
  */
 export type SignUpOptionsDto = Schemas.SignUpOptionsDto;
 /** Run-time enums of {@link SignUpOptionsDto}'s properties, named as in the official SDK. */
-export namespace SignUpOptionsDto {
+export const SignUpOptionsDto = {
   /** The values of `SignUpOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link SignUpOptionsDto}'s enum properties: one of each property's values. */
+export namespace SignUpOptionsDto {
   /** One of the values of `SignUpOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof SignUpOptionsDto.passwordEncryptType)[keyof typeof SignUpOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -1138,15 +1255,18 @@ export namespace SignUpOptionsDto {
  */
 export type SignUpProfileDto = Schemas.SignUpProfileDto;
 /** Run-time enums of {@link SignUpProfileDto}'s properties, named as in the official SDK. */
-export namespace SignUpProfileDto {
+export const SignUpProfileDto = {
   /** The values of `SignUpProfileDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link SignUpProfileDto}'s enum properties: one of each property's values. */
+export namespace SignUpProfileDto {
   /** One of the values of `SignUpProfileDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof SignUpProfileDto.gender)[keyof typeof SignUpProfileDto.gender];
 }
 
 /**
@@ -1154,16 +1274,19 @@ export namespace SignUpProfileDto {
  */
 export type SigninByCredentialsDto = Schemas.SigninByCredentialsDto;
 /** Run-time enums of {@link SigninByCredentialsDto}'s properties, named as in the official SDK. */
-export namespace SigninByCredentialsDto {
+export const SigninByCredentialsDto = {
   /** The values of `SigninByCredentialsDto.connection`, by member name. */
-  export const connection = {
+  connection: {
     PASSWORD: "PASSWORD",
     PASSCODE: "PASSCODE",
     LDAP: "LDAP",
     AD: "AD",
-  } as const;
+  },
+} as const;
+/** The types of {@link SigninByCredentialsDto}'s enum properties: one of each property's values. */
+export namespace SigninByCredentialsDto {
   /** One of the values of `SigninByCredentialsDto.connection`. */
-  export type connection = (typeof connection)[keyof typeof connection];
+  export type connection = (typeof SigninByCredentialsDto.connection)[keyof typeof SigninByCredentialsDto.connection];
 }
 
 /**
@@ -1171,9 +1294,9 @@ export namespace SigninByCredentialsDto {
  */
 export type SigninByMobileDto = Schemas.SigninByMobileDto;
 /** Run-time enums of {@link SigninByMobileDto}'s properties, named as in the official SDK. */
-export namespace SigninByMobileDto {
+export const SigninByMobileDto = {
   /** The values of `SigninByMobileDto.connection`, by member name. */
-  export const connection = {
+  connection: {
     APPLE: "apple",
     WECHAT: "wechat",
     ALIPAY: "alipay",
@@ -1206,9 +1329,12 @@ export namespace SigninByMobileDto {
     AMAZON: "amazon",
     DOUYIN_MINI_PROGRAM_CODE: "douyin_mini_program_code",
     DOUYIN_MINI_PROGRAM_CODE_AND_PHONE: "douyin_mini_program_code_and_phone",
-  } as const;
+  },
+} as const;
+/** The types of {@link SigninByMobileDto}'s enum properties: one of each property's values. */
+export namespace SigninByMobileDto {
   /** One of the values of `SigninByMobileDto.connection`. */
-  export type connection = (typeof connection)[keyof typeof connection];
+  export type connection = (typeof SigninByMobileDto.connection)[keyof typeof SigninByMobileDto.connection];
 }
 
 /**
@@ -1216,14 +1342,17 @@ export namespace SigninByMobileDto {
  */
 export type UniversalInvitationJoinRespDto = Schemas.UniversalInvitationJoinRespDto;
 /** Run-time enums of {@link UniversalInvitationJoinRespDto}'s properties, named as in the official SDK. */
-export namespace UniversalInvitationJoinRespDto {
+export const UniversalInvitationJoinRespDto = {
   /** The values of `UniversalInvitationJoinRespDto.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     PASSED: "PASSED",
-  } as const;
+  },
+} as const;
+/** The types of {@link UniversalInvitationJoinRespDto}'s enum properties: one of each property's values. */
+export namespace UniversalInvitationJoinRespDto {
   /** One of the values of `UniversalInvitationJoinRespDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof UniversalInvitationJoinRespDto.status)[keyof typeof UniversalInvitationJoinRespDto.status];
 }
 
 /**
@@ -1231,15 +1360,18 @@ export namespace UniversalInvitationJoinRespDto {
  */
 export type UpdatePasswordDto = Schemas.UpdatePasswordDto;
 /** Run-time enums of {@link UpdatePasswordDto}'s properties, named as in the official SDK. */
-export namespace UpdatePasswordDto {
+export const UpdatePasswordDto = {
   /** The values of `UpdatePasswordDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdatePasswordDto}'s enum properties: one of each property's values. */
+export namespace UpdatePasswordDto {
   /** One of the values of `UpdatePasswordDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof UpdatePasswordDto.passwordEncryptType)[keyof typeof UpdatePasswordDto.passwordEncryptType];
 }
 
 /**
@@ -1247,15 +1379,18 @@ export namespace UpdatePasswordDto {
  */
 export type UpdateUserProfileDto = Schemas.UpdateUserProfileDto;
 /** Run-time enums of {@link UpdateUserProfileDto}'s properties, named as in the official SDK. */
-export namespace UpdateUserProfileDto {
+export const UpdateUserProfileDto = {
   /** The values of `UpdateUserProfileDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateUserProfileDto}'s enum properties: one of each property's values. */
+export namespace UpdateUserProfileDto {
   /** One of the values of `UpdateUserProfileDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof UpdateUserProfileDto.gender)[keyof typeof UpdateUserProfileDto.gender];
 }
 
 /**
@@ -1263,41 +1398,44 @@ export namespace UpdateUserProfileDto {
  */
 export type UserDto = Schemas.UserDto;
 /** Run-time enums of {@link UserDto}'s properties, named as in the official SDK. */
-export namespace UserDto {
+export const UserDto = {
   /** The values of `UserDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `UserDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UserDto.workStatus`, by member name. */
-  export const workStatus = {
+  workStatus: {
     CLOSED: "Closed",
     ACTIVE: "Active",
-  } as const;
-  /** One of the values of `UserDto.workStatus`. */
-  export type workStatus = (typeof workStatus)[keyof typeof workStatus];
+  },
   /** The values of `UserDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
-  /** One of the values of `UserDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  },
   /** The values of `UserDto.userSourceType`, by member name. */
-  export const userSourceType = {
+  userSourceType: {
     EXCEL: "excel",
     REGISTER: "register",
     ADMIN_CREATED: "adminCreated",
     SYNC: "sync",
-  } as const;
+  },
+} as const;
+/** The types of {@link UserDto}'s enum properties: one of each property's values. */
+export namespace UserDto {
+  /** One of the values of `UserDto.status`. */
+  export type status = (typeof UserDto.status)[keyof typeof UserDto.status];
+  /** One of the values of `UserDto.workStatus`. */
+  export type workStatus = (typeof UserDto.workStatus)[keyof typeof UserDto.workStatus];
+  /** One of the values of `UserDto.gender`. */
+  export type gender = (typeof UserDto.gender)[keyof typeof UserDto.gender];
   /** One of the values of `UserDto.userSourceType`. */
-  export type userSourceType = (typeof userSourceType)[keyof typeof userSourceType];
+  export type userSourceType = (typeof UserDto.userSourceType)[keyof typeof UserDto.userSourceType];
 }
 
 /**
@@ -1305,15 +1443,18 @@ export namespace UserDto {
  */
 export type ValidatePasswordDto = Schemas.ValidatePasswordDto;
 /** Run-time enums of {@link ValidatePasswordDto}'s properties, named as in the official SDK. */
-export namespace ValidatePasswordDto {
+export const ValidatePasswordDto = {
   /** The values of `ValidatePasswordDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link ValidatePasswordDto}'s enum properties: one of each property's values. */
+export namespace ValidatePasswordDto {
   /** One of the values of `ValidatePasswordDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof ValidatePasswordDto.passwordEncryptType)[keyof typeof ValidatePasswordDto.passwordEncryptType];
 }
 
 /**
@@ -1321,15 +1462,18 @@ export namespace ValidatePasswordDto {
  */
 export type VerifyDeleteAccountRequestDto = Schemas.VerifyDeleteAccountRequestDto;
 /** Run-time enums of {@link VerifyDeleteAccountRequestDto}'s properties, named as in the official SDK. */
-export namespace VerifyDeleteAccountRequestDto {
+export const VerifyDeleteAccountRequestDto = {
   /** The values of `VerifyDeleteAccountRequestDto.verifyMethod`, by member name. */
-  export const verifyMethod = {
+  verifyMethod: {
     PHONE_PASSCODE: "PHONE_PASSCODE",
     EMAIL_PASSCODE: "EMAIL_PASSCODE",
     PASSWORD: "PASSWORD",
-  } as const;
+  },
+} as const;
+/** The types of {@link VerifyDeleteAccountRequestDto}'s enum properties: one of each property's values. */
+export namespace VerifyDeleteAccountRequestDto {
   /** One of the values of `VerifyDeleteAccountRequestDto.verifyMethod`. */
-  export type verifyMethod = (typeof verifyMethod)[keyof typeof verifyMethod];
+  export type verifyMethod = (typeof VerifyDeleteAccountRequestDto.verifyMethod)[keyof typeof VerifyDeleteAccountRequestDto.verifyMethod];
 }
 
 /**
@@ -1337,14 +1481,17 @@ export namespace VerifyDeleteAccountRequestDto {
  */
 export type VerifyInviteCodeDto = Schemas.VerifyInviteCodeDto;
 /** Run-time enums of {@link VerifyInviteCodeDto}'s properties, named as in the official SDK. */
-export namespace VerifyInviteCodeDto {
+export const VerifyInviteCodeDto = {
   /** The values of `VerifyInviteCodeDto.receiverType`, by member name. */
-  export const receiverType = {
+  receiverType: {
     SMS_CODE: "smsCode",
     EMAIL_CODE: "emailCode",
-  } as const;
+  },
+} as const;
+/** The types of {@link VerifyInviteCodeDto}'s enum properties: one of each property's values. */
+export namespace VerifyInviteCodeDto {
   /** One of the values of `VerifyInviteCodeDto.receiverType`. */
-  export type receiverType = (typeof receiverType)[keyof typeof receiverType];
+  export type receiverType = (typeof VerifyInviteCodeDto.receiverType)[keyof typeof VerifyInviteCodeDto.receiverType];
 }
 
 /**
@@ -1352,15 +1499,18 @@ export namespace VerifyInviteCodeDto {
  */
 export type VerifyRegistrationDto = Schemas.VerifyRegistrationDto;
 /** Run-time enums of {@link VerifyRegistrationDto}'s properties, named as in the official SDK. */
-export namespace VerifyRegistrationDto {
+export const VerifyRegistrationDto = {
   /** The values of `VerifyRegistrationDto.authenticatorCode`, by member name. */
-  export const authenticatorCode = {
+  authenticatorCode: {
     FINGERPRINT: "fingerprint",
     FACE: "face",
     OTHER: "other",
-  } as const;
+  },
+} as const;
+/** The types of {@link VerifyRegistrationDto}'s enum properties: one of each property's values. */
+export namespace VerifyRegistrationDto {
   /** One of the values of `VerifyRegistrationDto.authenticatorCode`. */
-  export type authenticatorCode = (typeof authenticatorCode)[keyof typeof authenticatorCode];
+  export type authenticatorCode = (typeof VerifyRegistrationDto.authenticatorCode)[keyof typeof VerifyRegistrationDto.authenticatorCode];
 }
 
 /**
@@ -1368,14 +1518,17 @@ export namespace VerifyRegistrationDto {
  */
 export type VerifyResetPasswordRequestDto = Schemas.VerifyResetPasswordRequestDto;
 /** Run-time enums of {@link VerifyResetPasswordRequestDto}'s properties, named as in the official SDK. */
-export namespace VerifyResetPasswordRequestDto {
+export const VerifyResetPasswordRequestDto = {
   /** The values of `VerifyResetPasswordRequestDto.verifyMethod`, by member name. */
-  export const verifyMethod = {
+  verifyMethod: {
     EMAIL_PASSCODE: "EMAIL_PASSCODE",
     PHONE_PASSCODE: "PHONE_PASSCODE",
-  } as const;
+  },
+} as const;
+/** The types of {@link VerifyResetPasswordRequestDto}'s enum properties: one of each property's values. */
+export namespace VerifyResetPasswordRequestDto {
   /** One of the values of `VerifyResetPasswordRequestDto.verifyMethod`. */
-  export type verifyMethod = (typeof verifyMethod)[keyof typeof verifyMethod];
+  export type verifyMethod = (typeof VerifyResetPasswordRequestDto.verifyMethod)[keyof typeof VerifyResetPasswordRequestDto.verifyMethod];
 }
 
 /**
@@ -1383,13 +1536,16 @@ export namespace VerifyResetPasswordRequestDto {
  */
 export type VerifyUpdateEmailRequestDto = Schemas.VerifyUpdateEmailRequestDto;
 /** Run-time enums of {@link VerifyUpdateEmailRequestDto}'s properties, named as in the official SDK. */
-export namespace VerifyUpdateEmailRequestDto {
+export const VerifyUpdateEmailRequestDto = {
   /** The values of `VerifyUpdateEmailRequestDto.verifyMethod`, by member name. */
-  export const verifyMethod = {
+  verifyMethod: {
     EMAIL_PASSCODE: "EMAIL_PASSCODE",
-  } as const;
+  },
+} as const;
+/** The types of {@link VerifyUpdateEmailRequestDto}'s enum properties: one of each property's values. */
+export namespace VerifyUpdateEmailRequestDto {
   /** One of the values of `VerifyUpdateEmailRequestDto.verifyMethod`. */
-  export type verifyMethod = (typeof verifyMethod)[keyof typeof verifyMethod];
+  export type verifyMethod = (typeof VerifyUpdateEmailRequestDto.verifyMethod)[keyof typeof VerifyUpdateEmailRequestDto.verifyMethod];
 }
 
 /**
@@ -1397,11 +1553,14 @@ export namespace VerifyUpdateEmailRequestDto {
  */
 export type VerifyUpdatePhoneRequestDto = Schemas.VerifyUpdatePhoneRequestDto;
 /** Run-time enums of {@link VerifyUpdatePhoneRequestDto}'s properties, named as in the official SDK. */
-export namespace VerifyUpdatePhoneRequestDto {
+export const VerifyUpdatePhoneRequestDto = {
   /** The values of `VerifyUpdatePhoneRequestDto.verifyMethod`, by member name. */
-  export const verifyMethod = {
+  verifyMethod: {
     PHONE_PASSCODE: "PHONE_PASSCODE",
-  } as const;
+  },
+} as const;
+/** The types of {@link VerifyUpdatePhoneRequestDto}'s enum properties: one of each property's values. */
+export namespace VerifyUpdatePhoneRequestDto {
   /** One of the values of `VerifyUpdatePhoneRequestDto.verifyMethod`. */
-  export type verifyMethod = (typeof verifyMethod)[keyof typeof verifyMethod];
+  export type verifyMethod = (typeof VerifyUpdatePhoneRequestDto.verifyMethod)[keyof typeof VerifyUpdatePhoneRequestDto.verifyMethod];
 }

@@ -778,17 +778,20 @@ export type {
  */
 export type AddDepartmentMembersReqDto = Schemas.AddDepartmentMembersReqDto;
 /** Run-time enums of {@link AddDepartmentMembersReqDto}'s properties, named as in the official SDK. */
-export namespace AddDepartmentMembersReqDto {
+export const AddDepartmentMembersReqDto = {
   /** The values of `AddDepartmentMembersReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link AddDepartmentMembersReqDto}'s enum properties: one of each property's values. */
+export namespace AddDepartmentMembersReqDto {
   /** One of the values of `AddDepartmentMembersReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof AddDepartmentMembersReqDto.departmentIdType)[keyof typeof AddDepartmentMembersReqDto.departmentIdType];
 }
 
 /**
@@ -796,16 +799,19 @@ export namespace AddDepartmentMembersReqDto {
  */
 export type AddInvitationPolicyUserAttributionDto = Schemas.AddInvitationPolicyUserAttributionDto;
 /** Run-time enums of {@link AddInvitationPolicyUserAttributionDto}'s properties, named as in the official SDK. */
-export namespace AddInvitationPolicyUserAttributionDto {
+export const AddInvitationPolicyUserAttributionDto = {
   /** The values of `AddInvitationPolicyUserAttributionDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     DEPARTMENT: "department",
     POST: "post",
     ROLE: "role",
     GROUP: "group",
-  } as const;
+  },
+} as const;
+/** The types of {@link AddInvitationPolicyUserAttributionDto}'s enum properties: one of each property's values. */
+export namespace AddInvitationPolicyUserAttributionDto {
   /** One of the values of `AddInvitationPolicyUserAttributionDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof AddInvitationPolicyUserAttributionDto.targetType)[keyof typeof AddInvitationPolicyUserAttributionDto.targetType];
 }
 
 /**
@@ -813,17 +819,20 @@ export namespace AddInvitationPolicyUserAttributionDto {
  */
 export type AddTenantDepartmentMembersReqDto = Schemas.AddTenantDepartmentMembersReqDto;
 /** Run-time enums of {@link AddTenantDepartmentMembersReqDto}'s properties, named as in the official SDK. */
-export namespace AddTenantDepartmentMembersReqDto {
+export const AddTenantDepartmentMembersReqDto = {
   /** The values of `AddTenantDepartmentMembersReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link AddTenantDepartmentMembersReqDto}'s enum properties: one of each property's values. */
+export namespace AddTenantDepartmentMembersReqDto {
   /** One of the values of `AddTenantDepartmentMembersReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof AddTenantDepartmentMembersReqDto.departmentIdType)[keyof typeof AddTenantDepartmentMembersReqDto.departmentIdType];
 }
 
 /**
@@ -831,15 +840,18 @@ export namespace AddTenantDepartmentMembersReqDto {
  */
 export type AddWhitelistDto = Schemas.AddWhitelistDto;
 /** Run-time enums of {@link AddWhitelistDto}'s properties, named as in the official SDK. */
-export namespace AddWhitelistDto {
+export const AddWhitelistDto = {
   /** The values of `AddWhitelistDto.type`, by member name. */
-  export const type = {
+  type: {
     USERNAME: "USERNAME",
     EMAIL: "EMAIL",
     PHONE: "PHONE",
-  } as const;
+  },
+} as const;
+/** The types of {@link AddWhitelistDto}'s enum properties: one of each property's values. */
+export namespace AddWhitelistDto {
   /** One of the values of `AddWhitelistDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof AddWhitelistDto.type)[keyof typeof AddWhitelistDto.type];
 }
 
 /**
@@ -847,15 +859,18 @@ export namespace AddWhitelistDto {
  */
 export type AddWhitelistOfAppDto = Schemas.AddWhitelistOfAppDto;
 /** Run-time enums of {@link AddWhitelistOfAppDto}'s properties, named as in the official SDK. */
-export namespace AddWhitelistOfAppDto {
+export const AddWhitelistOfAppDto = {
   /** The values of `AddWhitelistOfAppDto.type`, by member name. */
-  export const type = {
+  type: {
     USERNAME: "USERNAME",
     EMAIL: "EMAIL",
     PHONE: "PHONE",
-  } as const;
+  },
+} as const;
+/** The types of {@link AddWhitelistOfAppDto}'s enum properties: one of each property's values. */
+export namespace AddWhitelistOfAppDto {
   /** One of the values of `AddWhitelistOfAppDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof AddWhitelistOfAppDto.type)[keyof typeof AddWhitelistOfAppDto.type];
 }
 
 /**
@@ -863,9 +878,9 @@ export namespace AddWhitelistOfAppDto {
  */
 export type AdminAuditLogDto = Schemas.AdminAuditLogDto;
 /** Run-time enums of {@link AdminAuditLogDto}'s properties, named as in the official SDK. */
-export namespace AdminAuditLogDto {
+export const AdminAuditLogDto = {
   /** The values of `AdminAuditLogDto.operationType`, by member name. */
-  export const operationType = {
+  operationType: {
     ALL: "all",
     CREATE: "create",
     DELETE: "delete",
@@ -888,11 +903,9 @@ export namespace AdminAuditLogDto {
     REVERT_INVITATION: "revertInvitation",
     APPROVAL: "approval",
     REJECT: "reject",
-  } as const;
-  /** One of the values of `AdminAuditLogDto.operationType`. */
-  export type operationType = (typeof operationType)[keyof typeof operationType];
+  },
   /** The values of `AdminAuditLogDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     ALL: "all",
     USER: "user",
     USERPOOL: "userpool",
@@ -932,9 +945,14 @@ export namespace AdminAuditLogDto {
     INVITATION_USER: "invitationUser",
     INVITATION_POLICY: "invitationPolicy",
     APPLICANT: "applicant",
-  } as const;
+  },
+} as const;
+/** The types of {@link AdminAuditLogDto}'s enum properties: one of each property's values. */
+export namespace AdminAuditLogDto {
+  /** One of the values of `AdminAuditLogDto.operationType`. */
+  export type operationType = (typeof AdminAuditLogDto.operationType)[keyof typeof AdminAuditLogDto.operationType];
   /** One of the values of `AdminAuditLogDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof AdminAuditLogDto.resourceType)[keyof typeof AdminAuditLogDto.resourceType];
 }
 
 /**
@@ -942,14 +960,17 @@ export namespace AdminAuditLogDto {
  */
 export type AppDto = Schemas.AppDto;
 /** Run-time enums of {@link AppDto}'s properties, named as in the official SDK. */
-export namespace AppDto {
+export const AppDto = {
   /** The values of `AppDto.appDefaultLoginStrategy`, by member name. */
-  export const appDefaultLoginStrategy = {
+  appDefaultLoginStrategy: {
     ALLOW_ALL: "ALLOW_ALL",
     DENY_ALL: "DENY_ALL",
-  } as const;
+  },
+} as const;
+/** The types of {@link AppDto}'s enum properties: one of each property's values. */
+export namespace AppDto {
   /** One of the values of `AppDto.appDefaultLoginStrategy`. */
-  export type appDefaultLoginStrategy = (typeof appDefaultLoginStrategy)[keyof typeof appDefaultLoginStrategy];
+  export type appDefaultLoginStrategy = (typeof AppDto.appDefaultLoginStrategy)[keyof typeof AppDto.appDefaultLoginStrategy];
 }
 
 /**
@@ -957,27 +978,30 @@ export namespace AppDto {
  */
 export type AppValidateRuleDto = Schemas.AppValidateRuleDto;
 /** Run-time enums of {@link AppValidateRuleDto}'s properties, named as in the official SDK. */
-export namespace AppValidateRuleDto {
+export const AppValidateRuleDto = {
   /** The values of `AppValidateRuleDto.type`, by member name. */
-  export const type = {
+  type: {
     NONE: "None",
     REG_EXP: "regExp",
     PHONE: "phone",
     EMAIL: "email",
     IS_NUMBER: "isNumber",
-  } as const;
-  /** One of the values of `AppValidateRuleDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `AppValidateRuleDto.content`, by member name. */
-  export const content = {
+  content: {
     NONE: "None",
     REG_EXP: "regExp",
     PHONE: "phone",
     EMAIL: "email",
     IS_NUMBER: "isNumber",
-  } as const;
+  },
+} as const;
+/** The types of {@link AppValidateRuleDto}'s enum properties: one of each property's values. */
+export namespace AppValidateRuleDto {
+  /** One of the values of `AppValidateRuleDto.type`. */
+  export type type = (typeof AppValidateRuleDto.type)[keyof typeof AppValidateRuleDto.type];
   /** One of the values of `AppValidateRuleDto.content`. */
-  export type content = (typeof content)[keyof typeof content];
+  export type content = (typeof AppValidateRuleDto.content)[keyof typeof AppValidateRuleDto.content];
 }
 
 /**
@@ -985,16 +1009,19 @@ export namespace AppValidateRuleDto {
  */
 export type ApplicationAgreementDto = Schemas.ApplicationAgreementDto;
 /** Run-time enums of {@link ApplicationAgreementDto}'s properties, named as in the official SDK. */
-export namespace ApplicationAgreementDto {
+export const ApplicationAgreementDto = {
   /** The values of `ApplicationAgreementDto.lang`, by member name. */
-  export const lang = {
+  lang: {
     ZH_CN: "zh-CN",
     EN_US: "en-US",
     ZH_TW: "zh-TW",
     JA_JP: "ja-JP",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationAgreementDto}'s enum properties: one of each property's values. */
+export namespace ApplicationAgreementDto {
   /** One of the values of `ApplicationAgreementDto.lang`. */
-  export type lang = (typeof lang)[keyof typeof lang];
+  export type lang = (typeof ApplicationAgreementDto.lang)[keyof typeof ApplicationAgreementDto.lang];
 }
 
 /**
@@ -1002,23 +1029,26 @@ export namespace ApplicationAgreementDto {
  */
 export type ApplicationBrandingConfig = Schemas.ApplicationBrandingConfig;
 /** Run-time enums of {@link ApplicationBrandingConfig}'s properties, named as in the official SDK. */
-export namespace ApplicationBrandingConfig {
+export const ApplicationBrandingConfig = {
   /** The values of `ApplicationBrandingConfig.guardVersion`, by member name. */
-  export const guardVersion = {
+  guardVersion: {
     ADVANCED: "Advanced",
     CLASSICAL: "Classical",
-  } as const;
-  /** One of the values of `ApplicationBrandingConfig.guardVersion`. */
-  export type guardVersion = (typeof guardVersion)[keyof typeof guardVersion];
+  },
   /** The values of `ApplicationBrandingConfig.defaultLanguage`, by member name. */
-  export const defaultLanguage = {
+  defaultLanguage: {
     ZH_CN: "zh-CN",
     EN_US: "en-US",
     ZH_TW: "zh-TW",
     JA_JP: "ja-JP",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationBrandingConfig}'s enum properties: one of each property's values. */
+export namespace ApplicationBrandingConfig {
+  /** One of the values of `ApplicationBrandingConfig.guardVersion`. */
+  export type guardVersion = (typeof ApplicationBrandingConfig.guardVersion)[keyof typeof ApplicationBrandingConfig.guardVersion];
   /** One of the values of `ApplicationBrandingConfig.defaultLanguage`. */
-  export type defaultLanguage = (typeof defaultLanguage)[keyof typeof defaultLanguage];
+  export type defaultLanguage = (typeof ApplicationBrandingConfig.defaultLanguage)[keyof typeof ApplicationBrandingConfig.defaultLanguage];
 }
 
 /**
@@ -1026,23 +1056,26 @@ export namespace ApplicationBrandingConfig {
  */
 export type ApplicationBrandingConfigInputDto = Schemas.ApplicationBrandingConfigInputDto;
 /** Run-time enums of {@link ApplicationBrandingConfigInputDto}'s properties, named as in the official SDK. */
-export namespace ApplicationBrandingConfigInputDto {
+export const ApplicationBrandingConfigInputDto = {
   /** The values of `ApplicationBrandingConfigInputDto.guardVersion`, by member name. */
-  export const guardVersion = {
+  guardVersion: {
     ADVANCED: "Advanced",
     CLASSICAL: "Classical",
-  } as const;
-  /** One of the values of `ApplicationBrandingConfigInputDto.guardVersion`. */
-  export type guardVersion = (typeof guardVersion)[keyof typeof guardVersion];
+  },
   /** The values of `ApplicationBrandingConfigInputDto.defaultLanguage`, by member name. */
-  export const defaultLanguage = {
+  defaultLanguage: {
     ZH_CN: "zh-CN",
     EN_US: "en-US",
     ZH_TW: "zh-TW",
     JA_JP: "ja-JP",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationBrandingConfigInputDto}'s enum properties: one of each property's values. */
+export namespace ApplicationBrandingConfigInputDto {
+  /** One of the values of `ApplicationBrandingConfigInputDto.guardVersion`. */
+  export type guardVersion = (typeof ApplicationBrandingConfigInputDto.guardVersion)[keyof typeof ApplicationBrandingConfigInputDto.guardVersion];
   /** One of the values of `ApplicationBrandingConfigInputDto.defaultLanguage`. */
-  export type defaultLanguage = (typeof defaultLanguage)[keyof typeof defaultLanguage];
+  export type defaultLanguage = (typeof ApplicationBrandingConfigInputDto.defaultLanguage)[keyof typeof ApplicationBrandingConfigInputDto.defaultLanguage];
 }
 
 /**
@@ -1050,25 +1083,28 @@ export namespace ApplicationBrandingConfigInputDto {
  */
 export type ApplicationDefaultLoginMethod = Schemas.ApplicationDefaultLoginMethod;
 /** Run-time enums of {@link ApplicationDefaultLoginMethod}'s properties, named as in the official SDK. */
-export namespace ApplicationDefaultLoginMethod {
+export const ApplicationDefaultLoginMethod = {
   /** The values of `ApplicationDefaultLoginMethod.connectionType`, by member name. */
-  export const connectionType = {
+  connectionType: {
     PASSCODE: "PASSCODE",
     PASSWORD: "PASSWORD",
     QRCODE: "QRCODE",
     LDAP: "LDAP",
     AD: "AD",
-  } as const;
-  /** One of the values of `ApplicationDefaultLoginMethod.connectionType`. */
-  export type connectionType = (typeof connectionType)[keyof typeof connectionType];
+  },
   /** The values of `ApplicationDefaultLoginMethod.qrcodeType`, by member name. */
-  export const qrcodeType = {
+  qrcodeType: {
     SELF_BUILT_APP: "SELF_BUILT_APP",
     WECHAT_OFFICIAL_ACCOUNT: "WECHAT_OFFICIAL_ACCOUNT",
     WECHAT_MINI_PROGRAM: "WECHAT_MINI_PROGRAM",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationDefaultLoginMethod}'s enum properties: one of each property's values. */
+export namespace ApplicationDefaultLoginMethod {
+  /** One of the values of `ApplicationDefaultLoginMethod.connectionType`. */
+  export type connectionType = (typeof ApplicationDefaultLoginMethod.connectionType)[keyof typeof ApplicationDefaultLoginMethod.connectionType];
   /** One of the values of `ApplicationDefaultLoginMethod.qrcodeType`. */
-  export type qrcodeType = (typeof qrcodeType)[keyof typeof qrcodeType];
+  export type qrcodeType = (typeof ApplicationDefaultLoginMethod.qrcodeType)[keyof typeof ApplicationDefaultLoginMethod.qrcodeType];
 }
 
 /**
@@ -1076,25 +1112,28 @@ export namespace ApplicationDefaultLoginMethod {
  */
 export type ApplicationDefaultLoginMethodInput = Schemas.ApplicationDefaultLoginMethodInput;
 /** Run-time enums of {@link ApplicationDefaultLoginMethodInput}'s properties, named as in the official SDK. */
-export namespace ApplicationDefaultLoginMethodInput {
+export const ApplicationDefaultLoginMethodInput = {
   /** The values of `ApplicationDefaultLoginMethodInput.connectionType`, by member name. */
-  export const connectionType = {
+  connectionType: {
     PASSCODE: "PASSCODE",
     PASSWORD: "PASSWORD",
     QRCODE: "QRCODE",
     LDAP: "LDAP",
     AD: "AD",
-  } as const;
-  /** One of the values of `ApplicationDefaultLoginMethodInput.connectionType`. */
-  export type connectionType = (typeof connectionType)[keyof typeof connectionType];
+  },
   /** The values of `ApplicationDefaultLoginMethodInput.qrcodeType`, by member name. */
-  export const qrcodeType = {
+  qrcodeType: {
     SELF_BUILT_APP: "SELF_BUILT_APP",
     WECHAT_OFFICIAL_ACCOUNT: "WECHAT_OFFICIAL_ACCOUNT",
     WECHAT_MINI_PROGRAM: "WECHAT_MINI_PROGRAM",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationDefaultLoginMethodInput}'s enum properties: one of each property's values. */
+export namespace ApplicationDefaultLoginMethodInput {
+  /** One of the values of `ApplicationDefaultLoginMethodInput.connectionType`. */
+  export type connectionType = (typeof ApplicationDefaultLoginMethodInput.connectionType)[keyof typeof ApplicationDefaultLoginMethodInput.connectionType];
   /** One of the values of `ApplicationDefaultLoginMethodInput.qrcodeType`. */
-  export type qrcodeType = (typeof qrcodeType)[keyof typeof qrcodeType];
+  export type qrcodeType = (typeof ApplicationDefaultLoginMethodInput.qrcodeType)[keyof typeof ApplicationDefaultLoginMethodInput.qrcodeType];
 }
 
 /**
@@ -1102,9 +1141,9 @@ export namespace ApplicationDefaultLoginMethodInput {
  */
 export type ApplicationDto = Schemas.ApplicationDto;
 /** Run-time enums of {@link ApplicationDto}'s properties, named as in the official SDK. */
-export namespace ApplicationDto {
+export const ApplicationDto = {
   /** The values of `ApplicationDto.appType`, by member name. */
-  export const appType = {
+  appType: {
     WEB: "web",
     SPA: "spa",
     NATIVE: "native",
@@ -1113,19 +1152,22 @@ export namespace ApplicationDto {
     MINI_PROGRAM: "mini-program",
     GATEWAY_APP: "gateway-app",
     GATEWAY_AGENT: "gateway-agent",
-  } as const;
-  /** One of the values of `ApplicationDto.appType`. */
-  export type appType = (typeof appType)[keyof typeof appType];
+  },
   /** The values of `ApplicationDto.defaultProtocol`, by member name. */
-  export const defaultProtocol = {
+  defaultProtocol: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
     CAS: "cas",
     ASA: "asa",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationDto}'s enum properties: one of each property's values. */
+export namespace ApplicationDto {
+  /** One of the values of `ApplicationDto.appType`. */
+  export type appType = (typeof ApplicationDto.appType)[keyof typeof ApplicationDto.appType];
   /** One of the values of `ApplicationDto.defaultProtocol`. */
-  export type defaultProtocol = (typeof defaultProtocol)[keyof typeof defaultProtocol];
+  export type defaultProtocol = (typeof ApplicationDto.defaultProtocol)[keyof typeof ApplicationDto.defaultProtocol];
 }
 
 /**
@@ -1133,9 +1175,9 @@ export namespace ApplicationDto {
  */
 export type ApplicationEnabledExtIdpConnDto = Schemas.ApplicationEnabledExtIdpConnDto;
 /** Run-time enums of {@link ApplicationEnabledExtIdpConnDto}'s properties, named as in the official SDK. */
-export namespace ApplicationEnabledExtIdpConnDto {
+export const ApplicationEnabledExtIdpConnDto = {
   /** The values of `ApplicationEnabledExtIdpConnDto.extIdpType`, by member name. */
-  export const extIdpType = {
+  extIdpType: {
     OIDC: "oidc",
     OAUTH2: "oauth2",
     SAML: "saml",
@@ -1177,11 +1219,9 @@ export namespace ApplicationEnabledExtIdpConnDto {
     ZJZWFW: "zjzwfw",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
-  /** One of the values of `ApplicationEnabledExtIdpConnDto.extIdpType`. */
-  export type extIdpType = (typeof extIdpType)[keyof typeof extIdpType];
+  },
   /** The values of `ApplicationEnabledExtIdpConnDto.extIdpConnType`, by member name. */
-  export const extIdpConnType = {
+  extIdpConnType: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
@@ -1254,9 +1294,14 @@ export namespace ApplicationEnabledExtIdpConnDto {
     ZJZWFW_QRCODE: "zjzwfw-qrcode",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationEnabledExtIdpConnDto}'s enum properties: one of each property's values. */
+export namespace ApplicationEnabledExtIdpConnDto {
+  /** One of the values of `ApplicationEnabledExtIdpConnDto.extIdpType`. */
+  export type extIdpType = (typeof ApplicationEnabledExtIdpConnDto.extIdpType)[keyof typeof ApplicationEnabledExtIdpConnDto.extIdpType];
   /** One of the values of `ApplicationEnabledExtIdpConnDto.extIdpConnType`. */
-  export type extIdpConnType = (typeof extIdpConnType)[keyof typeof extIdpConnType];
+  export type extIdpConnType = (typeof ApplicationEnabledExtIdpConnDto.extIdpConnType)[keyof typeof ApplicationEnabledExtIdpConnDto.extIdpConnType];
 }
 
 /**
@@ -1264,23 +1309,26 @@ export namespace ApplicationEnabledExtIdpConnDto {
  */
 export type ApplicationPermissionRecordItem = Schemas.ApplicationPermissionRecordItem;
 /** Run-time enums of {@link ApplicationPermissionRecordItem}'s properties, named as in the official SDK. */
-export namespace ApplicationPermissionRecordItem {
+export const ApplicationPermissionRecordItem = {
   /** The values of `ApplicationPermissionRecordItem.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     ORG: "ORG",
-  } as const;
-  /** One of the values of `ApplicationPermissionRecordItem.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  },
   /** The values of `ApplicationPermissionRecordItem.effect`, by member name. */
-  export const effect = {
+  effect: {
     ALLOW: "ALLOW",
     DENY: "DENY",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationPermissionRecordItem}'s enum properties: one of each property's values. */
+export namespace ApplicationPermissionRecordItem {
+  /** One of the values of `ApplicationPermissionRecordItem.targetType`. */
+  export type targetType = (typeof ApplicationPermissionRecordItem.targetType)[keyof typeof ApplicationPermissionRecordItem.targetType];
   /** One of the values of `ApplicationPermissionRecordItem.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  export type effect = (typeof ApplicationPermissionRecordItem.effect)[keyof typeof ApplicationPermissionRecordItem.effect];
 }
 
 /**
@@ -1288,14 +1336,17 @@ export namespace ApplicationPermissionRecordItem {
  */
 export type ApplicationRegisterConfig = Schemas.ApplicationRegisterConfig;
 /** Run-time enums of {@link ApplicationRegisterConfig}'s properties, named as in the official SDK. */
-export namespace ApplicationRegisterConfig {
+export const ApplicationRegisterConfig = {
   /** The values of `ApplicationRegisterConfig.defaultRegisterMethod`, by member name. */
-  export const defaultRegisterMethod = {
+  defaultRegisterMethod: {
     PASSCODE: "PASSCODE",
     PASSWORD: "PASSWORD",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationRegisterConfig}'s enum properties: one of each property's values. */
+export namespace ApplicationRegisterConfig {
   /** One of the values of `ApplicationRegisterConfig.defaultRegisterMethod`. */
-  export type defaultRegisterMethod = (typeof defaultRegisterMethod)[keyof typeof defaultRegisterMethod];
+  export type defaultRegisterMethod = (typeof ApplicationRegisterConfig.defaultRegisterMethod)[keyof typeof ApplicationRegisterConfig.defaultRegisterMethod];
 }
 
 /**
@@ -1303,14 +1354,18 @@ export namespace ApplicationRegisterConfig {
  */
 export type ApplicationRegisterConfigInputDto = Schemas.ApplicationRegisterConfigInputDto;
 /** Run-time enums of {@link ApplicationRegisterConfigInputDto}'s properties, named as in the official SDK. */
-export namespace ApplicationRegisterConfigInputDto {
+export const ApplicationRegisterConfigInputDto = {
   /** The values of `ApplicationRegisterConfigInputDto.defaultRegisterMethod`, by member name. */
-  export const defaultRegisterMethod = {
+  defaultRegisterMethod: {
     PASSCODE: "PASSCODE",
     PASSWORD: "PASSWORD",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationRegisterConfigInputDto}'s enum properties: one of each property's values. */
+export namespace ApplicationRegisterConfigInputDto {
   /** One of the values of `ApplicationRegisterConfigInputDto.defaultRegisterMethod`. */
-  export type defaultRegisterMethod = (typeof defaultRegisterMethod)[keyof typeof defaultRegisterMethod];
+  export type defaultRegisterMethod =
+    (typeof ApplicationRegisterConfigInputDto.defaultRegisterMethod)[keyof typeof ApplicationRegisterConfigInputDto.defaultRegisterMethod];
 }
 
 /**
@@ -1318,9 +1373,9 @@ export namespace ApplicationRegisterConfigInputDto {
  */
 export type ApplicationSimpleInfoDto = Schemas.ApplicationSimpleInfoDto;
 /** Run-time enums of {@link ApplicationSimpleInfoDto}'s properties, named as in the official SDK. */
-export namespace ApplicationSimpleInfoDto {
+export const ApplicationSimpleInfoDto = {
   /** The values of `ApplicationSimpleInfoDto.appType`, by member name. */
-  export const appType = {
+  appType: {
     WEB: "web",
     SPA: "spa",
     NATIVE: "native",
@@ -1329,9 +1384,12 @@ export namespace ApplicationSimpleInfoDto {
     MINI_PROGRAM: "mini-program",
     GATEWAY_APP: "gateway-app",
     GATEWAY_AGENT: "gateway-agent",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApplicationSimpleInfoDto}'s enum properties: one of each property's values. */
+export namespace ApplicationSimpleInfoDto {
   /** One of the values of `ApplicationSimpleInfoDto.appType`. */
-  export type appType = (typeof appType)[keyof typeof appType];
+  export type appType = (typeof ApplicationSimpleInfoDto.appType)[keyof typeof ApplicationSimpleInfoDto.appType];
 }
 
 /**
@@ -1339,22 +1397,25 @@ export namespace ApplicationSimpleInfoDto {
  */
 export type ApprovalDetailDto = Schemas.ApprovalDetailDto;
 /** Run-time enums of {@link ApprovalDetailDto}'s properties, named as in the official SDK. */
-export namespace ApprovalDetailDto {
+export const ApprovalDetailDto = {
   /** The values of `ApprovalDetailDto.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     AGREED: "AGREED",
     REFUSED: "REFUSED",
-  } as const;
-  /** One of the values of `ApprovalDetailDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `ApprovalDetailDto.objectType`, by member name. */
-  export const objectType = {
+  objectType: {
     APP_PERMISSION_APPLY: "APP_PERMISSION_APPLY",
     ROLE_PERMISSION_APPLY: "ROLE_PERMISSION_APPLY",
-  } as const;
+  },
+} as const;
+/** The types of {@link ApprovalDetailDto}'s enum properties: one of each property's values. */
+export namespace ApprovalDetailDto {
+  /** One of the values of `ApprovalDetailDto.status`. */
+  export type status = (typeof ApprovalDetailDto.status)[keyof typeof ApprovalDetailDto.status];
   /** One of the values of `ApprovalDetailDto.objectType`. */
-  export type objectType = (typeof objectType)[keyof typeof objectType];
+  export type objectType = (typeof ApprovalDetailDto.objectType)[keyof typeof ApprovalDetailDto.objectType];
 }
 
 /**
@@ -1362,16 +1423,19 @@ export namespace ApprovalDetailDto {
  */
 export type AsaAccountTargetDto = Schemas.AsaAccountTargetDto;
 /** Run-time enums of {@link AsaAccountTargetDto}'s properties, named as in the official SDK. */
-export namespace AsaAccountTargetDto {
+export const AsaAccountTargetDto = {
   /** The values of `AsaAccountTargetDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link AsaAccountTargetDto}'s enum properties: one of each property's values. */
+export namespace AsaAccountTargetDto {
   /** One of the values of `AsaAccountTargetDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof AsaAccountTargetDto.targetType)[keyof typeof AsaAccountTargetDto.targetType];
 }
 
 /**
@@ -1379,16 +1443,19 @@ export namespace AsaAccountTargetDto {
  */
 export type AssignAsaAccountItem = Schemas.AssignAsaAccountItem;
 /** Run-time enums of {@link AssignAsaAccountItem}'s properties, named as in the official SDK. */
-export namespace AssignAsaAccountItem {
+export const AssignAsaAccountItem = {
   /** The values of `AssignAsaAccountItem.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link AssignAsaAccountItem}'s enum properties: one of each property's values. */
+export namespace AssignAsaAccountItem {
   /** One of the values of `AssignAsaAccountItem.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof AssignAsaAccountItem.targetType)[keyof typeof AssignAsaAccountItem.targetType];
 }
 
 /**
@@ -1396,25 +1463,21 @@ export namespace AssignAsaAccountItem {
  */
 export type AuthEnvParams = Schemas.AuthEnvParams;
 /** Run-time enums of {@link AuthEnvParams}'s properties, named as in the official SDK. */
-export namespace AuthEnvParams {
+export const AuthEnvParams = {
   /** The values of `AuthEnvParams.deviceType`, by member name. */
-  export const deviceType = {
+  deviceType: {
     PC: "PC",
     MOBILE: "Mobile",
-  } as const;
-  /** One of the values of `AuthEnvParams.deviceType`. */
-  export type deviceType = (typeof deviceType)[keyof typeof deviceType];
+  },
   /** The values of `AuthEnvParams.systemType`, by member name. */
-  export const systemType = {
+  systemType: {
     WINDOWS: "Windows",
     MAC_OS: "MacOS",
     ANDROID: "Android",
     I_OS: "iOS",
-  } as const;
-  /** One of the values of `AuthEnvParams.systemType`. */
-  export type systemType = (typeof systemType)[keyof typeof systemType];
+  },
   /** The values of `AuthEnvParams.browserType`, by member name. */
-  export const browserType = {
+  browserType: {
     IE: "IE",
     CHROME: "Chrome",
     FIREFOX: "Firefox",
@@ -1423,9 +1486,16 @@ export namespace AuthEnvParams {
     OPERA: "Opera",
     SAFE360: "Safe360",
     QQBROWSER: "QQBrowser",
-  } as const;
+  },
+} as const;
+/** The types of {@link AuthEnvParams}'s enum properties: one of each property's values. */
+export namespace AuthEnvParams {
+  /** One of the values of `AuthEnvParams.deviceType`. */
+  export type deviceType = (typeof AuthEnvParams.deviceType)[keyof typeof AuthEnvParams.deviceType];
+  /** One of the values of `AuthEnvParams.systemType`. */
+  export type systemType = (typeof AuthEnvParams.systemType)[keyof typeof AuthEnvParams.systemType];
   /** One of the values of `AuthEnvParams.browserType`. */
-  export type browserType = (typeof browserType)[keyof typeof browserType];
+  export type browserType = (typeof AuthEnvParams.browserType)[keyof typeof AuthEnvParams.browserType];
 }
 
 /**
@@ -1433,16 +1503,19 @@ export namespace AuthEnvParams {
  */
 export type AuthorizeResourceItem = Schemas.AuthorizeResourceItem;
 /** Run-time enums of {@link AuthorizeResourceItem}'s properties, named as in the official SDK. */
-export namespace AuthorizeResourceItem {
+export const AuthorizeResourceItem = {
   /** The values of `AuthorizeResourceItem.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link AuthorizeResourceItem}'s enum properties: one of each property's values. */
+export namespace AuthorizeResourceItem {
   /** One of the values of `AuthorizeResourceItem.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof AuthorizeResourceItem.targetType)[keyof typeof AuthorizeResourceItem.targetType];
 }
 
 /**
@@ -1450,24 +1523,27 @@ export namespace AuthorizeResourceItem {
  */
 export type AuthorizedResourceDto = Schemas.AuthorizedResourceDto;
 /** Run-time enums of {@link AuthorizedResourceDto}'s properties, named as in the official SDK. */
-export namespace AuthorizedResourceDto {
+export const AuthorizedResourceDto = {
   /** The values of `AuthorizedResourceDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
-  /** One of the values of `AuthorizedResourceDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  },
   /** The values of `AuthorizedResourceDto.effect`, by member name. */
-  export const effect = {
+  effect: {
     ALLOW: "ALLOW",
     DENY: "DENY",
-  } as const;
+  },
+} as const;
+/** The types of {@link AuthorizedResourceDto}'s enum properties: one of each property's values. */
+export namespace AuthorizedResourceDto {
+  /** One of the values of `AuthorizedResourceDto.resourceType`. */
+  export type resourceType = (typeof AuthorizedResourceDto.resourceType)[keyof typeof AuthorizedResourceDto.resourceType];
   /** One of the values of `AuthorizedResourceDto.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  export type effect = (typeof AuthorizedResourceDto.effect)[keyof typeof AuthorizedResourceDto.effect];
 }
 
 /**
@@ -1475,9 +1551,9 @@ export namespace AuthorizedResourceDto {
  */
 export type CombineFilterItemDto = Schemas.CombineFilterItemDto;
 /** Run-time enums of {@link CombineFilterItemDto}'s properties, named as in the official SDK. */
-export namespace CombineFilterItemDto {
+export const CombineFilterItemDto = {
   /** The values of `CombineFilterItemDto.operator`, by member name. */
-  export const operator = {
+  operator: {
     EQUAL: "EQUAL",
     NOT_EQUAL: "NOT_EQUAL",
     CONTAINS: "CONTAINS",
@@ -1489,9 +1565,12 @@ export namespace CombineFilterItemDto {
     GREATER: "GREATER",
     LESSER: "LESSER",
     BETWEEN: "BETWEEN",
-  } as const;
+  },
+} as const;
+/** The types of {@link CombineFilterItemDto}'s enum properties: one of each property's values. */
+export namespace CombineFilterItemDto {
   /** One of the values of `CombineFilterItemDto.operator`. */
-  export type operator = (typeof operator)[keyof typeof operator];
+  export type operator = (typeof CombineFilterItemDto.operator)[keyof typeof CombineFilterItemDto.operator];
 }
 
 /**
@@ -1499,14 +1578,17 @@ export namespace CombineFilterItemDto {
  */
 export type CombineFiltersBaseDto = Schemas.CombineFiltersBaseDto;
 /** Run-time enums of {@link CombineFiltersBaseDto}'s properties, named as in the official SDK. */
-export namespace CombineFiltersBaseDto {
+export const CombineFiltersBaseDto = {
   /** The values of `CombineFiltersBaseDto.type`, by member name. */
-  export const type = {
+  type: {
     AND: "and",
     OR: "or",
-  } as const;
+  },
+} as const;
+/** The types of {@link CombineFiltersBaseDto}'s enum properties: one of each property's values. */
+export namespace CombineFiltersBaseDto {
   /** One of the values of `CombineFiltersBaseDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CombineFiltersBaseDto.type)[keyof typeof CombineFiltersBaseDto.type];
 }
 
 /**
@@ -1514,17 +1596,20 @@ export namespace CombineFiltersBaseDto {
  */
 export type CommonResourceDto = Schemas.CommonResourceDto;
 /** Run-time enums of {@link CommonResourceDto}'s properties, named as in the official SDK. */
-export namespace CommonResourceDto {
+export const CommonResourceDto = {
   /** The values of `CommonResourceDto.type`, by member name. */
-  export const type = {
+  type: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link CommonResourceDto}'s enum properties: one of each property's values. */
+export namespace CommonResourceDto {
   /** One of the values of `CommonResourceDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CommonResourceDto.type)[keyof typeof CommonResourceDto.type];
 }
 
 /**
@@ -1532,16 +1617,19 @@ export namespace CommonResourceDto {
  */
 export type ConfigEmailProviderDto = Schemas.ConfigEmailProviderDto;
 /** Run-time enums of {@link ConfigEmailProviderDto}'s properties, named as in the official SDK. */
-export namespace ConfigEmailProviderDto {
+export const ConfigEmailProviderDto = {
   /** The values of `ConfigEmailProviderDto.type`, by member name. */
-  export const type = {
+  type: {
     ALI: "ali",
     QQ: "qq",
     SENDGRID: "sendgrid",
     CUSTOM: "custom",
-  } as const;
+  },
+} as const;
+/** The types of {@link ConfigEmailProviderDto}'s enum properties: one of each property's values. */
+export namespace ConfigEmailProviderDto {
   /** One of the values of `ConfigEmailProviderDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof ConfigEmailProviderDto.type)[keyof typeof ConfigEmailProviderDto.type];
 }
 
 /**
@@ -1549,9 +1637,9 @@ export namespace ConfigEmailProviderDto {
  */
 export type CreateApplicationDto = Schemas.CreateApplicationDto;
 /** Run-time enums of {@link CreateApplicationDto}'s properties, named as in the official SDK. */
-export namespace CreateApplicationDto {
+export const CreateApplicationDto = {
   /** The values of `CreateApplicationDto.appType`, by member name. */
-  export const appType = {
+  appType: {
     WEB: "web",
     SPA: "spa",
     NATIVE: "native",
@@ -1560,19 +1648,22 @@ export namespace CreateApplicationDto {
     MINI_PROGRAM: "mini-program",
     GATEWAY_APP: "gateway-app",
     GATEWAY_AGENT: "gateway-agent",
-  } as const;
-  /** One of the values of `CreateApplicationDto.appType`. */
-  export type appType = (typeof appType)[keyof typeof appType];
+  },
   /** The values of `CreateApplicationDto.defaultProtocol`, by member name. */
-  export const defaultProtocol = {
+  defaultProtocol: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
     CAS: "cas",
     ASA: "asa",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateApplicationDto}'s enum properties: one of each property's values. */
+export namespace CreateApplicationDto {
+  /** One of the values of `CreateApplicationDto.appType`. */
+  export type appType = (typeof CreateApplicationDto.appType)[keyof typeof CreateApplicationDto.appType];
   /** One of the values of `CreateApplicationDto.defaultProtocol`. */
-  export type defaultProtocol = (typeof defaultProtocol)[keyof typeof defaultProtocol];
+  export type defaultProtocol = (typeof CreateApplicationDto.defaultProtocol)[keyof typeof CreateApplicationDto.defaultProtocol];
 }
 
 /**
@@ -1580,9 +1671,9 @@ export namespace CreateApplicationDto {
  */
 export type CreateApplicationRespDataDto = Schemas.CreateApplicationRespDataDto;
 /** Run-time enums of {@link CreateApplicationRespDataDto}'s properties, named as in the official SDK. */
-export namespace CreateApplicationRespDataDto {
+export const CreateApplicationRespDataDto = {
   /** The values of `CreateApplicationRespDataDto.appType`, by member name. */
-  export const appType = {
+  appType: {
     WEB: "web",
     SPA: "spa",
     NATIVE: "native",
@@ -1591,19 +1682,22 @@ export namespace CreateApplicationRespDataDto {
     MINI_PROGRAM: "mini-program",
     GATEWAY_APP: "gateway-app",
     GATEWAY_AGENT: "gateway-agent",
-  } as const;
-  /** One of the values of `CreateApplicationRespDataDto.appType`. */
-  export type appType = (typeof appType)[keyof typeof appType];
+  },
   /** The values of `CreateApplicationRespDataDto.defaultProtocol`, by member name. */
-  export const defaultProtocol = {
+  defaultProtocol: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
     CAS: "cas",
     ASA: "asa",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateApplicationRespDataDto}'s enum properties: one of each property's values. */
+export namespace CreateApplicationRespDataDto {
+  /** One of the values of `CreateApplicationRespDataDto.appType`. */
+  export type appType = (typeof CreateApplicationRespDataDto.appType)[keyof typeof CreateApplicationRespDataDto.appType];
   /** One of the values of `CreateApplicationRespDataDto.defaultProtocol`. */
-  export type defaultProtocol = (typeof defaultProtocol)[keyof typeof defaultProtocol];
+  export type defaultProtocol = (typeof CreateApplicationRespDataDto.defaultProtocol)[keyof typeof CreateApplicationRespDataDto.defaultProtocol];
 }
 
 /**
@@ -1611,15 +1705,18 @@ export namespace CreateApplicationRespDataDto {
  */
 export type CreateArrayDataResourceRespDto = Schemas.CreateArrayDataResourceRespDto;
 /** Run-time enums of {@link CreateArrayDataResourceRespDto}'s properties, named as in the official SDK. */
-export namespace CreateArrayDataResourceRespDto {
+export const CreateArrayDataResourceRespDto = {
   /** The values of `CreateArrayDataResourceRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateArrayDataResourceRespDto}'s enum properties: one of each property's values. */
+export namespace CreateArrayDataResourceRespDto {
   /** One of the values of `CreateArrayDataResourceRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateArrayDataResourceRespDto.type)[keyof typeof CreateArrayDataResourceRespDto.type];
 }
 
 /**
@@ -1627,15 +1724,18 @@ export namespace CreateArrayDataResourceRespDto {
  */
 export type CreateDataResourceDto = Schemas.CreateDataResourceDto;
 /** Run-time enums of {@link CreateDataResourceDto}'s properties, named as in the official SDK. */
-export namespace CreateDataResourceDto {
+export const CreateDataResourceDto = {
   /** The values of `CreateDataResourceDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateDataResourceDto}'s enum properties: one of each property's values. */
+export namespace CreateDataResourceDto {
   /** One of the values of `CreateDataResourceDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateDataResourceDto.type)[keyof typeof CreateDataResourceDto.type];
 }
 
 /**
@@ -1643,15 +1743,18 @@ export namespace CreateDataResourceDto {
  */
 export type CreateDataResourceRespDto = Schemas.CreateDataResourceRespDto;
 /** Run-time enums of {@link CreateDataResourceRespDto}'s properties, named as in the official SDK. */
-export namespace CreateDataResourceRespDto {
+export const CreateDataResourceRespDto = {
   /** The values of `CreateDataResourceRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateDataResourceRespDto}'s enum properties: one of each property's values. */
+export namespace CreateDataResourceRespDto {
   /** One of the values of `CreateDataResourceRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateDataResourceRespDto.type)[keyof typeof CreateDataResourceRespDto.type];
 }
 
 /**
@@ -1659,17 +1762,20 @@ export namespace CreateDataResourceRespDto {
  */
 export type CreateDepartmentReqDto = Schemas.CreateDepartmentReqDto;
 /** Run-time enums of {@link CreateDepartmentReqDto}'s properties, named as in the official SDK. */
-export namespace CreateDepartmentReqDto {
+export const CreateDepartmentReqDto = {
   /** The values of `CreateDepartmentReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateDepartmentReqDto}'s enum properties: one of each property's values. */
+export namespace CreateDepartmentReqDto {
   /** One of the values of `CreateDepartmentReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof CreateDepartmentReqDto.departmentIdType)[keyof typeof CreateDepartmentReqDto.departmentIdType];
 }
 
 /**
@@ -1677,14 +1783,17 @@ export namespace CreateDepartmentReqDto {
  */
 export type CreateDnefReq = Schemas.CreateDnefReq;
 /** Run-time enums of {@link CreateDnefReq}'s properties, named as in the official SDK. */
-export namespace CreateDnefReq {
+export const CreateDnefReq = {
   /** The values of `CreateDnefReq.valueType`, by member name. */
-  export const valueType = {
+  valueType: {
     STRING: "STRING",
     SELECT: "SELECT",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateDnefReq}'s enum properties: one of each property's values. */
+export namespace CreateDnefReq {
   /** One of the values of `CreateDnefReq.valueType`. */
-  export type valueType = (typeof valueType)[keyof typeof valueType];
+  export type valueType = (typeof CreateDnefReq.valueType)[keyof typeof CreateDnefReq.valueType];
 }
 
 /**
@@ -1692,9 +1801,9 @@ export namespace CreateDnefReq {
  */
 export type CreateExtIdpConnDto = Schemas.CreateExtIdpConnDto;
 /** Run-time enums of {@link CreateExtIdpConnDto}'s properties, named as in the official SDK. */
-export namespace CreateExtIdpConnDto {
+export const CreateExtIdpConnDto = {
   /** The values of `CreateExtIdpConnDto.type`, by member name. */
-  export const type = {
+  type: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
@@ -1767,9 +1876,12 @@ export namespace CreateExtIdpConnDto {
     ZJZWFW_QRCODE: "zjzwfw-qrcode",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateExtIdpConnDto}'s enum properties: one of each property's values. */
+export namespace CreateExtIdpConnDto {
   /** One of the values of `CreateExtIdpConnDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateExtIdpConnDto.type)[keyof typeof CreateExtIdpConnDto.type];
 }
 
 /**
@@ -1777,9 +1889,9 @@ export namespace CreateExtIdpConnDto {
  */
 export type CreateExtIdpDto = Schemas.CreateExtIdpDto;
 /** Run-time enums of {@link CreateExtIdpDto}'s properties, named as in the official SDK. */
-export namespace CreateExtIdpDto {
+export const CreateExtIdpDto = {
   /** The values of `CreateExtIdpDto.type`, by member name. */
-  export const type = {
+  type: {
     OIDC: "oidc",
     OAUTH2: "oauth2",
     SAML: "saml",
@@ -1821,9 +1933,12 @@ export namespace CreateExtIdpDto {
     ZJZWFW: "zjzwfw",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateExtIdpDto}'s enum properties: one of each property's values. */
+export namespace CreateExtIdpDto {
   /** One of the values of `CreateExtIdpDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateExtIdpDto.type)[keyof typeof CreateExtIdpDto.type];
 }
 
 /**
@@ -1831,9 +1946,9 @@ export namespace CreateExtIdpDto {
  */
 export type CreateFunctionModelDto = Schemas.CreateFunctionModelDto;
 /** Run-time enums of {@link CreateFunctionModelDto}'s properties, named as in the official SDK. */
-export namespace CreateFunctionModelDto {
+export const CreateFunctionModelDto = {
   /** The values of `CreateFunctionModelDto.type`, by member name. */
-  export const type = {
+  type: {
     UEBA: "ueba",
     USER: "user",
     POST: "post",
@@ -1843,16 +1958,19 @@ export namespace CreateFunctionModelDto {
     DEVICE: "device",
     DEVICE_RELY: "device_rely",
     CUSTOM: "custom",
-  } as const;
-  /** One of the values of `CreateFunctionModelDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `CreateFunctionModelDto.dataType`, by member name. */
-  export const dataType = {
+  dataType: {
     LIST: "list",
     TREE: "tree",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateFunctionModelDto}'s enum properties: one of each property's values. */
+export namespace CreateFunctionModelDto {
+  /** One of the values of `CreateFunctionModelDto.type`. */
+  export type type = (typeof CreateFunctionModelDto.type)[keyof typeof CreateFunctionModelDto.type];
   /** One of the values of `CreateFunctionModelDto.dataType`. */
-  export type dataType = (typeof dataType)[keyof typeof dataType];
+  export type dataType = (typeof CreateFunctionModelDto.dataType)[keyof typeof CreateFunctionModelDto.dataType];
 }
 
 /**
@@ -1860,9 +1978,9 @@ export namespace CreateFunctionModelDto {
  */
 export type CreateFunctionModelFieldDto = Schemas.CreateFunctionModelFieldDto;
 /** Run-time enums of {@link CreateFunctionModelFieldDto}'s properties, named as in the official SDK. */
-export namespace CreateFunctionModelFieldDto {
+export const CreateFunctionModelFieldDto = {
   /** The values of `CreateFunctionModelFieldDto.type`, by member name. */
-  export const type = {
+  type: {
     TEXT: "Text",
     TEXTAREA: "Textarea",
     NUMBER: "Number",
@@ -1872,9 +1990,12 @@ export namespace CreateFunctionModelFieldDto {
     RELATION: "Relation",
     REVERSE_RELATION: "ReverseRelation",
     ARRAY: "Array",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateFunctionModelFieldDto}'s enum properties: one of each property's values. */
+export namespace CreateFunctionModelFieldDto {
   /** One of the values of `CreateFunctionModelFieldDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateFunctionModelFieldDto.type)[keyof typeof CreateFunctionModelFieldDto.type];
 }
 
 /**
@@ -1882,9 +2003,9 @@ export namespace CreateFunctionModelFieldDto {
  */
 export type CreateIdentityDto = Schemas.CreateIdentityDto;
 /** Run-time enums of {@link CreateIdentityDto}'s properties, named as in the official SDK. */
-export namespace CreateIdentityDto {
+export const CreateIdentityDto = {
   /** The values of `CreateIdentityDto.provider`, by member name. */
-  export const provider = {
+  provider: {
     OIDC: "oidc",
     OAUTH2: "oauth2",
     SAML: "saml",
@@ -1926,9 +2047,12 @@ export namespace CreateIdentityDto {
     ZJZWFW: "zjzwfw",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateIdentityDto}'s enum properties: one of each property's values. */
+export namespace CreateIdentityDto {
   /** One of the values of `CreateIdentityDto.provider`. */
-  export type provider = (typeof provider)[keyof typeof provider];
+  export type provider = (typeof CreateIdentityDto.provider)[keyof typeof CreateIdentityDto.provider];
 }
 
 /**
@@ -1936,20 +2060,23 @@ export namespace CreateIdentityDto {
  */
 export type CreateInvitationPolicyDto = Schemas.CreateInvitationPolicyDto;
 /** Run-time enums of {@link CreateInvitationPolicyDto}'s properties, named as in the official SDK. */
-export namespace CreateInvitationPolicyDto {
+export const CreateInvitationPolicyDto = {
   /** The values of `CreateInvitationPolicyDto.inviteMethod`, by member name. */
-  export const inviteMethod = {
+  inviteMethod: {
     EMAIL: "email",
-  } as const;
-  /** One of the values of `CreateInvitationPolicyDto.inviteMethod`. */
-  export type inviteMethod = (typeof inviteMethod)[keyof typeof inviteMethod];
+  },
   /** The values of `CreateInvitationPolicyDto.sendVerifyCodeMethod`, by member name. */
-  export const sendVerifyCodeMethod = {
+  sendVerifyCodeMethod: {
     PRIORITY_SMS: "prioritySMS",
     PRIORITY_EMAIL: "priorityEmail",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateInvitationPolicyDto}'s enum properties: one of each property's values. */
+export namespace CreateInvitationPolicyDto {
+  /** One of the values of `CreateInvitationPolicyDto.inviteMethod`. */
+  export type inviteMethod = (typeof CreateInvitationPolicyDto.inviteMethod)[keyof typeof CreateInvitationPolicyDto.inviteMethod];
   /** One of the values of `CreateInvitationPolicyDto.sendVerifyCodeMethod`. */
-  export type sendVerifyCodeMethod = (typeof sendVerifyCodeMethod)[keyof typeof sendVerifyCodeMethod];
+  export type sendVerifyCodeMethod = (typeof CreateInvitationPolicyDto.sendVerifyCodeMethod)[keyof typeof CreateInvitationPolicyDto.sendVerifyCodeMethod];
 }
 
 /**
@@ -1957,9 +2084,9 @@ export namespace CreateInvitationPolicyDto {
  */
 export type CreatePipelineFunctionDto = Schemas.CreatePipelineFunctionDto;
 /** Run-time enums of {@link CreatePipelineFunctionDto}'s properties, named as in the official SDK. */
-export namespace CreatePipelineFunctionDto {
+export const CreatePipelineFunctionDto = {
   /** The values of `CreatePipelineFunctionDto.scene`, by member name. */
-  export const scene = {
+  scene: {
     PRE_REGISTER: "PRE_REGISTER",
     POST_REGISTER: "POST_REGISTER",
     PRE_AUTHENTICATION: "PRE_AUTHENTICATION",
@@ -1969,9 +2096,12 @@ export namespace CreatePipelineFunctionDto {
     PRE_COMPLETE_USER_INFO: "PRE_COMPLETE_USER_INFO",
     PRE_MFA_VERIFY: "PRE_MFA_VERIFY",
     POST_MFA_VERIFY: "POST_MFA_VERIFY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreatePipelineFunctionDto}'s enum properties: one of each property's values. */
+export namespace CreatePipelineFunctionDto {
   /** One of the values of `CreatePipelineFunctionDto.scene`. */
-  export type scene = (typeof scene)[keyof typeof scene];
+  export type scene = (typeof CreatePipelineFunctionDto.scene)[keyof typeof CreatePipelineFunctionDto.scene];
 }
 
 /**
@@ -1979,25 +2109,28 @@ export namespace CreatePipelineFunctionDto {
  */
 export type CreatePublicAccountOptionsDto = Schemas.CreatePublicAccountOptionsDto;
 /** Run-time enums of {@link CreatePublicAccountOptionsDto}'s properties, named as in the official SDK. */
-export namespace CreatePublicAccountOptionsDto {
+export const CreatePublicAccountOptionsDto = {
   /** The values of `CreatePublicAccountOptionsDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
-  /** One of the values of `CreatePublicAccountOptionsDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  },
   /** The values of `CreatePublicAccountOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreatePublicAccountOptionsDto}'s enum properties: one of each property's values. */
+export namespace CreatePublicAccountOptionsDto {
+  /** One of the values of `CreatePublicAccountOptionsDto.departmentIdType`. */
+  export type departmentIdType = (typeof CreatePublicAccountOptionsDto.departmentIdType)[keyof typeof CreatePublicAccountOptionsDto.departmentIdType];
   /** One of the values of `CreatePublicAccountOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof CreatePublicAccountOptionsDto.passwordEncryptType)[keyof typeof CreatePublicAccountOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -2005,25 +2138,28 @@ export namespace CreatePublicAccountOptionsDto {
  */
 export type CreatePublicAccountReqDto = Schemas.CreatePublicAccountReqDto;
 /** Run-time enums of {@link CreatePublicAccountReqDto}'s properties, named as in the official SDK. */
-export namespace CreatePublicAccountReqDto {
+export const CreatePublicAccountReqDto = {
   /** The values of `CreatePublicAccountReqDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `CreatePublicAccountReqDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `CreatePublicAccountReqDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreatePublicAccountReqDto}'s enum properties: one of each property's values. */
+export namespace CreatePublicAccountReqDto {
+  /** One of the values of `CreatePublicAccountReqDto.status`. */
+  export type status = (typeof CreatePublicAccountReqDto.status)[keyof typeof CreatePublicAccountReqDto.status];
   /** One of the values of `CreatePublicAccountReqDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof CreatePublicAccountReqDto.gender)[keyof typeof CreatePublicAccountReqDto.gender];
 }
 
 /**
@@ -2031,17 +2167,20 @@ export namespace CreatePublicAccountReqDto {
  */
 export type CreateResourceBatchItemDto = Schemas.CreateResourceBatchItemDto;
 /** Run-time enums of {@link CreateResourceBatchItemDto}'s properties, named as in the official SDK. */
-export namespace CreateResourceBatchItemDto {
+export const CreateResourceBatchItemDto = {
   /** The values of `CreateResourceBatchItemDto.type`, by member name. */
-  export const type = {
+  type: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateResourceBatchItemDto}'s enum properties: one of each property's values. */
+export namespace CreateResourceBatchItemDto {
   /** One of the values of `CreateResourceBatchItemDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateResourceBatchItemDto.type)[keyof typeof CreateResourceBatchItemDto.type];
 }
 
 /**
@@ -2049,17 +2188,20 @@ export namespace CreateResourceBatchItemDto {
  */
 export type CreateResourceDto = Schemas.CreateResourceDto;
 /** Run-time enums of {@link CreateResourceDto}'s properties, named as in the official SDK. */
-export namespace CreateResourceDto {
+export const CreateResourceDto = {
   /** The values of `CreateResourceDto.type`, by member name. */
-  export const type = {
+  type: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateResourceDto}'s enum properties: one of each property's values. */
+export namespace CreateResourceDto {
   /** One of the values of `CreateResourceDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateResourceDto.type)[keyof typeof CreateResourceDto.type];
 }
 
 /**
@@ -2067,15 +2209,18 @@ export namespace CreateResourceDto {
  */
 export type CreateStringDataResourceRespDto = Schemas.CreateStringDataResourceRespDto;
 /** Run-time enums of {@link CreateStringDataResourceRespDto}'s properties, named as in the official SDK. */
-export namespace CreateStringDataResourceRespDto {
+export const CreateStringDataResourceRespDto = {
   /** The values of `CreateStringDataResourceRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateStringDataResourceRespDto}'s enum properties: one of each property's values. */
+export namespace CreateStringDataResourceRespDto {
   /** One of the values of `CreateStringDataResourceRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateStringDataResourceRespDto.type)[keyof typeof CreateStringDataResourceRespDto.type];
 }
 
 /**
@@ -2083,24 +2228,20 @@ export namespace CreateStringDataResourceRespDto {
  */
 export type CreateSyncTaskDto = Schemas.CreateSyncTaskDto;
 /** Run-time enums of {@link CreateSyncTaskDto}'s properties, named as in the official SDK. */
-export namespace CreateSyncTaskDto {
+export const CreateSyncTaskDto = {
   /** The values of `CreateSyncTaskDto.syncTaskTrigger`, by member name. */
-  export const syncTaskTrigger = {
+  syncTaskTrigger: {
     MANUALLY: "manually",
     TIMED: "timed",
     AUTOMATIC: "automatic",
-  } as const;
-  /** One of the values of `CreateSyncTaskDto.syncTaskTrigger`. */
-  export type syncTaskTrigger = (typeof syncTaskTrigger)[keyof typeof syncTaskTrigger];
+  },
   /** The values of `CreateSyncTaskDto.syncTaskFlow`, by member name. */
-  export const syncTaskFlow = {
+  syncTaskFlow: {
     UPSTREAM: "upstream",
     DOWNSTREAM: "downstream",
-  } as const;
-  /** One of the values of `CreateSyncTaskDto.syncTaskFlow`. */
-  export type syncTaskFlow = (typeof syncTaskFlow)[keyof typeof syncTaskFlow];
+  },
   /** The values of `CreateSyncTaskDto.syncTaskType`, by member name. */
-  export const syncTaskType = {
+  syncTaskType: {
     LARK: "lark",
     LARK_INTERNATIONAL: "lark-international",
     WECHATWORK: "wechatwork",
@@ -2115,9 +2256,16 @@ export namespace CreateSyncTaskDto {
     XIAOSHOUYI: "xiaoshouyi",
     KAYANG: "kayang",
     CUSTOM: "custom",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateSyncTaskDto}'s enum properties: one of each property's values. */
+export namespace CreateSyncTaskDto {
+  /** One of the values of `CreateSyncTaskDto.syncTaskTrigger`. */
+  export type syncTaskTrigger = (typeof CreateSyncTaskDto.syncTaskTrigger)[keyof typeof CreateSyncTaskDto.syncTaskTrigger];
+  /** One of the values of `CreateSyncTaskDto.syncTaskFlow`. */
+  export type syncTaskFlow = (typeof CreateSyncTaskDto.syncTaskFlow)[keyof typeof CreateSyncTaskDto.syncTaskFlow];
   /** One of the values of `CreateSyncTaskDto.syncTaskType`. */
-  export type syncTaskType = (typeof syncTaskType)[keyof typeof syncTaskType];
+  export type syncTaskType = (typeof CreateSyncTaskDto.syncTaskType)[keyof typeof CreateSyncTaskDto.syncTaskType];
 }
 
 /**
@@ -2125,15 +2273,18 @@ export namespace CreateSyncTaskDto {
  */
 export type CreateTenantUserOptionsDto = Schemas.CreateTenantUserOptionsDto;
 /** Run-time enums of {@link CreateTenantUserOptionsDto}'s properties, named as in the official SDK. */
-export namespace CreateTenantUserOptionsDto {
+export const CreateTenantUserOptionsDto = {
   /** The values of `CreateTenantUserOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateTenantUserOptionsDto}'s enum properties: one of each property's values. */
+export namespace CreateTenantUserOptionsDto {
   /** One of the values of `CreateTenantUserOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof CreateTenantUserOptionsDto.passwordEncryptType)[keyof typeof CreateTenantUserOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -2141,15 +2292,18 @@ export namespace CreateTenantUserOptionsDto {
  */
 export type CreateTenantUserReqDto = Schemas.CreateTenantUserReqDto;
 /** Run-time enums of {@link CreateTenantUserReqDto}'s properties, named as in the official SDK. */
-export namespace CreateTenantUserReqDto {
+export const CreateTenantUserReqDto = {
   /** The values of `CreateTenantUserReqDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateTenantUserReqDto}'s enum properties: one of each property's values. */
+export namespace CreateTenantUserReqDto {
   /** One of the values of `CreateTenantUserReqDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof CreateTenantUserReqDto.gender)[keyof typeof CreateTenantUserReqDto.gender];
 }
 
 /**
@@ -2157,15 +2311,18 @@ export namespace CreateTenantUserReqDto {
  */
 export type CreateTerminalDto = Schemas.CreateTerminalDto;
 /** Run-time enums of {@link CreateTerminalDto}'s properties, named as in the official SDK. */
-export namespace CreateTerminalDto {
+export const CreateTerminalDto = {
   /** The values of `CreateTerminalDto.type`, by member name. */
-  export const type = {
+  type: {
     BROWSER: "Browser",
     MOBILE: "Mobile",
     DESKTOP: "Desktop",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateTerminalDto}'s enum properties: one of each property's values. */
+export namespace CreateTerminalDto {
   /** One of the values of `CreateTerminalDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateTerminalDto.type)[keyof typeof CreateTerminalDto.type];
 }
 
 /**
@@ -2173,15 +2330,18 @@ export namespace CreateTerminalDto {
  */
 export type CreateTreeDataResourceRespDto = Schemas.CreateTreeDataResourceRespDto;
 /** Run-time enums of {@link CreateTreeDataResourceRespDto}'s properties, named as in the official SDK. */
-export namespace CreateTreeDataResourceRespDto {
+export const CreateTreeDataResourceRespDto = {
   /** The values of `CreateTreeDataResourceRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateTreeDataResourceRespDto}'s enum properties: one of each property's values. */
+export namespace CreateTreeDataResourceRespDto {
   /** One of the values of `CreateTreeDataResourceRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof CreateTreeDataResourceRespDto.type)[keyof typeof CreateTreeDataResourceRespDto.type];
 }
 
 /**
@@ -2189,25 +2349,28 @@ export namespace CreateTreeDataResourceRespDto {
  */
 export type CreateUserInfoDto = Schemas.CreateUserInfoDto;
 /** Run-time enums of {@link CreateUserInfoDto}'s properties, named as in the official SDK. */
-export namespace CreateUserInfoDto {
+export const CreateUserInfoDto = {
   /** The values of `CreateUserInfoDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `CreateUserInfoDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `CreateUserInfoDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateUserInfoDto}'s enum properties: one of each property's values. */
+export namespace CreateUserInfoDto {
+  /** One of the values of `CreateUserInfoDto.status`. */
+  export type status = (typeof CreateUserInfoDto.status)[keyof typeof CreateUserInfoDto.status];
   /** One of the values of `CreateUserInfoDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof CreateUserInfoDto.gender)[keyof typeof CreateUserInfoDto.gender];
 }
 
 /**
@@ -2215,25 +2378,28 @@ export namespace CreateUserInfoDto {
  */
 export type CreateUserOptionsDto = Schemas.CreateUserOptionsDto;
 /** Run-time enums of {@link CreateUserOptionsDto}'s properties, named as in the official SDK. */
-export namespace CreateUserOptionsDto {
+export const CreateUserOptionsDto = {
   /** The values of `CreateUserOptionsDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
-  /** One of the values of `CreateUserOptionsDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  },
   /** The values of `CreateUserOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateUserOptionsDto}'s enum properties: one of each property's values. */
+export namespace CreateUserOptionsDto {
+  /** One of the values of `CreateUserOptionsDto.departmentIdType`. */
+  export type departmentIdType = (typeof CreateUserOptionsDto.departmentIdType)[keyof typeof CreateUserOptionsDto.departmentIdType];
   /** One of the values of `CreateUserOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof CreateUserOptionsDto.passwordEncryptType)[keyof typeof CreateUserOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -2241,25 +2407,28 @@ export namespace CreateUserOptionsDto {
  */
 export type CreateUserReqDto = Schemas.CreateUserReqDto;
 /** Run-time enums of {@link CreateUserReqDto}'s properties, named as in the official SDK. */
-export namespace CreateUserReqDto {
+export const CreateUserReqDto = {
   /** The values of `CreateUserReqDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `CreateUserReqDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `CreateUserReqDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateUserReqDto}'s enum properties: one of each property's values. */
+export namespace CreateUserReqDto {
+  /** One of the values of `CreateUserReqDto.status`. */
+  export type status = (typeof CreateUserReqDto.status)[keyof typeof CreateUserReqDto.status];
   /** One of the values of `CreateUserReqDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof CreateUserReqDto.gender)[keyof typeof CreateUserReqDto.gender];
 }
 
 /**
@@ -2267,14 +2436,17 @@ export namespace CreateUserReqDto {
  */
 export type CreateWebhookDto = Schemas.CreateWebhookDto;
 /** Run-time enums of {@link CreateWebhookDto}'s properties, named as in the official SDK. */
-export namespace CreateWebhookDto {
+export const CreateWebhookDto = {
   /** The values of `CreateWebhookDto.contentType`, by member name. */
-  export const contentType = {
+  contentType: {
     APPLICATION_JSON: "application/json",
     APPLICATION_X_WWW_FORM_URLENCODED: "application/x-www-form-urlencoded",
-  } as const;
+  },
+} as const;
+/** The types of {@link CreateWebhookDto}'s enum properties: one of each property's values. */
+export namespace CreateWebhookDto {
   /** One of the values of `CreateWebhookDto.contentType`. */
-  export type contentType = (typeof contentType)[keyof typeof contentType];
+  export type contentType = (typeof CreateWebhookDto.contentType)[keyof typeof CreateWebhookDto.contentType];
 }
 
 /**
@@ -2282,26 +2454,29 @@ export namespace CreateWebhookDto {
  */
 export type CustomFieldDto = Schemas.CustomFieldDto;
 /** Run-time enums of {@link CustomFieldDto}'s properties, named as in the official SDK. */
-export namespace CustomFieldDto {
+export const CustomFieldDto = {
   /** The values of `CustomFieldDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
-  /** One of the values of `CustomFieldDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  },
   /** The values of `CustomFieldDto.dataType`, by member name. */
-  export const dataType = {
+  dataType: {
     STRING: "STRING",
     NUMBER: "NUMBER",
     DATETIME: "DATETIME",
     BOOLEAN: "BOOLEAN",
     ENUM: "ENUM",
-  } as const;
+  },
+} as const;
+/** The types of {@link CustomFieldDto}'s enum properties: one of each property's values. */
+export namespace CustomFieldDto {
+  /** One of the values of `CustomFieldDto.targetType`. */
+  export type targetType = (typeof CustomFieldDto.targetType)[keyof typeof CustomFieldDto.targetType];
   /** One of the values of `CustomFieldDto.dataType`. */
-  export type dataType = (typeof dataType)[keyof typeof dataType];
+  export type dataType = (typeof CustomFieldDto.dataType)[keyof typeof CustomFieldDto.dataType];
 }
 
 /**
@@ -2309,14 +2484,17 @@ export namespace CustomFieldDto {
  */
 export type DataStatementPermissionDto = Schemas.DataStatementPermissionDto;
 /** Run-time enums of {@link DataStatementPermissionDto}'s properties, named as in the official SDK. */
-export namespace DataStatementPermissionDto {
+export const DataStatementPermissionDto = {
   /** The values of `DataStatementPermissionDto.effect`, by member name. */
-  export const effect = {
+  effect: {
     DENY: "DENY",
     ALLOW: "ALLOW",
-  } as const;
+  },
+} as const;
+/** The types of {@link DataStatementPermissionDto}'s enum properties: one of each property's values. */
+export namespace DataStatementPermissionDto {
   /** One of the values of `DataStatementPermissionDto.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  export type effect = (typeof DataStatementPermissionDto.effect)[keyof typeof DataStatementPermissionDto.effect];
 }
 
 /**
@@ -2324,16 +2502,19 @@ export namespace DataStatementPermissionDto {
  */
 export type DataSubjectRespDto = Schemas.DataSubjectRespDto;
 /** Run-time enums of {@link DataSubjectRespDto}'s properties, named as in the official SDK. */
-export namespace DataSubjectRespDto {
+export const DataSubjectRespDto = {
   /** The values of `DataSubjectRespDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ORG: "ORG",
     GROUP: "GROUP",
     ROLE: "ROLE",
-  } as const;
+  },
+} as const;
+/** The types of {@link DataSubjectRespDto}'s enum properties: one of each property's values. */
+export namespace DataSubjectRespDto {
   /** One of the values of `DataSubjectRespDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof DataSubjectRespDto.targetType)[keyof typeof DataSubjectRespDto.targetType];
 }
 
 /**
@@ -2341,14 +2522,17 @@ export namespace DataSubjectRespDto {
  */
 export type DefaultPasswordConfigDto = Schemas.DefaultPasswordConfigDto;
 /** Run-time enums of {@link DefaultPasswordConfigDto}'s properties, named as in the official SDK. */
-export namespace DefaultPasswordConfigDto {
+export const DefaultPasswordConfigDto = {
   /** The values of `DefaultPasswordConfigDto.type`, by member name. */
-  export const type = {
+  type: {
     RANDOM: "random",
     CUSTOM: "custom",
-  } as const;
+  },
+} as const;
+/** The types of {@link DefaultPasswordConfigDto}'s enum properties: one of each property's values. */
+export namespace DefaultPasswordConfigDto {
   /** One of the values of `DefaultPasswordConfigDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof DefaultPasswordConfigDto.type)[keyof typeof DefaultPasswordConfigDto.type];
 }
 
 /**
@@ -2356,16 +2540,19 @@ export namespace DefaultPasswordConfigDto {
  */
 export type DeleteApplicationPermissionRecordItem = Schemas.DeleteApplicationPermissionRecordItem;
 /** Run-time enums of {@link DeleteApplicationPermissionRecordItem}'s properties, named as in the official SDK. */
-export namespace DeleteApplicationPermissionRecordItem {
+export const DeleteApplicationPermissionRecordItem = {
   /** The values of `DeleteApplicationPermissionRecordItem.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     ORG: "ORG",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteApplicationPermissionRecordItem}'s enum properties: one of each property's values. */
+export namespace DeleteApplicationPermissionRecordItem {
   /** One of the values of `DeleteApplicationPermissionRecordItem.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof DeleteApplicationPermissionRecordItem.targetType)[keyof typeof DeleteApplicationPermissionRecordItem.targetType];
 }
 
 /**
@@ -2373,16 +2560,19 @@ export namespace DeleteApplicationPermissionRecordItem {
  */
 export type DeleteAuthorizeDataPolicyDto = Schemas.DeleteAuthorizeDataPolicyDto;
 /** Run-time enums of {@link DeleteAuthorizeDataPolicyDto}'s properties, named as in the official SDK. */
-export namespace DeleteAuthorizeDataPolicyDto {
+export const DeleteAuthorizeDataPolicyDto = {
   /** The values of `DeleteAuthorizeDataPolicyDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ORG: "ORG",
     GROUP: "GROUP",
     ROLE: "ROLE",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteAuthorizeDataPolicyDto}'s enum properties: one of each property's values. */
+export namespace DeleteAuthorizeDataPolicyDto {
   /** One of the values of `DeleteAuthorizeDataPolicyDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof DeleteAuthorizeDataPolicyDto.targetType)[keyof typeof DeleteAuthorizeDataPolicyDto.targetType];
 }
 
 /**
@@ -2390,16 +2580,19 @@ export namespace DeleteAuthorizeDataPolicyDto {
  */
 export type DeleteCustomFieldDto = Schemas.DeleteCustomFieldDto;
 /** Run-time enums of {@link DeleteCustomFieldDto}'s properties, named as in the official SDK. */
-export namespace DeleteCustomFieldDto {
+export const DeleteCustomFieldDto = {
   /** The values of `DeleteCustomFieldDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteCustomFieldDto}'s enum properties: one of each property's values. */
+export namespace DeleteCustomFieldDto {
   /** One of the values of `DeleteCustomFieldDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof DeleteCustomFieldDto.targetType)[keyof typeof DeleteCustomFieldDto.targetType];
 }
 
 /**
@@ -2407,17 +2600,20 @@ export namespace DeleteCustomFieldDto {
  */
 export type DeleteDepartmentReqDto = Schemas.DeleteDepartmentReqDto;
 /** Run-time enums of {@link DeleteDepartmentReqDto}'s properties, named as in the official SDK. */
-export namespace DeleteDepartmentReqDto {
+export const DeleteDepartmentReqDto = {
   /** The values of `DeleteDepartmentReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteDepartmentReqDto}'s enum properties: one of each property's values. */
+export namespace DeleteDepartmentReqDto {
   /** One of the values of `DeleteDepartmentReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof DeleteDepartmentReqDto.departmentIdType)[keyof typeof DeleteDepartmentReqDto.departmentIdType];
 }
 
 /**
@@ -2425,17 +2621,20 @@ export namespace DeleteDepartmentReqDto {
  */
 export type DeleteDepartmentSyncRelationReqDto = Schemas.DeleteDepartmentSyncRelationReqDto;
 /** Run-time enums of {@link DeleteDepartmentSyncRelationReqDto}'s properties, named as in the official SDK. */
-export namespace DeleteDepartmentSyncRelationReqDto {
+export const DeleteDepartmentSyncRelationReqDto = {
   /** The values of `DeleteDepartmentSyncRelationReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteDepartmentSyncRelationReqDto}'s enum properties: one of each property's values. */
+export namespace DeleteDepartmentSyncRelationReqDto {
   /** One of the values of `DeleteDepartmentSyncRelationReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof DeleteDepartmentSyncRelationReqDto.departmentIdType)[keyof typeof DeleteDepartmentSyncRelationReqDto.departmentIdType];
 }
 
 /**
@@ -2443,9 +2642,9 @@ export namespace DeleteDepartmentSyncRelationReqDto {
  */
 export type DeletePublicAccountsBatchOptionsDto = Schemas.DeletePublicAccountsBatchOptionsDto;
 /** Run-time enums of {@link DeletePublicAccountsBatchOptionsDto}'s properties, named as in the official SDK. */
-export namespace DeletePublicAccountsBatchOptionsDto {
+export const DeletePublicAccountsBatchOptionsDto = {
   /** The values of `DeletePublicAccountsBatchOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -2454,9 +2653,12 @@ export namespace DeletePublicAccountsBatchOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeletePublicAccountsBatchOptionsDto}'s enum properties: one of each property's values. */
+export namespace DeletePublicAccountsBatchOptionsDto {
   /** One of the values of `DeletePublicAccountsBatchOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof DeletePublicAccountsBatchOptionsDto.userIdType)[keyof typeof DeletePublicAccountsBatchOptionsDto.userIdType];
 }
 
 /**
@@ -2464,9 +2666,9 @@ export namespace DeletePublicAccountsBatchOptionsDto {
  */
 export type DeleteUserSyncRelationReqDto = Schemas.DeleteUserSyncRelationReqDto;
 /** Run-time enums of {@link DeleteUserSyncRelationReqDto}'s properties, named as in the official SDK. */
-export namespace DeleteUserSyncRelationReqDto {
+export const DeleteUserSyncRelationReqDto = {
   /** The values of `DeleteUserSyncRelationReqDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -2475,9 +2677,12 @@ export namespace DeleteUserSyncRelationReqDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteUserSyncRelationReqDto}'s enum properties: one of each property's values. */
+export namespace DeleteUserSyncRelationReqDto {
   /** One of the values of `DeleteUserSyncRelationReqDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof DeleteUserSyncRelationReqDto.userIdType)[keyof typeof DeleteUserSyncRelationReqDto.userIdType];
 }
 
 /**
@@ -2485,9 +2690,9 @@ export namespace DeleteUserSyncRelationReqDto {
  */
 export type DeleteUsersBatchOptionsDto = Schemas.DeleteUsersBatchOptionsDto;
 /** Run-time enums of {@link DeleteUsersBatchOptionsDto}'s properties, named as in the official SDK. */
-export namespace DeleteUsersBatchOptionsDto {
+export const DeleteUsersBatchOptionsDto = {
   /** The values of `DeleteUsersBatchOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -2496,9 +2701,12 @@ export namespace DeleteUsersBatchOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteUsersBatchOptionsDto}'s enum properties: one of each property's values. */
+export namespace DeleteUsersBatchOptionsDto {
   /** One of the values of `DeleteUsersBatchOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof DeleteUsersBatchOptionsDto.userIdType)[keyof typeof DeleteUsersBatchOptionsDto.userIdType];
 }
 
 /**
@@ -2506,15 +2714,18 @@ export namespace DeleteUsersBatchOptionsDto {
  */
 export type DeleteWhitelistDto = Schemas.DeleteWhitelistDto;
 /** Run-time enums of {@link DeleteWhitelistDto}'s properties, named as in the official SDK. */
-export namespace DeleteWhitelistDto {
+export const DeleteWhitelistDto = {
   /** The values of `DeleteWhitelistDto.type`, by member name. */
-  export const type = {
+  type: {
     USERNAME: "USERNAME",
     EMAIL: "EMAIL",
     PHONE: "PHONE",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteWhitelistDto}'s enum properties: one of each property's values. */
+export namespace DeleteWhitelistDto {
   /** One of the values of `DeleteWhitelistDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof DeleteWhitelistDto.type)[keyof typeof DeleteWhitelistDto.type];
 }
 
 /**
@@ -2522,15 +2733,18 @@ export namespace DeleteWhitelistDto {
  */
 export type DeleteWhitelistOfAppDto = Schemas.DeleteWhitelistOfAppDto;
 /** Run-time enums of {@link DeleteWhitelistOfAppDto}'s properties, named as in the official SDK. */
-export namespace DeleteWhitelistOfAppDto {
+export const DeleteWhitelistOfAppDto = {
   /** The values of `DeleteWhitelistOfAppDto.type`, by member name. */
-  export const type = {
+  type: {
     USERNAME: "USERNAME",
     EMAIL: "EMAIL",
     PHONE: "PHONE",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeleteWhitelistOfAppDto}'s enum properties: one of each property's values. */
+export namespace DeleteWhitelistOfAppDto {
   /** One of the values of `DeleteWhitelistOfAppDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof DeleteWhitelistOfAppDto.type)[keyof typeof DeleteWhitelistOfAppDto.type];
 }
 
 /**
@@ -2538,22 +2752,25 @@ export namespace DeleteWhitelistOfAppDto {
  */
 export type DepartmentSortingDto = Schemas.DepartmentSortingDto;
 /** Run-time enums of {@link DepartmentSortingDto}'s properties, named as in the official SDK. */
-export namespace DepartmentSortingDto {
+export const DepartmentSortingDto = {
   /** The values of `DepartmentSortingDto.field`, by member name. */
-  export const field = {
+  field: {
     UPDATED_AT: "updatedAt",
     CREATED_AT: "createdAt",
     NAME: "name",
-  } as const;
-  /** One of the values of `DepartmentSortingDto.field`. */
-  export type field = (typeof field)[keyof typeof field];
+  },
   /** The values of `DepartmentSortingDto.order`, by member name. */
-  export const order = {
+  order: {
     DESC: "desc",
     ASC: "asc",
-  } as const;
+  },
+} as const;
+/** The types of {@link DepartmentSortingDto}'s enum properties: one of each property's values. */
+export namespace DepartmentSortingDto {
+  /** One of the values of `DepartmentSortingDto.field`. */
+  export type field = (typeof DepartmentSortingDto.field)[keyof typeof DepartmentSortingDto.field];
   /** One of the values of `DepartmentSortingDto.order`. */
-  export type order = (typeof order)[keyof typeof order];
+  export type order = (typeof DepartmentSortingDto.order)[keyof typeof DepartmentSortingDto.order];
 }
 
 /**
@@ -2561,15 +2778,18 @@ export namespace DepartmentSortingDto {
  */
 export type DeviceStatusResponseDataDto = Schemas.DeviceStatusResponseDataDto;
 /** Run-time enums of {@link DeviceStatusResponseDataDto}'s properties, named as in the official SDK. */
-export namespace DeviceStatusResponseDataDto {
+export const DeviceStatusResponseDataDto = {
   /** The values of `DeviceStatusResponseDataDto.status`, by member name. */
-  export const status = {
+  status: {
     ACTIVATED: "activated",
     SUSPENDED: "suspended",
     DEACTIVATED: "deactivated",
-  } as const;
+  },
+} as const;
+/** The types of {@link DeviceStatusResponseDataDto}'s enum properties: one of each property's values. */
+export namespace DeviceStatusResponseDataDto {
   /** One of the values of `DeviceStatusResponseDataDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof DeviceStatusResponseDataDto.status)[keyof typeof DeviceStatusResponseDataDto.status];
 }
 
 /**
@@ -2577,16 +2797,19 @@ export namespace DeviceStatusResponseDataDto {
  */
 export type EmailProviderDto = Schemas.EmailProviderDto;
 /** Run-time enums of {@link EmailProviderDto}'s properties, named as in the official SDK. */
-export namespace EmailProviderDto {
+export const EmailProviderDto = {
   /** The values of `EmailProviderDto.type`, by member name. */
-  export const type = {
+  type: {
     ALI: "ali",
     QQ: "qq",
     SENDGRID: "sendgrid",
     CUSTOM: "custom",
-  } as const;
+  },
+} as const;
+/** The types of {@link EmailProviderDto}'s enum properties: one of each property's values. */
+export namespace EmailProviderDto {
   /** One of the values of `EmailProviderDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof EmailProviderDto.type)[keyof typeof EmailProviderDto.type];
 }
 
 /**
@@ -2594,9 +2817,9 @@ export namespace EmailProviderDto {
  */
 export type EmailTemplateDto = Schemas.EmailTemplateDto;
 /** Run-time enums of {@link EmailTemplateDto}'s properties, named as in the official SDK. */
-export namespace EmailTemplateDto {
+export const EmailTemplateDto = {
   /** The values of `EmailTemplateDto.type`, by member name. */
-  export const type = {
+  type: {
     WELCOME_EMAIL: "WELCOME_EMAIL",
     FIRST_CREATED_USER: "FIRST_CREATED_USER",
     REGISTER_VERIFY_CODE: "REGISTER_VERIFY_CODE",
@@ -2612,16 +2835,19 @@ export namespace EmailTemplateDto {
     SELF_UNLOCKING_VERIFY_CODE: "SELF_UNLOCKING_VERIFY_CODE",
     EMAIL_BIND_VERIFY_CODE: "EMAIL_BIND_VERIFY_CODE",
     EMAIL_UNBIND_VERIFY_CODE: "EMAIL_UNBIND_VERIFY_CODE",
-  } as const;
-  /** One of the values of `EmailTemplateDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `EmailTemplateDto.tplEngine`, by member name. */
-  export const tplEngine = {
+  tplEngine: {
     HANDLEBAR: "handlebar",
     EJS: "ejs",
-  } as const;
+  },
+} as const;
+/** The types of {@link EmailTemplateDto}'s enum properties: one of each property's values. */
+export namespace EmailTemplateDto {
+  /** One of the values of `EmailTemplateDto.type`. */
+  export type type = (typeof EmailTemplateDto.type)[keyof typeof EmailTemplateDto.type];
   /** One of the values of `EmailTemplateDto.tplEngine`. */
-  export type tplEngine = (typeof tplEngine)[keyof typeof tplEngine];
+  export type tplEngine = (typeof EmailTemplateDto.tplEngine)[keyof typeof EmailTemplateDto.tplEngine];
 }
 
 /**
@@ -2629,14 +2855,17 @@ export namespace EmailTemplateDto {
  */
 export type EmailTemplateQueryDto = Schemas.EmailTemplateQueryDto;
 /** Run-time enums of {@link EmailTemplateQueryDto}'s properties, named as in the official SDK. */
-export namespace EmailTemplateQueryDto {
+export const EmailTemplateQueryDto = {
   /** The values of `EmailTemplateQueryDto.scene`, by member name. */
-  export const scene = {
+  scene: {
     INVITE: "INVITE",
     WELCOME: "WELCOME",
-  } as const;
+  },
+} as const;
+/** The types of {@link EmailTemplateQueryDto}'s enum properties: one of each property's values. */
+export namespace EmailTemplateQueryDto {
   /** One of the values of `EmailTemplateQueryDto.scene`. */
-  export type scene = (typeof scene)[keyof typeof scene];
+  export type scene = (typeof EmailTemplateQueryDto.scene)[keyof typeof EmailTemplateQueryDto.scene];
 }
 
 /**
@@ -2644,9 +2873,9 @@ export namespace EmailTemplateQueryDto {
  */
 export type ExtIdpConnDetail = Schemas.ExtIdpConnDetail;
 /** Run-time enums of {@link ExtIdpConnDetail}'s properties, named as in the official SDK. */
-export namespace ExtIdpConnDetail {
+export const ExtIdpConnDetail = {
   /** The values of `ExtIdpConnDetail.type`, by member name. */
-  export const type = {
+  type: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
@@ -2719,17 +2948,20 @@ export namespace ExtIdpConnDetail {
     ZJZWFW_QRCODE: "zjzwfw-qrcode",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
-  /** One of the values of `ExtIdpConnDetail.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `ExtIdpConnDetail.associationMode`, by member name. */
-  export const associationMode = {
+  associationMode: {
     NONE: "none",
     FIELD: "field",
     CHALLENGE: "challenge",
-  } as const;
+  },
+} as const;
+/** The types of {@link ExtIdpConnDetail}'s enum properties: one of each property's values. */
+export namespace ExtIdpConnDetail {
+  /** One of the values of `ExtIdpConnDetail.type`. */
+  export type type = (typeof ExtIdpConnDetail.type)[keyof typeof ExtIdpConnDetail.type];
   /** One of the values of `ExtIdpConnDetail.associationMode`. */
-  export type associationMode = (typeof associationMode)[keyof typeof associationMode];
+  export type associationMode = (typeof ExtIdpConnDetail.associationMode)[keyof typeof ExtIdpConnDetail.associationMode];
 }
 
 /**
@@ -2737,14 +2969,17 @@ export namespace ExtIdpConnDetail {
  */
 export type ExtendField = Schemas.ExtendField;
 /** Run-time enums of {@link ExtendField}'s properties, named as in the official SDK. */
-export namespace ExtendField {
+export const ExtendField = {
   /** The values of `ExtendField.valueType`, by member name. */
-  export const valueType = {
+  valueType: {
     STRING: "STRING",
     SELECT: "SELECT",
-  } as const;
+  },
+} as const;
+/** The types of {@link ExtendField}'s enum properties: one of each property's values. */
+export namespace ExtendField {
   /** One of the values of `ExtendField.valueType`. */
-  export type valueType = (typeof valueType)[keyof typeof valueType];
+  export type valueType = (typeof ExtendField.valueType)[keyof typeof ExtendField.valueType];
 }
 
 /**
@@ -2752,16 +2987,14 @@ export namespace ExtendField {
  */
 export type ExtendsFieldDto = Schemas.ExtendsFieldDto;
 /** Run-time enums of {@link ExtendsFieldDto}'s properties, named as in the official SDK. */
-export namespace ExtendsFieldDto {
+export const ExtendsFieldDto = {
   /** The values of `ExtendsFieldDto.type`, by member name. */
-  export const type = {
+  type: {
     USER: "user",
     INTERNAL: "internal",
-  } as const;
-  /** One of the values of `ExtendsFieldDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `ExtendsFieldDto.inputType`, by member name. */
-  export const inputType = {
+  inputType: {
     IMAGE: "image",
     NUMBER: "number",
     DATE: "date",
@@ -2777,16 +3010,21 @@ export namespace ExtendsFieldDto {
     USERNAME: "username",
     PHONE: "phone",
     EMAIL: "email",
-  } as const;
-  /** One of the values of `ExtendsFieldDto.inputType`. */
-  export type inputType = (typeof inputType)[keyof typeof inputType];
+  },
   /** The values of `ExtendsFieldDto.source`, by member name. */
-  export const source = {
+  source: {
     PRESET: "preset",
     MANUAL_ADD: "manual_add",
-  } as const;
+  },
+} as const;
+/** The types of {@link ExtendsFieldDto}'s enum properties: one of each property's values. */
+export namespace ExtendsFieldDto {
+  /** One of the values of `ExtendsFieldDto.type`. */
+  export type type = (typeof ExtendsFieldDto.type)[keyof typeof ExtendsFieldDto.type];
+  /** One of the values of `ExtendsFieldDto.inputType`. */
+  export type inputType = (typeof ExtendsFieldDto.inputType)[keyof typeof ExtendsFieldDto.inputType];
   /** One of the values of `ExtendsFieldDto.source`. */
-  export type source = (typeof source)[keyof typeof source];
+  export type source = (typeof ExtendsFieldDto.source)[keyof typeof ExtendsFieldDto.source];
 }
 
 /**
@@ -2794,16 +3032,14 @@ export namespace ExtendsFieldDto {
  */
 export type FunctionModelDto = Schemas.FunctionModelDto;
 /** Run-time enums of {@link FunctionModelDto}'s properties, named as in the official SDK. */
-export namespace FunctionModelDto {
+export const FunctionModelDto = {
   /** The values of `FunctionModelDto.dataType`, by member name. */
-  export const dataType = {
+  dataType: {
     LIST: "list",
     TREE: "tree",
-  } as const;
-  /** One of the values of `FunctionModelDto.dataType`. */
-  export type dataType = (typeof dataType)[keyof typeof dataType];
+  },
   /** The values of `FunctionModelDto.type`, by member name. */
-  export const type = {
+  type: {
     UEBA: "ueba",
     USER: "user",
     POST: "post",
@@ -2813,9 +3049,14 @@ export namespace FunctionModelDto {
     DEVICE: "device",
     DEVICE_RELY: "device_rely",
     CUSTOM: "custom",
-  } as const;
+  },
+} as const;
+/** The types of {@link FunctionModelDto}'s enum properties: one of each property's values. */
+export namespace FunctionModelDto {
+  /** One of the values of `FunctionModelDto.dataType`. */
+  export type dataType = (typeof FunctionModelDto.dataType)[keyof typeof FunctionModelDto.dataType];
   /** One of the values of `FunctionModelDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof FunctionModelDto.type)[keyof typeof FunctionModelDto.type];
 }
 
 /**
@@ -2823,14 +3064,18 @@ export namespace FunctionModelDto {
  */
 export type GetApplicationPermissionStrategyDataDto = Schemas.GetApplicationPermissionStrategyDataDto;
 /** Run-time enums of {@link GetApplicationPermissionStrategyDataDto}'s properties, named as in the official SDK. */
-export namespace GetApplicationPermissionStrategyDataDto {
+export const GetApplicationPermissionStrategyDataDto = {
   /** The values of `GetApplicationPermissionStrategyDataDto.permissionStrategy`, by member name. */
-  export const permissionStrategy = {
+  permissionStrategy: {
     ALLOW_ALL: "ALLOW_ALL",
     DENY_ALL: "DENY_ALL",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetApplicationPermissionStrategyDataDto}'s enum properties: one of each property's values. */
+export namespace GetApplicationPermissionStrategyDataDto {
   /** One of the values of `GetApplicationPermissionStrategyDataDto.permissionStrategy`. */
-  export type permissionStrategy = (typeof permissionStrategy)[keyof typeof permissionStrategy];
+  export type permissionStrategy =
+    (typeof GetApplicationPermissionStrategyDataDto.permissionStrategy)[keyof typeof GetApplicationPermissionStrategyDataDto.permissionStrategy];
 }
 
 /**
@@ -2838,15 +3083,18 @@ export namespace GetApplicationPermissionStrategyDataDto {
  */
 export type GetDataResourceRespDto = Schemas.GetDataResourceRespDto;
 /** Run-time enums of {@link GetDataResourceRespDto}'s properties, named as in the official SDK. */
-export namespace GetDataResourceRespDto {
+export const GetDataResourceRespDto = {
   /** The values of `GetDataResourceRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetDataResourceRespDto}'s enum properties: one of each property's values. */
+export namespace GetDataResourceRespDto {
   /** One of the values of `GetDataResourceRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof GetDataResourceRespDto.type)[keyof typeof GetDataResourceRespDto.type];
 }
 
 /**
@@ -2854,15 +3102,18 @@ export namespace GetDataResourceRespDto {
  */
 export type GetDeviceExclusiveRuleDataDto = Schemas.GetDeviceExclusiveRuleDataDto;
 /** Run-time enums of {@link GetDeviceExclusiveRuleDataDto}'s properties, named as in the official SDK. */
-export namespace GetDeviceExclusiveRuleDataDto {
+export const GetDeviceExclusiveRuleDataDto = {
   /** The values of `GetDeviceExclusiveRuleDataDto.rule`, by member name. */
-  export const rule = {
+  rule: {
     DISABLE: "disable",
     CONDITION_DEVICE: "condition:device",
     CONDITION_IP: "condition:ip",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetDeviceExclusiveRuleDataDto}'s enum properties: one of each property's values. */
+export namespace GetDeviceExclusiveRuleDataDto {
   /** One of the values of `GetDeviceExclusiveRuleDataDto.rule`. */
-  export type rule = (typeof rule)[keyof typeof rule];
+  export type rule = (typeof GetDeviceExclusiveRuleDataDto.rule)[keyof typeof GetDeviceExclusiveRuleDataDto.rule];
 }
 
 /**
@@ -2870,15 +3121,18 @@ export namespace GetDeviceExclusiveRuleDataDto {
  */
 export type GetDeviceExclusiveWhiteListDataDto = Schemas.GetDeviceExclusiveWhiteListDataDto;
 /** Run-time enums of {@link GetDeviceExclusiveWhiteListDataDto}'s properties, named as in the official SDK. */
-export namespace GetDeviceExclusiveWhiteListDataDto {
+export const GetDeviceExclusiveWhiteListDataDto = {
   /** The values of `GetDeviceExclusiveWhiteListDataDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     GROUP: "GROUP",
     ROLE: "ROLE",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetDeviceExclusiveWhiteListDataDto}'s enum properties: one of each property's values. */
+export namespace GetDeviceExclusiveWhiteListDataDto {
   /** One of the values of `GetDeviceExclusiveWhiteListDataDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof GetDeviceExclusiveWhiteListDataDto.targetType)[keyof typeof GetDeviceExclusiveWhiteListDataDto.targetType];
 }
 
 /**
@@ -2886,15 +3140,18 @@ export namespace GetDeviceExclusiveWhiteListDataDto {
  */
 export type GetExternalUserResourceStructDataDto = Schemas.GetExternalUserResourceStructDataDto;
 /** Run-time enums of {@link GetExternalUserResourceStructDataDto}'s properties, named as in the official SDK. */
-export namespace GetExternalUserResourceStructDataDto {
+export const GetExternalUserResourceStructDataDto = {
   /** The values of `GetExternalUserResourceStructDataDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetExternalUserResourceStructDataDto}'s enum properties: one of each property's values. */
+export namespace GetExternalUserResourceStructDataDto {
   /** One of the values of `GetExternalUserResourceStructDataDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof GetExternalUserResourceStructDataDto.resourceType)[keyof typeof GetExternalUserResourceStructDataDto.resourceType];
 }
 
 /**
@@ -2902,16 +3159,19 @@ export namespace GetExternalUserResourceStructDataDto {
  */
 export type GetResourceAuthorizedTargetsDto = Schemas.GetResourceAuthorizedTargetsDto;
 /** Run-time enums of {@link GetResourceAuthorizedTargetsDto}'s properties, named as in the official SDK. */
-export namespace GetResourceAuthorizedTargetsDto {
+export const GetResourceAuthorizedTargetsDto = {
   /** The values of `GetResourceAuthorizedTargetsDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetResourceAuthorizedTargetsDto}'s enum properties: one of each property's values. */
+export namespace GetResourceAuthorizedTargetsDto {
   /** One of the values of `GetResourceAuthorizedTargetsDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof GetResourceAuthorizedTargetsDto.targetType)[keyof typeof GetResourceAuthorizedTargetsDto.targetType];
 }
 
 /**
@@ -2919,36 +3179,39 @@ export namespace GetResourceAuthorizedTargetsDto {
  */
 export type GetSubjectAuthDataDto = Schemas.GetSubjectAuthDataDto;
 /** Run-time enums of {@link GetSubjectAuthDataDto}'s properties, named as in the official SDK. */
-export namespace GetSubjectAuthDataDto {
+export const GetSubjectAuthDataDto = {
   /** The values of `GetSubjectAuthDataDto.reqTargetType`, by member name. */
-  export const reqTargetType = {
+  reqTargetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     ORG: "ORG",
     AK_SK: "AK_SK",
-  } as const;
-  /** One of the values of `GetSubjectAuthDataDto.reqTargetType`. */
-  export type reqTargetType = (typeof reqTargetType)[keyof typeof reqTargetType];
+  },
   /** The values of `GetSubjectAuthDataDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     ORG: "ORG",
     AK_SK: "AK_SK",
-  } as const;
-  /** One of the values of `GetSubjectAuthDataDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  },
   /** The values of `GetSubjectAuthDataDto.authType`, by member name. */
-  export const authType = {
+  authType: {
     DEFAULT: "DEFAULT",
     ALL: "ALL",
     SELF: "SELF",
     SUBJECT: "SUBJECT",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetSubjectAuthDataDto}'s enum properties: one of each property's values. */
+export namespace GetSubjectAuthDataDto {
+  /** One of the values of `GetSubjectAuthDataDto.reqTargetType`. */
+  export type reqTargetType = (typeof GetSubjectAuthDataDto.reqTargetType)[keyof typeof GetSubjectAuthDataDto.reqTargetType];
+  /** One of the values of `GetSubjectAuthDataDto.targetType`. */
+  export type targetType = (typeof GetSubjectAuthDataDto.targetType)[keyof typeof GetSubjectAuthDataDto.targetType];
   /** One of the values of `GetSubjectAuthDataDto.authType`. */
-  export type authType = (typeof authType)[keyof typeof authType];
+  export type authType = (typeof GetSubjectAuthDataDto.authType)[keyof typeof GetSubjectAuthDataDto.authType];
 }
 
 /**
@@ -2956,9 +3219,9 @@ export namespace GetSubjectAuthDataDto {
  */
 export type GetUserPasswordCiphertextDto = Schemas.GetUserPasswordCiphertextDto;
 /** Run-time enums of {@link GetUserPasswordCiphertextDto}'s properties, named as in the official SDK. */
-export namespace GetUserPasswordCiphertextDto {
+export const GetUserPasswordCiphertextDto = {
   /** The values of `GetUserPasswordCiphertextDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -2967,9 +3230,12 @@ export namespace GetUserPasswordCiphertextDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetUserPasswordCiphertextDto}'s enum properties: one of each property's values. */
+export namespace GetUserPasswordCiphertextDto {
   /** One of the values of `GetUserPasswordCiphertextDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof GetUserPasswordCiphertextDto.userIdType)[keyof typeof GetUserPasswordCiphertextDto.userIdType];
 }
 
 /**
@@ -2977,15 +3243,18 @@ export namespace GetUserPasswordCiphertextDto {
  */
 export type GetUserResourceStructDataDto = Schemas.GetUserResourceStructDataDto;
 /** Run-time enums of {@link GetUserResourceStructDataDto}'s properties, named as in the official SDK. */
-export namespace GetUserResourceStructDataDto {
+export const GetUserResourceStructDataDto = {
   /** The values of `GetUserResourceStructDataDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link GetUserResourceStructDataDto}'s enum properties: one of each property's values. */
+export namespace GetUserResourceStructDataDto {
   /** One of the values of `GetUserResourceStructDataDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof GetUserResourceStructDataDto.resourceType)[keyof typeof GetUserResourceStructDataDto.resourceType];
 }
 
 /**
@@ -2993,9 +3262,9 @@ export namespace GetUserResourceStructDataDto {
  */
 export type HasAnyRoleOptionsDto = Schemas.HasAnyRoleOptionsDto;
 /** Run-time enums of {@link HasAnyRoleOptionsDto}'s properties, named as in the official SDK. */
-export namespace HasAnyRoleOptionsDto {
+export const HasAnyRoleOptionsDto = {
   /** The values of `HasAnyRoleOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -3004,9 +3273,12 @@ export namespace HasAnyRoleOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link HasAnyRoleOptionsDto}'s enum properties: one of each property's values. */
+export namespace HasAnyRoleOptionsDto {
   /** One of the values of `HasAnyRoleOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof HasAnyRoleOptionsDto.userIdType)[keyof typeof HasAnyRoleOptionsDto.userIdType];
 }
 
 /**
@@ -3014,9 +3286,9 @@ export namespace HasAnyRoleOptionsDto {
  */
 export type IdentityDto = Schemas.IdentityDto;
 /** Run-time enums of {@link IdentityDto}'s properties, named as in the official SDK. */
-export namespace IdentityDto {
+export const IdentityDto = {
   /** The values of `IdentityDto.provider`, by member name. */
-  export const provider = {
+  provider: {
     OIDC: "oidc",
     OAUTH2: "oauth2",
     SAML: "saml",
@@ -3058,9 +3330,12 @@ export namespace IdentityDto {
     ZJZWFW: "zjzwfw",
     ZZDING: "zzding",
     SEEYONA8V5: "seeyona8v5",
-  } as const;
+  },
+} as const;
+/** The types of {@link IdentityDto}'s enum properties: one of each property's values. */
+export namespace IdentityDto {
   /** One of the values of `IdentityDto.provider`. */
-  export type provider = (typeof provider)[keyof typeof provider];
+  export type provider = (typeof IdentityDto.provider)[keyof typeof IdentityDto.provider];
 }
 
 /**
@@ -3068,31 +3343,34 @@ export namespace IdentityDto {
  */
 export type InvitationLinkConfigDto = Schemas.InvitationLinkConfigDto;
 /** Run-time enums of {@link InvitationLinkConfigDto}'s properties, named as in the official SDK. */
-export namespace InvitationLinkConfigDto {
+export const InvitationLinkConfigDto = {
   /** The values of `InvitationLinkConfigDto.inviteLinkDisuseRule`, by member name. */
-  export const inviteLinkDisuseRule = {
+  inviteLinkDisuseRule: {
     PERIOD: "period",
     AFTER_FIRST_CLICK: "afterFirstClick",
-  } as const;
-  /** One of the values of `InvitationLinkConfigDto.inviteLinkDisuseRule`. */
-  export type inviteLinkDisuseRule = (typeof inviteLinkDisuseRule)[keyof typeof inviteLinkDisuseRule];
+  },
   /** The values of `InvitationLinkConfigDto.linkExpiredTimeUnit`, by member name. */
-  export const linkExpiredTimeUnit = {
+  linkExpiredTimeUnit: {
     FOREVER: "forever",
     DAY: "day",
     HOUR: "hour",
     MINUTE: "minute",
-  } as const;
-  /** One of the values of `InvitationLinkConfigDto.linkExpiredTimeUnit`. */
-  export type linkExpiredTimeUnit = (typeof linkExpiredTimeUnit)[keyof typeof linkExpiredTimeUnit];
+  },
   /** The values of `InvitationLinkConfigDto.pageExpiredTimeUnit`, by member name. */
-  export const pageExpiredTimeUnit = {
+  pageExpiredTimeUnit: {
     MINUTE: "minute",
     HOUR: "hour",
     DAY: "day",
-  } as const;
+  },
+} as const;
+/** The types of {@link InvitationLinkConfigDto}'s enum properties: one of each property's values. */
+export namespace InvitationLinkConfigDto {
+  /** One of the values of `InvitationLinkConfigDto.inviteLinkDisuseRule`. */
+  export type inviteLinkDisuseRule = (typeof InvitationLinkConfigDto.inviteLinkDisuseRule)[keyof typeof InvitationLinkConfigDto.inviteLinkDisuseRule];
+  /** One of the values of `InvitationLinkConfigDto.linkExpiredTimeUnit`. */
+  export type linkExpiredTimeUnit = (typeof InvitationLinkConfigDto.linkExpiredTimeUnit)[keyof typeof InvitationLinkConfigDto.linkExpiredTimeUnit];
   /** One of the values of `InvitationLinkConfigDto.pageExpiredTimeUnit`. */
-  export type pageExpiredTimeUnit = (typeof pageExpiredTimeUnit)[keyof typeof pageExpiredTimeUnit];
+  export type pageExpiredTimeUnit = (typeof InvitationLinkConfigDto.pageExpiredTimeUnit)[keyof typeof InvitationLinkConfigDto.pageExpiredTimeUnit];
 }
 
 /**
@@ -3100,16 +3378,19 @@ export namespace InvitationLinkConfigDto {
  */
 export type InvitationPolicyUserAttributionListDto = Schemas.InvitationPolicyUserAttributionListDto;
 /** Run-time enums of {@link InvitationPolicyUserAttributionListDto}'s properties, named as in the official SDK. */
-export namespace InvitationPolicyUserAttributionListDto {
+export const InvitationPolicyUserAttributionListDto = {
   /** The values of `InvitationPolicyUserAttributionListDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     DEPARTMENT: "department",
     POST: "post",
     ROLE: "role",
     GROUP: "group",
-  } as const;
+  },
+} as const;
+/** The types of {@link InvitationPolicyUserAttributionListDto}'s enum properties: one of each property's values. */
+export namespace InvitationPolicyUserAttributionListDto {
   /** One of the values of `InvitationPolicyUserAttributionListDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof InvitationPolicyUserAttributionListDto.targetType)[keyof typeof InvitationPolicyUserAttributionListDto.targetType];
 }
 
 /**
@@ -3117,14 +3398,17 @@ export namespace InvitationPolicyUserAttributionListDto {
  */
 export type InvitationRosterDto = Schemas.InvitationRosterDto;
 /** Run-time enums of {@link InvitationRosterDto}'s properties, named as in the official SDK. */
-export namespace InvitationRosterDto {
+export const InvitationRosterDto = {
   /** The values of `InvitationRosterDto.status`, by member name. */
-  export const status = {
+  status: {
     EDITING: "editing",
     INVITED: "invited",
-  } as const;
+  },
+} as const;
+/** The types of {@link InvitationRosterDto}'s enum properties: one of each property's values. */
+export namespace InvitationRosterDto {
   /** One of the values of `InvitationRosterDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof InvitationRosterDto.status)[keyof typeof InvitationRosterDto.status];
 }
 
 /**
@@ -3132,9 +3416,9 @@ export namespace InvitationRosterDto {
  */
 export type InvitationUserDto = Schemas.InvitationUserDto;
 /** Run-time enums of {@link InvitationUserDto}'s properties, named as in the official SDK. */
-export namespace InvitationUserDto {
+export const InvitationUserDto = {
   /** The values of `InvitationUserDto.status`, by member name. */
-  export const status = {
+  status: {
     INVITED: "invited",
     REGISTERING: "registering",
     REGISTERED: "registered",
@@ -3143,16 +3427,19 @@ export namespace InvitationUserDto {
     EXPIRED: "expired",
     INVITATION_SEND_FAIL: "invitationSendFail",
     JOINED_BY_OTHER: "joinedByOther",
-  } as const;
-  /** One of the values of `InvitationUserDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `InvitationUserDto.source`, by member name. */
-  export const source = {
+  source: {
     MANUAL_CREATE: "manualCreate",
     FILE_IMPORT: "fileImport",
-  } as const;
+  },
+} as const;
+/** The types of {@link InvitationUserDto}'s enum properties: one of each property's values. */
+export namespace InvitationUserDto {
+  /** One of the values of `InvitationUserDto.status`. */
+  export type status = (typeof InvitationUserDto.status)[keyof typeof InvitationUserDto.status];
   /** One of the values of `InvitationUserDto.source`. */
-  export type source = (typeof source)[keyof typeof source];
+  export type source = (typeof InvitationUserDto.source)[keyof typeof InvitationUserDto.source];
 }
 
 /**
@@ -3160,9 +3447,9 @@ export namespace InvitationUserDto {
  */
 export type KickPublicAccountsOptionsDto = Schemas.KickPublicAccountsOptionsDto;
 /** Run-time enums of {@link KickPublicAccountsOptionsDto}'s properties, named as in the official SDK. */
-export namespace KickPublicAccountsOptionsDto {
+export const KickPublicAccountsOptionsDto = {
   /** The values of `KickPublicAccountsOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -3171,9 +3458,12 @@ export namespace KickPublicAccountsOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link KickPublicAccountsOptionsDto}'s enum properties: one of each property's values. */
+export namespace KickPublicAccountsOptionsDto {
   /** One of the values of `KickPublicAccountsOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof KickPublicAccountsOptionsDto.userIdType)[keyof typeof KickPublicAccountsOptionsDto.userIdType];
 }
 
 /**
@@ -3181,9 +3471,9 @@ export namespace KickPublicAccountsOptionsDto {
  */
 export type KickUsersOptionsDto = Schemas.KickUsersOptionsDto;
 /** Run-time enums of {@link KickUsersOptionsDto}'s properties, named as in the official SDK. */
-export namespace KickUsersOptionsDto {
+export const KickUsersOptionsDto = {
   /** The values of `KickUsersOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -3192,9 +3482,12 @@ export namespace KickUsersOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link KickUsersOptionsDto}'s enum properties: one of each property's values. */
+export namespace KickUsersOptionsDto {
   /** One of the values of `KickUsersOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof KickUsersOptionsDto.userIdType)[keyof typeof KickUsersOptionsDto.userIdType];
 }
 
 /**
@@ -3202,31 +3495,34 @@ export namespace KickUsersOptionsDto {
  */
 export type ListApplicationAuthDataDto = Schemas.ListApplicationAuthDataDto;
 /** Run-time enums of {@link ListApplicationAuthDataDto}'s properties, named as in the official SDK. */
-export namespace ListApplicationAuthDataDto {
+export const ListApplicationAuthDataDto = {
   /** The values of `ListApplicationAuthDataDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     ORG: "ORG",
     AK_SK: "AK_SK",
-  } as const;
-  /** One of the values of `ListApplicationAuthDataDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  },
   /** The values of `ListApplicationAuthDataDto.effect`, by member name. */
-  export const effect = {
+  effect: {
     ALLOW: "ALLOW",
     DENY: "DENY",
-  } as const;
-  /** One of the values of `ListApplicationAuthDataDto.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  },
   /** The values of `ListApplicationAuthDataDto.permissionType`, by member name. */
-  export const permissionType = {
+  permissionType: {
     ALL: "ALL",
     SUBJECT: "SUBJECT",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListApplicationAuthDataDto}'s enum properties: one of each property's values. */
+export namespace ListApplicationAuthDataDto {
+  /** One of the values of `ListApplicationAuthDataDto.targetType`. */
+  export type targetType = (typeof ListApplicationAuthDataDto.targetType)[keyof typeof ListApplicationAuthDataDto.targetType];
+  /** One of the values of `ListApplicationAuthDataDto.effect`. */
+  export type effect = (typeof ListApplicationAuthDataDto.effect)[keyof typeof ListApplicationAuthDataDto.effect];
   /** One of the values of `ListApplicationAuthDataDto.permissionType`. */
-  export type permissionType = (typeof permissionType)[keyof typeof permissionType];
+  export type permissionType = (typeof ListApplicationAuthDataDto.permissionType)[keyof typeof ListApplicationAuthDataDto.permissionType];
 }
 
 /**
@@ -3234,14 +3530,17 @@ export namespace ListApplicationAuthDataDto {
  */
 export type ListApplicationAuthDto = Schemas.ListApplicationAuthDto;
 /** Run-time enums of {@link ListApplicationAuthDto}'s properties, named as in the official SDK. */
-export namespace ListApplicationAuthDto {
+export const ListApplicationAuthDto = {
   /** The values of `ListApplicationAuthDto.effect`, by member name. */
-  export const effect = {
+  effect: {
     ALLOW: "ALLOW",
     DENY: "DENY",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListApplicationAuthDto}'s enum properties: one of each property's values. */
+export namespace ListApplicationAuthDto {
   /** One of the values of `ListApplicationAuthDto.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  export type effect = (typeof ListApplicationAuthDto.effect)[keyof typeof ListApplicationAuthDto.effect];
 }
 
 /**
@@ -3249,22 +3548,25 @@ export namespace ListApplicationAuthDto {
  */
 export type ListApplicationSubjectDataDto = Schemas.ListApplicationSubjectDataDto;
 /** Run-time enums of {@link ListApplicationSubjectDataDto}'s properties, named as in the official SDK. */
-export namespace ListApplicationSubjectDataDto {
+export const ListApplicationSubjectDataDto = {
   /** The values of `ListApplicationSubjectDataDto.appType`, by member name. */
-  export const appType = {
+  appType: {
     INTEGRATED: "INTEGRATED",
     SELFBUILT: "SELFBUILT",
     APP_PANEL: "APP_PANEL",
-  } as const;
-  /** One of the values of `ListApplicationSubjectDataDto.appType`. */
-  export type appType = (typeof appType)[keyof typeof appType];
+  },
   /** The values of `ListApplicationSubjectDataDto.effect`, by member name. */
-  export const effect = {
+  effect: {
     ALLOW: "ALLOW",
     DENY: "DENY",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListApplicationSubjectDataDto}'s enum properties: one of each property's values. */
+export namespace ListApplicationSubjectDataDto {
+  /** One of the values of `ListApplicationSubjectDataDto.appType`. */
+  export type appType = (typeof ListApplicationSubjectDataDto.appType)[keyof typeof ListApplicationSubjectDataDto.appType];
   /** One of the values of `ListApplicationSubjectDataDto.effect`. */
-  export type effect = (typeof effect)[keyof typeof effect];
+  export type effect = (typeof ListApplicationSubjectDataDto.effect)[keyof typeof ListApplicationSubjectDataDto.effect];
 }
 
 /**
@@ -3272,17 +3574,20 @@ export namespace ListApplicationSubjectDataDto {
  */
 export type ListAuthSubjectDto = Schemas.ListAuthSubjectDto;
 /** Run-time enums of {@link ListAuthSubjectDto}'s properties, named as in the official SDK. */
-export namespace ListAuthSubjectDto {
+export const ListAuthSubjectDto = {
   /** The values of `ListAuthSubjectDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     ORG: "ORG",
     AK_SK: "AK_SK",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListAuthSubjectDto}'s enum properties: one of each property's values. */
+export namespace ListAuthSubjectDto {
   /** One of the values of `ListAuthSubjectDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof ListAuthSubjectDto.targetType)[keyof typeof ListAuthSubjectDto.targetType];
 }
 
 /**
@@ -3290,15 +3595,18 @@ export namespace ListAuthSubjectDto {
  */
 export type ListDataResourcesRespDto = Schemas.ListDataResourcesRespDto;
 /** Run-time enums of {@link ListDataResourcesRespDto}'s properties, named as in the official SDK. */
-export namespace ListDataResourcesRespDto {
+export const ListDataResourcesRespDto = {
   /** The values of `ListDataResourcesRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListDataResourcesRespDto}'s enum properties: one of each property's values. */
+export namespace ListDataResourcesRespDto {
   /** One of the values of `ListDataResourcesRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof ListDataResourcesRespDto.type)[keyof typeof ListDataResourcesRespDto.type];
 }
 
 /**
@@ -3306,9 +3614,9 @@ export namespace ListDataResourcesRespDto {
  */
 export type ListPublicAccountsAdvancedFilterItemDto = Schemas.ListPublicAccountsAdvancedFilterItemDto;
 /** Run-time enums of {@link ListPublicAccountsAdvancedFilterItemDto}'s properties, named as in the official SDK. */
-export namespace ListPublicAccountsAdvancedFilterItemDto {
+export const ListPublicAccountsAdvancedFilterItemDto = {
   /** The values of `ListPublicAccountsAdvancedFilterItemDto.operator`, by member name. */
-  export const operator = {
+  operator: {
     EQUAL: "EQUAL",
     NOT_EQUAL: "NOT_EQUAL",
     CONTAINS: "CONTAINS",
@@ -3319,9 +3627,12 @@ export namespace ListPublicAccountsAdvancedFilterItemDto {
     GREATER: "GREATER",
     LESSER: "LESSER",
     BETWEEN: "BETWEEN",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListPublicAccountsAdvancedFilterItemDto}'s enum properties: one of each property's values. */
+export namespace ListPublicAccountsAdvancedFilterItemDto {
   /** One of the values of `ListPublicAccountsAdvancedFilterItemDto.operator`. */
-  export type operator = (typeof operator)[keyof typeof operator];
+  export type operator = (typeof ListPublicAccountsAdvancedFilterItemDto.operator)[keyof typeof ListPublicAccountsAdvancedFilterItemDto.operator];
 }
 
 /**
@@ -3329,9 +3640,9 @@ export namespace ListPublicAccountsAdvancedFilterItemDto {
  */
 export type ListUsersAdvancedFilterItemDto = Schemas.ListUsersAdvancedFilterItemDto;
 /** Run-time enums of {@link ListUsersAdvancedFilterItemDto}'s properties, named as in the official SDK. */
-export namespace ListUsersAdvancedFilterItemDto {
+export const ListUsersAdvancedFilterItemDto = {
   /** The values of `ListUsersAdvancedFilterItemDto.operator`, by member name. */
-  export const operator = {
+  operator: {
     EQUAL: "EQUAL",
     NOT_EQUAL: "NOT_EQUAL",
     CONTAINS: "CONTAINS",
@@ -3342,9 +3653,12 @@ export namespace ListUsersAdvancedFilterItemDto {
     GREATER: "GREATER",
     LESSER: "LESSER",
     BETWEEN: "BETWEEN",
-  } as const;
+  },
+} as const;
+/** The types of {@link ListUsersAdvancedFilterItemDto}'s enum properties: one of each property's values. */
+export namespace ListUsersAdvancedFilterItemDto {
   /** One of the values of `ListUsersAdvancedFilterItemDto.operator`. */
-  export type operator = (typeof operator)[keyof typeof operator];
+  export type operator = (typeof ListUsersAdvancedFilterItemDto.operator)[keyof typeof ListUsersAdvancedFilterItemDto.operator];
 }
 
 /**
@@ -3352,14 +3666,17 @@ export namespace ListUsersAdvancedFilterItemDto {
  */
 export type LoginAnomalyDetectionConfigDto = Schemas.LoginAnomalyDetectionConfigDto;
 /** Run-time enums of {@link LoginAnomalyDetectionConfigDto}'s properties, named as in the official SDK. */
-export namespace LoginAnomalyDetectionConfigDto {
+export const LoginAnomalyDetectionConfigDto = {
   /** The values of `LoginAnomalyDetectionConfigDto.loginFailStrategy`, by member name. */
-  export const loginFailStrategy = {
+  loginFailStrategy: {
     CAPTCHA: "captcha",
     BLOCK_ACCOUNT: "block-account",
-  } as const;
+  },
+} as const;
+/** The types of {@link LoginAnomalyDetectionConfigDto}'s enum properties: one of each property's values. */
+export namespace LoginAnomalyDetectionConfigDto {
   /** One of the values of `LoginAnomalyDetectionConfigDto.loginFailStrategy`. */
-  export type loginFailStrategy = (typeof loginFailStrategy)[keyof typeof loginFailStrategy];
+  export type loginFailStrategy = (typeof LoginAnomalyDetectionConfigDto.loginFailStrategy)[keyof typeof LoginAnomalyDetectionConfigDto.loginFailStrategy];
 }
 
 /**
@@ -3367,15 +3684,18 @@ export namespace LoginAnomalyDetectionConfigDto {
  */
 export type OpenResource = Schemas.OpenResource;
 /** Run-time enums of {@link OpenResource}'s properties, named as in the official SDK. */
-export namespace OpenResource {
+export const OpenResource = {
   /** The values of `OpenResource.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link OpenResource}'s enum properties: one of each property's values. */
+export namespace OpenResource {
   /** One of the values of `OpenResource.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof OpenResource.resourceType)[keyof typeof OpenResource.resourceType];
 }
 
 /**
@@ -3383,9 +3703,9 @@ export namespace OpenResource {
  */
 export type PipelineFunctionDto = Schemas.PipelineFunctionDto;
 /** Run-time enums of {@link PipelineFunctionDto}'s properties, named as in the official SDK. */
-export namespace PipelineFunctionDto {
+export const PipelineFunctionDto = {
   /** The values of `PipelineFunctionDto.scene`, by member name. */
-  export const scene = {
+  scene: {
     PRE_REGISTER: "PRE_REGISTER",
     POST_REGISTER: "POST_REGISTER",
     PRE_AUTHENTICATION: "PRE_AUTHENTICATION",
@@ -3395,17 +3715,20 @@ export namespace PipelineFunctionDto {
     PRE_COMPLETE_USER_INFO: "PRE_COMPLETE_USER_INFO",
     PRE_MFA_VERIFY: "PRE_MFA_VERIFY",
     POST_MFA_VERIFY: "POST_MFA_VERIFY",
-  } as const;
-  /** One of the values of `PipelineFunctionDto.scene`. */
-  export type scene = (typeof scene)[keyof typeof scene];
+  },
   /** The values of `PipelineFunctionDto.status`, by member name. */
-  export const status = {
+  status: {
     UPLOADING: "uploading",
     SUCCESS: "success",
     FAILED: "failed",
-  } as const;
+  },
+} as const;
+/** The types of {@link PipelineFunctionDto}'s enum properties: one of each property's values. */
+export namespace PipelineFunctionDto {
+  /** One of the values of `PipelineFunctionDto.scene`. */
+  export type scene = (typeof PipelineFunctionDto.scene)[keyof typeof PipelineFunctionDto.scene];
   /** One of the values of `PipelineFunctionDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  export type status = (typeof PipelineFunctionDto.status)[keyof typeof PipelineFunctionDto.status];
 }
 
 /**
@@ -3413,9 +3736,9 @@ export namespace PipelineFunctionDto {
  */
 export type PolicyCondition = Schemas.PolicyCondition;
 /** Run-time enums of {@link PolicyCondition}'s properties, named as in the official SDK. */
-export namespace PolicyCondition {
+export const PolicyCondition = {
   /** The values of `PolicyCondition.param`, by member name. */
-  export const param = {
+  param: {
     USER_POOL_ID: "UserPoolId",
     APP_ID: "AppId",
     REQUEST_FROM: "RequestFrom",
@@ -3439,11 +3762,9 @@ export namespace PolicyCondition {
     PROXY_UNTRUSTED: "ProxyUntrusted",
     LOGGED_IN_APPS: "LoggedInApps",
     NAMESPACE: "Namespace",
-  } as const;
-  /** One of the values of `PolicyCondition.param`. */
-  export type param = (typeof param)[keyof typeof param];
+  },
   /** The values of `PolicyCondition.operator`, by member name. */
-  export const operator = {
+  operator: {
     BOOL: "Bool",
     DATE_EQUALS: "DateEquals",
     DATE_NOT_EQUALS: "DateNotEquals",
@@ -3466,9 +3787,14 @@ export namespace PolicyCondition {
     STRING_LIKE: "StringLike",
     STRING_NOT_LIKE: "StringNotLike",
     LIST_CONTAINS: "ListContains",
-  } as const;
+  },
+} as const;
+/** The types of {@link PolicyCondition}'s enum properties: one of each property's values. */
+export namespace PolicyCondition {
+  /** One of the values of `PolicyCondition.param`. */
+  export type param = (typeof PolicyCondition.param)[keyof typeof PolicyCondition.param];
   /** One of the values of `PolicyCondition.operator`. */
-  export type operator = (typeof operator)[keyof typeof operator];
+  export type operator = (typeof PolicyCondition.operator)[keyof typeof PolicyCondition.operator];
 }
 
 /**
@@ -3476,9 +3802,9 @@ export namespace PolicyCondition {
  */
 export type PreviewEmailTemplateDto = Schemas.PreviewEmailTemplateDto;
 /** Run-time enums of {@link PreviewEmailTemplateDto}'s properties, named as in the official SDK. */
-export namespace PreviewEmailTemplateDto {
+export const PreviewEmailTemplateDto = {
   /** The values of `PreviewEmailTemplateDto.type`, by member name. */
-  export const type = {
+  type: {
     WELCOME_EMAIL: "WELCOME_EMAIL",
     FIRST_CREATED_USER: "FIRST_CREATED_USER",
     REGISTER_VERIFY_CODE: "REGISTER_VERIFY_CODE",
@@ -3494,16 +3820,19 @@ export namespace PreviewEmailTemplateDto {
     SELF_UNLOCKING_VERIFY_CODE: "SELF_UNLOCKING_VERIFY_CODE",
     EMAIL_BIND_VERIFY_CODE: "EMAIL_BIND_VERIFY_CODE",
     EMAIL_UNBIND_VERIFY_CODE: "EMAIL_UNBIND_VERIFY_CODE",
-  } as const;
-  /** One of the values of `PreviewEmailTemplateDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `PreviewEmailTemplateDto.tplEngine`, by member name. */
-  export const tplEngine = {
+  tplEngine: {
     HANDLEBAR: "handlebar",
     EJS: "ejs",
-  } as const;
+  },
+} as const;
+/** The types of {@link PreviewEmailTemplateDto}'s enum properties: one of each property's values. */
+export namespace PreviewEmailTemplateDto {
+  /** One of the values of `PreviewEmailTemplateDto.type`. */
+  export type type = (typeof PreviewEmailTemplateDto.type)[keyof typeof PreviewEmailTemplateDto.type];
   /** One of the values of `PreviewEmailTemplateDto.tplEngine`. */
-  export type tplEngine = (typeof tplEngine)[keyof typeof tplEngine];
+  export type tplEngine = (typeof PreviewEmailTemplateDto.tplEngine)[keyof typeof PreviewEmailTemplateDto.tplEngine];
 }
 
 /**
@@ -3511,41 +3840,44 @@ export namespace PreviewEmailTemplateDto {
  */
 export type PublicAccountDto = Schemas.PublicAccountDto;
 /** Run-time enums of {@link PublicAccountDto}'s properties, named as in the official SDK. */
-export namespace PublicAccountDto {
+export const PublicAccountDto = {
   /** The values of `PublicAccountDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `PublicAccountDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `PublicAccountDto.workStatus`, by member name. */
-  export const workStatus = {
+  workStatus: {
     CLOSED: "Closed",
     ACTIVE: "Active",
-  } as const;
-  /** One of the values of `PublicAccountDto.workStatus`. */
-  export type workStatus = (typeof workStatus)[keyof typeof workStatus];
+  },
   /** The values of `PublicAccountDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
-  /** One of the values of `PublicAccountDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  },
   /** The values of `PublicAccountDto.userSourceType`, by member name. */
-  export const userSourceType = {
+  userSourceType: {
     EXCEL: "excel",
     REGISTER: "register",
     ADMIN_CREATED: "adminCreated",
     SYNC: "sync",
-  } as const;
+  },
+} as const;
+/** The types of {@link PublicAccountDto}'s enum properties: one of each property's values. */
+export namespace PublicAccountDto {
+  /** One of the values of `PublicAccountDto.status`. */
+  export type status = (typeof PublicAccountDto.status)[keyof typeof PublicAccountDto.status];
+  /** One of the values of `PublicAccountDto.workStatus`. */
+  export type workStatus = (typeof PublicAccountDto.workStatus)[keyof typeof PublicAccountDto.workStatus];
+  /** One of the values of `PublicAccountDto.gender`. */
+  export type gender = (typeof PublicAccountDto.gender)[keyof typeof PublicAccountDto.gender];
   /** One of the values of `PublicAccountDto.userSourceType`. */
-  export type userSourceType = (typeof userSourceType)[keyof typeof userSourceType];
+  export type userSourceType = (typeof PublicAccountDto.userSourceType)[keyof typeof PublicAccountDto.userSourceType];
 }
 
 /**
@@ -3553,9 +3885,9 @@ export namespace PublicAccountDto {
  */
 export type QuickFilterInviteeRecordDto = Schemas.QuickFilterInviteeRecordDto;
 /** Run-time enums of {@link QuickFilterInviteeRecordDto}'s properties, named as in the official SDK. */
-export namespace QuickFilterInviteeRecordDto {
+export const QuickFilterInviteeRecordDto = {
   /** The values of `QuickFilterInviteeRecordDto.inviteeStatus`, by member name. */
-  export const inviteeStatus = {
+  inviteeStatus: {
     INVITED: "invited",
     REGISTERING: "registering",
     REGISTERED: "registered",
@@ -3564,16 +3896,19 @@ export namespace QuickFilterInviteeRecordDto {
     EXPIRED: "expired",
     INVITATION_SEND_FAIL: "invitationSendFail",
     JOINED_BY_OTHER: "joinedByOther",
-  } as const;
-  /** One of the values of `QuickFilterInviteeRecordDto.inviteeStatus`. */
-  export type inviteeStatus = (typeof inviteeStatus)[keyof typeof inviteeStatus];
+  },
   /** The values of `QuickFilterInviteeRecordDto.inviteeSource`, by member name. */
-  export const inviteeSource = {
+  inviteeSource: {
     MANUAL_CREATE: "manualCreate",
     FILE_IMPORT: "fileImport",
-  } as const;
+  },
+} as const;
+/** The types of {@link QuickFilterInviteeRecordDto}'s enum properties: one of each property's values. */
+export namespace QuickFilterInviteeRecordDto {
+  /** One of the values of `QuickFilterInviteeRecordDto.inviteeStatus`. */
+  export type inviteeStatus = (typeof QuickFilterInviteeRecordDto.inviteeStatus)[keyof typeof QuickFilterInviteeRecordDto.inviteeStatus];
   /** One of the values of `QuickFilterInviteeRecordDto.inviteeSource`. */
-  export type inviteeSource = (typeof inviteeSource)[keyof typeof inviteeSource];
+  export type inviteeSource = (typeof QuickFilterInviteeRecordDto.inviteeSource)[keyof typeof QuickFilterInviteeRecordDto.inviteeSource];
 }
 
 /**
@@ -3581,17 +3916,20 @@ export namespace QuickFilterInviteeRecordDto {
  */
 export type RemoveDepartmentMembersReqDto = Schemas.RemoveDepartmentMembersReqDto;
 /** Run-time enums of {@link RemoveDepartmentMembersReqDto}'s properties, named as in the official SDK. */
-export namespace RemoveDepartmentMembersReqDto {
+export const RemoveDepartmentMembersReqDto = {
   /** The values of `RemoveDepartmentMembersReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link RemoveDepartmentMembersReqDto}'s enum properties: one of each property's values. */
+export namespace RemoveDepartmentMembersReqDto {
   /** One of the values of `RemoveDepartmentMembersReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof RemoveDepartmentMembersReqDto.departmentIdType)[keyof typeof RemoveDepartmentMembersReqDto.departmentIdType];
 }
 
 /**
@@ -3599,16 +3937,19 @@ export namespace RemoveDepartmentMembersReqDto {
  */
 export type RemoveInvitationPolicyUserAttributionDto = Schemas.RemoveInvitationPolicyUserAttributionDto;
 /** Run-time enums of {@link RemoveInvitationPolicyUserAttributionDto}'s properties, named as in the official SDK. */
-export namespace RemoveInvitationPolicyUserAttributionDto {
+export const RemoveInvitationPolicyUserAttributionDto = {
   /** The values of `RemoveInvitationPolicyUserAttributionDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     DEPARTMENT: "department",
     POST: "post",
     ROLE: "role",
     GROUP: "group",
-  } as const;
+  },
+} as const;
+/** The types of {@link RemoveInvitationPolicyUserAttributionDto}'s enum properties: one of each property's values. */
+export namespace RemoveInvitationPolicyUserAttributionDto {
   /** One of the values of `RemoveInvitationPolicyUserAttributionDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof RemoveInvitationPolicyUserAttributionDto.targetType)[keyof typeof RemoveInvitationPolicyUserAttributionDto.targetType];
 }
 
 /**
@@ -3616,17 +3957,21 @@ export namespace RemoveInvitationPolicyUserAttributionDto {
  */
 export type RemoveTenantDepartmentMembersReqDto = Schemas.RemoveTenantDepartmentMembersReqDto;
 /** Run-time enums of {@link RemoveTenantDepartmentMembersReqDto}'s properties, named as in the official SDK. */
-export namespace RemoveTenantDepartmentMembersReqDto {
+export const RemoveTenantDepartmentMembersReqDto = {
   /** The values of `RemoveTenantDepartmentMembersReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link RemoveTenantDepartmentMembersReqDto}'s enum properties: one of each property's values. */
+export namespace RemoveTenantDepartmentMembersReqDto {
   /** One of the values of `RemoveTenantDepartmentMembersReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType =
+    (typeof RemoveTenantDepartmentMembersReqDto.departmentIdType)[keyof typeof RemoveTenantDepartmentMembersReqDto.departmentIdType];
 }
 
 /**
@@ -3634,9 +3979,9 @@ export namespace RemoveTenantDepartmentMembersReqDto {
  */
 export type ResetUserPrincipalAuthenticationInfoOptionsDto = Schemas.ResetUserPrincipalAuthenticationInfoOptionsDto;
 /** Run-time enums of {@link ResetUserPrincipalAuthenticationInfoOptionsDto}'s properties, named as in the official SDK. */
-export namespace ResetUserPrincipalAuthenticationInfoOptionsDto {
+export const ResetUserPrincipalAuthenticationInfoOptionsDto = {
   /** The values of `ResetUserPrincipalAuthenticationInfoOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -3645,9 +3990,13 @@ export namespace ResetUserPrincipalAuthenticationInfoOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResetUserPrincipalAuthenticationInfoOptionsDto}'s enum properties: one of each property's values. */
+export namespace ResetUserPrincipalAuthenticationInfoOptionsDto {
   /** One of the values of `ResetUserPrincipalAuthenticationInfoOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType =
+    (typeof ResetUserPrincipalAuthenticationInfoOptionsDto.userIdType)[keyof typeof ResetUserPrincipalAuthenticationInfoOptionsDto.userIdType];
 }
 
 /**
@@ -3655,9 +4004,9 @@ export namespace ResetUserPrincipalAuthenticationInfoOptionsDto {
  */
 export type ResignUserBatchReqDto = Schemas.ResignUserBatchReqDto;
 /** Run-time enums of {@link ResignUserBatchReqDto}'s properties, named as in the official SDK. */
-export namespace ResignUserBatchReqDto {
+export const ResignUserBatchReqDto = {
   /** The values of `ResignUserBatchReqDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -3666,9 +4015,12 @@ export namespace ResignUserBatchReqDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResignUserBatchReqDto}'s enum properties: one of each property's values. */
+export namespace ResignUserBatchReqDto {
   /** One of the values of `ResignUserBatchReqDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof ResignUserBatchReqDto.userIdType)[keyof typeof ResignUserBatchReqDto.userIdType];
 }
 
 /**
@@ -3676,9 +4028,9 @@ export namespace ResignUserBatchReqDto {
  */
 export type ResignUserReqDto = Schemas.ResignUserReqDto;
 /** Run-time enums of {@link ResignUserReqDto}'s properties, named as in the official SDK. */
-export namespace ResignUserReqDto {
+export const ResignUserReqDto = {
   /** The values of `ResignUserReqDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -3687,9 +4039,12 @@ export namespace ResignUserReqDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResignUserReqDto}'s enum properties: one of each property's values. */
+export namespace ResignUserReqDto {
   /** One of the values of `ResignUserReqDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof ResignUserReqDto.userIdType)[keyof typeof ResignUserReqDto.userIdType];
 }
 
 /**
@@ -3697,16 +4052,19 @@ export namespace ResignUserReqDto {
  */
 export type ResourceAuthorizedTargetDto = Schemas.ResourceAuthorizedTargetDto;
 /** Run-time enums of {@link ResourceAuthorizedTargetDto}'s properties, named as in the official SDK. */
-export namespace ResourceAuthorizedTargetDto {
+export const ResourceAuthorizedTargetDto = {
   /** The values of `ResourceAuthorizedTargetDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResourceAuthorizedTargetDto}'s enum properties: one of each property's values. */
+export namespace ResourceAuthorizedTargetDto {
   /** One of the values of `ResourceAuthorizedTargetDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof ResourceAuthorizedTargetDto.targetType)[keyof typeof ResourceAuthorizedTargetDto.targetType];
 }
 
 /**
@@ -3714,17 +4072,20 @@ export namespace ResourceAuthorizedTargetDto {
  */
 export type ResourceDto = Schemas.ResourceDto;
 /** Run-time enums of {@link ResourceDto}'s properties, named as in the official SDK. */
-export namespace ResourceDto {
+export const ResourceDto = {
   /** The values of `ResourceDto.type`, by member name. */
-  export const type = {
+  type: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResourceDto}'s enum properties: one of each property's values. */
+export namespace ResourceDto {
   /** One of the values of `ResourceDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof ResourceDto.type)[keyof typeof ResourceDto.type];
 }
 
 /**
@@ -3732,17 +4093,20 @@ export namespace ResourceDto {
  */
 export type ResourceItemDto = Schemas.ResourceItemDto;
 /** Run-time enums of {@link ResourceItemDto}'s properties, named as in the official SDK. */
-export namespace ResourceItemDto {
+export const ResourceItemDto = {
   /** The values of `ResourceItemDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link ResourceItemDto}'s enum properties: one of each property's values. */
+export namespace ResourceItemDto {
   /** One of the values of `ResourceItemDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof ResourceItemDto.resourceType)[keyof typeof ResourceItemDto.resourceType];
 }
 
 /**
@@ -3750,16 +4114,20 @@ export namespace ResourceItemDto {
  */
 export type ReviewTenantEnterpriseCertificationBodyDto = Schemas.ReviewTenantEnterpriseCertificationBodyDto;
 /** Run-time enums of {@link ReviewTenantEnterpriseCertificationBodyDto}'s properties, named as in the official SDK. */
-export namespace ReviewTenantEnterpriseCertificationBodyDto {
+export const ReviewTenantEnterpriseCertificationBodyDto = {
   /** The values of `ReviewTenantEnterpriseCertificationBodyDto.enterpriseCertificationStatus`, by member name. */
-  export const enterpriseCertificationStatus = {
+  enterpriseCertificationStatus: {
     NOT_SUBMIT: "not_submit",
     REVIEWING: "reviewing",
     PASS: "pass",
     _1: -1,
-  } as const;
+  },
+} as const;
+/** The types of {@link ReviewTenantEnterpriseCertificationBodyDto}'s enum properties: one of each property's values. */
+export namespace ReviewTenantEnterpriseCertificationBodyDto {
   /** One of the values of `ReviewTenantEnterpriseCertificationBodyDto.enterpriseCertificationStatus`. */
-  export type enterpriseCertificationStatus = (typeof enterpriseCertificationStatus)[keyof typeof enterpriseCertificationStatus];
+  export type enterpriseCertificationStatus =
+    (typeof ReviewTenantEnterpriseCertificationBodyDto.enterpriseCertificationStatus)[keyof typeof ReviewTenantEnterpriseCertificationBodyDto.enterpriseCertificationStatus];
 }
 
 /**
@@ -3767,70 +4135,73 @@ export namespace ReviewTenantEnterpriseCertificationBodyDto {
  */
 export type RiskListPolicyCreateDto = Schemas.RiskListPolicyCreateDto;
 /** Run-time enums of {@link RiskListPolicyCreateDto}'s properties, named as in the official SDK. */
-export namespace RiskListPolicyCreateDto {
+export const RiskListPolicyCreateDto = {
   /** The values of `RiskListPolicyCreateDto.limitList`, by member name. */
-  export const limitList = {
+  limitList: {
     FORBID_LOGIN: "FORBID_LOGIN",
     FORBID_REGISTER: "FORBID_REGISTER",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.limitList`. */
-  export type limitList = (typeof limitList)[keyof typeof limitList];
+  },
   /** The values of `RiskListPolicyCreateDto.action`, by member name. */
-  export const action = {
+  action: {
     ADD_IP_BLACK_LIST: "ADD_IP_BLACK_LIST",
     ADD_USER_BLACK_LIST: "ADD_USER_BLACK_LIST",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.action`. */
-  export type action = (typeof action)[keyof typeof action];
+  },
   /** The values of `RiskListPolicyCreateDto.removeType`, by member name. */
-  export const removeType = {
+  removeType: {
     MANUAL: "MANUAL",
     SCHEDULE: "SCHEDULE",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.removeType`. */
-  export type removeType = (typeof removeType)[keyof typeof removeType];
+  },
   /** The values of `RiskListPolicyCreateDto.eventStateType`, by member name. */
-  export const eventStateType = {
+  eventStateType: {
     PASSWORD_WRONG: "password_wrong",
     ACCOUNT_WRONG: "account_wrong",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.eventStateType`. */
-  export type eventStateType = (typeof eventStateType)[keyof typeof eventStateType];
+  },
   /** The values of `RiskListPolicyCreateDto.userCond`, by member name. */
-  export const userCond = {
+  userCond: {
     NO_LIMIT: "NO_LIMIT",
     ONE: "ONE",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.userCond`. */
-  export type userCond = (typeof userCond)[keyof typeof userCond];
+  },
   /** The values of `RiskListPolicyCreateDto.ipCond`, by member name. */
-  export const ipCond = {
+  ipCond: {
     NO_LIMIT: "NO_LIMIT",
     ONE: "ONE",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.ipCond`. */
-  export type ipCond = (typeof ipCond)[keyof typeof ipCond];
+  },
   /** The values of `RiskListPolicyCreateDto.userRange`, by member name. */
-  export const userRange = {
+  userRange: {
     ALL: "ALL",
     NOT_IN_WHITE_LIST: "NOT_IN_WHITE_LIST",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.userRange`. */
-  export type userRange = (typeof userRange)[keyof typeof userRange];
+  },
   /** The values of `RiskListPolicyCreateDto.ipRange`, by member name. */
-  export const ipRange = {
+  ipRange: {
     ALL: "ALL",
     NOT_IN_WHITE_LIST: "NOT_IN_WHITE_LIST",
-  } as const;
-  /** One of the values of `RiskListPolicyCreateDto.ipRange`. */
-  export type ipRange = (typeof ipRange)[keyof typeof ipRange];
+  },
   /** The values of `RiskListPolicyCreateDto.optObject`, by member name. */
-  export const optObject = {
+  optObject: {
     IP: "IP",
     USER: "USER",
-  } as const;
+  },
+} as const;
+/** The types of {@link RiskListPolicyCreateDto}'s enum properties: one of each property's values. */
+export namespace RiskListPolicyCreateDto {
+  /** One of the values of `RiskListPolicyCreateDto.limitList`. */
+  export type limitList = (typeof RiskListPolicyCreateDto.limitList)[keyof typeof RiskListPolicyCreateDto.limitList];
+  /** One of the values of `RiskListPolicyCreateDto.action`. */
+  export type action = (typeof RiskListPolicyCreateDto.action)[keyof typeof RiskListPolicyCreateDto.action];
+  /** One of the values of `RiskListPolicyCreateDto.removeType`. */
+  export type removeType = (typeof RiskListPolicyCreateDto.removeType)[keyof typeof RiskListPolicyCreateDto.removeType];
+  /** One of the values of `RiskListPolicyCreateDto.eventStateType`. */
+  export type eventStateType = (typeof RiskListPolicyCreateDto.eventStateType)[keyof typeof RiskListPolicyCreateDto.eventStateType];
+  /** One of the values of `RiskListPolicyCreateDto.userCond`. */
+  export type userCond = (typeof RiskListPolicyCreateDto.userCond)[keyof typeof RiskListPolicyCreateDto.userCond];
+  /** One of the values of `RiskListPolicyCreateDto.ipCond`. */
+  export type ipCond = (typeof RiskListPolicyCreateDto.ipCond)[keyof typeof RiskListPolicyCreateDto.ipCond];
+  /** One of the values of `RiskListPolicyCreateDto.userRange`. */
+  export type userRange = (typeof RiskListPolicyCreateDto.userRange)[keyof typeof RiskListPolicyCreateDto.userRange];
+  /** One of the values of `RiskListPolicyCreateDto.ipRange`. */
+  export type ipRange = (typeof RiskListPolicyCreateDto.ipRange)[keyof typeof RiskListPolicyCreateDto.ipRange];
   /** One of the values of `RiskListPolicyCreateDto.optObject`. */
-  export type optObject = (typeof optObject)[keyof typeof optObject];
+  export type optObject = (typeof RiskListPolicyCreateDto.optObject)[keyof typeof RiskListPolicyCreateDto.optObject];
 }
 
 /**
@@ -3838,70 +4209,73 @@ export namespace RiskListPolicyCreateDto {
  */
 export type RiskListPolicyRespDto = Schemas.RiskListPolicyRespDto;
 /** Run-time enums of {@link RiskListPolicyRespDto}'s properties, named as in the official SDK. */
-export namespace RiskListPolicyRespDto {
+export const RiskListPolicyRespDto = {
   /** The values of `RiskListPolicyRespDto.optObject`, by member name. */
-  export const optObject = {
+  optObject: {
     IP: "IP",
     USER: "USER",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.optObject`. */
-  export type optObject = (typeof optObject)[keyof typeof optObject];
+  },
   /** The values of `RiskListPolicyRespDto.ipRange`, by member name. */
-  export const ipRange = {
+  ipRange: {
     ALL: "ALL",
     NOT_IN_WHITE_LIST: "NOT_IN_WHITE_LIST",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.ipRange`. */
-  export type ipRange = (typeof ipRange)[keyof typeof ipRange];
+  },
   /** The values of `RiskListPolicyRespDto.userRange`, by member name. */
-  export const userRange = {
+  userRange: {
     ALL: "ALL",
     NOT_IN_WHITE_LIST: "NOT_IN_WHITE_LIST",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.userRange`. */
-  export type userRange = (typeof userRange)[keyof typeof userRange];
+  },
   /** The values of `RiskListPolicyRespDto.ipCond`, by member name. */
-  export const ipCond = {
+  ipCond: {
     NO_LIMIT: "NO_LIMIT",
     ONE: "ONE",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.ipCond`. */
-  export type ipCond = (typeof ipCond)[keyof typeof ipCond];
+  },
   /** The values of `RiskListPolicyRespDto.userCond`, by member name. */
-  export const userCond = {
+  userCond: {
     NO_LIMIT: "NO_LIMIT",
     ONE: "ONE",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.userCond`. */
-  export type userCond = (typeof userCond)[keyof typeof userCond];
+  },
   /** The values of `RiskListPolicyRespDto.eventStateType`, by member name. */
-  export const eventStateType = {
+  eventStateType: {
     PASSWORD_WRONG: "password_wrong",
     ACCOUNT_WRONG: "account_wrong",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.eventStateType`. */
-  export type eventStateType = (typeof eventStateType)[keyof typeof eventStateType];
+  },
   /** The values of `RiskListPolicyRespDto.removeType`, by member name. */
-  export const removeType = {
+  removeType: {
     MANUAL: "MANUAL",
     SCHEDULE: "SCHEDULE",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.removeType`. */
-  export type removeType = (typeof removeType)[keyof typeof removeType];
+  },
   /** The values of `RiskListPolicyRespDto.action`, by member name. */
-  export const action = {
+  action: {
     ADD_IP_BLACK_LIST: "ADD_IP_BLACK_LIST",
     ADD_USER_BLACK_LIST: "ADD_USER_BLACK_LIST",
-  } as const;
-  /** One of the values of `RiskListPolicyRespDto.action`. */
-  export type action = (typeof action)[keyof typeof action];
+  },
   /** The values of `RiskListPolicyRespDto.limitList`, by member name. */
-  export const limitList = {
+  limitList: {
     FORBID_LOGIN: "FORBID_LOGIN",
     FORBID_REGISTER: "FORBID_REGISTER",
-  } as const;
+  },
+} as const;
+/** The types of {@link RiskListPolicyRespDto}'s enum properties: one of each property's values. */
+export namespace RiskListPolicyRespDto {
+  /** One of the values of `RiskListPolicyRespDto.optObject`. */
+  export type optObject = (typeof RiskListPolicyRespDto.optObject)[keyof typeof RiskListPolicyRespDto.optObject];
+  /** One of the values of `RiskListPolicyRespDto.ipRange`. */
+  export type ipRange = (typeof RiskListPolicyRespDto.ipRange)[keyof typeof RiskListPolicyRespDto.ipRange];
+  /** One of the values of `RiskListPolicyRespDto.userRange`. */
+  export type userRange = (typeof RiskListPolicyRespDto.userRange)[keyof typeof RiskListPolicyRespDto.userRange];
+  /** One of the values of `RiskListPolicyRespDto.ipCond`. */
+  export type ipCond = (typeof RiskListPolicyRespDto.ipCond)[keyof typeof RiskListPolicyRespDto.ipCond];
+  /** One of the values of `RiskListPolicyRespDto.userCond`. */
+  export type userCond = (typeof RiskListPolicyRespDto.userCond)[keyof typeof RiskListPolicyRespDto.userCond];
+  /** One of the values of `RiskListPolicyRespDto.eventStateType`. */
+  export type eventStateType = (typeof RiskListPolicyRespDto.eventStateType)[keyof typeof RiskListPolicyRespDto.eventStateType];
+  /** One of the values of `RiskListPolicyRespDto.removeType`. */
+  export type removeType = (typeof RiskListPolicyRespDto.removeType)[keyof typeof RiskListPolicyRespDto.removeType];
+  /** One of the values of `RiskListPolicyRespDto.action`. */
+  export type action = (typeof RiskListPolicyRespDto.action)[keyof typeof RiskListPolicyRespDto.action];
   /** One of the values of `RiskListPolicyRespDto.limitList`. */
-  export type limitList = (typeof limitList)[keyof typeof limitList];
+  export type limitList = (typeof RiskListPolicyRespDto.limitList)[keyof typeof RiskListPolicyRespDto.limitList];
 }
 
 /**
@@ -3909,17 +4283,20 @@ export namespace RiskListPolicyRespDto {
  */
 export type RoleAuthorizedResourcesRespDto = Schemas.RoleAuthorizedResourcesRespDto;
 /** Run-time enums of {@link RoleAuthorizedResourcesRespDto}'s properties, named as in the official SDK. */
-export namespace RoleAuthorizedResourcesRespDto {
+export const RoleAuthorizedResourcesRespDto = {
   /** The values of `RoleAuthorizedResourcesRespDto.resourceType`, by member name. */
-  export const resourceType = {
+  resourceType: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link RoleAuthorizedResourcesRespDto}'s enum properties: one of each property's values. */
+export namespace RoleAuthorizedResourcesRespDto {
   /** One of the values of `RoleAuthorizedResourcesRespDto.resourceType`. */
-  export type resourceType = (typeof resourceType)[keyof typeof resourceType];
+  export type resourceType = (typeof RoleAuthorizedResourcesRespDto.resourceType)[keyof typeof RoleAuthorizedResourcesRespDto.resourceType];
 }
 
 /**
@@ -3927,18 +4304,21 @@ export namespace RoleAuthorizedResourcesRespDto {
  */
 export type SearchDepartmentsFilterItemDto = Schemas.SearchDepartmentsFilterItemDto;
 /** Run-time enums of {@link SearchDepartmentsFilterItemDto}'s properties, named as in the official SDK. */
-export namespace SearchDepartmentsFilterItemDto {
+export const SearchDepartmentsFilterItemDto = {
   /** The values of `SearchDepartmentsFilterItemDto.operator`, by member name. */
-  export const operator = {
+  operator: {
     BETWEEN: "BETWEEN",
     EQUAL: "EQUAL",
     IN: "IN",
     LESSER: "LESSER",
     GREATER: "GREATER",
     CONTAINS: "CONTAINS",
-  } as const;
+  },
+} as const;
+/** The types of {@link SearchDepartmentsFilterItemDto}'s enum properties: one of each property's values. */
+export namespace SearchDepartmentsFilterItemDto {
   /** One of the values of `SearchDepartmentsFilterItemDto.operator`. */
-  export type operator = (typeof operator)[keyof typeof operator];
+  export type operator = (typeof SearchDepartmentsFilterItemDto.operator)[keyof typeof SearchDepartmentsFilterItemDto.operator];
 }
 
 /**
@@ -3946,21 +4326,24 @@ export namespace SearchDepartmentsFilterItemDto {
  */
 export type SearchDepartmentsListReqDto = Schemas.SearchDepartmentsListReqDto;
 /** Run-time enums of {@link SearchDepartmentsListReqDto}'s properties, named as in the official SDK. */
-export namespace SearchDepartmentsListReqDto {
+export const SearchDepartmentsListReqDto = {
   /** The values of `SearchDepartmentsListReqDto.sortBy`, by member name. */
-  export const sortBy = {
+  sortBy: {
     UPDATED_AT: "updatedAt",
     CREATED_AT: "createdAt",
-  } as const;
-  /** One of the values of `SearchDepartmentsListReqDto.sortBy`. */
-  export type sortBy = (typeof sortBy)[keyof typeof sortBy];
+  },
   /** The values of `SearchDepartmentsListReqDto.orderBy`, by member name. */
-  export const orderBy = {
+  orderBy: {
     ASC: "ASC",
     DESC: "DESC",
-  } as const;
+  },
+} as const;
+/** The types of {@link SearchDepartmentsListReqDto}'s enum properties: one of each property's values. */
+export namespace SearchDepartmentsListReqDto {
+  /** One of the values of `SearchDepartmentsListReqDto.sortBy`. */
+  export type sortBy = (typeof SearchDepartmentsListReqDto.sortBy)[keyof typeof SearchDepartmentsListReqDto.sortBy];
   /** One of the values of `SearchDepartmentsListReqDto.orderBy`. */
-  export type orderBy = (typeof orderBy)[keyof typeof orderBy];
+  export type orderBy = (typeof SearchDepartmentsListReqDto.orderBy)[keyof typeof SearchDepartmentsListReqDto.orderBy];
 }
 
 /**
@@ -3968,14 +4351,17 @@ export namespace SearchDepartmentsListReqDto {
  */
 export type SelfUnlockAccountConfigDto = Schemas.SelfUnlockAccountConfigDto;
 /** Run-time enums of {@link SelfUnlockAccountConfigDto}'s properties, named as in the official SDK. */
-export namespace SelfUnlockAccountConfigDto {
+export const SelfUnlockAccountConfigDto = {
   /** The values of `SelfUnlockAccountConfigDto.strategy`, by member name. */
-  export const strategy = {
+  strategy: {
     CAPTCHA: "captcha",
     PASSWORD_CAPTCHA: "password-captcha",
-  } as const;
+  },
+} as const;
+/** The types of {@link SelfUnlockAccountConfigDto}'s enum properties: one of each property's values. */
+export namespace SelfUnlockAccountConfigDto {
   /** One of the values of `SelfUnlockAccountConfigDto.strategy`. */
-  export type strategy = (typeof strategy)[keyof typeof strategy];
+  export type strategy = (typeof SelfUnlockAccountConfigDto.strategy)[keyof typeof SelfUnlockAccountConfigDto.strategy];
 }
 
 /**
@@ -3983,16 +4369,19 @@ export namespace SelfUnlockAccountConfigDto {
  */
 export type SetCustomDataReqDto = Schemas.SetCustomDataReqDto;
 /** Run-time enums of {@link SetCustomDataReqDto}'s properties, named as in the official SDK. */
-export namespace SetCustomDataReqDto {
+export const SetCustomDataReqDto = {
   /** The values of `SetCustomDataReqDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link SetCustomDataReqDto}'s enum properties: one of each property's values. */
+export namespace SetCustomDataReqDto {
   /** One of the values of `SetCustomDataReqDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof SetCustomDataReqDto.targetType)[keyof typeof SetCustomDataReqDto.targetType];
 }
 
 /**
@@ -4000,26 +4389,29 @@ export namespace SetCustomDataReqDto {
  */
 export type SetCustomFieldDto = Schemas.SetCustomFieldDto;
 /** Run-time enums of {@link SetCustomFieldDto}'s properties, named as in the official SDK. */
-export namespace SetCustomFieldDto {
+export const SetCustomFieldDto = {
   /** The values of `SetCustomFieldDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
-  /** One of the values of `SetCustomFieldDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  },
   /** The values of `SetCustomFieldDto.dataType`, by member name. */
-  export const dataType = {
+  dataType: {
     STRING: "STRING",
     NUMBER: "NUMBER",
     DATETIME: "DATETIME",
     BOOLEAN: "BOOLEAN",
     ENUM: "ENUM",
-  } as const;
+  },
+} as const;
+/** The types of {@link SetCustomFieldDto}'s enum properties: one of each property's values. */
+export namespace SetCustomFieldDto {
+  /** One of the values of `SetCustomFieldDto.targetType`. */
+  export type targetType = (typeof SetCustomFieldDto.targetType)[keyof typeof SetCustomFieldDto.targetType];
   /** One of the values of `SetCustomFieldDto.dataType`. */
-  export type dataType = (typeof dataType)[keyof typeof dataType];
+  export type dataType = (typeof SetCustomFieldDto.dataType)[keyof typeof SetCustomFieldDto.dataType];
 }
 
 /**
@@ -4027,9 +4419,9 @@ export namespace SetCustomFieldDto {
  */
 export type SetMfaStatusDto = Schemas.SetMfaStatusDto;
 /** Run-time enums of {@link SetMfaStatusDto}'s properties, named as in the official SDK. */
-export namespace SetMfaStatusDto {
+export const SetMfaStatusDto = {
   /** The values of `SetMfaStatusDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -4038,9 +4430,12 @@ export namespace SetMfaStatusDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link SetMfaStatusDto}'s enum properties: one of each property's values. */
+export namespace SetMfaStatusDto {
   /** One of the values of `SetMfaStatusDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof SetMfaStatusDto.userIdType)[keyof typeof SetMfaStatusDto.userIdType];
 }
 
 /**
@@ -4048,9 +4443,9 @@ export namespace SetMfaStatusDto {
  */
 export type SetUserDepartmentsOptionsDto = Schemas.SetUserDepartmentsOptionsDto;
 /** Run-time enums of {@link SetUserDepartmentsOptionsDto}'s properties, named as in the official SDK. */
-export namespace SetUserDepartmentsOptionsDto {
+export const SetUserDepartmentsOptionsDto = {
   /** The values of `SetUserDepartmentsOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -4059,9 +4454,12 @@ export namespace SetUserDepartmentsOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
+  },
+} as const;
+/** The types of {@link SetUserDepartmentsOptionsDto}'s enum properties: one of each property's values. */
+export namespace SetUserDepartmentsOptionsDto {
   /** One of the values of `SetUserDepartmentsOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  export type userIdType = (typeof SetUserDepartmentsOptionsDto.userIdType)[keyof typeof SetUserDepartmentsOptionsDto.userIdType];
 }
 
 /**
@@ -4069,9 +4467,9 @@ export namespace SetUserDepartmentsOptionsDto {
  */
 export type SortingDto = Schemas.SortingDto;
 /** Run-time enums of {@link SortingDto}'s properties, named as in the official SDK. */
-export namespace SortingDto {
+export const SortingDto = {
   /** The values of `SortingDto.field`, by member name. */
-  export const field = {
+  field: {
     ID: "id",
     CREATED_AT: "createdAt",
     UPDATED_AT: "updatedAt",
@@ -4090,16 +4488,19 @@ export namespace SortingDto {
     PASSWORD_SECURITY_LEVEL: "passwordSecurityLevel",
     PHONE_COUNTRY_CODE: "phoneCountryCode",
     LAST_IP: "lastIp",
-  } as const;
-  /** One of the values of `SortingDto.field`. */
-  export type field = (typeof field)[keyof typeof field];
+  },
   /** The values of `SortingDto.order`, by member name. */
-  export const order = {
+  order: {
     DESC: "desc",
     ASC: "asc",
-  } as const;
+  },
+} as const;
+/** The types of {@link SortingDto}'s enum properties: one of each property's values. */
+export namespace SortingDto {
+  /** One of the values of `SortingDto.field`. */
+  export type field = (typeof SortingDto.field)[keyof typeof SortingDto.field];
   /** One of the values of `SortingDto.order`. */
-  export type order = (typeof order)[keyof typeof order];
+  export type order = (typeof SortingDto.order)[keyof typeof SortingDto.order];
 }
 
 /**
@@ -4107,16 +4508,19 @@ export namespace SortingDto {
  */
 export type SubjectDto = Schemas.SubjectDto;
 /** Run-time enums of {@link SubjectDto}'s properties, named as in the official SDK. */
-export namespace SubjectDto {
+export const SubjectDto = {
   /** The values of `SubjectDto.type`, by member name. */
-  export const type = {
+  type: {
     USER: "USER",
     ORG: "ORG",
     GROUP: "GROUP",
     ROLE: "ROLE",
-  } as const;
+  },
+} as const;
+/** The types of {@link SubjectDto}'s enum properties: one of each property's values. */
+export namespace SubjectDto {
   /** One of the values of `SubjectDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof SubjectDto.type)[keyof typeof SubjectDto.type];
 }
 
 /**
@@ -4124,16 +4528,19 @@ export namespace SubjectDto {
  */
 export type SubjectRespDto = Schemas.SubjectRespDto;
 /** Run-time enums of {@link SubjectRespDto}'s properties, named as in the official SDK. */
-export namespace SubjectRespDto {
+export const SubjectRespDto = {
   /** The values of `SubjectRespDto.type`, by member name. */
-  export const type = {
+  type: {
     USER: "USER",
     ORG: "ORG",
     GROUP: "GROUP",
     ROLE: "ROLE",
-  } as const;
+  },
+} as const;
+/** The types of {@link SubjectRespDto}'s enum properties: one of each property's values. */
+export namespace SubjectRespDto {
   /** One of the values of `SubjectRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof SubjectRespDto.type)[keyof typeof SubjectRespDto.type];
 }
 
 /**
@@ -4141,32 +4548,35 @@ export namespace SubjectRespDto {
  */
 export type SyncJobDto = Schemas.SyncJobDto;
 /** Run-time enums of {@link SyncJobDto}'s properties, named as in the official SDK. */
-export namespace SyncJobDto {
+export const SyncJobDto = {
   /** The values of `SyncJobDto.syncStatus`, by member name. */
-  export const syncStatus = {
+  syncStatus: {
     FREE: "free",
     PENDING: "pending",
     ON_PROGRESS: "onProgress",
     SUCCESS: "success",
     FAILED: "failed",
-  } as const;
-  /** One of the values of `SyncJobDto.syncStatus`. */
-  export type syncStatus = (typeof syncStatus)[keyof typeof syncStatus];
+  },
   /** The values of `SyncJobDto.syncFlow`, by member name. */
-  export const syncFlow = {
+  syncFlow: {
     UPSTREAM: "upstream",
     DOWNSTREAM: "downstream",
-  } as const;
-  /** One of the values of `SyncJobDto.syncFlow`. */
-  export type syncFlow = (typeof syncFlow)[keyof typeof syncFlow];
+  },
   /** The values of `SyncJobDto.syncTrigger`, by member name. */
-  export const syncTrigger = {
+  syncTrigger: {
     MANUALLY: "manually",
     TIMED: "timed",
     AUTOMATIC: "automatic",
-  } as const;
+  },
+} as const;
+/** The types of {@link SyncJobDto}'s enum properties: one of each property's values. */
+export namespace SyncJobDto {
+  /** One of the values of `SyncJobDto.syncStatus`. */
+  export type syncStatus = (typeof SyncJobDto.syncStatus)[keyof typeof SyncJobDto.syncStatus];
+  /** One of the values of `SyncJobDto.syncFlow`. */
+  export type syncFlow = (typeof SyncJobDto.syncFlow)[keyof typeof SyncJobDto.syncFlow];
   /** One of the values of `SyncJobDto.syncTrigger`. */
-  export type syncTrigger = (typeof syncTrigger)[keyof typeof syncTrigger];
+  export type syncTrigger = (typeof SyncJobDto.syncTrigger)[keyof typeof SyncJobDto.syncTrigger];
 }
 
 /**
@@ -4174,24 +4584,27 @@ export namespace SyncJobDto {
  */
 export type SyncRiskOperationDto = Schemas.SyncRiskOperationDto;
 /** Run-time enums of {@link SyncRiskOperationDto}'s properties, named as in the official SDK. */
-export namespace SyncRiskOperationDto {
+export const SyncRiskOperationDto = {
   /** The values of `SyncRiskOperationDto.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     SUCCESS: "SUCCESS",
     FAILED: "FAILED",
     CANCELED: "CANCELED",
     EXECUTING: "EXECUTING",
-  } as const;
-  /** One of the values of `SyncRiskOperationDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `SyncRiskOperationDto.objectType`, by member name. */
-  export const objectType = {
+  objectType: {
     DEPARTMENT: "DEPARTMENT",
     USER: "USER",
-  } as const;
+  },
+} as const;
+/** The types of {@link SyncRiskOperationDto}'s enum properties: one of each property's values. */
+export namespace SyncRiskOperationDto {
+  /** One of the values of `SyncRiskOperationDto.status`. */
+  export type status = (typeof SyncRiskOperationDto.status)[keyof typeof SyncRiskOperationDto.status];
   /** One of the values of `SyncRiskOperationDto.objectType`. */
-  export type objectType = (typeof objectType)[keyof typeof objectType];
+  export type objectType = (typeof SyncRiskOperationDto.objectType)[keyof typeof SyncRiskOperationDto.objectType];
 }
 
 /**
@@ -4199,9 +4612,9 @@ export namespace SyncRiskOperationDto {
  */
 export type SyncTaskDto = Schemas.SyncTaskDto;
 /** Run-time enums of {@link SyncTaskDto}'s properties, named as in the official SDK. */
-export namespace SyncTaskDto {
+export const SyncTaskDto = {
   /** The values of `SyncTaskDto.syncTaskType`, by member name. */
-  export const syncTaskType = {
+  syncTaskType: {
     LARK: "lark",
     LARK_INTERNATIONAL: "lark-international",
     WECHATWORK: "wechatwork",
@@ -4216,34 +4629,37 @@ export namespace SyncTaskDto {
     XIAOSHOUYI: "xiaoshouyi",
     KAYANG: "kayang",
     CUSTOM: "custom",
-  } as const;
-  /** One of the values of `SyncTaskDto.syncTaskType`. */
-  export type syncTaskType = (typeof syncTaskType)[keyof typeof syncTaskType];
+  },
   /** The values of `SyncTaskDto.syncFlow`, by member name. */
-  export const syncFlow = {
+  syncFlow: {
     UPSTREAM: "upstream",
     DOWNSTREAM: "downstream",
-  } as const;
-  /** One of the values of `SyncTaskDto.syncFlow`. */
-  export type syncFlow = (typeof syncFlow)[keyof typeof syncFlow];
+  },
   /** The values of `SyncTaskDto.syncTrigger`, by member name. */
-  export const syncTrigger = {
+  syncTrigger: {
     MANUALLY: "manually",
     TIMED: "timed",
     AUTOMATIC: "automatic",
-  } as const;
-  /** One of the values of `SyncTaskDto.syncTrigger`. */
-  export type syncTrigger = (typeof syncTrigger)[keyof typeof syncTrigger];
+  },
   /** The values of `SyncTaskDto.lastSyncStatus`, by member name. */
-  export const lastSyncStatus = {
+  lastSyncStatus: {
     FREE: "free",
     PENDING: "pending",
     ON_PROGRESS: "onProgress",
     SUCCESS: "success",
     FAILED: "failed",
-  } as const;
+  },
+} as const;
+/** The types of {@link SyncTaskDto}'s enum properties: one of each property's values. */
+export namespace SyncTaskDto {
+  /** One of the values of `SyncTaskDto.syncTaskType`. */
+  export type syncTaskType = (typeof SyncTaskDto.syncTaskType)[keyof typeof SyncTaskDto.syncTaskType];
+  /** One of the values of `SyncTaskDto.syncFlow`. */
+  export type syncFlow = (typeof SyncTaskDto.syncFlow)[keyof typeof SyncTaskDto.syncFlow];
+  /** One of the values of `SyncTaskDto.syncTrigger`. */
+  export type syncTrigger = (typeof SyncTaskDto.syncTrigger)[keyof typeof SyncTaskDto.syncTrigger];
   /** One of the values of `SyncTaskDto.lastSyncStatus`. */
-  export type lastSyncStatus = (typeof lastSyncStatus)[keyof typeof lastSyncStatus];
+  export type lastSyncStatus = (typeof SyncTaskDto.lastSyncStatus)[keyof typeof SyncTaskDto.lastSyncStatus];
 }
 
 /**
@@ -4251,17 +4667,20 @@ export namespace SyncTaskDto {
  */
 export type SyncTaskTimedScheduler = Schemas.SyncTaskTimedScheduler;
 /** Run-time enums of {@link SyncTaskTimedScheduler}'s properties, named as in the official SDK. */
-export namespace SyncTaskTimedScheduler {
+export const SyncTaskTimedScheduler = {
   /** The values of `SyncTaskTimedScheduler.cycle`, by member name. */
-  export const cycle = {
+  cycle: {
     MONTH: "month",
     WEEK: "week",
     DAYS: "days",
     SIX_HOURS: "sixHours",
     TWO_HOURS: "twoHours",
-  } as const;
+  },
+} as const;
+/** The types of {@link SyncTaskTimedScheduler}'s enum properties: one of each property's values. */
+export namespace SyncTaskTimedScheduler {
   /** One of the values of `SyncTaskTimedScheduler.cycle`. */
-  export type cycle = (typeof cycle)[keyof typeof cycle];
+  export type cycle = (typeof SyncTaskTimedScheduler.cycle)[keyof typeof SyncTaskTimedScheduler.cycle];
 }
 
 /**
@@ -4269,16 +4688,19 @@ export namespace SyncTaskTimedScheduler {
  */
 export type TargetDto = Schemas.TargetDto;
 /** Run-time enums of {@link TargetDto}'s properties, named as in the official SDK. */
-export namespace TargetDto {
+export const TargetDto = {
   /** The values of `TargetDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     USER: "USER",
     ROLE: "ROLE",
     GROUP: "GROUP",
     DEPARTMENT: "DEPARTMENT",
-  } as const;
+  },
+} as const;
+/** The types of {@link TargetDto}'s enum properties: one of each property's values. */
+export namespace TargetDto {
   /** One of the values of `TargetDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof TargetDto.targetType)[keyof typeof TargetDto.targetType];
 }
 
 /**
@@ -4286,16 +4708,20 @@ export namespace TargetDto {
  */
 export type TenantEnterpriseCertificationRespDto = Schemas.TenantEnterpriseCertificationRespDto;
 /** Run-time enums of {@link TenantEnterpriseCertificationRespDto}'s properties, named as in the official SDK. */
-export namespace TenantEnterpriseCertificationRespDto {
+export const TenantEnterpriseCertificationRespDto = {
   /** The values of `TenantEnterpriseCertificationRespDto.enterpriseCertificationStatus`, by member name. */
-  export const enterpriseCertificationStatus = {
+  enterpriseCertificationStatus: {
     NOT_SUBMIT: "not_submit",
     REVIEWING: "reviewing",
     PASS: "pass",
     _1: -1,
-  } as const;
+  },
+} as const;
+/** The types of {@link TenantEnterpriseCertificationRespDto}'s enum properties: one of each property's values. */
+export namespace TenantEnterpriseCertificationRespDto {
   /** One of the values of `TenantEnterpriseCertificationRespDto.enterpriseCertificationStatus`. */
-  export type enterpriseCertificationStatus = (typeof enterpriseCertificationStatus)[keyof typeof enterpriseCertificationStatus];
+  export type enterpriseCertificationStatus =
+    (typeof TenantEnterpriseCertificationRespDto.enterpriseCertificationStatus)[keyof typeof TenantEnterpriseCertificationRespDto.enterpriseCertificationStatus];
 }
 
 /**
@@ -4303,15 +4729,18 @@ export namespace TenantEnterpriseCertificationRespDto {
  */
 export type TenantUserDto = Schemas.TenantUserDto;
 /** Run-time enums of {@link TenantUserDto}'s properties, named as in the official SDK. */
-export namespace TenantUserDto {
+export const TenantUserDto = {
   /** The values of `TenantUserDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link TenantUserDto}'s enum properties: one of each property's values. */
+export namespace TenantUserDto {
   /** One of the values of `TenantUserDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof TenantUserDto.gender)[keyof typeof TenantUserDto.gender];
 }
 
 /**
@@ -4319,22 +4748,25 @@ export namespace TenantUserDto {
  */
 export type UniversalInvitationApplicantData = Schemas.UniversalInvitationApplicantData;
 /** Run-time enums of {@link UniversalInvitationApplicantData}'s properties, named as in the official SDK. */
-export namespace UniversalInvitationApplicantData {
+export const UniversalInvitationApplicantData = {
   /** The values of `UniversalInvitationApplicantData.status`, by member name. */
-  export const status = {
+  status: {
     PENDING: "PENDING",
     PASSED: "PASSED",
     REJECTED: "REJECTED",
-  } as const;
-  /** One of the values of `UniversalInvitationApplicantData.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UniversalInvitationApplicantData.channel`, by member name. */
-  export const channel = {
+  channel: {
     MANUAL: "MANUAL",
     AUTO: "AUTO",
-  } as const;
+  },
+} as const;
+/** The types of {@link UniversalInvitationApplicantData}'s enum properties: one of each property's values. */
+export namespace UniversalInvitationApplicantData {
+  /** One of the values of `UniversalInvitationApplicantData.status`. */
+  export type status = (typeof UniversalInvitationApplicantData.status)[keyof typeof UniversalInvitationApplicantData.status];
   /** One of the values of `UniversalInvitationApplicantData.channel`. */
-  export type channel = (typeof channel)[keyof typeof channel];
+  export type channel = (typeof UniversalInvitationApplicantData.channel)[keyof typeof UniversalInvitationApplicantData.channel];
 }
 
 /**
@@ -4342,17 +4774,20 @@ export namespace UniversalInvitationApplicantData {
  */
 export type UpdateApplicationDto = Schemas.UpdateApplicationDto;
 /** Run-time enums of {@link UpdateApplicationDto}'s properties, named as in the official SDK. */
-export namespace UpdateApplicationDto {
+export const UpdateApplicationDto = {
   /** The values of `UpdateApplicationDto.defaultProtocol`, by member name. */
-  export const defaultProtocol = {
+  defaultProtocol: {
     OIDC: "oidc",
     OAUTH: "oauth",
     SAML: "saml",
     CAS: "cas",
     ASA: "asa",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateApplicationDto}'s enum properties: one of each property's values. */
+export namespace UpdateApplicationDto {
   /** One of the values of `UpdateApplicationDto.defaultProtocol`. */
-  export type defaultProtocol = (typeof defaultProtocol)[keyof typeof defaultProtocol];
+  export type defaultProtocol = (typeof UpdateApplicationDto.defaultProtocol)[keyof typeof UpdateApplicationDto.defaultProtocol];
 }
 
 /**
@@ -4360,14 +4795,18 @@ export namespace UpdateApplicationDto {
  */
 export type UpdateApplicationPermissionStrategyDataDto = Schemas.UpdateApplicationPermissionStrategyDataDto;
 /** Run-time enums of {@link UpdateApplicationPermissionStrategyDataDto}'s properties, named as in the official SDK. */
-export namespace UpdateApplicationPermissionStrategyDataDto {
+export const UpdateApplicationPermissionStrategyDataDto = {
   /** The values of `UpdateApplicationPermissionStrategyDataDto.permissionStrategy`, by member name. */
-  export const permissionStrategy = {
+  permissionStrategy: {
     ALLOW_ALL: "ALLOW_ALL",
     DENY_ALL: "DENY_ALL",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateApplicationPermissionStrategyDataDto}'s enum properties: one of each property's values. */
+export namespace UpdateApplicationPermissionStrategyDataDto {
   /** One of the values of `UpdateApplicationPermissionStrategyDataDto.permissionStrategy`. */
-  export type permissionStrategy = (typeof permissionStrategy)[keyof typeof permissionStrategy];
+  export type permissionStrategy =
+    (typeof UpdateApplicationPermissionStrategyDataDto.permissionStrategy)[keyof typeof UpdateApplicationPermissionStrategyDataDto.permissionStrategy];
 }
 
 /**
@@ -4375,15 +4814,18 @@ export namespace UpdateApplicationPermissionStrategyDataDto {
  */
 export type UpdateDataResourceRespDto = Schemas.UpdateDataResourceRespDto;
 /** Run-time enums of {@link UpdateDataResourceRespDto}'s properties, named as in the official SDK. */
-export namespace UpdateDataResourceRespDto {
+export const UpdateDataResourceRespDto = {
   /** The values of `UpdateDataResourceRespDto.type`, by member name. */
-  export const type = {
+  type: {
     TREE: "TREE",
     STRING: "STRING",
     ARRAY: "ARRAY",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateDataResourceRespDto}'s enum properties: one of each property's values. */
+export namespace UpdateDataResourceRespDto {
   /** One of the values of `UpdateDataResourceRespDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof UpdateDataResourceRespDto.type)[keyof typeof UpdateDataResourceRespDto.type];
 }
 
 /**
@@ -4391,17 +4833,20 @@ export namespace UpdateDataResourceRespDto {
  */
 export type UpdateDepartmentReqDto = Schemas.UpdateDepartmentReqDto;
 /** Run-time enums of {@link UpdateDepartmentReqDto}'s properties, named as in the official SDK. */
-export namespace UpdateDepartmentReqDto {
+export const UpdateDepartmentReqDto = {
   /** The values of `UpdateDepartmentReqDto.departmentIdType`, by member name. */
-  export const departmentIdType = {
+  departmentIdType: {
     DEPARTMENT_ID: "department_id",
     OPEN_DEPARTMENT_ID: "open_department_id",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
     CODE: "code",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateDepartmentReqDto}'s enum properties: one of each property's values. */
+export namespace UpdateDepartmentReqDto {
   /** One of the values of `UpdateDepartmentReqDto.departmentIdType`. */
-  export type departmentIdType = (typeof departmentIdType)[keyof typeof departmentIdType];
+  export type departmentIdType = (typeof UpdateDepartmentReqDto.departmentIdType)[keyof typeof UpdateDepartmentReqDto.departmentIdType];
 }
 
 /**
@@ -4409,15 +4854,18 @@ export namespace UpdateDepartmentReqDto {
  */
 export type UpdateDeviceExclusiveRuleDto = Schemas.UpdateDeviceExclusiveRuleDto;
 /** Run-time enums of {@link UpdateDeviceExclusiveRuleDto}'s properties, named as in the official SDK. */
-export namespace UpdateDeviceExclusiveRuleDto {
+export const UpdateDeviceExclusiveRuleDto = {
   /** The values of `UpdateDeviceExclusiveRuleDto.rule`, by member name. */
-  export const rule = {
+  rule: {
     DISABLE: "disable",
     CONDITION_DEVICE: "condition:device",
     CONDITION_IP: "condition:ip",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateDeviceExclusiveRuleDto}'s enum properties: one of each property's values. */
+export namespace UpdateDeviceExclusiveRuleDto {
   /** One of the values of `UpdateDeviceExclusiveRuleDto.rule`. */
-  export type rule = (typeof rule)[keyof typeof rule];
+  export type rule = (typeof UpdateDeviceExclusiveRuleDto.rule)[keyof typeof UpdateDeviceExclusiveRuleDto.rule];
 }
 
 /**
@@ -4425,9 +4873,9 @@ export namespace UpdateDeviceExclusiveRuleDto {
  */
 export type UpdateEmailTemplateDto = Schemas.UpdateEmailTemplateDto;
 /** Run-time enums of {@link UpdateEmailTemplateDto}'s properties, named as in the official SDK. */
-export namespace UpdateEmailTemplateDto {
+export const UpdateEmailTemplateDto = {
   /** The values of `UpdateEmailTemplateDto.type`, by member name. */
-  export const type = {
+  type: {
     WELCOME_EMAIL: "WELCOME_EMAIL",
     FIRST_CREATED_USER: "FIRST_CREATED_USER",
     REGISTER_VERIFY_CODE: "REGISTER_VERIFY_CODE",
@@ -4443,16 +4891,19 @@ export namespace UpdateEmailTemplateDto {
     SELF_UNLOCKING_VERIFY_CODE: "SELF_UNLOCKING_VERIFY_CODE",
     EMAIL_BIND_VERIFY_CODE: "EMAIL_BIND_VERIFY_CODE",
     EMAIL_UNBIND_VERIFY_CODE: "EMAIL_UNBIND_VERIFY_CODE",
-  } as const;
-  /** One of the values of `UpdateEmailTemplateDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `UpdateEmailTemplateDto.tplEngine`, by member name. */
-  export const tplEngine = {
+  tplEngine: {
     HANDLEBAR: "handlebar",
     EJS: "ejs",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateEmailTemplateDto}'s enum properties: one of each property's values. */
+export namespace UpdateEmailTemplateDto {
+  /** One of the values of `UpdateEmailTemplateDto.type`. */
+  export type type = (typeof UpdateEmailTemplateDto.type)[keyof typeof UpdateEmailTemplateDto.type];
   /** One of the values of `UpdateEmailTemplateDto.tplEngine`. */
-  export type tplEngine = (typeof tplEngine)[keyof typeof tplEngine];
+  export type tplEngine = (typeof UpdateEmailTemplateDto.tplEngine)[keyof typeof UpdateEmailTemplateDto.tplEngine];
 }
 
 /**
@@ -4460,16 +4911,14 @@ export namespace UpdateEmailTemplateDto {
  */
 export type UpdateExtendsFieldDto = Schemas.UpdateExtendsFieldDto;
 /** Run-time enums of {@link UpdateExtendsFieldDto}'s properties, named as in the official SDK. */
-export namespace UpdateExtendsFieldDto {
+export const UpdateExtendsFieldDto = {
   /** The values of `UpdateExtendsFieldDto.type`, by member name. */
-  export const type = {
+  type: {
     USER: "user",
     INTERNAL: "internal",
-  } as const;
-  /** One of the values of `UpdateExtendsFieldDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  },
   /** The values of `UpdateExtendsFieldDto.inputType`, by member name. */
-  export const inputType = {
+  inputType: {
     IMAGE: "image",
     NUMBER: "number",
     DATE: "date",
@@ -4485,9 +4934,14 @@ export namespace UpdateExtendsFieldDto {
     USERNAME: "username",
     PHONE: "phone",
     EMAIL: "email",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateExtendsFieldDto}'s enum properties: one of each property's values. */
+export namespace UpdateExtendsFieldDto {
+  /** One of the values of `UpdateExtendsFieldDto.type`. */
+  export type type = (typeof UpdateExtendsFieldDto.type)[keyof typeof UpdateExtendsFieldDto.type];
   /** One of the values of `UpdateExtendsFieldDto.inputType`. */
-  export type inputType = (typeof inputType)[keyof typeof inputType];
+  export type inputType = (typeof UpdateExtendsFieldDto.inputType)[keyof typeof UpdateExtendsFieldDto.inputType];
 }
 
 /**
@@ -4495,9 +4949,9 @@ export namespace UpdateExtendsFieldDto {
  */
 export type UpdateFunctionModelDto = Schemas.UpdateFunctionModelDto;
 /** Run-time enums of {@link UpdateFunctionModelDto}'s properties, named as in the official SDK. */
-export namespace UpdateFunctionModelDto {
+export const UpdateFunctionModelDto = {
   /** The values of `UpdateFunctionModelDto.type`, by member name. */
-  export const type = {
+  type: {
     UEBA: "ueba",
     USER: "user",
     POST: "post",
@@ -4507,9 +4961,12 @@ export namespace UpdateFunctionModelDto {
     DEVICE: "device",
     DEVICE_RELY: "device_rely",
     CUSTOM: "custom",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateFunctionModelDto}'s enum properties: one of each property's values. */
+export namespace UpdateFunctionModelDto {
   /** One of the values of `UpdateFunctionModelDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof UpdateFunctionModelDto.type)[keyof typeof UpdateFunctionModelDto.type];
 }
 
 /**
@@ -4517,20 +4974,23 @@ export namespace UpdateFunctionModelDto {
  */
 export type UpdateInvitationPolicyDto = Schemas.UpdateInvitationPolicyDto;
 /** Run-time enums of {@link UpdateInvitationPolicyDto}'s properties, named as in the official SDK. */
-export namespace UpdateInvitationPolicyDto {
+export const UpdateInvitationPolicyDto = {
   /** The values of `UpdateInvitationPolicyDto.inviteMethod`, by member name. */
-  export const inviteMethod = {
+  inviteMethod: {
     EMAIL: "email",
-  } as const;
-  /** One of the values of `UpdateInvitationPolicyDto.inviteMethod`. */
-  export type inviteMethod = (typeof inviteMethod)[keyof typeof inviteMethod];
+  },
   /** The values of `UpdateInvitationPolicyDto.sendVerifyCodeMethod`, by member name. */
-  export const sendVerifyCodeMethod = {
+  sendVerifyCodeMethod: {
     PRIORITY_SMS: "prioritySMS",
     PRIORITY_EMAIL: "priorityEmail",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateInvitationPolicyDto}'s enum properties: one of each property's values. */
+export namespace UpdateInvitationPolicyDto {
+  /** One of the values of `UpdateInvitationPolicyDto.inviteMethod`. */
+  export type inviteMethod = (typeof UpdateInvitationPolicyDto.inviteMethod)[keyof typeof UpdateInvitationPolicyDto.inviteMethod];
   /** One of the values of `UpdateInvitationPolicyDto.sendVerifyCodeMethod`. */
-  export type sendVerifyCodeMethod = (typeof sendVerifyCodeMethod)[keyof typeof sendVerifyCodeMethod];
+  export type sendVerifyCodeMethod = (typeof UpdateInvitationPolicyDto.sendVerifyCodeMethod)[keyof typeof UpdateInvitationPolicyDto.sendVerifyCodeMethod];
 }
 
 /**
@@ -4538,9 +4998,9 @@ export namespace UpdateInvitationPolicyDto {
  */
 export type UpdatePipelineOrderDto = Schemas.UpdatePipelineOrderDto;
 /** Run-time enums of {@link UpdatePipelineOrderDto}'s properties, named as in the official SDK. */
-export namespace UpdatePipelineOrderDto {
+export const UpdatePipelineOrderDto = {
   /** The values of `UpdatePipelineOrderDto.scene`, by member name. */
-  export const scene = {
+  scene: {
     PRE_REGISTER: "PRE_REGISTER",
     POST_REGISTER: "POST_REGISTER",
     PRE_AUTHENTICATION: "PRE_AUTHENTICATION",
@@ -4550,9 +5010,12 @@ export namespace UpdatePipelineOrderDto {
     PRE_COMPLETE_USER_INFO: "PRE_COMPLETE_USER_INFO",
     PRE_MFA_VERIFY: "PRE_MFA_VERIFY",
     POST_MFA_VERIFY: "POST_MFA_VERIFY",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdatePipelineOrderDto}'s enum properties: one of each property's values. */
+export namespace UpdatePipelineOrderDto {
   /** One of the values of `UpdatePipelineOrderDto.scene`. */
-  export type scene = (typeof scene)[keyof typeof scene];
+  export type scene = (typeof UpdatePipelineOrderDto.scene)[keyof typeof UpdatePipelineOrderDto.scene];
 }
 
 /**
@@ -4560,15 +5023,19 @@ export namespace UpdatePipelineOrderDto {
  */
 export type UpdatePublicAccountBatchOptionsDto = Schemas.UpdatePublicAccountBatchOptionsDto;
 /** Run-time enums of {@link UpdatePublicAccountBatchOptionsDto}'s properties, named as in the official SDK. */
-export namespace UpdatePublicAccountBatchOptionsDto {
+export const UpdatePublicAccountBatchOptionsDto = {
   /** The values of `UpdatePublicAccountBatchOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdatePublicAccountBatchOptionsDto}'s enum properties: one of each property's values. */
+export namespace UpdatePublicAccountBatchOptionsDto {
   /** One of the values of `UpdatePublicAccountBatchOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType =
+    (typeof UpdatePublicAccountBatchOptionsDto.passwordEncryptType)[keyof typeof UpdatePublicAccountBatchOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -4576,25 +5043,28 @@ export namespace UpdatePublicAccountBatchOptionsDto {
  */
 export type UpdatePublicAccountInfoDto = Schemas.UpdatePublicAccountInfoDto;
 /** Run-time enums of {@link UpdatePublicAccountInfoDto}'s properties, named as in the official SDK. */
-export namespace UpdatePublicAccountInfoDto {
+export const UpdatePublicAccountInfoDto = {
   /** The values of `UpdatePublicAccountInfoDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `UpdatePublicAccountInfoDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UpdatePublicAccountInfoDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdatePublicAccountInfoDto}'s enum properties: one of each property's values. */
+export namespace UpdatePublicAccountInfoDto {
+  /** One of the values of `UpdatePublicAccountInfoDto.status`. */
+  export type status = (typeof UpdatePublicAccountInfoDto.status)[keyof typeof UpdatePublicAccountInfoDto.status];
   /** One of the values of `UpdatePublicAccountInfoDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof UpdatePublicAccountInfoDto.gender)[keyof typeof UpdatePublicAccountInfoDto.gender];
 }
 
 /**
@@ -4602,9 +5072,9 @@ export namespace UpdatePublicAccountInfoDto {
  */
 export type UpdatePublicAccountOptionsDto = Schemas.UpdatePublicAccountOptionsDto;
 /** Run-time enums of {@link UpdatePublicAccountOptionsDto}'s properties, named as in the official SDK. */
-export namespace UpdatePublicAccountOptionsDto {
+export const UpdatePublicAccountOptionsDto = {
   /** The values of `UpdatePublicAccountOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -4613,17 +5083,20 @@ export namespace UpdatePublicAccountOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
-  /** One of the values of `UpdatePublicAccountOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  },
   /** The values of `UpdatePublicAccountOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdatePublicAccountOptionsDto}'s enum properties: one of each property's values. */
+export namespace UpdatePublicAccountOptionsDto {
+  /** One of the values of `UpdatePublicAccountOptionsDto.userIdType`. */
+  export type userIdType = (typeof UpdatePublicAccountOptionsDto.userIdType)[keyof typeof UpdatePublicAccountOptionsDto.userIdType];
   /** One of the values of `UpdatePublicAccountOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof UpdatePublicAccountOptionsDto.passwordEncryptType)[keyof typeof UpdatePublicAccountOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -4631,25 +5104,28 @@ export namespace UpdatePublicAccountOptionsDto {
  */
 export type UpdatePublicAccountReqDto = Schemas.UpdatePublicAccountReqDto;
 /** Run-time enums of {@link UpdatePublicAccountReqDto}'s properties, named as in the official SDK. */
-export namespace UpdatePublicAccountReqDto {
+export const UpdatePublicAccountReqDto = {
   /** The values of `UpdatePublicAccountReqDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `UpdatePublicAccountReqDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UpdatePublicAccountReqDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdatePublicAccountReqDto}'s enum properties: one of each property's values. */
+export namespace UpdatePublicAccountReqDto {
+  /** One of the values of `UpdatePublicAccountReqDto.status`. */
+  export type status = (typeof UpdatePublicAccountReqDto.status)[keyof typeof UpdatePublicAccountReqDto.status];
   /** One of the values of `UpdatePublicAccountReqDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof UpdatePublicAccountReqDto.gender)[keyof typeof UpdatePublicAccountReqDto.gender];
 }
 
 /**
@@ -4657,17 +5133,20 @@ export namespace UpdatePublicAccountReqDto {
  */
 export type UpdateResourceDto = Schemas.UpdateResourceDto;
 /** Run-time enums of {@link UpdateResourceDto}'s properties, named as in the official SDK. */
-export namespace UpdateResourceDto {
+export const UpdateResourceDto = {
   /** The values of `UpdateResourceDto.type`, by member name. */
-  export const type = {
+  type: {
     DATA: "DATA",
     API: "API",
     MENU: "MENU",
     BUTTON: "BUTTON",
     UI: "UI",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateResourceDto}'s enum properties: one of each property's values. */
+export namespace UpdateResourceDto {
   /** One of the values of `UpdateResourceDto.type`. */
-  export type type = (typeof type)[keyof typeof type];
+  export type type = (typeof UpdateResourceDto.type)[keyof typeof UpdateResourceDto.type];
 }
 
 /**
@@ -4675,9 +5154,9 @@ export namespace UpdateResourceDto {
  */
 export type UpdateSyncTaskDto = Schemas.UpdateSyncTaskDto;
 /** Run-time enums of {@link UpdateSyncTaskDto}'s properties, named as in the official SDK. */
-export namespace UpdateSyncTaskDto {
+export const UpdateSyncTaskDto = {
   /** The values of `UpdateSyncTaskDto.syncTaskType`, by member name. */
-  export const syncTaskType = {
+  syncTaskType: {
     LARK: "lark",
     LARK_INTERNATIONAL: "lark-international",
     WECHATWORK: "wechatwork",
@@ -4692,24 +5171,27 @@ export namespace UpdateSyncTaskDto {
     XIAOSHOUYI: "xiaoshouyi",
     KAYANG: "kayang",
     CUSTOM: "custom",
-  } as const;
-  /** One of the values of `UpdateSyncTaskDto.syncTaskType`. */
-  export type syncTaskType = (typeof syncTaskType)[keyof typeof syncTaskType];
+  },
   /** The values of `UpdateSyncTaskDto.syncTaskFlow`, by member name. */
-  export const syncTaskFlow = {
+  syncTaskFlow: {
     UPSTREAM: "upstream",
     DOWNSTREAM: "downstream",
-  } as const;
-  /** One of the values of `UpdateSyncTaskDto.syncTaskFlow`. */
-  export type syncTaskFlow = (typeof syncTaskFlow)[keyof typeof syncTaskFlow];
+  },
   /** The values of `UpdateSyncTaskDto.syncTaskTrigger`, by member name. */
-  export const syncTaskTrigger = {
+  syncTaskTrigger: {
     MANUALLY: "manually",
     TIMED: "timed",
     AUTOMATIC: "automatic",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateSyncTaskDto}'s enum properties: one of each property's values. */
+export namespace UpdateSyncTaskDto {
+  /** One of the values of `UpdateSyncTaskDto.syncTaskType`. */
+  export type syncTaskType = (typeof UpdateSyncTaskDto.syncTaskType)[keyof typeof UpdateSyncTaskDto.syncTaskType];
+  /** One of the values of `UpdateSyncTaskDto.syncTaskFlow`. */
+  export type syncTaskFlow = (typeof UpdateSyncTaskDto.syncTaskFlow)[keyof typeof UpdateSyncTaskDto.syncTaskFlow];
   /** One of the values of `UpdateSyncTaskDto.syncTaskTrigger`. */
-  export type syncTaskTrigger = (typeof syncTaskTrigger)[keyof typeof syncTaskTrigger];
+  export type syncTaskTrigger = (typeof UpdateSyncTaskDto.syncTaskTrigger)[keyof typeof UpdateSyncTaskDto.syncTaskTrigger];
 }
 
 /**
@@ -4717,15 +5199,18 @@ export namespace UpdateSyncTaskDto {
  */
 export type UpdateUserBatchOptionsDto = Schemas.UpdateUserBatchOptionsDto;
 /** Run-time enums of {@link UpdateUserBatchOptionsDto}'s properties, named as in the official SDK. */
-export namespace UpdateUserBatchOptionsDto {
+export const UpdateUserBatchOptionsDto = {
   /** The values of `UpdateUserBatchOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateUserBatchOptionsDto}'s enum properties: one of each property's values. */
+export namespace UpdateUserBatchOptionsDto {
   /** One of the values of `UpdateUserBatchOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof UpdateUserBatchOptionsDto.passwordEncryptType)[keyof typeof UpdateUserBatchOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -4733,25 +5218,28 @@ export namespace UpdateUserBatchOptionsDto {
  */
 export type UpdateUserInfoDto = Schemas.UpdateUserInfoDto;
 /** Run-time enums of {@link UpdateUserInfoDto}'s properties, named as in the official SDK. */
-export namespace UpdateUserInfoDto {
+export const UpdateUserInfoDto = {
   /** The values of `UpdateUserInfoDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `UpdateUserInfoDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UpdateUserInfoDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateUserInfoDto}'s enum properties: one of each property's values. */
+export namespace UpdateUserInfoDto {
+  /** One of the values of `UpdateUserInfoDto.status`. */
+  export type status = (typeof UpdateUserInfoDto.status)[keyof typeof UpdateUserInfoDto.status];
   /** One of the values of `UpdateUserInfoDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof UpdateUserInfoDto.gender)[keyof typeof UpdateUserInfoDto.gender];
 }
 
 /**
@@ -4759,9 +5247,9 @@ export namespace UpdateUserInfoDto {
  */
 export type UpdateUserOptionsDto = Schemas.UpdateUserOptionsDto;
 /** Run-time enums of {@link UpdateUserOptionsDto}'s properties, named as in the official SDK. */
-export namespace UpdateUserOptionsDto {
+export const UpdateUserOptionsDto = {
   /** The values of `UpdateUserOptionsDto.userIdType`, by member name. */
-  export const userIdType = {
+  userIdType: {
     USER_ID: "user_id",
     EXTERNAL_ID: "external_id",
     PHONE: "phone",
@@ -4770,17 +5258,20 @@ export namespace UpdateUserOptionsDto {
     IDENTITY: "identity",
     SYNC_RELATION: "sync_relation",
     CUSTOM_FIELD: "custom_field",
-  } as const;
-  /** One of the values of `UpdateUserOptionsDto.userIdType`. */
-  export type userIdType = (typeof userIdType)[keyof typeof userIdType];
+  },
   /** The values of `UpdateUserOptionsDto.passwordEncryptType`, by member name. */
-  export const passwordEncryptType = {
+  passwordEncryptType: {
     SM2: "sm2",
     RSA: "rsa",
     NONE: "none",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateUserOptionsDto}'s enum properties: one of each property's values. */
+export namespace UpdateUserOptionsDto {
+  /** One of the values of `UpdateUserOptionsDto.userIdType`. */
+  export type userIdType = (typeof UpdateUserOptionsDto.userIdType)[keyof typeof UpdateUserOptionsDto.userIdType];
   /** One of the values of `UpdateUserOptionsDto.passwordEncryptType`. */
-  export type passwordEncryptType = (typeof passwordEncryptType)[keyof typeof passwordEncryptType];
+  export type passwordEncryptType = (typeof UpdateUserOptionsDto.passwordEncryptType)[keyof typeof UpdateUserOptionsDto.passwordEncryptType];
 }
 
 /**
@@ -4788,25 +5279,28 @@ export namespace UpdateUserOptionsDto {
  */
 export type UpdateUserReqDto = Schemas.UpdateUserReqDto;
 /** Run-time enums of {@link UpdateUserReqDto}'s properties, named as in the official SDK. */
-export namespace UpdateUserReqDto {
+export const UpdateUserReqDto = {
   /** The values of `UpdateUserReqDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `UpdateUserReqDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UpdateUserReqDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateUserReqDto}'s enum properties: one of each property's values. */
+export namespace UpdateUserReqDto {
+  /** One of the values of `UpdateUserReqDto.status`. */
+  export type status = (typeof UpdateUserReqDto.status)[keyof typeof UpdateUserReqDto.status];
   /** One of the values of `UpdateUserReqDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof UpdateUserReqDto.gender)[keyof typeof UpdateUserReqDto.gender];
 }
 
 /**
@@ -4814,14 +5308,17 @@ export namespace UpdateUserReqDto {
  */
 export type UpdateWebhookDto = Schemas.UpdateWebhookDto;
 /** Run-time enums of {@link UpdateWebhookDto}'s properties, named as in the official SDK. */
-export namespace UpdateWebhookDto {
+export const UpdateWebhookDto = {
   /** The values of `UpdateWebhookDto.contentType`, by member name. */
-  export const contentType = {
+  contentType: {
     APPLICATION_JSON: "application/json",
     APPLICATION_X_WWW_FORM_URLENCODED: "application/x-www-form-urlencoded",
-  } as const;
+  },
+} as const;
+/** The types of {@link UpdateWebhookDto}'s enum properties: one of each property's values. */
+export namespace UpdateWebhookDto {
   /** One of the values of `UpdateWebhookDto.contentType`. */
-  export type contentType = (typeof contentType)[keyof typeof contentType];
+  export type contentType = (typeof UpdateWebhookDto.contentType)[keyof typeof UpdateWebhookDto.contentType];
 }
 
 /**
@@ -4829,9 +5326,9 @@ export namespace UpdateWebhookDto {
  */
 export type UserActionLogDto = Schemas.UserActionLogDto;
 /** Run-time enums of {@link UserActionLogDto}'s properties, named as in the official SDK. */
-export namespace UserActionLogDto {
+export const UserActionLogDto = {
   /** The values of `UserActionLogDto.eventType`, by member name. */
-  export const eventType = {
+  eventType: {
     LOGIN: "login",
     LOGOUT: "logout",
     REGISTER: "register",
@@ -4850,9 +5347,12 @@ export namespace UserActionLogDto {
     DELETE_ACCOUNT: "deleteAccount",
     VERIFY_FIRST_LOGIN: "verifyFirstLogin",
     SECURITY_RESOURCE_ACCESS: "securityResourceAccess",
-  } as const;
+  },
+} as const;
+/** The types of {@link UserActionLogDto}'s enum properties: one of each property's values. */
+export namespace UserActionLogDto {
   /** One of the values of `UserActionLogDto.eventType`. */
-  export type eventType = (typeof eventType)[keyof typeof eventType];
+  export type eventType = (typeof UserActionLogDto.eventType)[keyof typeof UserActionLogDto.eventType];
 }
 
 /**
@@ -4860,16 +5360,19 @@ export namespace UserActionLogDto {
  */
 export type UserAttributionDto = Schemas.UserAttributionDto;
 /** Run-time enums of {@link UserAttributionDto}'s properties, named as in the official SDK. */
-export namespace UserAttributionDto {
+export const UserAttributionDto = {
   /** The values of `UserAttributionDto.targetType`, by member name. */
-  export const targetType = {
+  targetType: {
     DEPARTMENT: "department",
     POST: "post",
     ROLE: "role",
     GROUP: "group",
-  } as const;
+  },
+} as const;
+/** The types of {@link UserAttributionDto}'s enum properties: one of each property's values. */
+export namespace UserAttributionDto {
   /** One of the values of `UserAttributionDto.targetType`. */
-  export type targetType = (typeof targetType)[keyof typeof targetType];
+  export type targetType = (typeof UserAttributionDto.targetType)[keyof typeof UserAttributionDto.targetType];
 }
 
 /**
@@ -4877,41 +5380,44 @@ export namespace UserAttributionDto {
  */
 export type UserDto = Schemas.UserDto;
 /** Run-time enums of {@link UserDto}'s properties, named as in the official SDK. */
-export namespace UserDto {
+export const UserDto = {
   /** The values of `UserDto.status`, by member name. */
-  export const status = {
+  status: {
     SUSPENDED: "Suspended",
     RESIGNED: "Resigned",
     ACTIVATED: "Activated",
     ARCHIVED: "Archived",
     DEACTIVATED: "Deactivated",
-  } as const;
-  /** One of the values of `UserDto.status`. */
-  export type status = (typeof status)[keyof typeof status];
+  },
   /** The values of `UserDto.workStatus`, by member name. */
-  export const workStatus = {
+  workStatus: {
     CLOSED: "Closed",
     ACTIVE: "Active",
-  } as const;
-  /** One of the values of `UserDto.workStatus`. */
-  export type workStatus = (typeof workStatus)[keyof typeof workStatus];
+  },
   /** The values of `UserDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
-  /** One of the values of `UserDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  },
   /** The values of `UserDto.userSourceType`, by member name. */
-  export const userSourceType = {
+  userSourceType: {
     EXCEL: "excel",
     REGISTER: "register",
     ADMIN_CREATED: "adminCreated",
     SYNC: "sync",
-  } as const;
+  },
+} as const;
+/** The types of {@link UserDto}'s enum properties: one of each property's values. */
+export namespace UserDto {
+  /** One of the values of `UserDto.status`. */
+  export type status = (typeof UserDto.status)[keyof typeof UserDto.status];
+  /** One of the values of `UserDto.workStatus`. */
+  export type workStatus = (typeof UserDto.workStatus)[keyof typeof UserDto.workStatus];
+  /** One of the values of `UserDto.gender`. */
+  export type gender = (typeof UserDto.gender)[keyof typeof UserDto.gender];
   /** One of the values of `UserDto.userSourceType`. */
-  export type userSourceType = (typeof userSourceType)[keyof typeof userSourceType];
+  export type userSourceType = (typeof UserDto.userSourceType)[keyof typeof UserDto.userSourceType];
 }
 
 /**
@@ -4919,15 +5425,18 @@ export namespace UserDto {
  */
 export type UserInfoDto = Schemas.UserInfoDto;
 /** Run-time enums of {@link UserInfoDto}'s properties, named as in the official SDK. */
-export namespace UserInfoDto {
+export const UserInfoDto = {
   /** The values of `UserInfoDto.gender`, by member name. */
-  export const gender = {
+  gender: {
     M: "M",
     F: "F",
     U: "U",
-  } as const;
+  },
+} as const;
+/** The types of {@link UserInfoDto}'s enum properties: one of each property's values. */
+export namespace UserInfoDto {
   /** One of the values of `UserInfoDto.gender`. */
-  export type gender = (typeof gender)[keyof typeof gender];
+  export type gender = (typeof UserInfoDto.gender)[keyof typeof UserInfoDto.gender];
 }
 
 /**
@@ -4935,15 +5444,18 @@ export namespace UserInfoDto {
  */
 export type UserPoolTenantConfigDto = Schemas.UserPoolTenantConfigDto;
 /** Run-time enums of {@link UserPoolTenantConfigDto}'s properties, named as in the official SDK. */
-export namespace UserPoolTenantConfigDto {
+export const UserPoolTenantConfigDto = {
   /** The values of `UserPoolTenantConfigDto.enableSwitchType`, by member name. */
-  export const enableSwitchType = {
+  enableSwitchType: {
     TENANT_CONSOLE: "tenant-console",
     TENANT_APP: "tenant-app",
     TENANT_LAUNPAD: "tenant-launpad",
-  } as const;
+  },
+} as const;
+/** The types of {@link UserPoolTenantConfigDto}'s enum properties: one of each property's values. */
+export namespace UserPoolTenantConfigDto {
   /** One of the values of `UserPoolTenantConfigDto.enableSwitchType`. */
-  export type enableSwitchType = (typeof enableSwitchType)[keyof typeof enableSwitchType];
+  export type enableSwitchType = (typeof UserPoolTenantConfigDto.enableSwitchType)[keyof typeof UserPoolTenantConfigDto.enableSwitchType];
 }
 
 /**
@@ -4951,14 +5463,17 @@ export namespace UserPoolTenantConfigDto {
  */
 export type WebhookDto = Schemas.WebhookDto;
 /** Run-time enums of {@link WebhookDto}'s properties, named as in the official SDK. */
-export namespace WebhookDto {
+export const WebhookDto = {
   /** The values of `WebhookDto.contentType`, by member name. */
-  export const contentType = {
+  contentType: {
     APPLICATION_JSON: "application/json",
     APPLICATION_X_WWW_FORM_URLENCODED: "application/x-www-form-urlencoded",
-  } as const;
+  },
+} as const;
+/** The types of {@link WebhookDto}'s enum properties: one of each property's values. */
+export namespace WebhookDto {
   /** One of the values of `WebhookDto.contentType`. */
-  export type contentType = (typeof contentType)[keyof typeof contentType];
+  export type contentType = (typeof WebhookDto.contentType)[keyof typeof WebhookDto.contentType];
 }
 
 /**
@@ -4966,14 +5481,17 @@ export namespace WebhookDto {
  */
 export type WebhookRetryConfigV3Dto = Schemas.WebhookRetryConfigV3Dto;
 /** Run-time enums of {@link WebhookRetryConfigV3Dto}'s properties, named as in the official SDK. */
-export namespace WebhookRetryConfigV3Dto {
+export const WebhookRetryConfigV3Dto = {
   /** The values of `WebhookRetryConfigV3Dto.delayUnit`, by member name. */
-  export const delayUnit = {
+  delayUnit: {
     SECOND: "Second",
     MINUTE: "Minute",
     HOUR: "Hour",
     DAY: "Day",
-  } as const;
+  },
+} as const;
+/** The types of {@link WebhookRetryConfigV3Dto}'s enum properties: one of each property's values. */
+export namespace WebhookRetryConfigV3Dto {
   /** One of the values of `WebhookRetryConfigV3Dto.delayUnit`. */
-  export type delayUnit = (typeof delayUnit)[keyof typeof delayUnit];
+  export type delayUnit = (typeof WebhookRetryConfigV3Dto.delayUnit)[keyof typeof WebhookRetryConfigV3Dto.delayUnit];
 }
