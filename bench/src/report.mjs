@@ -15,7 +15,7 @@ const mb = (bytes) => `${fmt(bytes / 1e6, 2)} MB`;
 /** The targets, each `{ name, goal, actual, met }`; `met` is undefined when not measured. */
 export function targets(r) {
   const out = [];
-  const add = (name, goal, actual, met) => out.push({ name, goal, actual: actual === undefined ? undefined : Math.round(actual * 100) / 100, met });
+  const add = (name, goal, actual, met) => out.push({ name, goal, actual: actual === undefined ? undefined : Math.round(actual * 1000) / 1000, met });
   // `--contenders=…` may leave a group's references out: its targets are then not reported.
   if (r.latency?.floor && r.latency.ours && r.latency.official) {
     const { floor, ours, official } = r.latency;
