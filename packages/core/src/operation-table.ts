@@ -98,9 +98,10 @@ export function callOperation(core: Transport, operation: Operation, args: reado
  * would (not enumerable), each calling {@link callOperation} with the transport `transportOf`
  * finds on the instance (and its `positional` query arguments gathered into one object).
  *
- * The methods live on an object of their own, put between `prototype` and its parent: the class's
- * own methods come first, and V8 adds hundreds of properties to an object that is not yet a
- * prototype far faster than to one that is (the management client has about 500).
+ * The methods live on an object of their own, put between `prototype` and its parent once it is
+ * complete: the class's own methods come first, and V8 adds hundreds of properties (the management
+ * client has about 500) far faster to an object that is not yet a prototype. It starts without a
+ * prototype, as a dictionary, so that no addition makes a new hidden class.
  *
  * @param prototype - The client class's prototype.
  * @param operations - The generated operation table, by method name.
@@ -111,7 +112,7 @@ export function defineOperationMethods<T extends object>(
   operations: Readonly<Record<string, Operation>>,
   transportOf: (instance: T) => Transport,
 ): void {
-  const methods: object = Object.create(Object.getPrototypeOf(prototype));
+  const methods: object = Object.create(null);
   for (const [name, operation] of Object.entries(operations)) {
     if (operation.handwritten) continue;
     const positional = operation.query?.positional ? operation.query.fields : undefined;
@@ -122,6 +123,7 @@ export function defineOperationMethods<T extends object>(
     }[name];
     Object.defineProperty(methods, name, { value: method, writable: true, configurable: true });
   }
+  Object.setPrototypeOf(methods, Object.getPrototypeOf(prototype));
   Object.setPrototypeOf(prototype, methods);
 }
 
