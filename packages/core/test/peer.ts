@@ -56,6 +56,11 @@ export function sendJson(res: ServerResponse, body: unknown, status = 200, heade
   res.end(text);
 }
 
+/** Answers with a redirect to `location`, and no body. */
+export function redirect(res: ServerResponse, status: number, location: string): void {
+  res.writeHead(status, { location, "content-length": "0" }).end();
+}
+
 /** A port nothing listens on (taken from a server that is then closed). */
 export async function closedPort(): Promise<number> {
   const server = createServer();

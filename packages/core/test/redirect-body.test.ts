@@ -1,7 +1,6 @@
-import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GenAuthError, nodeFetch, Transport, type FetchLike, type OperationDescriptor, type TransportOptions } from "../src/node.js";
-import { sendJson, startPeer, type Peer } from "./peer.js";
+import { redirect, sendJson, startPeer, type Peer } from "./peer.js";
 
 // A 307 or 308 keeps the method and the body, so a token or sign-in request
 // redirected to another origin would hand it the client secret, the code, the PKCE verifier or
@@ -42,10 +41,6 @@ afterAll(async () => {
   await origin.close();
   await other.close();
 });
-
-function redirect(res: ServerResponse, status: number, location: string): void {
-  res.writeHead(status, { location, "content-length": "0" }).end();
-}
 
 /** Every text a caller may print of an error: message, stack, JSON, and its causes'. */
 function printed(error: unknown): string {

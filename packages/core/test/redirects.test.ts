@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GenAuthConnectionError, GenAuthError, nodeFetch, Transport, type FetchLike, type OperationDescriptor, type TransportOptions } from "../src/node.js";
-import { sendJson, startPeer, type Peer, type PeerRequest } from "./peer.js";
+import { redirect, sendJson, startPeer, type Peer, type PeerRequest } from "./peer.js";
 
 // Redirects as the transport meets them, on real HTTP: `origin` is the client's appHost, `other`
 // listens on another port of 127.0.0.1 and so is another origin. Each test says how `origin`
@@ -54,11 +54,6 @@ afterAll(async () => {
   await origin.close();
   await other.close();
 });
-
-/** Answers with a redirect to `location`, and no body. */
-function redirect(res: ServerResponse, status: number, location: string): void {
-  res.writeHead(status, { location, "content-length": "0" }).end();
-}
 
 /** The redirects a request may go through: how many hops are left is in its `hops` query parameter. */
 function hopsLeft(request: PeerRequest): number {

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { fail, type Envelope } from "./envelope.js";
 
 /** The largest request body the mock reads. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,4 +32,16 @@ export function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
       if (!req.complete) reject(new Error("the client closed the connection before sending the whole body"));
     });
   });
+}
+
+/**
+ * The request body read and parsed (`undefined` when empty), or the failure envelope to answer
+ * with when it is too large or not valid JSON.
+ */
+export async function readRequestBody(req: IncomingMessage): Promise<{ body: unknown } | { failure: Envelope }> {
+  const raw = await readBody(req);
+  if (raw === undefined) return { failure: fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`) };
+  if (raw.length === 0) return { body: undefined };
+  const parsed = parseBody(raw, req.headers["content-type"]);
+  return parsed instanceof Error ? { failure: fail(400, parsed.message) } : { body: parsed };
 }

@@ -12,7 +12,7 @@ import { handlers as defaultHandlers } from "./handlers/index.js";
 import { isSignedManagementRequest, ManagementApi } from "./management/management-api.js";
 import { managementHandlers } from "./management/handlers/index.js";
 import type { Outbox } from "./outbox.js";
-import { MAX_BODY_BYTES, parseBody, readBody } from "./request-body.js";
+import { readBody, readRequestBody } from "./request-body.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 import { ProtocolRouter } from "./protocol/router.js";
@@ -196,14 +196,9 @@ class MockApplication {
       return fail(400, `invalid query parameter: ${problem.message}`);
     }
 
-    const raw = await readBody(req);
-    if (raw === undefined) return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
-    let body: unknown;
-    if (raw.length > 0) {
-      const parsed = parseBody(raw, req.headers["content-type"]);
-      if (parsed instanceof Error) return fail(400, parsed.message);
-      body = parsed;
-    }
+    const read = await readRequestBody(req);
+    if ("failure" in read) return read.failure;
+    const { body } = read;
     if (validators.body) {
       if (body === undefined) {
         if (validators.bodyRequired) return fail(400, "a request body is required");

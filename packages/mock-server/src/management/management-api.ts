@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { fail } from "../envelope.js";
 import { ExampleResponses } from "../example-response.js";
-import { MAX_BODY_BYTES, parseBody, readBody } from "../request-body.js";
+import { readRequestBody } from "../request-body.js";
 import { Router, type RouteMatch } from "../router.js";
 import type { OpenApiDocument } from "../spec-types.js";
 import type { MockState } from "../state.js";
@@ -53,14 +53,9 @@ export class ManagementApi {
 
   /** The answer to a request routed to one of its operations. */
   async answer({ operation, params }: RouteMatch, url: URL, req: IncomingMessage): Promise<unknown> {
-    const raw = await readBody(req);
-    if (raw === undefined) return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
-    let body: unknown;
-    if (raw.length > 0) {
-      const parsed = parseBody(raw, req.headers["content-type"]);
-      if (parsed instanceof Error) return fail(400, parsed.message);
-      body = parsed;
-    }
+    const read = await readRequestBody(req);
+    if ("failure" in read) return read.failure;
+    const { body } = read;
     const query = readManagementQuery(url.searchParams, operation);
     const signedQuery = structuredClone(query);
     const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
