@@ -11,6 +11,7 @@ import createClient from "openapi-fetch";
 import { AuthenticationClient } from "@genauth/authentication-client";
 import { createCore, getWechatMpAccessToken } from "@genauth/authentication-client/functions";
 import { ManagementClient } from "@genauth/management-client";
+import { bareFetch } from "./runtime-calls.mjs";
 import { MANAGEMENT_PATH, SEED_PATH } from "./server.mjs";
 
 const require = createRequire(import.meta.url);
@@ -47,18 +48,6 @@ function httpFloor(url) {
       req.on("error", reject);
       req.end(body);
     });
-}
-
-function rawFetch(url) {
-  const target = `${url}${SEED_PATH}`;
-  return async () => {
-    const response = await fetch(target, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-authing-app-id": APP.appId },
-      body: JSON.stringify(WECHAT),
-    });
-    return response.json();
-  };
 }
 
 function bareOpenapiFetch(url) {
@@ -167,7 +156,7 @@ export const GROUPS = {
 /** In table order, each in its group. */
 export const CONTENDERS = [
   { id: "floor", group: "seed", label: "node:http keep-alive (floor)", make: httpFloor },
-  { id: "fetch", group: "seed", label: "raw fetch", make: rawFetch },
+  { id: "fetch", group: "seed", label: "raw fetch", make: bareFetch },
   { id: "openapiFetch", group: "seed", label: "bare openapi-fetch", make: bareOpenapiFetch },
   { id: "ours", group: "seed", label: "ours, main specifier (nodeFetch)", make: ours(AuthenticationClient) },
   { id: "oursFunctions", group: "seed", label: "ours, /functions (nodeFetch)", make: oursFunctions },

@@ -8,7 +8,7 @@ const APP = { appId: "bench-app", appSecret: "bench-app-secret" };
 const WECHAT = { appId: "wx-bench", appSecret: "wx-bench-secret" };
 const SEED_PATH = "/api/v3/get-wechat-access-token";
 
-/** The runtime's own `fetch`, as rawFetch in contenders.mjs calls it. */
+/** The runtime's own `fetch`, called by hand (also the Node contender `fetch` in contenders.mjs). */
 export function bareFetch(url) {
   const target = `${url}${SEED_PATH}`;
   return async () => {
