@@ -18,7 +18,7 @@ export {
   type MockWechatApp,
   type ResolvedFixtures,
 } from "./fixtures.js";
-export type { Handler, HandlerContext } from "./handler.js";
+export type { Handler, HandlerContext, RequestParts } from "./handler.js";
 export { handlers } from "./handlers/index.js";
 export { CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS } from "./handlers/contact-update.js";
 export { DELETE_ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./handlers/delete-account.js";

@@ -1,20 +1,13 @@
 import type { MockAccessKey } from "../fixtures.js";
-import type { MockState } from "../state.js";
+import type { RequestParts } from "../handler.js";
 
-/** What a Management API handler gets to answer one signed request. */
-export interface ManagementHandlerContext {
+/**
+ * What a Management API handler gets to answer one signed request. Its query holds `name[]`
+ * arrays under their bare name.
+ */
+export interface ManagementHandlerContext extends RequestParts {
   /** The access key that signed the request (signature already checked). */
   accessKey: MockAccessKey;
-  /** The parsed request body (already validated against the Management API document). */
-  body: unknown;
-  /** Query parameters, coerced to the document's types; `name[]` arrays under their bare name. */
-  query: Record<string, unknown>;
-  /** Decoded path parameters. */
-  params: Record<string, string>;
-  /** Request headers, lower-case names. */
-  headers: Record<string, string | string[] | undefined>;
-  /** The server's state: the user pool (shared with the Authentication API) and `state.management`. */
-  state: MockState;
 }
 
 /** Answers one Management API operation with a response body (an envelope). */
