@@ -20,18 +20,29 @@ function exportedSources(target) {
   return Object.entries(target ?? {}).flatMap(([key, inner]) => (key === "types" ? [] : exportedSources(inner)));
 }
 
+/** The sources that Node.js loads: the targets of `node` conditions and of the `./node` subpath. */
+function nodeSources(exportsMap) {
+  const underNode = (target) =>
+    typeof target === "object" && target !== null
+      ? Object.entries(target).flatMap(([key, inner]) => (key === "node" ? exportedSources(inner) : underNode(inner)))
+      : [];
+  return [...underNode(exportsMap), ...exportedSources(exportsMap?.["./node"])];
+}
+
 const extraEntries = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--entry" ? [arg] : []));
 const entryPoints = [...new Set([...exportedSources(MANIFEST.exports), ...extraEntries])];
 const dependencies = Object.keys({ ...MANIFEST.dependencies, ...MANIFEST.peerDependencies });
 
 /**
- * Node.js loads the Node build (`src/node/*`) without a bundler, so each of its entries is bundled
- * on its own: one file, plus the files it imports on demand. Chunks shared between entries would
- * make every import load and link more files; the Node entries share no class (the SDK's errors
- * come from `@genauth/core`), so nothing depends on their being one copy. The other entries (the
- * fetch build, for bundlers, Bun, Deno and workers) share their chunks.
+ * Node.js loads the Node build (what the `node` condition and `./node` reach) without a bundler,
+ * so each of its entries is bundled on its own: one file, plus the files it imports on demand.
+ * Chunks shared between entries would make every import load and link more files. Nothing
+ * depends on the Node entries sharing a copy of a class: the clients' errors come from
+ * `@genauth/core`, whose `.` and `./node` both resolve to its one Node file under the `node`
+ * condition. The other entries (the fetch build, for bundlers, Bun, Deno and workers) share their
+ * chunks.
  */
-const nodeEntries = entryPoints.filter((entry) => entry.startsWith("src/node/"));
+const nodeEntries = [...new Set(nodeSources(MANIFEST.exports))];
 const groups = [entryPoints.filter((entry) => !nodeEntries.includes(entry)), ...nodeEntries.map((entry) => [entry])];
 let files = 0;
 for (const [i, group] of groups.entries()) {

@@ -116,11 +116,10 @@ export function defineOperationMethods<T extends object>(
   for (const [name, operation] of Object.entries(operations)) {
     if (operation.handwritten) continue;
     const positional = operation.query?.positional ? operation.query.fields : undefined;
-    const method = {
-      [name](this: T, ...args: unknown[]) {
-        return callOperation(transportOf(this), operation, positional ? gatherQuery(operation, positional, args) : args);
-      },
-    }[name];
+    function method(this: T, ...args: unknown[]) {
+      return callOperation(transportOf(this), operation, positional ? gatherQuery(operation, positional, args) : args);
+    }
+    Object.defineProperty(method, "name", { value: name });
     Object.defineProperty(methods, name, { value: method, writable: true, configurable: true });
   }
   Object.setPrototypeOf(methods, Object.getPrototypeOf(prototype));

@@ -163,13 +163,13 @@ export function checkMaxRetries(field: string, value: unknown): number | undefin
   return value;
 }
 
-/** Validates a headers option: an object of string values, or undefined. */
 /** `value` when it is a boolean or undefined; otherwise a `GenAuthConfigError` naming `field`. */
 export function checkBoolean(field: string, value: unknown): boolean | undefined {
   if (value === undefined || typeof value === "boolean") return value;
   throw new GenAuthConfigError(field, `${field} must be true or false, got ${describe(value)}`);
 }
 
+/** Validates a headers option: an object of string values, or undefined. */
 export function checkHeaders(field: string, value: unknown): Record<string, string> | undefined {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
