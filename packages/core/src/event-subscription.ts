@@ -1,4 +1,4 @@
-import { GenAuthError } from "./errors.js";
+import { GenAuthConfigError, GenAuthError } from "./errors.js";
 import { safeCause } from "./redact.js";
 
 /** The part of a WHATWG `WebSocket` an event subscription uses. */
@@ -37,6 +37,30 @@ export interface EventSubscriptionSettings {
   callback: (message: string) => void;
   /** Called once with a `GenAuthError` when the subscription cannot go on. */
   errCallback: ((error: unknown) => void) | undefined;
+}
+
+/**
+ * Checks the arguments of a client's `pub(eventName, data)`.
+ * @throws GenAuthConfigError naming the bad argument.
+ */
+export function checkPublishArguments(eventName: unknown, data: unknown): void {
+  checkEventName(eventName);
+  if (typeof data !== "string") throw new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first");
+}
+
+/**
+ * Checks the arguments of a client's `sub(eventName, callback, …)`.
+ * @throws GenAuthConfigError naming the bad argument.
+ */
+export function checkSubscribeArguments(eventName: unknown, callback: unknown): void {
+  checkEventName(eventName);
+  if (typeof callback !== "function") throw new GenAuthConfigError("callback", "callback must be a function receiving each message");
+}
+
+function checkEventName(eventName: unknown): void {
+  if (typeof eventName !== "string" || eventName === "") {
+    throw new GenAuthConfigError("eventName", 'eventName must be the event code, a non-empty string such as "my-app.order.paid"');
+  }
 }
 
 /**

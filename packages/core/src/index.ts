@@ -48,4 +48,11 @@ export {
 export { safeCause, scrubSecrets } from "./redact.js";
 export { createGenAuthQuerySerializer } from "./query-serializer.js";
 export { Transport } from "./transport.js";
-export { subscribeToEvents, type EventSocketLike, type EventSubscriptionSettings, type Subscription } from "./event-subscription.js";
+export {
+  checkPublishArguments,
+  checkSubscribeArguments,
+  subscribeToEvents,
+  type EventSocketLike,
+  type EventSubscriptionSettings,
+  type Subscription,
+} from "./event-subscription.js";

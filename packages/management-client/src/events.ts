@@ -1,4 +1,13 @@
-import { GenAuthConfigError, subscribeToEvents, type AccessKeySigner, type RequestOptions, type Subscription, type Transport } from "@genauth/core";
+import {
+  checkPublishArguments,
+  checkSubscribeArguments,
+  GenAuthConfigError,
+  subscribeToEvents,
+  type AccessKeySigner,
+  type RequestOptions,
+  type Subscription,
+  type Transport,
+} from "@genauth/core";
 import type { PubEventRespDto } from "@genauth/types/management";
 import { verifyEvent } from "./generated/operations.js";
 import { SDK_NAME } from "./management-transport.js";
@@ -29,13 +38,8 @@ export interface EventsContext {
 }
 
 /** Publishes a custom event: `POST /api/v3/pub-event`, the endpoint of `verifyEvent`. */
-export function pub(context: EventsContext, eventName: string, data: string, options?: RequestOptions): Promise<PubEventRespDto> {
-  if (typeof eventName !== "string" || eventName === "") {
-    return Promise.reject(new GenAuthConfigError("eventName", 'eventName must be the event code, a non-empty string such as "my-app.order.paid"'));
-  }
-  if (typeof data !== "string") {
-    return Promise.reject(new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first"));
-  }
+export async function pub(context: EventsContext, eventName: string, data: string, options?: RequestOptions): Promise<PubEventRespDto> {
+  checkPublishArguments(eventName, data);
   return context.transport.request(verifyEvent, { body: { eventType: eventName, source: SDK_NAME, eventData: data } }, options);
 }
 
@@ -51,10 +55,7 @@ export function sub(
   errCallback: (error: unknown) => void,
   options: SubscribeOptions = {},
 ): Subscription {
-  if (typeof eventName !== "string" || eventName === "") {
-    throw new GenAuthConfigError("eventName", 'eventName must be the event code, a non-empty string such as "my-app.order.paid"');
-  }
-  if (typeof callback !== "function") throw new GenAuthConfigError("callback", "callback must be a function receiving each message");
+  checkSubscribeArguments(eventName, callback);
   if (!context.socketUri) throw new GenAuthConfigError("socketUri", "socketUri is empty: pass the event server, e.g. wss://openevent.authing.cn");
   const Socket = options.WebSocket ?? context.WebSocket ?? (globalThis as unknown as { WebSocket?: SignedWebSocketConstructor }).WebSocket;
   if (Socket === undefined) {

@@ -22,6 +22,7 @@ it("pub posts the event to /api/v3/pub-event, signed, and checks its arguments",
   expect(request.rawPath).toBe("/api/v3/pub-event");
   expect(JSON.parse(request.body)).toEqual({ eventType: "my-app.order.paid", source: "@genauth/management-client", eventData: '{"id":1}' });
   await expect(client.pub("x", { id: 1 } as never)).rejects.toBeInstanceOf(GenAuthConfigError);
+  await expect(client.pub("", "{}")).rejects.toMatchObject({ name: "GenAuthConfigError", field: "eventName" });
 });
 
 it("sub opens the management event socket with the signature of `websocket\\n` and passes messages on", async () => {

@@ -1,7 +1,6 @@
-import { GenAuthConfigError, subscribeToEvents, type RequestOptions, type Subscription } from "@genauth/core";
+import { checkPublishArguments, checkSubscribeArguments, GenAuthConfigError, subscribeToEvents, type RequestOptions, type Subscription } from "@genauth/core";
 import type { WebSocketConstructor } from "../options.js";
 import { pub as pubOperation } from "../generated/operations.js";
-import { requireString } from "./require-string.js";
 import type { ProtocolContext } from "./settings.js";
 
 /** Options of `sub`. */
@@ -23,10 +22,7 @@ const SOURCE = "@genauth/authentication-client";
 
 /** Publishes a custom user event; needs the user's access token (`setAccessToken`). */
 export async function pub(context: ProtocolContext, eventName: string, data: string, requestOptions: RequestOptions = {}): Promise<unknown> {
-  requireString("eventName", eventName, 'the event code, e.g. "my-app.order.paid"');
-  if (typeof data !== "string") {
-    throw new GenAuthConfigError("data", "data must be a string: serialise objects with JSON.stringify first");
-  }
+  checkPublishArguments(eventName, data);
   requireAccessToken(context, "pub");
   return context.transport.request(pubOperation, { body: { eventType: eventName, source: SOURCE, eventData: data } }, requestOptions);
 }
@@ -44,8 +40,7 @@ export function sub(
   errCallback: (error: unknown) => void,
   options: SubscribeOptions = {},
 ): Subscription {
-  requireString("eventName", eventName, 'the event code, e.g. "my-app.order.paid"');
-  if (typeof callback !== "function") throw new GenAuthConfigError("callback", "callback must be a function receiving each message");
+  checkSubscribeArguments(eventName, callback);
   const token = requireAccessToken(context, "sub");
   const Socket = options.WebSocket ?? context.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (Socket === undefined) {
