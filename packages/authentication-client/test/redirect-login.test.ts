@@ -122,17 +122,7 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
       redirectUri: `${appUrl}/callback`,
       cookieSecret: "another-cookie-secret-0123456789",
     });
-    const res = {
-      statusCode: 0,
-      headers: {} as Record<string, unknown>,
-      setHeader(n: string, v: unknown) {
-        this.headers[n] = v;
-      },
-      getHeader(n: string) {
-        return this.headers[n];
-      },
-      end() {},
-    };
+    const res = fakeResponse();
     await other.loginWithRedirect(res as never);
     const foreignCookie = String((res.headers["set-cookie"] as string[])[0]).split(";")[0] as string;
     const second = await startLogin();

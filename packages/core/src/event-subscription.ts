@@ -1,3 +1,4 @@
+import { isLoopbackHost } from "./app-host.js";
 import { GenAuthConfigError, GenAuthError } from "./errors.js";
 import { safeCause } from "./redact.js";
 
@@ -37,6 +38,53 @@ export interface EventSubscriptionSettings {
   callback: (message: string) => void;
   /** Called once with a `GenAuthError` when the subscription cannot go on. */
   errCallback: ((error: unknown) => void) | undefined;
+}
+
+/** The event server both clients' `sub` connects to when no `socketUri` is given. */
+export const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
+
+/** Where `sub` connects, and how often it reconnects: the client options, checked. */
+export interface EventServerSettings {
+  /** The event server's URL, without trailing slashes. */
+  socketUri: string;
+  /** Reconnects of a lost socket. */
+  retryTimes: number;
+}
+
+/**
+ * Checks a client's `socketUri` and `retryTimes` options and fills in their defaults. What a
+ * subscription sends (an access token in the URL, an access-key signature in the handshake) is a
+ * credential, so a plain `ws://` (or `http://`) server is refused unless its host is this machine,
+ * by the rule that refuses a plain http API host; `allowInsecureHttp` lifts both.
+ *
+ * @param credential - What the socket carries, named in the error, e.g. "the user's access token".
+ * @throws GenAuthConfigError naming `socketUri` or `retryTimes`.
+ */
+export function resolveEventServer(
+  options: { socketUri?: unknown; retryTimes?: unknown; allowInsecureHttp?: boolean },
+  credential: string,
+): EventServerSettings {
+  const retryTimes = options.retryTimes ?? 5;
+  if (!Number.isInteger(retryTimes) || (retryTimes as number) < 0) {
+    throw new GenAuthConfigError("retryTimes", `retryTimes must be a whole number of reconnect attempts, e.g. 5, got ${JSON.stringify(retryTimes)}`);
+  }
+  const socketUri = options.socketUri ?? DEFAULT_SOCKET_URI;
+  let url: URL | undefined;
+  try {
+    url = typeof socketUri === "string" ? new URL(socketUri) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined) {
+    throw new GenAuthConfigError("socketUri", `socketUri must be an absolute WebSocket URL such as "${DEFAULT_SOCKET_URI}", got ${JSON.stringify(socketUri)}`);
+  }
+  if ((url.protocol === "ws:" || url.protocol === "http:") && options.allowInsecureHttp !== true && !isLoopbackHost(url.hostname)) {
+    throw new GenAuthConfigError(
+      "socketUri",
+      `socketUri ${JSON.stringify(socketUri)} uses plain ${url.protocol.slice(0, -1)} to a host that is not this machine, which would send ${credential} unencrypted: use wss://, or set allowInsecureHttp: true if you really mean it`,
+    );
+  }
+  return { socketUri: (socketUri as string).replace(/\/+$/, ""), retryTimes: retryTimes as number };
 }
 
 /**

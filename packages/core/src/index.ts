@@ -51,7 +51,9 @@ export { Transport } from "./transport.js";
 export {
   checkPublishArguments,
   checkSubscribeArguments,
+  resolveEventServer,
   subscribeToEvents,
+  type EventServerSettings,
   type EventSocketLike,
   type EventSubscriptionSettings,
   type Subscription,

@@ -29,7 +29,7 @@ export interface EventsContext {
   readonly transport: Transport;
   /** Signs the WebSocket handshake. */
   readonly signer: AccessKeySigner;
-  /** The event WebSocket server. */
+  /** The event WebSocket server, without trailing slashes. */
   readonly socketUri: string;
   /** Reconnects of a lost socket. */
   readonly retryTimes: number;
@@ -56,7 +56,6 @@ export function sub(
   options: SubscribeOptions = {},
 ): Subscription {
   checkSubscribeArguments(eventName, callback);
-  if (!context.socketUri) throw new GenAuthConfigError("socketUri", "socketUri is empty: pass the event server, e.g. wss://openevent.authing.cn");
   const Socket = options.WebSocket ?? context.WebSocket ?? (globalThis as unknown as { WebSocket?: SignedWebSocketConstructor }).WebSocket;
   if (Socket === undefined) {
     throw new GenAuthConfigError(
@@ -64,7 +63,7 @@ export function sub(
       "this runtime has no global WebSocket (Node.js 20): pass one, e.g. new ManagementClient({ …, WebSocket }) with WebSocket from the ws package",
     );
   }
-  const url = `${context.socketUri.replace(/\/+$/, "")}/events/v1/management/sub?${new URLSearchParams({ code: eventName })}`;
+  const url = `${context.socketUri}/events/v1/management/sub?${new URLSearchParams({ code: eventName })}`;
   const authorization = context.signer.websocketAuthorization();
   // The handshake's signature is a credential too: kept out of the error errCallback gets.
   const secrets = new Set<string>();

@@ -1,8 +1,8 @@
-import { defineOperationMethods, type HmacSha1, type HttpMethod, type RequestOptions, type Transport } from "@genauth/core";
+import { defineOperationMethods, resolveEventServer, type HmacSha1, type HttpMethod, type RequestOptions, type Transport } from "@genauth/core";
 import { pub, sub, type EventsContext, type SubscribeOptions, type Subscription } from "./events.js";
 import type { ManagementMethods } from "./generated/management-methods.js";
 import { operations } from "./generated/operations.js";
-import { createManagementTransport, DEFAULT_SOCKET_URI } from "./management-transport.js";
+import { createManagementTransport } from "./management-transport.js";
 import type { ManagementClientOptions } from "./options.js";
 import type { PubEventRespDto } from "@genauth/types/management";
 
@@ -70,8 +70,7 @@ export class ManagementClient {
     this.#events = {
       transport,
       signer,
-      socketUri: options.socketUri ?? DEFAULT_SOCKET_URI,
-      retryTimes: options.retryTimes ?? 5,
+      ...resolveEventServer(options, "the access-key signature"),
       WebSocket: options.WebSocket,
     };
   }

@@ -3,8 +3,6 @@ import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
 export const DEFAULT_HOST = "https://api.authing.cn";
-/** The official SDK's default event WebSocket server. */
-export const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
 /** What `x-authing-sdk-version` and a published event's `source` name. */
 export const SDK_NAME = "@genauth/management-client";
 

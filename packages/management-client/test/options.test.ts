@@ -34,6 +34,16 @@ describe("ManagementClient options", () => {
     expect(error.message).toMatch(/^host /);
   });
 
+  it("refuses a plain ws:// event server that is not this machine, which would carry the signature in clear, and a bad retryTimes", () => {
+    const error = configError(() => new ManagementClient({ ...KEYS, socketUri: "ws://events.example.com" }));
+    expect(error.field).toBe("socketUri");
+    expect(error.message).toContain("wss://");
+    expect(() => new ManagementClient({ ...KEYS, socketUri: "ws://events.example.com", allowInsecureHttp: true })).not.toThrow();
+    expect(() => new ManagementClient({ ...KEYS, socketUri: "ws://127.0.0.1:9" })).not.toThrow();
+    expect(configError(() => new ManagementClient({ ...KEYS, socketUri: "" })).field).toBe("socketUri");
+    expect(configError(() => new ManagementClient({ ...KEYS, retryTimes: "x" as never })).field).toBe("retryTimes");
+  });
+
   it("refuses rejectUnauthorized: false without a fetch that can honour it, except on the Node.js build", () => {
     expect(configError(() => new ManagementClient({ ...KEYS, rejectUnauthorized: false })).field).toBe("rejectUnauthorized");
     expect(() => new NodeManagementClient({ ...KEYS, rejectUnauthorized: false })).not.toThrow();

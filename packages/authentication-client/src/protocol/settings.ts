@@ -1,4 +1,4 @@
-import { checkAuthMethod, GenAuthConfigError, isLoopbackHost, type ClientAuthMethod, type Transport } from "@genauth/core";
+import { checkAuthMethod, GenAuthConfigError, resolveEventServer, type ClientAuthMethod, type Transport } from "@genauth/core";
 import type { AuthenticationClientOptions } from "../options.js";
 
 /** The protocol options of a client, checked and with their defaults. Holds no secret. */
@@ -30,7 +30,6 @@ export interface ProtocolContext {
 const PROTOCOLS = ["oidc", "oauth", "saml", "cas"] as const;
 /** Official SDK default, kept so existing state cookies keep their name. */
 export const DEFAULT_COOKIE_KEY = "X-Authing-Node-OIDC-State";
-export const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
 export const DEFAULT_CLOCK_TOLERANCE = 30;
 
 /**
@@ -58,10 +57,7 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
     revocationEndPointAuthMethod: options.revocationEndPointAuthMethod ?? "client_secret_post",
   };
   for (const [field, value] of Object.entries(methods)) checkAuthMethod(field, value);
-  const retryTimes = options.retryTimes ?? 5;
-  if (!Number.isInteger(retryTimes) || retryTimes < 0) {
-    throw new GenAuthConfigError("retryTimes", `retryTimes must be a whole number of reconnect attempts, e.g. 5, got ${JSON.stringify(retryTimes)}`);
-  }
+  const events = resolveEventServer(options, "the user's access token");
   const clockTolerance = options.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE;
   if (typeof clockTolerance !== "number" || !Number.isFinite(clockTolerance) || clockTolerance < 0) {
     throw new GenAuthConfigError("clockTolerance", `clockTolerance must be a number of seconds >= 0, e.g. 30, got ${JSON.stringify(clockTolerance)}`);
@@ -77,34 +73,11 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
     logoutRedirectUri: options.logoutRedirectUri,
     cookieKey: options.cookieKey ?? DEFAULT_COOKIE_KEY,
     ...methods,
-    socketUri: checkSocketUri(options.socketUri ?? DEFAULT_SOCKET_URI, options.allowInsecureHttp === true),
-    retryTimes,
+    ...events,
     issuer: options.issuer ?? `${appHost}/oidc`,
     clockTolerance,
     jwksCooldown,
   };
-}
-
-/**
- * `socketUri` without its trailing slashes. The socket URL carries the user's access token, so a
- * plain `ws://` (or `http://`) socket is refused unless its host is this machine, by the rule that
- * refuses a plain http `appHost`; `allowInsecureHttp` lifts both.
- * @throws GenAuthConfigError (field `socketUri`) for a URL that does not parse or would send the token in clear.
- */
-function checkSocketUri(socketUri: string, allowInsecureHttp: boolean): string {
-  let url: URL;
-  try {
-    url = new URL(socketUri);
-  } catch {
-    throw new GenAuthConfigError("socketUri", `socketUri must be an absolute WebSocket URL such as "${DEFAULT_SOCKET_URI}", got ${JSON.stringify(socketUri)}`);
-  }
-  if ((url.protocol === "ws:" || url.protocol === "http:") && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-    throw new GenAuthConfigError(
-      "socketUri",
-      `socketUri ${JSON.stringify(socketUri)} uses plain ${url.protocol.slice(0, -1)} to a host that is not this machine, which would send the user's access token unencrypted: use wss://, or set allowInsecureHttp: true if you really mean it`,
-    );
-  }
-  return socketUri.replace(/\/+$/, "");
 }
 
 /** `/oidc` or `/oauth`: the path prefix of token endpoints; refuses SAML and CAS. */
