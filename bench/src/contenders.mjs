@@ -23,7 +23,7 @@ const USER = { userId: "bench-user-id" };
 // The fetch build: what the main specifier resolves to without the `node` condition (browsers,
 // edge runtimes). Node always applies `node`, so the file is found through the manifest's `default`
 // branch instead; it sends through the platform's `fetch` with the SDK's light requests, which a
-// `fetch` passed in the options does not get.
+// `fetch` passed in the options gets only when it is `globalThis.fetch` itself.
 const MANIFEST = require.resolve("@genauth/authentication-client/package.json");
 const FETCH_BUILD = join(dirname(MANIFEST), require(MANIFEST).exports["."].default.default);
 const { AuthenticationClient: FetchBuildClient } = await import(pathToFileURL(FETCH_BUILD).href);

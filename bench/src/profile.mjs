@@ -12,15 +12,13 @@ const LAYERS = [
   ["GC", (f) => f.functionName === "(garbage collector)"],
   ["idle (waiting on the socket)", (f) => f.functionName === "(idle)"],
   ["openapi-fetch", (f) => f.url.includes("openapi-fetch")],
-  // Each package is built as one file per entry (scripts/build-package.mjs), its shared code in
-  // `dist/chunks/`: core's Node-only code (nodeFetch) is its `node.js`, the transport its chunk.
-  ["ours: nodeFetch", (f) => f.url.includes("packages/core/dist/node.js")],
-  ["ours: transport", (f) => f.url.includes("packages/core/dist/")],
+  // On Node.js core is one file (`dist/node.js`): the transport and nodeFetch together.
+  ["ours: core (transport, nodeFetch)", (f) => f.url.includes("packages/core/dist/")],
   ["ours: client", (f) => f.url.includes("packages/authentication-client/dist/") || f.url.includes("packages/management-client/dist/")],
   ["official SDK + axios", (f) => /authing-node-sdk|axios|follow-redirects|form-data|proxy-from-env/.test(f.url)],
   ["AbortSignal / EventTarget", (f) => /abort_controller|event_target/.test(f.url)],
   ["undici (fetch, Headers, Request)", (f) => f.url.includes("undici")],
-  // The management call's signing: Web Crypto's HMAC (ours), node:crypto's (the floor, the official).
+  // The management call's signing: node:crypto's HMAC, for ours (the Node build), the floor and the official.
   ["crypto (signing)", (f) => f.url.startsWith("node:internal/crypto") || f.url === "node:crypto"],
   ["the loopback server", (f) => f.url.includes("bench/src/server.mjs") || f.url === "node:_http_server"],
   ["bench harness", (f) => f.url.includes("bench/src/")],

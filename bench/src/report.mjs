@@ -5,7 +5,7 @@
 // import beside the official's (authing-node-sdk loads both clients on import).
 
 const KB = 1024;
-export const FUNCTIONS_BUNDLE_GOAL_GZIP_BYTES = 8 * KB;
+const FUNCTIONS_BUNDLE_GOAL_GZIP_BYTES = 8 * KB;
 
 const fmt = (x, digits = 1) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(digits));
 const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);

@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 
 export const SEED_PATH = "/api/v3/get-wechat-access-token";
-export const ENVELOPE = {
+const ENVELOPE = {
   statusCode: 200,
   message: "Operation successful",
   requestId: "934108e5-9fbf-4d24-8da1-c330328abd6c",
@@ -12,7 +12,7 @@ export const ENVELOPE = {
 };
 /** The management call's path: `getUser`, a signed GET whose parameters are its query. */
 export const MANAGEMENT_PATH = "/api/v3/get-user";
-export const MANAGEMENT_ENVELOPE = {
+const MANAGEMENT_ENVELOPE = {
   statusCode: 200,
   message: "Operation successful",
   requestId: "5f7c2b1e-3d0a-4c6b-9e8f-1a2b3c4d5e6f",

@@ -88,7 +88,7 @@ export class AuthenticationClient {
     return signIn.signInByUsernamePassword(this.transport, requestBody, options);
   }
 
-  /** Signs a user in with any account identifier GenAuth knows (phone number, email or */
+  /** Signs a user in with any account identifier GenAuth knows (phone number, email or username) and a password. */
   signInByAccountPassword(requestBody: Parameters<typeof signIn.signInByAccountPassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
     return signIn.signInByAccountPassword(this.transport, requestBody, options);
   }
@@ -192,8 +192,9 @@ export class AuthenticationClient {
   }
 
   /**
-   * Verifies an ID token (signature, `iss`, `aud`, `exp`, `nbf`, `iat`, and `nonce` when given)
-   * and returns its claims.
+   * Verifies an ID token (signature, `iss`, `aud`, `azp`, `exp`, `nbf`, `iat`, `auth_time` against
+   * `maxAge`, `nonce` when one is expected; a `typ` of another kind of JWT is refused) and returns
+   * its claims.
    * @throws GenAuthTokenVerificationError naming the failed check.
    */
   async parseIDToken(token: string, options?: P.ParseIDTokenOptions): Promise<P.IDToken> {
@@ -201,7 +202,8 @@ export class AuthenticationClient {
   }
 
   /**
-   * Verifies a JWT access token locally (signature, `iss`, `aud`, `exp`, `nbf`, `iat`).
+   * Verifies a JWT access token locally (signature, `iss`, `aud`, `exp`, `nbf`, `iat`); an ID
+   * token given in its place is refused.
    * @throws GenAuthTokenVerificationError naming the failed check.
    */
   async parseAccessToken(token: string, options?: P.ParseTokenOptions): Promise<P.AccessToken> {

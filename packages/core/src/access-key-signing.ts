@@ -176,6 +176,10 @@ export class AccessKeySigner implements AuthStep {
       if (value !== undefined && typeof value !== "string") {
         throw new GenAuthConfigError(field, `${field} must be a string when given, got ${describe(value)}`);
       }
+      // Sent as a header: a line break would end it early, or start another.
+      if (value !== undefined && /[\r\n\0]/.test(value)) {
+        throw new GenAuthConfigError(field, `${field} must not contain CR, LF or NUL characters: remove the line breaks from the value`);
+      }
     }
     if (isBrowserPage() && options.dangerouslyAllowBrowser !== true) {
       throw new GenAuthConfigError(

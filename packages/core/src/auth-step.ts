@@ -7,8 +7,8 @@ export interface AuthRequest {
   /** The call's values: path placeholders, query parameters (defaults filled in), body. */
   readonly input: OperationInput;
   /**
-   * The headers the attempt carries so far, lower-case names: the client's, the call's and the
-   * operation's. The step's own headers are set over them.
+   * The headers the attempt carries so far, named as they were given: the client's, the call's
+   * and the operation's. The step's own headers are set over them, whatever their spelling.
    */
   readonly headers: Readonly<Record<string, string>>;
 }

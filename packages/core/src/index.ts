@@ -10,15 +10,12 @@ export {
   AccessKeySigner,
   buildStringToSign,
   importSigningKey,
-  isBrowserPage,
   signString,
   type AccessKeySignerOptions,
   type SignedRequest,
   type HmacSha1,
   webCryptoHmacSha1,
 } from "./access-key-signing.js";
-export { appAuthStep, type AppCredentials } from "./app-auth-step.js";
-export { isLoopbackHost, normalizeAppHost } from "./app-host.js";
 export type { AuthRequest, AuthStep } from "./auth-step.js";
 export { isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {

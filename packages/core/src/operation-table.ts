@@ -74,8 +74,10 @@ export function callOperation(core: Transport, operation: Operation, args: reado
     input.path = path;
   }
   if (operation.query) {
-    // Like the official SDK's destructuring `({ page = 1 } = {})`: defaults replace `undefined` only.
-    const given = args[i++] ?? (operation.query.required ? args[i - 1] : {});
+    // Like the official SDK's destructuring `({ page = 1 } = {})`: a left-out optional query object
+    // counts as empty, and each field's default replaces `undefined` only.
+    const raw = args[i++];
+    const given = raw === undefined && !operation.query.required ? {} : raw;
     if (given === null || typeof given !== "object") {
       const fields = operation.query.fields.map((field) => field.argument ?? field.name).join(", ");
       const got = given === null ? "null" : typeof given;

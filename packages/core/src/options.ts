@@ -32,7 +32,7 @@ export interface TransportOptions {
    * the official SDK does. `true`: it is thrown as a `GenAuthApiError`.
    */
   throwOnError?: boolean;
-  /** The `fetch` to use; defaults to the global one. */
+  /** The `fetch` to send with. Default: `nodeFetch` on Node.js (the clients' Node build), the global `fetch` elsewhere. */
   fetch?: FetchLike;
   /** Extra headers sent on every request. */
   headers?: Record<string, string>;
@@ -63,7 +63,7 @@ export interface RequestOptions {
   timeout?: number;
   /** Retries for this call, instead of the client's `maxRetries`. */
   maxRetries?: number;
-  /** Extra headers for this call. `x-authing-app-id` cannot be overridden. */
+  /** Extra headers for this call; the client's credential headers are set over them. */
   headers?: Record<string, string>;
   /** For this call, instead of the client's `throwOnError`: whether a failed envelope is thrown. */
   throwOnError?: boolean;
@@ -128,7 +128,7 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
     tokenEndPointAuthMethod,
     timeout: checkTimeout("timeout", options.timeout) ?? DEFAULT_TIMEOUT,
     maxRetries: checkMaxRetries("maxRetries", options.maxRetries) ?? DEFAULT_MAX_RETRIES,
-    throwOnError: options.throwOnError === true,
+    throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? false,
     fetch: options.fetch,
     headers: checkHeaders("headers", options.headers) ?? {},
   };

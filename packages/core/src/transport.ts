@@ -247,7 +247,18 @@ export class Transport {
   async #send(call: Call, signal: AbortSignal): Promise<Answer> {
     const { operation, input } = call;
     const fetch = this.#fetch;
-    const headers = await this.#attemptHeaders(call);
+    let headers: Record<string, string>;
+    try {
+      headers = await this.#attemptHeaders(call);
+    } catch (cause) {
+      // Not a network failure: retrying would fail the same way, so it is reported as it is.
+      if (cause instanceof GenAuthError) throw cause;
+      const secrets = secretsOf(call);
+      throw new GenAuthError(scrubSecrets(`${call.info.method} ${operation.path} could not be authenticated: ${causeMessage(cause)}`, secrets), {
+        request: call.info,
+        cause: safeCause(cause, secrets),
+      });
+    }
     // The response is kept as it arrives, so that a 2xx body JSON cannot parse still reports its status.
     let received: Response | undefined;
     try {
@@ -353,6 +364,15 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
   const { status, body } = answer;
   const where = `${call.info.method} ${call.operation.path}`;
   if (isEnvelope(body)) return envelopeError(body, status, call, `${where} failed with HTTP ${status}`);
+  const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
+  // A browser shows a redirect it did not follow as status 0 (an opaque redirect).
+  if (call.input.body !== undefined && (status === 0 || (status >= 300 && status < 400))) {
+    return new GenAuthApiError(
+      scrubSecrets(`${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`, secretsOf(call)),
+      { status, statusCode: status },
+      { request: call.info },
+    );
+  }
   const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
   const detail =
     typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
@@ -360,15 +380,6 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
       : answer.unparsable
         ? ": the body is not JSON"
         : "";
-  const httpStatus = `HTTP ${status}${answer.statusText ? ` ${answer.statusText}` : ""}`;
-  // A browser shows a redirect it did not follow as status 0 (an opaque redirect).
-  if (status === 0 || (status >= 300 && status < 400)) {
-    return new GenAuthApiError(
-      `${where} was answered with a redirect (${httpStatus}), which a call that sends a body does not follow`,
-      { status, statusCode: status },
-      { request: call.info },
-    );
-  }
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GenAuthConfigError, isLoopbackHost, normalizeAppHost } from "../src/index.js";
+import { isLoopbackHost, normalizeAppHost } from "../src/app-host.js";
+import { GenAuthConfigError } from "../src/index.js";
 
 /** Every spelling of a loopback address the URL parser accepts, and what it normalises to. */
 const LOOPBACK_URLS: Array<[string, string]> = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GenAuthConfigError, normalizeAppHost, Transport, type TransportOptions } from "../src/index.js";
+import { normalizeAppHost } from "../src/app-host.js";
+import { GenAuthConfigError, Transport, type TransportOptions } from "../src/index.js";
 
 function configError(options: unknown): GenAuthConfigError {
   try {

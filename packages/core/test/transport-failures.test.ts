@@ -1,0 +1,69 @@
+import { expect, it } from "vitest";
+import {
+  AccessKeySigner,
+  GenAuthApiError,
+  GenAuthConfigError,
+  GenAuthConnectionError,
+  GenAuthError,
+  Transport,
+  type FetchLike,
+  type OperationDescriptor,
+} from "../src/index.js";
+
+const PROFILE: OperationDescriptor = { method: "GET", path: "/api/v3/get-profile" };
+
+/** A fetch that counts its calls and answers each with `answer()`. */
+function countingFetch(answer: () => Response): FetchLike & { calls: number } {
+  const fetch = Object.assign(
+    async () => {
+      fetch.calls++;
+      return answer();
+    },
+    { calls: 0 },
+  );
+  return fetch;
+}
+
+it("reports an auth step that fails as it is, once: not as a connection error, and not retried", async () => {
+  const fetch = countingFetch(() => Response.json({ statusCode: 200 }));
+  let steps = 0;
+  const transport = new Transport({
+    appHost: "https://api.example.com",
+    fetch,
+    maxRetries: 2,
+    auth: {
+      headers: async () => {
+        steps++;
+        throw new TypeError("crypto.subtle is not available");
+      },
+    },
+  });
+  const error = await transport.request(PROFILE).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GenAuthError);
+  expect(error).not.toBeInstanceOf(GenAuthConnectionError);
+  expect((error as Error).message).toBe("GET /api/v3/get-profile could not be authenticated: crypto.subtle is not available");
+  expect(steps).toBe(1);
+  expect(fetch.calls).toBe(0);
+});
+
+it("names a 3xx that a call without a body gets back by its status, not as a refused redirect", async () => {
+  const fetch = countingFetch(() => new Response(null, { status: 304, statusText: "Not Modified" }));
+  const transport = new Transport({ appId: "a", appHost: "https://api.example.com", fetch, maxRetries: 0 });
+  const error = await transport.request(PROFILE).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GenAuthApiError);
+  expect((error as Error).message).toBe("GET /api/v3/get-profile answered HTTP 304 Not Modified");
+});
+
+it("refuses a client throwOnError that is not a boolean, as it does per call", () => {
+  expect(() => new Transport({ appId: "a", appHost: "https://api.example.com", throwOnError: "yes" as never })).toThrow(
+    expect.objectContaining({ field: "throwOnError" }) as unknown as Error,
+  );
+});
+
+it("refuses signed header values with line breaks when the signer is made", () => {
+  for (const field of ["lang", "tenantId", "sdkVersion"] as const) {
+    const make = () => new AccessKeySigner({ accessKeyId: "AK", accessKeySecret: "SK", [field]: "zh-CN\r\nx-evil: 1" });
+    expect(make).toThrow(GenAuthConfigError);
+    expect(make).toThrow(expect.objectContaining({ field }) as unknown as Error);
+  }
+});
