@@ -83,11 +83,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // Whatever a request holds, it gets an answer and the server keeps serving: a handler's
     // failure, thrown or rejected, becomes a 500 envelope.
     const proceed = () => {
-      try {
-        app.handle(req, res).catch((error: unknown) => answerFailure(res, error));
-      } catch (error) {
-        answerFailure(res, error);
-      }
+      app.handle(req, res).catch((error: unknown) => answerFailure(res, error));
     };
     try {
       if (!faults.intercept(req, res, proceed)) proceed();
@@ -160,7 +156,7 @@ class MockApplication {
       sendJson(res, 200, await this.management.answer(managementMatch, url, req), req);
       return;
     }
-    if (match === "bad-encoding") {
+    if (match === "bad-encoding" || managementMatch === "bad-encoding") {
       sendJson(
         res,
         400,
@@ -169,12 +165,12 @@ class MockApplication {
       );
       return;
     }
-    if (match === undefined) {
-      sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
+    if (match === "method-not-allowed" || (match === undefined && managementMatch === "method-not-allowed")) {
+      sendJson(res, 405, fail(405, `${url.pathname} does not accept ${req.method}`), req);
       return;
     }
-    if (match === "method-not-allowed") {
-      sendJson(res, 405, fail(405, `${url.pathname} does not accept ${req.method}`), req);
+    if (match === undefined) {
+      sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
       return;
     }
     const answer = await this.#answer(match.operation, match.params, url, req);

@@ -4,7 +4,7 @@ import { ManagementState } from "./management/management-state.js";
 import { OneTimeTokens } from "./one-time-tokens.js";
 import { Outbox } from "./outbox.js";
 import { SessionStore } from "./sessions.js";
-import { UserStore } from "./users.js";
+import { UserStore, type UserRecord } from "./users.js";
 
 /** A WeChat access token the mock has minted, as GenAuth caches it. */
 export interface WechatTokenRecord {
@@ -59,6 +59,15 @@ export class MockState {
     this.passwordResets = new OneTimeTokens("mock_reset_", clock);
     this.accountDeletions = new OneTimeTokens("mock_delete_", clock);
     this.management = new ManagementState(clock);
+  }
+
+  /**
+   * Removes a user from both APIs: the user pool (their access tokens stop working with them) and
+   * the Management API's memberships, role assignments and grants.
+   */
+  removeUser(user: UserRecord): void {
+    this.users.remove(user);
+    this.management.forgetUser(user.userId);
   }
 
   /** Current time in Unix seconds. */

@@ -17,6 +17,14 @@ export interface LoginRecord {
 }
 
 /** A user of the mock user pool, with what the mock remembers about them. */
+/**
+ * The account's status, as the Management API set it (`Activated` when it never did). Only an
+ * `Activated` account signs in; the others (`Suspended`, `Resigned`, `Archived`…) are locked.
+ */
+export function accountStatus(user: UserRecord): string {
+  return typeof user.profile.status === "string" ? user.profile.status : "Activated";
+}
+
 export interface UserRecord {
   /** The user's ID, unique in the pool (`mock-user-<n>` unless the fixture gives one). */
   userId: string;
@@ -154,7 +162,7 @@ export function userView(
     userId: user.userId,
     createdAt: iso(user.createdAt),
     updatedAt: iso(user.updatedAt),
-    status: typeof profile.status === "string" ? profile.status : "Activated",
+    status: accountStatus(user),
     workStatus: "Active",
     gender: typeof profile.gender === "string" ? profile.gender : "U",
     emailVerified: user.emailVerified,

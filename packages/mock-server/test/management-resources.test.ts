@@ -104,6 +104,22 @@ describe("users", () => {
       lastLoginApp: "genauth-mock-app",
     });
   });
+
+  it("a user the Management API suspends cannot sign in until it is activated again", async () => {
+    const [userId] = await createUsers(1, "sue");
+    const signIn = async () =>
+      (
+        await fetch(`${server.url}/api/v3/signin`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-authing-app-id": "genauth-mock-app" },
+          body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { username: "sue-1", password: "Passw0rd!" } }),
+        })
+      ).json();
+    await post("update-user", { userId, status: "Suspended" });
+    expect(await signIn()).toMatchObject({ statusCode: 403, apiCode: 2005 });
+    await post("update-user", { userId, status: "Activated" });
+    expect(await signIn()).toMatchObject({ statusCode: 200 });
+  });
 });
 
 describe("roles", () => {
@@ -229,6 +245,28 @@ describe("organizations and departments", () => {
     expect(data<{ totalCount: number }>(await get("get-user-departments", { userId: bob as string })).totalCount).toBe(0);
     await post("delete-organization", { organizationCode: "acme" });
     expect(await get("get-organization", { organizationCode: "acme" })).toMatchObject({ statusCode: 404 });
+  });
+});
+
+describe("refused and mirrored updates", () => {
+  it("a refused role update changes nothing; a department code stays unique; an organization's root follows its renames", async () => {
+    await post("create-role", { code: "admin", name: "Admin" });
+    expect(await post("update-role", { code: "admin", newCode: "renamed", name: "Renamed", disableTime: "not a time" })).toMatchObject({ statusCode: 400 });
+    expect(await get("get-role", { code: "admin" })).toMatchObject({ statusCode: 200, data: { name: "Admin" } });
+    expect(await get("get-role", { code: "renamed" })).toMatchObject({ statusCode: 404 });
+
+    await post("create-organization", { organizationCode: "acme", organizationName: "Acme", metadata: {} });
+    await post("create-department", { organizationCode: "acme", name: "Engineering", parentDepartmentId: "root", code: "eng", metadata: {} });
+    const sales = data<{ departmentId: string }>(
+      await post("create-department", { organizationCode: "acme", name: "Sales", parentDepartmentId: "root", code: "sales", metadata: {} }),
+    );
+    expect(await post("update-department", { organizationCode: "acme", departmentId: sales.departmentId, code: "eng", metadata: {} })).toMatchObject({
+      statusCode: 409,
+    });
+
+    await post("update-organization", { organizationCode: "acme", organizationNewCode: "acme-2", organizationName: "Acme Two" });
+    const root = await get("get-department", { organizationCode: "acme-2", departmentId: "acme-2", departmentIdType: "code" });
+    expect(root).toMatchObject({ statusCode: 200, data: { name: "Acme Two" } });
   });
 });
 

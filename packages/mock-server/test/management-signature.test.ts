@@ -148,6 +148,14 @@ describe("Management API signatures", () => {
     expect((await get({ nonce })).body.statusCode).toBe(200);
   });
 
+  it("refuses a replay sent at the last instant its date is still inside the window", async () => {
+    const nonce = "edge-of-window-nonce-0123456789ab";
+    const date = new Date(now).toUTCString();
+    expect((await get({ nonce, date })).body.statusCode).toBe(200);
+    now += SIGNATURE_WINDOW_SECONDS * 1000;
+    expect((await get({ nonce, date })).body).toMatchObject({ statusCode: 401, apiCode: SIGNATURE_API_CODES.replayed });
+  });
+
   it("refuses a request without a nonce", async () => {
     const { body } = await get({ omit: ["x-authing-signature-nonce"] });
     expect(body).toMatchObject({ statusCode: 401, apiCode: 1300, message: expect.stringContaining("x-authing-signature-nonce header is required") });

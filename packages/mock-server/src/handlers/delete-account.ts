@@ -43,7 +43,6 @@ export const deleteAccount = withUser(({ body, state }, { user }) => {
   if (state.accountDeletions.take(deleteAccountToken, (userId) => userId === user.userId) === undefined) {
     return fail(400, "deleteAccountToken is unknown, used or expired: call verifyDeleteAccountRequest again");
   }
-  state.users.remove(user);
-  state.management.forgetUser(user.userId);
+  state.removeUser(user);
   return ok({ success: true });
 });

@@ -1,7 +1,7 @@
 import { fail, ok } from "../envelope.js";
 import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
-import type { UserRecord } from "../users.js";
+import { accountStatus, type UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
 interface DirectoryPayload {
@@ -98,6 +98,11 @@ function signInWithPassword(context: HandlerContext, user: UserRecord | undefine
 }
 
 function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
+  const status = accountStatus(user);
+  if (status !== "Activated") {
+    record(context, user, method, false);
+    return fail(403, `user locked: the account is ${status} (updateUser with status "Activated" unlocks it)`, 2005);
+  }
   record(context, user, method, true);
   return ok(context.state.sessions.issue(user.userId, context.app.appId, scope));
 }

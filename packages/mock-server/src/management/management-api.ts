@@ -57,10 +57,9 @@ export class ManagementApi {
     if ("failure" in read) return read.failure;
     const { body } = read;
     const query = readManagementQuery(url.searchParams, operation);
-    const signedQuery = structuredClone(query);
     const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
     const absentObjects = absentObjectParameters(query, operation);
-    const queries = absentObjects.length ? [signedQuery, { ...signedQuery, ...Object.fromEntries(absentObjects.map((name) => [name, {}])) }] : [signedQuery];
+    const queries = absentObjects.length ? [query, { ...query, ...Object.fromEntries(absentObjects.map((name) => [name, {}])) }] : [query];
     const parameterSets =
       operation.method === "GET" ? queries : isObject ? [body as Record<string, unknown>] : body === undefined ? [...queries, undefined] : [undefined];
     const outcome = verifySignature(

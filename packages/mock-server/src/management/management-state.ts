@@ -202,6 +202,13 @@ export class ManagementState {
     this.revokeAll("USER", userId);
   }
 
+  /** Removes a department (not the ones below it), its role assignments and its authorizations. */
+  forgetDepartment(departmentId: string): void {
+    this.departments.delete(departmentId);
+    for (const role of this.roles.values()) role.departmentIds.delete(departmentId);
+    this.revokeAll("DEPARTMENT", departmentId);
+  }
+
   /** Removes every authorization of a target. */
   revokeAll(targetType: string, targetIdentifier: string, namespace?: string): void {
     for (let i = this.authorizations.length - 1; i >= 0; i--) {

@@ -29,10 +29,10 @@ export class NonceCache {
     this.#prune(now);
     const key = `${accessKeyId}\n${nonce}`;
     const expiry = this.#expiries.get(key);
-    if (expiry !== undefined && expiry > now) return false;
-    // A request signed at `signedAt` is refused as stale from `signedAt + window` on, so the
-    // nonce needs remembering until then (and at least one window from now, for dates ahead).
-    this.#expiries.set(key, Math.max(signedAt, now) + this.#windowMs);
+    if (expiry !== undefined && expiry >= now) return false;
+    // A request signed at `signedAt` is accepted up to `signedAt + window` inclusive (and refused as
+    // stale after it), so the nonce is remembered until that instant.
+    this.#expiries.set(key, signedAt + this.#windowMs);
     return true;
   }
 
@@ -41,10 +41,10 @@ export class NonceCache {
     return this.#expiries.size;
   }
 
-  /** Forgets expired nonces from the oldest on; entries come roughly in expiry order, so it stops at the first live one. */
+  /** Forgets expired nonces from the oldest on; entries come roughly in expiry order, so it stops at the first live one (a later expired one goes on a later call). */
   #prune(now: number): void {
     for (const [key, expiry] of this.#expiries) {
-      if (expiry > now) return;
+      if (expiry >= now) return;
       this.#expiries.delete(key);
     }
   }

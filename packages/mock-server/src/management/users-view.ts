@@ -2,9 +2,6 @@ import { fail, type Envelope } from "../envelope.js";
 import type { MockState } from "../state.js";
 import { userView, type UserRecord } from "../users.js";
 
-/** How a Management API request names a user (`userIdType`). */
-export type UserIdType = "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-
 /** What a user answer includes beyond the profile. */
 export interface UserViewOptions {
   /** Include `customData`. */

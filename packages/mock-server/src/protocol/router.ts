@@ -1,13 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
-import type { UserRecord } from "../users.js";
+import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
 import { casUserName, userClaims } from "./claims.js";
 import { authenticateClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
 import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
+import { MAX_BODY_BYTES } from "../request-body.js";
 import { formPostPage } from "./form-post.js";
 import { pkceMatches, ProtocolGrants, randomId, type TokenGrant } from "./grants.js";
 import { MockSigningKeys } from "./keys.js";
@@ -56,7 +57,7 @@ export class ProtocolRouter {
     const raw = req.method === "POST" ? await readBody() : Buffer.alloc(0);
     const answer =
       raw === undefined
-        ? oauthError(413, "invalid_request", "the request body is larger than the mock server accepts (1 MB)")
+        ? oauthError(413, "invalid_request", `the request body is larger than the mock server accepts (${MAX_BODY_BYTES} bytes)`)
         : await route({
             req,
             form: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))),
@@ -140,7 +141,7 @@ export class ProtocolRouter {
       return back({ error: "invalid_request", error_description: "code_challenge_method must be S256 or plain" });
     }
     const user = this.#signIn(query.login_hint);
-    if (!user) return back({ error: "access_denied", error_description: "login_hint names no user of the mock server's pool" });
+    if (typeof user === "string") return back({ error: "access_denied", error_description: user });
     // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
     const consented = (query.prompt ?? "").split(" ").includes("consent");
     const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
@@ -159,9 +160,15 @@ export class ProtocolRouter {
     return back({ code });
   }
 
-  /** The user a login signs in: the one `loginHint` names (username, email or phone), else the pool's first. */
-  #signIn(loginHint: string | undefined): UserRecord | undefined {
-    return loginHint ? this.#state.users.byAccount(loginHint) : this.#state.users.all[0];
+  /**
+   * The user a login signs in: the one `loginHint` names (username, email or phone), else the
+   * pool's first; or why there is none to sign in.
+   */
+  #signIn(loginHint: string | undefined): UserRecord | string {
+    const user = loginHint ? this.#state.users.byAccount(loginHint) : this.#state.users.all[0];
+    if (!user) return "login_hint names no user of the mock server's pool";
+    const status = accountStatus(user);
+    return status === "Activated" ? user : `the user's account is ${status}: only an Activated account signs in`;
   }
 
   /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
@@ -303,7 +310,7 @@ export class ProtocolRouter {
     const service = this.#registered(app, "casServices", "service", query.service);
     if ("problem" in service) return text(400, service.problem);
     const user = this.#signIn(query.login_hint);
-    if (!user) return text(403, "login_hint names no user of the mock server's pool");
+    if (typeof user === "string") return text(403, user);
     const ticket = randomId("ST-");
     this.grants.casTickets.set(ticket, { service: query.service as string, clientId: appId, sub: user.userId });
     service.searchParams.set("ticket", ticket);

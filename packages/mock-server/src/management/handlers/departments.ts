@@ -97,6 +97,12 @@ export const updateDepartment: ManagementHandler = ({ body, state }) => {
   };
   const department = findDepartment(state, input.organizationCode, input.departmentId, input.departmentIdType);
   if (!department) return departmentNotFound(input.departmentId, input.organizationCode, input.departmentIdType);
+  if (input.code !== undefined && input.code !== department.code && findDepartment(state, department.organizationCode, input.code, "code")) {
+    return fail(
+      409,
+      `department code ${JSON.stringify(input.code)} is taken in organization ${JSON.stringify(department.organizationCode)}: choose another code`,
+    );
+  }
   if (input.parentDepartmentId !== undefined) {
     const parent = findDepartment(state, input.organizationCode, input.parentDepartmentId);
     if (!parent) return departmentNotFound(input.parentDepartmentId, input.organizationCode);
@@ -125,11 +131,7 @@ export const deleteDepartment: ManagementHandler = ({ body, state }) => {
   const department = findDepartment(state, input.organizationCode, input.departmentId, input.departmentIdType);
   if (!department) return departmentNotFound(input.departmentId, input.organizationCode, input.departmentIdType);
   if (department.parentDepartmentId === "") return fail(400, "this is the organization's root department: delete the organization with deleteOrganization");
-  for (const each of [department, ...descendantsOf(state, department)]) {
-    state.management.departments.delete(each.departmentId);
-    state.management.revokeAll("DEPARTMENT", each.departmentId);
-    for (const role of state.management.roles.values()) role.departmentIds.delete(each.departmentId);
-  }
+  for (const each of [department, ...descendantsOf(state, department)]) state.management.forgetDepartment(each.departmentId);
   return ok({ success: true });
 };
 

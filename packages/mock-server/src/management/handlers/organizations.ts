@@ -101,6 +101,15 @@ export const updateOrganization: ManagementHandler = ({ body, state }) => {
   if (input.leaderUserIds !== undefined) organization.leaderUserIds = input.leaderUserIds;
   if (input.openDepartmentId !== undefined) organization.openDepartmentId = input.openDepartmentId;
   organization.updatedAt = state.clock();
+  // The root department mirrors the organization (createOrganization made it from it): kept in step,
+  // so that lookups by code or open ID and its views agree with the organization.
+  const root = departments.get(organization.departmentId);
+  if (root) {
+    root.name = organization.organizationName;
+    root.code = organization.organizationCode;
+    if (organization.openDepartmentId !== undefined) root.openDepartmentId = organization.openDepartmentId;
+    root.updatedAt = organization.updatedAt;
+  }
   return ok(organizationView(state, organization));
 };
 
@@ -110,10 +119,7 @@ export const deleteOrganization: ManagementHandler = ({ body, state }) => {
   const organization = findOrganization(state, organizationCode);
   if (!organization) return organizationNotFound(organizationCode);
   const root = state.management.departments.get(organization.departmentId);
-  for (const department of root ? [root, ...descendantsOf(state, root)] : []) {
-    state.management.departments.delete(department.departmentId);
-    state.management.revokeAll("DEPARTMENT", department.departmentId);
-  }
+  for (const department of root ? [root, ...descendantsOf(state, root)] : []) state.management.forgetDepartment(department.departmentId);
   state.management.organizations.delete(organizationCode);
   return ok({ success: true });
 };

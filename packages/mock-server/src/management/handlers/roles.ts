@@ -77,6 +77,9 @@ export const updateRole: ManagementHandler = ({ body, state }) => {
   const input = body as RoleInput & { newCode: string; name: string };
   const role = findRole(state, input.code, input.namespace);
   if (!role) return roleNotFound(input.code, input.namespace);
+  // Every check before any change: a refused update leaves the role as it was.
+  const disableTime = disableTimeOf(input.disableTime);
+  if (disableTime === null) return badDisableTime(input.disableTime);
   if (input.newCode !== role.code) {
     if (findRole(state, input.newCode, role.namespace)) return roleExists({ code: input.newCode, namespace: role.namespace });
     state.management.roles.delete(roleKey(role.namespace, role.code));
@@ -84,8 +87,6 @@ export const updateRole: ManagementHandler = ({ body, state }) => {
     role.code = input.newCode;
     state.management.roles.set(roleKey(role.namespace, role.code), role);
   }
-  const disableTime = disableTimeOf(input.disableTime);
-  if (disableTime === null) return badDisableTime(input.disableTime);
   role.name = input.name;
   if (input.description !== undefined) role.description = input.description;
   if (disableTime !== undefined) role.disableTime = disableTime;

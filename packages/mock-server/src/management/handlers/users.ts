@@ -1,6 +1,6 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
-import type { UserRecord } from "../../users.js";
+import { accountStatus, type UserRecord } from "../../users.js";
 import type { ManagementHandler } from "../handler.js";
 import { findUser, managementUserView, page, userNotFound, type UserViewOptions } from "../users-view.js";
 
@@ -124,7 +124,7 @@ export const listUsersLegacy: ManagementHandler = ({ query, state }) => {
   const { status, updatedAtStart, updatedAtEnd } = query as { status?: string; updatedAtStart?: number; updatedAtEnd?: number };
   const matching = state.users.all.filter(
     (user) =>
-      (status === undefined || (user.profile.status ?? "Activated") === status) &&
+      (status === undefined || accountStatus(user) === status) &&
       (updatedAtStart === undefined || user.updatedAt >= updatedAtStart) &&
       (updatedAtEnd === undefined || user.updatedAt <= updatedAtEnd),
   );
@@ -165,8 +165,7 @@ export const deleteUsersBatch: ManagementHandler = ({ body, state }) => {
   for (const id of userIds) {
     const user = findUser(state, id, options?.userIdType);
     if (!user) continue;
-    state.users.remove(user);
-    state.management.forgetUser(user.userId);
+    state.removeUser(user);
   }
   return ok({ success: true });
 };
