@@ -156,6 +156,12 @@ describe("Management API signatures", () => {
     expect((await get({ nonce, date })).body).toMatchObject({ statusCode: 401, apiCode: SIGNATURE_API_CODES.replayed });
   });
 
+  it("answers a wrong method on a Management-API-only path 405", async () => {
+    const wrongMethod = await fetch(`${server.url}/api/v3/get-user`, { method: "DELETE" });
+    expect(wrongMethod.status).toBe(405);
+    expect(await wrongMethod.json()).toMatchObject({ statusCode: 405 });
+  });
+
   it("refuses a request without a nonce", async () => {
     const { body } = await get({ omit: ["x-authing-signature-nonce"] });
     expect(body).toMatchObject({ statusCode: 401, apiCode: 1300, message: expect.stringContaining("x-authing-signature-nonce header is required") });
