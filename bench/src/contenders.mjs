@@ -11,12 +11,10 @@ import createClient from "openapi-fetch";
 import { AuthenticationClient } from "@genauth/authentication-client";
 import { createCore, getWechatMpAccessToken } from "@genauth/authentication-client/functions";
 import { ManagementClient } from "@genauth/management-client";
-import { bareFetch } from "./runtime-calls.mjs";
-import { MANAGEMENT_PATH, SEED_PATH } from "./server.mjs";
+import { APP, bareFetch, ours, SEED_PATH, WECHAT } from "./runtime-calls.mjs";
+import { MANAGEMENT_PATH } from "./server.mjs";
 
 const require = createRequire(import.meta.url);
-const APP = { appId: "bench-app", appSecret: "bench-app-secret" };
-const WECHAT = { appId: "wx-bench", appSecret: "wx-bench-secret" };
 const ACCESS_KEY = { accessKeyId: "bench-access-key-id", accessKeySecret: "bench-access-key-secret" };
 const USER = { userId: "bench-user-id" };
 
@@ -53,14 +51,6 @@ function httpFloor(url) {
 function bareOpenapiFetch(url) {
   const client = createClient({ baseUrl: url, headers: { "x-authing-app-id": APP.appId } });
   return async () => (await client.POST(SEED_PATH, { body: WECHAT })).data;
-}
-
-/** Ours as a user would write it: `new Client(options)`, then the method. */
-function ours(Client, extra = {}) {
-  return (url) => {
-    const client = new Client({ ...APP, appHost: url, ...extra });
-    return () => client.getWechatMpAccessToken(WECHAT);
-  };
 }
 
 /** Ours through `/functions`: the transport from `createCore`, then the standalone function. */

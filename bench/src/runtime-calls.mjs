@@ -4,9 +4,10 @@
 // `performance.now()` and workerd advances it only across I/O, so single calls cannot be timed
 // everywhere, while a median over many short batches still leaves out a busy neighbour's spikes.
 
-const APP = { appId: "bench-app", appSecret: "bench-app-secret" };
-const WECHAT = { appId: "wx-bench", appSecret: "wx-bench-secret" };
-const SEED_PATH = "/api/v3/get-wechat-access-token";
+/** The seed's application, WeChat app and endpoint, as every contender sends them. */
+export const APP = { appId: "bench-app", appSecret: "bench-app-secret" };
+export const WECHAT = { appId: "wx-bench", appSecret: "wx-bench-secret" };
+export const SEED_PATH = "/api/v3/get-wechat-access-token";
 
 /** The runtime's own `fetch`, called by hand (also the Node contender `fetch` in contenders.mjs). */
 export function bareFetch(url) {
@@ -21,10 +22,10 @@ export function bareFetch(url) {
   };
 }
 
-/** Ours as a user writes it, with the `AuthenticationClient` of one build. */
-export function ours(Client) {
+/** Ours as a user writes it, with the `AuthenticationClient` of one build (and `extra` options). */
+export function ours(Client, extra = {}) {
   return (url) => {
-    const client = new Client({ ...APP, appHost: url });
+    const client = new Client({ ...APP, appHost: url, ...extra });
     return () => client.getWechatMpAccessToken(WECHAT);
   };
 }

@@ -2,8 +2,8 @@
 // management call's with fixed envelopes, as GenAuth would, and nothing else. It runs in the
 // benchmark's own process so that every contender pays the same server cost.
 import { createServer } from "node:http";
+import { SEED_PATH } from "./runtime-calls.mjs";
 
-export const SEED_PATH = "/api/v3/get-wechat-access-token";
 const ENVELOPE = {
   statusCode: 200,
   message: "Operation successful",

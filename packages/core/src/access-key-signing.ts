@@ -1,6 +1,7 @@
 import type { AuthRequest, AuthStep } from "./auth-step.js";
 import { describe } from "./app-host.js";
 import { GenAuthConfigError } from "./errors.js";
+import { bytesToBase64 } from "./base64.js";
 
 /** Options of {@link AccessKeySigner}. */
 export interface AccessKeySignerOptions {
@@ -100,10 +101,7 @@ function canonicalResource(path: string, parameters: Readonly<Record<string, unk
  * @param text - The string to sign.
  */
 export async function signString(key: CryptoKey, text: string): Promise<string> {
-  const signature = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text)));
-  let binary = "";
-  for (const byte of signature) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return bytesToBase64(new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text))));
 }
 
 /**

@@ -1,6 +1,7 @@
 import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { Attempt, raceAbort, sleep } from "./abort.js";
 import { appAuthStep } from "./app-auth-step.js";
+import { bytesToBase64 } from "./base64.js";
 import type { AuthStep } from "./auth-step.js";
 import { describe } from "./app-host.js";
 import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
@@ -62,8 +63,11 @@ interface Call {
   throwOnError: boolean;
   /** The caller's signal. */
   signal: AbortSignal | undefined;
-  /** The credentials in force when the call began (the auth step's secrets too), for {@link secretsOf}. */
-  credentials: readonly (string | undefined)[];
+  /**
+   * The credentials in force when the call began (the auth step's secrets too), and each attempt's
+   * `authorization` as sent (the token may change between attempts), for {@link secretsOf}.
+   */
+  credentials: (string | undefined)[];
   info: GenAuthRequestInfo;
   /** Secret values this call carries, collected by {@link secretsOf} when an error needs them. */
   secrets: Set<string> | undefined;
@@ -102,7 +106,7 @@ export class Transport {
     this.#options = resolveTransportOptions(options);
     const app = options as Partial<TransportOptions>;
     this.#appSecret = app.appSecret;
-    this.#basic = this.hasAppSecret ? `Basic ${base64(`${this.#options.appId}:${this.#appSecret}`)}` : undefined;
+    this.#basic = this.hasAppSecret ? `Basic ${bytesToBase64(new TextEncoder().encode(`${this.#options.appId}:${this.#appSecret}`))}` : undefined;
     this.#accessToken = app.accessToken;
     this.#auth = (options as Partial<SignedTransportOptions>).auth ?? appAuthStep(this);
     // Light requests instead of the platform's Request where the fetch takes them (the global
@@ -299,6 +303,10 @@ export class Transport {
   /** The headers of one attempt: the call's, with the auth step's credentials set over them. */
   async #attemptHeaders(call: Call): Promise<Record<string, string>> {
     const credentials = await this.#auth.headers({ operation: call.operation, input: call.input, headers: call.headers });
+    if (credentials.authorization !== undefined && !call.credentials.includes(credentials.authorization)) {
+      call.credentials.push(credentials.authorization);
+      call.secrets = undefined;
+    }
     const headers: Record<string, string> = { ...call.headers };
     for (const name in credentials) setHeader(headers, name, credentials[name] as string);
     return headers;
@@ -406,11 +414,4 @@ function causeMessage(cause: unknown): string {
   if (typeof inner?.message === "string") return inner.message;
   if (cause instanceof Error) return cause.message;
   return String(cause);
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

@@ -67,3 +67,21 @@ it("refuses signed header values with line breaks when the signer is made", () =
     expect(make).toThrow(expect.objectContaining({ field }) as unknown as Error);
   }
 });
+
+it("scrubs the token an attempt sent even when it was set after the call began", async () => {
+  let transport: Transport | undefined;
+  const fetch = countingFetch(() => {
+    if (fetch.calls === 1) {
+      // The token changes while the call waits to retry.
+      transport?.setAccessToken("second-token-7c1d");
+      return new Response("busy", { status: 503, headers: { "retry-after": "0" } });
+    }
+    return Response.json({ statusCode: 400, message: "token second-token-7c1d is not valid here" }, { status: 400 });
+  });
+  transport = new Transport({ appId: "a", appHost: "https://api.example.com", accessToken: "first-token-3a9b", fetch, maxRetries: 1 });
+  const error = await transport.request(PROFILE).catch((e: unknown) => e);
+  expect(fetch.calls).toBe(2);
+  expect(error).toBeInstanceOf(GenAuthApiError);
+  expect((error as Error).message).not.toContain("second-token-7c1d");
+  expect((error as Error).message).toContain("[REDACTED]");
+});
