@@ -12,17 +12,19 @@ import { emitClient } from "./lib/emit-client.mjs";
 import { emitMock } from "./lib/emit-mock.mjs";
 import { emitModels } from "./lib/emit-models.mjs";
 import { emitTypes } from "./lib/emit-types.mjs";
-import { loadSpec, MANAGEMENT_SPEC_PATH, ROOT } from "./lib/spec.mjs";
+import { loadSpec, MANAGEMENT_SPEC_PATH, ROOT, SPEC_PATH } from "./lib/spec.mjs";
 
 const GENERATED_DIRS = ["packages/types/src/generated", ...CLIENTS.map((c) => `${c.packageDir}/src/generated`), "packages/mock-server/src/generated"];
 
 const check = process.argv.includes("--check");
 const emitted = {};
+const specs = new Map();
 for (const client of CLIENTS) {
   const spec = loadSpec(client.spec);
+  specs.set(client.spec, spec);
   Object.assign(emitted, await emitTypes(spec, client), emitClient(spec, client), emitModels(spec, client));
 }
-Object.assign(emitted, emitMock(loadSpec(), loadSpec(MANAGEMENT_SPEC_PATH)));
+Object.assign(emitted, emitMock(specs.get(SPEC_PATH), specs.get(MANAGEMENT_SPEC_PATH)));
 // Generated files are formatted as the rest of the repository is (biome.json), so that the check
 // below and `pnpm test`'s formatting check agree.
 const files = Object.fromEntries(Object.entries(emitted).map(([path, contents]) => [path, format(path, contents)]));

@@ -195,16 +195,16 @@ function describeParameter(argument, wire, required, schema = {}) {
 // ---- schemas: names, properties, types, required flags, enums, refs
 
 function compareSchemas(spec, facts, problem) {
-  const problems = { length: 0 };
+  let problems = 0;
   const report = (where, text) => {
-    problems.length++;
+    problems++;
     problem(where, text);
   };
   const specSchemas = spec.components?.schemas ?? {};
   let matched = 0;
   const names = Object.keys(facts.schemas);
   for (const name of names) {
-    const before = problems.length;
+    const before = problems;
     const ours = specSchemas[name];
     if (!ours) {
       report(`schema ${name}`, "missing from the spec");
@@ -228,7 +228,7 @@ function compareSchemas(spec, facts, problem) {
       if (a !== b) report(`schema ${name}.${property}`, `type ${a}, official ${b}`);
     }
     if (fact.additionalProperties && !ours.additionalProperties) report(`schema ${name}`, "official type takes extra properties");
-    if (problems.length === before) matched++;
+    if (problems === before) matched++;
   }
   return { matched, total: names.length };
 }

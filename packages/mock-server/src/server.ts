@@ -129,7 +129,7 @@ class MockApplication {
     this.router = new Router(spec);
     this.protocol = new ProtocolRouter(state, baseUrl);
     this.management = new ManagementApi(managementSpec, managementHandlers, state);
-    this.#validator = new SpecValidator(spec);
+    this.#validator = SpecValidator.of(spec);
     this.#examples = new ExampleResponses(spec);
   }
 
@@ -143,7 +143,7 @@ class MockApplication {
     for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     const url = requestUrl(req);
     if (url === undefined) {
-      sendJson(res, 400, fail(400, `the request target ${JSON.stringify(req.url)} is not a valid path: send an origin-form target such as /api/v3/…`), req);
+      sendJson(res, 400, fail(400, `the request target ${JSON.stringify(req.url)} is not a valid path: send an origin-form target such as /api/v3/…`));
       return;
     }
     if (await this.protocol.handle(req, res, url, () => readBody(req))) return;
@@ -153,28 +153,23 @@ class MockApplication {
     // POST /api/v3/pub-userEvent and GET /api/v3/approval: the signature decides.
     const managementMatch = this.management.router.match(req.method ?? "GET", url.pathname);
     if (typeof managementMatch === "object" && (isSignedManagementRequest(req) || typeof match !== "object")) {
-      sendJson(res, 200, await this.management.answer(managementMatch, url, req), req);
+      sendJson(res, 200, await this.management.answer(managementMatch, url, req));
       return;
     }
     if (match === "bad-encoding" || managementMatch === "bad-encoding") {
-      sendJson(
-        res,
-        400,
-        fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`),
-        req,
-      );
+      sendJson(res, 400, fail(400, `the path ${JSON.stringify(url.pathname)} has invalid percent-encoding: encode path parameters with encodeURIComponent`));
       return;
     }
     if (match === "method-not-allowed" || (match === undefined && managementMatch === "method-not-allowed")) {
-      sendJson(res, 405, fail(405, `${url.pathname} does not accept ${req.method}`), req);
+      sendJson(res, 405, fail(405, `${url.pathname} does not accept ${req.method}`));
       return;
     }
     if (match === undefined) {
-      sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`), req);
+      sendJson(res, 404, fail(404, `no GenAuth operation at ${req.method} ${url.pathname}`));
       return;
     }
     const answer = await this.#answer(match.operation, match.params, url, req);
-    sendJson(res, 200, answer, req);
+    sendJson(res, 200, answer);
   }
 
   async #answer(operation: SpecOperation, params: Record<string, string>, url: URL, req: IncomingMessage): Promise<unknown> {
@@ -255,12 +250,12 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown | Envelope, req?: IncomingMessage): void {
+// The CORS headers are already set on `res` (MockApplication.handle), for every answer.
+function sendJson(res: ServerResponse, status: number, body: unknown | Envelope): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(payload),
-    ...(req ? corsHeaders(req) : {}),
   });
   res.end(payload);
 }

@@ -27,6 +27,18 @@ export interface RequestProblem {
 
 /** Compiles and caches the JSON Schema checks of the spec's operations (ajv, draft 2020-12). */
 export class SpecValidator {
+  static readonly #bySpec = new WeakMap<OpenApiDocument, SpecValidator>();
+
+  /** The validator of `spec`, made once per process: every server of that spec shares its compiled checks. */
+  static of(spec: OpenApiDocument): SpecValidator {
+    let validator = SpecValidator.#bySpec.get(spec);
+    if (!validator) {
+      validator = new SpecValidator(spec);
+      SpecValidator.#bySpec.set(spec, validator);
+    }
+    return validator;
+  }
+
   readonly #strict: Ajv2020;
   readonly #coercing: Ajv2020;
   readonly #cache = new Map<SpecOperation, OperationValidators>();

@@ -10,12 +10,6 @@ import type { ManagementHandler } from "./handler.js";
 import { absentObjectParameters, readManagementQuery } from "./query.js";
 import { verifySignature } from "./signature.js";
 
-/**
- * Validators by document, shared by every server of the process and made on the first management
- * request: compiling the Management API document's schemas is the costly part of starting a server.
- */
-const validators = new WeakMap<OpenApiDocument, SpecValidator>();
-
 /** Matches a request's `authorization` against the Management API's signature schemes. */
 const SIGNED = /^\s*(authing|genauth) /i;
 
@@ -75,12 +69,7 @@ export class ManagementApi {
     );
     if ("failure" in outcome) return outcome.failure;
 
-    let validator = validators.get(this.#spec);
-    if (!validator) {
-      validator = new SpecValidator(this.#spec);
-      validators.set(this.#spec, validator);
-    }
-    const checks = validator.for(operation);
+    const checks = SpecValidator.of(this.#spec).for(operation);
     if (checks.query && !checks.query(query)) {
       return fail(400, `invalid query parameter: ${describeProblem("query", checks.query.errors).message}`);
     }
