@@ -99,9 +99,7 @@ function functionsFile(operations, context) {
   const typeImports = new Set();
   const functions = operations.filter(isGenerated).map((o) => {
     const declaration = signature(o, typeImports, true, context).replace(/;\n$/, "");
-    // callOperation takes the query as one object: positional query arguments are gathered here.
-    const query = o.op["x-sdk-positional-query"] ? [`{ ${o.queryParams.map(sdkName).join(", ")} }`] : queryArgumentNames(o, true);
-    const args = [...o.pathParams.map(sdkName), ...query, ...(o.body ? [bodyName(o)] : []), "options"];
+    const args = [...o.pathParams.map(sdkName), ...queryArgumentNames(o, true), ...(o.body ? [bodyName(o)] : []), "options"];
     return `${declaration} {\n  return callOperation(core, operation.${o.sdkMethod}, [${args.join(", ")}]);\n}\n`;
   });
   return `${context.header}import { callOperation, type RequestOptions, type Transport } from "@genauth/core";

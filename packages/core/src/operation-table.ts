@@ -55,8 +55,7 @@ export interface Operation extends OperationDescriptor {
 /**
  * Sends `operation` with the arguments of its method (or of its standalone function, after the
  * core): the one implementation behind every generated method and function of every client. The
- * query comes as one object; {@link defineOperationMethods} gathers `positional` query arguments
- * into one, and the generated functions pass one.
+ * query comes as one object, or, for a `positional` query, as one argument per parameter.
  *
  * @param core - The transport to send through.
  * @param operation - The entry of the operation table.
@@ -74,10 +73,17 @@ export function callOperation(core: Transport, operation: Operation, args: reado
     input.path = path;
   }
   if (operation.query) {
-    // Like the official SDK's destructuring `({ page = 1 } = {})`: a left-out optional query object
-    // counts as empty, and each field's default replaces `undefined` only.
-    const raw = args[i++];
-    const given = raw === undefined && !operation.query.required ? {} : raw;
+    let given: unknown;
+    if (operation.query.positional) {
+      const named: Record<string, unknown> = {};
+      for (const field of operation.query.fields) named[field.argument ?? field.name] = args[i++];
+      given = named;
+    } else {
+      // Like the official SDK's destructuring `({ page = 1 } = {})`: a left-out optional query
+      // object counts as empty, and each field's default replaces `undefined` only.
+      const raw = args[i++];
+      given = raw === undefined && !operation.query.required ? {} : raw;
+    }
     if (given === null || typeof given !== "object") {
       const fields = operation.query.fields.map((field) => field.argument ?? field.name).join(", ");
       const got = given === null ? "null" : typeof given;
@@ -98,7 +104,7 @@ export function callOperation(core: Transport, operation: Operation, args: reado
 /**
  * Gives `prototype` a method for every generated entry of `operations`, as a class declaration
  * would (not enumerable), each calling {@link callOperation} with the transport `transportOf`
- * finds on the instance (and its `positional` query arguments gathered into one object).
+ * finds on the instance and the method's arguments as they came.
  *
  * The methods live on an object of their own, put between `prototype` and its parent once it is
  * complete: the class's own methods come first, and V8 adds hundreds of properties (the management
@@ -117,23 +123,12 @@ export function defineOperationMethods<T extends object>(
   const methods: object = Object.create(null);
   for (const [name, operation] of Object.entries(operations)) {
     if (operation.handwritten) continue;
-    const positional = operation.query?.positional ? operation.query.fields : undefined;
     function method(this: T, ...args: unknown[]) {
-      return callOperation(transportOf(this), operation, positional ? gatherQuery(operation, positional, args) : args);
+      return callOperation(transportOf(this), operation, args);
     }
     Object.defineProperty(method, "name", { value: name });
     Object.defineProperty(methods, name, { value: method, writable: true, configurable: true });
   }
   Object.setPrototypeOf(methods, Object.getPrototypeOf(prototype));
   Object.setPrototypeOf(prototype, methods);
-}
-
-/** The arguments with the positional query arguments (after the path's) gathered into one object. */
-function gatherQuery(operation: Operation, fields: readonly QueryField[], args: readonly unknown[]): unknown[] {
-  const start = operation.pathParams?.length ?? 0;
-  const query: Record<string, unknown> = {};
-  fields.forEach((field, i) => {
-    query[field.argument ?? field.name] = args[start + i];
-  });
-  return [...args.slice(0, start), query, ...args.slice(start + fields.length)];
 }

@@ -2123,7 +2123,7 @@ export function deleteAsaAccountBatch(core: Transport, requestBody: DeleteAsaAcc
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteAuth(core: Transport, authIds: Array<string>, options?: RequestOptions): Promise<IsSuccessRespDto> {
-  return callOperation(core, operation.deleteAuth, [{ authIds }, options]);
+  return callOperation(core, operation.deleteAuth, [authIds, options]);
 }
 
 /**
@@ -9018,7 +9018,7 @@ export function updateWebhook(core: Transport, requestBody: UpdateWebhookDto, op
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function upload(core: Transport, _private: boolean, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
-  return callOperation(core, operation.upload, [{ _private }, options]);
+  return callOperation(core, operation.upload, [_private, options]);
 }
 
 /**
