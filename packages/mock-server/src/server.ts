@@ -17,7 +17,7 @@ import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 import { ProtocolRouter } from "./protocol/router.js";
 import { MockState } from "./state.js";
-import { describeErrors, describeProblem, SpecValidator } from "./validation.js";
+import { bodyFailure, queryFailure, responseFailure, SpecValidator } from "./validation.js";
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -180,31 +180,20 @@ class MockApplication {
     const app = this.state.fixtures.apps.find((candidate) => candidate.appId === appIdHeader);
     if (!app) return fail(404, `application ${JSON.stringify(appIdHeader)} does not exist`, 2011);
 
-    const validators = this.#validator.for(operation);
+    const checks = this.#validator.for(operation);
     const query: Record<string, unknown> = Object.fromEntries(url.searchParams);
-    if (validators.query && !validators.query(query)) {
-      const problem = describeProblem("query", validators.query.errors);
-      return fail(400, `invalid query parameter: ${problem.message}`);
-    }
+    const badQuery = queryFailure(checks, query);
+    if (badQuery) return badQuery;
 
     const read = await readRequestBody(req);
     if ("failure" in read) return read.failure;
     const { body } = read;
-    if (validators.body) {
-      if (body === undefined) {
-        if (validators.bodyRequired) return fail(400, "a request body is required");
-      } else if (!validators.body(body)) {
-        const problem = describeProblem("body", validators.body.errors);
-        return fail(400, `invalid request body: ${problem.message}`);
-      }
-    }
+    const badBody = bodyFailure(checks, body);
+    if (badBody) return badBody;
 
     const handler = this.handlers[operation.sdkMethod] ?? this.#examples.handler(operation);
     const answer: unknown = await handler({ app, body, query, params, headers: req.headers, state: this.state });
-    if (validators.response && !validators.response(answer)) {
-      return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the spec: ${describeErrors(validators.response.errors)}`);
-    }
-    return answer;
+    return responseFailure(checks, answer, operation, "the spec") ?? answer;
   }
 }
 

@@ -1,4 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { fail, type Envelope } from "./envelope.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
 
 const DOC_ID = "genauth-spec";
@@ -115,4 +116,26 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
 
 function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The 400 envelope of a query that breaks the operation's schema; undefined when it passes. */
+export function queryFailure(checks: OperationValidators, query: unknown): Envelope | undefined {
+  if (!checks.query || checks.query(query)) return undefined;
+  return fail(400, `invalid query parameter: ${describeProblem("query", checks.query.errors).message}`);
+}
+
+/** The 400 envelope of a missing required body or of one that breaks the schema; undefined when it passes. */
+export function bodyFailure(checks: OperationValidators, body: unknown): Envelope | undefined {
+  if (!checks.body) return undefined;
+  if (body === undefined) return checks.bodyRequired ? fail(400, "a request body is required") : undefined;
+  return checks.body(body) ? undefined : fail(400, `invalid request body: ${describeProblem("body", checks.body.errors).message}`);
+}
+
+/**
+ * The 500 envelope of an answer that breaks the response schema of `document` (named in the
+ * message): a bug of the mock server's own; undefined when it passes.
+ */
+export function responseFailure(checks: OperationValidators, answer: unknown, operation: SpecOperation, document: string): Envelope | undefined {
+  if (!checks.response || checks.response(answer)) return undefined;
+  return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks ${document}: ${describeErrors(checks.response.errors)}`);
 }

@@ -1,11 +1,10 @@
 import type { IncomingMessage } from "node:http";
-import { fail } from "../envelope.js";
 import { ExampleResponses } from "../example-response.js";
 import { readRequestBody } from "../request-body.js";
 import { Router, type RouteMatch } from "../router.js";
 import type { OpenApiDocument } from "../spec-types.js";
 import type { MockState } from "../state.js";
-import { describeErrors, describeProblem, SpecValidator } from "../validation.js";
+import { bodyFailure, queryFailure, responseFailure, SpecValidator } from "../validation.js";
 import type { ManagementHandler } from "./handler.js";
 import { absentObjectParameters, readManagementQuery } from "./query.js";
 import { verifySignature } from "./signature.js";
@@ -70,23 +69,12 @@ export class ManagementApi {
     if ("failure" in outcome) return outcome.failure;
 
     const checks = SpecValidator.of(this.#spec).for(operation);
-    if (checks.query && !checks.query(query)) {
-      return fail(400, `invalid query parameter: ${describeProblem("query", checks.query.errors).message}`);
-    }
-    if (checks.body) {
-      if (body === undefined) {
-        if (checks.bodyRequired) return fail(400, "a request body is required");
-      } else if (!checks.body(body)) {
-        return fail(400, `invalid request body: ${describeProblem("body", checks.body.errors).message}`);
-      }
-    }
+    const badRequest = queryFailure(checks, query) ?? bodyFailure(checks, body);
+    if (badRequest) return badRequest;
     const handler = this.handlers[operation.sdkMethod];
     const answer: unknown = handler
       ? await handler({ accessKey: outcome.accessKey, body, query, params, headers: req.headers, state: this.state })
       : this.#examples.for(operation);
-    if (checks.response && !checks.response(answer)) {
-      return fail(500, `mock server bug: its answer to ${operation.sdkMethod} breaks the Management API document: ${describeErrors(checks.response.errors)}`);
-    }
-    return answer;
+    return responseFailure(checks, answer, operation, "the Management API document") ?? answer;
   }
 }
