@@ -209,23 +209,30 @@ export class ManagementState {
     this.revokeAll("DEPARTMENT", departmentId);
   }
 
-  /** Removes every authorization of a target. */
+  /** Removes every authorization of a target (in one namespace, when given). */
   revokeAll(targetType: string, targetIdentifier: string, namespace?: string): void {
+    this.revokeWhere((grant) => isGrantOf(grant, targetType, targetIdentifier, namespace));
+  }
+
+  /** Removes every authorization `matches` picks. */
+  revokeWhere(matches: (grant: AuthorizationRecord) => boolean): void {
     for (let i = this.authorizations.length - 1; i >= 0; i--) {
       const grant = this.authorizations[i];
-      if (
-        grant &&
-        grant.targetType === targetType &&
-        grant.targetIdentifier === targetIdentifier &&
-        (namespace === undefined || grant.namespace === namespace)
-      ) {
-        this.authorizations.splice(i, 1);
-      }
+      if (grant && matches(grant)) this.authorizations.splice(i, 1);
     }
+  }
+
+  /** Points a renamed target's authorizations (in one namespace, when given) at its new identifier. */
+  renameTarget(targetType: string, from: string, to: string, namespace?: string): void {
+    for (const grant of this.authorizations) if (isGrantOf(grant, targetType, from, namespace)) grant.targetIdentifier = to;
   }
 }
 
 /** The key of a role or resource: unique per namespace. */
 export function roleKey(namespace: string | undefined, code: string): string {
   return `${namespace || DEFAULT_NAMESPACE}\n${code}`;
+}
+
+function isGrantOf(grant: AuthorizationRecord, targetType: string, targetIdentifier: string, namespace: string | undefined): boolean {
+  return grant.targetType === targetType && grant.targetIdentifier === targetIdentifier && (namespace === undefined || grant.namespace === namespace);
 }

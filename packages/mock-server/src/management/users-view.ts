@@ -50,10 +50,3 @@ export function managementUserView(state: MockState, user: UserRecord, options: 
 export function departmentIdsOf(state: MockState, userId: string): string[] {
   return [...state.management.departments.values()].filter((department) => department.members.has(userId)).map((department) => department.departmentId);
 }
-
-/** One page of a list: `{ totalCount, list }`, pages counted from 1, `limit` items per page (default 10). */
-export function page<T>(items: readonly T[], pageNumber: unknown, limit: unknown): { totalCount: number; list: T[] } {
-  const size = typeof limit === "number" && limit > 0 ? Math.floor(limit) : 10;
-  const index = typeof pageNumber === "number" && pageNumber > 0 ? Math.floor(pageNumber) : 1;
-  return { totalCount: items.length, list: items.slice((index - 1) * size, index * size) };
-}

@@ -7,7 +7,7 @@ import { checkAppProtocolSettings } from "../../protocol/client-registration.js"
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
 import type { ApplicationDetails } from "../management-state.js";
-import { page } from "../users-view.js";
+import { everything, page } from "../page.js";
 
 interface ApplicationInput {
   appName?: string;
@@ -90,8 +90,8 @@ export const listApplications: ManagementHandler = ({ query, state, accessKey })
   const { keywords, page: pageNumber, limit, all } = query as { keywords?: string; page?: number; limit?: number; all?: boolean };
   const wanted = keywords?.toLowerCase();
   const apps = state.fixtures.apps.filter((app) => !wanted || [app.appId, detailsOf(state, app).appName].some((text) => text.toLowerCase().includes(wanted)));
-  const result = all ? { totalCount: apps.length, list: apps } : page(apps, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((app) => applicationView(state, app, accessKey)) });
+  const view = (app: (typeof apps)[number]) => applicationView(state, app, accessKey);
+  return ok(all ? everything(apps, view) : page(apps, pageNumber, limit, view));
 };
 
 /** `updateApplication`: changes an application's name, logo, description, protocol, SSO or callback URLs. */

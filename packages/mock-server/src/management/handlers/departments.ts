@@ -13,7 +13,8 @@ import {
   pathOf,
 } from "../department-tree.js";
 import type { DepartmentRecord } from "../management-state.js";
-import { findUser, managementUserView, page, userNotFound } from "../users-view.js";
+import { findUser, managementUserView, userNotFound } from "../users-view.js";
+import { page } from "../page.js";
 
 interface DepartmentQuery {
   organizationCode: string;
@@ -212,8 +213,7 @@ export const getUserDepartments: ManagementHandler = ({ query, state }) => {
   const user = findUser(state, userId, userIdType);
   if (!user) return userNotFound(userId, userIdType);
   const departments = [...state.management.departments.values()].filter((department) => department.members.has(user.userId));
-  const result = page(departments, pageNumber, limit);
-  const list = result.list.map((department, i) => {
+  const answer = page(departments, pageNumber, limit, (department, i) => {
     const view: Record<string, unknown> = {
       organizationCode: department.organizationCode,
       departmentId: department.departmentId,
@@ -237,7 +237,7 @@ export const getUserDepartments: ManagementHandler = ({ query, state }) => {
     }
     return view;
   });
-  return ok({ totalCount: result.totalCount, list });
+  return ok(answer);
 };
 
 /** `setUserDepartments`: makes a user a member of exactly these departments (leading those marked `isLeader`). */
@@ -282,8 +282,7 @@ function membersPage(state: MockState, query: DepartmentQuery & Record<string, u
         !wanted ||
         [user.userId, user.username, user.email, user.phone, user.profile.name].some((text) => typeof text === "string" && text.toLowerCase().includes(wanted)),
     );
-  const result = page(users, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((user) => managementUserView(state, user, query)) });
+  return ok(page(users, pageNumber, limit, (user) => managementUserView(state, user, query)));
 }
 
 function changeMembers(state: MockState, input: DepartmentQuery & { userIds: string[] }, add: boolean): Envelope {

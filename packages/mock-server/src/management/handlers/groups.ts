@@ -3,7 +3,8 @@ import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
 import type { GroupRecord } from "../management-state.js";
 import { findGroup, groupNotFound } from "../targets.js";
-import { findUser, managementUserView, page, userNotFound } from "../users-view.js";
+import { findUser, managementUserView, userNotFound } from "../users-view.js";
+import { page } from "../page.js";
 
 interface GroupInput {
   code: string;
@@ -69,8 +70,7 @@ export const listGroups: ManagementHandler = ({ query, state }) => {
   const groups = [...state.management.groups.values()].filter(
     (group) => !wanted || [group.code, group.name, group.description].some((text) => text.toLowerCase().includes(wanted)),
   );
-  const result = page(groups, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((group) => groupView(state, group, false, withCustomData === true)) });
+  return ok(page(groups, pageNumber, limit, (group) => groupView(state, group, false, withCustomData === true)));
 };
 
 /** `getAllGroups`: every group, with members when `fetchMembers`. */
@@ -87,8 +87,7 @@ export const updateGroup: ManagementHandler = ({ body, state }) => {
   if (input.newCode !== undefined && input.newCode !== group.code) {
     if (state.management.groups.has(input.newCode)) return groupExists(input.newCode);
     state.management.groups.delete(group.code);
-    for (const grant of state.management.authorizations)
-      if (grant.targetType === "GROUP" && grant.targetIdentifier === group.code) grant.targetIdentifier = input.newCode;
+    state.management.renameTarget("GROUP", group.code, input.newCode);
     group.code = input.newCode;
     state.management.groups.set(group.code, group);
   }
@@ -118,12 +117,8 @@ export const listGroupMembers: ManagementHandler = ({ query, state }) => {
   const { code, page: pageNumber, limit } = query as { code: string; page?: number; limit?: number };
   const group = findGroup(state, code);
   if (!group) return groupNotFound(code);
-  const result = page(
-    [...group.userIds].flatMap((userId) => state.users.byId(userId) ?? []),
-    pageNumber,
-    limit,
-  );
-  return ok({ totalCount: result.totalCount, list: result.list.map((user) => managementUserView(state, user, query)) });
+  const members = [...group.userIds].flatMap((userId) => state.users.byId(userId) ?? []);
+  return ok(page(members, pageNumber, limit, (user) => managementUserView(state, user, query)));
 };
 
 /** `getUserGroups`: the groups a user is a member of. */

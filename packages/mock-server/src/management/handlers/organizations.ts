@@ -2,7 +2,7 @@ import { fail, ok } from "../../envelope.js";
 import type { ManagementHandler } from "../handler.js";
 import { descendantsOf, findOrganization, organizationNotFound, organizationView } from "../department-tree.js";
 import type { OrganizationRecord } from "../management-state.js";
-import { page } from "../users-view.js";
+import { everything, page } from "../page.js";
 
 /** `createOrganization`: an organization with a code unique in the pool, and its root department. */
 export const createOrganization: ManagementHandler = ({ body, state }) => {
@@ -59,8 +59,8 @@ export const getOrganizationsBatch: ManagementHandler = ({ query, state }) => {
 export const listOrganizations: ManagementHandler = ({ query, state }) => {
   const { page: pageNumber, limit, fetchAll } = query as { page?: number; limit?: number; fetchAll?: boolean };
   const all = [...state.management.organizations.values()];
-  const result = fetchAll ? { totalCount: all.length, list: all } : page(all, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((organization) => organizationView(state, organization)) });
+  const view = (organization: (typeof all)[number]) => organizationView(state, organization);
+  return ok(fetchAll ? everything(all, view) : page(all, pageNumber, limit, view));
 };
 
 /** `searchOrganizations`: the organizations whose code or name contains `keywords`, paged. */
@@ -70,8 +70,7 @@ export const searchOrganizations: ManagementHandler = ({ query, state }) => {
   const found = [...state.management.organizations.values()].filter((organization) =>
     [organization.organizationCode, organization.organizationName].some((text) => text.toLowerCase().includes(wanted)),
   );
-  const result = page(found, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((organization) => organizationView(state, organization)) });
+  return ok(page(found, pageNumber, limit, (organization) => organizationView(state, organization)));
 };
 
 /** `updateOrganization`: renames an organization (`organizationNewCode`), changes its name, description or leaders. */

@@ -3,7 +3,8 @@ import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
 import { DEFAULT_NAMESPACE, roleKey, type AuthorizationRecord, type ResourceRecord } from "../management-state.js";
 import { findGroup, findRole, groupNotFound, missingTarget, roleNotFound, type Target } from "../targets.js";
-import { departmentIdsOf, findUser, page, userNotFound } from "../users-view.js";
+import { departmentIdsOf, findUser, userNotFound } from "../users-view.js";
+import { page } from "../page.js";
 import { groupsOf } from "./groups.js";
 
 interface ResourceInput {
@@ -66,9 +67,8 @@ export const listResources: ManagementHandler = ({ query, state }) => {
   const resources = [...state.management.resources.values()].filter(
     (resource) => (namespace === undefined || resource.namespace === namespace) && (type === undefined || resource.type === type),
   );
-  const result = page(resources, pageNumber, limit);
   // ResourcePagingDto repeats the envelope's statusCode and message inside data, as the document says.
-  return ok({ statusCode: 200, message: "Operation successful", totalCount: result.totalCount, list: result.list.map(resourceView) });
+  return ok({ statusCode: 200, message: "Operation successful", ...page(resources, pageNumber, limit, resourceView) });
 };
 
 /** `updateResource`: changes a resource's name, description, type, actions or API identifier. */
@@ -265,10 +265,7 @@ function addResource(state: MockState, input: ResourceInput & { type: string }):
 function removeResource(state: MockState, code: string, namespace: string | undefined): void {
   const space = namespace || DEFAULT_NAMESPACE;
   state.management.resources.delete(roleKey(space, code));
-  const { authorizations } = state.management;
-  for (let i = authorizations.length - 1; i >= 0; i--) {
-    if (authorizations[i]?.namespace === space && authorizations[i]?.resourceCode === code) authorizations.splice(i, 1);
-  }
+  state.management.revokeWhere((grant) => grant.namespace === space && grant.resourceCode === code);
 }
 
 function resourceNotFound(code: string, namespace: string | undefined): Envelope {

@@ -3,7 +3,8 @@ import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
 import { DEFAULT_NAMESPACE, roleKey, type RoleRecord } from "../management-state.js";
 import { findRole, missingTarget, roleNotFound, type Target } from "../targets.js";
-import { findUser, managementUserView, page, userNotFound } from "../users-view.js";
+import { findUser, managementUserView, userNotFound } from "../users-view.js";
+import { page } from "../page.js";
 
 interface RoleInput {
   code: string;
@@ -68,8 +69,7 @@ export const listRoles: ManagementHandler = ({ query, state }) => {
   const roles = [...state.management.roles.values()].filter(
     (role) => role.namespace === namespace && (!wanted || [role.code, role.name, role.description].some((text) => text.toLowerCase().includes(wanted))),
   );
-  const result = page(roles, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map(roleView) });
+  return ok(page(roles, pageNumber, limit, roleView));
 };
 
 /** `updateRole`: renames a role (`newCode`), changes its name, description or disable time. */
@@ -83,7 +83,7 @@ export const updateRole: ManagementHandler = ({ body, state }) => {
   if (input.newCode !== role.code) {
     if (findRole(state, input.newCode, role.namespace)) return roleExists({ code: input.newCode, namespace: role.namespace });
     state.management.roles.delete(roleKey(role.namespace, role.code));
-    renameGrants(state, role.code, input.newCode, role.namespace);
+    state.management.renameTarget("ROLE", role.code, input.newCode, role.namespace);
     role.code = input.newCode;
     state.management.roles.set(roleKey(role.namespace, role.code), role);
   }
@@ -137,8 +137,7 @@ export const listRoleMembers: ManagementHandler = ({ query, state }) => {
   const role = findRole(state, code, namespace);
   if (!role) return roleNotFound(code, namespace);
   const members = [...role.userIds].flatMap((userId) => state.users.byId(userId) ?? []);
-  const result = page(members, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((user) => managementUserView(state, user, query)) });
+  return ok(page(members, pageNumber, limit, (user) => managementUserView(state, user, query)));
 };
 
 /** `getUserRoles`: the roles assigned to a user, in one namespace when `namespace` is given. */
@@ -182,12 +181,6 @@ function addRole(state: MockState, input: RoleInput): RoleRecord {
 function removeRole(state: MockState, code: string, namespace: string | undefined): void {
   if (!state.management.roles.delete(roleKey(namespace, code))) return;
   state.management.revokeAll("ROLE", code, namespace || DEFAULT_NAMESPACE);
-}
-
-function renameGrants(state: MockState, from: string, to: string, namespace: string): void {
-  for (const grant of state.management.authorizations) {
-    if (grant.targetType === "ROLE" && grant.targetIdentifier === from && grant.namespace === namespace) grant.targetIdentifier = to;
-  }
 }
 
 function changeAssignments(state: MockState, targets: Target[], roles: { code: string; namespace?: string }[], assign: boolean): Envelope {

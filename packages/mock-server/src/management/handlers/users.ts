@@ -2,7 +2,8 @@ import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import { accountStatus, type UserRecord } from "../../users.js";
 import type { ManagementHandler } from "../handler.js";
-import { findUser, managementUserView, page, userNotFound, type UserViewOptions } from "../users-view.js";
+import { findUser, managementUserView, userNotFound, type UserViewOptions } from "../users-view.js";
+import { page } from "../page.js";
 
 /** Fields of a create or update request that are not profile fields: identifiers, credentials, options. */
 const NOT_PROFILE = new Set([
@@ -129,8 +130,7 @@ export const listUsersLegacy: ManagementHandler = ({ query, state }) => {
       (updatedAtEnd === undefined || user.updatedAt <= updatedAtEnd),
   );
   const { page: pageNumber, limit } = query as ListQuery;
-  const result = page(matching, pageNumber, limit);
-  return ok({ totalCount: result.totalCount, list: result.list.map((user) => managementUserView(state, user, viewOptions(query))) });
+  return ok(page(matching, pageNumber, limit, (user) => managementUserView(state, user, viewOptions(query))));
 };
 
 /** `updateUser`: changes a user's identifiers, password, verification flags, profile and custom data. */

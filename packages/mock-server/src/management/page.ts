@@ -1,0 +1,25 @@
+/** A list answer of the Management API: the total, and the items of one page (or all of them). */
+export interface Paged<V> {
+  totalCount: number;
+  list: V[];
+}
+
+/**
+ * One page of `items` as the Management API answers lists: pages counted from 1, `limit` items per
+ * page (default 10), each item shown through `view`.
+ */
+export function page<T, V = T>(
+  items: readonly T[],
+  pageNumber: unknown,
+  limit: unknown,
+  view: (item: T, index: number) => V = (item) => item as unknown as V,
+): Paged<V> {
+  const size = typeof limit === "number" && limit > 0 ? Math.floor(limit) : 10;
+  const index = typeof pageNumber === "number" && pageNumber > 0 ? Math.floor(pageNumber) : 1;
+  return { totalCount: items.length, list: items.slice((index - 1) * size, index * size).map(view) };
+}
+
+/** All of `items` in one list answer, each shown through `view` (the `fetchAll` of some lists). */
+export function everything<T, V>(items: readonly T[], view: (item: T) => V): Paged<V> {
+  return { totalCount: items.length, list: items.map(view) };
+}
