@@ -42,7 +42,7 @@ export function userNotFound(id: string, idType: string | undefined = "user_id")
 /** The user as the Management API shows it (`UserDto`), with the department IDs of the mock's tree. */
 export function managementUserView(state: MockState, user: UserRecord, options: UserViewOptions = {}): Record<string, unknown> {
   const view = userView(user, { withCustomData: options.withCustomData === true, withIdentities: options.withIdentities === true });
-  if (options.withDepartmentIds) view.departmentIds = departmentIdsOf(state, user.userId);
+  if (options.withDepartmentIds === true) view.departmentIds = departmentIdsOf(state, user.userId);
   return view;
 }
 

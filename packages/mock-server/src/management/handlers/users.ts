@@ -70,14 +70,14 @@ export const createUsersBatch: ManagementHandler = ({ body, state }) => {
 export const getUser: ManagementHandler = ({ query, state }) => {
   const { userId, userIdType } = query as { userId: string; userIdType?: string };
   const user = findUser(state, userId, userIdType);
-  return user ? ok(managementUserView(state, user, viewOptions(query))) : userNotFound(userId, userIdType);
+  return user ? ok(managementUserView(state, user, query)) : userNotFound(userId, userIdType);
 };
 
 /** `getUserBatch`: the users of `userIds` that exist, in that order. */
 export const getUserBatch: ManagementHandler = ({ query, state }) => {
   const { userIds, userIdType } = query as { userIds: string[]; userIdType?: string };
   const found = userIds.map((id) => findUser(state, id, userIdType)).filter((user): user is UserRecord => user !== undefined);
-  return ok(found.map((user) => managementUserView(state, user, viewOptions(query))));
+  return ok(found.map((user) => managementUserView(state, user, query)));
 };
 
 interface AdvancedFilter {
@@ -105,7 +105,7 @@ export const listUsers: ManagementHandler = ({ body, state }) => {
   const fields = options.fuzzySearchOn?.length
     ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field))
     : ["userId", "username", "email", "phone", "name", "nickname"];
-  const views = state.users.all.map((user) => managementUserView(state, user, viewOptions(options)));
+  const views = state.users.all.map((user) => managementUserView(state, user, options));
   const wanted = keywords?.toLowerCase();
   const matching = views.filter(
     (view) =>
@@ -130,7 +130,7 @@ export const listUsersLegacy: ManagementHandler = ({ query, state }) => {
       (updatedAtEnd === undefined || user.updatedAt <= updatedAtEnd),
   );
   const { page: pageNumber, limit } = query as ListQuery;
-  return ok(page(matching, pageNumber, limit, (user) => managementUserView(state, user, viewOptions(query))));
+  return ok(page(matching, pageNumber, limit, (user) => managementUserView(state, user, query)));
 };
 
 /** `updateUser`: changes a user's identifiers, password, verification flags, profile and custom data. */
@@ -180,14 +180,6 @@ export const isUserExists: ManagementHandler = ({ body, state }) => {
     (externalId !== undefined && findUser(state, externalId, "external_id") !== undefined);
   return ok({ exists });
 };
-
-function viewOptions(options: UserViewOptions): UserViewOptions {
-  return {
-    withCustomData: options.withCustomData === true,
-    withIdentities: options.withIdentities === true,
-    withDepartmentIds: options.withDepartmentIds === true,
-  };
-}
 
 function create(state: MockState, input: UserInput): UserRecord {
   const user = state.users.create({
