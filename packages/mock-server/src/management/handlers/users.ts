@@ -2,7 +2,7 @@ import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import { accountStatus, type UserRecord } from "../../users.js";
 import type { ManagementHandler } from "../handler.js";
-import { findUser, managementUserView, userNotFound, type UserViewOptions } from "../users-view.js";
+import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 
 /** Fields of a create or update request that are not profile fields: identifiers, credentials, options. */
