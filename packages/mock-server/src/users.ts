@@ -17,14 +17,6 @@ export interface LoginRecord {
 }
 
 /** A user of the mock user pool, with what the mock remembers about them. */
-/**
- * The account's status, as the Management API set it (`Activated` when it never did). Only an
- * `Activated` account signs in; the others (`Suspended`, `Resigned`, `Archived`…) are locked.
- */
-export function accountStatus(user: UserRecord): string {
-  return typeof user.profile.status === "string" ? user.profile.status : "Activated";
-}
-
 export interface UserRecord {
   /** The user's ID, unique in the pool (`mock-user-<n>` unless the fixture gives one). */
   userId: string;
@@ -52,6 +44,14 @@ export interface UserRecord {
   updatedAt: number;
   /** Every sign-in attempt, oldest first. */
   loginHistory: LoginRecord[];
+}
+
+/**
+ * The account's status, as the Management API set it (`Activated` when it never did). Only an
+ * `Activated` account signs in; the others (`Suspended`, `Resigned`, `Archived`…) are locked.
+ */
+export function accountStatus(user: UserRecord): string {
+  return typeof user.profile.status === "string" ? user.profile.status : "Activated";
 }
 
 /** The mock user pool: lookup by identifier, creation, and the public view of a user. */
