@@ -3,6 +3,7 @@
 // package is imported by its specifier, so Node's export conditions pick the build a user gets.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { median } from "./runtime-calls.mjs";
 
 const BENCH_DIR = join(import.meta.dirname, "..");
 
@@ -16,8 +17,6 @@ console.log(JSON.stringify({ importMs, rss: process.memoryUsage().rss }));`;
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   return { wallMs, ...JSON.parse(out) };
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Medians over `runs` interleaved runs: `{ wallMs, importMs, rssBytes }` of importing each

@@ -55,7 +55,8 @@ export async function measureCalls(makers, url, { rounds, warmup, calls, batch: 
   return Object.fromEntries(Object.entries(means).map(([id, xs]) => [id, { usPerCall: Math.round(median(xs) * 10) / 10, batches: xs.length }]));
 }
 
-function median(xs) {
+/** The middle value (the upper one of an even count). */
+export function median(xs) {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }

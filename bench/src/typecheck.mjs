@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { median } from "./runtime-calls.mjs";
 
 const require = createRequire(import.meta.url);
 const TSC = require.resolve("typescript/bin/tsc");
@@ -61,8 +62,6 @@ function tscOnce(dir) {
   const field = (name) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, "m").exec(out)?.[1]);
   return { wallMs, checkMs: field("Check time") * 1000, files: field("Files"), lines: field("Lines of TypeScript") + field("Lines of Definitions") };
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Type-checks the consumer against each `{ name: specifier }` and an empty file (the baseline),
