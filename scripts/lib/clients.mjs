@@ -12,6 +12,8 @@
  * @property {string} methodsInterface - the generated interface the class merges
  * @property {string} methodsFile - its file name under `src/generated/`
  * @property {string} apiName - the API's name in documentation
+ * @property {string[]} [publicNames] - request fields whose names look secret but which hold
+ *   identifiers, settings or public values in this API (scripts/lib/secret-fields.mjs)
  */
 
 /** @type {ClientConfig[]} */
@@ -35,5 +37,55 @@ export const CLIENTS = [
     methodsInterface: "ManagementMethods",
     methodsFile: "management-methods.ts",
     apiName: "GenAuth Management API",
+    publicNames: [
+      // Codes here name things in the user pool (roles, groups, resources, departments,
+      // organizations, namespaces, posts, models, scenes…); they appear in the server's messages
+      // about those things.
+      "code",
+      "codes",
+      "codeList",
+      "codePath",
+      "newCode",
+      "authorizedPoliciesCode",
+      "dataResourceCode",
+      "departmentCode",
+      "groupCode",
+      "modelCode",
+      "namespaceCodeList",
+      "namespaceCodes",
+      "nodeCode",
+      "organizationCodeList",
+      "organizationNewCode",
+      "parentDepartmentCode",
+      "postCodes",
+      "principalCode",
+      "resourceNodeCode",
+      "resourceNodeCodes",
+      "rightsModelCode",
+      "sceneCode",
+      "syncIdentityProviderCode",
+      "apiCode_department",
+      "apiCode_employee",
+      // Dialling codes.
+      "inviteePhoneCountryCode",
+      "mfaPhoneCountryCode",
+      // Keys that name fields, options and records; the public half of an access key.
+      "key",
+      "parentKey",
+      "targetKey",
+      "showFieldKey",
+      "relationShowKey",
+      "operateKey",
+      "accessKeyId",
+      // Search terms, settings and the source code of a pipeline function.
+      "keywords",
+      "qrcodeType",
+      "qrcodeExtIdpConnId",
+      "qrcodeExpiresInUnit",
+      "ticketExpiresInUnit",
+      "ticket_url",
+      "totpStatus",
+      "sourceCode",
+    ],
   },
 ];

@@ -14,7 +14,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** The generated files of one client: `operations.ts`, the methods interface and `functions.ts`. */
 export function emitClient(spec, config) {
   const dir = `${config.packageDir}/src/generated`;
-  const operations = listOperations(spec).map((operation) => describeOperation(spec, operation));
+  const operations = listOperations(spec).map((operation) => describeOperation(spec, operation, config));
   operations.sort((a, b) => a.sdkMethod.localeCompare(b.sdkMethod));
   const context = { ...config, header: generatedHeader(config.spec) };
   return {
@@ -25,7 +25,7 @@ export function emitClient(spec, config) {
 }
 
 /** Everything the files need to know about one operation. */
-function describeOperation(spec, { path, method, op, sdkMethod, pathParams, queryParams }) {
+function describeOperation(spec, { path, method, op, sdkMethod, pathParams, queryParams }, config) {
   if (!IDENTIFIER.test(sdkMethod ?? "")) throw new Error(`${method} ${path}: x-sdk-method must be an identifier`);
   const body = requestBody(spec, op);
   if (body) body.description = op["x-sdk-body-description"] ?? resolve(spec, body.schema)?.description;
@@ -33,7 +33,7 @@ function describeOperation(spec, { path, method, op, sdkMethod, pathParams, quer
   for (const p of [...pathParams, ...queryParams]) {
     if (!IDENTIFIER.test(sdkName(p))) throw new Error(`${sdkMethod}: parameter ${p.name} needs an identifier in x-sdk-name`);
   }
-  const secretFields = secretFieldsOf(spec, queryParams, body);
+  const secretFields = secretFieldsOf(spec, queryParams, body, config.publicNames);
   return { sdkMethod, operationId: op.operationId, op, path, method, pathParams, queryParams, body, response, secretFields };
 }
 

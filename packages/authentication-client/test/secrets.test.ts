@@ -158,6 +158,17 @@ describe("no secret in any error, however it is printed", () => {
     expect(String(error)).not.toContain(btoa(`app-1:${SECRETS.appSecret}`));
   });
 
+  it("the authorization code of a code exchange that fails", async () => {
+    const code = "authorization-code-6d7e8f9a0b";
+    server.faults.next({ kind: "status", status: 400, body: JSON.stringify({ error: "invalid_grant", error_description: `code ${code} expired` }) });
+    const error = await newClient({ redirectUri: "https://app.example.com/callback" })
+      .getAccessTokenByCode(code)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenAuthApiError);
+    expect((error as Error).message).toContain("code [REDACTED] expired");
+    for (const text of Object.values(renderings(error))) expect(text).not.toContain(code);
+  });
+
   it.each([
     ["a non-URL appHost", { appHost: "::not a url::" }],
     ["plain http to a remote host", { appHost: "http://auth.example.com" }],

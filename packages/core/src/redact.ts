@@ -1,11 +1,17 @@
 /** What replaces a secret value wherever the SDK prints or keeps one. */
 export const REDACTED = "[REDACTED]";
 
-// Names whose values are credentials: app secrets, tokens, passwords, pass codes, OAuth codes,
-// CAS tickets. Deliberately not every "*code" (statusCode, apiCode, countryCode are not secrets).
-const SECRET_NAME = /secret|passw|token|ticket|authorization|cookie|assertion|pass_?code|verify_?code|recovery_?code|totp|^(code|otp|code_verifier)$/i;
+// Names whose values are credentials in every API: app secrets, tokens, passwords, pass codes,
+// CAS tickets, PKCE verifiers. Deliberately not every "*code" (statusCode, apiCode, countryCode
+// are not secrets), nor a bare `code`: the Authentication API's `code` is a credential (an
+// authorization or verification code), the Management API's names a role or a resource, so each
+// operation lists its own secret fields (`secretFields`, from the spec).
+const SECRET_NAME = /secret|passw|token|ticket|authorization|cookie|assertion|pass_?code|verify_?code|recovery_?code|totp|^(otp|code_verifier)$/i;
 
-/** Whether a field, header or query parameter of this name holds a secret. */
+// In a URL's query, `code` is OAuth's authorization code (a redirect callback's URL carries it).
+const SECRET_URL_PARAM = /^code$/i;
+
+/** Whether a field, header or query parameter of this name holds a secret in every API. */
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
@@ -27,7 +33,7 @@ export function redactUrl(url: string): string {
   parsed.username = "";
   parsed.password = "";
   for (const key of new Set(parsed.searchParams.keys())) {
-    if (isSecretName(key)) parsed.searchParams.set(key, REDACTED);
+    if (isSecretName(key) || SECRET_URL_PARAM.test(key)) parsed.searchParams.set(key, REDACTED);
   }
   return parsed.toString();
 }

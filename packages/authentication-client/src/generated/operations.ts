@@ -411,12 +411,7 @@ export const listWebAuthnPersonCredentials = {
 export const mfaOtpVerify = { method: "POST", path: "/api/v3/mfa-totp-verify", body: true, secretFields: ["totp"] } satisfies Operation;
 
 /** `POST /api/v3/pre-check-code` */
-export const preCheckCode = {
-  method: "POST",
-  path: "/api/v3/pre-check-code",
-  body: true,
-  secretFields: ["emailCodePayload", "passCode", "smsCodePayload"],
-} satisfies Operation;
+export const preCheckCode = { method: "POST", path: "/api/v3/pre-check-code", body: true, secretFields: ["passCode"] } satisfies Operation;
 
 /** `POST /api/v3/pub-userEvent` */
 export const pub = { method: "POST", path: "/api/v3/pub-userEvent", body: true, handwritten: true } satisfies Operation;
@@ -476,7 +471,7 @@ export const signInByCredentials = {
   path: "/api/v3/signin",
   clientBasic: true,
   body: true,
-  secretFields: ["captchaCode", "captchaToken", "client_secret", "passCode", "passCodePayload", "password", "passwordPayload"],
+  secretFields: ["captchaCode", "captchaToken", "client_secret", "passCode", "password"],
 } satisfies Operation;
 
 /** `POST /api/v3/signin-by-mobile` */
@@ -485,18 +480,7 @@ export const signInByMobile = {
   path: "/api/v3/signin-by-mobile",
   clientBasic: true,
   body: true,
-  secretFields: [
-    "accessToken",
-    "access_token",
-    "client_secret",
-    "code",
-    "douyinMiniProgramCodeAndPhonePayload",
-    "douyinMiniProgramCodePayload",
-    "id_token",
-    "token",
-    "wechatMiniProgramCodeAndPhonePayload",
-    "wechatMiniProgramCodePayload",
-  ],
+  secretFields: ["accessToken", "access_token", "client_secret", "code", "id_token", "token"],
 } satisfies Operation;
 
 /** `POST /api/v3/signin-by-push` */
@@ -507,15 +491,7 @@ export const signUp = {
   method: "POST",
   path: "/api/v3/signup",
   body: true,
-  secretFields: [
-    "emailPassCodeForInformationCompletion",
-    "passCode",
-    "passCodePayload",
-    "password",
-    "passwordForPhonePassCode",
-    "passwordPayload",
-    "phonePassCodeForInformationCompletion",
-  ],
+  secretFields: ["emailPassCodeForInformationCompletion", "passCode", "password", "passwordForPhonePassCode", "phonePassCodeForInformationCompletion"],
 } satisfies Operation;
 
 /** `POST /api/v3/join-by-invitation` */
@@ -585,7 +561,7 @@ export const verifyAuthentication = {
   method: "POST",
   path: "/api/v3/webauthn/authentication",
   body: true,
-  secretFields: ["authenticationCredential", "signature", "ticket"],
+  secretFields: ["signature", "ticket"],
 } satisfies Operation;
 
 /** `POST /api/v3/verify-delete-account-request` */
@@ -593,7 +569,7 @@ export const verifyDeleteAccountRequest = {
   method: "POST",
   path: "/api/v3/verify-delete-account-request",
   body: true,
-  secretFields: ["emailPassCodePayload", "passCode", "password", "passwordPayload", "phonePassCodePayload"],
+  secretFields: ["passCode", "password"],
 } satisfies Operation;
 
 /** `POST /api/v3/verify-invite-code` */
@@ -607,7 +583,7 @@ export const verifyRegister = {
   method: "POST",
   path: "/api/v3/webauthn/registration",
   body: true,
-  secretFields: ["authenticatorCode", "registrationCredential", "ticket"],
+  secretFields: ["authenticatorCode", "ticket"],
 } satisfies Operation;
 
 /** `POST /api/v3/verify-reset-password-request` */
@@ -615,7 +591,7 @@ export const verifyResetPasswordRequest = {
   method: "POST",
   path: "/api/v3/verify-reset-password-request",
   body: true,
-  secretFields: ["emailPassCodePayload", "passCode", "phonePassCodePayload"],
+  secretFields: ["passCode"],
 } satisfies Operation;
 
 /** `POST /api/v3/verify-update-email-request` */
@@ -623,7 +599,7 @@ export const verifyUpdateEmailRequest = {
   method: "POST",
   path: "/api/v3/verify-update-email-request",
   body: true,
-  secretFields: ["emailPassCodePayload", "newEmailPassCode", "oldEmailPassCode"],
+  secretFields: ["newEmailPassCode", "oldEmailPassCode"],
 } satisfies Operation;
 
 /** `POST /api/v3/verify-update-phone-request` */
@@ -631,7 +607,7 @@ export const verifyUpdatePhoneRequest = {
   method: "POST",
   path: "/api/v3/verify-update-phone-request",
   body: true,
-  secretFields: ["newPhonePassCode", "oldPhonePassCode", "phonePassCodePayload"],
+  secretFields: ["newPhonePassCode", "oldPhonePassCode"],
 } satisfies Operation;
 
 /** `POST /api/v3/webauthn/admin/initialize` */
@@ -645,7 +621,7 @@ export const webAuthnLoginFinalize = {
   method: "POST",
   path: "/api/v3/webauthn/login/finalize",
   body: true,
-  secretFields: ["credential", "signature", "ticket"],
+  secretFields: ["signature", "ticket"],
 } satisfies Operation;
 
 /** `POST /api/v3/webauthn/login/initialize` */

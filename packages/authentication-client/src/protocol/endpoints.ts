@@ -14,6 +14,8 @@ export const tokenEndpoint = (prefix: "/oidc" | "/oauth"): OperationDescriptor =
   bodyType: "form",
   failure: oauthFailure,
   omitAccessToken: true,
+  // The authorization code being exchanged.
+  secretFields: ["code"],
 });
 
 /** UserInfo endpoint. */

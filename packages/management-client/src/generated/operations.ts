@@ -11,7 +11,7 @@ export const addDepartmentMembers = { method: "POST", path: "/api/v3/add-departm
 export const addDevice = { method: "POST", path: "/api/v3/add-device", body: true } satisfies Operation;
 
 /** `POST /api/v3/add-group-members` */
-export const addGroupMembers = { method: "POST", path: "/api/v3/add-group-members", body: true, secretFields: ["code"] } satisfies Operation;
+export const addGroupMembers = { method: "POST", path: "/api/v3/add-group-members", body: true } satisfies Operation;
 
 /** `POST /api/v3/add-invitation-policy-user-attribution` */
 export const addPolicyUserAttribution = { method: "POST", path: "/api/v3/add-invitation-policy-user-attribution", body: true } satisfies Operation;
@@ -44,13 +44,13 @@ export const approval = { method: "POST", path: "/api/v3/batch-approval-universa
 export const assignAsaAccount = { method: "POST", path: "/api/v3/assign-asa-account", body: true } satisfies Operation;
 
 /** `POST /api/v3/assign-role` */
-export const assignRole = { method: "POST", path: "/api/v3/assign-role", body: true, secretFields: ["code"] } satisfies Operation;
+export const assignRole = { method: "POST", path: "/api/v3/assign-role", body: true } satisfies Operation;
 
 /** `POST /api/v3/assign-role-batch` */
-export const assignRoleBatch = { method: "POST", path: "/api/v3/assign-role-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const assignRoleBatch = { method: "POST", path: "/api/v3/assign-role-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/associate-tenant-resource` */
-export const associateTenantResource = { method: "POST", path: "/api/v3/associate-tenant-resource", body: true, secretFields: ["code"] } satisfies Operation;
+export const associateTenantResource = { method: "POST", path: "/api/v3/associate-tenant-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/authorize-application-access` */
 export const authorizeApplicationAccess = { method: "POST", path: "/api/v3/authorize-application-access", body: true } satisfies Operation;
@@ -59,13 +59,13 @@ export const authorizeApplicationAccess = { method: "POST", path: "/api/v3/autho
 export const authorizeDataPolicies = { method: "POST", path: "/api/v3/authorize-data-policies", body: true } satisfies Operation;
 
 /** `POST /api/v3/authorize-resources` */
-export const authorizeResources = { method: "POST", path: "/api/v3/authorize-resources", body: true, secretFields: ["code"] } satisfies Operation;
+export const authorizeResources = { method: "POST", path: "/api/v3/authorize-resources", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-invitation-roster-batch-bind-policy` */
 export const batchBindPolicy = { method: "POST", path: "/api/v3/update-invitation-roster-batch-bind-policy", body: true } satisfies Operation;
 
 /** `POST /api/v3/batch-create-dnef` */
-export const batchCreateDnef = { method: "POST", path: "/api/v3/batch-create-dnef", body: true, secretFields: ["key"] } satisfies Operation;
+export const batchCreateDnef = { method: "POST", path: "/api/v3/batch-create-dnef", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-common-resources-batch` */
 export const batchDeleteCommonResource = { method: "POST", path: "/api/v3/delete-common-resources-batch", body: true } satisfies Operation;
@@ -124,32 +124,22 @@ export const checkDomainAvailable = { method: "POST", path: "/api/v3/check-domai
 export const checkExternalUserPermission = { method: "POST", path: "/api/v3/check-external-user-permission", body: true } satisfies Operation;
 
 /** `POST /api/v3/check-role-mutual-exclusion` */
-export const checkMutualExclusion = { method: "POST", path: "/api/v3/check-role-mutual-exclusion", body: true, secretFields: ["code"] } satisfies Operation;
+export const checkMutualExclusion = { method: "POST", path: "/api/v3/check-role-mutual-exclusion", body: true } satisfies Operation;
 
 /** `POST /api/v3/check-role-params` */
-export const checkParamsNamespace = { method: "POST", path: "/api/v3/check-role-params", body: true, secretFields: ["code"] } satisfies Operation;
+export const checkParamsNamespace = { method: "POST", path: "/api/v3/check-role-params", body: true } satisfies Operation;
 
 /** `POST /api/v3/check-permission` */
 export const checkPermission = { method: "POST", path: "/api/v3/check-permission", body: true } satisfies Operation;
 
 /** `POST /api/v3/check-permission-namespace-exists` */
-export const checkPermissionNamespaceExists = {
-  method: "POST",
-  path: "/api/v3/check-permission-namespace-exists",
-  body: true,
-  secretFields: ["code"],
-} satisfies Operation;
+export const checkPermissionNamespaceExists = { method: "POST", path: "/api/v3/check-permission-namespace-exists", body: true } satisfies Operation;
 
 /** `POST /api/v3/check-session-status` */
 export const checkSessionStatus = { method: "POST", path: "/api/v3/check-session-status", body: true } satisfies Operation;
 
 /** `POST /api/v3/check-user-same-level-permission` */
-export const checkUserSameLevelPermission = {
-  method: "POST",
-  path: "/api/v3/check-user-same-level-permission",
-  body: true,
-  secretFields: ["resourceNodeCodes"],
-} satisfies Operation;
+export const checkUserSameLevelPermission = { method: "POST", path: "/api/v3/check-user-same-level-permission", body: true } satisfies Operation;
 
 /** `GET /api/v3/approval-closed-list` */
 export const closedList = {
@@ -177,15 +167,10 @@ export const copyRowRelation = { method: "POST", path: "/api/v3/metadata/copy-ro
 export const createAccessKey = { method: "POST", path: "/api/v3/create-access-key", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-admin-role` */
-export const createAdminRole = { method: "POST", path: "/api/v3/create-admin-role", body: true, secretFields: ["code"] } satisfies Operation;
+export const createAdminRole = { method: "POST", path: "/api/v3/create-admin-role", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-application` */
-export const createApplication = {
-  method: "POST",
-  path: "/api/v3/create-application",
-  body: true,
-  secretFields: ["qrcodeExtIdpConnId", "qrcodeType", "showForgetPasswordButton"],
-} satisfies Operation;
+export const createApplication = { method: "POST", path: "/api/v3/create-application", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-asa-account` */
 export const createAsaAccount = { method: "POST", path: "/api/v3/create-asa-account", body: true } satisfies Operation;
@@ -197,7 +182,7 @@ export const createAsaAccountBatch = { method: "POST", path: "/api/v3/create-asa
 export const createDataPolicy = { method: "POST", path: "/api/v3/create-data-policy", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-data-resource` */
-export const createDataResource = { method: "POST", path: "/api/v3/create-data-resource", body: true, secretFields: ["code", "key"] } satisfies Operation;
+export const createDataResource = { method: "POST", path: "/api/v3/create-data-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-array-data-resource` */
 export const createDataResourceByArray = { method: "POST", path: "/api/v3/create-array-data-resource", body: true } satisfies Operation;
@@ -206,15 +191,10 @@ export const createDataResourceByArray = { method: "POST", path: "/api/v3/create
 export const createDataResourceByString = { method: "POST", path: "/api/v3/create-string-data-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-tree-data-resource` */
-export const createDataResourceByTree = {
-  method: "POST",
-  path: "/api/v3/create-tree-data-resource",
-  body: true,
-  secretFields: ["code", "key"],
-} satisfies Operation;
+export const createDataResourceByTree = { method: "POST", path: "/api/v3/create-tree-data-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-department` */
-export const createDepartment = { method: "POST", path: "/api/v3/create-department", body: true, secretFields: ["code"] } satisfies Operation;
+export const createDepartment = { method: "POST", path: "/api/v3/create-department", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-department-tree` */
 export const createDepartmentTree = { method: "POST", path: "/api/v3/create-department-tree", body: true } satisfies Operation;
@@ -223,7 +203,7 @@ export const createDepartmentTree = { method: "POST", path: "/api/v3/create-depa
 export const createDevice = { method: "POST", path: "/api/v3/create-device", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-dnef` */
-export const createDnef = { method: "POST", path: "/api/v3/create-dnef", body: true, secretFields: ["key"] } satisfies Operation;
+export const createDnef = { method: "POST", path: "/api/v3/create-dnef", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-event-app` */
 export const createEventApp = { method: "POST", path: "/api/v3/create-event-app", body: true } satisfies Operation;
@@ -235,79 +215,59 @@ export const createExtIdp = { method: "POST", path: "/api/v3/create-ext-idp", bo
 export const createExtIdpConn = { method: "POST", path: "/api/v3/create-ext-idp-conn", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/create-field` */
-export const createField = { method: "POST", path: "/api/v3/metadata/create-field", body: true, secretFields: ["key", "relationShowKey"] } satisfies Operation;
+export const createField = { method: "POST", path: "/api/v3/metadata/create-field", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-group` */
-export const createGroup = { method: "POST", path: "/api/v3/create-group", body: true, secretFields: ["code"] } satisfies Operation;
+export const createGroup = { method: "POST", path: "/api/v3/create-group", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-groups-batch` */
-export const createGroupsBatch = { method: "POST", path: "/api/v3/create-groups-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const createGroupsBatch = { method: "POST", path: "/api/v3/create-groups-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-invitation-policy` */
-export const createInvitationPolicy = {
-  method: "POST",
-  path: "/api/v3/create-invitation-policy",
-  body: true,
-  secretFields: ["defaultPasswordConfig", "showPasswordInInviteEmail"],
-} satisfies Operation;
+export const createInvitationPolicy = { method: "POST", path: "/api/v3/create-invitation-policy", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-invitation-roster` */
 export const createInvitationRoster = { method: "POST", path: "/api/v3/create-invitation-roster", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/create-model` */
-export const createModel = { method: "POST", path: "/api/v3/metadata/create-model", body: true, secretFields: ["parentKey"] } satisfies Operation;
+export const createModel = { method: "POST", path: "/api/v3/metadata/create-model", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-multiple-tenant-admin` */
 export const createMultipleTenantAdmin = { method: "POST", path: "/api/v3/create-multiple-tenant-admin", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-namespace` */
-export const createNamespace = { method: "POST", path: "/api/v3/create-namespace", body: true, secretFields: ["code"] } satisfies Operation;
+export const createNamespace = { method: "POST", path: "/api/v3/create-namespace", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-namespaces-batch` */
-export const createNamespacesBatch = { method: "POST", path: "/api/v3/create-namespaces-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const createNamespacesBatch = { method: "POST", path: "/api/v3/create-namespaces-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/create-operate` */
-export const createOperate = { method: "POST", path: "/api/v3/metadata/create-operate", body: true, secretFields: ["operateKey"] } satisfies Operation;
+export const createOperate = { method: "POST", path: "/api/v3/metadata/create-operate", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-organization` */
 export const createOrganization = { method: "POST", path: "/api/v3/create-organization", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-or-update-group` */
-export const createOrUpdateGroup = { method: "POST", path: "/api/v3/create-or-update-group", body: true, secretFields: ["code"] } satisfies Operation;
+export const createOrUpdateGroup = { method: "POST", path: "/api/v3/create-or-update-group", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-permission-namespace` */
-export const createPermissionNamespace = {
-  method: "POST",
-  path: "/api/v3/create-permission-namespace",
-  body: true,
-  secretFields: ["code"],
-} satisfies Operation;
+export const createPermissionNamespace = { method: "POST", path: "/api/v3/create-permission-namespace", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-permission-namespaces-batch` */
-export const createPermissionNamespacesBatch = {
-  method: "POST",
-  path: "/api/v3/create-permission-namespaces-batch",
-  body: true,
-  secretFields: ["code"],
-} satisfies Operation;
+export const createPermissionNamespacesBatch = { method: "POST", path: "/api/v3/create-permission-namespaces-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-pipeline-function` */
-export const createPipelineFunction = {
-  method: "POST",
-  path: "/api/v3/create-pipeline-function",
-  body: true,
-  secretFields: ["sourceCode"],
-} satisfies Operation;
+export const createPipelineFunction = { method: "POST", path: "/api/v3/create-pipeline-function", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-post` */
-export const createPost = { method: "POST", path: "/api/v3/create-post", body: true, secretFields: ["code"] } satisfies Operation;
+export const createPost = { method: "POST", path: "/api/v3/create-post", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-public-account` */
 export const createPublicAccount = {
   method: "POST",
   path: "/api/v3/create-public-account",
   body: true,
-  secretFields: ["autoGeneratePassword", "keepPassword", "otp", "password", "recoveryCode", "resetPasswordOnFirstLogin", "secret"],
+  secretFields: ["password", "recoveryCode", "secret"],
 } satisfies Operation;
 
 /** `POST /api/v3/create-public-accounts-batch` */
@@ -315,20 +275,20 @@ export const createPublicAccountsBatch = {
   method: "POST",
   path: "/api/v3/create-public-accounts-batch",
   body: true,
-  secretFields: ["autoGeneratePassword", "keepPassword", "otp", "password", "recoveryCode", "resetPasswordOnFirstLogin", "secret"],
+  secretFields: ["password", "recoveryCode", "secret"],
 } satisfies Operation;
 
 /** `POST /api/v3/create-resource` */
-export const createResource = { method: "POST", path: "/api/v3/create-resource", body: true, secretFields: ["code"] } satisfies Operation;
+export const createResource = { method: "POST", path: "/api/v3/create-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-resources-batch` */
-export const createResourcesBatch = { method: "POST", path: "/api/v3/create-resources-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const createResourcesBatch = { method: "POST", path: "/api/v3/create-resources-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-role` */
-export const createRole = { method: "POST", path: "/api/v3/create-role", body: true, secretFields: ["code"] } satisfies Operation;
+export const createRole = { method: "POST", path: "/api/v3/create-role", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-roles-batch` */
-export const createRolesBatch = { method: "POST", path: "/api/v3/create-roles-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const createRolesBatch = { method: "POST", path: "/api/v3/create-roles-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/create-row` */
 export const createRow = { method: "POST", path: "/api/v3/metadata/create-row", body: true } satisfies Operation;
@@ -343,8 +303,6 @@ export const createSyncTask = {
   body: true,
   secretFields: [
     "aes_key",
-    "apiCode_department",
-    "apiCode_employee",
     "appKey",
     "appSecret",
     "app_code",
@@ -359,9 +317,6 @@ export const createSyncTask = {
     "permanentCode",
     "privateKey",
     "secret",
-    "syncIdentityProviderCode",
-    "targetKey",
-    "ticket_url",
     "token",
     "verification_token",
   ],
@@ -377,29 +332,14 @@ export const createTenantCooperator = { method: "POST", path: "/api/v3/create-te
 export const createTenantEnterpriseCertification = { method: "POST", path: "/api/v3/create-tenant-enterprise-certification", body: true } satisfies Operation;
 
 /** `POST /api/v3/create-tenant-user` */
-export const createTenantUser = {
-  method: "POST",
-  path: "/api/v3/create-tenant-user",
-  body: true,
-  secretFields: ["autoGeneratePassword", "keepPassword", "password", "resetPasswordOnFirstLogin"],
-} satisfies Operation;
+export const createTenantUser = { method: "POST", path: "/api/v3/create-tenant-user", body: true, secretFields: ["password"] } satisfies Operation;
 
 /** `POST /api/v3/create-user` */
 export const createUser = {
   method: "POST",
   path: "/api/v3/create-user",
   body: true,
-  secretFields: [
-    "accessToken",
-    "autoGeneratePassword",
-    "keepPassword",
-    "otp",
-    "password",
-    "recoveryCode",
-    "refreshToken",
-    "resetPasswordOnFirstLogin",
-    "secret",
-  ],
+  secretFields: ["accessToken", "password", "recoveryCode", "refreshToken", "secret"],
 } satisfies Operation;
 
 /** `POST /api/v3/create-users-batch` */
@@ -407,17 +347,7 @@ export const createUsersBatch = {
   method: "POST",
   path: "/api/v3/create-users-batch",
   body: true,
-  secretFields: [
-    "accessToken",
-    "autoGeneratePassword",
-    "keepPassword",
-    "otp",
-    "password",
-    "recoveryCode",
-    "refreshToken",
-    "resetPasswordOnFirstLogin",
-    "secret",
-  ],
+  secretFields: ["accessToken", "password", "recoveryCode", "refreshToken", "secret"],
 } satisfies Operation;
 
 /** `POST /api/v3/authing-verify/create-device` */
@@ -430,10 +360,10 @@ export const createWebhook = { method: "POST", path: "/api/v3/create-webhook", b
 export const defineEvent = { method: "POST", path: "/api/v3/define-event", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-access-key` */
-export const deleteAccessKey = { method: "POST", path: "/api/v3/delete-access-key", body: true, secretFields: ["accessKeyId"] } satisfies Operation;
+export const deleteAccessKey = { method: "POST", path: "/api/v3/delete-access-key", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-admin-roles` */
-export const deleteAdminRolesBatch = { method: "POST", path: "/api/v3/delete-admin-roles", body: true, secretFields: ["codeList"] } satisfies Operation;
+export const deleteAdminRolesBatch = { method: "POST", path: "/api/v3/delete-admin-roles", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-application` */
 export const deleteApplication = { method: "POST", path: "/api/v3/delete-application", body: true } satisfies Operation;
@@ -455,7 +385,7 @@ export const deleteAuth = {
 export const deleteById = { method: "DELETE", path: "/api/v3/ip-list/{id}", pathParams: [{ name: "id", argument: "id" }] } satisfies Operation;
 
 /** `POST /api/v3/delete-custom-fields` */
-export const deleteCustomFields = { method: "POST", path: "/api/v3/delete-custom-fields", body: true, secretFields: ["key"] } satisfies Operation;
+export const deleteCustomFields = { method: "POST", path: "/api/v3/delete-custom-fields", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-data-policy` */
 export const deleteDataPolicy = { method: "POST", path: "/api/v3/delete-data-policy", body: true } satisfies Operation;
@@ -473,7 +403,7 @@ export const deleteDepartmentSyncRelations = { method: "POST", path: "/api/v3/de
 export const deleteDevice = { method: "POST", path: "/api/v3/delete-device-by-user", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-dnef` */
-export const deleteDnef = { method: "POST", path: "/api/v3/delete-dnef", body: true, secretFields: ["key"] } satisfies Operation;
+export const deleteDnef = { method: "POST", path: "/api/v3/delete-dnef", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-ext-idp` */
 export const deleteExtIdp = { method: "POST", path: "/api/v3/delete-ext-idp", body: true } satisfies Operation;
@@ -482,7 +412,7 @@ export const deleteExtIdp = { method: "POST", path: "/api/v3/delete-ext-idp", bo
 export const deleteExtIdpConn = { method: "POST", path: "/api/v3/delete-ext-idp-conn", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-groups-batch` */
-export const deleteGroupsBatch = { method: "POST", path: "/api/v3/delete-groups-batch", body: true, secretFields: ["codeList"] } satisfies Operation;
+export const deleteGroupsBatch = { method: "POST", path: "/api/v3/delete-groups-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-invitation-roster` */
 export const deleteInvitationRoster = { method: "POST", path: "/api/v3/delete-invitation-roster", body: true } satisfies Operation;
@@ -494,29 +424,19 @@ export const deleteInvitationRosterBatch = { method: "POST", path: "/api/v3/dele
 export const deleteInvitees = { method: "POST", path: "/api/v3/batch-delete-invitation-invitees", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-namespace` */
-export const deleteNamespace = { method: "POST", path: "/api/v3/delete-namespace", body: true, secretFields: ["code"] } satisfies Operation;
+export const deleteNamespace = { method: "POST", path: "/api/v3/delete-namespace", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-namespaces-batch` */
-export const deleteNamespacesBatch = { method: "POST", path: "/api/v3/delete-namespaces-batch", body: true, secretFields: ["codeList"] } satisfies Operation;
+export const deleteNamespacesBatch = { method: "POST", path: "/api/v3/delete-namespaces-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-organization` */
 export const deleteOrganization = { method: "POST", path: "/api/v3/delete-organization", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-permission-namespace` */
-export const deletePermissionNamespace = {
-  method: "POST",
-  path: "/api/v3/delete-permission-namespace",
-  body: true,
-  secretFields: ["code"],
-} satisfies Operation;
+export const deletePermissionNamespace = { method: "POST", path: "/api/v3/delete-permission-namespace", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-permission-namespaces-batch` */
-export const deletePermissionNamespacesBatch = {
-  method: "POST",
-  path: "/api/v3/delete-permission-namespaces-batch",
-  body: true,
-  secretFields: ["codes"],
-} satisfies Operation;
+export const deletePermissionNamespacesBatch = { method: "POST", path: "/api/v3/delete-permission-namespaces-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-pipeline-function` */
 export const deletePipelineFunction = { method: "POST", path: "/api/v3/delete-pipeline-function", body: true } satisfies Operation;
@@ -525,10 +445,10 @@ export const deletePipelineFunction = { method: "POST", path: "/api/v3/delete-pi
 export const deletePublicAccountsBatch = { method: "POST", path: "/api/v3/delete-public-accounts-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-resource` */
-export const deleteResource = { method: "POST", path: "/api/v3/delete-resource", body: true, secretFields: ["code"] } satisfies Operation;
+export const deleteResource = { method: "POST", path: "/api/v3/delete-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-resources-batch` */
-export const deleteResourcesBatch = { method: "POST", path: "/api/v3/delete-resources-batch", body: true, secretFields: ["codeList"] } satisfies Operation;
+export const deleteResourcesBatch = { method: "POST", path: "/api/v3/delete-resources-batch", body: true } satisfies Operation;
 
 /** `DELETE /api/v3/risk-list-policy/{id}` */
 export const deleteRiskListPolicyById = {
@@ -538,10 +458,10 @@ export const deleteRiskListPolicyById = {
 } satisfies Operation;
 
 /** `POST /api/v3/multiple-namespace-delete-roles-batch` */
-export const deleteRoles = { method: "POST", path: "/api/v3/multiple-namespace-delete-roles-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const deleteRoles = { method: "POST", path: "/api/v3/multiple-namespace-delete-roles-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-roles-batch` */
-export const deleteRolesBatch = { method: "POST", path: "/api/v3/delete-roles-batch", body: true, secretFields: ["codeList"] } satisfies Operation;
+export const deleteRolesBatch = { method: "POST", path: "/api/v3/delete-roles-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/delete-tenant` */
 export const deleteTenant = { method: "POST", path: "/api/v3/delete-tenant", body: true } satisfies Operation;
@@ -609,10 +529,10 @@ export const extIdpConnStateByApps = {
 } satisfies Operation;
 
 /** `POST /api/v3/filter-universal-invitation-applicants` */
-export const filter = { method: "POST", path: "/api/v3/filter-universal-invitation-applicants", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const filter = { method: "POST", path: "/api/v3/filter-universal-invitation-applicants", body: true } satisfies Operation;
 
 /** `POST /api/v3/list-invitation-invitees` */
-export const filterUsers = { method: "POST", path: "/api/v3/list-invitation-invitees", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const filterUsers = { method: "POST", path: "/api/v3/list-invitation-invitees", body: true } satisfies Operation;
 
 /** `GET /api/v3/get-supported-device-exclusive-apps` */
 export const findAppLists = {
@@ -659,7 +579,6 @@ export const getAccessKey = {
   method: "GET",
   path: "/api/v3/get-access-key",
   query: { required: true, fields: [{ name: "userId" }, { name: "accessKeyId" }] },
-  secretFields: ["accessKeyId"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-access-key` */
@@ -695,7 +614,7 @@ export const getAllGroups = {
 } satisfies Operation;
 
 /** `POST /api/v3/metadata/get-all-metadata` */
-export const getAllMetadata = { method: "POST", path: "/api/v3/metadata/get-all-metadata", body: true, secretFields: ["key"] } satisfies Operation;
+export const getAllMetadata = { method: "POST", path: "/api/v3/metadata/get-all-metadata", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/get-all-row-by-scrollid` */
 export const getAllMetadataRow = { method: "POST", path: "/api/v3/metadata/get-all-row-by-scrollid", body: true } satisfies Operation;
@@ -820,7 +739,6 @@ export const getDepartment = {
       { name: "tenantId" },
     ],
   },
-  secretFields: ["departmentCode"],
 } satisfies Operation;
 
 /** `POST /api/v3/get-department-available-app` */
@@ -879,7 +797,6 @@ export const getGroup = {
   method: "GET",
   path: "/api/v3/get-group",
   query: { required: true, fields: [{ name: "code" }, { name: "withCustomData" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-group-authorized-resources` */
@@ -887,7 +804,6 @@ export const getGroupAuthorizedResources = {
   method: "GET",
   path: "/api/v3/get-group-authorized-resources",
   query: { required: true, fields: [{ name: "code" }, { name: "namespace" }, { name: "resourceType" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-groups-of-public-account` */
@@ -950,19 +866,13 @@ export const getMultipleTenantAdmin = {
 } satisfies Operation;
 
 /** `GET /api/v3/get-namespace` */
-export const getNamespace = {
-  method: "GET",
-  path: "/api/v3/get-namespace",
-  query: { required: true, fields: [{ name: "code" }] },
-  secretFields: ["code"],
-} satisfies Operation;
+export const getNamespace = { method: "GET", path: "/api/v3/get-namespace", query: { required: true, fields: [{ name: "code" }] } } satisfies Operation;
 
 /** `GET /api/v3/get-namespaces-batch` */
 export const getNamespacesBatch = {
   method: "GET",
   path: "/api/v3/get-namespaces-batch",
   query: { required: true, fields: [{ name: "codeList" }] },
-  secretFields: ["codeList"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-order-detail` */
@@ -1006,7 +916,6 @@ export const getOrganizationsBatch = {
     required: true,
     fields: [{ name: "organizationCodeList" }, { name: "withCustomData", default: false }, { name: "withPost", default: false }, { name: "tenantId" }],
   },
-  secretFields: ["organizationCodeList"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-otp-secret-by-user` */
@@ -1037,7 +946,6 @@ export const getPermissionNamespace = {
   method: "GET",
   path: "/api/v3/get-permission-namespace",
   query: { required: true, fields: [{ name: "code" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-permission-namespaces-batch` */
@@ -1045,7 +953,6 @@ export const getPermissionNamespacesBatch = {
   method: "GET",
   path: "/api/v3/get-permission-namespaces-batch",
   query: { required: true, fields: [{ name: "codes" }] },
-  secretFields: ["codes"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-pipeline-function` */
@@ -1081,7 +988,6 @@ export const getPost = {
   method: "GET",
   path: "/api/v3/get-post",
   query: { required: true, fields: [{ name: "code" }, { name: "withCustomData" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `POST /api/v3/get-post-by-id` */
@@ -1209,7 +1115,6 @@ export const getResource = {
   method: "GET",
   path: "/api/v3/get-resource",
   query: { required: true, fields: [{ name: "code" }, { name: "namespace" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `POST /api/v3/get-resource-authorized-targets` */
@@ -1220,7 +1125,6 @@ export const getResourcesBatch = {
   method: "GET",
   path: "/api/v3/get-resources-batch",
   query: { required: true, fields: [{ name: "namespace" }, { name: "codeList" }] },
-  secretFields: ["codeList"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-role` */
@@ -1228,7 +1132,6 @@ export const getRole = {
   method: "GET",
   path: "/api/v3/get-role",
   query: { required: true, fields: [{ name: "code" }, { name: "namespace" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-role-authorized-resources` */
@@ -1236,7 +1139,6 @@ export const getRoleAuthorizedResources = {
   method: "GET",
   path: "/api/v3/get-role-authorized-resources",
   query: { required: true, fields: [{ name: "code" }, { name: "namespace" }, { name: "resourceType" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/metadata/get-row` */
@@ -1254,7 +1156,6 @@ export const getRowByValue = {
   method: "GET",
   path: "/api/v3/metadata/get-row-by-value",
   query: { required: true, fields: [{ name: "modelId" }, { name: "key" }, { name: "value" }, { name: "showFieldId", default: "false" }] },
-  secretFields: ["key"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-device-exclusive-rule-settings` */
@@ -1280,12 +1181,7 @@ export const getTenant = {
 } satisfies Operation;
 
 /** `GET /api/v3/get-tenant-by-code` */
-export const getTenantByCode = {
-  method: "GET",
-  path: "/api/v3/get-tenant-by-code",
-  query: { required: true, fields: [{ name: "code" }] },
-  secretFields: ["code"],
-} satisfies Operation;
+export const getTenantByCode = { method: "GET", path: "/api/v3/get-tenant-by-code", query: { required: true, fields: [{ name: "code" }] } } satisfies Operation;
 
 /** `GET /api/v3/get-tenant-cooperator` */
 export const getTenantCooperator = {
@@ -1491,12 +1387,7 @@ export const getUserMfaStatus = {
 export const getUserPasswordCiphertext = { method: "POST", path: "/api/v3/get-user-password-ciphertext", body: true } satisfies Operation;
 
 /** `POST /api/v3/get-user-permission-list` */
-export const getUserPermissionList = {
-  method: "POST",
-  path: "/api/v3/get-user-permission-list",
-  body: true,
-  secretFields: ["namespaceCodes"],
-} satisfies Operation;
+export const getUserPermissionList = { method: "POST", path: "/api/v3/get-user-permission-list", body: true } satisfies Operation;
 
 /** `GET /api/v3/get-user-post` */
 export const getUserPost = {
@@ -1551,7 +1442,6 @@ export const getVerifyConfigApp = {
   method: "GET",
   path: "/api/v3/verify-config-app",
   query: { required: false, fields: [{ name: "keywords" }] },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-webhook` */
@@ -1572,7 +1462,7 @@ export const getWechatMpAccessTokenInfo = {
 } satisfies Operation;
 
 /** `POST /api/v3/has-any-role` */
-export const hasAnyRole = { method: "POST", path: "/api/v3/has-any-role", body: true, secretFields: ["code"] } satisfies Operation;
+export const hasAnyRole = { method: "POST", path: "/api/v3/has-any-role", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/import` */
 export const importMetadata = { method: "POST", path: "/api/v3/metadata/import", body: true } satisfies Operation;
@@ -1581,7 +1471,7 @@ export const importMetadata = { method: "POST", path: "/api/v3/metadata/import",
 export const importModel = { method: "POST", path: "/api/v3/metadata/import/model", body: true } satisfies Operation;
 
 /** `POST /api/v3/import-otp` */
-export const importOtp = { method: "POST", path: "/api/v3/import-otp", body: true, secretFields: ["otp", "recoveryCode", "secret"] } satisfies Operation;
+export const importOtp = { method: "POST", path: "/api/v3/import-otp", body: true, secretFields: ["recoveryCode", "secret"] } satisfies Operation;
 
 /** `GET /api/v3/invitation-invitee/template` */
 export const importTemplate = { method: "GET", path: "/api/v3/invitation-invitee/template" } satisfies Operation;
@@ -1657,7 +1547,6 @@ export const listApplications = {
       { name: "all" },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-application-simple-info` */
@@ -1675,7 +1564,6 @@ export const listApplicationSimpleInfo = {
       { name: "keywords" },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-archived-users` */
@@ -1722,7 +1610,6 @@ export const listCommonResource = {
   method: "GET",
   path: "/api/v3/list-common-resource",
   query: { required: false, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "keyword" }, { name: "namespaceCodeList" }] },
-  secretFields: ["namespaceCodeList"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-custom-fields` */
@@ -1768,7 +1655,6 @@ export const listDataResources = {
   method: "GET",
   path: "/api/v3/list-data-resources",
   query: { required: false, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "query" }, { name: "namespaceCodes" }] },
-  secretFields: ["namespaceCodes"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-department-member-ids` */
@@ -1854,7 +1740,6 @@ export const listGroupMembers = {
       { name: "flatCustomData", default: false },
     ],
   },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-groups` */
@@ -1872,37 +1757,25 @@ export const listGroups = {
       { name: "flatCustomData", default: false },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `POST /api/v3/list-invitation-policies` */
-export const listInvitationPolicies = { method: "POST", path: "/api/v3/list-invitation-policies", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const listInvitationPolicies = { method: "POST", path: "/api/v3/list-invitation-policies", body: true } satisfies Operation;
 
 /** `POST /api/v3/list-invitation-rosters` */
-export const listInvitationRoster = { method: "POST", path: "/api/v3/list-invitation-rosters", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const listInvitationRoster = { method: "POST", path: "/api/v3/list-invitation-rosters", body: true } satisfies Operation;
 
 /** `POST /api/v3/list-invitation-rosters-by-no-policy-id` */
-export const listInvitationRostersByNonPolicyId = {
-  method: "POST",
-  path: "/api/v3/list-invitation-rosters-by-no-policy-id",
-  body: true,
-  secretFields: ["keywords"],
-} satisfies Operation;
+export const listInvitationRostersByNonPolicyId = { method: "POST", path: "/api/v3/list-invitation-rosters-by-no-policy-id", body: true } satisfies Operation;
 
 /** `POST /api/v3/list-invitation-rosters-by-policy-id` */
-export const listInvitationRostersByPolicyId = {
-  method: "POST",
-  path: "/api/v3/list-invitation-rosters-by-policy-id",
-  body: true,
-  secretFields: ["keywords"],
-} satisfies Operation;
+export const listInvitationRostersByPolicyId = { method: "POST", path: "/api/v3/list-invitation-rosters-by-policy-id", body: true } satisfies Operation;
 
 /** `GET /api/v3/list-invite-tenant-user-records` */
 export const listInviteTennatUserRecords = {
   method: "GET",
   path: "/api/v3/list-invite-tenant-user-records",
   query: { required: true, fields: [{ name: "keywords" }, { name: "page" }, { name: "limit" }] },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/metadata/list-model` */
@@ -1913,7 +1786,6 @@ export const listMultipleTenantAdmin = {
   method: "GET",
   path: "/api/v3/list-multiple-tenant-admins",
   query: { required: false, fields: [{ name: "keywords" }, { name: "page" }, { name: "limit" }] },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-namespace-roles` */
@@ -1921,7 +1793,6 @@ export const listNamespaceRoles = {
   method: "GET",
   path: "/api/v3/list-namespace-roles",
   query: { required: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "code" }, { name: "keywords" }] },
-  secretFields: ["code", "keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-namespaces` */
@@ -1929,7 +1800,6 @@ export const listNamespaces = {
   method: "GET",
   path: "/api/v3/list-namespaces",
   query: { required: false, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "keywords" }] },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/metadata/list-operate` */
@@ -1947,7 +1817,6 @@ export const listOperate = {
       { name: "limit", default: 10 },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/metadata/all-operate` */
@@ -1980,7 +1849,6 @@ export const listPermissionNamespaceRoles = {
   method: "GET",
   path: "/api/v3/list-permission-namespace-roles",
   query: { required: true, fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "code" }, { name: "query" }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-permission-namespaces` */
@@ -2018,7 +1886,7 @@ export const listPolicyUserAttributionDetail = {
 } satisfies Operation;
 
 /** `POST /api/v3/list-public-accounts` */
-export const listPublicAccounts = { method: "POST", path: "/api/v3/list-public-accounts", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const listPublicAccounts = { method: "POST", path: "/api/v3/list-public-accounts", body: true } satisfies Operation;
 
 /** `GET /api/v3/list-invitation-policy-extends-fields` */
 export const listRegisterExtendsFields = {
@@ -2059,7 +1927,6 @@ export const listRoleDepartments = {
   method: "GET",
   path: "/api/v3/list-role-departments",
   query: { required: true, fields: [{ name: "code" }, { name: "namespace" }, { name: "page", default: 1 }, { name: "limit", default: 10 }] },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-role-members` */
@@ -2078,7 +1945,6 @@ export const listRoleMembers = {
       { name: "namespace" },
     ],
   },
-  secretFields: ["code"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-roles` */
@@ -2089,11 +1955,10 @@ export const listRoles = {
     required: false,
     fields: [{ name: "page", default: 1 }, { name: "limit", default: 10 }, { name: "keywords" }, { name: "namespace", default: "default" }],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `POST /api/v3/metadata/filter` */
-export const listRow = { method: "POST", path: "/api/v3/metadata/filter", body: true, secretFields: ["key", "keywords"] } satisfies Operation;
+export const listRow = { method: "POST", path: "/api/v3/metadata/filter", body: true } satisfies Operation;
 
 /** `GET /api/v3/list-simple-data-policies` */
 export const listSimpleDataPolices = {
@@ -2150,14 +2015,13 @@ export const listSyncTasks = {
 } satisfies Operation;
 
 /** `POST /api/v3/list-tenant-admin` */
-export const listTenantAdmin = { method: "POST", path: "/api/v3/list-tenant-admin", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const listTenantAdmin = { method: "POST", path: "/api/v3/list-tenant-admin", body: true } satisfies Operation;
 
 /** `GET /api/v3/list-tenant-applications` */
 export const listTenantApplications = {
   method: "GET",
   path: "/api/v3/list-tenant-applications",
   query: { required: true, fields: [{ name: "page" }, { name: "limit" }, { name: "keywords" }, { name: "sso_enabled", argument: "ssoEnabled" }] },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-tenant-cooperators` */
@@ -2165,7 +2029,6 @@ export const listTenantCooperators = {
   method: "GET",
   path: "/api/v3/list-tenant-cooperators",
   query: { required: false, fields: [{ name: "keywords" }, { name: "external" }, { name: "page" }, { name: "limit" }] },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-tenant-ext-idp` */
@@ -2192,11 +2055,10 @@ export const listTenants = {
       { name: "source" },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `POST /api/v3/list-tenant-users` */
-export const listTenantUsers = { method: "POST", path: "/api/v3/list-tenant-users", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const listTenantUsers = { method: "POST", path: "/api/v3/list-tenant-users", body: true } satisfies Operation;
 
 /** `GET /api/v3/list-user-base-fields` */
 export const listUserBaseFields = {
@@ -2220,7 +2082,7 @@ export const listUserBaseFields = {
 } satisfies Operation;
 
 /** `POST /api/v3/list-users` */
-export const listUsers = { method: "POST", path: "/api/v3/list-users", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const listUsers = { method: "POST", path: "/api/v3/list-users", body: true } satisfies Operation;
 
 /** `GET /api/v3/list-users` */
 export const listUsersLegacy = {
@@ -2241,7 +2103,6 @@ export const listUsersLegacy = {
       { name: "withUserPasswordExpireTime", default: false },
     ],
   },
-  secretFields: ["withUserPasswordExpireTime"],
 } satisfies Operation;
 
 /** `GET /api/v3/list-webhooks` */
@@ -2302,11 +2163,10 @@ export const postList = {
       { name: "updatedBefore" },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `POST /api/v3/list-post` */
-export const postListBatch = { method: "POST", path: "/api/v3/list-post", body: true, secretFields: ["keywords", "postCodes"] } satisfies Operation;
+export const postListBatch = { method: "POST", path: "/api/v3/list-post", body: true } satisfies Operation;
 
 /** `POST /api/v3/preview-email-template` */
 export const previewEmailTemplate = { method: "POST", path: "/api/v3/preview-email-template", body: true } satisfies Operation;
@@ -2338,7 +2198,6 @@ export const queryLdapLog = {
       { name: "limit" },
     ],
   },
-  secretFields: ["errorCode"],
 } satisfies Operation;
 
 /** `GET /api/v3/get-ldap-sub-entries` */
@@ -2349,7 +2208,7 @@ export const queryLdapSubEntries = {
 } satisfies Operation;
 
 /** `POST /api/v3/quick-filter-invitees` */
-export const quickFilterInviteeList = { method: "POST", path: "/api/v3/quick-filter-invitees", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const quickFilterInviteeList = { method: "POST", path: "/api/v3/quick-filter-invitees", body: true } satisfies Operation;
 
 /** `POST /api/v3/refresh-application-secret` */
 export const refreshApplicationSecret = { method: "POST", path: "/api/v3/refresh-application-secret", body: true } satisfies Operation;
@@ -2358,7 +2217,7 @@ export const refreshApplicationSecret = { method: "POST", path: "/api/v3/refresh
 export const reject = { method: "POST", path: "/api/v3/batch-reject-universal-invitation-applicant", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/relation-search` */
-export const relationSearch = { method: "POST", path: "/api/v3/metadata/relation-search", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const relationSearch = { method: "POST", path: "/api/v3/metadata/relation-search", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/remove-field` */
 export const remoteField = { method: "POST", path: "/api/v3/metadata/remove-field", body: true } satisfies Operation;
@@ -2370,7 +2229,7 @@ export const remove = { method: "POST", path: "/api/v3/remove-device-exclusive-v
 export const removeDepartmentMembers = { method: "POST", path: "/api/v3/remove-department-members", body: true } satisfies Operation;
 
 /** `POST /api/v3/remove-group-members` */
-export const removeGroupMembers = { method: "POST", path: "/api/v3/remove-group-members", body: true, secretFields: ["code"] } satisfies Operation;
+export const removeGroupMembers = { method: "POST", path: "/api/v3/remove-group-members", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/remove-model` */
 export const removeModel = { method: "POST", path: "/api/v3/metadata/remove-model", body: true } satisfies Operation;
@@ -2389,7 +2248,7 @@ export const removePolicyUserAttributionsBatch = {
 } satisfies Operation;
 
 /** `POST /api/v3/remove-post` */
-export const removePost = { method: "POST", path: "/api/v3/remove-post", body: true, secretFields: ["code"] } satisfies Operation;
+export const removePost = { method: "POST", path: "/api/v3/remove-post", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/remove-row-relation` */
 export const removeRelationValue = { method: "POST", path: "/api/v3/metadata/remove-row-relation", body: true } satisfies Operation;
@@ -2445,10 +2304,10 @@ export const revokeApplicationAccess = { method: "POST", path: "/api/v3/revoke-a
 export const revokeDataPolicy = { method: "POST", path: "/api/v3/revoke-data-policy", body: true } satisfies Operation;
 
 /** `POST /api/v3/revoke-role` */
-export const revokeRole = { method: "POST", path: "/api/v3/revoke-role", body: true, secretFields: ["code"] } satisfies Operation;
+export const revokeRole = { method: "POST", path: "/api/v3/revoke-role", body: true } satisfies Operation;
 
 /** `POST /api/v3/revoke-role-batch` */
-export const revokeRoleBatch = { method: "POST", path: "/api/v3/revoke-role-batch", body: true, secretFields: ["code"] } satisfies Operation;
+export const revokeRoleBatch = { method: "POST", path: "/api/v3/revoke-role-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/save-device-exclusive-valid-scope-settings` */
 export const saveInvitationPolicies = { method: "POST", path: "/api/v3/save-device-exclusive-valid-scope-settings", body: true } satisfies Operation;
@@ -2476,11 +2335,10 @@ export const searchDepartmentMembers = {
       { name: "tenantId" },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `POST /api/v3/search-departments` */
-export const searchDepartments = { method: "POST", path: "/api/v3/search-departments", body: true, secretFields: ["keywords"] } satisfies Operation;
+export const searchDepartments = { method: "POST", path: "/api/v3/search-departments", body: true } satisfies Operation;
 
 /** `POST /api/v3/search-departments-list` */
 export const searchDepartmentsList = { method: "POST", path: "/api/v3/search-departments-list", body: true } satisfies Operation;
@@ -2499,7 +2357,6 @@ export const searchOrganizations = {
       { name: "tenantId" },
     ],
   },
-  secretFields: ["keywords"],
 } satisfies Operation;
 
 /** `POST /api/v3/send-email-batch` */
@@ -2518,10 +2375,10 @@ export const sendRosterInvitationBatch = { method: "POST", path: "/api/v3/send-r
 export const sendSmsBatch = { method: "POST", path: "/api/v3/send-sms-batch", body: true } satisfies Operation;
 
 /** `POST /api/v3/set-custom-data` */
-export const setCustomData = { method: "POST", path: "/api/v3/set-custom-data", body: true, secretFields: ["key"] } satisfies Operation;
+export const setCustomData = { method: "POST", path: "/api/v3/set-custom-data", body: true } satisfies Operation;
 
 /** `POST /api/v3/set-custom-fields` */
-export const setCustomFields = { method: "POST", path: "/api/v3/set-custom-fields", body: true, secretFields: ["key"] } satisfies Operation;
+export const setCustomFields = { method: "POST", path: "/api/v3/set-custom-fields", body: true } satisfies Operation;
 
 /** `POST /api/v3/set-public-account-of-departments` */
 export const setPublicAccountOfDepartments = { method: "POST", path: "/api/v3/set-public-account-of-departments", body: true } satisfies Operation;
@@ -2540,7 +2397,7 @@ export const setUserAttributionMainDepartment = {
 } satisfies Operation;
 
 /** `POST /api/v3/set-user-base-fields` */
-export const setUserBaseFields = { method: "POST", path: "/api/v3/set-user-base-fields", body: true, secretFields: ["key"] } satisfies Operation;
+export const setUserBaseFields = { method: "POST", path: "/api/v3/set-user-base-fields", body: true } satisfies Operation;
 
 /** `POST /api/v3/set-user-departments` */
 export const setUserDepartments = { method: "POST", path: "/api/v3/set-user-departments", body: true } satisfies Operation;
@@ -2552,12 +2409,7 @@ export const setuserOfPublicAccount = { method: "POST", path: "/api/v3/set-user-
 export const setUserPosts = { method: "POST", path: "/api/v3/set-user-posts", body: true } satisfies Operation;
 
 /** `POST /api/v3/set-mfa-status` */
-export const setUsersMfaStatus = {
-  method: "POST",
-  path: "/api/v3/set-mfa-status",
-  body: true,
-  secretFields: ["mfaPhoneCountryCode", "mfaToken", "totpMfaEnabled"],
-} satisfies Operation;
+export const setUsersMfaStatus = { method: "POST", path: "/api/v3/set-mfa-status", body: true, secretFields: ["mfaToken"] } satisfies Operation;
 
 /** `POST /api/v3/suspend-device-by-user` */
 export const suspendDevice = { method: "POST", path: "/api/v3/suspend-device-by-user", body: true } satisfies Operation;
@@ -2584,15 +2436,10 @@ export const unbindUsersPublicAccount = { method: "POST", path: "/api/v3/unbind-
 export const unlinkIdentity = { method: "POST", path: "/api/v3/unlink-identity", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-access-key` */
-export const updateAccessKey = { method: "POST", path: "/api/v3/update-access-key", body: true, secretFields: ["accessKeyId"] } satisfies Operation;
+export const updateAccessKey = { method: "POST", path: "/api/v3/update-access-key", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-application` */
-export const updateApplication = {
-  method: "POST",
-  path: "/api/v3/update-application",
-  body: true,
-  secretFields: ["qrcodeExtIdpConnId", "qrcodeType", "showForgetPasswordButton"],
-} satisfies Operation;
+export const updateApplication = { method: "POST", path: "/api/v3/update-application", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-application-mfa-settings` */
 export const updateApplicationMfaSettings = { method: "POST", path: "/api/v3/update-application-mfa-settings", body: true } satisfies Operation;
@@ -2607,13 +2454,13 @@ export const updateAsaAccount = { method: "POST", path: "/api/v3/update-asa-acco
 export const updateDataPolicy = { method: "POST", path: "/api/v3/update-data-policy", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-data-resource` */
-export const updateDataResource = { method: "POST", path: "/api/v3/update-data-resource", body: true, secretFields: ["code"] } satisfies Operation;
+export const updateDataResource = { method: "POST", path: "/api/v3/update-data-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-department` */
-export const updateDepartment = { method: "POST", path: "/api/v3/update-department", body: true, secretFields: ["code"] } satisfies Operation;
+export const updateDepartment = { method: "POST", path: "/api/v3/update-department", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-dnef` */
-export const updateDnef = { method: "POST", path: "/api/v3/update-dnef", body: true, secretFields: ["key"] } satisfies Operation;
+export const updateDnef = { method: "POST", path: "/api/v3/update-dnef", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-email-template` */
 export const updateEmailTemplate = { method: "POST", path: "/api/v3/update-email-template", body: true } satisfies Operation;
@@ -2625,21 +2472,16 @@ export const updateExtIdp = { method: "POST", path: "/api/v3/update-ext-idp", bo
 export const updateExtIdpConn = { method: "POST", path: "/api/v3/update-ext-idp-conn", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/update-field` */
-export const updateField = { method: "POST", path: "/api/v3/metadata/update-field", body: true, secretFields: ["key", "relationShowKey"] } satisfies Operation;
+export const updateField = { method: "POST", path: "/api/v3/metadata/update-field", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-global-mfa-settings` */
 export const updateGlobalMfaSettings = { method: "POST", path: "/api/v3/update-global-mfa-settings", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-group` */
-export const updateGroup = { method: "POST", path: "/api/v3/update-group", body: true, secretFields: ["code", "newCode"] } satisfies Operation;
+export const updateGroup = { method: "POST", path: "/api/v3/update-group", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-invitation-policy` */
-export const updateInvitationPolicy = {
-  method: "POST",
-  path: "/api/v3/update-invitation-policy",
-  body: true,
-  secretFields: ["defaultPasswordConfig", "showPasswordInInviteEmail"],
-} satisfies Operation;
+export const updateInvitationPolicy = { method: "POST", path: "/api/v3/update-invitation-policy", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-invitation-roster` */
 export const updateInvitationRoster = { method: "POST", path: "/api/v3/update-invitation-roster", body: true } satisfies Operation;
@@ -2651,87 +2493,57 @@ export const updateInviteEmailTemplate = { method: "POST", path: "/api/v3/update
 export const updateLdapConfigInfo = { method: "POST", path: "/api/v3/update-ldap-server-config", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-login-page-config` */
-export const updateLoginPageConfig = {
-  method: "POST",
-  path: "/api/v3/update-login-page-config",
-  body: true,
-  secretFields: ["passwordTabConfig", "qrCodeSortConfig", "verifyCodeTabConfig"],
-} satisfies Operation;
+export const updateLoginPageConfig = { method: "POST", path: "/api/v3/update-login-page-config", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/update-model` */
-export const updateModel = {
-  method: "POST",
-  path: "/api/v3/metadata/update-model",
-  body: true,
-  secretFields: ["parentKey", "showFieldKey"],
-} satisfies Operation;
+export const updateModel = { method: "POST", path: "/api/v3/metadata/update-model", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-namespace` */
-export const updateNamespace = { method: "POST", path: "/api/v3/update-namespace", body: true, secretFields: ["code", "newCode"] } satisfies Operation;
+export const updateNamespace = { method: "POST", path: "/api/v3/update-namespace", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-department-status` */
 export const updateNodeStatus = { method: "POST", path: "/api/v3/update-department-status", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/update-operate` */
-export const updateOperate = { method: "POST", path: "/api/v3/metadata/update-operate", body: true, secretFields: ["operateKey"] } satisfies Operation;
+export const updateOperate = { method: "POST", path: "/api/v3/metadata/update-operate", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-organization` */
-export const updateOrganization = {
-  method: "POST",
-  path: "/api/v3/update-organization",
-  body: true,
-  secretFields: ["organizationNewCode"],
-} satisfies Operation;
+export const updateOrganization = { method: "POST", path: "/api/v3/update-organization", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-organization-status` */
 export const updateOrganizationStatus = { method: "POST", path: "/api/v3/update-organization-status", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-permission-namespace` */
-export const updatePermissionNamespace = {
-  method: "POST",
-  path: "/api/v3/update-permission-namespace",
-  body: true,
-  secretFields: ["code", "newCode"],
-} satisfies Operation;
+export const updatePermissionNamespace = { method: "POST", path: "/api/v3/update-permission-namespace", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-pipeline-function` */
-export const updatePipelineFunction = {
-  method: "POST",
-  path: "/api/v3/update-pipeline-function",
-  body: true,
-  secretFields: ["sourceCode"],
-} satisfies Operation;
+export const updatePipelineFunction = { method: "POST", path: "/api/v3/update-pipeline-function", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-pipeline-order` */
 export const updatePipelineOrder = { method: "POST", path: "/api/v3/update-pipeline-order", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-post` */
-export const updatePost = { method: "POST", path: "/api/v3/update-post", body: true, secretFields: ["code"] } satisfies Operation;
+export const updatePost = { method: "POST", path: "/api/v3/update-post", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-public-account` */
-export const updatePublicAccount = {
-  method: "POST",
-  path: "/api/v3/update-public-account",
-  body: true,
-  secretFields: ["autoGeneratePassword", "password", "resetPasswordOnFirstLogin", "sendPasswordResetedNotification"],
-} satisfies Operation;
+export const updatePublicAccount = { method: "POST", path: "/api/v3/update-public-account", body: true, secretFields: ["password"] } satisfies Operation;
 
 /** `POST /api/v3/update-public-account-batch` */
 export const updatePublicAccountBatch = {
   method: "POST",
   path: "/api/v3/update-public-account-batch",
   body: true,
-  secretFields: ["autoGeneratePassword", "password", "sendPasswordResetedNotification"],
+  secretFields: ["password"],
 } satisfies Operation;
 
 /** `POST /api/v3/update-invitation-policy-extends-fields` */
 export const updateRegisterExtendsFields = { method: "POST", path: "/api/v3/update-invitation-policy-extends-fields", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-resource` */
-export const updateResource = { method: "POST", path: "/api/v3/update-resource", body: true, secretFields: ["code"] } satisfies Operation;
+export const updateResource = { method: "POST", path: "/api/v3/update-resource", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-role` */
-export const updateRole = { method: "POST", path: "/api/v3/update-role", body: true, secretFields: ["code", "newCode"] } satisfies Operation;
+export const updateRole = { method: "POST", path: "/api/v3/update-role", body: true } satisfies Operation;
 
 /** `POST /api/v3/metadata/update-row` */
 export const updateRow = { method: "POST", path: "/api/v3/metadata/update-row", body: true } satisfies Operation;
@@ -2740,25 +2552,7 @@ export const updateRow = { method: "POST", path: "/api/v3/metadata/update-row", 
 export const updateRuleSettings = { method: "POST", path: "/api/v3/update-device-exclusive-rule-settings", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-security-settings` */
-export const updateSecuritySettings = {
-  method: "POST",
-  path: "/api/v3/update-security-settings",
-  body: true,
-  secretFields: [
-    "accountLockLoginPasswordFailCheck",
-    "authingTokenExpiresIn",
-    "completePasswordAfterPassCodeLogin",
-    "loginPasswordFailCheck",
-    "qrcodeExpiresIn",
-    "qrcodeExpiresInUnit",
-    "qrcodeLoginStrategy",
-    "robotVerifyLoginPasswordFailCheck",
-    "ticketExpiresIn",
-    "ticketExpiresInUnit",
-    "verifyCodeLength",
-    "verifyCodeMaxAttempts",
-  ],
-} satisfies Operation;
+export const updateSecuritySettings = { method: "POST", path: "/api/v3/update-security-settings", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-sync-task` */
 export const updateSyncTask = {
@@ -2767,8 +2561,6 @@ export const updateSyncTask = {
   body: true,
   secretFields: [
     "aes_key",
-    "apiCode_department",
-    "apiCode_employee",
     "appKey",
     "appSecret",
     "app_code",
@@ -2783,9 +2575,6 @@ export const updateSyncTask = {
     "permanentCode",
     "privateKey",
     "secret",
-    "syncIdentityProviderCode",
-    "targetKey",
-    "ticket_url",
     "token",
     "verification_token",
   ],
@@ -2807,28 +2596,13 @@ export const updateTenantUser = { method: "POST", path: "/api/v3/update-tenant-u
 export const updateUniversalInvitation = { method: "POST", path: "/api/v3/update-universal-invitation-settings", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-user` */
-export const updateUser = {
-  method: "POST",
-  path: "/api/v3/update-user",
-  body: true,
-  secretFields: ["autoGeneratePassword", "password", "resetPasswordOnFirstLogin", "sendPasswordResetedNotification"],
-} satisfies Operation;
+export const updateUser = { method: "POST", path: "/api/v3/update-user", body: true, secretFields: ["password"] } satisfies Operation;
 
 /** `POST /api/v3/update-user-batch` */
-export const updateUserBatch = {
-  method: "POST",
-  path: "/api/v3/update-user-batch",
-  body: true,
-  secretFields: ["autoGeneratePassword", "password", "sendPasswordResetedNotification"],
-} satisfies Operation;
+export const updateUserBatch = { method: "POST", path: "/api/v3/update-user-batch", body: true, secretFields: ["password"] } satisfies Operation;
 
 /** `POST /api/v3/update-userpool-tenant-config` */
-export const updateUserPoolTenantConfig = {
-  method: "POST",
-  path: "/api/v3/update-userpool-tenant-config",
-  body: true,
-  secretFields: ["passwordTabConfig", "qrCodeSortConfig", "verifyCodeTabConfig"],
-} satisfies Operation;
+export const updateUserPoolTenantConfig = { method: "POST", path: "/api/v3/update-userpool-tenant-config", body: true } satisfies Operation;
 
 /** `POST /api/v3/update-webhook` */
 export const updateWebhook = { method: "POST", path: "/api/v3/update-webhook", body: true, secretFields: ["secret"] } satisfies Operation;

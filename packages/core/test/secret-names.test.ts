@@ -1,0 +1,36 @@
+// A unit test of the transport: which request values it scrubs from errors. Names that are
+// credentials in every API are scrubbed whatever the operation; a bare `code` only where the
+// operation lists it (the Authentication API's codes are credentials, the Management API's name
+// roles and resources), and always in a URL's query, where it is OAuth's authorization code.
+import { expect, it } from "vitest";
+import { GenAuthApiError, GenAuthError, Transport, type FetchLike, type OperationDescriptor } from "../src/index.js";
+
+/** A fetch whose failed envelope repeats the request body it was sent. */
+const echoingFetch: FetchLike = async (request) => Response.json({ statusCode: 400, message: `refused ${await (request as Request).text()}` });
+
+const transport = new Transport({ appId: "app-1", appHost: "https://example.genauth.ai", fetch: echoingFetch, throwOnError: true, maxRetries: 0 });
+
+async function messageOf(operation: OperationDescriptor, body: unknown): Promise<string> {
+  const error = await transport.request(operation, { body }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GenAuthApiError);
+  return (error as Error).message;
+}
+
+const ROLE = { method: "POST", path: "/api/v3/create-role" } as const;
+
+it("keeps a code the operation does not list, and scrubs the credentials every API shares", async () => {
+  const message = await messageOf(ROLE, { code: "sales-admin", password: "Passw0rd-1234", otp: "918273", code_verifier: "verifier-5678" });
+  expect(message).toContain('"code":"sales-admin"');
+  expect(message).not.toMatch(/Passw0rd-1234|918273|verifier-5678/);
+});
+
+it("scrubs a code the operation lists", async () => {
+  const message = await messageOf({ ...ROLE, secretFields: ["code"] }, { code: "auth-code-4321" });
+  expect(message).not.toContain("auth-code-4321");
+  expect(message).toContain("[REDACTED]");
+});
+
+it("redacts the code in a URL's query", () => {
+  const error = new GenAuthError("callback failed", { request: { method: "GET", url: "https://app.example.com/callback?code=auth-code-4321&state=s1" } });
+  expect(error.url).toBe("https://app.example.com/callback?code=%5BREDACTED%5D&state=s1");
+});
