@@ -9,7 +9,6 @@ import { RUNTIMES } from "../lib/runtimes.js";
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 const section = /^## Runtimes\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? "";
 const rows = section.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| runtime") && !line.startsWith("| ---"));
-const manifest = JSON.parse(readFileSync(join(ROOT, "ecosystem/package.json"), "utf8")) as { devDependencies: Record<string, string> };
 const node22Script = readFileSync(join(ROOT, "scripts/install-node22.sh"), "utf8");
 
 describe("README's Runtimes table", () => {
@@ -19,9 +18,11 @@ describe("README's Runtimes table", () => {
     for (const { row, version } of claimed) expect(rows.find((line) => line.startsWith(`| ${row} |`))).toContain(`| ${version} |`);
   });
 
-  it("names the versions the matrix pins: this package's devDependencies, install-node22.sh's default", () => {
-    const pinned = Object.fromEntries(RUNTIMES.map((r) => [r.readme.row, r.readme.version]));
-    expect(pinned).toMatchObject({ Bun: manifest.devDependencies.bun, Deno: manifest.devDependencies.deno, workerd: manifest.devDependencies.workerd });
-    expect(node22Script).toContain(`NODE22_VERSION="\${NODE22_VERSION:-${pinned["Node.js 22"]}}"`);
+  // Bun's, Deno's and workerd's rows name the versions read from this package's manifest
+  // (lib/runtime-binaries.ts); Node 22's is written in lib/runtimes.ts, and must be the one
+  // install-node22.sh installs.
+  it("names the Node 22 that install-node22.sh installs by default", () => {
+    const node22 = RUNTIMES.find((r) => r.readme.row === "Node.js 22")?.readme.version;
+    expect(node22Script).toContain(`NODE22_VERSION="\${NODE22_VERSION:-${node22}}"`);
   });
 });
