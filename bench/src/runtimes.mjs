@@ -3,25 +3,24 @@
 // this process. Node, Bun and Deno measure both builds (the fetch build and the nodeFetch one);
 // workerd and Chromium, which have no node:http, the fetch build their main specifier gives. Smoke mode runs Node, Bun and
 // Deno briefly; the full run adds Node 22 (scripts/install-node22.sh), workerd and Chromium.
-import { execFile, spawn } from "node:child_process";
-import { once } from "node:events";
+//
+// Finding the runtimes, bundling for workerd and the browser, serving a Worker with workerd and
+// driving Chromium is the ecosystem's runtime matrix's harness (ecosystem/lib/harness/), plain ESM
+// so that this file imports it too.
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
+import { browserBundle, workerBundle } from "../../ecosystem/lib/harness/bundles.mjs";
+import { CHROMIUM, launchChromium } from "../../ecosystem/lib/harness/chromium.mjs";
+import { servePage } from "../../ecosystem/lib/harness/page-route.mjs";
+import { BUN, DENO, node22, WORKERD } from "../../ecosystem/lib/harness/runtime-binaries.mjs";
+import { fetchFromWorkerd } from "../../ecosystem/lib/harness/workerd-serve.mjs";
 
 const BENCH_DIR = join(import.meta.dirname, "..");
 const ROOT = join(BENCH_DIR, "..");
 const PROCESS_ENTRY = join(import.meta.dirname, "runtime-process.mjs");
 const WORKER_ENTRY = join(import.meta.dirname, "runtime-worker.mjs");
-const require = createRequire(import.meta.url);
-const binary = (pkg, file) => join(require.resolve(`${pkg}/package.json`), "..", file);
-const BUN = binary("bun", "bin/bun.exe");
-const DENO = binary("deno", "deno");
-const WORKERD = binary("workerd", "bin/workerd");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const execFileAsync = promisify(execFile);
 
 /**
@@ -78,16 +77,10 @@ async function versionOf(file) {
   return /\d+\.\d+\.\d+|\d{4}-\d{2}-\d{2}/.exec(stdout)?.[0] ?? stdout.trim();
 }
 
-/** Node 22 from scripts/install-node22.sh (installed once, shared with `pnpm run test:node22`). */
-async function node22() {
-  const { stdout } = await execFileAsync("bash", ["scripts/install-node22.sh"], { cwd: ROOT });
-  return join(stdout.trim(), "node");
-}
-
 /** runtime-worker.mjs bundled for the workerd/worker/browser conditions, served by workerd without nodejs_compat. */
 async function onWorkerd(url, plan, dir) {
   mkdirSync(dir, { recursive: true });
-  await bundle(WORKER_ENTRY, join(dir, "worker.js"), "neutral", ["workerd", "worker", "browser"]);
+  await workerBundle({ entryPoints: [WORKER_ENTRY] }, join(dir, "worker.js"));
   // The Worker may reach loopback only: the bench's server listens there.
   writeFileSync(
     join(dir, "config.capnp"),
@@ -99,80 +92,24 @@ const config :Workerd.Config = (
 const worker :Workerd.Worker = (modules = [(name = "worker", esModule = embed "worker.js")], compatibilityDate = "2026-11-01");
 `,
   );
-  const port = await freePort();
-  const workerd = spawn(WORKERD, ["serve", "config.capnp", "--socket-addr", `http=127.0.0.1:${port}`], { cwd: dir, stdio: "ignore" });
-  try {
-    const query = new URLSearchParams({ url, plan: JSON.stringify(plan) });
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/?${query}`);
-        if (!response.ok) throw new Error(`the Worker answered ${response.status}: ${await response.text()}`);
-        return { version: await versionOf(WORKERD), results: await response.json() };
-      } catch (error) {
-        if (error.cause?.code !== "ECONNREFUSED" || attempt > 300) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-  } finally {
-    workerd.kill("SIGTERM");
-    await once(workerd, "exit");
-  }
+  const query = new URLSearchParams({ url, plan: JSON.stringify(plan) });
+  const results = JSON.parse(await fetchFromWorkerd("config.capnp", dir, `/?${query}`));
+  return { version: await versionOf(WORKERD), results };
 }
 
 /** The same measure in a headless Chromium page served at the server's own origin (no CORS preflight). */
 async function onChromium(url, plan) {
-  const { chromium } = await import("playwright-core");
   const page = `(await import(${JSON.stringify(WORKER_ENTRY)})).measureFromQuery(location.search).then((r) => console.log("BENCH " + JSON.stringify(r)));`;
-  const result = await build({
-    stdin: { contents: page, resolveDir: import.meta.dirname },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    logLevel: "error",
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const bundle = await browserBundle({ stdin: { contents: page, resolveDir: import.meta.dirname } });
+  const browser = await launchChromium();
   try {
-    const context = await browser.newContext();
-    await context.route(`${url}/__bench/**`, (route) =>
-      route.request().url().includes("bundle.js")
-        ? route.fulfill({ contentType: "text/javascript", body: result.outputFiles[0].text })
-        : route.fulfill({ contentType: "text/html", body: '<!doctype html><script type="module" src="bundle.js"></script>' }),
-    );
-    const tab = await context.newPage();
+    const index = await servePage(browser.context, `${url}/__bench/`, bundle);
+    const tab = await browser.context.newPage();
     const printed = tab.waitForEvent("console", { predicate: (m) => m.text().startsWith("BENCH "), timeout: 600_000 });
-    await tab.goto(`${url}/__bench/index.html?${new URLSearchParams({ url, plan: JSON.stringify(plan) })}`);
+    await tab.goto(`${index}?${new URLSearchParams({ url, plan: JSON.stringify(plan) })}`);
     const text = (await printed).text();
-    return { version: browser.version(), results: JSON.parse(text.slice("BENCH ".length)) };
+    return { version: browser.context.browser()?.version(), results: JSON.parse(text.slice("BENCH ".length)) };
   } finally {
     await browser.close();
   }
-}
-
-function bundle(entry, outfile, platform, conditions) {
-  return build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform,
-    conditions,
-    mainFields: ["browser", "module", "main"],
-    target: "es2022",
-    logLevel: "error",
-  });
-}
-
-async function freePort() {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address();
-  server.close();
-  await once(server, "close");
-  return port;
 }

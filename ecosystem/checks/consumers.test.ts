@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedSampleFor } from "../../scripts/lib/seed-sample.mjs";
-import { launchChromium } from "../lib/chromium.js";
+import { launchChromium } from "../lib/harness/chromium.mjs";
 import { compileTypeScript, createConsumerProject, removeConsumerProjects } from "../lib/consumer-project.js";
 import { authenticationClient, missingMethodsProgram, NODE_ONLY_METHODS, OFFICIAL_METHODS } from "../lib/official-methods.js";
 import { startMockServerProcess, type MockServerProcess } from "../lib/mock-server-process.js";

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchChromium } from "../lib/chromium.js";
+import { launchChromium } from "../lib/harness/chromium.mjs";
 import { ARTIFACTS, devDependencyFile, ROOT } from "../lib/paths.js";
 import { run } from "../lib/run.js";
 import { serveStatic, type StaticServer } from "../lib/static-server.js";

@@ -1,10 +1,11 @@
-import { build } from "esbuild";
 import { join } from "node:path";
-import { launchChromium } from "./chromium.js";
-import { BUN, DENO, node22, PINNED, WORKERD } from "./runtime-binaries.js";
+import { browserBundle, workerBundle } from "./harness/bundles.mjs";
+import { launchChromium } from "./harness/chromium.mjs";
+import { servePage } from "./harness/page-route.mjs";
+import { BUN, DENO, node22, PINNED, WORKERD } from "./harness/runtime-binaries.mjs";
+import { fetchFromWorkerd } from "./harness/workerd-serve.mjs";
 import { reportFrom, REPORT_PREFIX, type RuntimeReport } from "./runtime-report.js";
 import { run } from "./run.js";
-import { fetchFromWorkerd } from "./workerd-serve.js";
 
 /** The consumer project the checks run in (see checks/runtimes.test.ts) and the mock it talks to. */
 export interface RuntimeProject {
@@ -59,18 +60,7 @@ async function onDeno({ dir, mockUrl }: RuntimeProject): Promise<RuntimeReport> 
 
 /** The Worker bundled as `wrangler` would (the workerd/worker/browser conditions), served by workerd. */
 async function onWorkerd({ dir }: RuntimeProject): Promise<RuntimeReport> {
-  await build({
-    absWorkingDir: dir,
-    entryPoints: ["worker.mjs"],
-    outfile: join(dir, "worker.js"),
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["browser", "module", "main"],
-    target: "es2022",
-    logLevel: "error",
-  });
+  await workerBundle({ absWorkingDir: dir, entryPoints: ["worker.mjs"] }, join(dir, "worker.js"));
   const report = JSON.parse(await fetchFromWorkerd("workerd.capnp", dir)) as RuntimeReport;
   // A Worker cannot see workerd's version: the binary says it.
   return { ...report, runtime: `${(await run(WORKERD, ["--version"], { cwd: dir })).trim()}, ${report.runtime}` };
@@ -82,30 +72,15 @@ async function onWorkerd({ dir }: RuntimeProject): Promise<RuntimeReport> {
  * checks cover calls from another origin.
  */
 async function onChromium({ dir, mockUrl }: RuntimeProject): Promise<RuntimeReport> {
-  const result = await build({
-    absWorkingDir: dir,
-    entryPoints: ["main.mjs"],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    logLevel: "error",
-  });
-  const bundle = result.outputFiles[0]?.text ?? "";
-  const page = `${mockUrl}/__runtime-checks/`;
+  const bundle = await browserBundle({ absWorkingDir: dir, entryPoints: ["main.mjs"] });
   const browser = await launchChromium();
   try {
-    await browser.context.route(`${page}**`, (route) =>
-      route.request().url().endsWith("bundle.js")
-        ? route.fulfill({ contentType: "text/javascript", body: bundle })
-        : route.fulfill({ contentType: "text/html", body: '<!doctype html><meta charset="utf-8"><script type="module" src="bundle.js"></script>\n' }),
-    );
+    const page = await servePage(browser.context, `${mockUrl}/__runtime-checks/`, bundle);
     const tab = await browser.context.newPage();
     const errors: string[] = [];
     tab.on("pageerror", (error) => errors.push(error.message));
     const printed = tab.waitForEvent("console", { predicate: (m) => m.text().startsWith(REPORT_PREFIX), timeout: PAGE_TIMEOUT_MS });
-    await tab.goto(`${page}index.html`);
+    await tab.goto(page);
     const report = reportFrom((await printed).text());
     if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
     return report;

@@ -19,7 +19,7 @@ describe("README's Runtimes table", () => {
   });
 
   // Bun's, Deno's and workerd's rows name the versions read from this package's manifest
-  // (lib/runtime-binaries.ts); Node 22's is written in lib/runtimes.ts, and must be the one
+  // (lib/harness/runtime-binaries.mjs); Node 22's is written in lib/runtimes.ts, and must be the one
   // install-node22.sh installs.
   it("names the Node 22 that install-node22.sh installs by default", () => {
     const node22 = RUNTIMES.find((r) => r.readme.row === "Node.js 22")?.readme.version;
