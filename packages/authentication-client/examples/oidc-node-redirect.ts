@@ -13,17 +13,19 @@ const client = new AuthenticationClient({
 
 export const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? "/", "http://localhost");
-  if (pathname === "/login") return client.loginWithRedirect(res);
-  if (pathname === "/logout") return client.logoutWithRedirect(res);
-  if (pathname === "/callback") {
-    try {
+  // Every helper rejects with a typed error (a bad callback, a misconfigured client): answer it
+  // rather than leave the rejection unhandled.
+  try {
+    if (pathname === "/login") return await client.loginWithRedirect(res);
+    if (pathname === "/logout") return await client.logoutWithRedirect(res);
+    if (pathname === "/callback") {
       const tokens = await client.handleRedirectCallback(req, res);
       res.end(`signed in; access token expires in ${tokens.expires_in} s`);
-    } catch (error) {
-      res.statusCode = 400;
-      res.end(`sign-in refused: ${(error as Error).message}`);
+      return;
     }
-    return;
+    res.end('<a href="/login">sign in</a>');
+  } catch (error) {
+    res.statusCode = pathname === "/callback" ? 400 : 500;
+    res.end(`${pathname === "/callback" ? "sign-in refused" : "failed"}: ${(error as Error).message}`);
   }
-  res.end('<a href="/login">sign in</a>');
 });

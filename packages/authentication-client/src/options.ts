@@ -30,8 +30,6 @@ export interface AuthenticationClientOptions extends TransportOptions {
   introspectionEndPointAuthMethod?: ClientAuthMethod;
   /** Client authentication of the revocation endpoint. Default `client_secret_post`. */
   revocationEndPointAuthMethod?: ClientAuthMethod;
-  /** Accepted for compatibility; certificate checks follow the runtime's `fetch` (pass your own `fetch` to change them). */
-  rejectUnauthorized?: boolean;
   /** WebSocket server of event subscriptions. Default `wss://openevent.authing.cn`. */
   socketUri?: string;
   /** Reconnect attempts of an event subscription. Default 5. */

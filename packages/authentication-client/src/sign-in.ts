@@ -1,4 +1,5 @@
 import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import { shortcutBody } from "./shortcut-body.js";
 import type { LoginTokenRespDto, SignInOptionsDto, SigninByCredentialsDto } from "@genauth/types";
 import { signInByCredentials } from "./generated/operations.js";
 
@@ -16,19 +17,19 @@ import { signInByCredentials } from "./generated/operations.js";
  * @param requestBody - The email, the password and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  * @example
  * ```ts
  * const result = await signInByEmailPassword(core, { email: "ada@example.com", password: "…" });
  * if (result.statusCode === 200) core.setAccessToken(result.data.access_token);
  * ```
  */
-export function signInByEmailPassword(
+export async function signInByEmailPassword(
   core: Transport,
   requestBody: { email: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { email, password } = requestBody;
+  const { email, password } = shortcutBody(requestBody, "email, password");
   return signIn(core, { connection: "PASSWORD", passwordPayload: { email, password }, options: requestBody.options }, options);
 }
 
@@ -39,14 +40,14 @@ export function signInByEmailPassword(
  * @param requestBody - The phone number, the password and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByPhonePassword(
+export async function signInByPhonePassword(
   core: Transport,
   requestBody: { phone: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { phone, password } = requestBody;
+  const { phone, password } = shortcutBody(requestBody, "phone, password");
   return signIn(core, { connection: "PASSWORD", passwordPayload: { phone, password }, options: requestBody.options }, options);
 }
 
@@ -57,14 +58,14 @@ export function signInByPhonePassword(
  * @param requestBody - The username, the password and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByUsernamePassword(
+export async function signInByUsernamePassword(
   core: Transport,
   requestBody: { username: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { username, password } = requestBody;
+  const { username, password } = shortcutBody(requestBody, "username, password");
   return signIn(core, { connection: "PASSWORD", passwordPayload: { username, password }, options: requestBody.options }, options);
 }
 
@@ -76,14 +77,14 @@ export function signInByUsernamePassword(
  * @param requestBody - The account, the password and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByAccountPassword(
+export async function signInByAccountPassword(
   core: Transport,
   requestBody: { account: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { account, password } = requestBody;
+  const { account, password } = shortcutBody(requestBody, "account, password");
   return signIn(core, { connection: "PASSWORD", passwordPayload: { account, password }, options: requestBody.options }, options);
 }
 
@@ -94,14 +95,14 @@ export function signInByAccountPassword(
  * @param requestBody - The email, the code and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByEmailPassCode(
+export async function signInByEmailPassCode(
   core: Transport,
   requestBody: { email: string; passCode: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { email, passCode } = requestBody;
+  const { email, passCode } = shortcutBody(requestBody, "email, passCode");
   return signIn(core, { connection: "PASSCODE", passCodePayload: { email, passCode }, options: requestBody.options }, options);
 }
 
@@ -113,14 +114,14 @@ export function signInByEmailPassCode(
  *   optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByPhonePassCode(
+export async function signInByPhonePassCode(
   core: Transport,
   requestBody: { phone: string; phoneCountryCode?: string; passCode: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { phone, phoneCountryCode, passCode } = requestBody;
+  const { phone, phoneCountryCode, passCode } = shortcutBody(requestBody, "phone, phoneCountryCode, passCode");
   return signIn(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, options: requestBody.options }, options);
 }
 
@@ -131,14 +132,14 @@ export function signInByPhonePassCode(
  * @param requestBody - The AD `sAMAccountName`, the password and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByAD(
+export async function signInByAD(
   core: Transport,
   requestBody: { password: string; sAMAccountName: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { sAMAccountName, password } = requestBody;
+  const { sAMAccountName, password } = shortcutBody(requestBody, "sAMAccountName, password");
   return signIn(core, { connection: "AD", adPayload: { sAMAccountName, password }, options: requestBody.options }, options);
 }
 
@@ -149,20 +150,21 @@ export function signInByAD(
  * @param requestBody - The LDAP `sAMAccountName`, the password and optional sign-in options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the token set when `statusCode` is 200.
- * @throws GenAuthConfigError with `client_secret_post` when the client has no `appSecret`.
+ * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
-export function signInByLDAP(
+export async function signInByLDAP(
   core: Transport,
   requestBody: { password: string; sAMAccountName: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
-  const { sAMAccountName, password } = requestBody;
+  const { sAMAccountName, password } = shortcutBody(requestBody, "sAMAccountName, password");
   return signIn(core, { connection: "LDAP", ldapPayload: { sAMAccountName, password }, options: requestBody.options }, options);
 }
 
 /** Adds the client credentials `client_secret_post` asks for, then calls `signInByCredentials`. */
 async function signIn(core: Transport, dto: SigninByCredentialsDto, options: RequestOptions | undefined): Promise<LoginTokenRespDto> {
-  if (core.options.tokenEndPointAuthMethod === "client_secret_post") {
+  // A `core` that is not one is reported by callOperation, by name.
+  if (core?.options?.tokenEndPointAuthMethod === "client_secret_post") {
     dto.client_id = core.appId;
     dto.client_secret = core.clientSecret();
   }

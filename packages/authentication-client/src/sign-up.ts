@@ -1,4 +1,5 @@
 import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import { shortcutBody } from "./shortcut-body.js";
 import type { SignUpDto, SignUpOptionsDto, SignUpProfileDto, UserSingleRespDto } from "@genauth/types";
 import { signUp as signUpOperation } from "./generated/operations.js";
 
@@ -13,17 +14,18 @@ import { signUp as signUpOperation } from "./generated/operations.js";
  * @param requestBody - The email, the password, and optional profile fields and sign-up options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
+ * @throws GenAuthConfigError when `requestBody` is not an object.
  * @example
  * ```ts
  * const result = await signUpByEmailPassword(core, { email: "ada@example.com", password: "…" });
  * ```
  */
-export function signUpByEmailPassword(
+export async function signUpByEmailPassword(
   core: Transport,
   requestBody: { email: string; password: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
-  const { email, password, profile } = requestBody;
+  const { email, password, profile } = shortcutBody(requestBody, "email, password");
   return signUp(core, { connection: "PASSWORD", passwordPayload: { email, password }, profile, options: requestBody.options }, options);
 }
 
@@ -34,13 +36,14 @@ export function signUpByEmailPassword(
  * @param requestBody - The username, the password, and optional profile fields and sign-up options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
+ * @throws GenAuthConfigError when `requestBody` is not an object.
  */
-export function signUpByUsernamePassword(
+export async function signUpByUsernamePassword(
   core: Transport,
   requestBody: { username: string; password: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
-  const { username, password, profile } = requestBody;
+  const { username, password, profile } = shortcutBody(requestBody, "username, password");
   return signUp(core, { connection: "PASSWORD", passwordPayload: { username, password }, profile, options: requestBody.options }, options);
 }
 
@@ -51,13 +54,14 @@ export function signUpByUsernamePassword(
  * @param requestBody - The email, the code, and optional profile fields and sign-up options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
+ * @throws GenAuthConfigError when `requestBody` is not an object.
  */
-export function signUpByEmailCode(
+export async function signUpByEmailCode(
   core: Transport,
   requestBody: { email: string; passCode: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
-  const { email, passCode, profile } = requestBody;
+  const { email, passCode, profile } = shortcutBody(requestBody, "email, passCode");
   return signUp(core, { connection: "PASSCODE", passCodePayload: { email, passCode }, profile, options: requestBody.options }, options);
 }
 
@@ -69,8 +73,9 @@ export function signUpByEmailCode(
  *   optional profile fields and sign-up options.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The envelope; `data` holds the new user when `statusCode` is 200.
+ * @throws GenAuthConfigError when `requestBody` is not an object.
  */
-export function signUpByPhoneCode(
+export async function signUpByPhoneCode(
   core: Transport,
   requestBody: {
     phone: string;
@@ -81,7 +86,7 @@ export function signUpByPhoneCode(
   },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
-  const { phone, phoneCountryCode, passCode, profile } = requestBody;
+  const { phone, phoneCountryCode, passCode, profile } = shortcutBody(requestBody, "phone, phoneCountryCode, passCode");
   return signUp(core, { connection: "PASSCODE", passCodePayload: { phone, phoneCountryCode, passCode }, profile, options: requestBody.options }, options);
 }
 

@@ -2,6 +2,7 @@ import type { AuthRequest, AuthStep } from "./auth-step.js";
 import { describe } from "./app-host.js";
 import { GenAuthConfigError } from "./errors.js";
 import { bytesToBase64 } from "./base64.js";
+import { checkBoolean, checkHeaderValue } from "./options.js";
 
 /** Options of {@link AccessKeySigner}. */
 export interface AccessKeySignerOptions {
@@ -169,17 +170,16 @@ export class AccessKeySigner implements AuthStep {
       const got = accessKeySecret === "" ? "an empty string" : typeof accessKeySecret;
       throw new GenAuthConfigError("accessKeySecret", `accessKeySecret is required: pass your user pool's access key secret (or user pool secret), got ${got}`);
     }
+    checkHeaderValue("accessKeyId", accessKeyId);
     for (const field of ["lang", "tenantId", "sdkVersion"] as const) {
       const value = options[field];
       if (value !== undefined && typeof value !== "string") {
         throw new GenAuthConfigError(field, `${field} must be a string when given, got ${describe(value)}`);
       }
-      // Sent as a header: a line break would end it early, or start another.
-      if (value !== undefined && /[\r\n\0]/.test(value)) {
-        throw new GenAuthConfigError(field, `${field} must not contain CR, LF or NUL characters: remove the line breaks from the value`);
-      }
+      if (value !== undefined) checkHeaderValue(field, value);
     }
-    if (isBrowserPage() && options.dangerouslyAllowBrowser !== true) {
+    const allowBrowser = checkBoolean("dangerouslyAllowBrowser", options.dangerouslyAllowBrowser);
+    if (isBrowserPage() && allowBrowser !== true) {
       throw new GenAuthConfigError(
         "dangerouslyAllowBrowser",
         "the access key secret signs every request, so anyone who opens this page could read it and administer the user pool: call the Management API from a server, or set dangerouslyAllowBrowser: true if the page is trusted (an internal tool)",
@@ -208,7 +208,8 @@ export class AccessKeySigner implements AuthStep {
     Object.assign(all, own);
     // The query of a GET; otherwise the body's fields, or the query when there is no body (the
     // official SDK signed an empty body there, leaving the query unsigned).
-    const parameters = (operation.method === "GET" ? input.query : (input.body ?? input.query)) as Record<string, unknown> | undefined;
+    const signsQuery = operation.method === "GET" || input.body === undefined;
+    const parameters = (signsQuery ? sentQuery(input.query) : input.body) as Record<string, unknown> | undefined;
     const text = buildStringToSign({ method: operation.method, path: filledPath(operation.path, input.path), headers: all, parameters });
     own.authorization = `authing ${this.accessKeyId}:${await this.#sign(text)}`;
     return own;
@@ -234,6 +235,22 @@ export class AccessKeySigner implements AuthStep {
   } {
     return { accessKeyId: this.accessKeyId };
   }
+}
+
+/**
+ * The query as its URL carries it: the query serializer leaves out `null`, and the `null` items of
+ * an array (so an array left empty), and a server can only check a signature against what it
+ * receives. (The official SDK signed a `null` as `"null"` and sent nothing, a signature no server
+ * could match.)
+ */
+function sentQuery(query: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | undefined {
+  if (query === undefined) return undefined;
+  const sent: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(query)) {
+    const kept = Array.isArray(value) ? value.filter((item) => item !== undefined && item !== null) : value;
+    if (kept !== null && !(Array.isArray(kept) && kept.length === 0)) sent[name] = kept;
+  }
+  return sent;
 }
 
 /** 32 random hex digits. */

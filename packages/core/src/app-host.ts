@@ -58,7 +58,7 @@ export function normalizeAppHost(appHost: unknown, allowInsecureHttp = false): s
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
     throw new GenAuthConfigError(
       "appHost",
-      `appHost ${JSON.stringify(appHost)} uses plain http to a host that is not this machine, which would send secrets unencrypted: use https, or set allowInsecureHttp: true if you really mean it`,
+      `appHost ${shownHost(appHost)} uses plain http to a host that is not this machine, which would send secrets unencrypted: use https, or set allowInsecureHttp: true if you really mean it`,
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
@@ -75,7 +75,12 @@ function bareHostScheme(host: string): "http" | "https" {
 }
 
 function invalidAppHost(appHost: string): GenAuthConfigError {
-  return new GenAuthConfigError("appHost", `appHost must be an absolute http(s) URL such as "https://my-app.genauth.ai", got ${JSON.stringify(appHost)}`);
+  return new GenAuthConfigError("appHost", `appHost must be an absolute http(s) URL such as "https://my-app.genauth.ai", got ${shownHost(appHost)}`);
+}
+
+/** `appHost` quoted for an error message, without any user info (`user:password@`) it carries. */
+function shownHost(appHost: string): string {
+  return JSON.stringify(appHost.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, "$1"));
 }
 
 /** A short, secret-free description of a bad option value for error messages. */

@@ -1,4 +1,4 @@
-import { isLoopbackHost } from "./app-host.js";
+import { describe, isLoopbackHost } from "./app-host.js";
 import { GenAuthConfigError, GenAuthError } from "./errors.js";
 import { safeCause } from "./redact.js";
 
@@ -52,23 +52,27 @@ export interface EventServerSettings {
 }
 
 /**
- * Checks a client's `socketUri` and `retryTimes` options and fills in their defaults. What a
+ * Checks a client's `socketUri`, `retryTimes` and `WebSocket` options and fills in the defaults
+ * of the first two. What a
  * subscription sends (an access token in the URL, an access-key signature in the handshake) is a
  * credential, so a plain `ws://` (or `http://`) server is refused unless its host is this machine,
  * by the rule that refuses a plain http API host; `allowInsecureHttp` lifts both.
  *
  * @param credential - What the socket carries, named in the error, e.g. "the user's access token".
- * @throws GenAuthConfigError naming `socketUri` or `retryTimes`.
+ * @throws GenAuthConfigError naming `socketUri`, `retryTimes` or `WebSocket`.
  */
 export function resolveEventServer(
-  options: { socketUri?: unknown; retryTimes?: unknown; allowInsecureHttp?: boolean },
+  options: { socketUri?: unknown; retryTimes?: unknown; allowInsecureHttp?: boolean; WebSocket?: unknown },
   credential: string,
 ): EventServerSettings {
-  const retryTimes = options.retryTimes ?? 5;
+  const retryTimes = options.retryTimes === undefined ? 5 : options.retryTimes;
   if (!Number.isInteger(retryTimes) || (retryTimes as number) < 0) {
     throw new GenAuthConfigError("retryTimes", `retryTimes must be a whole number of reconnect attempts, e.g. 5, got ${JSON.stringify(retryTimes)}`);
   }
-  const socketUri = options.socketUri ?? DEFAULT_SOCKET_URI;
+  if (options.WebSocket !== undefined && typeof options.WebSocket !== "function") {
+    throw new GenAuthConfigError("WebSocket", `WebSocket must be a WebSocket class, such as the ws package's WebSocket, got ${describe(options.WebSocket)}`);
+  }
+  const socketUri = options.socketUri === undefined ? DEFAULT_SOCKET_URI : options.socketUri;
   let url: URL | undefined;
   try {
     url = typeof socketUri === "string" ? new URL(socketUri) : undefined;

@@ -34,6 +34,7 @@ export type { HttpMethod, OperationDescriptor, OperationInput, PathParamDescript
 export { callOperation, defineOperationMethods, type Operation, type QueryArguments, type QueryField } from "./operation-table.js";
 export {
   checkAuthMethod,
+  checkHeaderValue,
   MAX_TIMEOUT,
   type ClientAuthMethod,
   type FetchLike,

@@ -15,6 +15,11 @@ export interface NodeFetchOptions {
   httpsAgent?: HttpsAgent;
   /** Most sockets per host of the default agents. Default: no limit, as `fetch`. */
   maxSockets?: number;
+  /**
+   * `false`: the default HTTPS agent accepts any certificate (the clients' `rejectUnauthorized`
+   * option). Default `true`. An `httpsAgent` you pass keeps its own setting.
+   */
+  rejectUnauthorized?: boolean;
 }
 
 /**
@@ -75,7 +80,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const context: Context = {
     agentFor(https) {
       if (https) {
-        httpsAgent ??= new (process.getBuiltinModule("node:https").Agent)(agentOptions);
+        httpsAgent ??= new (process.getBuiltinModule("node:https").Agent)({ ...agentOptions, rejectUnauthorized: options.rejectUnauthorized !== false });
         return httpsAgent;
       }
       httpAgent ??= new (process.getBuiltinModule("node:http").Agent)(agentOptions);
@@ -274,4 +279,19 @@ function headerRecordOf(source: Headers): Record<string, string> {
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+
+let insecureFetch: NodeFetch | undefined;
+
+/**
+ * The options with the `fetch` a client's Node.js build sends through — {@link nodeFetch}, or with
+ * `rejectUnauthorized: false` a `nodeFetch` that accepts any certificate (one, shared by every
+ * client that asks for it) — unless the options give a `fetch`. Anything but an object is passed
+ * on as it is, for the client to refuse by name.
+ */
+export function withNodeFetch<T extends { fetch?: unknown; rejectUnauthorized?: unknown }>(options: T): T {
+  if (typeof options !== "object" || options === null || options.fetch !== undefined) return options;
+  if (options.rejectUnauthorized !== false) return { ...options, fetch: nodeFetch };
+  insecureFetch ??= createNodeFetch({ rejectUnauthorized: false });
+  return { ...options, fetch: insecureFetch };
 }

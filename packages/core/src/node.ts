@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export * from "./index.js";
-export { createNodeFetch, nodeFetch, type NodeFetch, type NodeFetchOptions } from "./node-fetch.js";
+export { createNodeFetch, nodeFetch, type NodeFetch, type NodeFetchOptions, withNodeFetch } from "./node-fetch.js";
 export { LightRequest } from "./light-request.js";
 export { nodeHmacSha1 } from "./node-hmac.js";
 export { NodeResponse } from "./node-response.js";

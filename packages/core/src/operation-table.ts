@@ -61,10 +61,16 @@ export interface Operation extends OperationDescriptor {
  * @param operation - The entry of the operation table.
  * @param args - The method's arguments, in its order; the last may be the per-call options.
  * @returns The parsed answer, as {@link Transport.request} resolves it.
- * @throws GenAuthConfigError when the query argument is not an object (as the official SDK's
- *   destructuring would fail), naming the parameters it takes.
+ * @throws GenAuthConfigError when `core` is not a transport, when the query argument is not an
+ *   object (as the official SDK's destructuring would fail), naming the parameters it takes, or
+ *   when the body is not an object.
  */
 export function callOperation(core: Transport, operation: Operation, args: readonly unknown[]): Promise<never> {
+  // A standalone function's first argument; a method always passes its client's transport.
+  if (typeof (core as Partial<Transport> | null)?.request !== "function") {
+    const got = core === null ? "null" : typeof core;
+    return Promise.reject(new GenAuthConfigError("core", `the first argument must be the core createCore(options) returns, got ${got}`));
+  }
   const input: OperationInput = {};
   let i = 0;
   if (operation.pathParams) {
@@ -97,7 +103,15 @@ export function callOperation(core: Transport, operation: Operation, args: reado
     }
     input.query = query;
   }
-  if (operation.body) input.body = args[i++];
+  if (operation.body) {
+    const body = args[i++];
+    if (body !== undefined && (body === null || typeof body !== "object")) {
+      const got = body === null ? "null" : typeof body;
+      const message = `${operation.method} ${operation.path} takes its request body as an object (or an array where the API says so), got ${got}`;
+      return Promise.reject(new GenAuthConfigError("requestBody", message));
+    }
+    input.body = body;
+  }
   return core.request(operation, input, args[i] as RequestOptions | undefined);
 }
 

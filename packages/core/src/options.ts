@@ -38,6 +38,12 @@ export interface TransportOptions {
   headers?: Record<string, string>;
   /** Accept a plain `http://` `appHost` that is not loopback. Default `false`. */
   allowInsecureHttp?: boolean;
+  /**
+   * `false` accepts any TLS certificate (a self-signed one on premises), as the official SDK's
+   * option does. The clients' Node.js builds honour it with a `nodeFetch` of their own; elsewhere
+   * pass a `fetch` that accepts the certificate. Default `true`.
+   */
+  rejectUnauthorized?: boolean;
 }
 
 /**
@@ -59,7 +65,10 @@ export interface SignedTransportOptions extends Omit<TransportOptions, "appId" |
 export interface RequestOptions {
   /** Aborts the call; it then rejects with a `GenAuthAbortError`. */
   signal?: AbortSignal;
-  /** Milliseconds per attempt for this call, instead of the client's `timeout`. */
+  /**
+   * Milliseconds per attempt for this call, instead of the client's `timeout`; `0` waits as long
+   * as timers allow (no timeout), as axios' `0` does.
+   */
   timeout?: number;
   /** Retries for this call, instead of the client's `maxRetries`. */
   maxRetries?: number;
@@ -111,9 +120,11 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   if (!signed && (typeof options.appId !== "string" || options.appId.trim() === "")) {
     throw new GenAuthConfigError("appId", `appId is required: pass your GenAuth application ID, e.g. appId: "6391f0e5..." (got ${describe(options.appId)})`);
   }
-  const appHost = normalizeAppHost(options.appHost, options.allowInsecureHttp === true);
+  checkHeaderValue("appId", options.appId);
+  const appHost = normalizeAppHost(options.appHost, checkBoolean("allowInsecureHttp", options.allowInsecureHttp) === true);
   optionalString(options, "appSecret");
   optionalString(options, "accessToken");
+  if (options.accessToken !== undefined) checkHeaderValue("accessToken", options.accessToken);
   const tokenEndPointAuthMethod = options.tokenEndPointAuthMethod ?? "client_secret_post";
   checkAuthMethod("tokenEndPointAuthMethod", tokenEndPointAuthMethod);
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
@@ -121,6 +132,13 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   }
   if (options.fetch === undefined && typeof globalThis.fetch !== "function") {
     throw new GenAuthConfigError("fetch", "this runtime has no global fetch: pass one in the fetch option");
+  }
+  // The platform's fetch checks every certificate; only a fetch given for the purpose skips it.
+  if (checkBoolean("rejectUnauthorized", options.rejectUnauthorized) === false && options.fetch === undefined) {
+    throw new GenAuthConfigError(
+      "rejectUnauthorized",
+      "rejectUnauthorized: false needs a fetch that accepts the certificate: use the Node.js build (the default import on Node.js), or pass a fetch option",
+    );
   }
   return {
     appId: options.appId,
@@ -179,16 +197,59 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
     if (typeof headerValue !== "string") {
       throw new GenAuthConfigError(field, `${field}["${name}"] must be a string, got ${describe(headerValue)}`);
     }
-    // A line break would end the header early (or start another): refused here rather than failing
-    // as a connection error, after retries. The value may be a secret, so it is not shown.
-    if (/[\r\n\0]/.test(headerValue)) {
-      throw new GenAuthConfigError(field, `${field}["${name}"] must not contain CR, LF or NUL characters: remove the line breaks from the value`);
-    }
+    checkHeaderValue(field, headerValue, `${field}["${name}"]`);
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
       throw new GenAuthConfigError(field, `${field} has an invalid header name ${JSON.stringify(name)}: use letters, digits and - only`);
     }
   }
   return { ...(value as Record<string, string>) };
+}
+
+/**
+ * Checks a string that is sent as a header value. A line break would end the header early (or
+ * start another), and a character beyond Latin-1 cannot be sent at all: either is refused here
+ * rather than failing as a connection error after retries. The value may be a secret, so it is not
+ * shown.
+ * @param label - How the message names the value, when not as `field` (one header of `headers`).
+ * @throws GenAuthConfigError naming `field`.
+ */
+export function checkHeaderValue(field: string, value: string, label = field): void {
+  if (/[\r\n\0]/.test(value)) {
+    throw new GenAuthConfigError(
+      field,
+      `${label} must not contain CR, LF or NUL characters: remove the line breaks from the value (a value read from a file or an environment variable often ends with one)`,
+    );
+  }
+  if (/[\u0100-\uffff]/.test(value)) {
+    throw new GenAuthConfigError(field, `${label} is sent as a header, whose value can hold Latin-1 characters only: remove the characters beyond them`);
+  }
+}
+
+/**
+ * Checks a method's last argument, its per-call options: an object or nothing, whose `signal` is
+ * an `AbortSignal` when given. Resolves what the transport reads.
+ * @throws GenAuthConfigError naming `options` or `signal`.
+ */
+export function checkRequestOptions(value: unknown): RequestOptions {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== "object") {
+    throw new GenAuthConfigError(
+      "options",
+      `a method's last argument is its request options, an object such as { timeout: 5000 }, got ${describe(value)}: check the arguments before it`,
+    );
+  }
+  const { signal } = value as { signal?: unknown };
+  const signalLike = signal as { aborted?: unknown; addEventListener?: unknown } | null;
+  if (
+    signal !== undefined &&
+    (typeof signalLike !== "object" || signalLike === null || typeof signalLike.aborted !== "boolean" || typeof signalLike.addEventListener !== "function")
+  ) {
+    throw new GenAuthConfigError(
+      "signal",
+      `signal must be an AbortSignal, such as an AbortController's signal or AbortSignal.timeout(5000), got ${describe(signal)}`,
+    );
+  }
+  return value as RequestOptions;
 }
 
 function optionalString(options: TransportOptions, field: "appSecret" | "accessToken"): void {

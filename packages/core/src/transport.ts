@@ -19,8 +19,11 @@ import { fetchSetup, type OwnSignal } from "./fetch-request.js";
 import {
   checkBoolean,
   checkHeaders,
+  checkHeaderValue,
   checkMaxRetries,
+  checkRequestOptions,
   checkTimeout,
+  MAX_TIMEOUT,
   resolveTransportOptions,
   type FetchLike,
   type RequestOptions,
@@ -106,7 +109,10 @@ export class Transport {
     this.#options = resolveTransportOptions(options);
     const app = options as Partial<TransportOptions>;
     this.#appSecret = app.appSecret;
-    this.#basic = this.hasAppSecret ? `Basic ${bytesToBase64(new TextEncoder().encode(`${this.#options.appId}:${this.#appSecret}`))}` : undefined;
+    // RFC 6749 §2.3.1: the ID and the secret are form-encoded before base64 (a no-op for GenAuth's
+    // hex secrets; a secret with `+` or `%` would otherwise be read as another).
+    const basic = `${formEncoded(this.#options.appId)}:${formEncoded(this.#appSecret ?? "")}`;
+    this.#basic = this.hasAppSecret ? `Basic ${bytesToBase64(new TextEncoder().encode(basic))}` : undefined;
     this.#accessToken = app.accessToken;
     this.#auth = (options as Partial<SignedTransportOptions>).auth ?? appAuthStep(this);
     // Light requests instead of the platform's Request where the fetch takes them (the global
@@ -121,6 +127,14 @@ export class Transport {
       // openapi-fetch's default serializer, made once instead of on every call.
       querySerializer: (options as Partial<SignedTransportOptions>).querySerializer ?? createQuerySerializer(),
     });
+  }
+
+  /**
+   * What `util.inspect` shows of a transport, whatever its options (`getters: true` included): the
+   * application and the base URL, never a credential.
+   */
+  [Symbol.for("nodejs.util.inspect.custom")](): { appId: string; appHost: string } {
+    return { appId: this.appId, appHost: this.appHost };
   }
 
   /** The application ID every request carries (empty when an `auth` step authenticates requests). */
@@ -153,6 +167,7 @@ export class Transport {
     if (accessToken !== undefined && typeof accessToken !== "string") {
       throw new GenAuthConfigError("accessToken", `accessToken must be a string, got ${typeof accessToken}`);
     }
+    if (accessToken !== undefined) checkHeaderValue("accessToken", accessToken);
     this.#accessToken = accessToken;
   }
 
@@ -179,13 +194,14 @@ export class Transport {
    * @throws GenAuthApiError for HTTP errors, unreadable bodies, and (with `throwOnError`) failed envelopes.
    * @throws GenAuthConnectionError, GenAuthTimeoutError, GenAuthAbortError when no answer came.
    */
-  async request<T>(operation: OperationDescriptor, input: OperationInput = {}, options: RequestOptions = {}): Promise<T> {
+  async request<T>(operation: OperationDescriptor, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<T> {
+    const options = checkRequestOptions(requestOptions);
     checkPathParams(operation, input);
     const call: Call = {
       operation,
       input,
       headers: this.#headers(operation, checkHeaders("headers", options.headers), input.headers),
-      timeout: checkTimeout("timeout", options.timeout) ?? this.#options.timeout,
+      timeout: options.timeout === 0 ? MAX_TIMEOUT : (checkTimeout("timeout", options.timeout) ?? this.#options.timeout),
       throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? this.#options.throwOnError,
       signal: options.signal,
       info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
@@ -311,6 +327,11 @@ export class Transport {
     for (const name in credentials) setHeader(headers, name, credentials[name] as string);
     return headers;
   }
+}
+
+/** `value` as `application/x-www-form-urlencoded` writes it. */
+function formEncoded(value: string): string {
+  return new URLSearchParams({ value }).toString().slice("value=".length);
 }
 
 /** openapi-fetch names methods in lower case. */

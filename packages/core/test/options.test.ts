@@ -31,7 +31,7 @@ describe("client options", () => {
     [{ appId: "a", appHost: "https://exa mple.com" }, "appHost"],
     [{ appId: "a", appHost: 42 }, "appHost"],
     [{ appId: "a", appHost: "http://10.0.0.5:8080" }, "appHost"],
-    [{ appId: "a", appHost: "http://a.genauth.ai", allowInsecureHttp: "yes" }, "appHost"],
+    [{ appId: "a", appHost: "http://a.genauth.ai", allowInsecureHttp: "yes" }, "allowInsecureHttp"],
     [{ appId: "a", appHost: "https://a.genauth.ai", headers: { "x-a": 1 } }, "headers"],
     [null, "options"],
     [{ appId: "a", appHost: "https://a.genauth.ai", maxRetries: 1.5 }, "maxRetries"],

@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-export { ManagementClient, type ManagementRequest } from "./management-client.js";
+export { ManagementClient } from "./management-client.js";
+export type { ManagementRequest } from "./management-request.js";
 export type { ManagementMethods } from "./generated/management-methods.js";
 export type { EventSocket, ManagementClientOptions, SignedWebSocketConstructor } from "./options.js";
 export type { SubscribeOptions, Subscription } from "./events.js";

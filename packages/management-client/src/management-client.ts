@@ -1,22 +1,11 @@
-import { defineOperationMethods, resolveEventServer, type HmacSha1, type HttpMethod, type RequestOptions, type Transport } from "@genauth/core";
+import { defineOperationMethods, resolveEventServer, type HmacSha1, type RequestOptions, type Transport } from "@genauth/core";
 import { pub, sub, type EventsContext, type SubscribeOptions, type Subscription } from "./events.js";
 import type { ManagementMethods } from "./generated/management-methods.js";
 import { operations } from "./generated/operations.js";
+import { managementRequest, type ManagementRequest } from "./management-request.js";
 import { createManagementTransport } from "./management-transport.js";
 import type { ManagementClientOptions } from "./options.js";
 import type { PubEventRespDto } from "@genauth/types/management";
-
-/** A request for {@link ManagementClient.makeRequest}: the official SDK's axios-style config. */
-export interface ManagementRequest {
-  /** The HTTP method. */
-  method: HttpMethod;
-  /** The path, e.g. `/api/v3/get-user`, relative to `host`. */
-  url: string;
-  /** Query parameters; signed when the method is `GET` (or when there is no `data`). */
-  params?: Record<string, unknown>;
-  /** The JSON body; its top-level fields are signed. */
-  data?: unknown;
-}
 
 /**
  * The GenAuth Management API client: every operation of the official `authing-node-sdk`
@@ -79,9 +68,12 @@ export class ManagementClient {
    * Sends any request through the signed transport, for endpoints this client has no method for.
    * The request object is not modified; per-call options go in the second argument.
    * @returns The parsed answer.
+   * @throws GenAuthConfigError when `request` is malformed: the message names its field (`method`,
+   *   `url`, `params`) and the fix.
    */
-  makeRequest<T = unknown>(request: ManagementRequest, options?: RequestOptions): Promise<T> {
-    return this.transport.request<T>({ method: request.method, path: request.url }, { query: request.params, body: request.data }, options);
+  async makeRequest<T = unknown>(request: ManagementRequest, options?: RequestOptions): Promise<T> {
+    const { operation, input } = managementRequest(request);
+    return this.transport.request<T>(operation, input, options);
   }
 
   /**

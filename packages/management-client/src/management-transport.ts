@@ -27,6 +27,12 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
       `options must be an object such as { accessKeyId, accessKeySecret }, got ${options === null ? "null" : typeof options}`,
     );
   }
+  // Left out, host is the default; given, it must name a host (the official SDK silently sent an
+  // empty or null host's requests to its default, the production API).
+  if (options.host !== undefined && (typeof options.host !== "string" || options.host.trim() === "")) {
+    const got = options.host === null ? "null" : typeof options.host === "string" ? "an empty string" : typeof options.host;
+    throw new GenAuthConfigError("host", `host must be your GenAuth domain, e.g. host: "https://api.genauth.ai", or left out for ${DEFAULT_HOST}; got ${got}`);
+  }
   const signer = new AccessKeySigner({
     accessKeyId: options.accessKeyId,
     accessKeySecret: options.accessKeySecret,
@@ -36,15 +42,9 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
     hmacSha1,
   });
-  if (options.rejectUnauthorized === false && options.fetch === undefined) {
-    throw new GenAuthConfigError(
-      "rejectUnauthorized",
-      "rejectUnauthorized: false needs a fetch that accepts the certificate: use the Node.js build (the default import on Node.js), or pass a fetch option",
-    );
-  }
   try {
     const transport = new Transport({
-      appHost: options.host ?? DEFAULT_HOST,
+      appHost: options.host === undefined ? DEFAULT_HOST : options.host,
       // The official SDK's 0 is axios' "no timeout": the longest timeout timers can express.
       timeout: options.timeout === 0 ? MAX_TIMEOUT : options.timeout,
       maxRetries: options.maxRetries,
@@ -52,6 +52,7 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
       fetch: options.fetch,
       headers: options.headers,
       allowInsecureHttp: options.allowInsecureHttp,
+      rejectUnauthorized: options.rejectUnauthorized,
       auth: signer,
       // Arrays as name[]=a&name[]=b, as the official SDK sends them and the signature expects.
       querySerializer: createGenAuthQuerySerializer(),

@@ -1,7 +1,7 @@
 import type { Transport } from "@genauth/core";
 import { createCore as createFetchCore } from "../create-core.js";
 import type { AuthenticationClientOptions } from "../options.js";
-import { withNodeFetch } from "./with-node-fetch.js";
+import { withNodeFetch } from "@genauth/core/node";
 
 /**
  * The transport the standalone functions send through, on Node.js: as everywhere else, but

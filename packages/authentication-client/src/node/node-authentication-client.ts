@@ -3,13 +3,13 @@ import { AuthenticationClient } from "../authentication-client.js";
 import type { AuthenticationClientOptions } from "../options.js";
 import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
 import { checkCookieSecret } from "./redirect-cookie.js";
-import { withNodeFetch } from "./with-node-fetch.js";
+import { withNodeFetch } from "@genauth/core/node";
 import { handleRedirectCallback, loginWithRedirect, logoutWithRedirect, type LoginWithRedirectOptions, type RedirectLoginClient } from "./redirect-login.js";
 
 /**
  * `AuthenticationClient` plus the official SDK's Node.js redirect helpers, which take Node's
  * `IncomingMessage` / `ServerResponse`; it sends through `nodeFetch` (keep-alive `node:http`)
- * unless a `fetch` option is given. Import it from `@genauth/authentication-client/node`
+ * unless a `fetch` option is given, and honours `rejectUnauthorized: false`. Import it from `@genauth/authentication-client/node`
  * (also exported there as `AuthenticationClient`), so the main entry stays runtime-neutral.
  *
  * @example

@@ -3,12 +3,14 @@ import { getCodeChallengeDigest } from "./pkce.js";
 import { randomAlphanumeric } from "./random.js";
 import type { ProtocolContext } from "./settings.js";
 import type { AuthUrlResult, CasParams, OauthParams, OidcParams } from "./types.js";
+import { optionsArgument } from "./options-argument.js";
 
 /**
  * The hosted login URL of the client's protocol: `/oidc/auth` (with PKCE when a code challenge or
  * verifier is given), `/oauth/auth`, the SAML IdP URL, or the CAS login URL.
  */
-export function buildAuthorizeUrl(context: ProtocolContext, options: OidcParams | OauthParams | CasParams = {}): AuthUrlResult {
+export function buildAuthorizeUrl(context: ProtocolContext, given?: OidcParams | OauthParams | CasParams): AuthUrlResult {
+  const options = optionsArgument(given, "buildAuthorizeUrl");
   const { settings, transport } = context;
   const appId = encodeURIComponent(transport.appId);
   switch (settings.protocol) {
@@ -69,6 +71,15 @@ function codeChallenge(options: OidcParams): { challenge: string; method: "S256"
 }
 
 function oauthUrl({ settings, transport }: ProtocolContext, options: OauthParams): AuthUrlResult {
+  // The OAuth authorize URL has no code challenge: a verifier passed on to getAccessTokenByCode
+  // would fail the exchange, so it is refused here, where it was meant to start.
+  const pkce = options as Pick<OidcParams, "codeChallenge" | "codeVerifier">;
+  if (pkce.codeVerifier !== undefined || pkce.codeChallenge !== undefined) {
+    throw new GenAuthConfigError(
+      pkce.codeVerifier !== undefined ? "codeVerifier" : "codeChallenge",
+      'PKCE is part of the OIDC authorize URL: use protocol "oidc" (the default), or leave codeVerifier and codeChallenge out with protocol "oauth"',
+    );
+  }
   const state = options.state ?? randomAlphanumeric(16);
   const query = new URLSearchParams({ client_id: transport.appId, scope: options.scope ?? "user", state });
   const redirectUri = options.redirectUri ?? settings.redirectUri;

@@ -1,11 +1,13 @@
 import type { ProtocolContext } from "./settings.js";
 import type { LogoutParams } from "./types.js";
+import { optionsArgument } from "./options-argument.js";
 
 /**
  * The front-channel logout URL: OIDC RP-initiated logout at `/oidc/session/end`, CAS logout, or
  * GenAuth's hosted logout page for the other protocols.
  */
-export function buildLogoutUrl({ settings, transport }: ProtocolContext, options: LogoutParams = {}): string {
+export function buildLogoutUrl({ settings, transport }: ProtocolContext, given?: LogoutParams): string {
+  const options = optionsArgument(given, "buildLogoutUrl");
   const redirectUri = options.redirectUri ?? settings.logoutRedirectUri;
   if (settings.protocol === "oidc") {
     const query = new URLSearchParams();

@@ -51,6 +51,16 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
       throw new GenAuthConfigError(field, `${field} must be a non-empty string, got ${JSON.stringify(value)}`);
     }
   }
+  // The server compares them with the application's registered callback URLs, absolute ones.
+  for (const field of ["redirectUri", "logoutRedirectUri"] as const) {
+    const value = options[field];
+    if (value !== undefined && !URL.canParse(value)) {
+      throw new GenAuthConfigError(
+        field,
+        `${field} must be an absolute URL such as "https://my.app/callback", as registered for the application, got ${JSON.stringify(value)}`,
+      );
+    }
+  }
   const methods = {
     tokenEndPointAuthMethod: options.tokenEndPointAuthMethod ?? "client_secret_post",
     introspectionEndPointAuthMethod: options.introspectionEndPointAuthMethod ?? "client_secret_post",

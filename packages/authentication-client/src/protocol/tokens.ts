@@ -4,6 +4,7 @@ import { tokenEndpoint } from "./endpoints.js";
 import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { OIDCTokenResponse } from "./types.js";
+import { optionsArgument } from "./options-argument.js";
 
 /** Options of `getAccessTokenByCode`. */
 export interface AccessTokenByCodeOptions {
@@ -29,9 +30,10 @@ const NO_RETRY: RequestOptions = { maxRetries: 0 };
 export async function getAccessTokenByCode(
   context: ProtocolContext,
   code: string,
-  options: AccessTokenByCodeOptions = {},
+  given?: AccessTokenByCodeOptions,
   requestOptions: RequestOptions = {},
 ): Promise<OIDCTokenResponse> {
+  const options = optionsArgument(given, "getAccessTokenByCode");
   requireString("code", code, "the code query parameter of the callback URL");
   const redirectUri = options.redirectUri ?? context.settings.redirectUri;
   return tokenRequest(

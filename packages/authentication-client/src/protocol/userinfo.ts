@@ -1,5 +1,6 @@
-import { GenAuthConfigError, type RequestOptions } from "@genauth/core";
+import { checkHeaderValue, GenAuthConfigError, type RequestOptions } from "@genauth/core";
 import { userInfoEndpoint } from "./endpoints.js";
+import { optionsArgument } from "./options-argument.js";
 import { requireString } from "./require-string.js";
 import { tokenPathPrefix, type ProtocolContext } from "./settings.js";
 import type { UserInfo } from "./types.js";
@@ -19,10 +20,11 @@ export interface UserInfoOptions {
 export async function getUserInfoByAccessToken(
   context: ProtocolContext,
   accessToken: string,
-  options: UserInfoOptions = {},
+  given?: UserInfoOptions,
   requestOptions: RequestOptions = {},
 ): Promise<UserInfo> {
   requireString("accessToken", accessToken, "the access_token of a token response");
+  const options = optionsArgument(given, "getUserInfoByAccessToken");
   const method = options.method ?? "GET";
   const tokenPlace = options.tokenPlace ?? "header";
   if (method !== "GET" && method !== "POST") {
@@ -34,6 +36,7 @@ export async function getUserInfoByAccessToken(
   if (!["header", "query", "body"].includes(tokenPlace)) {
     throw new GenAuthConfigError("tokenPlace", `tokenPlace must be "header", "query" or "body", got ${JSON.stringify(tokenPlace)}`);
   }
+  if (tokenPlace === "header") checkHeaderValue("accessToken", accessToken);
   const { transport, settings } = context;
   const endpoint = userInfoEndpoint(tokenPathPrefix(settings, "getUserInfoByAccessToken"), method, tokenPlace === "body");
   const input =

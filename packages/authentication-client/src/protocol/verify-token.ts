@@ -5,6 +5,7 @@ import { loadJose } from "./jose.js";
 import type { JwksCache } from "./jwks.js";
 import type { ProtocolContext } from "./settings.js";
 import type { AccessToken, IDToken, JWKSObject } from "./types.js";
+import { optionsArgument } from "./options-argument.js";
 
 /** Options of `parseIDToken` and `parseAccessToken`. */
 export interface ParseTokenOptions {
@@ -51,7 +52,8 @@ const ID_TOKEN_CLAIMS = ["nonce", "at_hash", "c_hash", "s_hash"] as const;
  * header `typ` marks another kind of JWT (`at+jwt`, `logout+jwt`, any `…+jwt`) is refused.
  * @throws GenAuthTokenVerificationError naming the failed check.
  */
-export async function parseIDToken(context: VerifyContext, token: string, options: ParseIDTokenOptions = {}): Promise<IDToken> {
+export async function parseIDToken(context: VerifyContext, token: string, given?: ParseIDTokenOptions): Promise<IDToken> {
+  const options = optionsArgument(given, "parseIDToken");
   const maxAge = checkMaxAge(options.maxAge);
   const { payload, now, tolerance } = await verify(context, token, options, "id", ["sub", "iat", "exp"]);
   checkAuthorizedParty(payload, options.audience ?? context.transport.appId);
@@ -73,7 +75,8 @@ export async function parseIDToken(context: VerifyContext, token: string, option
  * ID token's claims (`nonce`, `at_hash`, `c_hash`, `s_hash`) or another `…+jwt` type is not.
  * @throws GenAuthTokenVerificationError naming the failed check.
  */
-export async function parseAccessToken(context: VerifyContext, token: string, options: ParseTokenOptions = {}): Promise<AccessToken> {
+export async function parseAccessToken(context: VerifyContext, token: string, given?: ParseTokenOptions): Promise<AccessToken> {
+  const options = optionsArgument(given, "parseAccessToken");
   const { payload, header } = await verify(context, token, options, "access", ["exp"]);
   if (typeOf(header) !== "at+jwt" && ID_TOKEN_CLAIMS.some((claim) => payload[claim] !== undefined)) {
     throw new GenAuthTokenVerificationError(

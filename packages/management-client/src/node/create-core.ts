@@ -1,7 +1,6 @@
-import { nodeHmacSha1, type Transport } from "@genauth/core/node";
+import { nodeHmacSha1, type Transport, withNodeFetch } from "@genauth/core/node";
 import { createManagementTransport } from "../management-transport.js";
 import type { ManagementClientOptions } from "../options.js";
-import { withNodeFetch } from "./with-node-fetch.js";
 
 /**
  * The transport the standalone functions send through, on Node.js: as everywhere else, but

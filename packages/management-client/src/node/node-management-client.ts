@@ -1,7 +1,6 @@
-import { type HmacSha1, nodeHmacSha1 } from "@genauth/core/node";
+import { type HmacSha1, nodeHmacSha1, withNodeFetch } from "@genauth/core/node";
 import { ManagementClient } from "../management-client.js";
 import type { ManagementClientOptions } from "../options.js";
-import { withNodeFetch } from "./with-node-fetch.js";
 
 /**
  * `ManagementClient` on Node.js: it sends through `nodeFetch` (keep-alive `node:http`) unless a

@@ -1,0 +1,40 @@
+import { GenAuthConfigError, type HttpMethod, type OperationDescriptor, type OperationInput } from "@genauth/core";
+
+/** A request for `ManagementClient.makeRequest`: the official SDK's axios-style config. */
+export interface ManagementRequest {
+  /** The HTTP method. */
+  method: HttpMethod;
+  /** The path, e.g. `/api/v3/get-user`, relative to `host`. */
+  url: string;
+  /** Query parameters; signed when the method is `GET` (or when there is no `data`). */
+  params?: Record<string, unknown>;
+  /** The JSON body; its top-level fields are signed. */
+  data?: unknown;
+}
+
+const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "DELETE"];
+
+/**
+ * What the transport sends for `request`. The method is taken in any case, as axios takes it, and
+ * sent and signed in upper case, as the server checks it.
+ * @throws GenAuthConfigError naming the field of `request` at fault and the fix.
+ */
+export function managementRequest(request: ManagementRequest): { operation: OperationDescriptor; input: OperationInput } {
+  if (request === null || typeof request !== "object") {
+    throw new GenAuthConfigError("request", `makeRequest takes { method, url, params?, data? }, got ${request === null ? "null" : typeof request}`);
+  }
+  const method = typeof request.method === "string" ? (request.method.toUpperCase() as HttpMethod) : undefined;
+  if (method === undefined || !METHODS.includes(method)) {
+    throw new GenAuthConfigError("method", `method must be one of ${METHODS.join(", ")}, got ${JSON.stringify(request.method) ?? "undefined"}`);
+  }
+  const { url } = request;
+  if (typeof url !== "string" || !url.startsWith("/")) {
+    const absolute = typeof url === "string" && /^[a-z][a-z0-9+.-]*:/i.test(url);
+    const fix = absolute ? "pass the path alone and the host in the client options" : "start it with a slash";
+    throw new GenAuthConfigError("url", `url must be a path relative to host, such as "/api/v3/list-roles": ${fix}`);
+  }
+  if (request.params !== undefined && (request.params === null || typeof request.params !== "object")) {
+    throw new GenAuthConfigError("params", `params must be an object of query parameters, got ${request.params === null ? "null" : typeof request.params}`);
+  }
+  return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
+}
