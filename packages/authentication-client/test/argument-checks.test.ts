@@ -84,6 +84,13 @@ describe("protocol methods", () => {
     }
   });
 
+  it("send maxAge as max_age, so that the ID token carries the auth_time parseIDToken checks", () => {
+    const client = newClient({ redirectUri: "http://localhost:3000/callback" });
+    expect(new URL(client.buildAuthorizeUrl({ maxAge: 60 }).url).searchParams.get("max_age")).toBe("60");
+    expect(new URL(client.buildAuthorizeUrl().url).searchParams.has("max_age")).toBe(false);
+    expect(() => client.buildAuthorizeUrl({ maxAge: -1 })).toThrow(/maxAge must be a number of seconds >= 0/);
+  });
+
   it("refuse a redirectUri that is not an absolute URL", () => {
     expect(() => newClient({ redirectUri: "not a url" })).toThrow(/redirectUri must be an absolute URL/);
     expect(() => newClient({ redirectUri: "myapp://callback" })).not.toThrow();

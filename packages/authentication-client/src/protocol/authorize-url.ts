@@ -1,4 +1,5 @@
 import { GenAuthConfigError } from "@genauth/core";
+import { checkMaxAge } from "./max-age.js";
 import { getCodeChallengeDigest } from "./pkce.js";
 import { randomAlphanumeric } from "./random.js";
 import type { ProtocolContext } from "./settings.js";
@@ -44,6 +45,8 @@ function oidcUrl({ settings, transport }: ProtocolContext, options: OidcParams):
   if (options.forced) query.set("prompt", "login");
   else if (scope.split(" ").includes("offline_access")) query.set("prompt", "consent");
   if (options.tenantId !== undefined) query.set("tenantId", options.tenantId);
+  const maxAge = checkMaxAge(options.maxAge);
+  if (maxAge !== undefined) query.set("max_age", String(maxAge));
   const pkce = codeChallenge(options);
   if (pkce) {
     query.set("code_challenge", pkce.challenge);

@@ -3,7 +3,7 @@ import type { JWK } from "jose";
 
 /**
  * Options of an OIDC authorize URL (`protocol: "oidc"`, the default): the official SDK's
- * `OidcParams`, plus `codeVerifier`.
+ * `OidcParams`, plus `codeVerifier` and `maxAge`.
  */
 export interface OidcParams extends SpecOidcParams {
   /**
@@ -11,6 +11,11 @@ export interface OidcParams extends SpecOidcParams {
    * Keep the verifier and pass it to `getAccessTokenByCode`.
    */
   codeVerifier?: string;
+  /**
+   * Sent as `max_age`: the most seconds since the user last signed in, or the server asks again.
+   * The ID token then carries `auth_time`; pass the same `maxAge` to `parseIDToken` to check it.
+   */
+  maxAge?: number;
 }
 
 /** Options of an OAuth 2.0 authorize URL (`protocol: "oauth"`). */

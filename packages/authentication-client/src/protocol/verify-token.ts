@@ -1,7 +1,8 @@
 import type { errors as JoseErrors, JWTPayload, ProtectedHeaderParameters } from "jose";
-import { GenAuthConfigError, GenAuthError } from "@genauth/core";
+import { GenAuthError } from "@genauth/core";
 import { GenAuthTokenVerificationError, type TokenCheck } from "@genauth/core";
 import { loadJose } from "./jose.js";
+import { checkMaxAge } from "./max-age.js";
 import type { JwksCache } from "./jwks.js";
 import type { ProtocolContext } from "./settings.js";
 import type { AccessToken, IDToken, JWKSObject } from "./types.js";
@@ -189,7 +190,7 @@ function checkAuthTime(payload: JWTPayload, maxAge: number | undefined, now: num
     if (maxAge !== undefined) {
       throw new GenAuthTokenVerificationError(
         "auth_time",
-        "the ID token has no auth_time, so maxAge cannot be checked: ask for it with max_age in the authorize request",
+        "the ID token has no auth_time, so maxAge cannot be checked: ask for it with the same maxAge in buildAuthorizeUrl (max_age in the authorize request)",
       );
     }
     return;
@@ -203,14 +204,6 @@ function checkAuthTime(payload: JWTPayload, maxAge: number | undefined, now: num
   if (maxAge !== undefined && now - authTime > maxAge + tolerance) {
     throw new GenAuthTokenVerificationError("auth_time", "the user signed in longer ago than maxAge allows (auth_time): sign the user in again");
   }
-}
-
-function checkMaxAge(maxAge: unknown): number | undefined {
-  if (maxAge === undefined) return undefined;
-  if (typeof maxAge !== "number" || !Number.isFinite(maxAge) || maxAge < 0) {
-    throw new GenAuthConfigError("maxAge", `maxAge must be a number of seconds >= 0, e.g. 3600, got ${JSON.stringify(maxAge)}`);
-  }
-  return maxAge;
 }
 
 function toVerificationError(cause: unknown, errors: typeof JoseErrors): GenAuthError {
