@@ -289,9 +289,11 @@ let insecureFetch: NodeFetch | undefined;
  * client that asks for it) — unless the options give a `fetch`. Anything but an object is passed
  * on as it is, for the client to refuse by name.
  */
-export function withNodeFetch<T extends { fetch?: unknown; rejectUnauthorized?: unknown }>(options: T): T {
-  if (typeof options !== "object" || options === null || options.fetch !== undefined) return options;
-  if (options.rejectUnauthorized !== false) return { ...options, fetch: nodeFetch };
+export function withNodeFetch<T extends object>(options: T): T {
+  if (typeof options !== "object" || options === null) return options;
+  const given = options as { fetch?: unknown; rejectUnauthorized?: unknown };
+  if (given.fetch !== undefined) return options;
+  if (given.rejectUnauthorized !== false) return { ...options, fetch: nodeFetch };
   insecureFetch ??= createNodeFetch({ rejectUnauthorized: false });
   return { ...options, fetch: insecureFetch };
 }

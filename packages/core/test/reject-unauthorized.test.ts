@@ -27,12 +27,14 @@ afterAll(() => {
 
 describe("a server whose certificate does not verify", () => {
   it("is refused by default", async () => {
-    const error = await new Transport(withNodeFetch({ appId: "app-1", appHost, maxRetries: 0 })).request(PROFILE).catch((e: unknown) => e);
+    const options = withNodeFetch({ appId: "app-1", appHost, maxRetries: 0 });
+    const error = await new Transport(options).request(PROFILE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthConnectionError);
   });
 
   it("is reached through the Node.js fetch with rejectUnauthorized: false", async () => {
-    const transport = new Transport(withNodeFetch({ appId: "app-1", appHost, maxRetries: 0, rejectUnauthorized: false }));
+    const options = withNodeFetch({ appId: "app-1", appHost, maxRetries: 0, rejectUnauthorized: false });
+    const transport = new Transport(options);
     expect(await transport.request(PROFILE)).toEqual({ statusCode: 200, data: "reached" });
   });
 
