@@ -20,7 +20,7 @@ let accessToken: string;
 beforeAll(async () => {
   server = await startMockServer({ fixtures: { apps: [APP], users: [USER] } });
   // Signed in, so the operations that need a user answer as they would for one.
-  accessToken = server.state.sessions.issue(USER.userId, APP.appId).access_token;
+  accessToken = (await server.state.sessions.issue(USER.userId, APP.appId)).access_token;
   client = new AuthenticationClient({ ...APP, appHost: server.url, accessToken, maxRetries: 0 });
 });
 afterAll(() => server.close());

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationClient } from "../src/index.js";
 
 const APP = { appId: "journey-app", appSecret: "journey-secret" };
+/** The app's credentials, as GenAuth wants them in a sign-in body (client_secret_post); the signIn* shortcuts add them themselves. */
+const CLIENT = { client_id: APP.appId, client_secret: APP.appSecret };
 
 let server: MockServer;
 beforeAll(async () => {
@@ -18,7 +20,7 @@ function newClient(accessToken?: string): AuthenticationClient {
 }
 
 async function signInWithPassword(client: AuthenticationClient, passwordPayload: { username?: string; email?: string; account?: string; password: string }) {
-  return client.signInByCredentials({ connection: "PASSWORD", passwordPayload });
+  return client.signInByCredentials({ connection: "PASSWORD", passwordPayload, ...CLIENT });
 }
 
 describe("journey: sign up, sign in, profile, bind an email, login history", () => {
@@ -134,7 +136,7 @@ describe("journey: pass codes", () => {
     expect((await client.getProfile()).data.userId).toBe(signUp.data.userId);
 
     // A code works once.
-    const again = await client.signInByCredentials({ connection: "PASSCODE", passCodePayload: { phone: "13900000001", passCode } });
+    const again = await client.signInByCredentials({ connection: "PASSCODE", passCodePayload: { phone: "13900000001", passCode }, ...CLIENT });
     expect(again.statusCode).toBe(400);
     expect(again.message).not.toContain(passCode);
   });
@@ -273,22 +275,25 @@ describe("journey: directory sign-in (LDAP, AD)", () => {
     }
     expect(await client.signInByLDAP({ sAMAccountName: "ldap-lee", password: "wrong" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
     expect(await client.signInByAD({ sAMAccountName: "nobody", password: "Lee-Passw0rd" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
-    expect(await client.signInByCredentials({ connection: "LDAP" })).toMatchObject({ statusCode: 400, message: expect.stringContaining("ldapPayload") });
+    expect(await client.signInByCredentials({ connection: "LDAP", ...CLIENT })).toMatchObject({
+      statusCode: 400,
+      message: expect.stringContaining("ldapPayload"),
+    });
   });
 });
 
 describe("journey: social sign-in from a mobile app", () => {
   it("signs in the same user for a connection each time, with a token that works, and asks for the connection's payload", async () => {
     const client = newClient();
-    const first = await client.signInByMobile({ extIdpConnidentifier: "wechat-mobile", connection: "wechat", wechatPayload: { code: "code-1" } });
-    const again = await client.signInByMobile({ extIdpConnidentifier: "wechat-mobile", connection: "wechat", wechatPayload: { code: "code-2" } });
+    const first = await client.signInByMobile({ extIdpConnidentifier: "wechat-mobile", connection: "wechat", wechatPayload: { code: "code-1" }, ...CLIENT });
+    const again = await client.signInByMobile({ extIdpConnidentifier: "wechat-mobile", connection: "wechat", wechatPayload: { code: "code-2" }, ...CLIENT });
     expect([first.statusCode, again.statusCode]).toEqual([200, 200]);
     const [one, two] = await Promise.all([newClient(first.data.access_token).getProfile(), newClient(again.data.access_token).getProfile()]);
     expect(one.data).toMatchObject({ username: "wechat-wechat-mobile" });
     expect(two.data.userId).toBe(one.data.userId);
-    const dingTalk = await client.signInByMobile({ extIdpConnidentifier: "dt", connection: "dingtalk", dingTalkPayload: { code: "c" } });
+    const dingTalk = await client.signInByMobile({ extIdpConnidentifier: "dt", connection: "dingtalk", dingTalkPayload: { code: "c" }, ...CLIENT });
     expect((await newClient(dingTalk.data.access_token).getProfile()).data.userId).not.toBe(one.data.userId);
-    expect(await client.signInByMobile({ extIdpConnidentifier: "apple", connection: "apple" })).toMatchObject({
+    expect(await client.signInByMobile({ extIdpConnidentifier: "apple", connection: "apple", ...CLIENT })).toMatchObject({
       statusCode: 400,
       message: expect.stringContaining("applePayload"),
     });
@@ -338,8 +343,14 @@ describe("journey: who is signed in", () => {
     const defaults = await startMockServer();
     try {
       const user = DEFAULT_FIXTURES.users[0]!;
-      const client = new AuthenticationClient({ appId: DEFAULT_FIXTURES.apps[0]!.appId, appHost: defaults.url });
-      const signIn = await client.signInByCredentials({ connection: "PASSWORD", passwordPayload: { account: user.username!, password: user.password! } });
+      const app = DEFAULT_FIXTURES.apps[0]!;
+      const client = new AuthenticationClient({ appId: app.appId, appHost: defaults.url });
+      const signIn = await client.signInByCredentials({
+        connection: "PASSWORD",
+        passwordPayload: { account: user.username!, password: user.password! },
+        client_id: app.appId,
+        client_secret: app.appSecret,
+      });
       expect(signIn.statusCode).toBe(200);
     } finally {
       await defaults.close();

@@ -37,6 +37,11 @@ export interface MockApp {
    * its methods, for tests that try several. Default: `["client_secret_post", "client_secret_basic"]`.
    */
   tokenEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
+  /**
+   * Whether the app's ID tokens from `/oidc/auth` always carry `auth_time` (OIDC `require_auth_time`).
+   * Without it they carry it when the authorize request sends `max_age`. Default `false`.
+   */
+  requireAuthTime?: boolean;
   /** How the app authenticates to the introspection endpoint; same values and default as {@link MockApp.tokenEndpointAuthMethod}. */
   introspectionEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
   /** How the app authenticates to the revocation endpoint; same values and default as {@link MockApp.tokenEndpointAuthMethod}. */

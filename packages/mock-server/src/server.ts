@@ -75,8 +75,8 @@ export interface MockServer {
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const publicUrl = checkPublicUrl(options.publicUrl);
-  const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock);
   let url = "";
+  const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock, () => `${url}/oidc`);
   const app = new MockApplication(defaultSpec, defaultHandlers, state, () => url);
   const faults = new FaultInjector(options.faults);
   const server = createServer((req, res) => {

@@ -1,7 +1,10 @@
-import { randomBytes } from "node:crypto";
+import type { TokenService } from "./protocol/token-service.js";
 
 /** How long a mock access token works: 14 days, GenAuth's default. */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 1_209_600;
+
+/** The scope a sign-in grants when it asks for none. */
+const DEFAULT_SIGN_IN_SCOPE = "openid profile offline_access";
 
 /** A signed-in session: whose it is, in which app, until when. */
 export interface Session {
@@ -9,7 +12,7 @@ export interface Session {
   userId: string;
   /** The app the user signed in to. */
   appId: string;
-  /** The session's opaque access token (`mock_at_…`). */
+  /** The session's access token: a JWT the OIDC endpoints know too. */
   accessToken: string;
   /** Unix milliseconds. */
   issuedAt: number;
@@ -21,12 +24,12 @@ export interface Session {
 
 /** The token set a sign-in answers (`LoginTokenResponseDataDto`). */
 export interface TokenSet {
-  /** The session's access token, to send as `Authorization: Bearer …`. */
+  /** The session's access token, to send in `authorization` (raw or as `Bearer …`); an RS256 JWT. */
   access_token: string;
-  /** A stand-in ID token: an opaque random string, not a signed JWT. */
-  id_token: string;
-  /** A stand-in refresh token: an opaque random string. */
-  refresh_token: string;
+  /** The ID token: an RS256 JWT signed with the key of the JWKS; with the `openid` scope. */
+  id_token?: string;
+  /** A refresh token for the token endpoint's `refresh_token` grant; with the `offline_access` scope. */
+  refresh_token?: string;
   /** Always `Bearer`. */
   token_type: "Bearer";
   /** Seconds the access token lives (the API's own spelling, without the `s`). */
@@ -35,40 +38,57 @@ export interface TokenSet {
   scope: string;
 }
 
-/** Sessions by access token. Tokens are opaque random strings, not JWTs. */
+/**
+ * The users' sessions, as the Authentication API sees them: each is a live access token that
+ * stands for a user, minted by the OpenID Provider's {@link TokenService}. A token the sign-in
+ * endpoints issued works at `/oidc/me`, introspection, revocation and (its refresh token) the
+ * token endpoint, and a token the token endpoint issued works with the API; a revoked one with none.
+ */
 export class SessionStore {
-  readonly #byToken = new Map<string, Session>();
-  readonly #now: () => number;
+  readonly #tokens: TokenService;
 
-  /** @param now - the clock, Unix milliseconds, that decides when tokens expire. */
-  constructor(now: () => number) {
-    this.#now = now;
+  /** @param tokens - where tokens are minted and looked up. */
+  constructor(tokens: TokenService) {
+    this.#tokens = tokens;
   }
 
-  /** Opens a session for the user in the app and returns its token set. */
-  issue(userId: string, appId: string, scope = "openid profile"): TokenSet {
-    const issuedAt = this.#now();
-    const accessToken = `mock_at_${randomBytes(24).toString("base64url")}`;
-    this.#byToken.set(accessToken, { userId, appId, accessToken, issuedAt, expiresAt: issuedAt + ACCESS_TOKEN_LIFETIME_SECONDS * 1000, scope });
+  /**
+   * Signs the user in to the app and resolves to its token set: an access token for 14 days, an ID token
+   * (with `auth_time`, the sign-in) for the `openid` scope, a refresh token for `offline_access`.
+   * The scope defaults to `openid profile offline_access`.
+   */
+  async issue(userId: string, appId: string, scope = DEFAULT_SIGN_IN_SCOPE): Promise<TokenSet> {
+    const tokens = await this.#tokens.issue({
+      clientId: appId,
+      sub: userId,
+      scope,
+      refresh: scope.split(" ").includes("offline_access"),
+      authTime: this.#tokens.nowSeconds(),
+      lifetime: ACCESS_TOKEN_LIFETIME_SECONDS,
+    });
+    const { access_token, id_token, refresh_token } = tokens;
     return {
-      access_token: accessToken,
-      id_token: `mock_idt_${randomBytes(24).toString("base64url")}`,
-      refresh_token: `mock_rt_${randomBytes(24).toString("base64url")}`,
+      access_token,
+      ...(id_token === undefined ? {} : { id_token }),
+      ...(refresh_token === undefined ? {} : { refresh_token }),
       token_type: "Bearer",
       expire_in: ACCESS_TOKEN_LIFETIME_SECONDS,
       scope,
     };
   }
 
-  /** The live session of an access token, or undefined when unknown or expired. */
+  /** The live session of an access token, or undefined when unknown, revoked or expired. */
   find(accessToken: string): Session | undefined {
-    const session = this.#byToken.get(accessToken);
-    return session && session.expiresAt > this.#now() ? session : undefined;
+    const grant = this.#tokens.live(accessToken);
+    if (grant?.kind !== "access_token" || grant.sub === undefined) return undefined;
+    return { userId: grant.sub, appId: grant.clientId, accessToken, issuedAt: grant.iat * 1000, expiresAt: grant.exp * 1000, scope: grant.scope };
   }
 
   /** The user's live sessions. */
   ofUser(userId: string): Session[] {
-    const now = this.#now();
-    return [...this.#byToken.values()].filter((s) => s.userId === userId && s.expiresAt > now);
+    return [...this.#tokens.grants.tokens.keys()].flatMap((token) => {
+      const session = this.find(token);
+      return session?.userId === userId ? [session] : [];
+    });
   }
 }

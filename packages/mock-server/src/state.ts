@@ -3,6 +3,7 @@ import type { ResolvedFixtures } from "./fixtures.js";
 import { ManagementState } from "./management/management-state.js";
 import { OneTimeTokens } from "./one-time-tokens.js";
 import { Outbox } from "./outbox.js";
+import { TokenService } from "./protocol/token-service.js";
 import { SessionStore } from "./sessions.js";
 import { UserStore, type UserRecord } from "./users.js";
 
@@ -38,7 +39,9 @@ export class MockState {
   readonly users: UserStore;
   /** Codes sent by `sendEmail` / `sendSms`. */
   readonly outbox: Outbox;
-  /** Signed-in sessions by access token. */
+  /** The tokens the OpenID Provider and the sign-in endpoints issue, their grants and signing key. */
+  readonly tokens: TokenService;
+  /** Signed-in sessions: the live access tokens that stand for a user. */
   readonly sessions: SessionStore;
   /** Email and phone changes verified by `verifyUpdate*Request`. */
   readonly contactChanges: OneTimeTokens<PendingContactChange>;
@@ -49,12 +52,18 @@ export class MockState {
   /** What the Management API keeps beside the users: roles, groups, organizations, resources, nonces. */
   readonly management: ManagementState;
 
-  constructor(fixtures: ResolvedFixtures, clock: Clock) {
+  /**
+   * @param fixtures - the apps, WeChat apps, users and access keys the server knows.
+   * @param clock - the time source, Unix milliseconds.
+   * @param issuer - the issuer of the tokens, `{baseUrl}/oidc`; the server passes its own.
+   */
+  constructor(fixtures: ResolvedFixtures, clock: Clock, issuer: () => string = () => "http://127.0.0.1/oidc") {
     this.fixtures = fixtures;
     this.clock = clock;
     this.users = new UserStore(fixtures.users, clock);
     this.outbox = new Outbox(clock);
-    this.sessions = new SessionStore(clock);
+    this.tokens = new TokenService(this.users, clock, issuer);
+    this.sessions = new SessionStore(this.tokens);
     this.contactChanges = new OneTimeTokens("mock_change_", clock);
     this.passwordResets = new OneTimeTokens("mock_reset_", clock);
     this.accountDeletions = new OneTimeTokens("mock_delete_", clock);

@@ -2,8 +2,11 @@
 // (paging, filters, batches), roles, groups, organizations and departments (the tree), applications,
 // resources and permissions — and their consistency with the Authentication API.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "../src/index.js";
+import { DEFAULT_FIXTURES, startMockServer, type MockServer } from "../src/index.js";
 import { signedRequest, type SignedRequest } from "./helpers/signed-request.js";
+
+/** The default app's credentials, as a sign-in sends them (client_secret_post). */
+const DEFAULT_CLIENT = { client_id: DEFAULT_FIXTURES.apps[0]!.appId, client_secret: DEFAULT_FIXTURES.apps[0]!.appSecret };
 
 let server: MockServer;
 beforeEach(async () => {
@@ -95,7 +98,7 @@ describe("users", () => {
     const signIn = await fetch(`${server.url}/api/v3/signin`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-authing-app-id": "genauth-mock-app" },
-      body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { username: "ann-1", password: "Passw0rd!" } }),
+      body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { username: "ann-1", password: "Passw0rd!" }, ...DEFAULT_CLIENT }),
     });
     expect(await signIn.json()).toMatchObject({ statusCode: 200, data: { token_type: "Bearer" } });
     // The sign-in shows in the user as the Management API reads it.
@@ -112,7 +115,7 @@ describe("users", () => {
         await fetch(`${server.url}/api/v3/signin`, {
           method: "POST",
           headers: { "content-type": "application/json", "x-authing-app-id": "genauth-mock-app" },
-          body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { username: "sue-1", password: "Passw0rd!" } }),
+          body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { username: "sue-1", password: "Passw0rd!" }, ...DEFAULT_CLIENT }),
         })
       ).json();
     await post("update-user", { userId, status: "Suspended" });
@@ -282,7 +285,12 @@ describe("applications", () => {
       fetch(`${server.url}/api/v3/signin`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-authing-app-id": appId },
-        body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { username: "mock-user", password: "Mock-Passw0rd" } }),
+        body: JSON.stringify({
+          connection: "PASSWORD",
+          passwordPayload: { username: "mock-user", password: "Mock-Passw0rd" },
+          client_id: appId,
+          client_secret: secret,
+        }),
       }).then((response) => response.json());
     expect(await signInTo(created.appId)).toMatchObject({ statusCode: 200 });
     await post("delete-application", { appId: created.appId });

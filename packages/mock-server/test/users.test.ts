@@ -28,7 +28,8 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 }
 
 async function signIn(password = USER.password) {
-  return call("POST", "/api/v3/signin", { connection: "PASSWORD", passwordPayload: { email: USER.email, password } });
+  const client = { client_id: APP.appId, client_secret: APP.appSecret };
+  return call("POST", "/api/v3/signin", { connection: "PASSWORD", passwordPayload: { email: USER.email, password }, ...client });
 }
 
 describe("user tokens", () => {

@@ -1,6 +1,7 @@
-import { fail, ok } from "../envelope.js";
+import { fail, ok, type Envelope } from "../envelope.js";
 import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
+import { authenticateSignInClient } from "../protocol/client-auth.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -26,9 +27,12 @@ const WRONG_CREDENTIALS = "Account not exists or password is incorrect.";
  * `CHANNEL_LOGIN`), LDAP or AD. The mock has no directory server: its own users stand for the
  * directory's accounts, `sAMAccountName` being their username. Answers a token set and records
  * the attempt in the user's login history.
+ * The application authenticates first, by its token endpoint method ({@link clientFailure}).
  * A wrong password or an unknown account answers 403 / apiCode 2333 alike, as GenAuth does.
  */
 export const signInByCredentials: Handler = (context) => {
+  const refused = clientFailure(context);
+  if (refused) return refused;
   const { connection, passwordPayload, passCodePayload, ldapPayload, adPayload, options } = context.body as SignInBody;
   const { users } = context.state;
   if (connection === "PASSWORD") {
@@ -75,9 +79,12 @@ const PAYLOAD_FIELD: Record<string, string> = { linkedin: "linkedInPayload", din
  * `signInByMobile` (`POST /api/v3/signin-by-mobile`): a mobile app's social or enterprise sign-in.
  * The mock has no identity providers: it accepts any payload of the connection's kind, as if the
  * provider always answered with one test account per connection, and signs in the user linked to
- * it, created on first use with the username `<connection>-<extIdpConnidentifier>`.
+ * it, created on first use with the username `<connection>-<extIdpConnidentifier>`. The application
+ * authenticates first, as for {@link signInByCredentials}.
  */
 export const signInByMobile: Handler = (context) => {
+  const refused = clientFailure(context);
+  if (refused) return refused;
   const body = context.body as MobileSignInBody;
   const { connection, extIdpConnidentifier } = body;
   const field = PAYLOAD_FIELD[connection] ?? `${connection.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}Payload`;
@@ -88,6 +95,20 @@ export const signInByMobile: Handler = (context) => {
   return signIn(context, user, connection, body.options?.scope);
 };
 
+/**
+ * The failure envelope of a sign-in whose application credentials the token endpoint would refuse
+ * (a wrong secret, a method the app does not accept, another app's credentials), or undefined when
+ * they pass: the token endpoint's HTTP status as `statusCode` and its `error: error_description`
+ * as `message`, e.g. `statusCode` 401, `invalid_client: client authentication failed: …`.
+ */
+function clientFailure({ state, app, headers, body }: HandlerContext): Envelope | undefined {
+  const authorization = typeof headers.authorization === "string" ? headers.authorization : undefined;
+  const client = authenticateSignInClient(state.fixtures.apps, app, authorization, body as { client_id?: unknown; client_secret?: unknown });
+  if (!("status" in client)) return undefined;
+  const { error, error_description } = client.body as { error: string; error_description: string };
+  return fail(client.status, `${error}: ${error_description}`);
+}
+
 /** A wrong password and an unknown account answer alike, as GenAuth does; the user's history records the failure. */
 function signInWithPassword(context: HandlerContext, user: UserRecord | undefined, password: string, method: string, scope: string | undefined) {
   if (!user || user.password === undefined || user.password !== password) {
@@ -97,14 +118,14 @@ function signInWithPassword(context: HandlerContext, user: UserRecord | undefine
   return signIn(context, user, method, scope);
 }
 
-function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
+async function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
   const status = accountStatus(user);
   if (status !== "Activated") {
     record(context, user, method, false);
     return fail(403, `user locked: the account is ${status} (updateUser with status "Activated" unlocks it)`, 2005);
   }
   record(context, user, method, true);
-  return ok(context.state.sessions.issue(user.userId, context.app.appId, scope));
+  return ok(await context.state.sessions.issue(user.userId, context.app.appId, scope));
 }
 
 function record({ app, headers, state }: HandlerContext, user: UserRecord, method: string, success: boolean): void {

@@ -11,7 +11,8 @@ export interface SignedIn {
 
 /**
  * The user the request's `authorization` header signs in: the raw access token, as GenAuth's
- * SDKs send it, or `Bearer <token>`. A missing, unknown or expired token answers statusCode 401.
+ * SDKs send it, or `Bearer <token>`: one the sign-in or the OIDC token endpoint issued. A missing,
+ * unknown, revoked or expired token answers statusCode 401 / apiCode 2020.
  */
 export function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
   const header = headers.authorization;
@@ -22,7 +23,7 @@ export function signedInUser({ headers, state }: HandlerContext): SignedIn | Env
   }
   const session = state.sessions.find(token);
   const user = session && state.users.byId(session.userId);
-  if (!session || !user) return fail(401, "the access token is unknown or has expired: sign in again", 2020);
+  if (!session || !user) return fail(401, "the access token is unknown, revoked or expired: sign in again", 2020);
   return { user, session };
 }
 

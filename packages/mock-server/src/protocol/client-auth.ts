@@ -106,3 +106,34 @@ function sameSecret(given: string, expected: string): boolean {
   const digest = (text: string) => createHash("sha256").update(text).digest();
   return timingSafeEqual(digest(given), digest(expected));
 }
+
+/**
+ * Authenticates the application of an Authentication API sign-in (`POST /api/v3/signin`,
+ * `/api/v3/signin-by-mobile`) as GenAuth does: by the app's token endpoint method, with the token
+ * endpoint's rules — `authorization: Basic …` (client_secret_basic), `client_id` + `client_secret`
+ * in the JSON body (client_secret_post), or neither (none: the client is the app `x-authing-app-id`
+ * names). Any other `authorization` (the user's access token, which the SDK sends along) is not
+ * client authentication. The client must be the app of `x-authing-app-id`.
+ *
+ * @param apps - the applications the mock knows.
+ * @param app - the application `x-authing-app-id` names.
+ */
+export function authenticateSignInClient(
+  apps: readonly MockApp[],
+  app: MockApp,
+  authorization: string | undefined,
+  body: { client_id?: unknown; client_secret?: unknown },
+): AuthenticatedClient | Answer {
+  const basic = authorization !== undefined && /^basic\s/i.test(authorization.trim()) ? authorization.trim() : undefined;
+  const form: Record<string, string> = {};
+  if (typeof body.client_id === "string") form.client_id = body.client_id;
+  else if (basic === undefined) form.client_id = app.appId;
+  if (typeof body.client_secret === "string") form.client_secret = body.client_secret;
+  const client = authenticateClient(apps, "token", basic, form);
+  if ("status" in client || client.app.appId === app.appId) return client;
+  return oauthError(
+    401,
+    "invalid_client",
+    `the client credentials are those of application ${JSON.stringify(client.app.appId)}, but x-authing-app-id names ${JSON.stringify(app.appId)}`,
+  );
+}

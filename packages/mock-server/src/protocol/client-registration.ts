@@ -79,6 +79,8 @@ export function checkAppProtocolSettings(app: MockApp, where: string): void {
         throw new TypeError(`${where}.${list}[${i}] must not have a fragment (#…), got ${JSON.stringify(entry)}`);
     });
   }
+  if (app.requireAuthTime !== undefined && typeof app.requireAuthTime !== "boolean")
+    throw new TypeError(`${where}.requireAuthTime must be true or false, got ${JSON.stringify(app.requireAuthTime)}`);
   for (const field of Object.values(AUTH_METHOD_FIELDS)) {
     const value: unknown = app[field];
     if (value === undefined) continue;

@@ -7,6 +7,7 @@ export const SUPPORTED_CLAIMS = [
   "aud",
   "exp",
   "iat",
+  "auth_time",
   "nonce",
   "name",
   "nickname",

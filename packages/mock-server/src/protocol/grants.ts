@@ -13,6 +13,11 @@ export interface CodeGrant {
   scope: string;
   /** The authorize request's nonce, copied into the ID token. */
   nonce: string | undefined;
+  /**
+   * When the user signed in, Unix seconds, for the ID token's `auth_time`: set when the authorize
+   * request sent `max_age` or the app requires `auth_time` (`requireAuthTime`).
+   */
+  authTime: number | undefined;
   /** The PKCE challenge of the authorize request, when it sent one. */
   codeChallenge: string | undefined;
   /** `S256` or `plain`, when a challenge was sent. */
@@ -33,6 +38,8 @@ export interface TokenGrant {
   scope: string;
   /** The nonce of the authorize request the token came from; undefined for refreshed and client-credentials tokens. */
   nonce: string | undefined;
+  /** When the user signed in, Unix seconds, for the `auth_time` of the ID tokens a refresh gives; undefined when they carry none. */
+  authTime: number | undefined;
   /** Issued-at time, Unix seconds. */
   iat: number;
   /** Expiry time, Unix seconds. */

@@ -9,12 +9,11 @@ import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type Registered
 import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { MAX_BODY_BYTES } from "../request-body.js";
+import type { TokenService } from "./token-service.js";
 import { formPostPage } from "./form-post.js";
-import { pkceMatches, ProtocolGrants, randomId, type TokenGrant } from "./grants.js";
-import { MockSigningKeys } from "./keys.js";
+import { pkceMatches, randomId, type ProtocolGrants } from "./grants.js";
+import type { MockSigningKeys } from "./keys.js";
 
-const ACCESS_TOKEN_TTL = 3600;
-const REFRESH_TOKEN_TTL = 30 * 24 * 3600;
 const CODE_TTL = 600;
 
 /**
@@ -24,14 +23,13 @@ const CODE_TTL = 600;
  * a registered `redirect_uri` by redirect (`response_mode=query`) or by an auto-submitting form
  * (`form_post`), the token endpoint (code with PKCE, refresh, client credentials), userinfo, JWKS,
  * introspection, revocation, logout and CAS login and ticket validation. Clients authenticate by
- * the methods their app fixture configures. These endpoints are not in the OpenAPI document, so
- * they are routed here, before the spec's operations.
+ * the methods their app fixture configures. ID tokens carry `auth_time` when the authorize request
+ * sends `max_age` or the app sets `requireAuthTime`. Tokens come from the state's
+ * {@link TokenService}, as the sign-in endpoints' do, so each endpoint knows the others' tokens.
+ * These endpoints are not in the OpenAPI document, so they are routed here, before the spec's
+ * operations.
  */
 export class ProtocolRouter {
-  /** The key that signs ID and access tokens; `keys.rotate()` simulates a key rotation. */
-  readonly keys = new MockSigningKeys();
-  /** The codes, tokens and CAS tickets issued so far; tests read them (e.g. `lastClientAuth`). */
-  readonly grants = new ProtocolGrants();
   readonly #state: MockState;
   readonly #baseUrl: () => string;
 
@@ -45,9 +43,19 @@ export class ProtocolRouter {
     this.#baseUrl = baseUrl;
   }
 
+  /** The key that signs ID and access tokens (the sign-in endpoints' too); `keys.rotate()` simulates a key rotation. */
+  get keys(): MockSigningKeys {
+    return this.#state.tokens.keys;
+  }
+
+  /** The codes, tokens and CAS tickets issued so far, by any endpoint; tests read them (e.g. `lastClientAuth`). */
+  get grants(): ProtocolGrants {
+    return this.#state.tokens.grants;
+  }
+
   /** The issuer of every token: `{baseUrl}/oidc`. */
   get issuer(): string {
-    return `${this.#baseUrl()}/oidc`;
+    return this.#state.tokens.issuer;
   }
 
   /** Answers the request when it is a protocol endpoint; resolves `false` otherwise. */
@@ -140,6 +148,9 @@ export class ProtocolRouter {
     if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
       return back({ error: "invalid_request", error_description: "code_challenge_method must be S256 or plain" });
     }
+    if (query.max_age !== undefined && !/^\d+$/.test(query.max_age)) {
+      return back({ error: "invalid_request", error_description: "max_age must be a non-negative integer number of seconds" });
+    }
     const user = this.#signIn(query.login_hint);
     if (typeof user === "string") return back({ error: "access_denied", error_description: user });
     // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
@@ -147,15 +158,18 @@ export class ProtocolRouter {
     const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
     const scope = asked.filter((name) => consented || name !== "offline_access").join(" ");
     const code = randomId("code-");
+    const now = this.#state.nowSeconds();
     this.grants.codes.set(code, {
       clientId: app.appId,
       sub: user.userId,
       redirectUri: query.redirect_uri,
       scope,
       nonce: query.nonce,
+      // The user signs in now; the ID token says so when max_age asks, or the app always wants it.
+      authTime: query.max_age !== undefined || app.requireAuthTime === true ? now : undefined,
       codeChallenge: query.code_challenge,
       codeChallengeMethod: query.code_challenge ? (query.code_challenge_method ?? "plain") : undefined,
-      expiresAt: this.#state.nowSeconds() + CODE_TTL,
+      expiresAt: now + CODE_TTL,
     });
     return back({ code });
   }
@@ -187,7 +201,7 @@ export class ProtocolRouter {
       if (client.method === "none")
         return oauthError(401, "invalid_client", "client_credentials needs the client's secret: authenticate with client_secret_post or client_secret_basic");
       if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
-      return { status: 200, body: await this.#issue(clientId, undefined, form.scope, undefined, false) };
+      return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: undefined, scope: form.scope, refresh: false }) };
     }
     if (form.grant_type === "authorization_code") {
       const grant = this.grants.codes.get(form.code ?? "");
@@ -201,8 +215,11 @@ export class ProtocolRouter {
         return oauthError(401, "invalid_client", "a client without a secret must use PKCE");
       }
       if (!this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      const offline = grant.scope.split(" ").includes("offline_access");
-      return { status: 200, body: await this.#issue(clientId, grant.sub, grant.scope, grant.nonce, offline) };
+      const { sub, scope, nonce, authTime } = grant;
+      return {
+        status: 200,
+        body: await this.#state.tokens.issue({ clientId, sub, scope, nonce, authTime, refresh: scope.split(" ").includes("offline_access") }),
+      };
     }
     if (form.grant_type === "refresh_token") {
       const grant = this.grants.tokens.get(form.refresh_token ?? "");
@@ -211,36 +228,16 @@ export class ProtocolRouter {
       }
       grant.revoked = true;
       if (grant.sub !== undefined && !this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      return { status: 200, body: await this.#issue(clientId, grant.sub, grant.scope, undefined, true) };
+      return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: grant.sub, scope: grant.scope, authTime: grant.authTime, refresh: true }) };
     }
     if (form.grant_type === undefined) return oauthError(400, "invalid_request", "grant_type is required");
     return oauthError(400, "unsupported_grant_type", `grant_type ${JSON.stringify(form.grant_type)} is not supported`);
   }
 
-  async #issue(clientId: string, sub: string | undefined, scope: string, nonce: string | undefined, refresh: boolean) {
-    const issuer = this.issuer;
-    const iat = this.#state.nowSeconds();
-    const exp = iat + ACCESS_TOKEN_TTL;
-    const accessToken = await this.keys.sign({ iss: issuer, sub: sub ?? clientId, aud: clientId, iat, exp, jti: randomId(), scope });
-    const base = { clientId, sub, scope, nonce, iat, revoked: false };
-    this.grants.tokens.set(accessToken, { ...base, kind: "access_token", exp });
-    const answer: Record<string, unknown> = { access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_TTL, scope };
-    const user = sub === undefined ? undefined : this.#state.users.byId(sub);
-    if (user && scope.split(" ").includes("openid")) {
-      answer.id_token = await this.keys.sign({ ...userClaims(user), iss: issuer, aud: clientId, iat, exp, ...(nonce ? { nonce } : {}) });
-    }
-    if (refresh) {
-      const refreshToken = randomId("rt-");
-      this.grants.tokens.set(refreshToken, { ...base, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
-      answer.refresh_token = refreshToken;
-    }
-    return answer;
-  }
-
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
     const header = req.headers.authorization;
     const token = header?.startsWith("Bearer ") ? header.slice(7) : (query.access_token ?? form.access_token);
-    const grant = this.#live(token);
+    const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
     if (!user)
       return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", {
@@ -253,7 +250,7 @@ export class ProtocolRouter {
     const client = this.#authenticate(request, "introspection", path);
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to introspect in the form");
-    const grant = this.#live(request.form.token);
+    const grant = this.#state.tokens.live(request.form.token);
     if (!grant || grant.clientId !== client.app.appId) return { status: 200, body: { active: false } };
     return {
       status: 200,
@@ -350,12 +347,6 @@ export class ProtocolRouter {
         ? { serviceResponse: { authenticationSuccess: { user, attributes: userClaims(signedIn) } } }
         : { serviceResponse: { authenticationFailure: { code: "INVALID_TICKET", description: "ticket not recognized" } } },
     };
-  }
-
-  /** The live (not revoked, not expired) grant of a token. */
-  #live(token: string | undefined): TokenGrant | undefined {
-    const grant = this.grants.tokens.get(token ?? "");
-    return grant && !grant.revoked && grant.exp >= this.#state.nowSeconds() ? grant : undefined;
   }
 }
 
