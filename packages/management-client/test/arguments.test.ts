@@ -5,6 +5,7 @@ import { startMockServer, type MockServer } from "@genauth/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GenAuthConfigError, type ManagementClientOptions } from "../src/index.js";
 import { ManagementClient } from "../src/node/index.js";
+import { configError } from "./helpers/config-error.js";
 
 const KEYS = { accessKeyId: "arguments-ak", accessKeySecret: "arguments-sk-7d8e9f" };
 
@@ -15,16 +16,6 @@ beforeAll(async () => {
   client = new ManagementClient({ ...KEYS, host: server.url, maxRetries: 0 });
 });
 afterAll(() => server.close());
-
-function configError(make: () => unknown): GenAuthConfigError {
-  try {
-    make();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GenAuthConfigError);
-    return error as GenAuthConfigError;
-  }
-  throw new Error("expected a GenAuthConfigError");
-}
 
 describe("options", () => {
   it.each<[string, Partial<Record<keyof ManagementClientOptions, unknown>>, string]>([

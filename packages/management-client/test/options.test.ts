@@ -1,8 +1,9 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GenAuthApiError, GenAuthConfigError, ManagementClient } from "../src/index.js";
+import { GenAuthApiError, ManagementClient } from "../src/index.js";
 import { ManagementClient as NodeManagementClient } from "../src/node/index.js";
 import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
+import { configError } from "./helpers/config-error.js";
 
 const KEYS = { accessKeyId: "options-ak", accessKeySecret: "options-secret-value" };
 
@@ -11,16 +12,6 @@ beforeAll(async () => {
   server = await startRecordingServer();
 });
 afterAll(() => server.close());
-
-function configError(make: () => unknown): GenAuthConfigError {
-  try {
-    make();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GenAuthConfigError);
-    return error as GenAuthConfigError;
-  }
-  throw new Error("expected a GenAuthConfigError");
-}
 
 describe("ManagementClient options", () => {
   it("names a missing key pair, and never shows the secret", () => {
