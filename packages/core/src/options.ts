@@ -227,7 +227,7 @@ export function checkHeaderValue(field: string, value: string, label = field): v
 
 /**
  * Checks a method's last argument, its per-call options: an object or nothing, whose `signal` is
- * an `AbortSignal` when given. Resolves what the transport reads.
+ * an `AbortSignal` when given. Returns the options the transport reads (`{}` for none).
  * @throws GenAuthConfigError naming `options` or `signal`.
  */
 export function checkRequestOptions(value: unknown): RequestOptions {
