@@ -58,6 +58,7 @@ describe("protocol methods", () => {
     expect(() => client.buildLogoutUrl(null as never)).toThrow(GenAuthConfigError);
     expect((await rejection(() => client.getAccessTokenByCode("code-1", null as never))).field).toBe("options");
     expect((await rejection(() => client.parseIDToken("a.b.c", null as never))).field).toBe("options");
+    expect((await rejection(() => client.getAccessTokenByClientCredentials("user:read", null as never))).field).toBe("options");
   });
 
   it("refuse a PKCE verifier with protocol oauth, whose authorize URL cannot carry its challenge", () => {
@@ -88,7 +89,8 @@ describe("protocol methods", () => {
     const client = newClient({ redirectUri: "http://localhost:3000/callback" });
     expect(new URL(client.buildAuthorizeUrl({ maxAge: 60 }).url).searchParams.get("max_age")).toBe("60");
     expect(new URL(client.buildAuthorizeUrl().url).searchParams.has("max_age")).toBe(false);
-    expect(() => client.buildAuthorizeUrl({ maxAge: -1 })).toThrow(/maxAge must be a number of seconds >= 0/);
+    expect(() => client.buildAuthorizeUrl({ maxAge: -1 })).toThrow(/maxAge must be a whole number of seconds >= 0/);
+    expect(() => client.buildAuthorizeUrl({ maxAge: 1.5 })).toThrow(/maxAge must be a whole number/);
   });
 
   it("refuse a redirectUri that is not an absolute URL", () => {

@@ -51,7 +51,10 @@ export interface SignedRequest {
   path: string;
   /** Every header of the request; the `x-authing-*` ones and `date` are signed. */
   headers: Readonly<Record<string, string>>;
-  /** The signed parameters: the query of a `GET`, the top-level body fields otherwise. */
+  /**
+   * The signed parameters: the query as sent (without `null` values and empty arrays) for a `GET`
+   * or a request without a body, the top-level body fields otherwise.
+   */
   parameters: Readonly<Record<string, unknown>> | undefined;
 }
 
@@ -151,8 +154,10 @@ export class AccessKeySigner implements AuthStep {
 
   /**
    * @param options - The key pair and the fixed headers; the object is not modified.
-   * @throws GenAuthConfigError when the key pair is missing or not strings, or in a web page
-   *   without `dangerouslyAllowBrowser: true`.
+   * @throws GenAuthConfigError when the key pair is missing or not strings; when `accessKeyId`,
+   *   `lang`, `tenantId` or `sdkVersion` cannot be sent as a header (a line break, a character
+   *   beyond Latin-1); when `dangerouslyAllowBrowser` is not a boolean; or in a web page without
+   *   `dangerouslyAllowBrowser: true`.
    */
   constructor(options: AccessKeySignerOptions) {
     if (options === null || typeof options !== "object") {

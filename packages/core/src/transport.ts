@@ -90,7 +90,7 @@ export class Transport {
   readonly #options: ResolvedTransportOptions;
   readonly #client: UntypedClient;
   readonly #appSecret: string | undefined;
-  /** `Basic base64(appId:appSecret)`, when there is an app secret. */
+  /** `Basic base64(appId:appSecret)` (each form-encoded first), when there is an app secret. */
   readonly #basic: string | undefined;
   #accessToken: string | undefined;
   /** What every attempt sends through; openapi-fetch gets it per attempt (see #send). */
@@ -171,7 +171,7 @@ export class Transport {
     this.#accessToken = accessToken;
   }
 
-  /** `Basic base64(appId:appSecret)`, for endpoints that take client_secret_basic. */
+  /** `Basic base64(appId:appSecret)` (each form-encoded first), for endpoints that take client_secret_basic. */
   basicAuthorization(): string {
     if (!this.hasAppSecret) {
       throw new GenAuthConfigError("appSecret", "appSecret is required for client_secret_basic: pass appSecret in the client options");

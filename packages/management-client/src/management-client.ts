@@ -68,8 +68,8 @@ export class ManagementClient {
    * Sends any request through the signed transport, for endpoints this client has no method for.
    * The request object is not modified; per-call options go in the second argument.
    * @returns The parsed answer.
-   * @throws GenAuthConfigError when `request` is malformed: the message names its field (`method`,
-   *   `url`, `params`) and the fix.
+   * @throws GenAuthConfigError when `request` is not an object (field `request`) or is malformed:
+   *   the message names its field (`method`, `url`, `params`) and the fix.
    */
   async makeRequest<T = unknown>(request: ManagementRequest, options?: RequestOptions): Promise<T> {
     const { operation, input } = managementRequest(request);

@@ -9,12 +9,13 @@ import { handleRedirectCallback, loginWithRedirect, logoutWithRedirect, type Log
 /**
  * `AuthenticationClient` plus the official SDK's Node.js redirect helpers, which take Node's
  * `IncomingMessage` / `ServerResponse`; it sends through `nodeFetch` (keep-alive `node:http`)
- * unless a `fetch` option is given, and honours `rejectUnauthorized: false`. Import it from `@genauth/authentication-client/node`
- * (also exported there as `AuthenticationClient`), so the main entry stays runtime-neutral.
+ * unless a `fetch` option is given, and honours `rejectUnauthorized: false`. On Node.js the main
+ * specifier resolves to it (the `node` export condition), exported as `AuthenticationClient`, as
+ * does `@genauth/authentication-client/node`; elsewhere the main specifier gives the fetch build.
  *
  * @example
  * ```ts
- * import { AuthenticationClient } from "@genauth/authentication-client/node";
+ * import { AuthenticationClient } from "@genauth/authentication-client";
  * const client = new AuthenticationClient({ appId, appSecret, appHost, redirectUri: "https://my.app/callback" });
  * // GET /login:     await client.loginWithRedirect(res);
  * // GET /callback:  const tokens = await client.handleRedirectCallback(req, res);

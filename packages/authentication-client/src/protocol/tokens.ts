@@ -71,17 +71,18 @@ export async function getNewAccessTokenByRefreshToken(
 export async function getAccessTokenByClientCredentials(
   context: ProtocolContext,
   scope: string,
-  options?: ClientCredentialsOptions,
+  given?: ClientCredentialsOptions,
   requestOptions: RequestOptions = {},
 ): Promise<OIDCTokenResponse> {
   requireString("scope", scope, 'space-separated scopes, e.g. "user:read"');
+  const options = optionsArgument(given, "getAccessTokenByClientCredentials");
   const { transport } = context;
   const endpoint = tokenEndpoint(tokenPathPrefix(context.settings, "getAccessTokenByClientCredentials"));
   const body = {
     grant_type: "client_credentials",
     scope,
-    client_id: options?.accessKey || transport.appId,
-    client_secret: options?.accessSecret || transport.clientSecret(),
+    client_id: options.accessKey || transport.appId,
+    client_secret: options.accessSecret || transport.clientSecret(),
   };
   return await transport.request(endpoint, { body }, requestOptions);
 }
