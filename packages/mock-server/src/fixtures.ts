@@ -148,6 +148,7 @@ const USER_FIELDS = ["userId", "username", "email", "phone", "phoneCountryCode",
 
 function checkUsers(list: unknown): void {
   if (!Array.isArray(list)) throw new TypeError("fixtures.users must be an array of { username?, email?, phone?, password? }");
+  const firstWithId = new Map<unknown, number>();
   list.forEach((entry: Record<string, unknown> | null, i) => {
     if (entry === null || typeof entry !== "object") throw new TypeError(`fixtures.users[${i}] must be an object`);
     for (const field of USER_FIELDS) {
@@ -156,6 +157,14 @@ function checkUsers(list: unknown): void {
     if (!entry.username && !entry.email && !entry.phone) {
       throw new TypeError(`fixtures.users[${i}] needs a username, email or phone to sign in with`);
     }
+    if (entry.userId === undefined) return;
+    const earlier = firstWithId.get(entry.userId);
+    if (earlier !== undefined) {
+      throw new TypeError(
+        `fixtures.users[${i}].userId ${JSON.stringify(entry.userId)} is already the userId of fixtures.users[${earlier}]: give each user their own userId, or leave it out`,
+      );
+    }
+    firstWithId.set(entry.userId, i);
   });
 }
 

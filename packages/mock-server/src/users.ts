@@ -58,6 +58,8 @@ export function accountStatus(user: UserRecord): string {
 export class UserStore {
   readonly #users: UserRecord[] = [];
   readonly #now: () => number;
+  /** The fixtures' own user IDs: a generated ID never takes one, even before that fixture is added. */
+  readonly #reserved: Set<string>;
   #counter = 0;
 
   /**
@@ -66,6 +68,7 @@ export class UserStore {
    */
   constructor(fixtures: MockUser[], now: () => number) {
     this.#now = now;
+    this.#reserved = new Set(fixtures.flatMap((user) => user.userId ?? []));
     for (const user of fixtures) {
       const { userId, username, email, phone, phoneCountryCode, password, ...profile } = user;
       this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true });
@@ -84,8 +87,7 @@ export class UserStore {
 
   /** The user with this email address (compared case-insensitively), or undefined. */
   byEmail(email: string): UserRecord | undefined {
-    const wanted = email.toLowerCase();
-    return this.#users.find((user) => user.email?.toLowerCase() === wanted);
+    return this.#users.find((user) => user.email !== undefined && sameIdentifier("email", user.email, email));
   }
 
   /** The user with this phone number (without country code), or undefined. */
@@ -116,9 +118,8 @@ export class UserStore {
     verified?: boolean;
   }): UserRecord {
     const now = this.#now();
-    this.#counter += 1;
     const user: UserRecord = {
-      userId: input.userId ?? `mock-user-${this.#counter}`,
+      userId: input.userId ?? this.#freeId(),
       emailVerified: Boolean(input.email && input.verified),
       phoneVerified: Boolean(input.phone && input.verified),
       profile: withoutIdentifiers(input.profile ?? {}),
@@ -138,6 +139,16 @@ export class UserStore {
     return user;
   }
 
+  /** The next `mock-user-<n>` that no user (nor fixture) has. */
+  #freeId(): string {
+    let id: string;
+    do {
+      this.#counter += 1;
+      id = `mock-user-${this.#counter}`;
+    } while (this.#reserved.has(id) || this.byId(id) !== undefined);
+    return id;
+  }
+
   /** Removes a user; their access tokens stop working with them. */
   remove(user: UserRecord): void {
     const index = this.#users.indexOf(user);
@@ -148,6 +159,14 @@ export class UserStore {
   touch(user: UserRecord): void {
     user.updatedAt = this.#now();
   }
+}
+
+/**
+ * Whether two values of a user identifier (`username`, `email` or `phone`) name the same user, as
+ * the pool's lookups compare them: emails case-insensitively, the others exactly.
+ */
+export function sameIdentifier(field: string, a: string, b: string): boolean {
+  return field === "email" ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 /** The user as the API shows it (`UserDto`): no password, timestamps as ISO strings. */

@@ -143,7 +143,8 @@ describe("roles", () => {
       ],
     });
     const annRoles = data<{ totalCount: number; list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string }));
-    expect(annRoles.list.map((role) => role.code)).toEqual(["admin", "viewer", "auditor"]);
+    // No namespace reads the default permission space, as the document says for getUserRoles.
+    expect(annRoles.list.map((role) => role.code)).toEqual(["admin", "viewer"]);
     expect(
       data<{ list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string, namespace: "billing" })).list.map((role) => role.code),
     ).toEqual(["auditor"]);
@@ -160,7 +161,9 @@ describe("roles", () => {
     await post("update-role", { code: "admin", newCode: "administrator", name: "Administrator" });
     expect(await get("get-role", { code: "administrator" })).toMatchObject({ data: { name: "Administrator" } });
     await post("delete-roles-batch", { codeList: ["administrator"] });
-    expect(data<{ list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string })).list.map((role) => role.code)).toEqual(["auditor"]);
+    expect(
+      data<{ list: { code: string }[] }>(await get("get-user-roles", { userId: ann as string, namespace: "billing" })).list.map((role) => role.code),
+    ).toEqual(["auditor"]);
     expect(data<{ totalCount: number }>(await get("list-roles", { namespace: "default" })).totalCount).toBe(1);
   });
 });

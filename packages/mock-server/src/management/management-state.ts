@@ -19,10 +19,17 @@ export interface RoleRecord {
   namespace: string;
   /** Unix milliseconds after which the role is disabled, when set. */
   disableTime?: number;
+  /** `ENABLE`, or `DISABLE` when `updateRole` disabled it (see `roleStatus` for the status shown). */
+  status: "ENABLE" | "DISABLE";
   /** Users the role is assigned to. */
   userIds: Set<string>;
   /** Departments the role is assigned to. */
   departmentIds: Set<string>;
+}
+
+/** A role's status at `now`: `DISABLE` when disabled, or once its `disableTime` has come; `ENABLE` otherwise. */
+export function roleStatus(role: RoleRecord, now: number): "ENABLE" | "DISABLE" {
+  return role.status === "DISABLE" || (role.disableTime !== undefined && role.disableTime <= now) ? "DISABLE" : "ENABLE";
 }
 
 /** A user group and its members. */
@@ -194,11 +201,15 @@ export class ManagementState {
     return `mock-${kind}-${this.#counter}`;
   }
 
-  /** Forgets a deleted user everywhere: roles, groups, departments, authorizations. */
+  /** Forgets a deleted user everywhere: roles, groups, departments and their leaders, organizations' leaders, authorizations. */
   forgetUser(userId: string): void {
     for (const role of this.roles.values()) role.userIds.delete(userId);
     for (const group of this.groups.values()) group.userIds.delete(userId);
-    for (const department of this.departments.values()) department.members.delete(userId);
+    for (const department of this.departments.values()) {
+      department.members.delete(userId);
+      department.leaderUserIds = department.leaderUserIds.filter((id) => id !== userId);
+    }
+    for (const organization of this.organizations.values()) organization.leaderUserIds = organization.leaderUserIds.filter((id) => id !== userId);
     this.revokeAll("USER", userId);
   }
 
@@ -226,6 +237,13 @@ export class ManagementState {
   renameTarget(targetType: string, from: string, to: string, namespace?: string): void {
     for (const grant of this.authorizations) if (isGrantOf(grant, targetType, from, namespace)) grant.targetIdentifier = to;
   }
+}
+
+/** Gives an entry of `map` a new key, keeping its place in the map's order (a rename does not move a role, group or organization). */
+export function rekey<K, V>(map: Map<K, V>, from: K, to: K): void {
+  const entries = [...map];
+  map.clear();
+  for (const [key, value] of entries) map.set(key === from ? to : key, value);
 }
 
 /** The key of a role or resource: unique per namespace. */

@@ -1,6 +1,7 @@
 import { fail, type Envelope } from "../envelope.js";
 import type { MockState } from "../state.js";
 import { DEFAULT_NAMESPACE, roleKey, type GroupRecord, type RoleRecord } from "./management-state.js";
+import { userNotFound } from "./users-view.js";
 
 /** A role, group, user or department named by a request (`TargetDto`). */
 export interface Target {
@@ -33,18 +34,20 @@ export function groupNotFound(code: string): Envelope {
   return fail(404, `group ${JSON.stringify(code)} does not exist: create it with createGroup, or pass the code of an existing group`);
 }
 
-/** A 404 envelope when a target does not exist (users by user ID, roles in `namespace`), or undefined. */
+/**
+ * A 404 envelope when a target does not exist (users by user ID, with `apiCode` 2004 as for any
+ * unknown user; roles in `namespace`), or undefined.
+ */
 export function missingTarget(state: MockState, { targetType, targetIdentifier }: Target, namespace?: string): Envelope | undefined {
+  if (targetType === "USER") return state.users.byId(targetIdentifier) ? undefined : userNotFound(targetIdentifier);
   const exists =
-    targetType === "USER"
-      ? state.users.byId(targetIdentifier) !== undefined
-      : targetType === "ROLE"
-        ? findRole(state, targetIdentifier, namespace) !== undefined
-        : targetType === "GROUP"
-          ? state.management.groups.has(targetIdentifier)
-          : targetType === "DEPARTMENT"
-            ? state.management.departments.has(targetIdentifier)
-            : false;
+    targetType === "ROLE"
+      ? findRole(state, targetIdentifier, namespace) !== undefined
+      : targetType === "GROUP"
+        ? state.management.groups.has(targetIdentifier)
+        : targetType === "DEPARTMENT"
+          ? state.management.departments.has(targetIdentifier)
+          : false;
   if (exists) return undefined;
   return fail(
     404,

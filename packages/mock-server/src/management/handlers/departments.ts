@@ -85,7 +85,10 @@ export const getDepartmentById: ManagementHandler = ({ query, state }) => {
   return department ? ok(departmentView(state, department, withCustomData === true)) : departmentNotFound(departmentId);
 };
 
-/** `updateDepartment`: changes a department's name, code, description, leaders, status or parent (not below itself). */
+/**
+ * `updateDepartment`: changes a department's name, code, description, leaders (users of the pool:
+ * an unknown one answers 404), status or parent (not below itself).
+ */
 export const updateDepartment: ManagementHandler = ({ body, state }) => {
   const input = body as DepartmentQuery & {
     name?: string;
@@ -98,6 +101,8 @@ export const updateDepartment: ManagementHandler = ({ body, state }) => {
   };
   const department = findDepartment(state, input.organizationCode, input.departmentId, input.departmentIdType);
   if (!department) return departmentNotFound(input.departmentId, input.organizationCode, input.departmentIdType);
+  const unknownLeader = input.leaderUserIds?.find((userId) => !state.users.byId(userId));
+  if (unknownLeader !== undefined) return userNotFound(unknownLeader);
   if (input.code !== undefined && input.code !== department.code && findDepartment(state, department.organizationCode, input.code, "code")) {
     return fail(
       409,
@@ -169,9 +174,15 @@ export const addDepartmentMembers: ManagementHandler = ({ body, state }) => chan
 /** `removeDepartmentMembers`: removes users from a department. */
 export const removeDepartmentMembers: ManagementHandler = ({ body, state }) => changeMembers(state, body as DepartmentQuery & { userIds: string[] }, false);
 
-/** `listDepartmentMembers`: a department's members (and its subtree's, with `includeChildrenDepartments`), paged. */
-export const listDepartmentMembers: ManagementHandler = ({ query, state }) =>
-  membersPage(state, query as unknown as DepartmentQuery & Record<string, unknown>, undefined);
+/**
+ * `listDepartmentMembers`: a department's members (and its subtree's, with `includeChildrenDepartments`),
+ * sorted by `sortBy` (`JoinDepartmentAt` by default, which `Default` also means; `userId`,
+ * `createAt`, `updatedAt`) in `orderBy` order (`Desc` by default), paged.
+ */
+export const listDepartmentMembers: ManagementHandler = ({ query, state }) => {
+  const { sortBy = "JoinDepartmentAt", orderBy = "Desc" } = query as { sortBy?: string; orderBy?: string };
+  return membersPage(state, query as unknown as DepartmentQuery & Record<string, unknown>, undefined, { sortBy, orderBy });
+};
 
 /** `searchDepartmentMembers`: the members whose user ID, username, email, phone or name contains `keywords`, paged. */
 export const searchDepartmentMembers: ManagementHandler = ({ query, state }) =>
@@ -270,12 +281,19 @@ function departmentPage(list: Record<string, unknown>[]): { totalCount: boolean;
   return { totalCount: list.length > 0, list };
 }
 
-function membersPage(state: MockState, query: DepartmentQuery & Record<string, unknown>, keywords: string | undefined): Envelope {
+function membersPage(
+  state: MockState,
+  query: DepartmentQuery & Record<string, unknown>,
+  keywords: string | undefined,
+  sort?: { sortBy: string; orderBy: string },
+): Envelope {
   const { organizationCode, departmentId, departmentIdType, includeChildrenDepartments, page: pageNumber, limit } = query;
   const department = findDepartment(state, organizationCode, departmentId, departmentIdType);
   if (!department) return departmentNotFound(departmentId, organizationCode, departmentIdType);
   const wanted = keywords?.toLowerCase();
-  const users = membersOf(state, department, includeChildrenDepartments === true)
+  const departments = includeChildrenDepartments === true ? [department, ...descendantsOf(state, department)] : [department];
+  const members = membersOf(state, department, includeChildrenDepartments === true);
+  const users = (sort ? sortMembers(state, members, departments, sort) : members)
     .flatMap((userId) => state.users.byId(userId) ?? [])
     .filter(
       (user) =>
@@ -283,6 +301,21 @@ function membersPage(state: MockState, query: DepartmentQuery & Record<string, u
         [user.userId, user.username, user.email, user.phone, user.profile.name].some((text) => typeof text === "string" && text.toLowerCase().includes(wanted)),
     );
   return ok(page(users, pageNumber, limit, (user) => managementUserView(state, user, query)));
+}
+
+/** Member IDs sorted as `listDepartmentMembers` asks (stable: ties keep join order); a user's join time is their earliest in `departments`. */
+function sortMembers(state: MockState, userIds: string[], departments: DepartmentRecord[], { sortBy, orderBy }: { sortBy: string; orderBy: string }): string[] {
+  const keyOf = (userId: string): number | string => {
+    if (sortBy === "userId") return userId;
+    if (sortBy === "createAt" || sortBy === "updatedAt") {
+      const user = state.users.byId(userId);
+      return (sortBy === "createAt" ? user?.createdAt : user?.updatedAt) ?? 0;
+    }
+    return Math.min(...departments.flatMap((each) => each.members.get(userId) ?? []));
+  };
+  const keyed = userIds.map((userId) => ({ userId, key: keyOf(userId) }));
+  keyed.sort((a, b) => (a.key === b.key ? 0 : (a.key < b.key ? -1 : 1) * (orderBy === "Asc" ? 1 : -1)));
+  return keyed.map(({ userId }) => userId);
 }
 
 function changeMembers(state: MockState, input: DepartmentQuery & { userIds: string[] }, add: boolean): Envelope {

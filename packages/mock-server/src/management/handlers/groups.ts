@@ -1,7 +1,7 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import type { GroupRecord } from "../management-state.js";
+import { rekey, type GroupRecord } from "../management-state.js";
 import { findGroup, groupNotFound } from "../targets.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -79,17 +79,16 @@ export const getAllGroups: ManagementHandler = ({ query, state }) => {
   return ok([...state.management.groups.values()].map((group) => groupView(state, group, fetchMembers === true, withCustomData === true)));
 };
 
-/** `updateGroup`: renames a group (`newCode`), changes its name, description or custom data. */
+/** `updateGroup`: renames a group (`newCode`, keeping its place in the list), changes its name, description or custom data. */
 export const updateGroup: ManagementHandler = ({ body, state }) => {
   const input = body as GroupInput & { newCode?: string; name?: string };
   const group = findGroup(state, input.code);
   if (!group) return groupNotFound(input.code);
   if (input.newCode !== undefined && input.newCode !== group.code) {
     if (state.management.groups.has(input.newCode)) return groupExists(input.newCode);
-    state.management.groups.delete(group.code);
+    rekey(state.management.groups, group.code, input.newCode);
     state.management.renameTarget("GROUP", group.code, input.newCode);
     group.code = input.newCode;
-    state.management.groups.set(group.code, group);
   }
   group.description = input.description;
   if (input.name !== undefined) group.name = input.name;

@@ -1,7 +1,8 @@
 import { fail, ok } from "../../envelope.js";
 import type { ManagementHandler } from "../handler.js";
 import { descendantsOf, findOrganization, organizationNotFound, organizationView } from "../department-tree.js";
-import type { OrganizationRecord } from "../management-state.js";
+import { rekey, type OrganizationRecord } from "../management-state.js";
+import { userNotFound } from "../users-view.js";
 import { everything, page } from "../page.js";
 
 /** `createOrganization`: an organization with a code unique in the pool, and its root department. */
@@ -73,7 +74,10 @@ export const searchOrganizations: ManagementHandler = ({ query, state }) => {
   return ok(page(found, pageNumber, limit, (organization) => organizationView(state, organization)));
 };
 
-/** `updateOrganization`: renames an organization (`organizationNewCode`), changes its name, description or leaders. */
+/**
+ * `updateOrganization`: renames an organization (`organizationNewCode`, keeping its place in the
+ * list), changes its name, description or leaders (users of the pool: an unknown one answers 404).
+ */
 export const updateOrganization: ManagementHandler = ({ body, state }) => {
   const input = body as {
     organizationCode: string;
@@ -86,14 +90,15 @@ export const updateOrganization: ManagementHandler = ({ body, state }) => {
   const organization = findOrganization(state, input.organizationCode);
   if (!organization) return organizationNotFound(input.organizationCode);
   const { organizations, departments } = state.management;
+  const unknownLeader = input.leaderUserIds?.find((userId) => !state.users.byId(userId));
+  if (unknownLeader !== undefined) return userNotFound(unknownLeader);
   if (input.organizationNewCode !== undefined && input.organizationNewCode !== organization.organizationCode) {
     if (organizations.has(input.organizationNewCode))
       return fail(409, `organization ${JSON.stringify(input.organizationNewCode)} already exists: choose another organizationNewCode`);
-    organizations.delete(organization.organizationCode);
+    rekey(organizations, organization.organizationCode, input.organizationNewCode);
     for (const department of departments.values())
       if (department.organizationCode === organization.organizationCode) department.organizationCode = input.organizationNewCode;
     organization.organizationCode = input.organizationNewCode;
-    organizations.set(organization.organizationCode, organization);
   }
   if (input.organizationName !== undefined) organization.organizationName = input.organizationName;
   if (input.description !== undefined) organization.description = input.description;

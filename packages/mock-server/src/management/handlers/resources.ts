@@ -1,7 +1,7 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import { DEFAULT_NAMESPACE, roleKey, type AuthorizationRecord, type ResourceRecord } from "../management-state.js";
+import { DEFAULT_NAMESPACE, roleKey, roleStatus, type AuthorizationRecord, type ResourceRecord } from "../management-state.js";
 import { findGroup, findRole, groupNotFound, missingTarget, roleNotFound, type Target } from "../targets.js";
 import { departmentIdsOf, findUser, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -61,11 +61,12 @@ export const getResourcesBatch: ManagementHandler = ({ query, state }) => {
   return ok(codeList.flatMap((code) => state.management.resources.get(roleKey(namespace, code)) ?? []).map(resourceView));
 };
 
-/** `listResources`: the resources of a namespace (every namespace when none is given), of one `type` when given, paged. */
+/** `listResources`: the resources of a namespace (`default` when none is given), of one `type` when given, paged. */
 export const listResources: ManagementHandler = ({ query, state }) => {
   const { namespace, type, page: pageNumber, limit } = query as { namespace?: string; type?: string; page?: number; limit?: number };
+  const space = namespace || DEFAULT_NAMESPACE;
   const resources = [...state.management.resources.values()].filter(
-    (resource) => (namespace === undefined || resource.namespace === namespace) && (type === undefined || resource.type === type),
+    (resource) => resource.namespace === space && (type === undefined || resource.type === type),
   );
   // ResourcePagingDto repeats the envelope's statusCode and message inside data, as the document says.
   return ok({ statusCode: 200, message: "Operation successful", ...page(resources, pageNumber, limit, resourceView) });
@@ -98,7 +99,8 @@ export const deleteResourcesBatch: ManagementHandler = ({ body, state }) => {
 
 /**
  * `authorizeResources`: grants actions on resources of a namespace to users, roles, groups or
- * departments; a grant adds to the actions already granted.
+ * departments; a grant adds to the actions already granted. A code `<resource>:<instance>` (e.g.
+ * `books:123`) grants on one instance of an existing resource.
  */
 export const authorizeResources: ManagementHandler = ({ body, state }) => {
   const { list, namespace = DEFAULT_NAMESPACE } = body as {
@@ -111,10 +113,10 @@ export const authorizeResources: ManagementHandler = ({ body, state }) => {
       if (missing) return missing;
     }
     for (const [j, resource] of item.resources.entries()) {
-      if (!state.management.resources.has(roleKey(namespace, resource.code))) {
+      if (!resourceOf(state, namespace, resource.code)) {
         return fail(
           404,
-          `list[${i}].resources[${j}].code ${JSON.stringify(resource.code)} is no resource of namespace ${JSON.stringify(namespace)}: create it with createResource first`,
+          `list[${i}].resources[${j}].code ${JSON.stringify(resource.code)} is no resource (nor <resource>:<instance> of one) of namespace ${JSON.stringify(namespace)}: create it with createResource first`,
         );
       }
     }
@@ -135,9 +137,19 @@ export const authorizeResources: ManagementHandler = ({ body, state }) => {
   return ok({ success: true });
 };
 
-/** `getAuthorizedResources`: what is granted to one user, role, group or department directly. */
+/**
+ * `getAuthorizedResources`: what is granted to one user, role, group or department directly, in a
+ * namespace (`default` when none is given); `resourceList` items are prefixes (`books:*` or
+ * `books:` matches the grants on `books:123`, and on `books` itself, which covers every instance).
+ */
 export const getAuthorizedResources: ManagementHandler = ({ query, state }) => {
-  const { targetType, targetIdentifier, namespace, resourceType, resourceList } = query as unknown as Target & {
+  const {
+    targetType,
+    targetIdentifier,
+    namespace = DEFAULT_NAMESPACE,
+    resourceType,
+    resourceList,
+  } = query as unknown as Target & {
     namespace?: string;
     resourceType?: string;
     resourceList?: string[];
@@ -145,13 +157,23 @@ export const getAuthorizedResources: ManagementHandler = ({ query, state }) => {
   const missing = missingTarget(state, { targetType, targetIdentifier }, namespace);
   if (missing) return missing;
   const grants = state.management.authorizations.filter((each) => each.targetType === targetType && each.targetIdentifier === targetIdentifier);
-  const list = authorizedResources(state, grants, namespace, resourceType).filter((view) => !resourceList || resourceList.includes(String(view.resourceCode)));
+  const list = authorizedResources(state, grants, namespace, resourceType).filter(
+    (view) => !resourceList || resourceList.some((wanted) => matchesResourceList(String(view.resourceCode), wanted)),
+  );
   return ok({ totalCount: list.length, list });
 };
 
-/** `getUserAuthorizedResources`: what a user may do: their own grants and those of their roles, groups and departments. */
+/**
+ * `getUserAuthorizedResources`: what a user may do in a namespace (`default` when none is given):
+ * their own grants and those of their enabled roles, groups and departments.
+ */
 export const getUserAuthorizedResources: ManagementHandler = ({ query, state }) => {
-  const { userId, userIdType, namespace, resourceType } = query as { userId: string; userIdType?: string; namespace?: string; resourceType?: string };
+  const {
+    userId,
+    userIdType,
+    namespace = DEFAULT_NAMESPACE,
+    resourceType,
+  } = query as { userId: string; userIdType?: string; namespace?: string; resourceType?: string };
   const user = findUser(state, userId, userIdType);
   if (!user) return userNotFound(userId, userIdType);
   const list = authorizedResources(state, effectiveGrants(state, user.userId), namespace, resourceType);
@@ -175,9 +197,9 @@ export const getRoleAuthorizedResources: ManagementHandler = ({ query, state }) 
   return ok({ totalCount: list.length, list });
 };
 
-/** `getGroupAuthorizedResources`: what is granted to a group. */
+/** `getGroupAuthorizedResources`: what is granted to a group in a namespace (`default` when none is given). */
 export const getGroupAuthorizedResources: ManagementHandler = ({ query, state }) => {
-  const { code, namespace, resourceType } = query as { code: string; namespace?: string; resourceType?: string };
+  const { code, namespace = DEFAULT_NAMESPACE, resourceType } = query as { code: string; namespace?: string; resourceType?: string };
   if (!findGroup(state, code)) return groupNotFound(code);
   const grants = state.management.authorizations.filter((each) => each.targetType === "GROUP" && each.targetIdentifier === code);
   return ok(authorizedResources(state, grants, namespace, resourceType));
@@ -185,7 +207,8 @@ export const getGroupAuthorizedResources: ManagementHandler = ({ query, state })
 
 /**
  * `isActionAllowed`: whether a user may do `action` on `resource` (its code, or `code:instance`),
- * through their own grants or those of their roles, groups and departments.
+ * through their own grants or those of their enabled roles, groups and departments. A grant on the
+ * resource covers its every instance; a grant on `code:instance` covers that instance only.
  */
 export const isActionAllowed: ManagementHandler = ({ body, state }) => {
   const { userId, action, resource, namespace = DEFAULT_NAMESPACE } = body as { userId: string; action: string; resource: string; namespace?: string };
@@ -199,10 +222,16 @@ export const isActionAllowed: ManagementHandler = ({ body, state }) => {
   return ok({ allowed });
 };
 
-/** Every grant that applies to a user: their own, and those of their roles, groups and departments. */
+/**
+ * Every grant that applies to a user: their own, and those of their roles (not the disabled ones),
+ * groups and departments.
+ */
 function effectiveGrants(state: MockState, userId: string): AuthorizationRecord[] {
   const departmentIds = new Set(departmentIdsOf(state, userId));
-  const roles = [...state.management.roles.values()].filter((role) => role.userIds.has(userId) || [...role.departmentIds].some((id) => departmentIds.has(id)));
+  const now = state.clock();
+  const roles = [...state.management.roles.values()].filter(
+    (role) => roleStatus(role, now) === "ENABLE" && (role.userIds.has(userId) || [...role.departmentIds].some((id) => departmentIds.has(id))),
+  );
   const roleKeys = new Set(roles.map((role) => roleKey(role.namespace, role.code)));
   const groupCodes = new Set(groupsOf(state, userId).map((group) => group.code));
   return state.management.authorizations.filter(
@@ -229,8 +258,8 @@ function authorizedResources(
     for (const action of each.actions) entry.actions.add(action);
     merged.set(key, entry);
   }
-  return [...merged.entries()].map(([key, { grant: each, actions }]) => {
-    const resource = state.management.resources.get(key);
+  return [...merged.values()].map(({ grant: each, actions }) => {
+    const resource = resourceOf(state, each.namespace, each.resourceCode);
     const view: Record<string, unknown> = {
       resourceCode: each.resourceCode,
       resourceType: each.resourceType,
@@ -265,7 +294,27 @@ function addResource(state: MockState, input: ResourceInput & { type: string }):
 function removeResource(state: MockState, code: string, namespace: string | undefined): void {
   const space = namespace || DEFAULT_NAMESPACE;
   state.management.resources.delete(roleKey(space, code));
-  state.management.revokeWhere((grant) => grant.namespace === space && grant.resourceCode === code);
+  state.management.revokeWhere((grant) => grant.namespace === space && (grant.resourceCode === code || grant.resourceCode.startsWith(`${code}:`)));
+}
+
+/** The resource a grant's code names: the resource of that code, or the one of `<resource>:<instance>`. */
+function resourceOf(state: MockState, namespace: string, code: string): ResourceRecord | undefined {
+  const exact = state.management.resources.get(roleKey(namespace, code));
+  if (exact) return exact;
+  for (let colon = code.lastIndexOf(":"); colon > 0; colon = code.lastIndexOf(":", colon - 1)) {
+    const resource = state.management.resources.get(roleKey(namespace, code.slice(0, colon)));
+    if (resource) return resource;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a granted resource code matches an item of `resourceList`: as a prefix, a final `*`
+ * dropped (`books:*` and `books:` match `books:123`); `books:*` also matches a grant on `books`.
+ */
+function matchesResourceList(code: string, wanted: string): boolean {
+  const prefix = wanted.endsWith("*") ? wanted.slice(0, -1) : wanted;
+  return code.startsWith(prefix) || (prefix.endsWith(":") && code === prefix.slice(0, -1));
 }
 
 function resourceNotFound(code: string, namespace: string | undefined): Envelope {

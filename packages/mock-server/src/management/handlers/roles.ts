@@ -1,7 +1,7 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import { DEFAULT_NAMESPACE, roleKey, type RoleRecord } from "../management-state.js";
+import { DEFAULT_NAMESPACE, rekey, roleKey, roleStatus, type RoleRecord } from "../management-state.js";
 import { findRole, missingTarget, roleNotFound, type Target } from "../targets.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -14,8 +14,8 @@ interface RoleInput {
   disableTime?: string | number;
 }
 
-/** The role as the API shows it (`RoleDto`). */
-export function roleView(role: RoleRecord): Record<string, unknown> {
+/** The role as the API shows it (`RoleDto`) at `now`: `DISABLE` when disabled or past its `disableTime`. */
+export function roleView(role: RoleRecord, now: number): Record<string, unknown> {
   const view: Record<string, unknown> = {
     id: role.id,
     code: role.code,
@@ -23,7 +23,7 @@ export function roleView(role: RoleRecord): Record<string, unknown> {
     description: role.description,
     namespace: role.namespace,
     namespaceName: role.namespace === DEFAULT_NAMESPACE ? "Default" : role.namespace,
-    status: "ENABLE",
+    status: roleStatus(role, now),
   };
   if (role.disableTime !== undefined) view.disableTime = role.disableTime;
   return view;
@@ -34,12 +34,14 @@ export const createRole: ManagementHandler = ({ body, state }) => {
   const input = body as RoleInput;
   if (findRole(state, input.code, input.namespace)) return roleExists(input);
   if (disableTimeOf(input.disableTime) === null) return badDisableTime(input.disableTime);
-  return ok(roleView(addRole(state, input)));
+  return ok(roleView(addRole(state, input), state.clock()));
 };
 
-/** `createRolesBatch`: every role of `list`, or none when one already exists. */
+/** `createRolesBatch`: every role of `list`, or none when one already exists or has a `disableTime` that is not a time. */
 export const createRolesBatch: ManagementHandler = ({ body, state }) => {
   const { list } = body as { list: RoleInput[] };
+  const badTime = list.findIndex((input) => disableTimeOf(input.disableTime) === null);
+  if (badTime >= 0) return badDisableTime(list[badTime]?.disableTime, `list[${badTime}].`);
   const taken = list.find(
     (input, i) =>
       findRole(state, input.code, input.namespace) ||
@@ -54,7 +56,7 @@ export const createRolesBatch: ManagementHandler = ({ body, state }) => {
 export const getRole: ManagementHandler = ({ query, state }) => {
   const { code, namespace } = query as { code: string; namespace?: string };
   const role = findRole(state, code, namespace);
-  return role ? ok(roleView(role)) : roleNotFound(code, namespace);
+  return role ? ok(roleView(role, state.clock())) : roleNotFound(code, namespace);
 };
 
 /** `listRoles`: the roles of a namespace whose code, name or description contains `keywords`, paged. */
@@ -69,27 +71,36 @@ export const listRoles: ManagementHandler = ({ query, state }) => {
   const roles = [...state.management.roles.values()].filter(
     (role) => role.namespace === namespace && (!wanted || [role.code, role.name, role.description].some((text) => text.toLowerCase().includes(wanted))),
   );
-  return ok(page(roles, pageNumber, limit, roleView));
+  const now = state.clock();
+  return ok(page(roles, pageNumber, limit, (role) => roleView(role, now)));
 };
 
-/** `updateRole`: renames a role (`newCode`), changes its name, description or disable time. */
+/**
+ * `updateRole`: renames a role (`newCode`, keeping its place in the list), changes its name,
+ * description, `status` (`ENABLE` or `DISABLE`: a disabled role grants nothing) or disable time
+ * (`null` for none).
+ */
 export const updateRole: ManagementHandler = ({ body, state }) => {
-  const input = body as RoleInput & { newCode: string; name: string };
+  const input = body as Omit<RoleInput, "disableTime"> & { newCode: string; name: string; status?: string; disableTime?: string | number | null };
   const role = findRole(state, input.code, input.namespace);
   if (!role) return roleNotFound(input.code, input.namespace);
   // Every check before any change: a refused update leaves the role as it was.
-  const disableTime = disableTimeOf(input.disableTime);
+  const disableTime = input.disableTime === null ? undefined : disableTimeOf(input.disableTime);
   if (disableTime === null) return badDisableTime(input.disableTime);
+  if (input.status !== undefined && input.status !== "ENABLE" && input.status !== "DISABLE") {
+    return fail(400, `status must be ENABLE or DISABLE, got ${JSON.stringify(input.status)}`);
+  }
   if (input.newCode !== role.code) {
     if (findRole(state, input.newCode, role.namespace)) return roleExists({ code: input.newCode, namespace: role.namespace });
-    state.management.roles.delete(roleKey(role.namespace, role.code));
+    rekey(state.management.roles, roleKey(role.namespace, role.code), roleKey(role.namespace, input.newCode));
     state.management.renameTarget("ROLE", role.code, input.newCode, role.namespace);
     role.code = input.newCode;
-    state.management.roles.set(roleKey(role.namespace, role.code), role);
   }
   role.name = input.name;
   if (input.description !== undefined) role.description = input.description;
   if (disableTime !== undefined) role.disableTime = disableTime;
+  else if (input.disableTime === null) delete role.disableTime;
+  if (input.status !== undefined) role.status = input.status;
   return ok({ success: true });
 };
 
@@ -140,13 +151,15 @@ export const listRoleMembers: ManagementHandler = ({ query, state }) => {
   return ok(page(members, pageNumber, limit, (user) => managementUserView(state, user, query)));
 };
 
-/** `getUserRoles`: the roles assigned to a user, in one namespace when `namespace` is given. */
+/** `getUserRoles`: the roles assigned to a user in a namespace (`default` when none is given). */
 export const getUserRoles: ManagementHandler = ({ query, state }) => {
   const { userId, userIdType, namespace } = query as { userId: string; userIdType?: string; namespace?: string };
   const user = findUser(state, userId, userIdType);
   if (!user) return userNotFound(userId, userIdType);
-  const roles = rolesOf(state, user.userId).filter((role) => namespace === undefined || role.namespace === namespace);
-  return ok({ totalCount: roles.length, list: roles.map(roleView) });
+  const space = namespace || DEFAULT_NAMESPACE;
+  const roles = rolesOf(state, user.userId).filter((role) => role.namespace === space);
+  const now = state.clock();
+  return ok({ totalCount: roles.length, list: roles.map((role) => roleView(role, now)) });
 };
 
 /** `hasAnyRole`: whether a user has at least one of `roles`. */
@@ -169,6 +182,7 @@ function addRole(state: MockState, input: RoleInput): RoleRecord {
     name: input.name ?? input.code,
     description: input.description ?? "",
     namespace: input.namespace || DEFAULT_NAMESPACE,
+    status: "ENABLE",
     userIds: new Set(),
     departmentIds: new Set(),
   };
@@ -214,8 +228,8 @@ function disableTimeOf(value: string | number | undefined): number | undefined |
   return Number.isFinite(time) ? time : null;
 }
 
-function badDisableTime(value: unknown): Envelope {
-  return fail(400, `disableTime must be a time in Unix milliseconds (e.g. "${Date.UTC(2030, 0, 1)}"), got ${JSON.stringify(value)}`);
+function badDisableTime(value: unknown, where = ""): Envelope {
+  return fail(400, `${where}disableTime must be a time in Unix milliseconds (e.g. "${Date.UTC(2030, 0, 1)}"), got ${JSON.stringify(value)}`);
 }
 
 function roleExists({ code, namespace }: { code: string; namespace?: string }): Envelope {

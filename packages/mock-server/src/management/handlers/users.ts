@@ -1,9 +1,10 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
-import { accountStatus, type UserRecord } from "../../users.js";
+import { accountStatus, sameIdentifier, type UserRecord } from "../../users.js";
 import type { ManagementHandler } from "../handler.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
+import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 
 /** Fields of a create or update request that are not profile fields: identifiers, credentials, options. */
 const NOT_PROFILE = new Set([
@@ -58,10 +59,8 @@ export const createUser: ManagementHandler = ({ body, state }) => {
 export const createUsersBatch: ManagementHandler = ({ body, state }) => {
   const { list } = body as { list: UserInput[] };
   for (const [i, input] of list.entries()) {
-    const problem = conflict(state, input, `list[${i}].`) ?? unknownDepartment(state, input.departmentIds);
+    const problem = conflict(state, input, `list[${i}].`) ?? unknownDepartment(state, input.departmentIds) ?? batchTwin(list, i);
     if (problem) return problem;
-    const twin = list.slice(0, i).find((other) => ["username", "email", "phone"].some((field) => input[field] !== undefined && input[field] === other[field]));
-    if (twin) return fail(409, `list[${i}] repeats the username, email or phone of an earlier entry: give each user their own`);
   }
   return ok(list.map((input) => managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true })));
 };
@@ -80,17 +79,12 @@ export const getUserBatch: ManagementHandler = ({ query, state }) => {
   return ok(found.map((user) => managementUserView(state, user, query)));
 };
 
-interface AdvancedFilter {
-  field: string;
-  operator: string;
-  value?: unknown;
-}
-
 /**
  * `listUsers` (`POST /api/v3/list-users`): the pool's users, filtered by `keywords` (matched in
  * user ID, username, email, phone, name and nickname, or the fields of `options.fuzzySearchOn`)
- * and `advancedFilter` (EQUAL, NOT_EQUAL, CONTAINS, NOT_CONTAINS, IS_NULL, NOT_NULL on a field of
- * the user), paged by `options.pagination`.
+ * and `advancedFilter` (every operator of `ListUsersAdvancedFilterItemDto`, on a field of the user
+ * or of its custom data), sorted by `options.sort` (creation order by default), paged by
+ * `options.pagination`.
  */
 export const listUsers: ManagementHandler = ({ body, state }) => {
   const {
@@ -100,24 +94,30 @@ export const listUsers: ManagementHandler = ({ body, state }) => {
   } = (body ?? {}) as {
     keywords?: string;
     advancedFilter?: AdvancedFilter[];
-    options?: ListQuery & { pagination?: { page?: number; limit?: number }; fuzzySearchOn?: string[] };
+    options?: ListQuery & { pagination?: { page?: number; limit?: number }; fuzzySearchOn?: string[]; sort?: UserSort[] };
   };
+  for (const [i, filter] of advancedFilter.entries()) {
+    const problem = filterProblem(filter, `advancedFilter[${i}]`);
+    if (problem) return problem;
+  }
   const fields = options.fuzzySearchOn?.length
     ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field))
     : ["userId", "username", "email", "phone", "name", "nickname"];
-  const views = state.users.all.map((user) => managementUserView(state, user, options));
+  // Filters and sorting read the whole user (custom data included); the answer shows what `options` asks for.
+  const full = state.users.all.map((user) => ({ user, view: managementUserView(state, user, { withCustomData: true }) }));
   const wanted = keywords?.toLowerCase();
-  const matching = views.filter(
-    (view) =>
+  const matching = full.filter(
+    ({ view }) =>
       (!wanted ||
         fields.some((field) =>
           String(view[field] ?? "")
             .toLowerCase()
             .includes(wanted),
         )) &&
-      advancedFilter.every((filter) => matches(view, filter)),
+      advancedFilter.every((filter) => matchesFilter(view, filter)),
   );
-  return ok(page(matching, options.pagination?.page, options.pagination?.limit));
+  const sorted = sortUsers(matching, options.sort ?? []);
+  return ok(page(sorted, options.pagination?.page, options.pagination?.limit, ({ user }) => managementUserView(state, user, options)));
 };
 
 /** `listUsersLegacy` (`GET /api/v3/list-users`): the pool's users, filtered by `status` and update time, paged. */
@@ -151,9 +151,9 @@ export const updateUserBatch: ManagementHandler = ({ body, state }) => {
   for (const [i, input] of list.entries()) {
     const user = findUser(state, input.userId, options?.userIdType);
     if (!user) return userNotFound(input.userId, options?.userIdType);
-    const problem = conflict(state, input, `list[${i}].`, user);
-    if (problem) return problem;
     users.push(user);
+    const problem = conflict(state, input, `list[${i}].`, user) ?? batchTwin(list, i, (j) => users[j] !== user);
+    if (problem) return problem;
   }
   for (const [i, input] of list.entries()) update(state, users[i] as UserRecord, input);
   return ok(users.map((user) => managementUserView(state, user, { withCustomData: true, withDepartmentIds: true })));
@@ -238,30 +238,24 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
   return undefined;
 }
 
+/**
+ * A 409 envelope when `list[i]` gives the username, email or phone an earlier entry gives (compared
+ * as the pool compares them), for entries `counts` says are another user's; undefined otherwise.
+ */
+function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean = () => true): Envelope | undefined {
+  const input = list[i] as UserInput;
+  for (const field of ["username", "email", "phone"] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const j = list.findIndex((other, k) => k < i && counts(k) && other[field] !== undefined && sameIdentifier(field, other[field], value));
+    if (j >= 0) return fail(409, `list[${i}].${field} ${JSON.stringify(value)} is also the ${field} of list[${j}]: give each user their own ${field}`);
+  }
+  return undefined;
+}
+
 function unknownDepartment(state: MockState, departmentIds: string[] | undefined): Envelope | undefined {
   const missing = departmentIds?.find((id) => !state.management.departments.has(id));
   return missing === undefined
     ? undefined
     : fail(404, `department ${JSON.stringify(missing)} does not exist: create it with createDepartment, or leave it out of departmentIds`);
-}
-
-function matches(view: Record<string, unknown>, { field, operator, value }: AdvancedFilter): boolean {
-  const actual = view[field];
-  const absent = actual === undefined || actual === null || actual === "";
-  switch (operator) {
-    case "EQUAL":
-      return actual === value;
-    case "NOT_EQUAL":
-      return actual !== value;
-    case "CONTAINS":
-      return !absent && String(actual).includes(String(value));
-    case "NOT_CONTAINS":
-      return absent || !String(actual).includes(String(value));
-    case "IS_NULL":
-      return absent;
-    case "NOT_NULL":
-      return !absent;
-    default:
-      return true;
-  }
 }
