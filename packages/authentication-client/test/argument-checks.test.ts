@@ -59,6 +59,9 @@ describe("protocol methods", () => {
     expect((await rejection(() => client.getAccessTokenByCode("code-1", null as never))).field).toBe("options");
     expect((await rejection(() => client.parseIDToken("a.b.c", null as never))).field).toBe("options");
     expect((await rejection(() => client.getAccessTokenByClientCredentials("user:read", null as never))).field).toBe("options");
+    // The per-call options of the code and refresh exchanges, which default to no retry.
+    expect((await rejection(() => client.getAccessTokenByCode("code-1", {}, null as never))).field).toBe("options");
+    expect((await rejection(() => client.getNewAccessTokenByRefreshToken("refresh-1", "x" as never))).field).toBe("options");
   });
 
   it("refuse a PKCE verifier with protocol oauth, whose authorize URL cannot carry its challenge", () => {
@@ -83,6 +86,13 @@ describe("protocol methods", () => {
     } finally {
       counter.close();
     }
+  });
+
+  it("refuse loginWithRedirect on a client whose protocol is not OIDC, naming the protocol", async () => {
+    const client = newClient({ protocol: "oauth", redirectUri: "http://localhost:3000/callback" });
+    const error = await rejection(() => client.loginWithRedirect({} as never));
+    expect(error.field).toBe("protocol");
+    expect(error.message).toContain('protocol "oidc"');
   });
 
   it("send maxAge as max_age, so that the ID token carries the auth_time parseIDToken checks", () => {

@@ -78,9 +78,12 @@ function invalidAppHost(appHost: string): GenAuthConfigError {
   return new GenAuthConfigError("appHost", `appHost must be an absolute http(s) URL such as "https://my-app.genauth.ai", got ${shownHost(appHost)}`);
 }
 
-/** `appHost` quoted for an error message, without any user info (`user:password@`) it carries. */
+/**
+ * `appHost` quoted for an error message, without any user info (`user:password@`) it carries:
+ * everything up to its last `@` goes, since an unencoded password may hold `/`, `#` or `@`.
+ */
 function shownHost(appHost: string): string {
-  return JSON.stringify(appHost.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, "$1"));
+  return JSON.stringify(appHost.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1"));
 }
 
 /** A short, secret-free description of a bad option value for error messages. */

@@ -207,21 +207,24 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
 
 /**
  * Checks a string that is sent as a header value. A line break would end the header early (or
- * start another), and a character beyond Latin-1 cannot be sent at all: either is refused here
- * rather than failing as a connection error after retries. The value may be a secret, so it is not
- * shown.
+ * start another); other control characters (but tab) and characters beyond Latin-1 cannot be sent
+ * at all: each is refused here rather than failing as a connection error after retries. The value
+ * may be a secret, so it is not shown.
  * @param label - How the message names the value, when not as `field` (one header of `headers`).
  * @throws GenAuthConfigError naming `field`.
  */
 export function checkHeaderValue(field: string, value: string, label = field): void {
-  if (/[\r\n\0]/.test(value)) {
-    throw new GenAuthConfigError(
-      field,
-      `${label} must not contain CR, LF or NUL characters: remove the line breaks from the value (a value read from a file or an environment variable often ends with one)`,
-    );
-  }
-  if (/[\u0100-\uffff]/.test(value)) {
-    throw new GenAuthConfigError(field, `${label} is sent as a header, whose value can hold Latin-1 characters only: remove the characters beyond them`);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) {
+      throw new GenAuthConfigError(
+        field,
+        `${label} must not contain CR, LF or other control characters: remove them from the value (a value read from a file or an environment variable often ends with a line break)`,
+      );
+    }
+    if (code > 0xff) {
+      throw new GenAuthConfigError(field, `${label} is sent as a header, whose value can hold Latin-1 characters only: remove the characters beyond them`);
+    }
   }
 }
 

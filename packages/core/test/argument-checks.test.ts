@@ -42,6 +42,8 @@ describe("values sent as headers", () => {
     ["an appId read with its line break", { appId: "app-1\n" }, "appId"],
     ["an access token with a line break", { accessToken: "token\r\n" }, "accessToken"],
     ["a header with characters beyond Latin-1", { headers: { "x-note": "日本" } }, "headers"],
+    ["an access token with a control character", { accessToken: "abc\u0001defghijk" }, "accessToken"],
+    ["a header with DEL", { headers: { "x-a": "a\u007fb" } }, "headers"],
   ])("refuses %s at construction, naming it and not showing it", (_name, extra, field) => {
     const error = thrown(() => new Transport({ ...APP, ...extra }));
     expect(error.field).toBe(field);
@@ -112,8 +114,12 @@ describe("arguments of a generated method or function", () => {
   });
 });
 
-it("hides the user info of an appHost it cannot use", () => {
-  const error = thrown(() => new Transport({ ...APP, appHost: "https://ann:p4ssw0rd@exa mple.com" }));
-  expect(error.message).toContain('"https://exa mple.com"');
-  expect(error.message).not.toContain("p4ssw0rd");
+it.each([
+  ["a space in the host", "https://ann:p4ssw0rd@exa mple.com", '"https://exa mple.com"'],
+  ["a slash in the password", "https://ann:p4ss/w0rd@example.com", '"https://example.com"'],
+  ["a hash in the password", " https://ann:p4ss#w0rd@example.com", '"https://example.com"'],
+])("hides the user info of an appHost it cannot use: %s", (_name, appHost, shown) => {
+  const error = thrown(() => new Transport({ ...APP, appHost }));
+  expect(error.message).toContain(shown);
+  expect(error.message).not.toMatch(/p4ss|w0rd/);
 });

@@ -69,7 +69,7 @@ export class ManagementClient {
    * The request object is not modified; per-call options go in the second argument.
    * @returns The parsed answer.
    * @throws GenAuthConfigError when `request` is not an object (field `request`) or is malformed:
-   *   the message names its field (`method`, `url`, `params`) and the fix.
+   *   the message names its field (`method`, `url`, `params`, `data`) and the fix.
    */
   async makeRequest<T = unknown>(request: ManagementRequest, options?: RequestOptions): Promise<T> {
     const { operation, input } = managementRequest(request);

@@ -36,5 +36,9 @@ export function managementRequest(request: ManagementRequest): { operation: Oper
   if (request.params !== undefined && (request.params === null || typeof request.params !== "object")) {
     throw new GenAuthConfigError("params", `params must be an object of query parameters, got ${request.params === null ? "null" : typeof request.params}`);
   }
+  // The top-level fields of the body are signed: it must have fields, as a method's body does.
+  if (request.data !== undefined && (request.data === null || typeof request.data !== "object")) {
+    throw new GenAuthConfigError("data", `data must be the JSON body as an object (or an array), got ${request.data === null ? "null" : typeof request.data}`);
+  }
   return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
 }

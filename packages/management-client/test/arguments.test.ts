@@ -64,6 +64,8 @@ describe("makeRequest", () => {
     ["an unknown method", { method: "PATCH", url: "/api/v3/list-roles" }, "method"],
     ["a path without its leading slash", { method: "GET", url: "api/v3/list-roles" }, "url"],
     ["params that are not an object", { method: "GET", url: "/api/v3/list-roles", params: "page=1" }, "params"],
+    ["a body that is not an object", { method: "POST", url: "/api/v3/list-users", data: "abc" }, "data"],
+    ["a null body", { method: "POST", url: "/api/v3/list-users", data: null }, "data"],
   ])("refuses %s, naming the field", async (_name, request, field) => {
     const error = await client.makeRequest(request as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthConfigError);

@@ -213,7 +213,15 @@ describe("permission namespaces", () => {
         (each) => each.resourceCode,
       );
     expect(await listed(["books:*"])).toEqual(["books:123"]);
-    expect(await listed(["books:12"])).toEqual(["books:123"]);
+    expect(await listed(["books:123"])).toEqual(["books:123"]);
+    // Without a `*`, a code names itself only: not another instance, nor a resource it prefixes.
+    expect(await listed(["books:12"])).toEqual([]);
+    await post("create-resource", { code: "bookstore", type: "DATA", actions: [{ name: "read", description: "" }] });
+    await post("authorize-resources", {
+      list: [{ targetType: "USER", targetIdentifiers: [ann], resources: [{ code: "bookstore", actions: ["read"], resourceType: "DATA" }] }],
+    });
+    expect(await listed(["books"])).toEqual([]);
+    expect(await listed(["bookstore"])).toEqual(["bookstore"]);
     expect(await listed(["magazines:*"])).toEqual([]);
     // An instance of no resource is still refused; deleting the resource drops its instance grants.
     expect(

@@ -36,6 +36,7 @@ export class NodeAuthenticationClient extends AuthenticationClient {
     const transport = this.transport;
     this.#flow = {
       client: this,
+      protocol: this.protocolContext.settings.protocol,
       cookieKey: this.protocolContext.settings.cookieKey,
       cookieSecret: () => explicit ?? transport.clientSecret(),
     };

@@ -32,6 +32,8 @@ const RESPONSE_MODES = ["query", "form_post"];
 /** What the redirect helpers need from the client: the protocol methods and the cookie settings. */
 export interface RedirectLoginClient {
   readonly client: AuthenticationClient;
+  /** The client's `protocol`: the redirect login is OIDC's. */
+  readonly protocol: string;
   readonly cookieKey: string;
   /** Resolves the secret that encrypts the login cookie. */
   cookieSecret(): string;
@@ -41,9 +43,17 @@ export interface RedirectLoginClient {
  * Answers `res` with a 302 to the hosted login (OIDC with PKCE S256), keeping state, nonce and
  * code verifier in an encrypted, HttpOnly cookie: SameSite=Lax, or SameSite=None; Secure for
  * `responseMode: "form_post"`, whose callback is a cross-site POST that a Lax cookie would miss.
- * @throws GenAuthConfigError for a `responseMode` other than `query` or `form_post`.
+ * @throws GenAuthConfigError for a client whose `protocol` is not `oidc`, or a `responseMode`
+ *   other than `query` or `form_post`.
  */
 export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerResponse, options: LoginWithRedirectOptions = {}): Promise<void> {
+  const { protocol } = flow;
+  if (protocol !== "oidc") {
+    throw new GenAuthConfigError(
+      "protocol",
+      `loginWithRedirect runs the OIDC code flow with PKCE: construct the client with protocol "oidc" (the default), not ${JSON.stringify(protocol)}`,
+    );
+  }
   const mode = options.responseMode;
   if (mode !== undefined && !RESPONSE_MODES.includes(mode)) {
     throw new GenAuthConfigError(

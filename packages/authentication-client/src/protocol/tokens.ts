@@ -26,12 +26,21 @@ export interface ClientCredentialsOptions {
 // would fail or revoke the grant, so these two are not retried unless the caller asks.
 const NO_RETRY: RequestOptions = { maxRetries: 0 };
 
+/**
+ * The call's options with no retry by default (a code or refresh token works once). Anything but
+ * an object is passed on as it is, for the transport to refuse by name.
+ */
+function withoutRetries(requestOptions: RequestOptions | undefined): RequestOptions | undefined {
+  if (requestOptions === undefined) return NO_RETRY;
+  return typeof requestOptions === "object" && requestOptions !== null ? { ...NO_RETRY, ...requestOptions } : requestOptions;
+}
+
 /** Exchanges an authorization code (with its PKCE verifier) for tokens. */
 export async function getAccessTokenByCode(
   context: ProtocolContext,
   code: string,
   given?: AccessTokenByCodeOptions,
-  requestOptions: RequestOptions = {},
+  requestOptions?: RequestOptions,
 ): Promise<OIDCTokenResponse> {
   const options = optionsArgument(given, "getAccessTokenByCode");
   requireString("code", code, "the code query parameter of the callback URL");
@@ -45,7 +54,7 @@ export async function getAccessTokenByCode(
       ...(redirectUri === undefined ? {} : { redirect_uri: redirectUri }),
       ...(options.codeVerifier === undefined ? {} : { code_verifier: options.codeVerifier }),
     },
-    { ...NO_RETRY, ...requestOptions },
+    withoutRetries(requestOptions),
   );
 }
 
@@ -53,15 +62,10 @@ export async function getAccessTokenByCode(
 export async function getNewAccessTokenByRefreshToken(
   context: ProtocolContext,
   refreshToken: string,
-  requestOptions: RequestOptions = {},
+  requestOptions?: RequestOptions,
 ): Promise<OIDCTokenResponse> {
   requireString("refreshToken", refreshToken, "the refresh_token of a sign-in with the offline_access scope");
-  return tokenRequest(
-    context,
-    "getNewAccessTokenByRefreshToken",
-    { grant_type: "refresh_token", refresh_token: refreshToken },
-    { ...NO_RETRY, ...requestOptions },
-  );
+  return tokenRequest(context, "getNewAccessTokenByRefreshToken", { grant_type: "refresh_token", refresh_token: refreshToken }, withoutRetries(requestOptions));
 }
 
 /**
@@ -91,7 +95,7 @@ async function tokenRequest(
   context: ProtocolContext,
   method: string,
   fields: Record<string, string>,
-  requestOptions: RequestOptions,
+  requestOptions: RequestOptions | undefined,
 ): Promise<OIDCTokenResponse> {
   const { transport, settings } = context;
   const endpoint = tokenEndpoint(tokenPathPrefix(settings, method));

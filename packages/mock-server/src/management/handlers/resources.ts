@@ -309,11 +309,13 @@ function resourceOf(state: MockState, namespace: string, code: string): Resource
 }
 
 /**
- * Whether a granted resource code matches an item of `resourceList`: as a prefix, a final `*`
- * dropped (`books:*` and `books:` match `books:123`); `books:*` also matches a grant on `books`.
+ * Whether a granted resource code matches an item of `resourceList`: a code matches itself; a
+ * final `*` matches any rest (`books:*` matches `books:123`, and the grant on `books`, which
+ * covers every instance). `books` does not match `bookstore`.
  */
 function matchesResourceList(code: string, wanted: string): boolean {
-  const prefix = wanted.endsWith("*") ? wanted.slice(0, -1) : wanted;
+  if (!wanted.endsWith("*")) return code === wanted;
+  const prefix = wanted.slice(0, -1);
   return code.startsWith(prefix) || (prefix.endsWith(":") && code === prefix.slice(0, -1));
 }
 
