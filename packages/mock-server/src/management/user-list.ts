@@ -1,4 +1,5 @@
 import { fail, type Envelope } from "../envelope.js";
+import { managementSpec } from "../generated/management-spec.js";
 import type { UserRecord } from "../users.js";
 
 /** One item of `listUsers`' `advancedFilter` (`ListUsersAdvancedFilterItemDto`). */
@@ -24,56 +25,10 @@ const UNSUPPORTED_FIELDS = new Set(["userSource", "department", "loggedInApps", 
 const TIME_FIELDS = new Set(["createdAt", "updatedAt", "lastLogin", "passwordLastSetAt", "statusChangedAt", "lastMfaTime", "birthdate"]);
 
 /**
- * Fields of a user (`UserDto` and the fields `ListUsersAdvancedFilterItemDto.field` documents):
- * one the user does not have reads as empty; any other field reads the user's `customData`.
+ * The fields of a user: the properties of the spec's `UserDto`. A filter or sort field the user
+ * does not have reads as empty; any other field reads the user's `customData`.
  */
-const USER_FIELDS = new Set([
-  "userId",
-  "createdAt",
-  "updatedAt",
-  "status",
-  "workStatus",
-  "externalId",
-  "email",
-  "phone",
-  "phoneCountryCode",
-  "username",
-  "name",
-  "nickname",
-  "photo",
-  "loginsCount",
-  "lastLogin",
-  "lastIp",
-  "lastLoginApp",
-  "gender",
-  "emailVerified",
-  "phoneVerified",
-  "passwordLastSetAt",
-  "birthdate",
-  "country",
-  "province",
-  "city",
-  "address",
-  "streetAddress",
-  "postalCode",
-  "company",
-  "browser",
-  "device",
-  "givenName",
-  "familyName",
-  "middleName",
-  "profile",
-  "preferredUsername",
-  "website",
-  "zoneinfo",
-  "locale",
-  "formatted",
-  "region",
-  "userSourceType",
-  "statusChangedAt",
-  "lastMfaTime",
-  "passwordSecurityLevel",
-]);
+const USER_FIELDS = new Set(Object.keys((managementSpec.components?.schemas?.UserDto as { properties: object }).properties));
 
 /** The user field a filter or sort names: `id` is the user ID, `signedUp` the creation time. */
 function userField(field: string): string {
