@@ -1,4 +1,4 @@
-import { GenAuthConfigError } from "@genauth/core";
+import { checkObject } from "@genauth/core";
 
 /**
  * The `requestBody` of a sign-in or sign-up shortcut, checked to be the object whose fields the
@@ -7,11 +7,6 @@ import { GenAuthConfigError } from "@genauth/core";
  * @throws GenAuthConfigError naming `requestBody` and those fields.
  */
 export function shortcutBody<T extends object>(requestBody: T, fields: string): T {
-  if (requestBody === null || typeof requestBody !== "object") {
-    throw new GenAuthConfigError(
-      "requestBody",
-      `requestBody must be an object such as { ${fields} }, got ${requestBody === null ? "null" : typeof requestBody}`,
-    );
-  }
+  checkObject("requestBody", requestBody, `requestBody must be an object such as { ${fields} }`);
   return requestBody;
 }

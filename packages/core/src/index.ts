@@ -35,6 +35,7 @@ export { callOperation, defineOperationMethods, type Operation, type QueryArgume
 export {
   checkAuthMethod,
   checkHeaderValue,
+  checkObject,
   MAX_TIMEOUT,
   type ClientAuthMethod,
   type FetchLike,

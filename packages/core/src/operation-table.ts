@@ -1,6 +1,6 @@
 import { GenAuthConfigError } from "./errors.js";
 import type { OperationDescriptor, OperationInput } from "./operation.js";
-import type { RequestOptions } from "./options.js";
+import { checkObject, type RequestOptions } from "./options.js";
 import type { Transport } from "./transport.js";
 
 /** A query parameter of an operation, and the field of the method's query object that fills it. */
@@ -66,12 +66,26 @@ export interface Operation extends OperationDescriptor {
  *   when the body is not an object.
  */
 export function callOperation(core: Transport, operation: Operation, args: readonly unknown[]): Promise<never> {
-  // A standalone function's first argument; a method always passes its client's transport.
-  if (typeof (core as Partial<Transport> | null)?.request !== "function") {
-    const got = core === null ? "null" : typeof core;
-    return Promise.reject(new GenAuthConfigError("core", `the first argument must be the core createCore(options) returns, got ${got}`));
+  let request: { input: OperationInput; options: RequestOptions | undefined };
+  try {
+    // A standalone function's first argument; a method always passes its client's transport.
+    if (typeof (core as Partial<Transport> | null)?.request !== "function") {
+      throw new GenAuthConfigError("core", `the first argument must be the core createCore(options) returns, got ${core === null ? "null" : typeof core}`);
+    }
+    request = requestOf(operation, args);
+  } catch (error) {
+    return Promise.reject(error);
   }
+  return core.request(operation, request.input, request.options);
+}
+
+/**
+ * The request a method's `args` make for `operation`, and the per-call options after them.
+ * @throws GenAuthConfigError for a query or body that is not an object.
+ */
+function requestOf(operation: Operation, args: readonly unknown[]): { input: OperationInput; options: RequestOptions | undefined } {
   const input: OperationInput = {};
+  const where = `${operation.method} ${operation.path}`;
   let i = 0;
   if (operation.pathParams) {
     const path: Record<string, string> = {};
@@ -90,12 +104,8 @@ export function callOperation(core: Transport, operation: Operation, args: reado
       const raw = args[i++];
       given = raw === undefined && !operation.query.required ? {} : raw;
     }
-    if (given === null || typeof given !== "object") {
-      const fields = operation.query.fields.map((field) => field.argument ?? field.name).join(", ");
-      const got = given === null ? "null" : typeof given;
-      const message = `${operation.method} ${operation.path} takes an object of query parameters ({ ${fields} }), got ${got}`;
-      return Promise.reject(new GenAuthConfigError("query", message));
-    }
+    const fields = operation.query.fields.map((field) => field.argument ?? field.name).join(", ");
+    checkObject("query", given, `${where} takes an object of query parameters ({ ${fields} })`);
     const query: Record<string, unknown> = {};
     for (const field of operation.query.fields) {
       const value = (given as Record<string, unknown>)[field.argument ?? field.name];
@@ -105,14 +115,10 @@ export function callOperation(core: Transport, operation: Operation, args: reado
   }
   if (operation.body) {
     const body = args[i++];
-    if (body !== undefined && (body === null || typeof body !== "object")) {
-      const got = body === null ? "null" : typeof body;
-      const message = `${operation.method} ${operation.path} takes its request body as an object (or an array where the API says so), got ${got}`;
-      return Promise.reject(new GenAuthConfigError("requestBody", message));
-    }
+    if (body !== undefined) checkObject("requestBody", body, `${where} takes its request body as an object (or an array where the API says so)`);
     input.body = body;
   }
-  return core.request(operation, input, args[i] as RequestOptions | undefined);
+  return { input, options: args[i] as RequestOptions | undefined };
 }
 
 /**

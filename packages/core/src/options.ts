@@ -229,6 +229,18 @@ export function checkHeaderValue(field: string, value: string, label = field): v
 }
 
 /**
+ * Checks that an argument or option a method reads fields from is an object (an array included).
+ * @param expectation - What is expected, the start of the message, e.g. `requestBody must be an
+ *   object such as { email, password }`.
+ * @throws GenAuthConfigError naming `field`; the value is named by its type only (it may be a secret).
+ */
+export function checkObject(field: string, value: unknown, expectation: string): asserts value is object {
+  if (value === null || typeof value !== "object") {
+    throw new GenAuthConfigError(field, `${expectation}, got ${value === null ? "null" : typeof value}`);
+  }
+}
+
+/**
  * Checks a method's last argument, its per-call options: an object or nothing, whose `signal` is
  * an `AbortSignal` when given. Returns the options the transport reads (`{}` for none).
  * @throws GenAuthConfigError naming `options` or `signal`.

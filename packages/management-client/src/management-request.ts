@@ -1,4 +1,4 @@
-import { GenAuthConfigError, type HttpMethod, type OperationDescriptor, type OperationInput } from "@genauth/core";
+import { checkObject, GenAuthConfigError, type HttpMethod, type OperationDescriptor, type OperationInput } from "@genauth/core";
 
 /** A request for `ManagementClient.makeRequest`: the official SDK's axios-style config. */
 export interface ManagementRequest {
@@ -20,9 +20,7 @@ const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "DELETE"];
  * @throws GenAuthConfigError naming the field of `request` at fault and the fix.
  */
 export function managementRequest(request: ManagementRequest): { operation: OperationDescriptor; input: OperationInput } {
-  if (request === null || typeof request !== "object") {
-    throw new GenAuthConfigError("request", `makeRequest takes { method, url, params?, data? }, got ${request === null ? "null" : typeof request}`);
-  }
+  checkObject("request", request, "makeRequest takes { method, url, params?, data? }");
   const method = typeof request.method === "string" ? (request.method.toUpperCase() as HttpMethod) : undefined;
   if (method === undefined || !METHODS.includes(method)) {
     throw new GenAuthConfigError("method", `method must be one of ${METHODS.join(", ")}, got ${JSON.stringify(request.method) ?? "undefined"}`);
@@ -33,12 +31,8 @@ export function managementRequest(request: ManagementRequest): { operation: Oper
     const fix = absolute ? "pass the path alone and the host in the client options" : "start it with a slash";
     throw new GenAuthConfigError("url", `url must be a path relative to host, such as "/api/v3/list-roles": ${fix}`);
   }
-  if (request.params !== undefined && (request.params === null || typeof request.params !== "object")) {
-    throw new GenAuthConfigError("params", `params must be an object of query parameters, got ${request.params === null ? "null" : typeof request.params}`);
-  }
+  if (request.params !== undefined) checkObject("params", request.params, "params must be an object of query parameters");
   // The top-level fields of the body are signed: it must have fields, as a method's body does.
-  if (request.data !== undefined && (request.data === null || typeof request.data !== "object")) {
-    throw new GenAuthConfigError("data", `data must be the JSON body as an object (or an array), got ${request.data === null ? "null" : typeof request.data}`);
-  }
+  if (request.data !== undefined) checkObject("data", request.data, "data must be the JSON body as an object (or an array)");
   return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
 }

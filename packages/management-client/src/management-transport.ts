@@ -1,4 +1,4 @@
-import { AccessKeySigner, createGenAuthQuerySerializer, GenAuthConfigError, type HmacSha1, MAX_TIMEOUT, Transport } from "@genauth/core";
+import { AccessKeySigner, checkObject, createGenAuthQuerySerializer, GenAuthConfigError, type HmacSha1, MAX_TIMEOUT, Transport } from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
@@ -21,12 +21,7 @@ export interface ManagementTransport {
  * @throws GenAuthConfigError naming the first bad option and the fix.
  */
 export function createManagementTransport(options: ManagementClientOptions, hmacSha1?: HmacSha1): ManagementTransport {
-  if (options === null || typeof options !== "object") {
-    throw new GenAuthConfigError(
-      "options",
-      `options must be an object such as { accessKeyId, accessKeySecret }, got ${options === null ? "null" : typeof options}`,
-    );
-  }
+  checkObject("options", options, "options must be an object such as { accessKeyId, accessKeySecret }");
   // Left out, host is the default; given, it must name a host (the official SDK silently sent an
   // empty or null host's requests to its default, the production API).
   if (options.host !== undefined && (typeof options.host !== "string" || options.host.trim() === "")) {

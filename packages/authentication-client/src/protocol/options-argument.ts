@@ -1,4 +1,4 @@
-import { GenAuthConfigError } from "@genauth/core";
+import { checkObject } from "@genauth/core";
 
 /**
  * A protocol method's options argument: `{}` when left out, the object when given.
@@ -6,8 +6,6 @@ import { GenAuthConfigError } from "@genauth/core";
  */
 export function optionsArgument<T extends object>(value: T | undefined, method: string): T | Partial<T> {
   if (value === undefined) return {};
-  if (value === null || typeof value !== "object") {
-    throw new GenAuthConfigError("options", `the options of ${method} must be an object or left out, got ${value === null ? "null" : typeof value}`);
-  }
+  checkObject("options", value, `the options of ${method} must be an object or left out`);
   return value;
 }

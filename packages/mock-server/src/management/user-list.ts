@@ -28,7 +28,8 @@ const TIME_FIELDS = new Set(["createdAt", "updatedAt", "lastLogin", "passwordLas
  * The fields of a user: the properties of the spec's `UserDto`. A filter or sort field the user
  * does not have reads as empty; any other field reads the user's `customData`.
  */
-const USER_FIELDS = new Set(Object.keys((managementSpec.components?.schemas?.UserDto as { properties: object }).properties));
+const USER_DTO = managementSpec.components?.schemas?.UserDto as { properties?: Record<string, unknown> } | undefined;
+const USER_FIELDS = new Set(Object.keys(USER_DTO?.properties ?? {}));
 
 /** The user field a filter or sort names: `id` is the user ID, `signedUp` the creation time. */
 function userField(field: string): string {
