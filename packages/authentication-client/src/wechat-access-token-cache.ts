@@ -146,11 +146,12 @@ export class WechatAccessTokenCache {
     const result = await this.#client.getWechatMpAccessTokenInfo({ appId: this.#appId, appSecret: this.#appSecret }, { throwOnError: true });
     if (result.statusCode !== 200) {
       const message = result.message || `getWechatMpAccessTokenInfo failed with statusCode ${result.statusCode}`;
-      throw new GenAuthApiError(scrubSecrets(message, this.#secrets()), {
+      const secrets = this.#secrets();
+      throw new GenAuthApiError(scrubSecrets(message, secrets), {
         status: 200,
         statusCode: result.statusCode,
         apiCode: result.apiCode,
-        requestId: result.requestId,
+        requestId: typeof result.requestId === "string" ? scrubSecrets(result.requestId, secrets) : undefined,
       });
     }
     const accessToken = result.data?.accessToken;
@@ -165,21 +166,23 @@ export class WechatAccessTokenCache {
     const now = this.#nowSeconds();
     const token: StoredToken = { accessToken, expiresAt, refreshAt: refreshTime(now, expiresAt, this.#refreshBeforeSeconds) };
     const ttlSeconds = Math.max(1, Math.ceil(expiresAt - now));
-    await this.#storeCall(() => this.#store.set(this.#key, JSON.stringify(token), ttlSeconds));
+    await this.#storeCall(() => this.#store.set(this.#key, JSON.stringify(token), ttlSeconds), accessToken);
     return accessToken;
   }
 
-  async #storeCall<T>(run: () => Promise<T> | T): Promise<T> {
+  /** Runs a store operation; a failure's message may quote what was stored (`accessToken`). */
+  async #storeCall<T>(run: () => Promise<T> | T, accessToken?: string): Promise<T> {
     try {
       return await run();
     } catch (cause) {
+      const secrets = this.#secrets(accessToken);
       const message = `the WeChat token store failed: ${cause instanceof Error ? cause.message : String(cause)}`;
-      throw new GenAuthError(scrubSecrets(message, this.#secrets()), { cause: safeCause(cause, this.#secrets()) });
+      throw new GenAuthError(scrubSecrets(message, secrets), { cause: safeCause(cause, secrets) });
     }
   }
 
-  #secrets(): Set<string> {
-    return new Set([this.#appSecret]);
+  #secrets(accessToken?: string): Set<string> {
+    return new Set(accessToken ? [this.#appSecret, accessToken] : [this.#appSecret]);
   }
 
   #nowSeconds(): number {

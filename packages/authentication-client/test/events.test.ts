@@ -189,6 +189,20 @@ describe("socketUri", () => {
     },
   );
 
+  it.each(["ws://ann:s3cr3t-pw@events.example.com", "wss://ann:s3cr3t-pw@events example.com", "ws://events.example.com/?token=s3cr3t-pw"])(
+    "shows no user info, query or fragment of a socketUri it refuses: %s",
+    (socketUri) => {
+      let error: unknown;
+      try {
+        new AuthenticationClient({ ...options, socketUri });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toMatchObject({ field: "socketUri" });
+      expect((error as Error).message).not.toContain("s3cr3t");
+    },
+  );
+
   it("refuses a socketUri that is not a URL, naming it", () => {
     expect(() => new AuthenticationClient({ ...options, socketUri: "events.example.com" })).toThrow(
       expect.objectContaining({ field: "socketUri" }) as unknown as Error,

@@ -92,6 +92,18 @@ describe("no secret in any error, however it is printed", () => {
       { throwOnError: true },
       GenAuthApiError,
     ],
+    [
+      "an envelope echoing the secrets in its request ID and API code",
+      { kind: "status", status: 200, body: JSON.stringify({ statusCode: 400, message: "bad", requestId: ECHO, apiCode: ECHO }) },
+      { throwOnError: true },
+      GenAuthApiError,
+    ],
+    [
+      "an envelope whose message is a list echoing the secrets",
+      { kind: "status", status: 200, body: JSON.stringify({ statusCode: 400, message: [ECHO, "and more"] }) },
+      { throwOnError: true },
+      GenAuthApiError,
+    ],
     ["HTTP 400 echoing the secrets", { kind: "status", status: 400, body: JSON.stringify({ statusCode: 400, message: ECHO }) }, {}, GenAuthApiError],
     [
       "an OAuth error echoing the secrets",
@@ -107,6 +119,19 @@ describe("no secret in any error, however it is printed", () => {
     const error = await failure(fault, call, extra);
     expect(error).toBeInstanceOf(type);
     expectNoSecret(error);
+  });
+
+  it("an envelope echoing the secrets URL-encoded, form-encoded or JSON-escaped", async () => {
+    const encodings = [
+      encodeURIComponent,
+      (secret: string) => new URLSearchParams({ s: secret }).toString().slice(2),
+      (secret: string) => JSON.stringify(secret).slice(1, -1),
+    ];
+    const echoes = encodings.flatMap((encode) => Object.values(SECRETS).map(encode));
+    expect(echoes).toContain("P%40ssw0rd-known-7788");
+    const fault: MockFault = { kind: "status", status: 200, body: JSON.stringify({ statusCode: 400, message: `bad: ${echoes.join(" ")}` }) };
+    const error = await failure(fault, call, { throwOnError: true });
+    for (const echo of echoes) expect((error as Error).message).not.toContain(echo);
   });
 
   it("a refused connection", async () => {

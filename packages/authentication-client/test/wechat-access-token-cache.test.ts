@@ -148,6 +148,24 @@ describe("WechatAccessTokenCache", () => {
     expect(sets).toEqual([WECHAT_TOKEN_LIFETIME_SECONDS]);
   });
 
+  it("scrubs the token from a store failure that quotes what it was given", async () => {
+    let stored = "";
+    const echoing: WechatTokenStore = {
+      get: () => Promise.resolve(undefined),
+      set: (key, value) => {
+        stored = value;
+        return Promise.reject(new Error(`ERR command SET ${key} ${value}`));
+      },
+    };
+    const error = await newCache({ store: echoing })
+      .getToken()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenAuthError);
+    const { accessToken } = JSON.parse(stored) as { accessToken: string };
+    expect(accessToken.length).toBeGreaterThan(8);
+    expect(JSON.stringify(error) + inspect(error, { depth: Infinity, showHidden: true })).not.toContain(accessToken);
+  });
+
   it("reports a failing store as a GenAuthError", async () => {
     const broken: WechatTokenStore = {
       get: () => Promise.reject(new Error("ECONNREFUSED 127.0.0.1:6379")),

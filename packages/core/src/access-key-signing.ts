@@ -52,8 +52,9 @@ export interface SignedRequest {
   /** Every header of the request; the `x-authing-*` ones and `date` are signed. */
   headers: Readonly<Record<string, string>>;
   /**
-   * The signed parameters: the query as sent (without `null` values and empty arrays) for a `GET`
-   * or a request without a body, the top-level body fields otherwise.
+   * The signed parameters: the query as sent (without `null` and `undefined` values and the arrays
+   * and objects they leave empty) for a `GET` or a request without a body, the top-level body
+   * fields otherwise.
    */
   parameters: Readonly<Record<string, unknown>> | undefined;
 }
@@ -243,19 +244,30 @@ export class AccessKeySigner implements AuthStep {
 }
 
 /**
- * The query as its URL carries it: the query serializer leaves out `null`, and the `null` items of
- * an array (so an array left empty), and a server can only check a signature against what it
- * receives. (The official SDK signed a `null` as `"null"` and sent nothing, a signature no server
- * could match.)
+ * The query as its URL carries it (`createGenAuthQuerySerializer`): without `null` and
+ * `undefined` at any depth, and so without the arrays and objects they leave empty, and with a
+ * `Date` as its ISO text; `undefined` when nothing is left. A server can only check a signature
+ * against what it receives. (The official SDK signed a `null` as `"null"`, and a query of
+ * `undefined` values as a bare `?`, where nothing was sent.)
  */
 function sentQuery(query: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | undefined {
-  if (query === undefined) return undefined;
-  const sent: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(query)) {
-    const kept = Array.isArray(value) ? value.filter((item) => item !== undefined && item !== null) : value;
-    if (kept !== null && !(Array.isArray(kept) && kept.length === 0)) sent[name] = kept;
+  return query === undefined ? undefined : (sentValue(query) as Record<string, unknown> | undefined);
+}
+
+function sentValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== "object" || value === null) return value ?? undefined;
+  const array = Array.isArray(value);
+  const kept: unknown[] = [];
+  const members: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    const sent = sentValue(member);
+    if (sent === undefined) continue;
+    if (array) kept.push(sent);
+    else members[key] = sent;
   }
-  return sent;
+  if (array) return kept.length === 0 ? undefined : kept;
+  return Object.keys(members).length === 0 ? undefined : members;
 }
 
 /** 32 random hex digits. */

@@ -79,17 +79,29 @@ function invalidAppHost(appHost: string): GenAuthConfigError {
 }
 
 /**
- * `appHost` quoted for an error message, without any user info (`user:password@`) it carries:
- * everything up to its last `@` goes, since an unencoded password may hold `/`, `#` or `@`.
+ * A URL (`appHost`, `socketUri`) quoted for an error message, without the user info
+ * (`user:password@`), query or fragment it may carry (a token): everything up to its last `@` goes,
+ * since an unencoded password may hold `/`, `#` or `@`, then everything after a `?` or `#`.
  */
-function shownHost(appHost: string): string {
-  return JSON.stringify(appHost.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1"));
+export function shownHost(appHost: string): string {
+  return JSON.stringify(
+    appHost
+      .trim()
+      .replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, "$1")
+      .replace(/([?#]).*$/s, "$1…"),
+  );
 }
 
 /** A short, secret-free description of a bad option value for error messages. */
 export function describe(value: unknown): string {
+  if (typeof value === "string" && value !== "") return JSON.stringify(value);
+  return describeKind(value);
+}
+
+/** {@link describe} without a string's text: for values that may be a misplaced secret. */
+export function describeKind(value: unknown): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
-  if (typeof value === "string") return value === "" ? "an empty string" : JSON.stringify(value);
+  if (typeof value === "string") return value === "" ? "an empty string" : "a string";
   return typeof value;
 }

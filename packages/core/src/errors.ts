@@ -78,8 +78,9 @@ export class GenAuthApiError extends GenAuthError {
     super(message, options);
     this.status = fields.status;
     this.statusCode = fields.statusCode;
-    this.apiCode = fields.apiCode;
-    this.requestId = fields.requestId;
+    // An envelope's fields as the server wrote them; anything of another type is left out.
+    this.apiCode = typeof fields.apiCode === "number" ? fields.apiCode : undefined;
+    this.requestId = typeof fields.requestId === "string" ? fields.requestId : undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { describe, isLoopbackHost } from "./app-host.js";
+import { describe, isLoopbackHost, shownHost } from "./app-host.js";
 import { GenAuthConfigError, GenAuthError } from "./errors.js";
 import { safeCause } from "./redact.js";
 
@@ -80,12 +80,15 @@ export function resolveEventServer(
     url = undefined;
   }
   if (url === undefined) {
-    throw new GenAuthConfigError("socketUri", `socketUri must be an absolute WebSocket URL such as "${DEFAULT_SOCKET_URI}", got ${JSON.stringify(socketUri)}`);
+    throw new GenAuthConfigError(
+      "socketUri",
+      `socketUri must be an absolute WebSocket URL such as "${DEFAULT_SOCKET_URI}", got ${typeof socketUri === "string" ? shownHost(socketUri) : describe(socketUri)}`,
+    );
   }
   if ((url.protocol === "ws:" || url.protocol === "http:") && options.allowInsecureHttp !== true && !isLoopbackHost(url.hostname)) {
     throw new GenAuthConfigError(
       "socketUri",
-      `socketUri ${JSON.stringify(socketUri)} uses plain ${url.protocol.slice(0, -1)} to a host that is not this machine, which would send ${credential} unencrypted: use wss://, or set allowInsecureHttp: true if you really mean it`,
+      `socketUri ${shownHost(socketUri as string)} uses plain ${url.protocol.slice(0, -1)} to a host that is not this machine, which would send ${credential} unencrypted: use wss://, or set allowInsecureHttp: true if you really mean it`,
     );
   }
   return { socketUri: (socketUri as string).replace(/\/+$/, ""), retryTimes: retryTimes as number };

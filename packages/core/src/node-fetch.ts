@@ -247,7 +247,10 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
 function followRedirect(request: LightRequest, from: URL, status: number, location: string, context: Context, redirects: number): Promise<NodeResponse> {
   if (request.redirect === "error") return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unexpected redirect (HTTP ${status})`) }));
   if (redirects >= MAX_REDIRECTS) return Promise.reject(new TypeError("fetch failed", { cause: new Error("redirect count exceeded") }));
-  const to = new URL(location, from);
+  // URL.parse, not new URL: a Location that is not a URL rejects the call instead of throwing out
+  // of the response handler, and the error names neither URL (either may carry a token).
+  const to = URL.parse(location, from);
+  if (to === null) return Promise.reject(new TypeError("fetch failed", { cause: new Error(`the redirect's Location is not a URL (HTTP ${status})`) }));
   const headers = new Headers(request.headers);
   let method = request.method;
   let body = request.body;

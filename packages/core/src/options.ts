@@ -1,4 +1,4 @@
-import { describe, normalizeAppHost } from "./app-host.js";
+import { describe, describeKind, normalizeAppHost } from "./app-host.js";
 import type { AuthStep } from "./auth-step.js";
 import { GenAuthConfigError } from "./errors.js";
 
@@ -250,7 +250,7 @@ export function checkRequestOptions(value: unknown): RequestOptions {
   if (value === null || typeof value !== "object") {
     throw new GenAuthConfigError(
       "options",
-      `a method's last argument is its request options, an object such as { timeout: 5000 }, got ${describe(value)}: check the arguments before it`,
+      `a method's last argument is its request options, an object such as { timeout: 5000 }, got ${describeKind(value)}: check the arguments before it`,
     );
   }
   const { signal } = value as { signal?: unknown };
@@ -261,7 +261,7 @@ export function checkRequestOptions(value: unknown): RequestOptions {
   ) {
     throw new GenAuthConfigError(
       "signal",
-      `signal must be an AbortSignal, such as an AbortController's signal or AbortSignal.timeout(5000), got ${describe(signal)}`,
+      `signal must be an AbortSignal, such as an AbortController's signal or AbortSignal.timeout(5000), got ${describeKind(signal)}`,
     );
   }
   return value as RequestOptions;

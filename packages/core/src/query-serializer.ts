@@ -1,33 +1,40 @@
-import { createQuerySerializer } from "openapi-fetch";
-
 /**
- * The query string of a request: openapi-fetch's default serialisation, except that an array
- * travels as `name[]=a&name[]=b`, the way GenAuth's SDKs (axios) send them and GenAuth parses
- * them — a one-item array stays an array on the server, which the request signature relies on.
+ * The query string of a request as GenAuth's SDKs (axios) send it and GenAuth parses it:
+ * `name=value`; an array of plain values as `name[]=a&name[]=b` (a one-item array stays an array
+ * on the server, which the request signature relies on); an object as `name[key]=value`, and
+ * anything nested deeper by key or index (`name[key][0]=a`); a `Date` as its ISO text. `null` and
+ * `undefined`, at any depth, are left out. Names and values are URL-encoded.
  * The Management API's transport uses it (`querySerializer` of `SignedTransportOptions`).
  */
 export function createGenAuthQuerySerializer(): (query: Record<string, unknown>) => string {
-  const base = createQuerySerializer();
   return (query) => {
-    let hasArray = false;
-    for (const key in query) {
-      if (Array.isArray(query[key])) {
-        hasArray = true;
-        break;
+    const pairs: string[] = [];
+    for (const name of Object.keys(query)) {
+      const value = query[name];
+      const key = encodeURIComponent(name);
+      if (Array.isArray(value) && value.every(isPlain)) {
+        for (const item of value) if (item !== undefined && item !== null) pairs.push(`${key}[]=${encodeURIComponent(String(item))}`);
+      } else {
+        addPairs(pairs, key, value);
       }
     }
-    if (!hasArray) return base(query);
-    const parts: string[] = [];
-    for (const [name, value] of Object.entries(query)) {
-      if (!Array.isArray(value)) {
-        const part = base({ [name]: value });
-        if (part) parts.push(part);
-        continue;
-      }
-      for (const item of value) {
-        if (item !== undefined && item !== null) parts.push(`${name}[]=${encodeURIComponent(String(item))}`);
-      }
-    }
-    return parts.join("&");
+    return pairs.join("&");
   };
+}
+
+/** Adds `value` under `key` (already encoded), its members under `key[member]`. */
+function addPairs(pairs: string[], key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (isPlain(value)) {
+    pairs.push(`${key}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`);
+    return;
+  }
+  for (const member of Object.keys(value as object)) {
+    addPairs(pairs, `${key}[${encodeURIComponent(member)}]`, (value as Record<string, unknown>)[member]);
+  }
+}
+
+/** Whether `value` travels as one text rather than by its members. */
+function isPlain(value: unknown): boolean {
+  return typeof value !== "object" || value === null || value instanceof Date;
 }

@@ -64,10 +64,17 @@ export function collectSecrets(credentials: readonly (string | undefined)[], sec
     }
   };
   for (const value of values) walk(value, 0);
-  // `Basic base64(appId:secret)` and `Bearer token` forms travel too: scrub the bare token as well.
   for (const secret of [...secrets]) {
-    const bare = secret.replace(/^(Basic|Bearer)\s+/i, "");
+    // `Basic base64(appId:secret)`, `Bearer token` and `authing accessKeyId:signature` travel too:
+    // scrub the bare credential as well.
+    const bare = secret.replace(/^(Basic|Bearer)\s+|^authing\s+[^:\s]*:/i, "");
     if (bare !== secret) add(bare);
+  }
+  // A server may echo a value as it arrived: URL- or form-encoded, or inside JSON.
+  for (const secret of [...secrets]) {
+    add(encodeURIComponent(secret));
+    add(new URLSearchParams({ s: secret }).toString().slice(2));
+    add(JSON.stringify(secret).slice(1, -1));
   }
   return secrets;
 }

@@ -273,6 +273,7 @@ export class Transport {
     } catch (cause) {
       // Not a network failure: retrying would fail the same way, so it is reported as it is.
       if (cause instanceof GenAuthError) throw cause;
+      if (!encodes(call.input.body) || !encodes(call.input.query)) throw unencodable(call, cause);
       const secrets = secretsOf(call);
       throw new GenAuthError(scrubSecrets(`${call.info.method} ${operation.path} could not be authenticated: ${causeMessage(cause)}`, secrets), {
         request: call.info,
@@ -281,6 +282,8 @@ export class Transport {
     }
     // The response is kept as it arrives, so that a 2xx body JSON cannot parse still reports its status.
     let received: Response | undefined;
+    // Whatever fails before the fetch is called is the request's encoding, not the network.
+    let fetched = false;
     try {
       const { response, data, error } = await this.#client.request(lowerCase(operation.method), operation.path, {
         params: { path: input.path, query: input.query },
@@ -292,6 +295,7 @@ export class Transport {
         redirect: input.body === undefined ? "follow" : "manual",
         parseAs: operation.responseType === "text" ? "text" : "json",
         fetch: async (request: Request) => {
+          fetched = true;
           received = await fetch(request);
           return received;
         },
@@ -301,6 +305,7 @@ export class Transport {
       return answerOf(response, response.ok ? data : error, unparsable);
     } catch (cause) {
       if (received !== undefined && cause instanceof SyntaxError) return answerOf(received, undefined, true);
+      if (!fetched && !(cause instanceof GenAuthError)) throw unencodable(call, cause);
       throw cause;
     }
   }
@@ -412,14 +417,39 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
 }
 
-// The server's message may echo what was sent (a wrong secret…): it is scrubbed like everything else.
+// The server's message and request ID may echo what was sent (a wrong secret…): they are scrubbed
+// like everything else.
 function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string): GenAuthApiError {
-  const message = body.message || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
-  return new GenAuthApiError(
-    scrubSecrets(message, secretsOf(call)),
-    { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId: body.requestId },
-    { request: call.info },
-  );
+  const secrets = secretsOf(call);
+  const message = messageText(body.message) || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
+  const requestId = typeof body.requestId === "string" ? scrubSecrets(body.requestId, secrets) : undefined;
+  return new GenAuthApiError(scrubSecrets(message, secrets), { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId }, { request: call.info });
+}
+
+/** An envelope's `message` as text: a list of messages (a validation failure's) joined. */
+function messageText(message: unknown): string {
+  if (typeof message === "string") return message;
+  return Array.isArray(message) ? message.filter((item) => typeof item === "string").join("; ") : "";
+}
+
+/**
+ * The error for arguments that cannot become a request (a `BigInt` or a cycle in the body, a
+ * value nested too deeply for the query): the caller's to fix, so it is not retried.
+ */
+function unencodable(call: Call, cause: unknown): GenAuthConfigError {
+  const part = encodes(call.input.body) ? "query" : "body";
+  const message = `${call.info.method} ${call.operation.path}: the ${part} cannot be encoded (${causeMessage(cause)}): pass plain JSON values`;
+  return new GenAuthConfigError(part, scrubSecrets(message, secretsOf(call)));
+}
+
+/** Whether `value` is plain JSON (what a body and the signature of a query need). */
+function encodes(value: unknown): boolean {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function abortError(call: Call): GenAuthAbortError {

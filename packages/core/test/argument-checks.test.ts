@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { AccessKeySigner, callOperation, GenAuthConfigError, Transport, type FetchLike, type Operation, type TransportOptions } from "../src/index.js";
 
 const APP = { appId: "app-1", appHost: "https://example.genauth.ai" };
+const PROFILE: Operation = { method: "GET", path: "/api/v3/get-profile" };
 
 /** A fetch that counts its calls and answers every one with a success envelope. */
 function countingFetch(): FetchLike & { calls: number } {
@@ -118,8 +119,22 @@ it.each([
   ["a space in the host", "https://ann:p4ssw0rd@exa mple.com", '"https://exa mple.com"'],
   ["a slash in the password", "https://ann:p4ss/w0rd@example.com", '"https://example.com"'],
   ["a hash in the password", " https://ann:p4ss#w0rd@example.com", '"https://example.com"'],
-])("hides the user info of an appHost it cannot use: %s", (_name, appHost, shown) => {
+  ["a query", "https://example.com/?access_token=p4ssw0rd", '"https://example.com/?…"'],
+  ["a fragment", "https://example.com/#id_token=p4ssw0rd", '"https://example.com/#…"'],
+])("hides the user info, query and fragment of an appHost it cannot use: %s", (_name, appHost, shown) => {
   const error = thrown(() => new Transport({ ...APP, appHost }));
   expect(error.message).toContain(shown);
   expect(error.message).not.toMatch(/p4ss|w0rd/);
+});
+
+it.each([
+  ["request options", (transport: Transport) => transport.request(PROFILE, {}, "user-t0ken-value" as never)],
+  ["a signal", (transport: Transport) => transport.request(PROFILE, {}, { signal: "user-t0ken-value" as never })],
+])("names only the type of a string given as %s: it may be a misplaced token", async (_name, call) => {
+  const fetch = countingFetch();
+  const error = await call(new Transport({ ...APP, fetch })).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GenAuthConfigError);
+  expect((error as Error).message).toContain("got a string");
+  expect((error as Error).message).not.toContain("t0ken");
+  expect(fetch.calls).toBe(0);
 });

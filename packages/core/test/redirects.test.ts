@@ -131,6 +131,16 @@ describe.each<[string, FetchLike | undefined]>([
       expect(origin.requests).toHaveLength(MAX_REDIRECTS + 1);
     });
 
+    it("ends a redirect whose Location is not a URL with a GenAuthConnectionError naming neither URL", async () => {
+      originAnswers = (_request, res) => redirect(res, 302, `http://[::1/${ACCESS_TOKEN}`);
+      const error = await transport()
+        .request(PROFILE, { query: { access_token: ACCESS_TOKEN } })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GenAuthConnectionError);
+      for (const secret of SECRETS) expect(printed(error)).not.toContain(secret);
+      expect(origin.requests).toHaveLength(1);
+    });
+
     it("sends at most 21 requests per attempt when a redirect loop is retried", async () => {
       originAnswers = (_request, res) => redirect(res, 302, "/api/v3/get-profile");
       const maxRetries = 1;

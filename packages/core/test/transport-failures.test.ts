@@ -85,3 +85,23 @@ it("scrubs the token an attempt sent even when it was set after the call began",
   expect((error as Error).message).not.toContain("second-token-7c1d");
   expect((error as Error).message).toContain("[REDACTED]");
 });
+
+it("reports arguments that cannot be encoded as a GenAuthConfigError naming the part, without sending or retrying", async () => {
+  const fetch = countingFetch(() => Response.json({ statusCode: 200 }));
+  const transport = new Transport({ appId: "a", appHost: "https://api.example.com", fetch, maxRetries: 2 });
+  // openapi-fetch's own query serializer takes one level of nesting only.
+  const nested = await transport.request(PROFILE, { query: { filter: { a: { b: 1 } } } }).catch((e: unknown) => e);
+  expect(nested).toBeInstanceOf(GenAuthConfigError);
+  expect(nested).toMatchObject({
+    field: "query",
+    message: expect.stringMatching(/^GET \/api\/v3\/get-profile: the query cannot be encoded \(.+\): pass plain JSON values$/),
+  });
+  const post: OperationDescriptor = { method: "POST", path: "/api/v3/signin" };
+  await expect(transport.request(post, { body: { n: 1n } })).rejects.toMatchObject({ name: "GenAuthConfigError", field: "body" });
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  const signed = new Transport({ appHost: "https://api.example.com", fetch, auth: new AccessKeySigner({ accessKeyId: "ak", accessKeySecret: "sk" }) });
+  await expect(signed.request(post, { body: cyclic })).rejects.toMatchObject({ name: "GenAuthConfigError", field: "body" });
+  await expect(signed.request(PROFILE, { query: { filter: cyclic } })).rejects.toMatchObject({ name: "GenAuthConfigError", field: "query" });
+  expect(fetch.calls).toBe(0);
+});

@@ -34,5 +34,21 @@ export function managementRequest(request: ManagementRequest): { operation: Oper
   if (request.params !== undefined) checkObject("params", request.params, "params must be an object of query parameters");
   // The top-level fields of the body are signed: it must have fields, as a method's body does.
   if (request.data !== undefined) checkObject("data", request.data, "data must be the JSON body as an object (or an array)");
-  return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
+  const queryAt = url.indexOf("?");
+  if (queryAt === -1) return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
+  // A query written in the url joins params (as axios sends it), so that it is signed with them.
+  const query = { ...queryParams(url.slice(queryAt + 1)), ...request.params };
+  return { operation: { method, path: url.slice(0, queryAt) }, input: { query, body: request.data } };
+}
+
+/** The parameters of a query string, a repeated name (`a=1&a=2`, `a[]=1`) as an array. */
+function queryParams(search: string): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = {};
+  for (const [written, value] of new URLSearchParams(search.split("#")[0])) {
+    const name = written.endsWith("[]") ? written.slice(0, -2) : written;
+    const known = params[name];
+    if (known === undefined) params[name] = written === name ? value : [value];
+    else params[name] = Array.isArray(known) ? [...known, value] : [known, value];
+  }
+  return params;
 }

@@ -63,9 +63,14 @@ function callArguments(o: FactOperation, query: Record<string, unknown>, body: u
   return args;
 }
 
-/** What each side signs: the query of a GET (defaults filled, unset fields kept as undefined), the body otherwise. */
+/**
+ * What each side signs: the query of a GET (defaults filled), the body otherwise. The official
+ * keeps unset fields as undefined (a query of nothing but those is signed as a bare `?`); ours
+ * signs the query as sent.
+ */
 function signedParameters(o: FactOperation, query: Record<string, unknown>, body: unknown, side: "ours" | "theirs"): Record<string, unknown> {
-  const wire = Object.fromEntries(o.query.map((p) => [p.name, query[argumentName(p)] ?? p.default]));
+  const all = o.query.map((p) => [p.name, query[argumentName(p)] ?? p.default]);
+  const wire = Object.fromEntries(side === "ours" ? all.filter(([, value]) => value !== undefined) : all);
   if (o.httpMethod === "GET") return wire;
   if (o.body) return body as Record<string, unknown>;
   return side === "ours" && o.query.length ? wire : {};
