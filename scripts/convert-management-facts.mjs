@@ -15,6 +15,9 @@ const enumNamesDir = process.argv.includes("--enum-names") ? process.argv[proces
 
 const ENVELOPE_FIELDS = { statusCode: "number", message: "string", apiCode: "number", requestId: "string" };
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
+// The official `{}` (an object of fields GenAuth does not list): any fields, of any value. A bare
+// `type: object` would be typed `Record<string, never>`, which accepts no field.
+const ANY_OBJECT = { type: "object", additionalProperties: {} };
 
 /**
  * The facts' notes and what each says in our words: a pattern, and the sentence it becomes from
@@ -134,7 +137,7 @@ function queryParameter(p) {
 function scalarSchema(p) {
   if (p.type === "enum") return { type: enumType(p.enum), enum: p.enum };
   if (p.type === "array") return { type: "array", items: scalarSchema(p.items) };
-  if (p.type === "object") return { type: "object" };
+  if (p.type === "object") return { ...ANY_OBJECT };
   return { type: p.type };
 }
 
@@ -205,12 +208,15 @@ function convertSchema(name, s) {
     !s.required.includes("apiCode") &&
     !s.required.includes("requestId");
   if (isEnvelope) {
+    // An envelope without `data` is the envelope itself (an empty object beside it would be
+    // `Record<string, never>`, which leaves no field readable).
+    if (!s.properties.data) return { description, allOf: [ref("GenAuthEnvelope")] };
     const own = { type: "object" };
     if (s.required.includes("data")) own.required = ["data"];
-    own.properties = s.properties.data ? { data: convertProperty(name, "data", s.properties.data) } : {};
-    if (!s.properties.data) delete own.properties;
+    own.properties = { data: convertProperty(name, "data", s.properties.data) };
     return { description, allOf: [ref("GenAuthEnvelope"), own] };
   }
+  if (props.length === 0) return { description, ...ANY_OBJECT };
   const out = { description, type: "object" };
   if (s.required.length) out.required = s.required;
   out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, p]) => [k, convertProperty(name, k, p)]));
@@ -265,7 +271,7 @@ function typeOf(schemaName, property, p) {
         return out;
       }
       // The official `any`: no constraint at all.
-      return p.tsType === "any" ? {} : { type: "object" };
+      return p.tsType === "any" ? {} : { ...ANY_OBJECT };
     default:
       return p.nullable ? { type: [p.type, "null"] } : { type: p.type };
   }

@@ -11,6 +11,7 @@
  * @property {string} className - the client class, for documentation
  * @property {string} methodsInterface - the generated interface the class merges
  * @property {string} methodsFile - its file name under `src/generated/`
+ * @property {string} coreType - the type of the standalone functions' first argument (`src/create-core.ts`)
  * @property {string} apiName - the API's name in documentation
  * @property {string[]} [publicNames] - request fields whose names look secret but which hold
  *   identifiers, settings or public values in this API (scripts/lib/secret-fields.mjs)
@@ -26,6 +27,7 @@ export const CLIENTS = [
     className: "AuthenticationClient",
     methodsInterface: "AuthenticationMethods",
     methodsFile: "authentication-methods.ts",
+    coreType: "AuthenticationCore",
     apiName: "GenAuth Authentication API",
   },
   {
@@ -36,6 +38,7 @@ export const CLIENTS = [
     className: "ManagementClient",
     methodsInterface: "ManagementMethods",
     methodsFile: "management-methods.ts",
+    coreType: "ManagementCore",
     apiName: "GenAuth Management API",
     publicNames: [
       // Codes here name things in the user pool (roles, groups, resources, departments,

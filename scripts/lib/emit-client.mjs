@@ -102,8 +102,9 @@ function functionsFile(operations, context) {
     const args = [...o.pathParams.map(sdkName), ...queryArgumentNames(o, true), ...(o.body ? [bodyName(o)] : []), "options"];
     return `${declaration} {\n  return callOperation(core, operation.${o.sdkMethod}, [${args.join(", ")}]);\n}\n`;
   });
-  return `${context.header}import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
-${typeImportLines(typeImports, operations, context)}import * as operation from "./operations.js";
+  return `${context.header}import { callOperation, type RequestOptions } from "@genauth/core";
+${typeImportLines(typeImports, operations, context)}import type { ${context.coreType} } from "../create-core.js";
+import * as operation from "./operations.js";
 
 ${functions.join("\n")}`;
 }
@@ -129,9 +130,9 @@ function queryArgumentNames(o, standalone) {
  * The declaration and TSDoc of an operation: a method of the interface, or (`standalone`) a
  * function whose first argument is the transport the call sends through.
  */
-function signature(o, typeImports, standalone, { methodsInterface }) {
+function signature(o, typeImports, standalone, { methodsInterface, coreType }) {
   const indent = standalone ? "" : "  ";
-  const params = standalone ? ["core: Transport"] : [];
+  const params = standalone ? [`core: ${coreType}`] : [];
   const docParams = standalone ? ["@param core - What the call sends through: the result of `createCore(options)`."] : [];
 
   for (const p of o.pathParams) {

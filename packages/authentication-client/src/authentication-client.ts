@@ -1,4 +1,5 @@
-import { defineOperationMethods, Transport, type RequestOptions } from "@genauth/core";
+import { defineOperationMethods, type RequestOptions } from "@genauth/core";
+import { type AuthenticationCore, createCore } from "./create-core.js";
 import type { LoginTokenRespDto, UserSingleRespDto } from "@genauth/types";
 import type { AuthenticationMethods } from "./generated/authentication-methods.js";
 import { operations } from "./generated/operations.js";
@@ -47,7 +48,7 @@ export class AuthenticationClient {
   }
 
   /** What every call sends through: base URL, credentials, timeouts, retries, errors. */
-  protected readonly transport: Transport;
+  protected readonly transport: AuthenticationCore;
   /**
    * What the protocol flows work with (`src/protocol/`); holds no secret itself.
    * @internal
@@ -59,7 +60,7 @@ export class AuthenticationClient {
    * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
    */
   constructor(options: AuthenticationClientOptions) {
-    this.transport = new Transport(options);
+    this.transport = createCore(options);
     const settings = resolveProtocolSettings(options, this.transport.appHost);
     const jwks = new JwksCache(this.transport, settings.jwksCooldown);
     this.protocolContext = { transport: this.transport, settings, jwks, WebSocket: options.WebSocket };

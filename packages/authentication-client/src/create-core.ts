@@ -1,6 +1,15 @@
 import { Transport } from "@genauth/core";
 import type { AuthenticationClientOptions } from "./options.js";
 
+declare const authenticationCore: unique symbol;
+
+/**
+ * What the standalone functions of `@genauth/authentication-client/functions` send through: a
+ * `Transport` made by {@link createCore} from the application's options. A core of
+ * `@genauth/management-client` is not one: its requests are signed for the Management API.
+ */
+export type AuthenticationCore = Transport & { readonly [authenticationCore]: true };
+
 /**
  * The transport the standalone functions of `@genauth/authentication-client/functions` send
  * through: base URL, credentials, timeouts, retries and errors, from the same options as
@@ -16,6 +25,6 @@ import type { AuthenticationClientOptions } from "./options.js";
  * const result = await getWechatMpAccessTokenInfo(core, { appId: "wx…", appSecret: "…" });
  * ```
  */
-export function createCore(options: AuthenticationClientOptions): Transport {
-  return new Transport(options);
+export function createCore(options: AuthenticationClientOptions): AuthenticationCore {
+  return new Transport(options) as AuthenticationCore;
 }

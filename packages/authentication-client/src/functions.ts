@@ -14,8 +14,10 @@
  *
  * @packageDocumentation
  */
-export { createCore } from "./create-core.js";
+export { createCore, type AuthenticationCore } from "./create-core.js";
 export * from "./generated/functions.js";
+/** The request and response types and their enums under the official SDK's namespace name (`Models.GetWechatAccessTokenDto`), as the main entry exports them. */
+export * as Models from "./models.js";
 export * from "./sign-in.js";
 export * from "./sign-up.js";
 export type { AuthenticationClientOptions } from "./options.js";

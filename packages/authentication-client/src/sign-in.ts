@@ -1,4 +1,5 @@
-import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import { callOperation, type RequestOptions } from "@genauth/core";
+import type { AuthenticationCore } from "./create-core.js";
 import { shortcutBody } from "./shortcut-body.js";
 import type { LoginTokenRespDto, SignInOptionsDto, SigninByCredentialsDto } from "@genauth/types";
 import { signInByCredentials } from "./generated/operations.js";
@@ -25,7 +26,7 @@ import { signInByCredentials } from "./generated/operations.js";
  * ```
  */
 export async function signInByEmailPassword(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { email: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -43,7 +44,7 @@ export async function signInByEmailPassword(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByPhonePassword(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { phone: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -61,7 +62,7 @@ export async function signInByPhonePassword(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByUsernamePassword(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { username: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -80,7 +81,7 @@ export async function signInByUsernamePassword(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByAccountPassword(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { account: string; password: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -98,7 +99,7 @@ export async function signInByAccountPassword(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByEmailPassCode(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { email: string; passCode: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -117,7 +118,7 @@ export async function signInByEmailPassCode(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByPhonePassCode(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { phone: string; phoneCountryCode?: string; passCode: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -135,7 +136,7 @@ export async function signInByPhonePassCode(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByAD(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { password: string; sAMAccountName: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -153,7 +154,7 @@ export async function signInByAD(
  * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
  */
 export async function signInByLDAP(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { password: string; sAMAccountName: string; options?: SignInOptionsDto },
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -162,7 +163,7 @@ export async function signInByLDAP(
 }
 
 /** Adds the client credentials `client_secret_post` asks for, then calls `signInByCredentials`. */
-async function signIn(core: Transport, dto: SigninByCredentialsDto, options: RequestOptions | undefined): Promise<LoginTokenRespDto> {
+async function signIn(core: AuthenticationCore, dto: SigninByCredentialsDto, options: RequestOptions | undefined): Promise<LoginTokenRespDto> {
   // A `core` that is not one is reported by callOperation, by name.
   if (core?.options?.tokenEndPointAuthMethod === "client_secret_post") {
     dto.client_id = core.appId;

@@ -1,4 +1,5 @@
-import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import { callOperation, type RequestOptions } from "@genauth/core";
+import type { AuthenticationCore } from "./create-core.js";
 import { shortcutBody } from "./shortcut-body.js";
 import type { SignUpDto, SignUpOptionsDto, SignUpProfileDto, UserSingleRespDto } from "@genauth/types";
 import { signUp as signUpOperation } from "./generated/operations.js";
@@ -21,7 +22,7 @@ import { signUp as signUpOperation } from "./generated/operations.js";
  * ```
  */
 export async function signUpByEmailPassword(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { email: string; password: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
@@ -39,7 +40,7 @@ export async function signUpByEmailPassword(
  * @throws GenAuthConfigError when `requestBody` is not an object.
  */
 export async function signUpByUsernamePassword(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { username: string; password: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
@@ -57,7 +58,7 @@ export async function signUpByUsernamePassword(
  * @throws GenAuthConfigError when `requestBody` is not an object.
  */
 export async function signUpByEmailCode(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: { email: string; passCode: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
@@ -76,7 +77,7 @@ export async function signUpByEmailCode(
  * @throws GenAuthConfigError when `requestBody` is not an object.
  */
 export async function signUpByPhoneCode(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: {
     phone: string;
     phoneCountryCode?: string;
@@ -91,6 +92,6 @@ export async function signUpByPhoneCode(
 }
 
 /** Calls `signUp` (the operation) with the body a shortcut built. */
-function signUp(core: Transport, dto: SignUpDto, options: RequestOptions | undefined): Promise<UserSingleRespDto> {
+function signUp(core: AuthenticationCore, dto: SignUpDto, options: RequestOptions | undefined): Promise<UserSingleRespDto> {
   return callOperation(core, signUpOperation, [dto, options]);
 }

@@ -2,6 +2,15 @@ import type { Transport } from "@genauth/core";
 import { createManagementTransport } from "./management-transport.js";
 import type { ManagementClientOptions } from "./options.js";
 
+declare const managementCore: unique symbol;
+
+/**
+ * What the standalone functions of `@genauth/management-client/functions` send through: a
+ * `Transport` made by {@link createCore}, which signs every request with the access key. A core of
+ * `@genauth/authentication-client` is not one: it sends an application's credentials instead.
+ */
+export type ManagementCore = Transport & { readonly [managementCore]: true };
+
 /**
  * The transport the standalone functions of `@genauth/management-client/functions` send through:
  * base URL, request signing, timeouts, retries and errors, from the same options as
@@ -17,6 +26,6 @@ import type { ManagementClientOptions } from "./options.js";
  * const result = await getUser(core, { userId: "6319a1504f3xxxxf214dd5b7" });
  * ```
  */
-export function createCore(options: ManagementClientOptions): Transport {
-  return createManagementTransport(options).transport;
+export function createCore(options: ManagementClientOptions): ManagementCore {
+  return createManagementTransport(options).transport as ManagementCore;
 }

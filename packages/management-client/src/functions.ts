@@ -13,8 +13,10 @@
  *
  * @packageDocumentation
  */
-export { createCore } from "./create-core.js";
+export { createCore, type ManagementCore } from "./create-core.js";
 export * from "./generated/functions.js";
+/** The request and response types and their enums under the official SDK's namespace name (`Models.CreateUserReqDto`), as the main entry exports them. */
+export * as Models from "./models.js";
 export type { ManagementClientOptions } from "./options.js";
 export {
   GenAuthAbortError,

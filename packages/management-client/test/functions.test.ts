@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import * as functions from "../src/functions.js";
 import { ManagementClient } from "../src/node/index.js";
 import { createCore } from "../src/node/functions.js";
+import * as authenticationFunctions from "@genauth/authentication-client/functions";
 import { operations } from "../src/generated/operations.js";
 import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 
@@ -43,4 +44,14 @@ it.each(["getUser", "getUserBatch", "createUser", "deleteById", "deleteAuth", "l
   expect(viaFunction.body).toBe(viaMethod.body);
   expect(viaFunction.headers["x-authing-app-id"]).toBe("fn-tenant");
   expect(viaFunction.headers.authorization).toMatch(/^authing fn-ak:/);
+});
+
+it("takes only a management core: another client's core is a type error", () => {
+  const authenticationCore = authenticationFunctions.createCore({ appId: "fn-app", appHost: server.url });
+  const managementCore = createCore({ ...OPTIONS, host: server.url });
+  // @ts-expect-error an AuthenticationClient core sends an application's credentials, not signatures
+  const wrong = () => functions.getUser(authenticationCore, { userId: "u1" });
+  // @ts-expect-error and the other way round
+  const wrongWay = () => authenticationFunctions.getProfile(managementCore);
+  expect([wrong, wrongWay]).toHaveLength(2);
 });

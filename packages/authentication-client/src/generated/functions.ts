@@ -1,5 +1,5 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
-import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import { callOperation, type RequestOptions } from "@genauth/core";
 import type {
   AppQRCodeLoginDto,
   ApprovalDetailRes,
@@ -141,6 +141,7 @@ import type {
   WechatLoginTokenRespDto,
   WechatMobileAuthByCodeIdentityInput,
 } from "@genauth/types";
+import type { AuthenticationCore } from "../create-core.js";
 import * as operation from "./operations.js";
 
 /**
@@ -156,7 +157,7 @@ import * as operation from "./operations.js";
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function authByCodeIdentity(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: WechatMobileAuthByCodeIdentityInput,
   options?: RequestOptions,
 ): Promise<LoginTokenResponseDataDto> {
@@ -173,7 +174,7 @@ export function authByCodeIdentity(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchCreateApproval(core: Transport, requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchCreateApproval(core: AuthenticationCore, requestBody: BatchCreateApprovalReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchCreateApproval, [requestBody, options]);
 }
 
@@ -189,7 +190,7 @@ export function batchCreateApproval(core: Transport, requestBody: BatchCreateApp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function bindByAccount(core: Transport, requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
+export function bindByAccount(core: AuthenticationCore, requestBody: BindByAccountInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
   return callOperation(core, operation.bindByAccount, [requestBody, options]);
 }
 
@@ -205,7 +206,7 @@ export function bindByAccount(core: Transport, requestBody: BindByAccountInputAp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function bindByAccountId(core: Transport, requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
+export function bindByAccountId(core: AuthenticationCore, requestBody: BindByAccountIdInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
   return callOperation(core, operation.bindByAccountId, [requestBody, options]);
 }
 
@@ -221,7 +222,7 @@ export function bindByAccountId(core: Transport, requestBody: BindByAccountIdInp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function bindByEmailCode(core: Transport, requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
+export function bindByEmailCode(core: AuthenticationCore, requestBody: BindByEmailCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
   return callOperation(core, operation.bindByEmailCode, [requestBody, options]);
 }
 
@@ -237,7 +238,7 @@ export function bindByEmailCode(core: Transport, requestBody: BindByEmailCodeInp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function bindByPhoneCode(core: Transport, requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
+export function bindByPhoneCode(core: AuthenticationCore, requestBody: BindByPhoneCodeInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
   return callOperation(core, operation.bindByPhoneCode, [requestBody, options]);
 }
 
@@ -253,7 +254,7 @@ export function bindByPhoneCode(core: Transport, requestBody: BindByPhoneCodeInp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function bindEmail(core: Transport, requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function bindEmail(core: AuthenticationCore, requestBody: BindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.bindEmail, [requestBody, options]);
 }
 
@@ -269,7 +270,7 @@ export function bindEmail(core: Transport, requestBody: BindEmailDto, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function bindPhone(core: Transport, requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function bindPhone(core: AuthenticationCore, requestBody: BindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.bindPhone, [requestBody, options]);
 }
 
@@ -288,7 +289,7 @@ export function bindPhone(core: Transport, requestBody: BindPhoneDto, options?: 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link setPushCodeStatus | setPushCodeStatus} instead.
  */
-export function changePushCodeStatus(core: Transport, requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function changePushCodeStatus(core: AuthenticationCore, requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.changePushCodeStatus, [requestBody, options]);
 }
 
@@ -307,7 +308,7 @@ export function changePushCodeStatus(core: Transport, requestBody: ChangePushCod
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link setQrCodeStatus | setQrCodeStatus} instead.
  */
-export function changeQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function changeQrCodeStatus(core: AuthenticationCore, requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.changeQrCodeStatus, [requestBody, options]);
 }
 
@@ -324,7 +325,7 @@ export function changeQrCodeStatus(core: Transport, requestBody: ChangeQRCodeSta
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionByArrayResource(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: CheckPermissionArrayResourceDto,
   options?: RequestOptions,
 ): Promise<CheckResourcePermissionsRespDto> {
@@ -344,7 +345,7 @@ export function checkPermissionByArrayResource(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionByStringResource(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: CheckPermissionStringResourceDto,
   options?: RequestOptions,
 ): Promise<CheckResourcePermissionsRespDto> {
@@ -364,7 +365,7 @@ export function checkPermissionByStringResource(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionByTreeResource(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: CheckPermissionTreeResourceDto,
   options?: RequestOptions,
 ): Promise<CheckResourcePermissionsRespDto> {
@@ -382,7 +383,7 @@ export function checkPermissionByTreeResource(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPushCodeStatus(core: Transport, query: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto> {
+export function checkPushCodeStatus(core: AuthenticationCore, query: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto> {
   return callOperation(core, operation.checkPushCodeStatus, [query, options]);
 }
 
@@ -400,7 +401,7 @@ export function checkPushCodeStatus(core: Transport, query: { pushCodeId: string
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getQrCodeStatus | getQrCodeStatus} instead.
  */
-export function checkQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
+export function checkQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
   return callOperation(core, operation.checkQrCodeStatus, [query, options]);
 }
 
@@ -415,7 +416,7 @@ export function checkQrCodeStatus(core: Transport, query: { qrcodeId: string }, 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkValidCredentialsByCredIds(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: CheckDeviceCredentialIdDto,
   options?: RequestOptions,
 ): Promise<WebAuthnCheckValidCredentialsByCredIdsRespDto> {
@@ -431,7 +432,7 @@ export function checkValidCredentialsByCredIds(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function clearMyAllUniversalInvitationLinks(core: Transport, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function clearMyAllUniversalInvitationLinks(core: AuthenticationCore, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.clearMyAllUniversalInvitationLinks, [options]);
 }
 
@@ -445,7 +446,7 @@ export function clearMyAllUniversalInvitationLinks(core: Transport, options?: Re
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createApproval(core: Transport, requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes> {
+export function createApproval(core: AuthenticationCore, requestBody: CreateApprovalReq, options?: RequestOptions): Promise<CreateApprovalRes> {
   return callOperation(core, operation.createApproval, [requestBody, options]);
 }
 
@@ -460,7 +461,7 @@ export function createApproval(core: Transport, requestBody: CreateApprovalReq, 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function decryptDouyinMiniProgramData(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: DecryptDouyinMiniProgramDataDto,
   options?: RequestOptions,
 ): Promise<DecryptDouyinMiniProgramDataRespDto> {
@@ -478,7 +479,7 @@ export function decryptDouyinMiniProgramData(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function decryptWechatMiniProgramData(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: DecryptWechatMiniProgramDataDto,
   options?: RequestOptions,
 ): Promise<DecryptWechatMiniProgramDataRespDto> {
@@ -497,7 +498,7 @@ export function decryptWechatMiniProgramData(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteAccount(core: AuthenticationCore, requestBody: DeleteAccounDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteAccount, [requestBody, options]);
 }
 
@@ -518,7 +519,7 @@ export function deleteAccount(core: Transport, requestBody: DeleteAccounDto, opt
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function deleteWebAuthnAdminCredential(
-  core: Transport,
+  core: AuthenticationCore,
   credentialId: string,
   userId: string,
   appId: string,
@@ -541,7 +542,7 @@ export function deleteWebAuthnAdminCredential(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function deleteWebAuthnCredential(core: Transport, credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function deleteWebAuthnCredential(core: AuthenticationCore, credentialId: string, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.deleteWebAuthnCredential, [credentialId, options]);
 }
 
@@ -557,7 +558,7 @@ export function deleteWebAuthnCredential(core: Transport, credentialId: string, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto> {
+export function enrollFactor(core: AuthenticationCore, requestBody: EnrollFactorDto, options?: RequestOptions): Promise<EnrollFactorRespDto> {
   return callOperation(core, operation.enrollFactor, [requestBody, options]);
 }
 
@@ -574,7 +575,7 @@ export function enrollFactor(core: Transport, requestBody: EnrollFactorDto, opti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function exchangeTokenSetWithQrCodeTicket(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: ExchangeTokenSetWithQRcodeTicketDto,
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
@@ -590,7 +591,7 @@ export function exchangeTokenSetWithQrCodeTicket(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function geneCatchaCodeAndToken(core: Transport, options?: RequestOptions): Promise<GetCaptchaCodeRespDto> {
+export function geneCatchaCodeAndToken(core: AuthenticationCore, options?: RequestOptions): Promise<GetCaptchaCodeRespDto> {
   return callOperation(core, operation.geneCatchaCodeAndToken, [options]);
 }
 
@@ -606,7 +607,7 @@ export function geneCatchaCodeAndToken(core: Transport, options?: RequestOptions
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function geneFastpassQrcodeInfo(core: Transport, requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto> {
+export function geneFastpassQrcodeInfo(core: AuthenticationCore, requestBody: SignInFastpassDto, options?: RequestOptions): Promise<GeneFastpassQRCodeRespDto> {
   return callOperation(core, operation.geneFastpassQrcodeInfo, [requestBody, options]);
 }
 
@@ -620,7 +621,7 @@ export function geneFastpassQrcodeInfo(core: Transport, requestBody: SignInFastp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function geneQrCode(core: Transport, requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto> {
+export function geneQrCode(core: AuthenticationCore, requestBody: GenerateQrcodeDto, options?: RequestOptions): Promise<GeneQRCodeRespDto> {
   return callOperation(core, operation.geneQrCode, [requestBody, options]);
 }
 
@@ -634,7 +635,7 @@ export function geneQrCode(core: Transport, requestBody: GenerateQrcodeDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function generateInviteToken(core: Transport, requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto> {
+export function generateInviteToken(core: AuthenticationCore, requestBody: InvitationLinkDto, options?: RequestOptions): Promise<GenerateInviteeTokenRespDto> {
   return callOperation(core, operation.generateInviteToken, [requestBody, options]);
 }
 
@@ -656,7 +657,7 @@ export function generateInviteToken(core: Transport, requestBody: InvitationLink
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateLinkExtIdpUrl(
-  core: Transport,
+  core: AuthenticationCore,
   query: {
     extIdpConnIdentifier: string;
     appId: string;
@@ -680,7 +681,7 @@ export function generateLinkExtIdpUrl(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function generateUniversalInvitationByMember(core: Transport, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
+export function generateUniversalInvitationByMember(core: AuthenticationCore, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
   return callOperation(core, operation.generateUniversalInvitationByMember, [options]);
 }
 
@@ -695,7 +696,7 @@ export function generateUniversalInvitationByMember(core: Transport, options?: R
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAccessibleApps(core: Transport, options?: RequestOptions): Promise<GetAccessibleAppsRespDto> {
+export function getAccessibleApps(core: AuthenticationCore, options?: RequestOptions): Promise<GetAccessibleAppsRespDto> {
   return callOperation(core, operation.getAccessibleApps, [options]);
 }
 
@@ -710,7 +711,11 @@ export function getAccessibleApps(core: Transport, options?: RequestOptions): Pr
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAlipayAuthInfo(core: Transport, query: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto> {
+export function getAlipayAuthInfo(
+  core: AuthenticationCore,
+  query: { extIdpConnidentifier: string },
+  options?: RequestOptions,
+): Promise<GetAlipayAuthInfoRespDto> {
   return callOperation(core, operation.getAlipayAuthInfo, [query, options]);
 }
 
@@ -723,7 +728,7 @@ export function getAlipayAuthInfo(core: Transport, query: { extIdpConnidentifier
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplicationEnabledExtIdps(core: Transport, options?: RequestOptions): Promise<GetExtIdpsRespDto> {
+export function getApplicationEnabledExtIdps(core: AuthenticationCore, options?: RequestOptions): Promise<GetExtIdpsRespDto> {
   return callOperation(core, operation.getApplicationEnabledExtIdps, [options]);
 }
 
@@ -738,7 +743,7 @@ export function getApplicationEnabledExtIdps(core: Transport, options?: RequestO
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
+export function getAppLoginQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
   return callOperation(core, operation.getAppLoginQrCodeStatus, [query, options]);
 }
 
@@ -757,7 +762,7 @@ export function getAppLoginQrCodeStatus(core: Transport, query: { qrcodeId: stri
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAuthorizedResources(
-  core: Transport,
+  core: AuthenticationCore,
   query?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
   options?: RequestOptions,
 ): Promise<AuthorizedResourcePaginatedRespDto> {
@@ -773,7 +778,7 @@ export function getAuthorizedResources(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getCountryList(core: Transport, options?: RequestOptions): Promise<GetCountryListRespDto> {
+export function getCountryList(core: AuthenticationCore, options?: RequestOptions): Promise<GetCountryListRespDto> {
   return callOperation(core, operation.getCountryList, [options]);
 }
 
@@ -795,7 +800,7 @@ export function getCountryList(core: Transport, options?: RequestOptions): Promi
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentList(
-  core: Transport,
+  core: AuthenticationCore,
   query?: {
     page?: number;
     limit?: number;
@@ -819,7 +824,7 @@ export function getDepartmentList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDetail(core: Transport, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
+export function getDetail(core: AuthenticationCore, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
   return callOperation(core, operation.getDetail, [query, options]);
 }
 
@@ -835,7 +840,7 @@ export function getDetail(core: Transport, query: { number: string }, options?: 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEnablePermissionApplyApplicationList(
-  core: Transport,
+  core: AuthenticationCore,
   query?: { appName?: string },
   options?: RequestOptions,
 ): Promise<EnablePermissionApplyApplicationListRes> {
@@ -857,7 +862,7 @@ export function getEnablePermissionApplyApplicationList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEnablePermissionApplyRoleList(
-  core: Transport,
+  core: AuthenticationCore,
   query: { page?: number; limit?: number; keyword?: string; appId: string },
   options?: RequestOptions,
 ): Promise<EnablePermissionApplyRoleListRes> {
@@ -877,7 +882,7 @@ export function getEnablePermissionApplyRoleList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getFactor(core: Transport, query: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto> {
+export function getFactor(core: AuthenticationCore, query: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto> {
   return callOperation(core, operation.getFactor, [query, options]);
 }
 
@@ -894,7 +899,7 @@ export function getFactor(core: Transport, query: { factorId: string }, options?
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getFastpassParams(
-  core: Transport,
+  core: AuthenticationCore,
   query: { qrcodeId: string; appId: string },
   options?: RequestOptions,
 ): Promise<GetFastpassQRCodeRelationAppsRespDto> {
@@ -912,7 +917,7 @@ export function getFastpassParams(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getGroupList(core: Transport, options?: RequestOptions): Promise<GroupListRespDto> {
+export function getGroupList(core: AuthenticationCore, options?: RequestOptions): Promise<GroupListRespDto> {
   return callOperation(core, operation.getGroupList, [options]);
 }
 
@@ -925,7 +930,7 @@ export function getGroupList(core: Transport, options?: RequestOptions): Promise
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getIdentities(core: Transport, options?: RequestOptions): Promise<GetIdentitiesRespDto> {
+export function getIdentities(core: AuthenticationCore, options?: RequestOptions): Promise<GetIdentitiesRespDto> {
   return callOperation(core, operation.getIdentities, [options]);
 }
 
@@ -940,7 +945,7 @@ export function getIdentities(core: Transport, options?: RequestOptions): Promis
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getInviteCodeContext(core: Transport, query: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto> {
+export function getInviteCodeContext(core: AuthenticationCore, query: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto> {
   return callOperation(core, operation.getInviteCodeContext, [query, options]);
 }
 
@@ -955,7 +960,7 @@ export function getInviteCodeContext(core: Transport, query: { token: string }, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getLoggedInApps(core: Transport, options?: RequestOptions): Promise<GetLoggedInAppsRespDto> {
+export function getLoggedInApps(core: AuthenticationCore, options?: RequestOptions): Promise<GetLoggedInAppsRespDto> {
   return callOperation(core, operation.getLoggedInApps, [options]);
 }
 
@@ -979,7 +984,7 @@ export function getLoggedInApps(core: Transport, options?: RequestOptions): Prom
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getLoginHistory(
-  core: Transport,
+  core: AuthenticationCore,
   query?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<GetLoginHistoryRespDto> {
@@ -1002,7 +1007,7 @@ export function getLoginHistory(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getProfile(
-  core: Transport,
+  core: AuthenticationCore,
   query?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
@@ -1020,7 +1025,7 @@ export function getProfile(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPushLoginRelationApps(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: GetPushCodeRelationAppsDto,
   options?: RequestOptions,
 ): Promise<GetPushCodeRelationAppsRespDto> {
@@ -1038,7 +1043,7 @@ export function getPushLoginRelationApps(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getQrCodeStatus(core: Transport, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
+export function getQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
   return callOperation(core, operation.getQrCodeStatus, [query, options]);
 }
 
@@ -1055,7 +1060,7 @@ export function getQrCodeStatus(core: Transport, query: { qrcodeId: string }, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRoleList(core: Transport, query?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto> {
+export function getRoleList(core: AuthenticationCore, query?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto> {
   return callOperation(core, operation.getRoleList, [query, options]);
 }
 
@@ -1070,7 +1075,7 @@ export function getRoleList(core: Transport, query?: { namespace?: string }, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getSecurityLevel(core: Transport, options?: RequestOptions): Promise<GetSecurityInfoRespDto> {
+export function getSecurityLevel(core: AuthenticationCore, options?: RequestOptions): Promise<GetSecurityInfoRespDto> {
   return callOperation(core, operation.getSecurityLevel, [options]);
 }
 
@@ -1085,7 +1090,7 @@ export function getSecurityLevel(core: Transport, options?: RequestOptions): Pro
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function getSystemInfo(core: Transport, options?: RequestOptions): Promise<SystemInfoResp> {
+export function getSystemInfo(core: AuthenticationCore, options?: RequestOptions): Promise<SystemInfoResp> {
   return callOperation(core, operation.getSystemInfo, [options]);
 }
 
@@ -1100,7 +1105,7 @@ export function getSystemInfo(core: Transport, options?: RequestOptions): Promis
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantList(core: Transport, options?: RequestOptions): Promise<GetTenantListRespDto> {
+export function getTenantList(core: AuthenticationCore, options?: RequestOptions): Promise<GetTenantListRespDto> {
   return callOperation(core, operation.getTenantList, [options]);
 }
 
@@ -1116,7 +1121,7 @@ export function getTenantList(core: Transport, options?: RequestOptions): Promis
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUniversalInvitationPublicConfig(
-  core: Transport,
+  core: AuthenticationCore,
   query: { identifier: string },
   options?: RequestOptions,
 ): Promise<GetUniversalInvitationPublicConfigRespDto> {
@@ -1134,7 +1139,7 @@ export function getUniversalInvitationPublicConfig(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserAuthorizedResourcesList(core: Transport, options?: RequestOptions): Promise<GetUserAuthResourceListRespDto> {
+export function getUserAuthorizedResourcesList(core: AuthenticationCore, options?: RequestOptions): Promise<GetUserAuthResourceListRespDto> {
   return callOperation(core, operation.getUserAuthorizedResourcesList, [options]);
 }
 
@@ -1149,7 +1154,7 @@ export function getUserAuthorizedResourcesList(core: Transport, options?: Reques
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthResourcePermissionList(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: GetUserAuthResourcePermissionListDto,
   options?: RequestOptions,
 ): Promise<GetUserAuthResourcePermissionListRespDto> {
@@ -1169,7 +1174,7 @@ export function getUserAuthResourcePermissionList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthResourceStruct(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: GetUserAuthResourceStructDto,
   options?: RequestOptions,
 ): Promise<GetUserAuthResourceStructRespDto> {
@@ -1193,7 +1198,11 @@ export function getUserAuthResourceStruct(
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  * @deprecated Use {@link getWechatMpAccessTokenInfo | getWechatMpAccessTokenInfo} instead.
  */
-export function getWechatMpAccessToken(core: Transport, requestBody: GetWechatAccessTokenDto, options?: RequestOptions): Promise<GetWechatAccessTokenRespDto> {
+export function getWechatMpAccessToken(
+  core: AuthenticationCore,
+  requestBody: GetWechatAccessTokenDto,
+  options?: RequestOptions,
+): Promise<GetWechatAccessTokenRespDto> {
   return callOperation(core, operation.getWechatMpAccessToken, [requestBody, options]);
 }
 
@@ -1211,7 +1220,7 @@ export function getWechatMpAccessToken(core: Transport, requestBody: GetWechatAc
  * @returns The envelope; `data` holds the token when `statusCode` is 200.
  */
 export function getWechatMpAccessTokenInfo(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: GetWechatAccessTokenDto,
   options?: RequestOptions,
 ): Promise<GetWechatAccessTokenInfoRespDto> {
@@ -1227,7 +1236,7 @@ export function getWechatMpAccessTokenInfo(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function initAuthenticationOptions(core: Transport, options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto> {
+export function initAuthenticationOptions(core: AuthenticationCore, options?: RequestOptions): Promise<GetAuthenticationOptionsRespDto> {
   return callOperation(core, operation.initAuthenticationOptions, [options]);
 }
 
@@ -1246,7 +1255,7 @@ export function initAuthenticationOptions(core: Transport, options?: RequestOpti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initiatedList(
-  core: Transport,
+  core: AuthenticationCore,
   query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
   options?: RequestOptions,
 ): Promise<InitiatedApprovalListRes> {
@@ -1264,7 +1273,7 @@ export function initiatedList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function initRegisterOptions(core: Transport, options?: RequestOptions): Promise<GetRegistrationOptionsRespDto> {
+export function initRegisterOptions(core: AuthenticationCore, options?: RequestOptions): Promise<GetRegistrationOptionsRespDto> {
   return callOperation(core, operation.initRegisterOptions, [options]);
 }
 
@@ -1280,7 +1289,7 @@ export function initRegisterOptions(core: Transport, options?: RequestOptions): 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function list(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto> {
+export function list(core: AuthenticationCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto> {
   return callOperation(core, operation.list, [query, options]);
 }
 
@@ -1297,7 +1306,7 @@ export function list(core: Transport, query?: { page?: number; limit?: number },
  * @returns The payload itself, not wrapped in an envelope.
  */
 export function listCredentialsByPage(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: ListDeviceCredentialDto,
   options?: RequestOptions,
 ): Promise<ListWebAuthnAuthenticatorDeviceDataDto> {
@@ -1315,7 +1324,7 @@ export function listCredentialsByPage(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listEnrolledFactors(core: Transport, options?: RequestOptions): Promise<ListEnrolledFactorsRespDto> {
+export function listEnrolledFactors(core: AuthenticationCore, options?: RequestOptions): Promise<ListEnrolledFactorsRespDto> {
   return callOperation(core, operation.listEnrolledFactors, [options]);
 }
 
@@ -1330,7 +1339,7 @@ export function listEnrolledFactors(core: Transport, options?: RequestOptions): 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listFactorsToEnroll(core: Transport, options?: RequestOptions): Promise<ListFactorsToEnrollRespDto> {
+export function listFactorsToEnroll(core: AuthenticationCore, options?: RequestOptions): Promise<ListFactorsToEnrollRespDto> {
   return callOperation(core, operation.listFactorsToEnroll, [options]);
 }
 
@@ -1346,7 +1355,7 @@ export function listFactorsToEnroll(core: Transport, options?: RequestOptions): 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPublicAccountsForSwitchLoggedIn(
-  core: Transport,
+  core: AuthenticationCore,
   query?: { withOriginUser?: boolean },
   options?: RequestOptions,
 ): Promise<GetPublicAccountDataRespDto> {
@@ -1362,7 +1371,7 @@ export function listPublicAccountsForSwitchLoggedIn(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns A JSON answer whose shape GenAuth does not document.
  */
-export function listSubjectAuth(core: Transport, options?: RequestOptions): Promise<unknown> {
+export function listSubjectAuth(core: AuthenticationCore, options?: RequestOptions): Promise<unknown> {
   return callOperation(core, operation.listSubjectAuth, [options]);
 }
 
@@ -1380,7 +1389,11 @@ export function listSubjectAuth(core: Transport, options?: RequestOptions): Prom
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function listWebAuthnCredentials(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function listWebAuthnCredentials(
+  core: AuthenticationCore,
+  query?: { page?: number; limit?: number },
+  options?: RequestOptions,
+): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.listWebAuthnCredentials, [query, options]);
 }
 
@@ -1401,7 +1414,7 @@ export function listWebAuthnCredentials(core: Transport, query?: { page?: number
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function listWebAuthnPersonCredentials(
-  core: Transport,
+  core: AuthenticationCore,
   query: { page?: number; limit?: number; userId: string; appId?: string },
   options?: RequestOptions,
 ): Promise<GenAuthDataEnvelope> {
@@ -1418,7 +1431,7 @@ export function listWebAuthnPersonCredentials(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function mfaOtpVerify(core: Transport, requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto> {
+export function mfaOtpVerify(core: AuthenticationCore, requestBody: MfaOtpVerityDto, options?: RequestOptions): Promise<MfaOtpVerityRespDto> {
   return callOperation(core, operation.mfaOtpVerify, [requestBody, options]);
 }
 
@@ -1432,7 +1445,7 @@ export function mfaOtpVerify(core: Transport, requestBody: MfaOtpVerityDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function preCheckCode(core: Transport, requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto> {
+export function preCheckCode(core: AuthenticationCore, requestBody: PreCheckCodeDto, options?: RequestOptions): Promise<PreCheckCodeRespDto> {
   return callOperation(core, operation.preCheckCode, [requestBody, options]);
 }
 
@@ -1446,7 +1459,7 @@ export function preCheckCode(core: Transport, requestBody: PreCheckCodeDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function qrCodeAppLogin(core: Transport, requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
+export function qrCodeAppLogin(core: AuthenticationCore, requestBody: AppQRCodeLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
   return callOperation(core, operation.qrCodeAppLogin, [requestBody, options]);
 }
 
@@ -1462,7 +1475,7 @@ export function qrCodeAppLogin(core: Transport, requestBody: AppQRCodeLoginDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function registerNewUser(core: Transport, requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
+export function registerNewUser(core: AuthenticationCore, requestBody: BindByRegiserInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
   return callOperation(core, operation.registerNewUser, [requestBody, options]);
 }
 
@@ -1476,7 +1489,7 @@ export function registerNewUser(core: Transport, requestBody: BindByRegiserInput
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeAllCredentials(core: AuthenticationCore, requestBody: RemoveDeviceCredentialDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeAllCredentials, [requestBody, options]);
 }
 
@@ -1494,7 +1507,7 @@ export function removeAllCredentials(core: Transport, requestBody: RemoveDeviceC
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeCredential(
-  core: Transport,
+  core: AuthenticationCore,
   credentialId: string,
   requestBody: WebAuthnRemoveCredentialDto,
   options?: RequestOptions,
@@ -1512,7 +1525,7 @@ export function removeCredential(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function resetFactor(core: Transport, requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto> {
+export function resetFactor(core: AuthenticationCore, requestBody: ResetFactorDto, options?: RequestOptions): Promise<ResetFactorRespDto> {
   return callOperation(core, operation.resetFactor, [requestBody, options]);
 }
 
@@ -1526,7 +1539,7 @@ export function resetFactor(core: Transport, requestBody: ResetFactorDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function resetPassword(core: Transport, requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function resetPassword(core: AuthenticationCore, requestBody: ResetPasswordDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.resetPassword, [requestBody, options]);
 }
 
@@ -1540,7 +1553,7 @@ export function resetPassword(core: Transport, requestBody: ResetPasswordDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revoke(core: Transport, requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function revoke(core: AuthenticationCore, requestBody: RevokeDeviceSessionDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.revoke, [requestBody, options]);
 }
 
@@ -1556,7 +1569,7 @@ export function revoke(core: Transport, requestBody: RevokeDeviceSessionDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function selectAccount(core: Transport, requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
+export function selectAccount(core: AuthenticationCore, requestBody: BindByAccountsInputApi, options?: RequestOptions): Promise<WechatLoginTokenRespDto> {
   return callOperation(core, operation.selectAccount, [requestBody, options]);
 }
 
@@ -1570,7 +1583,7 @@ export function selectAccount(core: Transport, requestBody: BindByAccountsInputA
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto> {
+export function sendEmail(core: AuthenticationCore, requestBody: SendEmailDto, options?: RequestOptions): Promise<SendEmailRespDto> {
   return callOperation(core, operation.sendEmail, [requestBody, options]);
 }
 
@@ -1587,7 +1600,7 @@ export function sendEmail(core: Transport, requestBody: SendEmailDto, options?: 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function sendEnrollFactorRequest(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: SendEnrollFactorRequestDto,
   options?: RequestOptions,
 ): Promise<SendEnrollFactorRequestRespDto> {
@@ -1604,7 +1617,7 @@ export function sendEnrollFactorRequest(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendSms(core: Transport, requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto> {
+export function sendSms(core: AuthenticationCore, requestBody: SendSMSDto, options?: RequestOptions): Promise<SendSMSRespDto> {
   return callOperation(core, operation.sendSms, [requestBody, options]);
 }
 
@@ -1620,7 +1633,7 @@ export function sendSms(core: Transport, requestBody: SendSMSDto, options?: Requ
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setPushCodeStatus(core: Transport, requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setPushCodeStatus(core: AuthenticationCore, requestBody: ChangePushCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setPushCodeStatus, [requestBody, options]);
 }
 
@@ -1636,7 +1649,7 @@ export function setPushCodeStatus(core: Transport, requestBody: ChangePushCodeSt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setQrCodeStatus(core: AuthenticationCore, requestBody: ChangeQRCodeStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setQrCodeStatus, [requestBody, options]);
 }
 
@@ -1652,7 +1665,7 @@ export function setQrCodeStatus(core: Transport, requestBody: ChangeQRCodeStatus
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signInByCredentials(core: Transport, requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
+export function signInByCredentials(core: AuthenticationCore, requestBody: SigninByCredentialsDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
   return callOperation(core, operation.signInByCredentials, [requestBody, options]);
 }
 
@@ -1668,7 +1681,7 @@ export function signInByCredentials(core: Transport, requestBody: SigninByCreden
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signInByMobile(core: Transport, requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
+export function signInByMobile(core: AuthenticationCore, requestBody: SigninByMobileDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
   return callOperation(core, operation.signInByMobile, [requestBody, options]);
 }
 
@@ -1682,7 +1695,7 @@ export function signInByMobile(core: Transport, requestBody: SigninByMobileDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signInByPush(core: Transport, requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto> {
+export function signInByPush(core: AuthenticationCore, requestBody: SignInByPushDto, options?: RequestOptions): Promise<GenePushCodeRespDto> {
   return callOperation(core, operation.signInByPush, [requestBody, options]);
 }
 
@@ -1696,7 +1709,7 @@ export function signInByPush(core: Transport, requestBody: SignInByPushDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signUp(core: Transport, requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function signUp(core: AuthenticationCore, requestBody: SignUpDto, options?: RequestOptions): Promise<UserSingleRespDto> {
   return callOperation(core, operation.signUp, [requestBody, options]);
 }
 
@@ -1710,7 +1723,7 @@ export function signUp(core: Transport, requestBody: SignUpDto, options?: Reques
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function signupByPolicy(core: AuthenticationCore, requestBody: PolicyInviteeJoinedDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.signupByPolicy, [requestBody, options]);
 }
 
@@ -1725,7 +1738,7 @@ export function signupByPolicy(core: Transport, requestBody: PolicyInviteeJoined
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function signupByUniversal(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: UniversalInvitationUserJoinDto,
   options?: RequestOptions,
 ): Promise<GetUniversalInvitationJoinRespDto> {
@@ -1744,7 +1757,7 @@ export function signupByUniversal(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function switchLoginByUser(core: Transport, requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
+export function switchLoginByUser(core: AuthenticationCore, requestBody: PublicAccountSwitchLoginDto, options?: RequestOptions): Promise<LoginTokenRespDto> {
   return callOperation(core, operation.switchLoginByUser, [requestBody, options]);
 }
 
@@ -1758,7 +1771,7 @@ export function switchLoginByUser(core: Transport, requestBody: PublicAccountSwi
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unbind(core: Transport, requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function unbind(core: AuthenticationCore, requestBody: UnbindDeviceDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.unbind, [requestBody, options]);
 }
 
@@ -1774,7 +1787,7 @@ export function unbind(core: Transport, requestBody: UnbindDeviceDto, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unbindEmail(core: Transport, requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function unbindEmail(core: AuthenticationCore, requestBody: UnbindEmailDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.unbindEmail, [requestBody, options]);
 }
 
@@ -1790,7 +1803,7 @@ export function unbindEmail(core: Transport, requestBody: UnbindEmailDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unbindPhone(core: Transport, requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function unbindPhone(core: AuthenticationCore, requestBody: UnbindPhoneDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.unbindPhone, [requestBody, options]);
 }
 
@@ -1804,7 +1817,7 @@ export function unbindPhone(core: Transport, requestBody: UnbindPhoneDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unlinkExtIdp(core: Transport, requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function unlinkExtIdp(core: AuthenticationCore, requestBody: UnlinkExtIdpDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.unlinkExtIdp, [requestBody, options]);
 }
 
@@ -1820,7 +1833,7 @@ export function unlinkExtIdp(core: Transport, requestBody: UnlinkExtIdpDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateEmail(core: Transport, requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateEmail(core: AuthenticationCore, requestBody: UpdateEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateEmail, [requestBody, options]);
 }
 
@@ -1836,7 +1849,7 @@ export function updateEmail(core: Transport, requestBody: UpdateEmailDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePassword(core: Transport, requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function updatePassword(core: AuthenticationCore, requestBody: UpdatePasswordDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.updatePassword, [requestBody, options]);
 }
 
@@ -1852,7 +1865,7 @@ export function updatePassword(core: Transport, requestBody: UpdatePasswordDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePhone(core: Transport, requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updatePhone(core: AuthenticationCore, requestBody: UpdatePhoneDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updatePhone, [requestBody, options]);
 }
 
@@ -1868,7 +1881,7 @@ export function updatePhone(core: Transport, requestBody: UpdatePhoneDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function updateProfile(core: AuthenticationCore, requestBody: UpdateUserProfileDto, options?: RequestOptions): Promise<UserSingleRespDto> {
   return callOperation(core, operation.updateProfile, [requestBody, options]);
 }
 
@@ -1888,7 +1901,7 @@ export function updateProfile(core: Transport, requestBody: UpdateUserProfileDto
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function updateWebAuthnAdminCredential(
-  core: Transport,
+  core: AuthenticationCore,
   credentialId: string,
   requestBody: UpdatePasskeyDto,
   options?: RequestOptions,
@@ -1910,7 +1923,7 @@ export function updateWebAuthnAdminCredential(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateWebAuthnCredential(
-  core: Transport,
+  core: AuthenticationCore,
   credentialId: string,
   requestBody: UpdatePasskeyDto,
   options?: RequestOptions,
@@ -1928,7 +1941,7 @@ export function updateWebAuthnCredential(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function validatePassword(core: Transport, requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto> {
+export function validatePassword(core: AuthenticationCore, requestBody: ValidatePasswordDto, options?: RequestOptions): Promise<ValidatePasswordRespDto> {
   return callOperation(core, operation.validatePassword, [requestBody, options]);
 }
 
@@ -1943,7 +1956,7 @@ export function validatePassword(core: Transport, requestBody: ValidatePasswordD
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyAuthentication(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: VerifyAuthenticationDto,
   options?: RequestOptions,
 ): Promise<VerifyAuthenticationResultRespDto> {
@@ -1963,7 +1976,7 @@ export function verifyAuthentication(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyDeleteAccountRequest(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: VerifyDeleteAccountRequestDto,
   options?: RequestOptions,
 ): Promise<VerifyDeleteAccountRequestRespDto> {
@@ -1980,7 +1993,7 @@ export function verifyDeleteAccountRequest(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyInviteCode(core: Transport, requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function verifyInviteCode(core: AuthenticationCore, requestBody: VerifyInviteCodeDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.verifyInviteCode, [requestBody, options]);
 }
 
@@ -1998,7 +2011,11 @@ export function verifyInviteCode(core: Transport, requestBody: VerifyInviteCodeD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns The payload itself, not wrapped in an envelope.
  */
-export function verifyMfaToken(core: Transport, formData: MfaTokenIntrospectEndpointParams, options?: RequestOptions): Promise<MfaTokenIntrospectResponse> {
+export function verifyMfaToken(
+  core: AuthenticationCore,
+  formData: MfaTokenIntrospectEndpointParams,
+  options?: RequestOptions,
+): Promise<MfaTokenIntrospectResponse> {
   return callOperation(core, operation.verifyMfaToken, [formData, options]);
 }
 
@@ -2012,7 +2029,11 @@ export function verifyMfaToken(core: Transport, formData: MfaTokenIntrospectEndp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyRegister(core: Transport, requestBody: VerifyRegistrationDto, options?: RequestOptions): Promise<VerifyRegistrationResultRespDto> {
+export function verifyRegister(
+  core: AuthenticationCore,
+  requestBody: VerifyRegistrationDto,
+  options?: RequestOptions,
+): Promise<VerifyRegistrationResultRespDto> {
   return callOperation(core, operation.verifyRegister, [requestBody, options]);
 }
 
@@ -2027,7 +2048,7 @@ export function verifyRegister(core: Transport, requestBody: VerifyRegistrationD
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyResetPasswordRequest(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: VerifyResetPasswordRequestDto,
   options?: RequestOptions,
 ): Promise<PasswordResetVerifyResp> {
@@ -2047,7 +2068,7 @@ export function verifyResetPasswordRequest(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyUpdateEmailRequest(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: VerifyUpdateEmailRequestDto,
   options?: RequestOptions,
 ): Promise<VerifyUpdateEmailRequestRespDto> {
@@ -2067,7 +2088,7 @@ export function verifyUpdateEmailRequest(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function verifyUpdatePhoneRequest(
-  core: Transport,
+  core: AuthenticationCore,
   requestBody: VerifyUpdatePhoneRequestDto,
   options?: RequestOptions,
 ): Promise<VerifyUpdatePhoneRequestRespDto> {
@@ -2085,7 +2106,7 @@ export function verifyUpdatePhoneRequest(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnAdminInitialize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnAdminInitialize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnAdminInitialize, [options]);
 }
 
@@ -2100,7 +2121,7 @@ export function webAuthnAdminInitialize(core: Transport, options?: RequestOption
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnAdminRegisterFinalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnAdminRegisterFinalize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnAdminRegisterFinalize, [options]);
 }
 
@@ -2116,7 +2137,7 @@ export function webAuthnAdminRegisterFinalize(core: Transport, options?: Request
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnLoginFinalize(core: Transport, requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnLoginFinalize(core: AuthenticationCore, requestBody: FinalizeWebAuthnLoginDto, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnLoginFinalize, [requestBody, options]);
 }
 
@@ -2131,7 +2152,7 @@ export function webAuthnLoginFinalize(core: Transport, requestBody: FinalizeWebA
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnLoginInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnLoginInitalize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnLoginInitalize, [options]);
 }
 
@@ -2146,7 +2167,7 @@ export function webAuthnLoginInitalize(core: Transport, options?: RequestOptions
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnMfaBindInitialize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnMfaBindInitialize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnMfaBindInitialize, [options]);
 }
 
@@ -2161,7 +2182,7 @@ export function webAuthnMfaBindInitialize(core: Transport, options?: RequestOpti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnMfaVerifyInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnMfaVerifyInitalize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnMfaVerifyInitalize, [options]);
 }
 
@@ -2176,7 +2197,7 @@ export function webAuthnMfaVerifyInitalize(core: Transport, options?: RequestOpt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnRegisterFinalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnRegisterFinalize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnRegisterFinalize, [options]);
 }
 
@@ -2191,6 +2212,6 @@ export function webAuthnRegisterFinalize(core: Transport, options?: RequestOptio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
-export function webAuthnRegisterInitalize(core: Transport, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
+export function webAuthnRegisterInitalize(core: AuthenticationCore, options?: RequestOptions): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.webAuthnRegisterInitalize, [options]);
 }

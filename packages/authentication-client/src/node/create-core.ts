@@ -1,5 +1,4 @@
-import type { Transport } from "@genauth/core";
-import { createCore as createFetchCore } from "../create-core.js";
+import { type AuthenticationCore, createCore as createFetchCore } from "../create-core.js";
 import type { AuthenticationClientOptions } from "../options.js";
 import { withNodeFetch } from "@genauth/core/node";
 
@@ -10,6 +9,6 @@ import { withNodeFetch } from "@genauth/core/node";
  * @param options - The client options; the object is not modified.
  * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
  */
-export function createCore(options: AuthenticationClientOptions): Transport {
+export function createCore(options: AuthenticationClientOptions): AuthenticationCore {
   return createFetchCore(withNodeFetch(options));
 }

@@ -1,5 +1,5 @@
 // generated from specs/genauth-management.yaml; do not edit — run pnpm generate
-import { callOperation, type RequestOptions, type Transport } from "@genauth/core";
+import { callOperation, type RequestOptions } from "@genauth/core";
 import type {
   AddDepartmentMembersReqDto,
   AddGroupMembersReqDto,
@@ -518,6 +518,7 @@ import type {
   WebhookEventListRespDto,
   WhitelistListRespDto,
 } from "@genauth/types/management";
+import type { ManagementCore } from "../create-core.js";
 import * as operation from "./operations.js";
 
 /**
@@ -532,7 +533,7 @@ import * as operation from "./operations.js";
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function add(core: Transport, requestBody: IpListCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function add(core: ManagementCore, requestBody: IpListCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.add, [requestBody, options]);
 }
 
@@ -546,7 +547,7 @@ export function add(core: Transport, requestBody: IpListCreateDto, options?: Req
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addDepartmentMembers(core: Transport, requestBody: AddDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function addDepartmentMembers(core: ManagementCore, requestBody: AddDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.addDepartmentMembers, [requestBody, options]);
 }
 
@@ -560,7 +561,7 @@ export function addDepartmentMembers(core: Transport, requestBody: AddDepartment
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addDevice(core: Transport, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
+export function addDevice(core: ManagementCore, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
   return callOperation(core, operation.addDevice, [requestBody, options]);
 }
 
@@ -574,7 +575,7 @@ export function addDevice(core: Transport, requestBody: CreateTerminalDto, optio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addGroupMembers(core: Transport, requestBody: AddGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function addGroupMembers(core: ManagementCore, requestBody: AddGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.addGroupMembers, [requestBody, options]);
 }
 
@@ -589,7 +590,7 @@ export function addGroupMembers(core: Transport, requestBody: AddGroupMembersReq
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addPolicyUserAttribution(
-  core: Transport,
+  core: ManagementCore,
   requestBody: AddInvitationPolicyUserAttributionDto,
   options?: RequestOptions,
 ): Promise<UserAttributionSingleRespDto> {
@@ -607,7 +608,7 @@ export function addPolicyUserAttribution(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addPolicyUserAttributionsBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: AddInvitationPolicyUserAttributionsBatchDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -624,7 +625,7 @@ export function addPolicyUserAttributionsBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addRiskListPolicy(core: Transport, requestBody: RiskListPolicyCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function addRiskListPolicy(core: ManagementCore, requestBody: RiskListPolicyCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.addRiskListPolicy, [requestBody, options]);
 }
 
@@ -639,7 +640,7 @@ export function addRiskListPolicy(core: Transport, requestBody: RiskListPolicyCr
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function addTenantDepartmentMembers(
-  core: Transport,
+  core: ManagementCore,
   requestBody: AddTenantDepartmentMembersReqDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -656,7 +657,7 @@ export function addTenantDepartmentMembers(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addTenantUsers(core: Transport, requestBody: AddTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function addTenantUsers(core: ManagementCore, requestBody: AddTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.addTenantUsers, [requestBody, options]);
 }
 
@@ -670,7 +671,7 @@ export function addTenantUsers(core: Transport, requestBody: AddTenantUsersDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addUser(core: Transport, requestBody: UserListCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function addUser(core: ManagementCore, requestBody: UserListCreateDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.addUser, [requestBody, options]);
 }
 
@@ -684,7 +685,7 @@ export function addUser(core: Transport, requestBody: UserListCreateDto, options
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addWhitelist(core: Transport, requestBody: AddWhitelistDto, options?: RequestOptions): Promise<WhitelistListRespDto> {
+export function addWhitelist(core: ManagementCore, requestBody: AddWhitelistDto, options?: RequestOptions): Promise<WhitelistListRespDto> {
   return callOperation(core, operation.addWhitelist, [requestBody, options]);
 }
 
@@ -698,7 +699,7 @@ export function addWhitelist(core: Transport, requestBody: AddWhitelistDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function addWhitelistOfApp(core: Transport, requestBody: AddWhitelistOfAppDto, options?: RequestOptions): Promise<WhitelistListRespDto> {
+export function addWhitelistOfApp(core: ManagementCore, requestBody: AddWhitelistOfAppDto, options?: RequestOptions): Promise<WhitelistListRespDto> {
   return callOperation(core, operation.addWhitelistOfApp, [requestBody, options]);
 }
 
@@ -714,7 +715,7 @@ export function addWhitelistOfApp(core: Transport, requestBody: AddWhitelistOfAp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function approval(core: Transport, requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function approval(core: ManagementCore, requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.approval, [requestBody, options]);
 }
 
@@ -728,7 +729,7 @@ export function approval(core: Transport, requestBody: ApprovalUniversalInvitati
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function assignAsaAccount(core: Transport, requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function assignAsaAccount(core: ManagementCore, requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.assignAsaAccount, [requestBody, options]);
 }
 
@@ -742,7 +743,7 @@ export function assignAsaAccount(core: Transport, requestBody: AssignAsaAccounts
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function assignRole(core: Transport, requestBody: AssignRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function assignRole(core: ManagementCore, requestBody: AssignRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.assignRole, [requestBody, options]);
 }
 
@@ -756,7 +757,7 @@ export function assignRole(core: Transport, requestBody: AssignRoleDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function assignRoleBatch(core: Transport, requestBody: AssignRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function assignRoleBatch(core: ManagementCore, requestBody: AssignRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.assignRoleBatch, [requestBody, options]);
 }
 
@@ -770,7 +771,7 @@ export function assignRoleBatch(core: Transport, requestBody: AssignRoleBatchDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function associateTenantResource(core: Transport, requestBody: AssociateTenantResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function associateTenantResource(core: ManagementCore, requestBody: AssociateTenantResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.associateTenantResource, [requestBody, options]);
 }
 
@@ -784,7 +785,11 @@ export function associateTenantResource(core: Transport, requestBody: AssociateT
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function authorizeApplicationAccess(core: Transport, requestBody: AuthorizeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function authorizeApplicationAccess(
+  core: ManagementCore,
+  requestBody: AuthorizeApplicationAccessDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.authorizeApplicationAccess, [requestBody, options]);
 }
 
@@ -798,7 +803,7 @@ export function authorizeApplicationAccess(core: Transport, requestBody: Authori
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function authorizeDataPolicies(core: Transport, requestBody: CreateAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function authorizeDataPolicies(core: ManagementCore, requestBody: CreateAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.authorizeDataPolicies, [requestBody, options]);
 }
 
@@ -812,7 +817,7 @@ export function authorizeDataPolicies(core: Transport, requestBody: CreateAuthor
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function authorizeResources(core: Transport, requestBody: AuthorizeResourcesDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function authorizeResources(core: ManagementCore, requestBody: AuthorizeResourcesDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.authorizeResources, [requestBody, options]);
 }
 
@@ -826,7 +831,7 @@ export function authorizeResources(core: Transport, requestBody: AuthorizeResour
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchBindPolicy(core: Transport, requestBody: BatchBindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchBindPolicy(core: ManagementCore, requestBody: BatchBindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchBindPolicy, [requestBody, options]);
 }
 
@@ -840,7 +845,7 @@ export function batchBindPolicy(core: Transport, requestBody: BatchBindPolicy, o
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchCreateDnef(core: Transport, requestBody: BatchCreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchCreateDnef(core: ManagementCore, requestBody: BatchCreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchCreateDnef, [requestBody, options]);
 }
 
@@ -854,7 +859,11 @@ export function batchCreateDnef(core: Transport, requestBody: BatchCreateDnefReq
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchDeleteCommonResource(core: Transport, requestBody: DeleteCommonResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchDeleteCommonResource(
+  core: ManagementCore,
+  requestBody: DeleteCommonResourcesBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchDeleteCommonResource, [requestBody, options]);
 }
 
@@ -869,7 +878,7 @@ export function batchDeleteCommonResource(core: Transport, requestBody: DeleteCo
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function batchDeleteInvitationPolicies(
-  core: Transport,
+  core: ManagementCore,
   requestBody: DeleteInvitationPolicyByIdsDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -886,7 +895,7 @@ export function batchDeleteInvitationPolicies(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchProcessApproval(core: Transport, requestBody: ApprovalBatchProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchProcessApproval(core: ManagementCore, requestBody: ApprovalBatchProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchProcessApproval, [requestBody, options]);
 }
 
@@ -900,7 +909,7 @@ export function batchProcessApproval(core: Transport, requestBody: ApprovalBatch
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function batchUnbindPolicy(core: Transport, requestBody: BatchUnbindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function batchUnbindPolicy(core: ManagementCore, requestBody: BatchUnbindPolicy, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.batchUnbindPolicy, [requestBody, options]);
 }
 
@@ -914,7 +923,7 @@ export function batchUnbindPolicy(core: Transport, requestBody: BatchUnbindPolic
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function bindPublicAccountOfRoles(core: Transport, requestBody: SetUserRolesDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function bindPublicAccountOfRoles(core: ManagementCore, requestBody: SetUserRolesDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.bindPublicAccountOfRoles, [requestBody, options]);
 }
 
@@ -928,7 +937,7 @@ export function bindPublicAccountOfRoles(core: Transport, requestBody: SetUserRo
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function bindUsersPublicAccount(core: Transport, requestBody: SetPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function bindUsersPublicAccount(core: ManagementCore, requestBody: SetPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.bindUsersPublicAccount, [requestBody, options]);
 }
 
@@ -943,7 +952,7 @@ export function bindUsersPublicAccount(core: Transport, requestBody: SetPublicAc
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function cancelSyncRiskOperation(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CancelSyncRiskOperationDto,
   options?: RequestOptions,
 ): Promise<CancelSyncRiskOperationsRespDto> {
@@ -962,7 +971,7 @@ export function cancelSyncRiskOperation(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function capture(core: Transport, requestBody: CreateUEBADto, options?: RequestOptions): Promise<CreateUEBARespDto> {
+export function capture(core: ManagementCore, requestBody: CreateUEBADto, options?: RequestOptions): Promise<CreateUEBARespDto> {
   return callOperation(core, operation.capture, [requestBody, options]);
 }
 
@@ -977,7 +986,7 @@ export function capture(core: Transport, requestBody: CreateUEBADto, options?: R
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function changeExtIdpConnAssociationState(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ChangeExtIdpAssociationStateDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -994,7 +1003,7 @@ export function changeExtIdpConnAssociationState(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function changeExtIdpConnState(core: Transport, requestBody: ChangeExtIdpConnStateDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function changeExtIdpConnState(core: ManagementCore, requestBody: ChangeExtIdpConnStateDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.changeExtIdpConnState, [requestBody, options]);
 }
 
@@ -1008,7 +1017,11 @@ export function changeExtIdpConnState(core: Transport, requestBody: ChangeExtIdp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function changeIntoPublicAccount(core: Transport, requestBody: CreatePublicAccountFromUserDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function changeIntoPublicAccount(
+  core: ManagementCore,
+  requestBody: CreatePublicAccountFromUserDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.changeIntoPublicAccount, [requestBody, options]);
 }
 
@@ -1025,7 +1038,7 @@ export function changeIntoPublicAccount(core: Transport, requestBody: CreatePubl
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function changeUserpoolTenanExtIdpConnState(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ChangeUserPoolTenantExtIdpConnDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -1043,7 +1056,11 @@ export function changeUserpoolTenanExtIdpConnState(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkDataPolicyExists(core: Transport, query: { policyName: string }, options?: RequestOptions): Promise<CheckParamsDataPolicyResponseDto> {
+export function checkDataPolicyExists(
+  core: ManagementCore,
+  query: { policyName: string },
+  options?: RequestOptions,
+): Promise<CheckParamsDataPolicyResponseDto> {
   return callOperation(core, operation.checkDataPolicyExists, [query, options]);
 }
 
@@ -1061,7 +1078,7 @@ export function checkDataPolicyExists(core: Transport, query: { policyName: stri
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkDataResourceExists(
-  core: Transport,
+  core: ManagementCore,
   query: { namespaceCode: string; resourceName?: string; resourceCode?: string },
   options?: RequestOptions,
 ): Promise<CheckParamsDataResourceResponseDto> {
@@ -1078,7 +1095,11 @@ export function checkDataResourceExists(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkDomainAvailable(core: Transport, requestBody: CheckDomainAvailable, options?: RequestOptions): Promise<CheckDomainAvailableSecretRespDto> {
+export function checkDomainAvailable(
+  core: ManagementCore,
+  requestBody: CheckDomainAvailable,
+  options?: RequestOptions,
+): Promise<CheckDomainAvailableSecretRespDto> {
   return callOperation(core, operation.checkDomainAvailable, [requestBody, options]);
 }
 
@@ -1093,7 +1114,7 @@ export function checkDomainAvailable(core: Transport, requestBody: CheckDomainAv
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkExternalUserPermission(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CheckExternalUserPermissionDto,
   options?: RequestOptions,
 ): Promise<CheckExternalUserPermissionRespDto> {
@@ -1111,7 +1132,7 @@ export function checkExternalUserPermission(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkMutualExclusion(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CheckRoleMutualExclusionReqDto,
   options?: RequestOptions,
 ): Promise<CheckRoleMutualExclusionRespDto> {
@@ -1128,7 +1149,7 @@ export function checkMutualExclusion(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkParamsNamespace(core: Transport, requestBody: CheckRoleParamsDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto> {
+export function checkParamsNamespace(core: ManagementCore, requestBody: CheckRoleParamsDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto> {
   return callOperation(core, operation.checkParamsNamespace, [requestBody, options]);
 }
 
@@ -1142,7 +1163,7 @@ export function checkParamsNamespace(core: Transport, requestBody: CheckRolePara
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPermission(core: Transport, requestBody: CheckPermissionDto, options?: RequestOptions): Promise<CheckPermissionRespDto> {
+export function checkPermission(core: ManagementCore, requestBody: CheckPermissionDto, options?: RequestOptions): Promise<CheckPermissionRespDto> {
   return callOperation(core, operation.checkPermission, [requestBody, options]);
 }
 
@@ -1157,7 +1178,7 @@ export function checkPermission(core: Transport, requestBody: CheckPermissionDto
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkPermissionNamespaceExists(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CheckPermissionNamespaceExistsDto,
   options?: RequestOptions,
 ): Promise<PermissionNamespaceCheckExistsRespDto> {
@@ -1174,7 +1195,7 @@ export function checkPermissionNamespaceExists(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkSessionStatus(core: Transport, requestBody: CheckSessionStatusDto, options?: RequestOptions): Promise<CheckSessionStatusRespDto> {
+export function checkSessionStatus(core: ManagementCore, requestBody: CheckSessionStatusDto, options?: RequestOptions): Promise<CheckSessionStatusRespDto> {
   return callOperation(core, operation.checkSessionStatus, [requestBody, options]);
 }
 
@@ -1189,7 +1210,7 @@ export function checkSessionStatus(core: Transport, requestBody: CheckSessionSta
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkUserSameLevelPermission(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CheckUserSameLevelPermissionDto,
   options?: RequestOptions,
 ): Promise<CheckUserSameLevelPermissionResponseDto> {
@@ -1211,7 +1232,7 @@ export function checkUserSameLevelPermission(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function closedList(
-  core: Transport,
+  core: ManagementCore,
   query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
   options?: RequestOptions,
 ): Promise<ApprovalListRes> {
@@ -1228,7 +1249,7 @@ export function closedList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function closeGlobalMfaSettings(core: Transport, requestBody: MFADisableSettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
+export function closeGlobalMfaSettings(core: ManagementCore, requestBody: MFADisableSettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
   return callOperation(core, operation.closeGlobalMfaSettings, [requestBody, options]);
 }
 
@@ -1242,7 +1263,7 @@ export function closeGlobalMfaSettings(core: Transport, requestBody: MFADisableS
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function configEmailProvider(core: Transport, requestBody: ConfigEmailProviderDto, options?: RequestOptions): Promise<EmailProviderRespDto> {
+export function configEmailProvider(core: ManagementCore, requestBody: ConfigEmailProviderDto, options?: RequestOptions): Promise<EmailProviderRespDto> {
   return callOperation(core, operation.configEmailProvider, [requestBody, options]);
 }
 
@@ -1256,7 +1277,11 @@ export function configEmailProvider(core: Transport, requestBody: ConfigEmailPro
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function copyInvitationPolicyById(core: Transport, requestBody: CopyInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
+export function copyInvitationPolicyById(
+  core: ManagementCore,
+  requestBody: CopyInvitationPolicyDto,
+  options?: RequestOptions,
+): Promise<GetInvitationPolicyRespDto> {
   return callOperation(core, operation.copyInvitationPolicyById, [requestBody, options]);
 }
 
@@ -1270,7 +1295,7 @@ export function copyInvitationPolicyById(core: Transport, requestBody: CopyInvit
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function copyOperate(core: Transport, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function copyOperate(core: ManagementCore, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.copyOperate, [requestBody, options]);
 }
 
@@ -1284,7 +1309,7 @@ export function copyOperate(core: Transport, requestBody: FunctionModelOperateId
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function copyRowRelation(core: Transport, requestBody: CopyRowRelationDto, options?: RequestOptions): Promise<RelationValueListResDto> {
+export function copyRowRelation(core: ManagementCore, requestBody: CopyRowRelationDto, options?: RequestOptions): Promise<RelationValueListResDto> {
   return callOperation(core, operation.copyRowRelation, [requestBody, options]);
 }
 
@@ -1298,7 +1323,7 @@ export function copyRowRelation(core: Transport, requestBody: CopyRowRelationDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createAccessKey(core: Transport, requestBody: CreateAccessKeyDto, options?: RequestOptions): Promise<CreateAccessKeyResponseDto> {
+export function createAccessKey(core: ManagementCore, requestBody: CreateAccessKeyDto, options?: RequestOptions): Promise<CreateAccessKeyResponseDto> {
   return callOperation(core, operation.createAccessKey, [requestBody, options]);
 }
 
@@ -1312,7 +1337,7 @@ export function createAccessKey(core: Transport, requestBody: CreateAccessKeyDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createAdminRole(core: Transport, requestBody: CreateAdminRoleDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto> {
+export function createAdminRole(core: ManagementCore, requestBody: CreateAdminRoleDto, options?: RequestOptions): Promise<RoleCheckParamsRespDto> {
   return callOperation(core, operation.createAdminRole, [requestBody, options]);
 }
 
@@ -1326,7 +1351,7 @@ export function createAdminRole(core: Transport, requestBody: CreateAdminRoleDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createApplication(core: Transport, requestBody: CreateApplicationDto, options?: RequestOptions): Promise<CreateApplicationRespDto> {
+export function createApplication(core: ManagementCore, requestBody: CreateApplicationDto, options?: RequestOptions): Promise<CreateApplicationRespDto> {
   return callOperation(core, operation.createApplication, [requestBody, options]);
 }
 
@@ -1340,7 +1365,7 @@ export function createApplication(core: Transport, requestBody: CreateApplicatio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createAsaAccount(core: Transport, requestBody: CreateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
+export function createAsaAccount(core: ManagementCore, requestBody: CreateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
   return callOperation(core, operation.createAsaAccount, [requestBody, options]);
 }
 
@@ -1354,7 +1379,7 @@ export function createAsaAccount(core: Transport, requestBody: CreateAsaAccountD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createAsaAccountBatch(core: Transport, requestBody: CreateAsaAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createAsaAccountBatch(core: ManagementCore, requestBody: CreateAsaAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createAsaAccountBatch, [requestBody, options]);
 }
 
@@ -1368,7 +1393,7 @@ export function createAsaAccountBatch(core: Transport, requestBody: CreateAsaAcc
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDataPolicy(core: Transport, requestBody: CreateDataPolicyDto, options?: RequestOptions): Promise<CreateDataPolicyResponseDto> {
+export function createDataPolicy(core: ManagementCore, requestBody: CreateDataPolicyDto, options?: RequestOptions): Promise<CreateDataPolicyResponseDto> {
   return callOperation(core, operation.createDataPolicy, [requestBody, options]);
 }
 
@@ -1382,7 +1407,7 @@ export function createDataPolicy(core: Transport, requestBody: CreateDataPolicyD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDataResource(core: Transport, requestBody: CreateDataResourceDto, options?: RequestOptions): Promise<CreateDataResourceResponseDto> {
+export function createDataResource(core: ManagementCore, requestBody: CreateDataResourceDto, options?: RequestOptions): Promise<CreateDataResourceResponseDto> {
   return callOperation(core, operation.createDataResource, [requestBody, options]);
 }
 
@@ -1397,7 +1422,7 @@ export function createDataResource(core: Transport, requestBody: CreateDataResou
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDataResourceByArray(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreateArrayDataResourceDto,
   options?: RequestOptions,
 ): Promise<CreateArrayDataResourceResponseDto> {
@@ -1415,7 +1440,7 @@ export function createDataResourceByArray(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDataResourceByString(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreateStringDataResourceDto,
   options?: RequestOptions,
 ): Promise<CreateStringDataResourceResponseDto> {
@@ -1433,7 +1458,7 @@ export function createDataResourceByString(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createDataResourceByTree(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreateTreeDataResourceDto,
   options?: RequestOptions,
 ): Promise<CreateTreeDataResourceResponseDto> {
@@ -1450,7 +1475,7 @@ export function createDataResourceByTree(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDepartment(core: Transport, requestBody: CreateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
+export function createDepartment(core: ManagementCore, requestBody: CreateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.createDepartment, [requestBody, options]);
 }
 
@@ -1464,7 +1489,11 @@ export function createDepartment(core: Transport, requestBody: CreateDepartmentR
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDepartmentTree(core: Transport, requestBody: CreateDepartmentTreeReqDto, options?: RequestOptions): Promise<CreateDepartmentTreeRespDto> {
+export function createDepartmentTree(
+  core: ManagementCore,
+  requestBody: CreateDepartmentTreeReqDto,
+  options?: RequestOptions,
+): Promise<CreateDepartmentTreeRespDto> {
   return callOperation(core, operation.createDepartmentTree, [requestBody, options]);
 }
 
@@ -1479,7 +1508,7 @@ export function createDepartmentTree(core: Transport, requestBody: CreateDepartm
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link addDevice | addDevice} instead.
  */
-export function createDevice(core: Transport, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
+export function createDevice(core: ManagementCore, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
   return callOperation(core, operation.createDevice, [requestBody, options]);
 }
 
@@ -1493,7 +1522,7 @@ export function createDevice(core: Transport, requestBody: CreateTerminalDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createDnef(core: Transport, requestBody: CreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createDnef(core: ManagementCore, requestBody: CreateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createDnef, [requestBody, options]);
 }
 
@@ -1507,7 +1536,7 @@ export function createDnef(core: Transport, requestBody: CreateDnefReq, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createEventApp(core: Transport, requestBody: CreateEventAppDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function createEventApp(core: ManagementCore, requestBody: CreateEventAppDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.createEventApp, [requestBody, options]);
 }
 
@@ -1521,7 +1550,7 @@ export function createEventApp(core: Transport, requestBody: CreateEventAppDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createExtIdp(core: Transport, requestBody: CreateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto> {
+export function createExtIdp(core: ManagementCore, requestBody: CreateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto> {
   return callOperation(core, operation.createExtIdp, [requestBody, options]);
 }
 
@@ -1535,7 +1564,7 @@ export function createExtIdp(core: Transport, requestBody: CreateExtIdpDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createExtIdpConn(core: Transport, requestBody: CreateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto> {
+export function createExtIdpConn(core: ManagementCore, requestBody: CreateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto> {
   return callOperation(core, operation.createExtIdpConn, [requestBody, options]);
 }
 
@@ -1549,7 +1578,7 @@ export function createExtIdpConn(core: Transport, requestBody: CreateExtIdpConnD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createField(core: Transport, requestBody: CreateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto> {
+export function createField(core: ManagementCore, requestBody: CreateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto> {
   return callOperation(core, operation.createField, [requestBody, options]);
 }
 
@@ -1563,7 +1592,7 @@ export function createField(core: Transport, requestBody: CreateFunctionModelFie
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createGroup(core: Transport, requestBody: CreateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto> {
+export function createGroup(core: ManagementCore, requestBody: CreateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto> {
   return callOperation(core, operation.createGroup, [requestBody, options]);
 }
 
@@ -1577,7 +1606,7 @@ export function createGroup(core: Transport, requestBody: CreateGroupReqDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createGroupsBatch(core: Transport, requestBody: CreateGroupBatchReqDto, options?: RequestOptions): Promise<GroupListRespDto> {
+export function createGroupsBatch(core: ManagementCore, requestBody: CreateGroupBatchReqDto, options?: RequestOptions): Promise<GroupListRespDto> {
   return callOperation(core, operation.createGroupsBatch, [requestBody, options]);
 }
 
@@ -1591,7 +1620,11 @@ export function createGroupsBatch(core: Transport, requestBody: CreateGroupBatch
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createInvitationPolicy(core: Transport, requestBody: CreateInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
+export function createInvitationPolicy(
+  core: ManagementCore,
+  requestBody: CreateInvitationPolicyDto,
+  options?: RequestOptions,
+): Promise<GetInvitationPolicyRespDto> {
   return callOperation(core, operation.createInvitationPolicy, [requestBody, options]);
 }
 
@@ -1606,7 +1639,7 @@ export function createInvitationPolicy(core: Transport, requestBody: CreateInvit
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createInvitationRoster(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreateInvitationRosterDto,
   options?: RequestOptions,
 ): Promise<InvitationRosterSingleRespDto> {
@@ -1623,7 +1656,7 @@ export function createInvitationRoster(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createModel(core: Transport, requestBody: CreateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto> {
+export function createModel(core: ManagementCore, requestBody: CreateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto> {
   return callOperation(core, operation.createModel, [requestBody, options]);
 }
 
@@ -1637,7 +1670,11 @@ export function createModel(core: Transport, requestBody: CreateFunctionModelDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createMultipleTenantAdmin(core: Transport, requestBody: CreateMultipleTenantAdminDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function createMultipleTenantAdmin(
+  core: ManagementCore,
+  requestBody: CreateMultipleTenantAdminDto,
+  options?: RequestOptions,
+): Promise<CommonResponseDto> {
   return callOperation(core, operation.createMultipleTenantAdmin, [requestBody, options]);
 }
 
@@ -1651,7 +1688,7 @@ export function createMultipleTenantAdmin(core: Transport, requestBody: CreateMu
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createNamespace(core: Transport, requestBody: CreateNamespaceDto, options?: RequestOptions): Promise<NamespaceRespDto> {
+export function createNamespace(core: ManagementCore, requestBody: CreateNamespaceDto, options?: RequestOptions): Promise<NamespaceRespDto> {
   return callOperation(core, operation.createNamespace, [requestBody, options]);
 }
 
@@ -1665,7 +1702,7 @@ export function createNamespace(core: Transport, requestBody: CreateNamespaceDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createNamespacesBatch(core: Transport, requestBody: CreateNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createNamespacesBatch(core: ManagementCore, requestBody: CreateNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createNamespacesBatch, [requestBody, options]);
 }
 
@@ -1679,7 +1716,7 @@ export function createNamespacesBatch(core: Transport, requestBody: CreateNamesp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createOperate(core: Transport, requestBody: CreateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function createOperate(core: ManagementCore, requestBody: CreateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.createOperate, [requestBody, options]);
 }
 
@@ -1693,7 +1730,7 @@ export function createOperate(core: Transport, requestBody: CreateOperateModelDt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createOrganization(core: Transport, requestBody: CreateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
+export function createOrganization(core: ManagementCore, requestBody: CreateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
   return callOperation(core, operation.createOrganization, [requestBody, options]);
 }
 
@@ -1707,7 +1744,11 @@ export function createOrganization(core: Transport, requestBody: CreateOrganizat
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createOrUpdateGroup(core: Transport, requestBody: CreateOrUpdateGroupReqDto, options?: RequestOptions): Promise<CreateOrUpdateGroupRespDto> {
+export function createOrUpdateGroup(
+  core: ManagementCore,
+  requestBody: CreateOrUpdateGroupReqDto,
+  options?: RequestOptions,
+): Promise<CreateOrUpdateGroupRespDto> {
   return callOperation(core, operation.createOrUpdateGroup, [requestBody, options]);
 }
 
@@ -1722,7 +1763,7 @@ export function createOrUpdateGroup(core: Transport, requestBody: CreateOrUpdate
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createPermissionNamespace(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreatePermissionNamespaceDto,
   options?: RequestOptions,
 ): Promise<CreatePermissionNamespaceResponseDto> {
@@ -1740,7 +1781,7 @@ export function createPermissionNamespace(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createPermissionNamespacesBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreatePermissionNamespacesBatchDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -1758,7 +1799,7 @@ export function createPermissionNamespacesBatch(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createPipelineFunction(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreatePipelineFunctionDto,
   options?: RequestOptions,
 ): Promise<PipelineFunctionSingleRespDto> {
@@ -1775,7 +1816,7 @@ export function createPipelineFunction(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createPost(core: Transport, requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto> {
+export function createPost(core: ManagementCore, requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto> {
   return callOperation(core, operation.createPost, [requestBody, options]);
 }
 
@@ -1789,7 +1830,11 @@ export function createPost(core: Transport, requestBody: CreatePostDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createPublicAccount(core: Transport, requestBody: CreatePublicAccountReqDto, options?: RequestOptions): Promise<PublicAccountSingleRespDto> {
+export function createPublicAccount(
+  core: ManagementCore,
+  requestBody: CreatePublicAccountReqDto,
+  options?: RequestOptions,
+): Promise<PublicAccountSingleRespDto> {
   return callOperation(core, operation.createPublicAccount, [requestBody, options]);
 }
 
@@ -1804,7 +1849,7 @@ export function createPublicAccount(core: Transport, requestBody: CreatePublicAc
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createPublicAccountsBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreatePublicAccountBatchReqDto,
   options?: RequestOptions,
 ): Promise<PublicAccountListRespDto> {
@@ -1821,7 +1866,7 @@ export function createPublicAccountsBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createResource(core: Transport, requestBody: CreateResourceDto, options?: RequestOptions): Promise<ResourceRespDto> {
+export function createResource(core: ManagementCore, requestBody: CreateResourceDto, options?: RequestOptions): Promise<ResourceRespDto> {
   return callOperation(core, operation.createResource, [requestBody, options]);
 }
 
@@ -1835,7 +1880,7 @@ export function createResource(core: Transport, requestBody: CreateResourceDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createResourcesBatch(core: Transport, requestBody: CreateResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createResourcesBatch(core: ManagementCore, requestBody: CreateResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createResourcesBatch, [requestBody, options]);
 }
 
@@ -1849,7 +1894,7 @@ export function createResourcesBatch(core: Transport, requestBody: CreateResourc
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createRole(core: Transport, requestBody: CreateRoleDto, options?: RequestOptions): Promise<RoleSingleRespDto> {
+export function createRole(core: ManagementCore, requestBody: CreateRoleDto, options?: RequestOptions): Promise<RoleSingleRespDto> {
   return callOperation(core, operation.createRole, [requestBody, options]);
 }
 
@@ -1863,7 +1908,7 @@ export function createRole(core: Transport, requestBody: CreateRoleDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createRolesBatch(core: Transport, requestBody: CreateRolesBatch, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function createRolesBatch(core: ManagementCore, requestBody: CreateRolesBatch, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.createRolesBatch, [requestBody, options]);
 }
 
@@ -1877,7 +1922,7 @@ export function createRolesBatch(core: Transport, requestBody: CreateRolesBatch,
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createRow(core: Transport, requestBody: CreateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto> {
+export function createRow(core: ManagementCore, requestBody: CreateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto> {
   return callOperation(core, operation.createRow, [requestBody, options]);
 }
 
@@ -1891,7 +1936,7 @@ export function createRow(core: Transport, requestBody: CreateRowDto, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createRowRelation(core: Transport, requestBody: CreateRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function createRowRelation(core: ManagementCore, requestBody: CreateRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.createRowRelation, [requestBody, options]);
 }
 
@@ -1905,7 +1950,7 @@ export function createRowRelation(core: Transport, requestBody: CreateRelationVa
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createSyncTask(core: Transport, requestBody: CreateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
+export function createSyncTask(core: ManagementCore, requestBody: CreateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
   return callOperation(core, operation.createSyncTask, [requestBody, options]);
 }
 
@@ -1919,7 +1964,7 @@ export function createSyncTask(core: Transport, requestBody: CreateSyncTaskDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createTenant(core: Transport, requestBody: CreateTenantDto, options?: RequestOptions): Promise<CreateTenantRespDto> {
+export function createTenant(core: ManagementCore, requestBody: CreateTenantDto, options?: RequestOptions): Promise<CreateTenantRespDto> {
   return callOperation(core, operation.createTenant, [requestBody, options]);
 }
 
@@ -1933,7 +1978,7 @@ export function createTenant(core: Transport, requestBody: CreateTenantDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createTenantCooperator(core: Transport, requestBody: CreateTenantCooperatorDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function createTenantCooperator(core: ManagementCore, requestBody: CreateTenantCooperatorDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.createTenantCooperator, [requestBody, options]);
 }
 
@@ -1948,7 +1993,7 @@ export function createTenantCooperator(core: Transport, requestBody: CreateTenan
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function createTenantEnterpriseCertification(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreateTenantEnterpriseCertificationBodyDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -1965,7 +2010,7 @@ export function createTenantEnterpriseCertification(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createTenantUser(core: Transport, requestBody: CreateTenantUserReqDto, options?: RequestOptions): Promise<TenantUserRespDto> {
+export function createTenantUser(core: ManagementCore, requestBody: CreateTenantUserReqDto, options?: RequestOptions): Promise<TenantUserRespDto> {
   return callOperation(core, operation.createTenantUser, [requestBody, options]);
 }
 
@@ -1979,7 +2024,7 @@ export function createTenantUser(core: Transport, requestBody: CreateTenantUserR
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createUser(core: Transport, requestBody: CreateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function createUser(core: ManagementCore, requestBody: CreateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto> {
   return callOperation(core, operation.createUser, [requestBody, options]);
 }
 
@@ -1993,7 +2038,7 @@ export function createUser(core: Transport, requestBody: CreateUserReqDto, optio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createUsersBatch(core: Transport, requestBody: CreateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto> {
+export function createUsersBatch(core: ManagementCore, requestBody: CreateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto> {
   return callOperation(core, operation.createUsersBatch, [requestBody, options]);
 }
 
@@ -2007,7 +2052,7 @@ export function createUsersBatch(core: Transport, requestBody: CreateUserBatchRe
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createVerifyDevice(core: Transport, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
+export function createVerifyDevice(core: ManagementCore, requestBody: CreateTerminalDto, options?: RequestOptions): Promise<TerminalInfoRespDto> {
   return callOperation(core, operation.createVerifyDevice, [requestBody, options]);
 }
 
@@ -2021,7 +2066,7 @@ export function createVerifyDevice(core: Transport, requestBody: CreateTerminalD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function createWebhook(core: Transport, requestBody: CreateWebhookDto, options?: RequestOptions): Promise<CreateWebhookRespDto> {
+export function createWebhook(core: ManagementCore, requestBody: CreateWebhookDto, options?: RequestOptions): Promise<CreateWebhookRespDto> {
   return callOperation(core, operation.createWebhook, [requestBody, options]);
 }
 
@@ -2035,7 +2080,7 @@ export function createWebhook(core: Transport, requestBody: CreateWebhookDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function defineEvent(core: Transport, requestBody: DefineEventDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function defineEvent(core: ManagementCore, requestBody: DefineEventDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.defineEvent, [requestBody, options]);
 }
 
@@ -2049,7 +2094,7 @@ export function defineEvent(core: Transport, requestBody: DefineEventDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteAccessKey(core: Transport, requestBody: DeleteAccessKeyDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteAccessKey(core: ManagementCore, requestBody: DeleteAccessKeyDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteAccessKey, [requestBody, options]);
 }
 
@@ -2063,7 +2108,7 @@ export function deleteAccessKey(core: Transport, requestBody: DeleteAccessKeyDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteAdminRolesBatch(core: Transport, requestBody: DeleteAdminRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteAdminRolesBatch(core: ManagementCore, requestBody: DeleteAdminRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteAdminRolesBatch, [requestBody, options]);
 }
 
@@ -2077,7 +2122,7 @@ export function deleteAdminRolesBatch(core: Transport, requestBody: DeleteAdminR
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteApplication(core: Transport, requestBody: DeleteApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteApplication(core: ManagementCore, requestBody: DeleteApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteApplication, [requestBody, options]);
 }
 
@@ -2091,7 +2136,7 @@ export function deleteApplication(core: Transport, requestBody: DeleteApplicatio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteAsaAccount(core: Transport, requestBody: DeleteAsaAccountDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteAsaAccount(core: ManagementCore, requestBody: DeleteAsaAccountDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteAsaAccount, [requestBody, options]);
 }
 
@@ -2105,7 +2150,7 @@ export function deleteAsaAccount(core: Transport, requestBody: DeleteAsaAccountD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteAsaAccountBatch(core: Transport, requestBody: DeleteAsaAccountBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteAsaAccountBatch(core: ManagementCore, requestBody: DeleteAsaAccountBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteAsaAccountBatch, [requestBody, options]);
 }
 
@@ -2122,7 +2167,7 @@ export function deleteAsaAccountBatch(core: Transport, requestBody: DeleteAsaAcc
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteAuth(core: Transport, authIds: Array<string>, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteAuth(core: ManagementCore, authIds: Array<string>, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteAuth, [authIds, options]);
 }
 
@@ -2138,7 +2183,7 @@ export function deleteAuth(core: Transport, authIds: Array<string>, options?: Re
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteById(core: Transport, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteById(core: ManagementCore, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteById, [id, options]);
 }
 
@@ -2152,7 +2197,7 @@ export function deleteById(core: Transport, id: string, options?: RequestOptions
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteCustomFields(core: Transport, requestBody: DeleteCustomFieldsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteCustomFields(core: ManagementCore, requestBody: DeleteCustomFieldsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteCustomFields, [requestBody, options]);
 }
 
@@ -2166,7 +2211,7 @@ export function deleteCustomFields(core: Transport, requestBody: DeleteCustomFie
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteDataPolicy(core: Transport, requestBody: DeleteDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteDataPolicy(core: ManagementCore, requestBody: DeleteDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteDataPolicy, [requestBody, options]);
 }
 
@@ -2180,7 +2225,7 @@ export function deleteDataPolicy(core: Transport, requestBody: DeleteDataPolicyD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteDataResource(core: Transport, requestBody: DeleteDataResourceDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteDataResource(core: ManagementCore, requestBody: DeleteDataResourceDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteDataResource, [requestBody, options]);
 }
 
@@ -2194,7 +2239,7 @@ export function deleteDataResource(core: Transport, requestBody: DeleteDataResou
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteDepartment(core: Transport, requestBody: DeleteDepartmentReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteDepartment(core: ManagementCore, requestBody: DeleteDepartmentReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteDepartment, [requestBody, options]);
 }
 
@@ -2209,7 +2254,7 @@ export function deleteDepartment(core: Transport, requestBody: DeleteDepartmentR
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deleteDepartmentSyncRelations(
-  core: Transport,
+  core: ManagementCore,
   requestBody: DeleteDepartmentSyncRelationReqDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -2226,7 +2271,7 @@ export function deleteDepartmentSyncRelations(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteDevice(core: Transport, requestBody: DeleteTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteDevice(core: ManagementCore, requestBody: DeleteTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteDevice, [requestBody, options]);
 }
 
@@ -2240,7 +2285,7 @@ export function deleteDevice(core: Transport, requestBody: DeleteTerminalUserDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteDnef(core: Transport, requestBody: DeleteDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteDnef(core: ManagementCore, requestBody: DeleteDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteDnef, [requestBody, options]);
 }
 
@@ -2254,7 +2299,7 @@ export function deleteDnef(core: Transport, requestBody: DeleteDnefReq, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteExtIdp(core: Transport, requestBody: DeleteExtIdpDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteExtIdp(core: ManagementCore, requestBody: DeleteExtIdpDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteExtIdp, [requestBody, options]);
 }
 
@@ -2268,7 +2313,7 @@ export function deleteExtIdp(core: Transport, requestBody: DeleteExtIdpDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteExtIdpConn(core: Transport, requestBody: DeleteExtIdpConnDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteExtIdpConn(core: ManagementCore, requestBody: DeleteExtIdpConnDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteExtIdpConn, [requestBody, options]);
 }
 
@@ -2282,7 +2327,7 @@ export function deleteExtIdpConn(core: Transport, requestBody: DeleteExtIdpConnD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteGroupsBatch(core: Transport, requestBody: DeleteGroupsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteGroupsBatch(core: ManagementCore, requestBody: DeleteGroupsReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteGroupsBatch, [requestBody, options]);
 }
 
@@ -2296,7 +2341,7 @@ export function deleteGroupsBatch(core: Transport, requestBody: DeleteGroupsReqD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteInvitationRoster(core: Transport, requestBody: DeleteInvitationRosterDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteInvitationRoster(core: ManagementCore, requestBody: DeleteInvitationRosterDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteInvitationRoster, [requestBody, options]);
 }
 
@@ -2310,7 +2355,11 @@ export function deleteInvitationRoster(core: Transport, requestBody: DeleteInvit
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteInvitationRosterBatch(core: Transport, requestBody: DeleteInvitationRosterBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteInvitationRosterBatch(
+  core: ManagementCore,
+  requestBody: DeleteInvitationRosterBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteInvitationRosterBatch, [requestBody, options]);
 }
 
@@ -2324,7 +2373,7 @@ export function deleteInvitationRosterBatch(core: Transport, requestBody: Delete
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteInvitees(core: Transport, requestBody: DeleteRosterUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteInvitees(core: ManagementCore, requestBody: DeleteRosterUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteInvitees, [requestBody, options]);
 }
 
@@ -2338,7 +2387,7 @@ export function deleteInvitees(core: Transport, requestBody: DeleteRosterUsersDt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteNamespace(core: Transport, requestBody: DeleteNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteNamespace(core: ManagementCore, requestBody: DeleteNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteNamespace, [requestBody, options]);
 }
 
@@ -2352,7 +2401,7 @@ export function deleteNamespace(core: Transport, requestBody: DeleteNamespaceDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteNamespacesBatch(core: Transport, requestBody: DeleteNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteNamespacesBatch(core: ManagementCore, requestBody: DeleteNamespacesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteNamespacesBatch, [requestBody, options]);
 }
 
@@ -2366,7 +2415,7 @@ export function deleteNamespacesBatch(core: Transport, requestBody: DeleteNamesp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteOrganization(core: Transport, requestBody: DeleteOrganizationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteOrganization(core: ManagementCore, requestBody: DeleteOrganizationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteOrganization, [requestBody, options]);
 }
 
@@ -2380,7 +2429,11 @@ export function deleteOrganization(core: Transport, requestBody: DeleteOrganizat
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deletePermissionNamespace(core: Transport, requestBody: DeletePermissionNamespaceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deletePermissionNamespace(
+  core: ManagementCore,
+  requestBody: DeletePermissionNamespaceDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deletePermissionNamespace, [requestBody, options]);
 }
 
@@ -2395,7 +2448,7 @@ export function deletePermissionNamespace(core: Transport, requestBody: DeletePe
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function deletePermissionNamespacesBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: DeletePermissionNamespacesBatchDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -2412,7 +2465,7 @@ export function deletePermissionNamespacesBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deletePipelineFunction(core: Transport, requestBody: DeletePipelineFunctionDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deletePipelineFunction(core: ManagementCore, requestBody: DeletePipelineFunctionDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deletePipelineFunction, [requestBody, options]);
 }
 
@@ -2426,7 +2479,11 @@ export function deletePipelineFunction(core: Transport, requestBody: DeletePipel
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deletePublicAccountsBatch(core: Transport, requestBody: DeletePublicAccountsBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deletePublicAccountsBatch(
+  core: ManagementCore,
+  requestBody: DeletePublicAccountsBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deletePublicAccountsBatch, [requestBody, options]);
 }
 
@@ -2440,7 +2497,7 @@ export function deletePublicAccountsBatch(core: Transport, requestBody: DeletePu
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteResource(core: Transport, requestBody: DeleteResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteResource(core: ManagementCore, requestBody: DeleteResourceDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteResource, [requestBody, options]);
 }
 
@@ -2454,7 +2511,7 @@ export function deleteResource(core: Transport, requestBody: DeleteResourceDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteResourcesBatch(core: Transport, requestBody: DeleteResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteResourcesBatch(core: ManagementCore, requestBody: DeleteResourcesBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteResourcesBatch, [requestBody, options]);
 }
 
@@ -2470,7 +2527,7 @@ export function deleteResourcesBatch(core: Transport, requestBody: DeleteResourc
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteRiskListPolicyById(core: Transport, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteRiskListPolicyById(core: ManagementCore, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteRiskListPolicyById, [id, options]);
 }
 
@@ -2484,7 +2541,7 @@ export function deleteRiskListPolicyById(core: Transport, id: string, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteRoles(core: Transport, requestBody: DeleteRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteRoles(core: ManagementCore, requestBody: DeleteRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteRoles, [requestBody, options]);
 }
 
@@ -2498,7 +2555,7 @@ export function deleteRoles(core: Transport, requestBody: DeleteRoleBatchDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteRolesBatch(core: Transport, requestBody: DeleteRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteRolesBatch(core: ManagementCore, requestBody: DeleteRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteRolesBatch, [requestBody, options]);
 }
 
@@ -2512,7 +2569,7 @@ export function deleteRolesBatch(core: Transport, requestBody: DeleteRoleDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteTenant(core: Transport, requestBody: DeleteTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteTenant(core: ManagementCore, requestBody: DeleteTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteTenant, [requestBody, options]);
 }
 
@@ -2526,7 +2583,7 @@ export function deleteTenant(core: Transport, requestBody: DeleteTenantDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteTenantAdmin(core: Transport, requestBody: GetTenantUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteTenantAdmin(core: ManagementCore, requestBody: GetTenantUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteTenantAdmin, [requestBody, options]);
 }
 
@@ -2540,7 +2597,7 @@ export function deleteTenantAdmin(core: Transport, requestBody: GetTenantUserDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteTenantUser(core: Transport, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteTenantUser(core: ManagementCore, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteTenantUser, [requestBody, options]);
 }
 
@@ -2556,7 +2613,7 @@ export function deleteTenantUser(core: Transport, requestBody: RemoveTenantUsers
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteUserListById(core: Transport, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
+export function deleteUserListById(core: ManagementCore, id: string, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.deleteUserListById, [id, options]);
 }
 
@@ -2570,7 +2627,7 @@ export function deleteUserListById(core: Transport, id: string, options?: Reques
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteUsersBatch(core: Transport, requestBody: DeleteUsersBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteUsersBatch(core: ManagementCore, requestBody: DeleteUsersBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteUsersBatch, [requestBody, options]);
 }
 
@@ -2584,7 +2641,7 @@ export function deleteUsersBatch(core: Transport, requestBody: DeleteUsersBatchD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteUserSyncRelations(core: Transport, requestBody: DeleteUserSyncRelationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteUserSyncRelations(core: ManagementCore, requestBody: DeleteUserSyncRelationReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteUserSyncRelations, [requestBody, options]);
 }
 
@@ -2598,7 +2655,7 @@ export function deleteUserSyncRelations(core: Transport, requestBody: DeleteUser
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteWebhook(core: Transport, requestBody: DeleteWebhookDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function deleteWebhook(core: ManagementCore, requestBody: DeleteWebhookDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.deleteWebhook, [requestBody, options]);
 }
 
@@ -2614,7 +2671,7 @@ export function deleteWebhook(core: Transport, requestBody: DeleteWebhookDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteWhitelist(core: Transport, requestBody: DeleteWhitelistDto, options?: RequestOptions): Promise<IsSuccessDto> {
+export function deleteWhitelist(core: ManagementCore, requestBody: DeleteWhitelistDto, options?: RequestOptions): Promise<IsSuccessDto> {
   return callOperation(core, operation.deleteWhitelist, [requestBody, options]);
 }
 
@@ -2630,7 +2687,7 @@ export function deleteWhitelist(core: Transport, requestBody: DeleteWhitelistDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function deleteWhitelistOfApp(core: Transport, requestBody: DeleteWhitelistOfAppDto, options?: RequestOptions): Promise<IsSuccessDto> {
+export function deleteWhitelistOfApp(core: ManagementCore, requestBody: DeleteWhitelistOfAppDto, options?: RequestOptions): Promise<IsSuccessDto> {
   return callOperation(core, operation.deleteWhitelistOfApp, [requestBody, options]);
 }
 
@@ -2648,7 +2705,7 @@ export function deleteWhitelistOfApp(core: Transport, requestBody: DeleteWhiteli
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function detailAuthSubject(
-  core: Transport,
+  core: ManagementCore,
   query: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string },
   options?: RequestOptions,
 ): Promise<GetSubjectAuthRespDto> {
@@ -2665,7 +2722,7 @@ export function detailAuthSubject(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function disableDevice(core: Transport, requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function disableDevice(core: ManagementCore, requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.disableDevice, [requestBody, options]);
 }
 
@@ -2679,7 +2736,7 @@ export function disableDevice(core: Transport, requestBody: UpdateTerminalUserDt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function disableLdapServer(core: Transport, requestBody: LdapSetEnabledFlagDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
+export function disableLdapServer(core: ManagementCore, requestBody: LdapSetEnabledFlagDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
   return callOperation(core, operation.disableLdapServer, [requestBody, options]);
 }
 
@@ -2693,7 +2750,7 @@ export function disableLdapServer(core: Transport, requestBody: LdapSetEnabledFl
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function enabledAuth(core: Transport, requestBody: UpdateAuthEnabledDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function enabledAuth(core: ManagementCore, requestBody: UpdateAuthEnabledDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.enabledAuth, [requestBody, options]);
 }
 
@@ -2707,7 +2764,7 @@ export function enabledAuth(core: Transport, requestBody: UpdateAuthEnabledDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function enableDevice(core: Transport, requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function enableDevice(core: ManagementCore, requestBody: UpdateTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.enableDevice, [requestBody, options]);
 }
 
@@ -2721,7 +2778,7 @@ export function enableDevice(core: Transport, requestBody: UpdateTerminalUserDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function executeOperate(core: Transport, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function executeOperate(core: ManagementCore, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.executeOperate, [requestBody, options]);
 }
 
@@ -2735,7 +2792,7 @@ export function executeOperate(core: Transport, requestBody: FunctionModelOperat
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function exportMetadata(core: Transport, requestBody: ExportModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function exportMetadata(core: ManagementCore, requestBody: ExportModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.exportMetadata, [requestBody, options]);
 }
 
@@ -2749,7 +2806,7 @@ export function exportMetadata(core: Transport, requestBody: ExportModelDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function exportModel(core: Transport, requestBody: ExportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function exportModel(core: ManagementCore, requestBody: ExportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.exportModel, [requestBody, options]);
 }
 
@@ -2765,7 +2822,7 @@ export function exportModel(core: Transport, requestBody: ExportMetadataDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function exportUsers(core: Transport, requestBody: ExportUsersDto, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
+export function exportUsers(core: ManagementCore, requestBody: ExportUsersDto, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
   return callOperation(core, operation.exportUsers, [requestBody, options]);
 }
 
@@ -2784,7 +2841,7 @@ export function exportUsers(core: Transport, requestBody: ExportUsersDto, option
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function extIdpConnStateByApps(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
   options?: RequestOptions,
 ): Promise<ExtIdpListPaginatedRespDto> {
@@ -2804,7 +2861,7 @@ export function extIdpConnStateByApps(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function filter(
-  core: Transport,
+  core: ManagementCore,
   requestBody: PaginationUniversalInvitationApplicantQueryDto,
   options?: RequestOptions,
 ): Promise<PaginationUniversalInvitationApplicantRespDto> {
@@ -2823,7 +2880,7 @@ export function filter(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function filterUsers(core: Transport, requestBody: ListInvitationUserDto, options?: RequestOptions): Promise<InvitationUserPaginationRespDto> {
+export function filterUsers(core: ManagementCore, requestBody: ListInvitationUserDto, options?: RequestOptions): Promise<InvitationUserPaginationRespDto> {
   return callOperation(core, operation.filterUsers, [requestBody, options]);
 }
 
@@ -2840,7 +2897,7 @@ export function filterUsers(core: Transport, requestBody: ListInvitationUserDto,
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function findAppLists(core: Transport, query: { keyword: string }, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeAppRespDto> {
+export function findAppLists(core: ManagementCore, query: { keyword: string }, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeAppRespDto> {
   return callOperation(core, operation.findAppLists, [query, options]);
 }
 
@@ -2858,7 +2915,7 @@ export function findAppLists(core: Transport, query: { keyword: string }, option
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findIpList(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; ipType: "BLACK" | "WHITE" },
   options?: RequestOptions,
 ): Promise<IpListPaginatedRespDto> {
@@ -2876,7 +2933,7 @@ export function findIpList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link findLastLoginAppsByDeviceIdsV2 | findLastLoginAppsByDeviceIdsV2} instead.
  */
-export function findLastLoginAppsByDeviceIds(core: Transport, requestBody: QueryTerminalAppsDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function findLastLoginAppsByDeviceIds(core: ManagementCore, requestBody: QueryTerminalAppsDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.findLastLoginAppsByDeviceIds, [requestBody, options]);
 }
 
@@ -2890,7 +2947,7 @@ export function findLastLoginAppsByDeviceIds(core: Transport, requestBody: Query
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function findLastLoginAppsByDeviceIdsV2(core: Transport, requestBody: QueryTerminalAppsDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function findLastLoginAppsByDeviceIdsV2(core: ManagementCore, requestBody: QueryTerminalAppsDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.findLastLoginAppsByDeviceIdsV2, [requestBody, options]);
 }
 
@@ -2908,7 +2965,7 @@ export function findLastLoginAppsByDeviceIdsV2(core: Transport, requestBody: Que
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findRiskListPolicy(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; optObject: "IP" | "USER" },
   options?: RequestOptions,
 ): Promise<UserListPolicyPaginatedRespDto> {
@@ -2929,7 +2986,7 @@ export function findRiskListPolicy(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findUserList(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" },
   options?: RequestOptions,
 ): Promise<UserListPaginatedRespDto> {
@@ -2947,7 +3004,7 @@ export function findUserList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateInviteTenantUserLink(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GenerateInviteTenantUserLink,
   options?: RequestOptions,
 ): Promise<InviteTenantUsersRespDto> {
@@ -2963,7 +3020,7 @@ export function generateInviteTenantUserLink(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function generateUniversalInvitation(core: Transport, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
+export function generateUniversalInvitation(core: ManagementCore, options?: RequestOptions): Promise<GenerateInvitationLinkRespDto> {
   return callOperation(core, operation.generateUniversalInvitation, [options]);
 }
 
@@ -2979,7 +3036,7 @@ export function generateUniversalInvitation(core: Transport, options?: RequestOp
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAccessKey(core: Transport, query: { userId: string; accessKeyId: string }, options?: RequestOptions): Promise<GetAccessKeyResponseDto> {
+export function getAccessKey(core: ManagementCore, query: { userId: string; accessKeyId: string }, options?: RequestOptions): Promise<GetAccessKeyResponseDto> {
   return callOperation(core, operation.getAccessKey, [query, options]);
 }
 
@@ -3000,7 +3057,7 @@ export function getAccessKey(core: Transport, query: { userId: string; accessKey
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAccessKeyList(
-  core: Transport,
+  core: ManagementCore,
   query?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> },
   options?: RequestOptions,
 ): Promise<ListAccessKeyResponseDto> {
@@ -3017,7 +3074,7 @@ export function getAccessKeyList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAdminAuditLogs(core: Transport, requestBody: GetAdminAuditLogsDto, options?: RequestOptions): Promise<AdminAuditLogRespDto> {
+export function getAdminAuditLogs(core: ManagementCore, requestBody: GetAdminAuditLogsDto, options?: RequestOptions): Promise<AdminAuditLogRespDto> {
   return callOperation(core, operation.getAdminAuditLogs, [requestBody, options]);
 }
 
@@ -3036,7 +3093,7 @@ export function getAdminAuditLogs(core: Transport, requestBody: GetAdminAuditLog
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllDepartments(
-  core: Transport,
+  core: ManagementCore,
   query: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean },
   options?: RequestOptions,
 ): Promise<DepartmentPaginatedRespDto> {
@@ -3056,7 +3113,7 @@ export function getAllDepartments(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllGroups(
-  core: Transport,
+  core: ManagementCore,
   query?: { fetchMembers?: boolean; withCustomData?: boolean },
   options?: RequestOptions,
 ): Promise<GroupListRespDto> {
@@ -3073,7 +3130,7 @@ export function getAllGroups(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllMetadata(core: Transport, requestBody: GetAllRowDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
+export function getAllMetadata(core: ManagementCore, requestBody: GetAllRowDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
   return callOperation(core, operation.getAllMetadata, [requestBody, options]);
 }
 
@@ -3087,7 +3144,7 @@ export function getAllMetadata(core: Transport, requestBody: GetAllRowDto, optio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllMetadataRow(core: Transport, requestBody: GetAllRowVyScrollidDto, options?: RequestOptions): Promise<GetAllRowByScrollidResDto> {
+export function getAllMetadataRow(core: ManagementCore, requestBody: GetAllRowVyScrollidDto, options?: RequestOptions): Promise<GetAllRowByScrollidResDto> {
   return callOperation(core, operation.getAllMetadataRow, [requestBody, options]);
 }
 
@@ -3100,7 +3157,7 @@ export function getAllMetadataRow(core: Transport, requestBody: GetAllRowVyScrol
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllRightsItem(core: Transport, options?: RequestOptions): Promise<CostGetAllRightItemRespDto> {
+export function getAllRightsItem(core: ManagementCore, options?: RequestOptions): Promise<CostGetAllRightItemRespDto> {
   return callOperation(core, operation.getAllRightsItem, [options]);
 }
 
@@ -3113,7 +3170,7 @@ export function getAllRightsItem(core: Transport, options?: RequestOptions): Pro
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllValidScopeSettings(core: Transport, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeRespDto> {
+export function getAllValidScopeSettings(core: ManagementCore, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeRespDto> {
   return callOperation(core, operation.getAllValidScopeSettings, [options]);
 }
 
@@ -3126,7 +3183,7 @@ export function getAllValidScopeSettings(core: Transport, options?: RequestOptio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAllWhiteListSettings(core: Transport, options?: RequestOptions): Promise<GetDeviceExclusiveWhiteListRespDto> {
+export function getAllWhiteListSettings(core: ManagementCore, options?: RequestOptions): Promise<GetDeviceExclusiveWhiteListRespDto> {
   return callOperation(core, operation.getAllWhiteListSettings, [options]);
 }
 
@@ -3141,7 +3198,7 @@ export function getAllWhiteListSettings(core: Transport, options?: RequestOption
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplication(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<ApplicationSingleRespDto> {
+export function getApplication(core: ManagementCore, query: { appId: string }, options?: RequestOptions): Promise<ApplicationSingleRespDto> {
   return callOperation(core, operation.getApplication, [query, options]);
 }
 
@@ -3157,7 +3214,7 @@ export function getApplication(core: Transport, query: { appId: string }, option
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationPermissionStrategy(
-  core: Transport,
+  core: ManagementCore,
   query: { appId: string },
   options?: RequestOptions,
 ): Promise<GetApplicationPermissionStrategyRespDto> {
@@ -3175,7 +3232,7 @@ export function getApplicationPermissionStrategy(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplicationSecret(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<GetApplicationSecretRespDto> {
+export function getApplicationSecret(core: ManagementCore, query: { appId: string }, options?: RequestOptions): Promise<GetApplicationSecretRespDto> {
   return callOperation(core, operation.getApplicationSecret, [query, options]);
 }
 
@@ -3190,7 +3247,11 @@ export function getApplicationSecret(core: Transport, query: { appId: string }, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplicationSimpleInfo(core: Transport, query: { appId: string }, options?: RequestOptions): Promise<ApplicationSimpleInfoSingleRespDto> {
+export function getApplicationSimpleInfo(
+  core: ManagementCore,
+  query: { appId: string },
+  options?: RequestOptions,
+): Promise<ApplicationSimpleInfoSingleRespDto> {
   return callOperation(core, operation.getApplicationSimpleInfo, [query, options]);
 }
 
@@ -3206,7 +3267,7 @@ export function getApplicationSimpleInfo(core: Transport, query: { appId: string
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAsaAccount(core: Transport, query: { appId: string; accountId: string }, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
+export function getAsaAccount(core: ManagementCore, query: { appId: string; accountId: string }, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
   return callOperation(core, operation.getAsaAccount, [query, options]);
 }
 
@@ -3225,7 +3286,7 @@ export function getAsaAccount(core: Transport, query: { appId: string; accountId
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAsaAccountAssignedTargets(
-  core: Transport,
+  core: ManagementCore,
   query: { appId: string; accountId: string; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<GetAsaAccountAssignedTargetRespDto> {
@@ -3242,7 +3303,7 @@ export function getAsaAccountAssignedTargets(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAsaAccountBatch(core: Transport, requestBody: GetAsaAccountBatchDto, options?: RequestOptions): Promise<AsaAccountListRespDto> {
+export function getAsaAccountBatch(core: ManagementCore, requestBody: GetAsaAccountBatchDto, options?: RequestOptions): Promise<AsaAccountListRespDto> {
   return callOperation(core, operation.getAsaAccountBatch, [requestBody, options]);
 }
 
@@ -3260,7 +3321,7 @@ export function getAsaAccountBatch(core: Transport, requestBody: GetAsaAccountBa
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAssignedAccount(
-  core: Transport,
+  core: ManagementCore,
   query: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string },
   options?: RequestOptions,
 ): Promise<AsaAccountSingleNullableRespDto> {
@@ -3286,7 +3347,7 @@ export function getAssignedAccount(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAuthorizedResources(
-  core: Transport,
+  core: ManagementCore,
   query: {
     targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
     targetIdentifier: string;
@@ -3309,7 +3370,7 @@ export function getAuthorizedResources(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getBindPwd(core: Transport, options?: RequestOptions): Promise<LdapGetBindPwdRespDto> {
+export function getBindPwd(core: ManagementCore, options?: RequestOptions): Promise<LdapGetBindPwdRespDto> {
   return callOperation(core, operation.getBindPwd, [options]);
 }
 
@@ -3322,7 +3383,7 @@ export function getBindPwd(core: Transport, options?: RequestOptions): Promise<L
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getCurrentPackageInfo(core: Transport, options?: RequestOptions): Promise<CostGetCurrentPackageRespDto> {
+export function getCurrentPackageInfo(core: ManagementCore, options?: RequestOptions): Promise<CostGetCurrentPackageRespDto> {
   return callOperation(core, operation.getCurrentPackageInfo, [options]);
 }
 
@@ -3341,7 +3402,7 @@ export function getCurrentPackageInfo(core: Transport, options?: RequestOptions)
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCustomData(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string },
   options?: RequestOptions,
 ): Promise<GetCustomDataRespDto> {
@@ -3361,7 +3422,7 @@ export function getCustomData(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCustomFields(
-  core: Transport,
+  core: ManagementCore,
   query: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string },
   options?: RequestOptions,
 ): Promise<CustomFieldListRespDto> {
@@ -3379,7 +3440,7 @@ export function getCustomFields(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDataPolicy(core: Transport, query: { policyId: string }, options?: RequestOptions): Promise<GetDataPolicyResponseDto> {
+export function getDataPolicy(core: ManagementCore, query: { policyId: string }, options?: RequestOptions): Promise<GetDataPolicyResponseDto> {
   return callOperation(core, operation.getDataPolicy, [query, options]);
 }
 
@@ -3396,7 +3457,7 @@ export function getDataPolicy(core: Transport, query: { policyId: string }, opti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDataResource(
-  core: Transport,
+  core: ManagementCore,
   query: { namespaceCode: string; resourceCode: string },
   options?: RequestOptions,
 ): Promise<GetDataResourceResponseDto> {
@@ -3421,7 +3482,7 @@ export function getDataResource(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartment(
-  core: Transport,
+  core: ManagementCore,
   query?: {
     organizationCode?: string;
     departmentId?: string;
@@ -3446,7 +3507,7 @@ export function getDepartment(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDepartmentAllApp(core: Transport, requestBody: GetDepartmentByIdReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
+export function getDepartmentAllApp(core: ManagementCore, requestBody: GetDepartmentByIdReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.getDepartmentAllApp, [requestBody, options]);
 }
 
@@ -3467,7 +3528,7 @@ export function getDepartmentAllApp(core: Transport, requestBody: GetDepartmentB
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentById(
-  core: Transport,
+  core: ManagementCore,
   query: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean },
   options?: RequestOptions,
 ): Promise<DepartmentSingleRespDto> {
@@ -3490,7 +3551,7 @@ export function getDepartmentById(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentSyncRelations(
-  core: Transport,
+  core: ManagementCore,
   query: {
     organizationCode: string;
     departmentId?: string;
@@ -3516,7 +3577,7 @@ export function getDepartmentSyncRelations(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDetail(core: Transport, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
+export function getDetail(core: ManagementCore, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
   return callOperation(core, operation.getDetail, [query, options]);
 }
 
@@ -3530,7 +3591,7 @@ export function getDetail(core: Transport, query: { number: string }, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDeviceStatus(core: Transport, requestBody: TerminalBaseDto, options?: RequestOptions): Promise<DeviceStatusRespDto> {
+export function getDeviceStatus(core: ManagementCore, requestBody: TerminalBaseDto, options?: RequestOptions): Promise<DeviceStatusRespDto> {
   return callOperation(core, operation.getDeviceStatus, [requestBody, options]);
 }
 
@@ -3543,7 +3604,7 @@ export function getDeviceStatus(core: Transport, requestBody: TerminalBaseDto, o
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getEmailProvider(core: Transport, options?: RequestOptions): Promise<EmailProviderRespDto> {
+export function getEmailProvider(core: ManagementCore, options?: RequestOptions): Promise<EmailProviderRespDto> {
   return callOperation(core, operation.getEmailProvider, [options]);
 }
 
@@ -3556,7 +3617,7 @@ export function getEmailProvider(core: Transport, options?: RequestOptions): Pro
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getEmailTemplates(core: Transport, options?: RequestOptions): Promise<GetEmailTemplatesRespDto> {
+export function getEmailTemplates(core: ManagementCore, options?: RequestOptions): Promise<GetEmailTemplatesRespDto> {
   return callOperation(core, operation.getEmailTemplates, [options]);
 }
 
@@ -3571,7 +3632,7 @@ export function getEmailTemplates(core: Transport, options?: RequestOptions): Pr
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getExternalUserResourceStruct(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GetExternalUserResourceStructDto,
   options?: RequestOptions,
 ): Promise<GetExternalUserResourceStructRespDto> {
@@ -3593,7 +3654,7 @@ export function getExternalUserResourceStruct(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getExtIdp(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
   options?: RequestOptions,
 ): Promise<ExtIdpDetailSingleRespDto> {
@@ -3609,7 +3670,7 @@ export function getExtIdp(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getGlobalMfaSettings(core: Transport, options?: RequestOptions): Promise<MFASettingsRespDto> {
+export function getGlobalMfaSettings(core: ManagementCore, options?: RequestOptions): Promise<MFASettingsRespDto> {
   return callOperation(core, operation.getGlobalMfaSettings, [options]);
 }
 
@@ -3625,7 +3686,7 @@ export function getGlobalMfaSettings(core: Transport, options?: RequestOptions):
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getGroup(core: Transport, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupSingleRespDto> {
+export function getGroup(core: ManagementCore, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupSingleRespDto> {
   return callOperation(core, operation.getGroup, [query, options]);
 }
 
@@ -3643,7 +3704,7 @@ export function getGroup(core: Transport, query: { code: string; withCustomData?
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroupAuthorizedResources(
-  core: Transport,
+  core: ManagementCore,
   query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
   options?: RequestOptions,
 ): Promise<AuthorizedResourceListRespDto> {
@@ -3663,7 +3724,7 @@ export function getGroupAuthorizedResources(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroupsOfPublicAccount(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<GroupPaginatedRespDto> {
@@ -3681,7 +3742,7 @@ export function getGroupsOfPublicAccount(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getImportTemplate(core: Transport, query: { modelId: string }, options?: RequestOptions): Promise<GetImportTemplateResDto> {
+export function getImportTemplate(core: ManagementCore, query: { modelId: string }, options?: RequestOptions): Promise<GetImportTemplateResDto> {
   return callOperation(core, operation.getImportTemplate, [query, options]);
 }
 
@@ -3700,7 +3761,7 @@ export function getImportTemplate(core: Transport, query: { modelId: string }, o
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getInvitationRoster(
-  core: Transport,
+  core: ManagementCore,
   query: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean },
   options?: RequestOptions,
 ): Promise<InvitationRosterSingleRespDto> {
@@ -3717,7 +3778,7 @@ export function getInvitationRoster(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getInviteEmailTemplate(core: Transport, requestBody: EmailTemplateQueryDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto> {
+export function getInviteEmailTemplate(core: ManagementCore, requestBody: EmailTemplateQueryDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto> {
   return callOperation(core, operation.getInviteEmailTemplate, [requestBody, options]);
 }
 
@@ -3734,7 +3795,7 @@ export function getInviteEmailTemplate(core: Transport, requestBody: EmailTempla
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMauPeriodUsageHistory(
-  core: Transport,
+  core: ManagementCore,
   query: { startTime: string; endTime: string },
   options?: RequestOptions,
 ): Promise<CostGetMauPeriodUsageHistoryRespDto> {
@@ -3751,7 +3812,7 @@ export function getMauPeriodUsageHistory(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getMetadataGroupList(core: Transport, requestBody: MetadataGroupDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
+export function getMetadataGroupList(core: ManagementCore, requestBody: MetadataGroupDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
   return callOperation(core, operation.getMetadataGroupList, [requestBody, options]);
 }
 
@@ -3769,7 +3830,7 @@ export function getMetadataGroupList(core: Transport, requestBody: MetadataGroup
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMfaTriggerData(
-  core: Transport,
+  core: ManagementCore,
   query: {
     appId: string;
     userId: string;
@@ -3791,7 +3852,7 @@ export function getMfaTriggerData(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getModel(core: Transport, query: { id: string }, options?: RequestOptions): Promise<FunctionModelResDto> {
+export function getModel(core: ManagementCore, query: { id: string }, options?: RequestOptions): Promise<FunctionModelResDto> {
   return callOperation(core, operation.getModel, [query, options]);
 }
 
@@ -3808,7 +3869,11 @@ export function getModel(core: Transport, query: { id: string }, options?: Reque
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getMultipleTenantAdmin(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<MultipleTenantAdminPaginatedRespDto> {
+export function getMultipleTenantAdmin(
+  core: ManagementCore,
+  query: { userId: string },
+  options?: RequestOptions,
+): Promise<MultipleTenantAdminPaginatedRespDto> {
   return callOperation(core, operation.getMultipleTenantAdmin, [query, options]);
 }
 
@@ -3823,7 +3888,7 @@ export function getMultipleTenantAdmin(core: Transport, query: { userId: string 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getNamespace(core: Transport, query: { code: string }, options?: RequestOptions): Promise<NamespaceRespDto> {
+export function getNamespace(core: ManagementCore, query: { code: string }, options?: RequestOptions): Promise<NamespaceRespDto> {
   return callOperation(core, operation.getNamespace, [query, options]);
 }
 
@@ -3840,7 +3905,7 @@ export function getNamespace(core: Transport, query: { code: string }, options?:
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getNamespacesBatch(core: Transport, query: { codeList: Array<string> }, options?: RequestOptions): Promise<NamespaceListRespDto> {
+export function getNamespacesBatch(core: ManagementCore, query: { codeList: Array<string> }, options?: RequestOptions): Promise<NamespaceListRespDto> {
   return callOperation(core, operation.getNamespacesBatch, [query, options]);
 }
 
@@ -3855,7 +3920,7 @@ export function getNamespacesBatch(core: Transport, query: { codeList: Array<str
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrderDetail(core: Transport, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderDetailRespDto> {
+export function getOrderDetail(core: ManagementCore, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderDetailRespDto> {
   return callOperation(core, operation.getOrderDetail, [query, options]);
 }
 
@@ -3870,7 +3935,7 @@ export function getOrderDetail(core: Transport, query: { orderNo: string }, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrderPayDetail(core: Transport, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderPayDetailRespDto> {
+export function getOrderPayDetail(core: ManagementCore, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderPayDetailRespDto> {
   return callOperation(core, operation.getOrderPayDetail, [query, options]);
 }
 
@@ -3886,7 +3951,7 @@ export function getOrderPayDetail(core: Transport, query: { orderNo: string }, o
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrders(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<CostGetOrdersRespDto> {
+export function getOrders(core: ManagementCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<CostGetOrdersRespDto> {
   return callOperation(core, operation.getOrders, [query, options]);
 }
 
@@ -3905,7 +3970,7 @@ export function getOrders(core: Transport, query?: { page?: number; limit?: numb
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrganization(
-  core: Transport,
+  core: ManagementCore,
   query: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
   options?: RequestOptions,
 ): Promise<OrganizationSingleRespDto> {
@@ -3929,7 +3994,7 @@ export function getOrganization(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrganizationsBatch(
-  core: Transport,
+  core: ManagementCore,
   query: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
   options?: RequestOptions,
 ): Promise<OrganizationListRespDto> {
@@ -3949,7 +4014,7 @@ export function getOrganizationsBatch(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOtpSecretByUser(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<GetOtpSecretRespDto> {
@@ -3972,7 +4037,7 @@ export function getOtpSecretByUser(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getParentDepartment(
-  core: Transport,
+  core: ManagementCore,
   query: {
     organizationCode: string;
     departmentId: string;
@@ -3996,7 +4061,7 @@ export function getParentDepartment(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPermissionNamespace(core: Transport, query: { code: string }, options?: RequestOptions): Promise<GetPermissionNamespaceResponseDto> {
+export function getPermissionNamespace(core: ManagementCore, query: { code: string }, options?: RequestOptions): Promise<GetPermissionNamespaceResponseDto> {
   return callOperation(core, operation.getPermissionNamespace, [query, options]);
 }
 
@@ -4014,7 +4079,7 @@ export function getPermissionNamespace(core: Transport, query: { code: string },
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPermissionNamespacesBatch(
-  core: Transport,
+  core: ManagementCore,
   query: { codes: Array<string> },
   options?: RequestOptions,
 ): Promise<GetPermissionNamespaceListResponseDto> {
@@ -4032,7 +4097,7 @@ export function getPermissionNamespacesBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPipelineFunction(core: Transport, query: { funcId: string }, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
+export function getPipelineFunction(core: ManagementCore, query: { funcId: string }, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
   return callOperation(core, operation.getPipelineFunction, [query, options]);
 }
 
@@ -4050,7 +4115,7 @@ export function getPipelineFunction(core: Transport, query: { funcId: string }, 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPipelineLogs(
-  core: Transport,
+  core: ManagementCore,
   query: { funcId: string; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<PipelineFunctionPaginatedRespDto> {
@@ -4071,7 +4136,7 @@ export function getPipelineLogs(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPolicyDetailById(
-  core: Transport,
+  core: ManagementCore,
   query: { policyId: string; rosterId?: string; withCreatorDetail?: boolean },
   options?: RequestOptions,
 ): Promise<GetInvitationPolicyRespDto> {
@@ -4092,7 +4157,7 @@ export function getPolicyDetailById(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPolicyUserAttributionDetail(
-  core: Transport,
+  core: ManagementCore,
   query: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean },
   options?: RequestOptions,
 ): Promise<UserAttributionSingleRespDto> {
@@ -4113,7 +4178,7 @@ export function getPolicyUserAttributionDetail(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPost(core: Transport, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
+export function getPost(core: ManagementCore, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
   return callOperation(core, operation.getPost, [query, options]);
 }
 
@@ -4127,7 +4192,7 @@ export function getPost(core: Transport, query: { code: string; withCustomData?:
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPostById(core: Transport, requestBody: GetPostByIdListDto, options?: RequestOptions): Promise<PostRespDto> {
+export function getPostById(core: ManagementCore, requestBody: GetPostByIdListDto, options?: RequestOptions): Promise<PostRespDto> {
   return callOperation(core, operation.getPostById, [requestBody, options]);
 }
 
@@ -4144,7 +4209,7 @@ export function getPostById(core: Transport, requestBody: GetPostByIdListDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPostOfPublicUser(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<CreatePostDto> {
+export function getPostOfPublicUser(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<CreatePostDto> {
   return callOperation(core, operation.getPostOfPublicUser, [query, options]);
 }
 
@@ -4163,7 +4228,7 @@ export function getPostOfPublicUser(core: Transport, query: { userId: string }, 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccount(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4192,7 +4257,7 @@ export function getPublicAccount(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountBatch(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userIds: Array<string>;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4223,7 +4288,7 @@ export function getPublicAccountBatch(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountDepartments(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4249,7 +4314,7 @@ export function getPublicAccountDepartments(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountOfGroups(core: Transport, requestBody: SetUserGroupsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function getPublicAccountOfGroups(core: ManagementCore, requestBody: SetUserGroupsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.getPublicAccountOfGroups, [requestBody, options]);
 }
 
@@ -4267,7 +4332,7 @@ export function getPublicAccountOfGroups(core: Transport, requestBody: SetUserGr
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountRoles(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4290,7 +4355,7 @@ export function getPublicAccountRoles(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountsOfDepartment(
-  core: Transport,
+  core: ManagementCore,
   query: { departmentId: string },
   options?: RequestOptions,
 ): Promise<PublicAccountPaginatedRespDto> {
@@ -4308,7 +4373,7 @@ export function getPublicAccountsOfDepartment(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfGroup(core: Transport, query: { groupId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfGroup(core: ManagementCore, query: { groupId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfGroup, [query, options]);
 }
 
@@ -4323,7 +4388,7 @@ export function getPublicAccountsOfGroup(core: Transport, query: { groupId: stri
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfPost(core: Transport, query: { postId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfPost(core: ManagementCore, query: { postId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfPost, [query, options]);
 }
 
@@ -4338,7 +4403,7 @@ export function getPublicAccountsOfPost(core: Transport, query: { postId: string
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfRole(core: Transport, query: { roleId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfRole(core: ManagementCore, query: { roleId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfRole, [query, options]);
 }
 
@@ -4353,7 +4418,7 @@ export function getPublicAccountsOfRole(core: Transport, query: { roleId: string
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfUser(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfUser(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfUser, [query, options]);
 }
 
@@ -4366,7 +4431,7 @@ export function getPublicAccountsOfUser(core: Transport, query: { userId: string
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRelationDetails(core: Transport, options?: RequestOptions): Promise<RelationValueListResDto> {
+export function getRelationDetails(core: ManagementCore, options?: RequestOptions): Promise<RelationValueListResDto> {
   return callOperation(core, operation.getRelationDetails, [options]);
 }
 
@@ -4380,7 +4445,7 @@ export function getRelationDetails(core: Transport, options?: RequestOptions): P
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRelationInfo(core: Transport, requestBody: GetRelationInfoDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function getRelationInfo(core: ManagementCore, requestBody: GetRelationInfoDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.getRelationInfo, [requestBody, options]);
 }
 
@@ -4400,7 +4465,7 @@ export function getRelationInfo(core: Transport, requestBody: GetRelationInfoDto
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRelationValue(
-  core: Transport,
+  core: ManagementCore,
   query: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<RelationValueListResDto> {
@@ -4419,7 +4484,7 @@ export function getRelationValue(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getResource(core: Transport, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<ResourceRespDto> {
+export function getResource(core: ManagementCore, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<ResourceRespDto> {
   return callOperation(core, operation.getResource, [query, options]);
 }
 
@@ -4434,7 +4499,7 @@ export function getResource(core: Transport, query: { code: string; namespace?: 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getResourceAuthorizedTargets(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GetResourceAuthorizedTargetsDto,
   options?: RequestOptions,
 ): Promise<GetResourceAuthorizedTargetRespDto> {
@@ -4456,7 +4521,7 @@ export function getResourceAuthorizedTargets(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getResourcesBatch(
-  core: Transport,
+  core: ManagementCore,
   query: { namespace?: string; codeList: Array<string> },
   options?: RequestOptions,
 ): Promise<ResourceListRespDto> {
@@ -4475,7 +4540,7 @@ export function getResourcesBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRole(core: Transport, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<RoleSingleRespDto> {
+export function getRole(core: ManagementCore, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<RoleSingleRespDto> {
   return callOperation(core, operation.getRole, [query, options]);
 }
 
@@ -4493,7 +4558,7 @@ export function getRole(core: Transport, query: { code: string; namespace?: stri
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRoleAuthorizedResources(
-  core: Transport,
+  core: ManagementCore,
   query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
   options?: RequestOptions,
 ): Promise<RoleAuthorizedResourcePaginatedRespDto> {
@@ -4514,7 +4579,7 @@ export function getRoleAuthorizedResources(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRow(
-  core: Transport,
+  core: ManagementCore,
   query: { modelId: string; rowId: string; showFieldId?: string },
   options?: RequestOptions,
 ): Promise<FunctionModelValueResDto> {
@@ -4533,7 +4598,7 @@ export function getRow(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRowBatch(core: Transport, requestBody: GetRowBatchDto, options?: RequestOptions): Promise<MetadataListResDto> {
+export function getRowBatch(core: ManagementCore, requestBody: GetRowBatchDto, options?: RequestOptions): Promise<MetadataListResDto> {
   return callOperation(core, operation.getRowBatch, [requestBody, options]);
 }
 
@@ -4552,7 +4617,7 @@ export function getRowBatch(core: Transport, requestBody: GetRowBatchDto, option
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRowByValue(
-  core: Transport,
+  core: ManagementCore,
   query: { modelId: string; key: string; value: string; showFieldId?: string },
   options?: RequestOptions,
 ): Promise<FunctionModelValueResDto> {
@@ -4568,7 +4633,7 @@ export function getRowByValue(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRuleSettings(core: Transport, options?: RequestOptions): Promise<GetDeviceExclusiveRuleRespDto> {
+export function getRuleSettings(core: ManagementCore, options?: RequestOptions): Promise<GetDeviceExclusiveRuleRespDto> {
   return callOperation(core, operation.getRuleSettings, [options]);
 }
 
@@ -4581,7 +4646,7 @@ export function getRuleSettings(core: Transport, options?: RequestOptions): Prom
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getSecuritySettings(core: Transport, options?: RequestOptions): Promise<SecuritySettingsRespDto> {
+export function getSecuritySettings(core: ManagementCore, options?: RequestOptions): Promise<SecuritySettingsRespDto> {
   return callOperation(core, operation.getSecuritySettings, [options]);
 }
 
@@ -4596,7 +4661,7 @@ export function getSecuritySettings(core: Transport, options?: RequestOptions): 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getSyncJob(core: Transport, query: { syncJobId: number }, options?: RequestOptions): Promise<SyncJobSingleRespDto> {
+export function getSyncJob(core: ManagementCore, query: { syncJobId: number }, options?: RequestOptions): Promise<SyncJobSingleRespDto> {
   return callOperation(core, operation.getSyncJob, [query, options]);
 }
 
@@ -4611,7 +4676,7 @@ export function getSyncJob(core: Transport, query: { syncJobId: number }, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getSyncTask(core: Transport, query: { syncTaskId: number }, options?: RequestOptions): Promise<SyncTaskSingleRespDto> {
+export function getSyncTask(core: ManagementCore, query: { syncTaskId: number }, options?: RequestOptions): Promise<SyncTaskSingleRespDto> {
   return callOperation(core, operation.getSyncTask, [query, options]);
 }
 
@@ -4631,7 +4696,7 @@ export function getSyncTask(core: Transport, query: { syncTaskId: number }, opti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenant(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
   options?: RequestOptions,
 ): Promise<TenantSingleRespDto> {
@@ -4649,7 +4714,7 @@ export function getTenant(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantByCode(core: Transport, query: { code: string }, options?: RequestOptions): Promise<TenantSingleRespDto> {
+export function getTenantByCode(core: ManagementCore, query: { code: string }, options?: RequestOptions): Promise<TenantSingleRespDto> {
   return callOperation(core, operation.getTenantByCode, [query, options]);
 }
 
@@ -4664,7 +4729,7 @@ export function getTenantByCode(core: Transport, query: { code: string }, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantCooperator(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
+export function getTenantCooperator(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
   return callOperation(core, operation.getTenantCooperator, [query, options]);
 }
 
@@ -4679,7 +4744,7 @@ export function getTenantCooperator(core: Transport, query: { userId: string }, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantCooperatorMenu(core: Transport, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
+export function getTenantCooperatorMenu(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
   return callOperation(core, operation.getTenantCooperatorMenu, [query, options]);
 }
 
@@ -4697,7 +4762,7 @@ export function getTenantCooperatorMenu(core: Transport, query: { userId: string
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantEnterpriseCertification(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId: string },
   options?: RequestOptions,
 ): Promise<TenantEnterpriseCertificationRespDto> {
@@ -4720,7 +4785,7 @@ export function getTenantEnterpriseCertification(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantLittleInfo(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
   options?: RequestOptions,
 ): Promise<TenantSingleRespDto> {
@@ -4741,7 +4806,7 @@ export function getTenantLittleInfo(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantUser(
-  core: Transport,
+  core: ManagementCore,
   query: { tenantId: string; linkUserId?: string; memberId?: string },
   options?: RequestOptions,
 ): Promise<TenantUserSingleRespDto> {
@@ -4760,7 +4825,7 @@ export function getTenantUser(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUniversalInvitation(
-  core: Transport,
+  core: ManagementCore,
   query?: { withDepartmentDetail?: boolean },
   options?: RequestOptions,
 ): Promise<GetUniversalInvitationRespDto> {
@@ -4776,7 +4841,7 @@ export function getUniversalInvitation(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUsageInfo(core: Transport, options?: RequestOptions): Promise<CostGetCurrentUsageRespDto> {
+export function getUsageInfo(core: ManagementCore, options?: RequestOptions): Promise<CostGetCurrentUsageRespDto> {
   return callOperation(core, operation.getUsageInfo, [options]);
 }
 
@@ -4798,7 +4863,7 @@ export function getUsageInfo(core: Transport, options?: RequestOptions): Promise
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUser(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4826,7 +4891,7 @@ export function getUser(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAccessibleApps(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<AppListRespDto> {
@@ -4843,7 +4908,7 @@ export function getUserAccessibleApps(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserActionLogs(core: Transport, requestBody: GetUserActionLogsDto, options?: RequestOptions): Promise<UserActionLogRespDto> {
+export function getUserActionLogs(core: ManagementCore, requestBody: GetUserActionLogsDto, options?: RequestOptions): Promise<UserActionLogRespDto> {
   return callOperation(core, operation.getUserActionLogs, [requestBody, options]);
 }
 
@@ -4860,7 +4925,7 @@ export function getUserActionLogs(core: Transport, requestBody: GetUserActionLog
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAttributionMainDepartment(
-  core: Transport,
+  core: ManagementCore,
   query: { policyId: string; withDepartmentDetail?: boolean },
   options?: RequestOptions,
 ): Promise<UserAttributionMainDepartmentRespDto> {
@@ -4880,7 +4945,7 @@ export function getUserAttributionMainDepartment(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthorizedApps(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<AppListRespDto> {
@@ -4902,7 +4967,7 @@ export function getUserAuthorizedApps(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthorizedResources(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4923,7 +4988,7 @@ export function getUserAuthorizedResources(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserBaseFields(core: Transport, options?: RequestOptions): Promise<CustomFieldListRespDto> {
+export function getUserBaseFields(core: ManagementCore, options?: RequestOptions): Promise<CustomFieldListRespDto> {
   return callOperation(core, operation.getUserBaseFields, [options]);
 }
 
@@ -4946,7 +5011,7 @@ export function getUserBaseFields(core: Transport, options?: RequestOptions): Pr
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserBatch(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userIds: Array<string>;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -4979,7 +5044,7 @@ export function getUserBatch(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserDepartments(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -5006,7 +5071,7 @@ export function getUserDepartments(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserEncryptPasswordBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GetUserEncryptPasswordBatchDto,
   options?: RequestOptions,
 ): Promise<GetUserEncryptPasswordBatchRespDto> {
@@ -5026,7 +5091,7 @@ export function getUserEncryptPasswordBatch(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserGroups(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<GroupPaginatedRespDto> {
@@ -5046,7 +5111,7 @@ export function getUserGroups(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserIdentities(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<IdentityListRespDto> {
@@ -5066,7 +5131,7 @@ export function getUserIdentities(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserLoggedinApps(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<UserLoggedInAppsListRespDto> {
@@ -5086,7 +5151,7 @@ export function getUserLoggedinApps(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserLoggedinIdentities(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<UserLoggedInIdentitiesRespDto> {
@@ -5112,7 +5177,7 @@ export function getUserLoggedinIdentities(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserLoginHistory(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -5141,7 +5206,7 @@ export function getUserLoginHistory(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserMfaInfo(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<UserMfaSingleRespDto> {
@@ -5161,7 +5226,7 @@ export function getUserMfaInfo(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserMfaStatus(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<GetMapInfoRespDto> {
@@ -5179,7 +5244,7 @@ export function getUserMfaStatus(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserPasswordCiphertext(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GetUserPasswordCiphertextDto,
   options?: RequestOptions,
 ): Promise<GetUserPasswordCiphertextRespDto> {
@@ -5196,7 +5261,11 @@ export function getUserPasswordCiphertext(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserPermissionList(core: Transport, requestBody: GetUserPermissionListDto, options?: RequestOptions): Promise<GetUserPermissionListRespDto> {
+export function getUserPermissionList(
+  core: ManagementCore,
+  requestBody: GetUserPermissionListDto,
+  options?: RequestOptions,
+): Promise<GetUserPermissionListRespDto> {
   return callOperation(core, operation.getUserPermissionList, [requestBody, options]);
 }
 
@@ -5215,7 +5284,7 @@ export function getUserPermissionList(core: Transport, requestBody: GetUserPermi
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getUserPosts | getUserPosts} instead.
  */
-export function getUserPost(core: Transport, query: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
+export function getUserPost(core: ManagementCore, query: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
   return callOperation(core, operation.getUserPost, [query, options]);
 }
 
@@ -5232,7 +5301,7 @@ export function getUserPost(core: Transport, query: { userId: string; withCustom
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
-export function getUserPosts(core: Transport, query: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<PostListRespDto> {
+export function getUserPosts(core: ManagementCore, query: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<PostListRespDto> {
   return callOperation(core, operation.getUserPosts, [query, options]);
 }
 
@@ -5249,7 +5318,7 @@ export function getUserPosts(core: Transport, query: { userId: string; withCusto
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserPrincipalAuthenticationInfo(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<PrincipalAuthenticationInfoPaginatedRespDto> {
@@ -5267,7 +5336,7 @@ export function getUserPrincipalAuthenticationInfo(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserResourcePermissionList(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GetUserResourcePermissionListDto,
   options?: RequestOptions,
 ): Promise<GetUserResourcePermissionListRespDto> {
@@ -5284,7 +5353,11 @@ export function getUserResourcePermissionList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUserResourceStruct(core: Transport, requestBody: GetUserResourceStructDto, options?: RequestOptions): Promise<GetUserResourceStructRespDto> {
+export function getUserResourceStruct(
+  core: ManagementCore,
+  requestBody: GetUserResourceStructDto,
+  options?: RequestOptions,
+): Promise<GetUserResourceStructRespDto> {
   return callOperation(core, operation.getUserResourceStruct, [requestBody, options]);
 }
 
@@ -5302,7 +5375,7 @@ export function getUserResourceStruct(core: Transport, requestBody: GetUserResou
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserRoles(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
@@ -5324,7 +5397,11 @@ export function getUserRoles(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getUsersOfPublicAccount(core: Transport, query: { publicAccountId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getUsersOfPublicAccount(
+  core: ManagementCore,
+  query: { publicAccountId: string },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getUsersOfPublicAccount, [query, options]);
 }
 
@@ -5341,7 +5418,7 @@ export function getUsersOfPublicAccount(core: Transport, query: { publicAccountI
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserSyncRelations(
-  core: Transport,
+  core: ManagementCore,
   query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
   options?: RequestOptions,
 ): Promise<SyncRelationListRespDto> {
@@ -5361,7 +5438,7 @@ export function getUserSyncRelations(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getVerifyConfigApp(core: Transport, query?: { keywords?: string }, options?: RequestOptions): Promise<ApplicationDto> {
+export function getVerifyConfigApp(core: ManagementCore, query?: { keywords?: string }, options?: RequestOptions): Promise<ApplicationDto> {
   return callOperation(core, operation.getVerifyConfigApp, [query, options]);
 }
 
@@ -5376,7 +5453,7 @@ export function getVerifyConfigApp(core: Transport, query?: { keywords?: string 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getWebhook(core: Transport, query: { webhookId: string }, options?: RequestOptions): Promise<GetWebhookRespDto> {
+export function getWebhook(core: ManagementCore, query: { webhookId: string }, options?: RequestOptions): Promise<GetWebhookRespDto> {
   return callOperation(core, operation.getWebhook, [query, options]);
 }
 
@@ -5389,7 +5466,7 @@ export function getWebhook(core: Transport, query: { webhookId: string }, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getWebhookEventList(core: Transport, options?: RequestOptions): Promise<WebhookEventListRespDto> {
+export function getWebhookEventList(core: ManagementCore, options?: RequestOptions): Promise<WebhookEventListRespDto> {
   return callOperation(core, operation.getWebhookEventList, [options]);
 }
 
@@ -5403,7 +5480,7 @@ export function getWebhookEventList(core: Transport, options?: RequestOptions): 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getWebhookLogs(core: Transport, requestBody: ListWebhookLogs, options?: RequestOptions): Promise<ListWebhookLogsRespDto> {
+export function getWebhookLogs(core: ManagementCore, requestBody: ListWebhookLogs, options?: RequestOptions): Promise<ListWebhookLogsRespDto> {
   return callOperation(core, operation.getWebhookLogs, [requestBody, options]);
 }
 
@@ -5418,7 +5495,7 @@ export function getWebhookLogs(core: Transport, requestBody: ListWebhookLogs, op
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getWechatMpAccessTokenInfo(
-  core: Transport,
+  core: ManagementCore,
   requestBody: GetWechatAccessTokenDto,
   options?: RequestOptions,
 ): Promise<GetWechatAccessTokenInfoRespDto> {
@@ -5435,7 +5512,7 @@ export function getWechatMpAccessTokenInfo(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function hasAnyRole(core: Transport, requestBody: HasAnyRoleReqDto, options?: RequestOptions): Promise<HasAnyRoleRespDto> {
+export function hasAnyRole(core: ManagementCore, requestBody: HasAnyRoleReqDto, options?: RequestOptions): Promise<HasAnyRoleRespDto> {
   return callOperation(core, operation.hasAnyRole, [requestBody, options]);
 }
 
@@ -5449,7 +5526,7 @@ export function hasAnyRole(core: Transport, requestBody: HasAnyRoleReqDto, optio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importMetadata(core: Transport, requestBody: ImportModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function importMetadata(core: ManagementCore, requestBody: ImportModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.importMetadata, [requestBody, options]);
 }
 
@@ -5463,7 +5540,7 @@ export function importMetadata(core: Transport, requestBody: ImportModelDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importModel(core: Transport, requestBody: ImportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function importModel(core: ManagementCore, requestBody: ImportMetadataDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.importModel, [requestBody, options]);
 }
 
@@ -5477,7 +5554,7 @@ export function importModel(core: Transport, requestBody: ImportMetadataDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importOtp(core: Transport, requestBody: ImportOtpReqDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function importOtp(core: ManagementCore, requestBody: ImportOtpReqDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.importOtp, [requestBody, options]);
 }
 
@@ -5492,7 +5569,7 @@ export function importOtp(core: Transport, requestBody: ImportOtpReqDto, options
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importTemplate(core: Transport, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
+export function importTemplate(core: ManagementCore, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
   return callOperation(core, operation.importTemplate, [options]);
 }
 
@@ -5506,7 +5583,7 @@ export function importTemplate(core: Transport, options?: RequestOptions): Promi
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importTenant(core: Transport, requestBody: ImportTenantDto, options?: RequestOptions): Promise<ImportTenantRespDto> {
+export function importTenant(core: ManagementCore, requestBody: ImportTenantDto, options?: RequestOptions): Promise<ImportTenantRespDto> {
   return callOperation(core, operation.importTenant, [requestBody, options]);
 }
 
@@ -5522,7 +5599,11 @@ export function importTenant(core: Transport, requestBody: ImportTenantDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importTenantHistory(core: Transport, query?: { page?: string; limit?: string }, options?: RequestOptions): Promise<ImportTenantHistoryRespDto> {
+export function importTenantHistory(
+  core: ManagementCore,
+  query?: { page?: string; limit?: string },
+  options?: RequestOptions,
+): Promise<ImportTenantHistoryRespDto> {
   return callOperation(core, operation.importTenantHistory, [query, options]);
 }
 
@@ -5540,7 +5621,7 @@ export function importTenantHistory(core: Transport, query?: { page?: string; li
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importTenantNotifyUser(
-  core: Transport,
+  core: ManagementCore,
   query: { importId: string; page?: string; limit?: string },
   options?: RequestOptions,
 ): Promise<ImportTenantNotifyUserRespDto> {
@@ -5559,7 +5640,7 @@ export function importTenantNotifyUser(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function importUsers(core: Transport, requestBody: ImportUsersDto, options?: RequestOptions): Promise<GetImportInviteeRespDto> {
+export function importUsers(core: ManagementCore, requestBody: ImportUsersDto, options?: RequestOptions): Promise<GetImportInviteeRespDto> {
   return callOperation(core, operation.importUsers, [requestBody, options]);
 }
 
@@ -5573,7 +5654,7 @@ export function importUsers(core: Transport, requestBody: ImportUsersDto, option
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function isActionAllowed(core: Transport, requestBody: IsActionAllowedDto, options?: RequestOptions): Promise<IsActionAllowedRespDtp> {
+export function isActionAllowed(core: ManagementCore, requestBody: IsActionAllowedDto, options?: RequestOptions): Promise<IsActionAllowedRespDtp> {
   return callOperation(core, operation.isActionAllowed, [requestBody, options]);
 }
 
@@ -5587,7 +5668,7 @@ export function isActionAllowed(core: Transport, requestBody: IsActionAllowedDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function isUserExists(core: Transport, requestBody: IsUserExistsReqDto, options?: RequestOptions): Promise<IsUserExistsRespDto> {
+export function isUserExists(core: ManagementCore, requestBody: IsUserExistsReqDto, options?: RequestOptions): Promise<IsUserExistsRespDto> {
   return callOperation(core, operation.isUserExists, [requestBody, options]);
 }
 
@@ -5608,7 +5689,7 @@ export function isUserExists(core: Transport, requestBody: IsUserExistsReqDto, o
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function isUserInDepartment(
-  core: Transport,
+  core: ManagementCore,
   query: {
     userId: string;
     organizationCode: string;
@@ -5632,7 +5713,7 @@ export function isUserInDepartment(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function kickPublicAccounts(core: Transport, requestBody: KickPublicAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function kickPublicAccounts(core: ManagementCore, requestBody: KickPublicAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.kickPublicAccounts, [requestBody, options]);
 }
 
@@ -5646,7 +5727,7 @@ export function kickPublicAccounts(core: Transport, requestBody: KickPublicAccou
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function kickUsers(core: Transport, requestBody: KickUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function kickUsers(core: ManagementCore, requestBody: KickUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.kickUsers, [requestBody, options]);
 }
 
@@ -5660,7 +5741,7 @@ export function kickUsers(core: Transport, requestBody: KickUsersDto, options?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function linkIdentity(core: Transport, requestBody: LinkIdentityDto, options?: RequestOptions): Promise<LinkIdentityResDto> {
+export function linkIdentity(core: ManagementCore, requestBody: LinkIdentityDto, options?: RequestOptions): Promise<LinkIdentityResDto> {
   return callOperation(core, operation.linkIdentity, [requestBody, options]);
 }
 
@@ -5675,7 +5756,7 @@ export function linkIdentity(core: Transport, requestBody: LinkIdentityDto, opti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listApplicationActiveUsers(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ListApplicationActiveUsersDto,
   options?: RequestOptions,
 ): Promise<UserPaginatedRespDto> {
@@ -5700,7 +5781,7 @@ export function listApplicationActiveUsers(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listApplications(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean },
   options?: RequestOptions,
 ): Promise<ApplicationPaginatedRespDto> {
@@ -5724,7 +5805,7 @@ export function listApplications(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listApplicationSimpleInfo(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string },
   options?: RequestOptions,
 ): Promise<ApplicationSimpleInfoPaginatedRespDto> {
@@ -5745,7 +5826,7 @@ export function listApplicationSimpleInfo(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listArchivedUsers(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; startAt?: number },
   options?: RequestOptions,
 ): Promise<ListArchivedUsersSingleRespDto> {
@@ -5766,7 +5847,7 @@ export function listArchivedUsers(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listAsaAccount(
-  core: Transport,
+  core: ManagementCore,
   query: { appId: string; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<AsaAccountPaginatedRespDto> {
@@ -5784,7 +5865,7 @@ export function listAsaAccount(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listAuthApplication(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ListApplicationAuthDto,
   options?: RequestOptions,
 ): Promise<ListApplicationAuthPaginatedRespDto> {
@@ -5801,7 +5882,7 @@ export function listAuthApplication(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listAuthSubject(core: Transport, requestBody: ListAuthSubjectDto, options?: RequestOptions): Promise<ListApplicationSubjectRespDto> {
+export function listAuthSubject(core: ManagementCore, requestBody: ListAuthSubjectDto, options?: RequestOptions): Promise<ListApplicationSubjectRespDto> {
   return callOperation(core, operation.listAuthSubject, [requestBody, options]);
 }
 
@@ -5824,7 +5905,7 @@ export function listAuthSubject(core: Transport, requestBody: ListAuthSubjectDto
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listChildrenDepartments(
-  core: Transport,
+  core: ManagementCore,
   query: {
     organizationCode: string;
     departmentId: string;
@@ -5855,7 +5936,7 @@ export function listChildrenDepartments(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listCommonResource(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string },
   options?: RequestOptions,
 ): Promise<CommonResourcePaginatedRespDto> {
@@ -5883,7 +5964,7 @@ export function listCommonResource(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listCustFields(
-  core: Transport,
+  core: ManagementCore,
   query: {
     tenantId?: string;
     targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
@@ -5915,7 +5996,7 @@ export function listCustFields(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDataPolices(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; query?: string },
   options?: RequestOptions,
 ): Promise<ListDataPoliciesPaginatedRespDto> {
@@ -5940,7 +6021,7 @@ export function listDataPolices(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDataPolicyTargets(
-  core: Transport,
+  core: ManagementCore,
   query: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> },
   options?: RequestOptions,
 ): Promise<ListDataPolicySubjectPaginatedRespDto> {
@@ -5964,7 +6045,7 @@ export function listDataPolicyTargets(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDataResources(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> },
   options?: RequestOptions,
 ): Promise<ListDataResourcesPaginatedRespDto> {
@@ -5986,7 +6067,7 @@ export function listDataResources(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDepartmentMemberIds(
-  core: Transport,
+  core: ManagementCore,
   query: {
     organizationCode: string;
     departmentId: string;
@@ -6021,7 +6102,7 @@ export function listDepartmentMemberIds(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDepartmentMembers(
-  core: Transport,
+  core: ManagementCore,
   query: {
     organizationCode: string;
     departmentId: string;
@@ -6057,7 +6138,7 @@ export function listDepartmentMembers(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDnef(
-  core: Transport,
+  core: ManagementCore,
   query: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string },
   options?: RequestOptions,
 ): Promise<ListDnefPaginatedRespDto> {
@@ -6073,7 +6154,7 @@ export function listDnef(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listEventApps(core: Transport, options?: RequestOptions): Promise<EventAppPaginatedRespDto> {
+export function listEventApps(core: ManagementCore, options?: RequestOptions): Promise<EventAppPaginatedRespDto> {
   return callOperation(core, operation.listEventApps, [options]);
 }
 
@@ -6091,7 +6172,7 @@ export function listEventApps(core: Transport, options?: RequestOptions): Promis
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listEvents(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; app?: string },
   options?: RequestOptions,
 ): Promise<OpenEventPaginatedRespDto> {
@@ -6110,7 +6191,7 @@ export function listEvents(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listExtIdp(core: Transport, query?: { tenantId?: string; appId?: string }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto> {
+export function listExtIdp(core: ManagementCore, query?: { tenantId?: string; appId?: string }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto> {
   return callOperation(core, operation.listExtIdp, [query, options]);
 }
 
@@ -6126,7 +6207,7 @@ export function listExtIdp(core: Transport, query?: { tenantId?: string; appId?:
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listField(core: Transport, query: { modelId: string; from: string }, options?: RequestOptions): Promise<FunctionFieldListResDto> {
+export function listField(core: ManagementCore, query: { modelId: string; from: string }, options?: RequestOptions): Promise<FunctionFieldListResDto> {
   return callOperation(core, operation.listField, [query, options]);
 }
 
@@ -6148,7 +6229,7 @@ export function listField(core: Transport, query: { modelId: string; from: strin
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listGroupMembers(
-  core: Transport,
+  core: ManagementCore,
   query: {
     code: string;
     page?: number;
@@ -6180,7 +6261,7 @@ export function listGroupMembers(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listGroups(
-  core: Transport,
+  core: ManagementCore,
   query?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean },
   options?: RequestOptions,
 ): Promise<GroupPaginatedRespDto> {
@@ -6198,7 +6279,7 @@ export function listGroups(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listInvitationPolicies(
-  core: Transport,
+  core: ManagementCore,
   requestBody: PaginationInvitationPolicyQueryDto,
   options?: RequestOptions,
 ): Promise<PaginationInvitationPolicyRespDto> {
@@ -6216,7 +6297,7 @@ export function listInvitationPolicies(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listInvitationRoster(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ListInvitationRosterDto,
   options?: RequestOptions,
 ): Promise<InvitationRosterPaginationRespDto> {
@@ -6234,7 +6315,7 @@ export function listInvitationRoster(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listInvitationRostersByNonPolicyId(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ListInvitationRosterDto,
   options?: RequestOptions,
 ): Promise<InvitationRosterPaginationRespDto> {
@@ -6252,7 +6333,7 @@ export function listInvitationRostersByNonPolicyId(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listInvitationRostersByPolicyId(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ListInvitationRosterByPolicyIdDto,
   options?: RequestOptions,
 ): Promise<InvitationRosterPaginationRespDto> {
@@ -6276,7 +6357,7 @@ export function listInvitationRostersByPolicyId(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listInviteTennatUserRecords(
-  core: Transport,
+  core: ManagementCore,
   query: { keywords: string; page: string; limit: string },
   options?: RequestOptions,
 ): Promise<InviteTenantUserRecordListRespDto> {
@@ -6292,7 +6373,7 @@ export function listInviteTennatUserRecords(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listModel(core: Transport, options?: RequestOptions): Promise<FunctionModelListDto> {
+export function listModel(core: ManagementCore, options?: RequestOptions): Promise<FunctionModelListDto> {
   return callOperation(core, operation.listModel, [options]);
 }
 
@@ -6310,7 +6391,7 @@ export function listModel(core: Transport, options?: RequestOptions): Promise<Fu
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listMultipleTenantAdmin(
-  core: Transport,
+  core: ManagementCore,
   query?: { keywords?: string; page?: string; limit?: string },
   options?: RequestOptions,
 ): Promise<MultipleTenantAdminPaginatedRespDto> {
@@ -6332,7 +6413,7 @@ export function listMultipleTenantAdmin(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listNamespaceRoles(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; code: string; keywords?: string },
   options?: RequestOptions,
 ): Promise<NamespaceRolesListPaginatedRespDto> {
@@ -6353,7 +6434,7 @@ export function listNamespaceRoles(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listNamespaces(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; keywords?: string },
   options?: RequestOptions,
 ): Promise<NamespaceListPaginatedRespDto> {
@@ -6379,7 +6460,7 @@ export function listNamespaces(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listOperate(
-  core: Transport,
+  core: ManagementCore,
   query: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<OperateModelDto> {
@@ -6399,7 +6480,7 @@ export function listOperate(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listOperateAll(core: Transport, query: { modelId: string }, options?: RequestOptions): Promise<OperateModelDto> {
+export function listOperateAll(core: ManagementCore, query: { modelId: string }, options?: RequestOptions): Promise<OperateModelDto> {
   return callOperation(core, operation.listOperateAll, [query, options]);
 }
 
@@ -6421,7 +6502,7 @@ export function listOperateAll(core: Transport, query: { modelId: string }, opti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listOrganizations(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean },
   options?: RequestOptions,
 ): Promise<OrganizationPaginatedRespDto> {
@@ -6443,7 +6524,7 @@ export function listOrganizations(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPermissionNamespaceRoles(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; code: string; query?: string },
   options?: RequestOptions,
 ): Promise<PermissionNamespaceRolesListPaginatedRespDto> {
@@ -6464,7 +6545,7 @@ export function listPermissionNamespaceRoles(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPermissionNamespaces(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; query?: string },
   options?: RequestOptions,
 ): Promise<PermissionNamespaceListPaginatedRespDto> {
@@ -6481,7 +6562,7 @@ export function listPermissionNamespaces(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listPermissionView(core: Transport, requestBody: ListPermissionViewDto, options?: RequestOptions): Promise<ListPermissionViewResponseDto> {
+export function listPermissionView(core: ManagementCore, requestBody: ListPermissionViewDto, options?: RequestOptions): Promise<ListPermissionViewResponseDto> {
   return callOperation(core, operation.listPermissionView, [requestBody, options]);
 }
 
@@ -6497,7 +6578,7 @@ export function listPermissionView(core: Transport, requestBody: ListPermissionV
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPipelineFunctions(
-  core: Transport,
+  core: ManagementCore,
   query: {
     scene:
       | "PRE_REGISTER"
@@ -6532,7 +6613,7 @@ export function listPipelineFunctions(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPolicyUserAttributionDetail(
-  core: Transport,
+  core: ManagementCore,
   query: {
     page?: number;
     limit?: number;
@@ -6557,7 +6638,7 @@ export function listPolicyUserAttributionDetail(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPublicAccounts(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ListPublicAccountsRequestDto,
   options?: RequestOptions,
 ): Promise<PublicAccountPaginatedRespDto> {
@@ -6577,7 +6658,7 @@ export function listPublicAccounts(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRegisterExtendsFields(
-  core: Transport,
+  core: ManagementCore,
   query: { policyId: string; rosterId?: string },
   options?: RequestOptions,
 ): Promise<GetExtendsFieldsRespDto> {
@@ -6599,7 +6680,7 @@ export function listRegisterExtendsFields(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listResources(
-  core: Transport,
+  core: ManagementCore,
   query?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<ResourcePaginatedRespDto> {
@@ -6616,7 +6697,7 @@ export function listResources(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listResourceTargets(core: Transport, requestBody: ListResourceTargetsDto, options?: RequestOptions): Promise<ListResourceTargetsRespDto> {
+export function listResourceTargets(core: ManagementCore, requestBody: ListResourceTargetsDto, options?: RequestOptions): Promise<ListResourceTargetsRespDto> {
   return callOperation(core, operation.listResourceTargets, [requestBody, options]);
 }
 
@@ -6639,7 +6720,7 @@ export function listResourceTargets(core: Transport, requestBody: ListResourceTa
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoleAssignments(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> },
   options?: RequestOptions,
 ): Promise<RoleListPageRespDto> {
@@ -6661,7 +6742,7 @@ export function listRoleAssignments(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoleDepartments(
-  core: Transport,
+  core: ManagementCore,
   query: { code: string; namespace?: string; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<RoleDepartmentListPaginatedRespDto> {
@@ -6686,7 +6767,7 @@ export function listRoleDepartments(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoleMembers(
-  core: Transport,
+  core: ManagementCore,
   query: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string },
   options?: RequestOptions,
 ): Promise<UserPaginatedRespDto> {
@@ -6708,7 +6789,7 @@ export function listRoleMembers(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoles(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; keywords?: string; namespace?: string },
   options?: RequestOptions,
 ): Promise<RolePaginatedRespDto> {
@@ -6725,7 +6806,7 @@ export function listRoles(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listRow(core: Transport, requestBody: FilterDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
+export function listRow(core: ManagementCore, requestBody: FilterDto, options?: RequestOptions): Promise<FunctionModelValueListResDto> {
   return callOperation(core, operation.listRow, [requestBody, options]);
 }
 
@@ -6743,7 +6824,7 @@ export function listRow(core: Transport, requestBody: FilterDto, options?: Reque
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSimpleDataPolices(
-  core: Transport,
+  core: ManagementCore,
   query?: { page?: number; limit?: number; query?: string },
   options?: RequestOptions,
 ): Promise<ListSimpleDataPoliciesPaginatedRespDto> {
@@ -6767,7 +6848,7 @@ export function listSimpleDataPolices(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncJobLogs(
-  core: Transport,
+  core: ManagementCore,
   query: {
     syncJobId: number;
     page?: number;
@@ -6810,7 +6891,7 @@ export function listSyncJobLogs(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncJobs(
-  core: Transport,
+  core: ManagementCore,
   query: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" },
   options?: RequestOptions,
 ): Promise<SyncJobPaginatedRespDto> {
@@ -6835,7 +6916,7 @@ export function listSyncJobs(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncRiskOperations(
-  core: Transport,
+  core: ManagementCore,
   query: {
     syncTaskId: number;
     page?: number;
@@ -6860,7 +6941,7 @@ export function listSyncRiskOperations(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listSyncTasks(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
+export function listSyncTasks(core: ManagementCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
   return callOperation(core, operation.listSyncTasks, [query, options]);
 }
 
@@ -6874,7 +6955,7 @@ export function listSyncTasks(core: Transport, query?: { page?: number; limit?: 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listTenantAdmin(core: Transport, requestBody: ListTenantAdminDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto> {
+export function listTenantAdmin(core: ManagementCore, requestBody: ListTenantAdminDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto> {
   return callOperation(core, operation.listTenantAdmin, [requestBody, options]);
 }
 
@@ -6893,7 +6974,7 @@ export function listTenantAdmin(core: Transport, requestBody: ListTenantAdminDto
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantApplications(
-  core: Transport,
+  core: ManagementCore,
   query: { page: string; limit: string; keywords: string; ssoEnabled: boolean },
   options?: RequestOptions,
 ): Promise<TenantApplicationListPaginatedRespDto> {
@@ -6915,7 +6996,7 @@ export function listTenantApplications(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantCooperators(
-  core: Transport,
+  core: ManagementCore,
   query?: { keywords?: string; external?: boolean; page?: string; limit?: string },
   options?: RequestOptions,
 ): Promise<TenantCooperatorPaginatedRespDto> {
@@ -6938,7 +7019,7 @@ export function listTenantCooperators(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantExtIdp(
-  core: Transport,
+  core: ManagementCore,
   query?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number },
   options?: RequestOptions,
 ): Promise<ExtIdpListPaginatedRespDto> {
@@ -6964,7 +7045,7 @@ export function listTenantExtIdp(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenants(
-  core: Transport,
+  core: ManagementCore,
   query?: {
     keywords?: string;
     withMembersCount?: boolean;
@@ -6990,7 +7071,7 @@ export function listTenants(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listTenantUsers(core: Transport, requestBody: ListTenantUserDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto> {
+export function listTenantUsers(core: ManagementCore, requestBody: ListTenantUserDto, options?: RequestOptions): Promise<TenantUserListPaginatedRespDto> {
   return callOperation(core, operation.listTenantUsers, [requestBody, options]);
 }
 
@@ -7015,7 +7096,7 @@ export function listTenantUsers(core: Transport, requestBody: ListTenantUserDto,
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listUserBaseFields(
-  core: Transport,
+  core: ManagementCore,
   query: {
     tenantId?: string;
     targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
@@ -7043,7 +7124,7 @@ export function listUserBaseFields(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listUsers(core: Transport, requestBody: ListUsersRequestDto, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+export function listUsers(core: ManagementCore, requestBody: ListUsersRequestDto, options?: RequestOptions): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listUsers, [requestBody, options]);
 }
 
@@ -7071,7 +7152,7 @@ export function listUsers(core: Transport, requestBody: ListUsersRequestDto, opt
  * @deprecated GenAuth no longer recommends this operation.
  */
 export function listUsersLegacy(
-  core: Transport,
+  core: ManagementCore,
   query?: {
     page?: number;
     limit?: number;
@@ -7101,7 +7182,7 @@ export function listUsersLegacy(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listWebhooks(core: Transport, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GetWebhooksRespDto> {
+export function listWebhooks(core: ManagementCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GetWebhooksRespDto> {
   return callOperation(core, operation.listWebhooks, [query, options]);
 }
 
@@ -7116,7 +7197,7 @@ export function listWebhooks(core: Transport, query?: { page?: number; limit?: n
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listWhitelists(core: Transport, query: { type: "USERNAME" | "EMAIL" | "PHONE" }, options?: RequestOptions): Promise<WhitelistListRespDto> {
+export function listWhitelists(core: ManagementCore, query: { type: "USERNAME" | "EMAIL" | "PHONE" }, options?: RequestOptions): Promise<WhitelistListRespDto> {
   return callOperation(core, operation.listWhitelists, [query, options]);
 }
 
@@ -7133,7 +7214,7 @@ export function listWhitelists(core: Transport, query: { type: "USERNAME" | "EMA
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listWhitelistsOfApp(
-  core: Transport,
+  core: ManagementCore,
   query: { type: "USERNAME" | "EMAIL" | "PHONE"; appId: string },
   options?: RequestOptions,
 ): Promise<WhitelistListRespDto> {
@@ -7155,7 +7236,7 @@ export function listWhitelistsOfApp(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function logList(
-  core: Transport,
+  core: ManagementCore,
   query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
   options?: RequestOptions,
 ): Promise<ApprovalListRes> {
@@ -7177,7 +7258,7 @@ export function logList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function pendList(
-  core: Transport,
+  core: ManagementCore,
   query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
   options?: RequestOptions,
 ): Promise<ApprovalListRes> {
@@ -7207,7 +7288,7 @@ export function pendList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function postList(
-  core: Transport,
+  core: ManagementCore,
   query?: {
     keywords?: string;
     skipCount?: boolean;
@@ -7237,7 +7318,7 @@ export function postList(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function postListBatch(core: Transport, requestBody: ListPostBatchDto, options?: RequestOptions): Promise<PostPaginatedRespDto> {
+export function postListBatch(core: ManagementCore, requestBody: ListPostBatchDto, options?: RequestOptions): Promise<PostPaginatedRespDto> {
   return callOperation(core, operation.postListBatch, [requestBody, options]);
 }
 
@@ -7253,7 +7334,11 @@ export function postListBatch(core: Transport, requestBody: ListPostBatchDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function previewEmailTemplate(core: Transport, requestBody: PreviewEmailTemplateDto, options?: RequestOptions): Promise<PreviewEmailTemplateRespDto> {
+export function previewEmailTemplate(
+  core: ManagementCore,
+  requestBody: PreviewEmailTemplateDto,
+  options?: RequestOptions,
+): Promise<PreviewEmailTemplateRespDto> {
   return callOperation(core, operation.previewEmailTemplate, [requestBody, options]);
 }
 
@@ -7267,7 +7352,7 @@ export function previewEmailTemplate(core: Transport, requestBody: PreviewEmailT
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function processApproval(core: Transport, requestBody: ApprovalProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function processApproval(core: ManagementCore, requestBody: ApprovalProcessReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.processApproval, [requestBody, options]);
 }
 
@@ -7283,7 +7368,7 @@ export function processApproval(core: Transport, requestBody: ApprovalProcessReq
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function pubUserEvent(core: Transport, requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto> {
+export function pubUserEvent(core: ManagementCore, requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto> {
   return callOperation(core, operation.pubUserEvent, [requestBody, options]);
 }
 
@@ -7296,7 +7381,7 @@ export function pubUserEvent(core: Transport, requestBody: PubEventDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function queryLdapConfigInfo(core: Transport, options?: RequestOptions): Promise<LdapConfigInfoRespDto> {
+export function queryLdapConfigInfo(core: ManagementCore, options?: RequestOptions): Promise<LdapConfigInfoRespDto> {
   return callOperation(core, operation.queryLdapConfigInfo, [options]);
 }
 
@@ -7320,7 +7405,7 @@ export function queryLdapConfigInfo(core: Transport, options?: RequestOptions): 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function queryLdapLog(
-  core: Transport,
+  core: ManagementCore,
   query: {
     type: number;
     connection?: number;
@@ -7350,7 +7435,11 @@ export function queryLdapLog(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function queryLdapSubEntries(core: Transport, query: { dn?: string; page: number; limit: number }, options?: RequestOptions): Promise<LdapLogRespDto> {
+export function queryLdapSubEntries(
+  core: ManagementCore,
+  query: { dn?: string; page: number; limit: number },
+  options?: RequestOptions,
+): Promise<LdapLogRespDto> {
   return callOperation(core, operation.queryLdapSubEntries, [query, options]);
 }
 
@@ -7365,7 +7454,7 @@ export function queryLdapSubEntries(core: Transport, query: { dn?: string; page:
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function quickFilterInviteeList(
-  core: Transport,
+  core: ManagementCore,
   requestBody: QuickFilterInvitationUserDto,
   options?: RequestOptions,
 ): Promise<QuickFilterInviteePaginationRespDto> {
@@ -7383,7 +7472,7 @@ export function quickFilterInviteeList(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function refreshApplicationSecret(
-  core: Transport,
+  core: ManagementCore,
   requestBody: RefreshApplicationSecretDto,
   options?: RequestOptions,
 ): Promise<RefreshApplicationSecretRespDto> {
@@ -7402,7 +7491,7 @@ export function refreshApplicationSecret(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function reject(core: Transport, requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function reject(core: ManagementCore, requestBody: ApprovalUniversalInvitationApplicantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.reject, [requestBody, options]);
 }
 
@@ -7416,7 +7505,7 @@ export function reject(core: Transport, requestBody: ApprovalUniversalInvitation
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function relationSearch(core: Transport, requestBody: RelationSearchDto, options?: RequestOptions): Promise<RelationValueListResDto> {
+export function relationSearch(core: ManagementCore, requestBody: RelationSearchDto, options?: RequestOptions): Promise<RelationValueListResDto> {
   return callOperation(core, operation.relationSearch, [requestBody, options]);
 }
 
@@ -7430,7 +7519,7 @@ export function relationSearch(core: Transport, requestBody: RelationSearchDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function remoteField(core: Transport, requestBody: FunctionModelFieldIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function remoteField(core: ManagementCore, requestBody: FunctionModelFieldIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.remoteField, [requestBody, options]);
 }
 
@@ -7446,7 +7535,11 @@ export function remoteField(core: Transport, requestBody: FunctionModelFieldIdDt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function remove(core: Transport, requestBody: DeleteDeviceExclusiveValidScopeSettingsByIdsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function remove(
+  core: ManagementCore,
+  requestBody: DeleteDeviceExclusiveValidScopeSettingsByIdsDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.remove, [requestBody, options]);
 }
 
@@ -7460,7 +7553,7 @@ export function remove(core: Transport, requestBody: DeleteDeviceExclusiveValidS
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeDepartmentMembers(core: Transport, requestBody: RemoveDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeDepartmentMembers(core: ManagementCore, requestBody: RemoveDepartmentMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeDepartmentMembers, [requestBody, options]);
 }
 
@@ -7474,7 +7567,7 @@ export function removeDepartmentMembers(core: Transport, requestBody: RemoveDepa
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeGroupMembers(core: Transport, requestBody: RemoveGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeGroupMembers(core: ManagementCore, requestBody: RemoveGroupMembersReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeGroupMembers, [requestBody, options]);
 }
 
@@ -7488,7 +7581,7 @@ export function removeGroupMembers(core: Transport, requestBody: RemoveGroupMemb
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeModel(core: Transport, requestBody: FunctionModelIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function removeModel(core: ManagementCore, requestBody: FunctionModelIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.removeModel, [requestBody, options]);
 }
 
@@ -7502,7 +7595,7 @@ export function removeModel(core: Transport, requestBody: FunctionModelIdDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeOperate(core: Transport, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function removeOperate(core: ManagementCore, requestBody: FunctionModelOperateIdDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.removeOperate, [requestBody, options]);
 }
 
@@ -7517,7 +7610,7 @@ export function removeOperate(core: Transport, requestBody: FunctionModelOperate
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removePolicyUserAttribution(
-  core: Transport,
+  core: ManagementCore,
   requestBody: RemoveInvitationPolicyUserAttributionDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7535,7 +7628,7 @@ export function removePolicyUserAttribution(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removePolicyUserAttributionsBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: RemoveInvitationPolicyUserAttributionsBatchDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7552,7 +7645,7 @@ export function removePolicyUserAttributionsBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removePost(core: Transport, requestBody: RemovePostDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function removePost(core: ManagementCore, requestBody: RemovePostDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.removePost, [requestBody, options]);
 }
 
@@ -7566,7 +7659,7 @@ export function removePost(core: Transport, requestBody: RemovePostDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeRelationValue(core: Transport, requestBody: RemoveRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function removeRelationValue(core: ManagementCore, requestBody: RemoveRelationValueDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.removeRelationValue, [requestBody, options]);
 }
 
@@ -7580,7 +7673,7 @@ export function removeRelationValue(core: Transport, requestBody: RemoveRelation
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeRow(core: Transport, requestBody: RemoveRowDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function removeRow(core: ManagementCore, requestBody: RemoveRowDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.removeRow, [requestBody, options]);
 }
 
@@ -7595,7 +7688,7 @@ export function removeRow(core: Transport, requestBody: RemoveRowDto, options?: 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeTenantDepartmentMembers(
-  core: Transport,
+  core: ManagementCore,
   requestBody: RemoveTenantDepartmentMembersReqDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7612,7 +7705,7 @@ export function removeTenantDepartmentMembers(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function removeTenantUsers(core: Transport, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function removeTenantUsers(core: ManagementCore, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.removeTenantUsers, [requestBody, options]);
 }
 
@@ -7627,7 +7720,7 @@ export function removeTenantUsers(core: Transport, requestBody: RemoveTenantUser
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function removeUserAttributionMainDepartment(
-  core: Transport,
+  core: ManagementCore,
   requestBody: RemoveInvitationPolicyUserAttributionMainDepartmentDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7645,7 +7738,7 @@ export function removeUserAttributionMainDepartment(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function resetUserPrincipalAuthenticationInfo(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ResetUserPrincipalAuthenticationInfoDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7662,7 +7755,7 @@ export function resetUserPrincipalAuthenticationInfo(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function resignPublicAccountBatch(core: Transport, requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
+export function resignPublicAccountBatch(core: ManagementCore, requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
   return callOperation(core, operation.resignPublicAccountBatch, [requestBody, options]);
 }
 
@@ -7676,7 +7769,7 @@ export function resignPublicAccountBatch(core: Transport, requestBody: ResignUse
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function resignUser(core: Transport, requestBody: ResignUserReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
+export function resignUser(core: ManagementCore, requestBody: ResignUserReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
   return callOperation(core, operation.resignUser, [requestBody, options]);
 }
 
@@ -7690,7 +7783,7 @@ export function resignUser(core: Transport, requestBody: ResignUserReqDto, optio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function resignUserBatch(core: Transport, requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
+export function resignUserBatch(core: ManagementCore, requestBody: ResignUserBatchReqDto, options?: RequestOptions): Promise<ResignUserRespDto> {
   return callOperation(core, operation.resignUserBatch, [requestBody, options]);
 }
 
@@ -7706,7 +7799,7 @@ export function resignUserBatch(core: Transport, requestBody: ResignUserBatchReq
  * @deprecated GenAuth no longer recommends this operation.
  */
 export function reuploadPipelineFunction(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ReUploadPipelineFunctionDto,
   options?: RequestOptions,
 ): Promise<PipelineFunctionSingleRespDto> {
@@ -7723,7 +7816,7 @@ export function reuploadPipelineFunction(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revertRosterInvitation(core: Transport, requestBody: RevertRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function revertRosterInvitation(core: ManagementCore, requestBody: RevertRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.revertRosterInvitation, [requestBody, options]);
 }
 
@@ -7737,7 +7830,11 @@ export function revertRosterInvitation(core: Transport, requestBody: RevertRoste
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revertRosterInvitationBatch(core: Transport, requestBody: RevertRosterInvitationBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function revertRosterInvitationBatch(
+  core: ManagementCore,
+  requestBody: RevertRosterInvitationBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.revertRosterInvitationBatch, [requestBody, options]);
 }
 
@@ -7752,7 +7849,7 @@ export function revertRosterInvitationBatch(core: Transport, requestBody: Revert
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function reviewTenantEnterpriseCertification(
-  core: Transport,
+  core: ManagementCore,
   requestBody: ReviewTenantEnterpriseCertificationBodyDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7769,7 +7866,7 @@ export function reviewTenantEnterpriseCertification(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revokeApplicationAccess(core: Transport, requestBody: RevokeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function revokeApplicationAccess(core: ManagementCore, requestBody: RevokeApplicationAccessDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.revokeApplicationAccess, [requestBody, options]);
 }
 
@@ -7783,7 +7880,7 @@ export function revokeApplicationAccess(core: Transport, requestBody: RevokeAppl
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revokeDataPolicy(core: Transport, requestBody: DeleteAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function revokeDataPolicy(core: ManagementCore, requestBody: DeleteAuthorizeDataPolicyDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.revokeDataPolicy, [requestBody, options]);
 }
 
@@ -7797,7 +7894,7 @@ export function revokeDataPolicy(core: Transport, requestBody: DeleteAuthorizeDa
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revokeRole(core: Transport, requestBody: RevokeRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function revokeRole(core: ManagementCore, requestBody: RevokeRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.revokeRole, [requestBody, options]);
 }
 
@@ -7811,7 +7908,7 @@ export function revokeRole(core: Transport, requestBody: RevokeRoleDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function revokeRoleBatch(core: Transport, requestBody: RevokeRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function revokeRoleBatch(core: ManagementCore, requestBody: RevokeRoleBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.revokeRoleBatch, [requestBody, options]);
 }
 
@@ -7828,7 +7925,7 @@ export function revokeRoleBatch(core: Transport, requestBody: RevokeRoleBatchDto
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function saveInvitationPolicies(
-  core: Transport,
+  core: ManagementCore,
   requestBody: SaveDeviceExclusiveValidScopeSettingsDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -7845,7 +7942,7 @@ export function saveInvitationPolicies(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function saveLdapConfigInfo(core: Transport, requestBody: LdapSaveDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
+export function saveLdapConfigInfo(core: ManagementCore, requestBody: LdapSaveDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
   return callOperation(core, operation.saveLdapConfigInfo, [requestBody, options]);
 }
 
@@ -7871,7 +7968,7 @@ export function saveLdapConfigInfo(core: Transport, requestBody: LdapSaveDto, op
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function searchDepartmentMembers(
-  core: Transport,
+  core: ManagementCore,
   query: {
     organizationCode: string;
     departmentId: string;
@@ -7901,7 +7998,7 @@ export function searchDepartmentMembers(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
-export function searchDepartments(core: Transport, requestBody: SearchDepartmentsReqDto, options?: RequestOptions): Promise<DepartmentListRespDto> {
+export function searchDepartments(core: ManagementCore, requestBody: SearchDepartmentsReqDto, options?: RequestOptions): Promise<DepartmentListRespDto> {
   return callOperation(core, operation.searchDepartments, [requestBody, options]);
 }
 
@@ -7915,7 +8012,11 @@ export function searchDepartments(core: Transport, requestBody: SearchDepartment
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function searchDepartmentsList(core: Transport, requestBody: SearchDepartmentsListReqDto, options?: RequestOptions): Promise<DepartmentListRespDto> {
+export function searchDepartmentsList(
+  core: ManagementCore,
+  requestBody: SearchDepartmentsListReqDto,
+  options?: RequestOptions,
+): Promise<DepartmentListRespDto> {
   return callOperation(core, operation.searchDepartmentsList, [requestBody, options]);
 }
 
@@ -7935,7 +8036,7 @@ export function searchDepartmentsList(core: Transport, requestBody: SearchDepart
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function searchOrganizations(
-  core: Transport,
+  core: ManagementCore,
   query: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string },
   options?: RequestOptions,
 ): Promise<OrganizationPaginatedRespDto> {
@@ -7954,7 +8055,7 @@ export function searchOrganizations(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendEmailBatch(core: Transport, requestBody: SendManyTenantEmailDto, options?: RequestOptions): Promise<SendEmailBatchDataDto> {
+export function sendEmailBatch(core: ManagementCore, requestBody: SendManyTenantEmailDto, options?: RequestOptions): Promise<SendEmailBatchDataDto> {
   return callOperation(core, operation.sendEmailBatch, [requestBody, options]);
 }
 
@@ -7968,7 +8069,11 @@ export function sendEmailBatch(core: Transport, requestBody: SendManyTenantEmail
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendInviteTenantUserEmail(core: Transport, requestBody: SendInviteTenantUserEmailDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function sendInviteTenantUserEmail(
+  core: ManagementCore,
+  requestBody: SendInviteTenantUserEmailDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.sendInviteTenantUserEmail, [requestBody, options]);
 }
 
@@ -7982,7 +8087,7 @@ export function sendInviteTenantUserEmail(core: Transport, requestBody: SendInvi
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendRosterInvitation(core: Transport, requestBody: SendRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function sendRosterInvitation(core: ManagementCore, requestBody: SendRosterInvitationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.sendRosterInvitation, [requestBody, options]);
 }
 
@@ -7996,7 +8101,11 @@ export function sendRosterInvitation(core: Transport, requestBody: SendRosterInv
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendRosterInvitationBatch(core: Transport, requestBody: SendRosterInvitationBatchDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function sendRosterInvitationBatch(
+  core: ManagementCore,
+  requestBody: SendRosterInvitationBatchDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.sendRosterInvitationBatch, [requestBody, options]);
 }
 
@@ -8010,7 +8119,7 @@ export function sendRosterInvitationBatch(core: Transport, requestBody: SendRost
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function sendSmsBatch(core: Transport, requestBody: SendManyTenantSmsDto, options?: RequestOptions): Promise<SendSmsBatchRespDto> {
+export function sendSmsBatch(core: ManagementCore, requestBody: SendManyTenantSmsDto, options?: RequestOptions): Promise<SendSmsBatchRespDto> {
   return callOperation(core, operation.sendSmsBatch, [requestBody, options]);
 }
 
@@ -8024,7 +8133,7 @@ export function sendSmsBatch(core: Transport, requestBody: SendManyTenantSmsDto,
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setCustomData(core: Transport, requestBody: SetCustomDataReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setCustomData(core: ManagementCore, requestBody: SetCustomDataReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setCustomData, [requestBody, options]);
 }
 
@@ -8038,7 +8147,7 @@ export function setCustomData(core: Transport, requestBody: SetCustomDataReqDto,
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setCustomFields(core: Transport, requestBody: SetCustomFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto> {
+export function setCustomFields(core: ManagementCore, requestBody: SetCustomFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto> {
   return callOperation(core, operation.setCustomFields, [requestBody, options]);
 }
 
@@ -8052,7 +8161,7 @@ export function setCustomFields(core: Transport, requestBody: SetCustomFieldsReq
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setPublicAccountOfDepartments(core: Transport, requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setPublicAccountOfDepartments(core: ManagementCore, requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setPublicAccountOfDepartments, [requestBody, options]);
 }
 
@@ -8068,7 +8177,7 @@ export function setPublicAccountOfDepartments(core: Transport, requestBody: SetU
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setPublicAccountOfnPost(core: Transport, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setPublicAccountOfnPost(core: ManagementCore, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setPublicAccountOfnPost, [requestBody, options]);
 }
 
@@ -8082,7 +8191,7 @@ export function setPublicAccountOfnPost(core: Transport, requestBody: UserConnec
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setTenantAdmin(core: Transport, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function setTenantAdmin(core: ManagementCore, requestBody: RemoveTenantUsersDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.setTenantAdmin, [requestBody, options]);
 }
 
@@ -8097,7 +8206,7 @@ export function setTenantAdmin(core: Transport, requestBody: RemoveTenantUsersDt
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function setUserAttributionMainDepartment(
-  core: Transport,
+  core: ManagementCore,
   requestBody: SetInvitationPolicyUserAttributionMainDepartmentDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -8114,7 +8223,7 @@ export function setUserAttributionMainDepartment(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setUserBaseFields(core: Transport, requestBody: SetUserBaseFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto> {
+export function setUserBaseFields(core: ManagementCore, requestBody: SetUserBaseFieldsReqDto, options?: RequestOptions): Promise<CustomFieldListRespDto> {
   return callOperation(core, operation.setUserBaseFields, [requestBody, options]);
 }
 
@@ -8128,7 +8237,7 @@ export function setUserBaseFields(core: Transport, requestBody: SetUserBaseField
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setUserDepartments(core: Transport, requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setUserDepartments(core: ManagementCore, requestBody: SetUserDepartmentsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setUserDepartments, [requestBody, options]);
 }
 
@@ -8142,7 +8251,11 @@ export function setUserDepartments(core: Transport, requestBody: SetUserDepartme
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setuserOfPublicAccount(core: Transport, requestBody: SetUserOfPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setuserOfPublicAccount(
+  core: ManagementCore,
+  requestBody: SetUserOfPublicAccountBatchReqDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setuserOfPublicAccount, [requestBody, options]);
 }
 
@@ -8156,7 +8269,7 @@ export function setuserOfPublicAccount(core: Transport, requestBody: SetUserOfPu
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setUserPosts(core: Transport, requestBody: SetUserPostsDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function setUserPosts(core: ManagementCore, requestBody: SetUserPostsDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.setUserPosts, [requestBody, options]);
 }
 
@@ -8170,7 +8283,7 @@ export function setUserPosts(core: Transport, requestBody: SetUserPostsDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function setUsersMfaStatus(core: Transport, requestBody: SetMfaStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function setUsersMfaStatus(core: ManagementCore, requestBody: SetMfaStatusDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.setUsersMfaStatus, [requestBody, options]);
 }
 
@@ -8184,7 +8297,7 @@ export function setUsersMfaStatus(core: Transport, requestBody: SetMfaStatusDto,
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function suspendDevice(core: Transport, requestBody: SuspendTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function suspendDevice(core: ManagementCore, requestBody: SuspendTerminalUserDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.suspendDevice, [requestBody, options]);
 }
 
@@ -8199,7 +8312,7 @@ export function suspendDevice(core: Transport, requestBody: SuspendTerminalUserD
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function triggerSyncRiskOperations(
-  core: Transport,
+  core: ManagementCore,
   requestBody: TriggerSyncRiskOperationDto,
   options?: RequestOptions,
 ): Promise<TriggerSyncRiskOperationsRespDto> {
@@ -8216,7 +8329,7 @@ export function triggerSyncRiskOperations(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function triggerSyncTask(core: Transport, requestBody: TriggerSyncTaskDto, options?: RequestOptions): Promise<TriggerSyncTaskRespDto> {
+export function triggerSyncTask(core: ManagementCore, requestBody: TriggerSyncTaskDto, options?: RequestOptions): Promise<TriggerSyncTaskRespDto> {
   return callOperation(core, operation.triggerSyncTask, [requestBody, options]);
 }
 
@@ -8230,7 +8343,7 @@ export function triggerSyncTask(core: Transport, requestBody: TriggerSyncTaskDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function triggerWebhook(core: Transport, requestBody: TriggerWebhookDto, options?: RequestOptions): Promise<TriggerWebhookRespDto> {
+export function triggerWebhook(core: ManagementCore, requestBody: TriggerWebhookDto, options?: RequestOptions): Promise<TriggerWebhookRespDto> {
   return callOperation(core, operation.triggerWebhook, [requestBody, options]);
 }
 
@@ -8244,7 +8357,7 @@ export function triggerWebhook(core: Transport, requestBody: TriggerWebhookDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unassignAsaAccount(core: Transport, requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function unassignAsaAccount(core: ManagementCore, requestBody: AssignAsaAccountsDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.unassignAsaAccount, [requestBody, options]);
 }
 
@@ -8258,7 +8371,7 @@ export function unassignAsaAccount(core: Transport, requestBody: AssignAsaAccoun
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unbindPublicAccountOfPost(core: Transport, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function unbindPublicAccountOfPost(core: ManagementCore, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.unbindPublicAccountOfPost, [requestBody, options]);
 }
 
@@ -8272,7 +8385,11 @@ export function unbindPublicAccountOfPost(core: Transport, requestBody: UserConn
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unbindUsersPublicAccount(core: Transport, requestBody: UnbindPublicAccountBatchReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function unbindUsersPublicAccount(
+  core: ManagementCore,
+  requestBody: UnbindPublicAccountBatchReqDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.unbindUsersPublicAccount, [requestBody, options]);
 }
 
@@ -8286,7 +8403,7 @@ export function unbindUsersPublicAccount(core: Transport, requestBody: UnbindPub
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function unlinkIdentity(core: Transport, requestBody: UnlinkIdentity, options?: RequestOptions): Promise<UnlinkIdentityResDto> {
+export function unlinkIdentity(core: ManagementCore, requestBody: UnlinkIdentity, options?: RequestOptions): Promise<UnlinkIdentityResDto> {
   return callOperation(core, operation.unlinkIdentity, [requestBody, options]);
 }
 
@@ -8300,7 +8417,7 @@ export function unlinkIdentity(core: Transport, requestBody: UnlinkIdentity, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateAccessKey(core: Transport, requestBody: UpdateAccessKeyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateAccessKey(core: ManagementCore, requestBody: UpdateAccessKeyDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateAccessKey, [requestBody, options]);
 }
 
@@ -8314,7 +8431,7 @@ export function updateAccessKey(core: Transport, requestBody: UpdateAccessKeyDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateApplication(core: Transport, requestBody: UpdateApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateApplication(core: ManagementCore, requestBody: UpdateApplicationDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateApplication, [requestBody, options]);
 }
 
@@ -8329,7 +8446,7 @@ export function updateApplication(core: Transport, requestBody: UpdateApplicatio
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateApplicationMfaSettings(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdateApplicationMfaSettingsDto,
   options?: RequestOptions,
 ): Promise<MFASettingsRespDto> {
@@ -8347,7 +8464,7 @@ export function updateApplicationMfaSettings(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateApplicationPermissionStrategy(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdateApplicationPermissionStrategyDataDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -8364,7 +8481,7 @@ export function updateApplicationPermissionStrategy(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateAsaAccount(core: Transport, requestBody: UpdateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
+export function updateAsaAccount(core: ManagementCore, requestBody: UpdateAsaAccountDto, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
   return callOperation(core, operation.updateAsaAccount, [requestBody, options]);
 }
 
@@ -8378,7 +8495,7 @@ export function updateAsaAccount(core: Transport, requestBody: UpdateAsaAccountD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateDataPolicy(core: Transport, requestBody: UpdateDataPolicyDto, options?: RequestOptions): Promise<UpdateDataPolicyResponseDto> {
+export function updateDataPolicy(core: ManagementCore, requestBody: UpdateDataPolicyDto, options?: RequestOptions): Promise<UpdateDataPolicyResponseDto> {
   return callOperation(core, operation.updateDataPolicy, [requestBody, options]);
 }
 
@@ -8392,7 +8509,7 @@ export function updateDataPolicy(core: Transport, requestBody: UpdateDataPolicyD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateDataResource(core: Transport, requestBody: UpdateDataResourceDto, options?: RequestOptions): Promise<UpdateDataResourceResponseDto> {
+export function updateDataResource(core: ManagementCore, requestBody: UpdateDataResourceDto, options?: RequestOptions): Promise<UpdateDataResourceResponseDto> {
   return callOperation(core, operation.updateDataResource, [requestBody, options]);
 }
 
@@ -8406,7 +8523,7 @@ export function updateDataResource(core: Transport, requestBody: UpdateDataResou
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateDepartment(core: Transport, requestBody: UpdateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
+export function updateDepartment(core: ManagementCore, requestBody: UpdateDepartmentReqDto, options?: RequestOptions): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.updateDepartment, [requestBody, options]);
 }
 
@@ -8420,7 +8537,7 @@ export function updateDepartment(core: Transport, requestBody: UpdateDepartmentR
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateDnef(core: Transport, requestBody: UpdateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateDnef(core: ManagementCore, requestBody: UpdateDnefReq, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateDnef, [requestBody, options]);
 }
 
@@ -8434,7 +8551,11 @@ export function updateDnef(core: Transport, requestBody: UpdateDnefReq, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateEmailTemplate(core: Transport, requestBody: UpdateEmailTemplateDto, options?: RequestOptions): Promise<EmailTemplateSingleItemRespDto> {
+export function updateEmailTemplate(
+  core: ManagementCore,
+  requestBody: UpdateEmailTemplateDto,
+  options?: RequestOptions,
+): Promise<EmailTemplateSingleItemRespDto> {
   return callOperation(core, operation.updateEmailTemplate, [requestBody, options]);
 }
 
@@ -8448,7 +8569,7 @@ export function updateEmailTemplate(core: Transport, requestBody: UpdateEmailTem
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateExtIdp(core: Transport, requestBody: UpdateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto> {
+export function updateExtIdp(core: ManagementCore, requestBody: UpdateExtIdpDto, options?: RequestOptions): Promise<ExtIdpSingleRespDto> {
   return callOperation(core, operation.updateExtIdp, [requestBody, options]);
 }
 
@@ -8462,7 +8583,7 @@ export function updateExtIdp(core: Transport, requestBody: UpdateExtIdpDto, opti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateExtIdpConn(core: Transport, requestBody: UpdateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto> {
+export function updateExtIdpConn(core: ManagementCore, requestBody: UpdateExtIdpConnDto, options?: RequestOptions): Promise<ExtIdpConnDetailSingleRespDto> {
   return callOperation(core, operation.updateExtIdpConn, [requestBody, options]);
 }
 
@@ -8476,7 +8597,7 @@ export function updateExtIdpConn(core: Transport, requestBody: UpdateExtIdpConnD
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateField(core: Transport, requestBody: UpdateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto> {
+export function updateField(core: ManagementCore, requestBody: UpdateFunctionModelFieldDto, options?: RequestOptions): Promise<FunctionModelFieldResDto> {
   return callOperation(core, operation.updateField, [requestBody, options]);
 }
 
@@ -8490,7 +8611,7 @@ export function updateField(core: Transport, requestBody: UpdateFunctionModelFie
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateGlobalMfaSettings(core: Transport, requestBody: MFASettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
+export function updateGlobalMfaSettings(core: ManagementCore, requestBody: MFASettingsDto, options?: RequestOptions): Promise<MFASettingsRespDto> {
   return callOperation(core, operation.updateGlobalMfaSettings, [requestBody, options]);
 }
 
@@ -8504,7 +8625,7 @@ export function updateGlobalMfaSettings(core: Transport, requestBody: MFASetting
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateGroup(core: Transport, requestBody: UpdateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto> {
+export function updateGroup(core: ManagementCore, requestBody: UpdateGroupReqDto, options?: RequestOptions): Promise<GroupSingleRespDto> {
   return callOperation(core, operation.updateGroup, [requestBody, options]);
 }
 
@@ -8518,7 +8639,11 @@ export function updateGroup(core: Transport, requestBody: UpdateGroupReqDto, opt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateInvitationPolicy(core: Transport, requestBody: UpdateInvitationPolicyDto, options?: RequestOptions): Promise<GetInvitationPolicyRespDto> {
+export function updateInvitationPolicy(
+  core: ManagementCore,
+  requestBody: UpdateInvitationPolicyDto,
+  options?: RequestOptions,
+): Promise<GetInvitationPolicyRespDto> {
   return callOperation(core, operation.updateInvitationPolicy, [requestBody, options]);
 }
 
@@ -8533,7 +8658,7 @@ export function updateInvitationPolicy(core: Transport, requestBody: UpdateInvit
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateInvitationRoster(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdateInvitationRosterDto,
   options?: RequestOptions,
 ): Promise<InvitationRosterSingleRespDto> {
@@ -8550,7 +8675,11 @@ export function updateInvitationRoster(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateInviteEmailTemplate(core: Transport, requestBody: UpdateEmailTemplateDto, options?: RequestOptions): Promise<GetEmailTemplateRespDto> {
+export function updateInviteEmailTemplate(
+  core: ManagementCore,
+  requestBody: UpdateEmailTemplateDto,
+  options?: RequestOptions,
+): Promise<GetEmailTemplateRespDto> {
   return callOperation(core, operation.updateInviteEmailTemplate, [requestBody, options]);
 }
 
@@ -8564,7 +8693,7 @@ export function updateInviteEmailTemplate(core: Transport, requestBody: UpdateEm
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateLdapConfigInfo(core: Transport, requestBody: LdapUpdateDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
+export function updateLdapConfigInfo(core: ManagementCore, requestBody: LdapUpdateDto, options?: RequestOptions): Promise<LdapOperateRespDto> {
   return callOperation(core, operation.updateLdapConfigInfo, [requestBody, options]);
 }
 
@@ -8578,7 +8707,7 @@ export function updateLdapConfigInfo(core: Transport, requestBody: LdapUpdateDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateLoginPageConfig(core: Transport, requestBody: UpdateLoginConfigDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateLoginPageConfig(core: ManagementCore, requestBody: UpdateLoginConfigDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateLoginPageConfig, [requestBody, options]);
 }
 
@@ -8592,7 +8721,7 @@ export function updateLoginPageConfig(core: Transport, requestBody: UpdateLoginC
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateModel(core: Transport, requestBody: UpdateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto> {
+export function updateModel(core: ManagementCore, requestBody: UpdateFunctionModelDto, options?: RequestOptions): Promise<FunctionModelResDto> {
   return callOperation(core, operation.updateModel, [requestBody, options]);
 }
 
@@ -8606,7 +8735,7 @@ export function updateModel(core: Transport, requestBody: UpdateFunctionModelDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateNamespace(core: Transport, requestBody: UpdateNamespaceDto, options?: RequestOptions): Promise<UpdateNamespaceRespDto> {
+export function updateNamespace(core: ManagementCore, requestBody: UpdateNamespaceDto, options?: RequestOptions): Promise<UpdateNamespaceRespDto> {
   return callOperation(core, operation.updateNamespace, [requestBody, options]);
 }
 
@@ -8622,7 +8751,7 @@ export function updateNamespace(core: Transport, requestBody: UpdateNamespaceDto
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateNodeStatus(core: Transport, requestBody: UpdateDepartmentStatusReqDto, options?: RequestOptions): Promise<Node> {
+export function updateNodeStatus(core: ManagementCore, requestBody: UpdateDepartmentStatusReqDto, options?: RequestOptions): Promise<Node> {
   return callOperation(core, operation.updateNodeStatus, [requestBody, options]);
 }
 
@@ -8636,7 +8765,7 @@ export function updateNodeStatus(core: Transport, requestBody: UpdateDepartmentS
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateOperate(core: Transport, requestBody: UpdateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function updateOperate(core: ManagementCore, requestBody: UpdateOperateModelDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.updateOperate, [requestBody, options]);
 }
 
@@ -8650,7 +8779,7 @@ export function updateOperate(core: Transport, requestBody: UpdateOperateModelDt
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateOrganization(core: Transport, requestBody: UpdateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
+export function updateOrganization(core: ManagementCore, requestBody: UpdateOrganizationReqDto, options?: RequestOptions): Promise<OrganizationSingleRespDto> {
   return callOperation(core, operation.updateOrganization, [requestBody, options]);
 }
 
@@ -8664,7 +8793,11 @@ export function updateOrganization(core: Transport, requestBody: UpdateOrganizat
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateOrganizationStatus(core: Transport, requestBody: UpdateOrganizationStatusReqDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateOrganizationStatus(
+  core: ManagementCore,
+  requestBody: UpdateOrganizationStatusReqDto,
+  options?: RequestOptions,
+): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateOrganizationStatus, [requestBody, options]);
 }
 
@@ -8679,7 +8812,7 @@ export function updateOrganizationStatus(core: Transport, requestBody: UpdateOrg
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePermissionNamespace(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdatePermissionNamespaceDto,
   options?: RequestOptions,
 ): Promise<UpdatePermissionNamespaceResponseDto> {
@@ -8697,7 +8830,7 @@ export function updatePermissionNamespace(
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePipelineFunction(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdatePipelineFunctionDto,
   options?: RequestOptions,
 ): Promise<PipelineFunctionSingleRespDto> {
@@ -8714,7 +8847,7 @@ export function updatePipelineFunction(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePipelineOrder(core: Transport, requestBody: UpdatePipelineOrderDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function updatePipelineOrder(core: ManagementCore, requestBody: UpdatePipelineOrderDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.updatePipelineOrder, [requestBody, options]);
 }
 
@@ -8728,7 +8861,7 @@ export function updatePipelineOrder(core: Transport, requestBody: UpdatePipeline
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePost(core: Transport, requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto> {
+export function updatePost(core: ManagementCore, requestBody: CreatePostDto, options?: RequestOptions): Promise<CreatePostRespDto> {
   return callOperation(core, operation.updatePost, [requestBody, options]);
 }
 
@@ -8742,7 +8875,11 @@ export function updatePost(core: Transport, requestBody: CreatePostDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updatePublicAccount(core: Transport, requestBody: UpdatePublicAccountReqDto, options?: RequestOptions): Promise<PublicAccountSingleRespDto> {
+export function updatePublicAccount(
+  core: ManagementCore,
+  requestBody: UpdatePublicAccountReqDto,
+  options?: RequestOptions,
+): Promise<PublicAccountSingleRespDto> {
   return callOperation(core, operation.updatePublicAccount, [requestBody, options]);
 }
 
@@ -8757,7 +8894,7 @@ export function updatePublicAccount(core: Transport, requestBody: UpdatePublicAc
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updatePublicAccountBatch(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdatePublicAccountBatchReqDto,
   options?: RequestOptions,
 ): Promise<PublicAccountListRespDto> {
@@ -8774,7 +8911,11 @@ export function updatePublicAccountBatch(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateRegisterExtendsFields(core: Transport, requestBody: PolicyExtendsFieldsDto, options?: RequestOptions): Promise<GetExtendsFieldsRespDto> {
+export function updateRegisterExtendsFields(
+  core: ManagementCore,
+  requestBody: PolicyExtendsFieldsDto,
+  options?: RequestOptions,
+): Promise<GetExtendsFieldsRespDto> {
   return callOperation(core, operation.updateRegisterExtendsFields, [requestBody, options]);
 }
 
@@ -8788,7 +8929,7 @@ export function updateRegisterExtendsFields(core: Transport, requestBody: Policy
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateResource(core: Transport, requestBody: UpdateResourceDto, options?: RequestOptions): Promise<ResourceRespDto> {
+export function updateResource(core: ManagementCore, requestBody: UpdateResourceDto, options?: RequestOptions): Promise<ResourceRespDto> {
   return callOperation(core, operation.updateResource, [requestBody, options]);
 }
 
@@ -8802,7 +8943,7 @@ export function updateResource(core: Transport, requestBody: UpdateResourceDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateRole(core: Transport, requestBody: UpdateRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateRole(core: ManagementCore, requestBody: UpdateRoleDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateRole, [requestBody, options]);
 }
 
@@ -8816,7 +8957,7 @@ export function updateRole(core: Transport, requestBody: UpdateRoleDto, options?
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateRow(core: Transport, requestBody: UpdateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto> {
+export function updateRow(core: ManagementCore, requestBody: UpdateRowDto, options?: RequestOptions): Promise<FunctionModelValueResDto> {
   return callOperation(core, operation.updateRow, [requestBody, options]);
 }
 
@@ -8831,7 +8972,7 @@ export function updateRow(core: Transport, requestBody: UpdateRowDto, options?: 
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateRuleSettings(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdateDeviceExclusiveRuleDto,
   options?: RequestOptions,
 ): Promise<GetDeviceExclusiveRuleRespDto> {
@@ -8848,7 +8989,11 @@ export function updateRuleSettings(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateSecuritySettings(core: Transport, requestBody: UpdateSecuritySettingsDto, options?: RequestOptions): Promise<SecuritySettingsRespDto> {
+export function updateSecuritySettings(
+  core: ManagementCore,
+  requestBody: UpdateSecuritySettingsDto,
+  options?: RequestOptions,
+): Promise<SecuritySettingsRespDto> {
   return callOperation(core, operation.updateSecuritySettings, [requestBody, options]);
 }
 
@@ -8862,7 +9007,7 @@ export function updateSecuritySettings(core: Transport, requestBody: UpdateSecur
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateSyncTask(core: Transport, requestBody: UpdateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
+export function updateSyncTask(core: ManagementCore, requestBody: UpdateSyncTaskDto, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
   return callOperation(core, operation.updateSyncTask, [requestBody, options]);
 }
 
@@ -8876,7 +9021,7 @@ export function updateSyncTask(core: Transport, requestBody: UpdateSyncTaskDto, 
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateTenant(core: Transport, requestBody: UpdateTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateTenant(core: ManagementCore, requestBody: UpdateTenantDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateTenant, [requestBody, options]);
 }
 
@@ -8891,7 +9036,7 @@ export function updateTenant(core: Transport, requestBody: UpdateTenantDto, opti
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateTenantEnterpriseCertification(
-  core: Transport,
+  core: ManagementCore,
   requestBody: CreateTenantEnterpriseCertificationBodyDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -8908,7 +9053,7 @@ export function updateTenantEnterpriseCertification(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateTenantQrCodeState(core: Transport, requestBody: UpdateTenantAppqrcodeState, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateTenantQrCodeState(core: ManagementCore, requestBody: UpdateTenantAppqrcodeState, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateTenantQrCodeState, [requestBody, options]);
 }
 
@@ -8922,7 +9067,7 @@ export function updateTenantQrCodeState(core: Transport, requestBody: UpdateTena
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateTenantUser(core: Transport, requestBody: UpdateTenantUserDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
+export function updateTenantUser(core: ManagementCore, requestBody: UpdateTenantUserDto, options?: RequestOptions): Promise<IsSuccessRespDto> {
   return callOperation(core, operation.updateTenantUser, [requestBody, options]);
 }
 
@@ -8937,7 +9082,7 @@ export function updateTenantUser(core: Transport, requestBody: UpdateTenantUserD
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateUniversalInvitation(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdateUniversalInvitationDto,
   options?: RequestOptions,
 ): Promise<GetUniversalInvitationRespDto> {
@@ -8954,7 +9099,7 @@ export function updateUniversalInvitation(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateUser(core: Transport, requestBody: UpdateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto> {
+export function updateUser(core: ManagementCore, requestBody: UpdateUserReqDto, options?: RequestOptions): Promise<UserSingleRespDto> {
   return callOperation(core, operation.updateUser, [requestBody, options]);
 }
 
@@ -8968,7 +9113,7 @@ export function updateUser(core: Transport, requestBody: UpdateUserReqDto, optio
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateUserBatch(core: Transport, requestBody: UpdateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto> {
+export function updateUserBatch(core: ManagementCore, requestBody: UpdateUserBatchReqDto, options?: RequestOptions): Promise<UserListRespDto> {
   return callOperation(core, operation.updateUserBatch, [requestBody, options]);
 }
 
@@ -8983,7 +9128,7 @@ export function updateUserBatch(core: Transport, requestBody: UpdateUserBatchReq
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function updateUserPoolTenantConfig(
-  core: Transport,
+  core: ManagementCore,
   requestBody: UpdateUserPoolTenantLoginConfigDto,
   options?: RequestOptions,
 ): Promise<IsSuccessRespDto> {
@@ -9000,7 +9145,7 @@ export function updateUserPoolTenantConfig(
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function updateWebhook(core: Transport, requestBody: UpdateWebhookDto, options?: RequestOptions): Promise<UpdateWebhooksRespDto> {
+export function updateWebhook(core: ManagementCore, requestBody: UpdateWebhookDto, options?: RequestOptions): Promise<UpdateWebhooksRespDto> {
   return callOperation(core, operation.updateWebhook, [requestBody, options]);
 }
 
@@ -9017,7 +9162,7 @@ export function updateWebhook(core: Transport, requestBody: UpdateWebhookDto, op
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function upload(core: Transport, _private: boolean, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
+export function upload(core: ManagementCore, _private: boolean, options?: RequestOptions): Promise<GetImportExportTemplateRespDto> {
   return callOperation(core, operation.upload, [_private, options]);
 }
 
@@ -9031,7 +9176,7 @@ export function upload(core: Transport, _private: boolean, options?: RequestOpti
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function userConnectionPost(core: Transport, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<CommonResponseDto> {
+export function userConnectionPost(core: ManagementCore, requestBody: UserConnectionPostDto, options?: RequestOptions): Promise<CommonResponseDto> {
   return callOperation(core, operation.userConnectionPost, [requestBody, options]);
 }
 
@@ -9045,7 +9190,7 @@ export function userConnectionPost(core: Transport, requestBody: UserConnectionP
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function userFieldDecrypt(core: Transport, requestBody: UserFieldDecryptReqDto, options?: RequestOptions): Promise<UserFieldDecryptRespDto> {
+export function userFieldDecrypt(core: ManagementCore, requestBody: UserFieldDecryptReqDto, options?: RequestOptions): Promise<UserFieldDecryptRespDto> {
   return callOperation(core, operation.userFieldDecrypt, [requestBody, options]);
 }
 
@@ -9060,7 +9205,7 @@ export function userFieldDecrypt(core: Transport, requestBody: UserFieldDecryptR
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function userpollTenantConfig(core: Transport, options?: RequestOptions): Promise<UserPoolTenantConfigDtoRespDto> {
+export function userpollTenantConfig(core: ManagementCore, options?: RequestOptions): Promise<UserPoolTenantConfigDtoRespDto> {
   return callOperation(core, operation.userpollTenantConfig, [options]);
 }
 
@@ -9076,6 +9221,6 @@ export function userpollTenantConfig(core: Transport, options?: RequestOptions):
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function verifyEvent(core: Transport, requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto> {
+export function verifyEvent(core: ManagementCore, requestBody: PubEventDto, options?: RequestOptions): Promise<PubEventRespDto> {
   return callOperation(core, operation.verifyEvent, [requestBody, options]);
 }

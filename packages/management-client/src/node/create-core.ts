@@ -1,4 +1,5 @@
-import { nodeHmacSha1, type Transport, withNodeFetch } from "@genauth/core/node";
+import { nodeHmacSha1, withNodeFetch } from "@genauth/core/node";
+import type { ManagementCore } from "../create-core.js";
 import { createManagementTransport } from "../management-transport.js";
 import type { ManagementClientOptions } from "../options.js";
 
@@ -10,6 +11,6 @@ import type { ManagementClientOptions } from "../options.js";
  * @param options - The client options; the object is not modified.
  * @throws GenAuthConfigError when an option is missing or malformed; the message names it.
  */
-export function createCore(options: ManagementClientOptions): Transport {
-  return createManagementTransport(withNodeFetch(options), nodeHmacSha1).transport;
+export function createCore(options: ManagementClientOptions): ManagementCore {
+  return createManagementTransport(withNodeFetch(options), nodeHmacSha1).transport as ManagementCore;
 }

@@ -16131,6 +16131,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Tenant source.",
             schema: {
               type: "object",
+              additionalProperties: {},
             },
           },
         ],
@@ -23114,7 +23115,7 @@ export const managementSpec: OpenApiDocument = {
       Any: {
         description: "Part of `TriggerWebhookData.response`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       AppDto: {
         description: "Part of `AppListRespDto.data`.",
@@ -24190,7 +24191,7 @@ export const managementSpec: OpenApiDocument = {
       ApplicationTabMethodsSortConfigDto: {
         description: "Part of `UpdateLoginConfig.tabMethodsSortConfig` and `UpdateLoginConfig.qrCodeSortConfig`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       ApprovalBatchProcessReq: {
         description: "Request body of `batchProcessApproval`.",
@@ -24974,7 +24975,7 @@ export const managementSpec: OpenApiDocument = {
       CasIdPConfig: {
         description: "Part of `ApplicationDto.casConfig`, `CreateApplicationDto.casConfig` and `CreateApplicationRespDataDto.casConfig` and others.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       CellDto: {
         description: "Part of `RowDto.cellList`.",
@@ -25792,9 +25793,6 @@ export const managementSpec: OpenApiDocument = {
         allOf: [
           {
             $ref: "#/components/schemas/GenAuthEnvelope",
-          },
-          {
-            type: "object",
           },
         ],
       },
@@ -34506,7 +34504,7 @@ export const managementSpec: OpenApiDocument = {
       ISsoPageCustomizationSettingsDto: {
         description: "Part of `UpdateLoginConfig.ssoPageCustomizationSettings` and `UserPoolTenantConfigDto.ssoPageCustomizationSettings`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       IdentityDto: {
         description: "Part of `IdentityListRespDto.data` and `UserDto.identities`.",
@@ -35811,12 +35809,12 @@ export const managementSpec: OpenApiDocument = {
       LanguageCoinfigGlobalDto: {
         description: "Part of `LanguageCoinfigDto.global`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       LastExecuteStatus: {
         description: "Part of `PipelineFunctionDto.lastExecuteStatus`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       LdapConfigInfoDto: {
         description: "Part of `LdapConfigInfoRespDto.data`.",
@@ -37898,7 +37896,7 @@ export const managementSpec: OpenApiDocument = {
       Node: {
         description: "What `updateNodeStatus` answers.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       NodeBo: {
         description: "Part of `ListPermissionViewRespDto.nodeList`.",
@@ -37922,12 +37920,12 @@ export const managementSpec: OpenApiDocument = {
       OIDCConfig: {
         description: "Part of `ApplicationDto.oidcConfig`, `CreateApplicationDto.oidcConfig` and `CreateApplicationRespDataDto.oidcConfig` and others.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       OauthIdpConfig: {
         description: "Part of `ApplicationDto.oauthConfig`, `CreateApplicationDto.oauthConfig` and `CreateApplicationRespDataDto.oauthConfig` and others.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       OpenEventDto: {
         description: "Part of `OpenEventPagingDto.list`.",
@@ -41375,7 +41373,7 @@ export const managementSpec: OpenApiDocument = {
       SamlIdpConfig: {
         description: "Part of `ApplicationDto.samlConfig`, `CreateApplicationDto.samlConfig` and `CreateApplicationRespDataDto.samlConfig` and others.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       SaveDeviceExclusiveValidScopeSettingsDto: {
         description: "Request body of `saveInvitationPolicies`.",
@@ -41696,7 +41694,7 @@ export const managementSpec: OpenApiDocument = {
       SendInviteTenantUserEmailDto: {
         description: "Request body of `sendInviteTenantUserEmail`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       SendManyTenantEmailDto: {
         description: "Request body of `sendEmailBatch`.",
@@ -43259,7 +43257,7 @@ export const managementSpec: OpenApiDocument = {
       TabConfigDto: {
         description: "Part of `UpdateLoginConfig.passwordTabConfig` and `UpdateLoginConfig.verifyCodeTabConfig`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       TargetDto: {
         description: "Part of `AssignRoleBatchDto.targets`, `AssignRoleDto.targets` and `RevokeRoleBatchDto.targets` and others.",
@@ -47081,7 +47079,7 @@ export const managementSpec: OpenApiDocument = {
       User: {
         description: "Part of `UserSyncRelationDto.userInfoInIdp`.",
         type: "object",
-        properties: {},
+        additionalProperties: {},
       },
       UserActionLogDto: {
         description: "Part of `UserActionLogRespData.list`.",

@@ -8778,7 +8778,9 @@ export interface components {
       senderPass: string;
     };
     /** @description Part of `TriggerWebhookData.response`. */
-    Any: Record<string, never>;
+    Any: {
+      [key: string]: unknown;
+    };
     /** @description Part of `AppListRespDto.data`. */
     AppDto: {
       /** @description App ID. */
@@ -9279,7 +9281,9 @@ export interface components {
       data: components["schemas"]["ApplicationDto"];
     };
     /** @description Part of `UpdateLoginConfig.tabMethodsSortConfig` and `UpdateLoginConfig.qrCodeSortConfig`. */
-    ApplicationTabMethodsSortConfigDto: Record<string, never>;
+    ApplicationTabMethodsSortConfigDto: {
+      [key: string]: unknown;
+    };
     /** @description Request body of `batchProcessApproval`. */
     ApprovalBatchProcessReq: {
       /** @description List of approval numbers. */
@@ -9593,7 +9597,9 @@ export interface components {
       data: components["schemas"]["CancelSyncRiskOperationsDataDto"];
     };
     /** @description Part of `ApplicationDto.casConfig`, `CreateApplicationDto.casConfig` and `CreateApplicationRespDataDto.casConfig` and others. */
-    CasIdPConfig: Record<string, never>;
+    CasIdPConfig: {
+      [key: string]: unknown;
+    };
     /** @description Part of `RowDto.cellList`. */
     CellDto: {
       /** @description Field id. */
@@ -9938,7 +9944,7 @@ export interface components {
       list: components["schemas"]["CommonResourceDto"][];
     };
     /** @description What `removePost`, `setUserPosts`, `userConnectionPost`, `removeRow` and 41 more answer. */
-    CommonResponseDto: components["schemas"]["GenAuthEnvelope"] & Record<string, never>;
+    CommonResponseDto: components["schemas"]["GenAuthEnvelope"];
     /** @description Part of `InvitationRosterDto.creatorDetail`, `InvitationUserDto.creatorDetail` and `UniversalInvitationApplicantData.inviterDetail` and others. */
     CommonUserDto: {
       /** @description ID. */
@@ -13804,7 +13810,9 @@ export interface components {
       maxOnlineIPs: number;
     };
     /** @description Part of `UpdateLoginConfig.ssoPageCustomizationSettings` and `UserPoolTenantConfigDto.ssoPageCustomizationSettings`. */
-    ISsoPageCustomizationSettingsDto: Record<string, never>;
+    ISsoPageCustomizationSettingsDto: {
+      [key: string]: unknown;
+    };
     /** @description Part of `IdentityListRespDto.data` and `UserDto.identities`. */
     IdentityDto: {
       /** @description Identity source ID. */
@@ -14365,9 +14373,13 @@ export interface components {
       global: components["schemas"]["LanguageCoinfigGlobalDto"];
     };
     /** @description Part of `LanguageCoinfigDto.global`. */
-    LanguageCoinfigGlobalDto: Record<string, never>;
+    LanguageCoinfigGlobalDto: {
+      [key: string]: unknown;
+    };
     /** @description Part of `PipelineFunctionDto.lastExecuteStatus`. */
-    LastExecuteStatus: Record<string, never>;
+    LastExecuteStatus: {
+      [key: string]: unknown;
+    };
     /** @description Part of `LdapConfigInfoRespDto.data`. */
     LdapConfigInfoDto: {
       /** @description ID. */
@@ -15258,7 +15270,9 @@ export interface components {
       status?: number;
     };
     /** @description What `updateNodeStatus` answers. */
-    Node: Record<string, never>;
+    Node: {
+      [key: string]: unknown;
+    };
     /** @description Part of `ListPermissionViewRespDto.nodeList`. */
     NodeBo: {
       /** @description Organization ID. */
@@ -15269,9 +15283,13 @@ export interface components {
       nodeCode: string;
     };
     /** @description Part of `ApplicationDto.oidcConfig`, `CreateApplicationDto.oidcConfig` and `CreateApplicationRespDataDto.oidcConfig` and others. */
-    OIDCConfig: Record<string, never>;
+    OIDCConfig: {
+      [key: string]: unknown;
+    };
     /** @description Part of `ApplicationDto.oauthConfig`, `CreateApplicationDto.oauthConfig` and `CreateApplicationRespDataDto.oauthConfig` and others. */
-    OauthIdpConfig: Record<string, never>;
+    OauthIdpConfig: {
+      [key: string]: unknown;
+    };
     /** @description Part of `OpenEventPagingDto.list`. */
     OpenEventDto: {
       /** @description Event ID. */
@@ -16796,7 +16814,9 @@ export interface components {
       secure?: boolean;
     };
     /** @description Part of `ApplicationDto.samlConfig`, `CreateApplicationDto.samlConfig` and `CreateApplicationRespDataDto.samlConfig` and others. */
-    SamlIdpConfig: Record<string, never>;
+    SamlIdpConfig: {
+      [key: string]: unknown;
+    };
     /** @description Request body of `saveInvitationPolicies`. */
     SaveDeviceExclusiveValidScopeSettingsDto: {
       /** @description App list. */
@@ -16940,7 +16960,9 @@ export interface components {
       apikey: string;
     };
     /** @description Request body of `sendInviteTenantUserEmail`. */
-    SendInviteTenantUserEmailDto: Record<string, never>;
+    SendInviteTenantUserEmailDto: {
+      [key: string]: unknown;
+    };
     /** @description Request body of `sendEmailBatch`. */
     SendManyTenantEmailDto: {
       /** @description Administrator name. */
@@ -17652,7 +17674,9 @@ export interface components {
       password: string;
     };
     /** @description Part of `UpdateLoginConfig.passwordTabConfig` and `UpdateLoginConfig.verifyCodeTabConfig`. */
-    TabConfigDto: Record<string, never>;
+    TabConfigDto: {
+      [key: string]: unknown;
+    };
     /** @description Part of `AssignRoleBatchDto.targets`, `AssignRoleDto.targets` and `RevokeRoleBatchDto.targets` and others. */
     TargetDto: {
       /**
@@ -19441,7 +19465,9 @@ export interface components {
       data: components["schemas"]["WebhookDto"];
     };
     /** @description Part of `UserSyncRelationDto.userInfoInIdp`. */
-    User: Record<string, never>;
+    User: {
+      [key: string]: unknown;
+    };
     /** @description Part of `UserActionLogRespData.list`. */
     UserActionLogDto: {
       /** @description User ID. */
@@ -28945,7 +28971,9 @@ export interface operations {
         /** @description Amount of data obtained per page. */
         limit?: string;
         /** @description Tenant source. */
-        source?: Record<string, never>;
+        source?: {
+          [key: string]: unknown;
+        };
       };
       header?: never;
       path?: never;
