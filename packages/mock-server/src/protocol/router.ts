@@ -3,6 +3,7 @@ import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
+import { bearerToken } from "./bearer.js";
 import { casUserName, userClaims } from "./claims.js";
 import { authenticateClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
@@ -71,7 +72,8 @@ export class ProtocolRouter {
             form: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))),
             query: Object.fromEntries(url.searchParams),
           });
-    const headers: Record<string, string> = { "cache-control": "no-store", ...answer.headers };
+    // Tokens and codes must not be cached (RFC 6749 §5.1): `Pragma` too, for HTTP/1.0 caches.
+    const headers: Record<string, string> = { "cache-control": "no-store", pragma: "no-cache", ...answer.headers };
     let payload = "";
     if (typeof answer.body === "string") payload = answer.body;
     else if (answer.body !== undefined) {
@@ -235,8 +237,7 @@ export class ProtocolRouter {
   }
 
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
-    const header = req.headers.authorization;
-    const token = header?.startsWith("Bearer ") ? header.slice(7) : (query.access_token ?? form.access_token);
+    const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
     if (!user)
