@@ -19,7 +19,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function authorizeUrl(extra: Record<string, string> = {}): string {
-  const query = new URLSearchParams({ client_id: APP.appId, redirect_uri: CALLBACK, scope: "openid profile", state: "st-1", nonce: "n-1", ...extra });
+  const query = new URLSearchParams({
+    client_id: APP.appId,
+    redirect_uri: CALLBACK,
+    scope: "openid profile email phone",
+    state: "st-1",
+    nonce: "n-1",
+    ...extra,
+  });
   return `${server.url}/oidc/auth?${query}`;
 }
 

@@ -1,23 +1,8 @@
+import { SCOPE_CLAIMS } from "./claims.js";
 import { CLIENT_AUTH_METHODS } from "./client-registration.js";
 
-/** The claims the mock's ID tokens and userinfo can carry. */
-export const SUPPORTED_CLAIMS = [
-  "sub",
-  "iss",
-  "aud",
-  "exp",
-  "iat",
-  "auth_time",
-  "nonce",
-  "name",
-  "nickname",
-  "preferred_username",
-  "updated_at",
-  "email",
-  "email_verified",
-  "phone_number",
-  "phone_number_verified",
-] as const;
+/** The claims the mock's ID tokens and userinfo can carry: the protocol's, and those the scopes grant. */
+export const SUPPORTED_CLAIMS = ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", ...Object.values(SCOPE_CLAIMS).flat()];
 
 /**
  * The OpenID Provider metadata (OpenID Connect Discovery 1.0) of a mock server whose base URL is
@@ -46,7 +31,7 @@ export function discoveryDocument(baseUrl: string, prefix: "/oidc" | "/oauth"): 
     introspection_endpoint_auth_methods_supported: authMethods,
     revocation_endpoint_auth_methods_supported: authMethods,
     code_challenge_methods_supported: ["S256", "plain"],
-    scopes_supported: ["openid", "profile", "email", "phone", "offline_access"],
+    scopes_supported: ["openid", ...Object.keys(SCOPE_CLAIMS), "offline_access"],
     claims_supported: [...SUPPORTED_CLAIMS],
     claim_types_supported: ["normal"],
     claims_parameter_supported: false,

@@ -4,7 +4,7 @@ import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
 import { bearerToken } from "./bearer.js";
-import { casUserName, userClaims } from "./claims.js";
+import { allUserClaims, casUserName, userClaims } from "./claims.js";
 import { authenticateClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
 import { discoveryDocument } from "./discovery.js";
@@ -240,11 +240,12 @@ export class ProtocolRouter {
     const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!user)
+    if (!grant || !user)
       return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", {
         "www-authenticate": 'Bearer error="invalid_token"',
       });
-    return { status: 200, body: userClaims(user) };
+    // The claims the token's scope grants (OIDC Core §5.4), as the ID token of the same grant.
+    return { status: 200, body: userClaims(user, grant.scope) };
   }
 
   #introspect(request: ProtocolRequest, path: string): Answer {
@@ -345,7 +346,7 @@ export class ProtocolRouter {
     return {
       status: 200,
       body: valid
-        ? { serviceResponse: { authenticationSuccess: { user, attributes: userClaims(signedIn) } } }
+        ? { serviceResponse: { authenticationSuccess: { user, attributes: allUserClaims(signedIn) } } }
         : { serviceResponse: { authenticationFailure: { code: "INVALID_TICKET", description: "ticket not recognized" } } },
     };
   }

@@ -14,7 +14,10 @@ export interface TokenRequest {
   clientId: string;
   /** The user they stand for (the `sub`); undefined for client-credentials tokens. */
   sub: string | undefined;
-  /** Space-separated scopes granted; an ID token is issued when it holds `openid` and there is a user. */
+  /**
+   * Space-separated scopes granted; an ID token is issued when it holds `openid` and there is a user,
+   * with the user's claims these scopes grant.
+   */
   scope: string;
   /** The authorize request's nonce, copied into the ID token. */
   nonce?: string | undefined;
@@ -87,7 +90,7 @@ export class TokenService {
     const user = sub === undefined ? undefined : this.#users.byId(sub);
     if (user && scope.split(" ").includes("openid")) {
       answer.id_token = await this.keys.sign({
-        ...userClaims(user),
+        ...userClaims(user, scope),
         iss,
         aud: clientId,
         iat,
