@@ -12,7 +12,9 @@ import { escapeMarkup } from "./escape-markup.js";
 import { MAX_BODY_BYTES } from "../request-body.js";
 import type { TokenService } from "./token-service.js";
 import { formPostPage } from "./form-post.js";
-import { pkceMatches, randomId, type ProtocolGrants } from "./grants.js";
+import { randomId, type ProtocolGrants } from "./grants.js";
+import { exchangeCode } from "./code-exchange.js";
+import { exchangeRefreshToken } from "./refresh-exchange.js";
 import type { MockSigningKeys } from "./keys.js";
 
 const CODE_TTL = 600;
@@ -162,6 +164,8 @@ export class ProtocolRouter {
     const code = randomId("code-");
     const now = this.#state.nowSeconds();
     this.grants.codes.set(code, {
+      grantId: randomId("grant-"),
+      consumed: false,
       clientId: app.appId,
       sub: user.userId,
       redirectUri: query.redirect_uri,
@@ -205,33 +209,8 @@ export class ProtocolRouter {
       if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
       return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: undefined, scope: form.scope, refresh: false }) };
     }
-    if (form.grant_type === "authorization_code") {
-      const grant = this.grants.codes.get(form.code ?? "");
-      this.grants.codes.delete(form.code ?? "");
-      if (!grant || grant.clientId !== clientId || grant.expiresAt < this.#state.nowSeconds()) {
-        return oauthError(400, "invalid_grant", "the code is unknown, expired, used, or for another client");
-      }
-      if (grant.redirectUri !== form.redirect_uri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
-      if (!pkceMatches(grant, form.code_verifier)) return oauthError(400, "invalid_grant", "PKCE verification failed");
-      if (client.method === "none" && grant.codeChallenge === undefined) {
-        return oauthError(401, "invalid_client", "a client without a secret must use PKCE");
-      }
-      if (!this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      const { sub, scope, nonce, authTime } = grant;
-      return {
-        status: 200,
-        body: await this.#state.tokens.issue({ clientId, sub, scope, nonce, authTime, refresh: scope.split(" ").includes("offline_access") }),
-      };
-    }
-    if (form.grant_type === "refresh_token") {
-      const grant = this.grants.tokens.get(form.refresh_token ?? "");
-      if (grant?.kind !== "refresh_token" || grant.revoked || grant.clientId !== clientId || grant.exp < this.#state.nowSeconds()) {
-        return oauthError(400, "invalid_grant", "the refresh token is unknown, revoked, expired, or for another client");
-      }
-      grant.revoked = true;
-      if (grant.sub !== undefined && !this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: grant.sub, scope: grant.scope, authTime: grant.authTime, refresh: true }) };
-    }
+    if (form.grant_type === "authorization_code") return exchangeCode(this.#state, client, form);
+    if (form.grant_type === "refresh_token") return exchangeRefreshToken(this.#state, client, form);
     if (form.grant_type === undefined) return oauthError(400, "invalid_request", "grant_type is required");
     return oauthError(400, "unsupported_grant_type", `grant_type ${JSON.stringify(form.grant_type)} is not supported`);
   }
@@ -275,7 +254,12 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to revoke in the form");
     const grant = this.grants.tokens.get(request.form.token);
-    if (grant && grant.clientId === client.app.appId) grant.revoked = true;
+    // An unknown token needs no revoking (RFC 7009 §2.2); another client's is not this one's to revoke (§2.1).
+    if (!grant) return { status: 200, body: "" };
+    if (grant.clientId !== client.app.appId) return oauthError(400, "invalid_request", "this token does not belong to you: it was issued to another client");
+    // A refresh token stands for its grant: revoking it revokes the grant's access tokens too (RFC 7009 §2.1).
+    if (grant.kind === "refresh_token") this.grants.revokeGrant(grant.grantId);
+    else grant.revoked = true;
     return { status: 200, body: "" };
   }
 

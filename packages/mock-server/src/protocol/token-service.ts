@@ -23,6 +23,8 @@ export interface TokenRequest {
   nonce?: string | undefined;
   /** Whether to issue a refresh token too. */
   refresh: boolean;
+  /** The grant the tokens belong to (a code's, a refresh token's). Default: a new grant. */
+  grantId?: string | undefined;
   /** When the user signed in, Unix seconds: the ID token's `auth_time` (and that of refreshed ones). */
   authTime?: number | undefined;
   /** Seconds the access and ID tokens live. Default {@link OIDC_ACCESS_TOKEN_TTL}. */
@@ -79,12 +81,13 @@ export class TokenService {
   /** Mints, signs and records an access token, and the ID and refresh tokens the request calls for. */
   async issue(request: TokenRequest): Promise<IssuedTokens> {
     const { clientId, sub, scope, nonce, authTime } = request;
+    const grantId = request.grantId ?? randomId("grant-");
     const lifetime = request.lifetime ?? OIDC_ACCESS_TOKEN_TTL;
     const iss = this.issuer;
     const iat = this.nowSeconds();
     const exp = iat + lifetime;
     const accessToken = await this.keys.sign({ iss, sub: sub ?? clientId, aud: clientId, iat, exp, jti: randomId(), scope });
-    const base = { clientId, sub, scope, nonce, authTime, iat, revoked: false };
+    const base = { grantId, clientId, sub, scope, nonce, authTime, iat, revoked: false, consumed: false };
     this.grants.tokens.set(accessToken, { ...base, kind: "access_token", exp });
     const answer: IssuedTokens = { access_token: accessToken, token_type: "Bearer", expires_in: lifetime, scope };
     const user = sub === undefined ? undefined : this.#users.byId(sub);
@@ -98,6 +101,7 @@ export class TokenService {
         ...(authTime === undefined ? {} : { auth_time: authTime }),
         ...(nonce ? { nonce } : {}),
       });
+      this.grants.idTokens.set(answer.id_token, grantId);
     }
     if (request.refresh) {
       const refreshToken = randomId("rt-");
@@ -107,10 +111,10 @@ export class TokenService {
     return answer;
   }
 
-  /** The live (not revoked, not expired) grant of a token. */
+  /** The live (not revoked, not exchanged, not expired) grant of a token. */
   live(token: string | undefined): TokenGrant | undefined {
     const grant = this.grants.tokens.get(token ?? "");
-    return grant && !grant.revoked && grant.exp >= this.nowSeconds() ? grant : undefined;
+    return grant && !grant.revoked && !grant.consumed && grant.exp >= this.nowSeconds() ? grant : undefined;
   }
 
   /** The server's time, Unix seconds. */
