@@ -132,9 +132,12 @@ describe("sign-in tokens are the OpenID Provider's tokens", () => {
   });
 
   it("lets the API take the access token of the OIDC code flow, and state.sessions.issue mint the same tokens", async () => {
-    const redirect = await fetch(`${server.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, redirect_uri: "http://127.0.0.1:9/cb" })}`, {
-      redirect: "manual",
-    });
+    const redirect = await fetch(
+      `${server.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, redirect_uri: "http://127.0.0.1:9/cb", response_type: "code" })}`,
+      {
+        redirect: "manual",
+      },
+    );
     const code = new URL(redirect.headers.get("location") as string).searchParams.get("code") as string;
     const tokens = await protocol("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: "http://127.0.0.1:9/cb" });
     expect(await profile(tokens.body.access_token as string)).toMatchObject({ statusCode: 200, data: { userId: USER.userId } });

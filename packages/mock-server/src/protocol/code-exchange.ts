@@ -1,7 +1,7 @@
 import type { MockState } from "../state.js";
 import { oauthError, type Answer } from "./answer.js";
 import type { AuthenticatedClient } from "./client-auth.js";
-import { pkceMatches } from "./grants.js";
+import { isPkceValue, pkceMatches } from "./pkce.js";
 
 /**
  * The token endpoint's `authorization_code` grant (RFC 6749 §4.1.3), checked in oidc-provider's
@@ -17,9 +17,14 @@ import { pkceMatches } from "./grants.js";
 export async function exchangeCode(state: MockState, client: AuthenticatedClient, form: Record<string, string>): Promise<Answer> {
   const { grants } = state.tokens;
   const clientId = client.app.appId;
-  const code = grants.codes.get(form.code ?? "");
+  if (!form.code) return oauthError(400, "invalid_request", "code is required: send the code of the authorization response");
+  const code = grants.codes.get(form.code);
   if (!code || code.clientId !== clientId) return oauthError(400, "invalid_grant", "the code is unknown, or was issued to another client");
   if (code.expiresAt < state.nowSeconds()) return oauthError(400, "invalid_grant", "the code has expired");
+  // A malformed verifier is a malformed request, as oidc-provider answers it.
+  if (form.code_verifier !== undefined && !isPkceValue(form.code_verifier)) {
+    return oauthError(400, "invalid_request", "code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9 and -._~ (RFC 7636 §4.1)");
+  }
   if (!pkceMatches(code, form.code_verifier)) return oauthError(400, "invalid_grant", "PKCE verification failed");
   if (code.redirectUri !== form.redirect_uri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
   if (client.method === "none" && code.codeChallenge === undefined) return oauthError(401, "invalid_client", "a client without a secret must use PKCE");

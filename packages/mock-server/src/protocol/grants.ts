@@ -1,4 +1,4 @@
-import { randomBytes, createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { MockClientAuthMethod } from "./client-registration.js";
 
 /** An authorization code, kept after its exchange to recognise a replay. */
@@ -101,12 +101,4 @@ export class ProtocolGrants {
 /** An unguessable token-like string. */
 export function randomId(prefix = ""): string {
   return `${prefix}${randomBytes(24).toString("base64url")}`;
-}
-
-/** Whether a PKCE verifier matches the challenge of its code. */
-export function pkceMatches(grant: CodeGrant, verifier: string | undefined): boolean {
-  if (grant.codeChallenge === undefined) return verifier === undefined;
-  if (verifier === undefined) return false;
-  const computed = grant.codeChallengeMethod === "plain" ? verifier : createHash("sha256").update(verifier).digest("base64url");
-  return computed === grant.codeChallenge;
 }

@@ -14,6 +14,7 @@ import type { TokenService } from "./token-service.js";
 import { formPostPage } from "./form-post.js";
 import { randomId, type ProtocolGrants } from "./grants.js";
 import { exchangeCode } from "./code-exchange.js";
+import { isPkceValue } from "./pkce.js";
 import { exchangeRefreshToken } from "./refresh-exchange.js";
 import type { MockSigningKeys } from "./keys.js";
 
@@ -146,8 +147,16 @@ export class ProtocolRouter {
     if (mode !== "query" && mode !== "form_post") return oauthError(400, "invalid_request", "the mock server answers with response_mode query or form_post");
     const back = (fields: Record<string, string>) =>
       authorizationResponse(query.redirect_uri as string, mode, query.state === undefined ? fields : { ...fields, state: query.state });
-    if (query.response_type !== undefined && query.response_type !== "code") {
+    if (query.response_type === undefined) return back({ error: "invalid_request", error_description: "response_type is required: send response_type=code" });
+    if (query.response_type !== "code") {
       return back({ error: "unsupported_response_type", error_description: "the mock server issues authorization codes only: send response_type=code" });
+    }
+    const prompts = (query.prompt ?? "").split(" ").filter((prompt) => prompt !== "");
+    if (prompts.includes("none") && prompts.length > 1) {
+      return back({ error: "invalid_request", error_description: "prompt=none cannot be combined with other prompt values (OIDC Core §3.1.2.1)" });
+    }
+    if (query.code_challenge !== undefined && !isPkceValue(query.code_challenge)) {
+      return back({ error: "invalid_request", error_description: "code_challenge must be 43 to 128 characters of A-Z, a-z, 0-9 and -._~ (RFC 7636 §4.2)" });
     }
     if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
       return back({ error: "invalid_request", error_description: "code_challenge_method must be S256 or plain" });
@@ -158,7 +167,7 @@ export class ProtocolRouter {
     const user = this.#signIn(query.login_hint);
     if (typeof user === "string") return back({ error: "access_denied", error_description: user });
     // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
-    const consented = (query.prompt ?? "").split(" ").includes("consent");
+    const consented = prompts.includes("consent");
     const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
     const scope = asked.filter((name) => consented || name !== "offline_access").join(" ");
     const code = randomId("code-");

@@ -23,6 +23,11 @@ export interface TokenRequest {
   nonce?: string | undefined;
   /** Whether to issue a refresh token too. */
   refresh: boolean;
+  /**
+   * The scope of the refresh token, when it differs from `scope`: a refresh asking for less keeps
+   * the refresh token's own (RFC 6749 §6). Default `scope`.
+   */
+  refreshScope?: string | undefined;
   /** The grant the tokens belong to (a code's, a refresh token's). Default: a new grant. */
   grantId?: string | undefined;
   /** When the user signed in, Unix seconds: the ID token's `auth_time` (and that of refreshed ones). */
@@ -105,7 +110,7 @@ export class TokenService {
     }
     if (request.refresh) {
       const refreshToken = randomId("rt-");
-      this.grants.tokens.set(refreshToken, { ...base, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
+      this.grants.tokens.set(refreshToken, { ...base, scope: request.refreshScope ?? scope, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
       answer.refresh_token = refreshToken;
     }
     return answer;
