@@ -94,12 +94,12 @@ export class ProtocolRouter {
       const rest = prefixed[2];
       if (rest === "/.well-known/openid-configuration" && method === "GET") return () => ({ status: 200, body: discoveryDocument(this.#baseUrl(), prefix) });
       if (rest === "/.well-known/jwks.json" && method === "GET" && prefix === "/oidc") return async () => ({ status: 200, body: await this.keys.jwks() });
-      if (rest === "/auth" && method === "GET") return (r) => this.#authorize(r);
+      if (rest === "/auth" && (method === "GET" || method === "POST")) return (r) => this.#authorize(r);
       if (rest === "/token" && method === "POST") return (r) => this.#token(r, path);
       if (rest === "/me" && (method === "GET" || method === "POST")) return (r) => this.#userinfo(r);
       if (rest === "/token/introspection" && method === "POST") return (r) => this.#introspect(r, path);
       if (rest === "/token/revocation" && method === "POST") return (r) => this.#revoke(r, path);
-      if (rest === "/session/end" && method === "GET") return (r) => this.#endSession(r);
+      if (rest === "/session/end" && (method === "GET" || method === "POST")) return (r) => this.#endSession(r);
       return undefined;
     }
     if (method !== "GET") return undefined;
@@ -136,8 +136,12 @@ export class ProtocolRouter {
     return { problem: `${param} ${JSON.stringify(value)} is not registered: ${rule}; add it to the app's ${list} fixture` };
   }
 
-  /** Signs a user of the pool in at once and sends the browser back to the registered callback with a code. */
-  #authorize({ query }: ProtocolRequest): Answer {
+  /**
+   * Signs a user of the pool in at once and sends the browser back to the registered callback with
+   * a code. Takes the query of a GET or the form of a POST.
+   */
+  #authorize(request: ProtocolRequest): Answer {
+    const query = browserParameters(request);
     const app = this.#app(query.client_id);
     if (!app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
     const redirectUri = this.#registered(app, "redirectUris", "redirect_uri", query.redirect_uri);
@@ -272,8 +276,9 @@ export class ProtocolRouter {
     return { status: 200, body: "" };
   }
 
-  /** RP-initiated logout: back to a registered `post_logout_redirect_uri`, with its `state`. */
-  async #endSession({ query }: ProtocolRequest): Promise<Answer> {
+  /** RP-initiated logout, by GET or form POST: back to a registered `post_logout_redirect_uri`, with its `state`. */
+  async #endSession(request: ProtocolRequest): Promise<Answer> {
+    const query = browserParameters(request);
     const target = query.post_logout_redirect_uri;
     if (!target) return { status: 200, headers: { "content-type": "text/plain" }, body: "signed out" };
     let app = query.client_id === undefined ? undefined : this.#app(query.client_id);
@@ -349,6 +354,14 @@ interface ProtocolRequest {
   req: IncomingMessage;
   query: Record<string, string>;
   form: Record<string, string>;
+}
+
+/**
+ * The parameters of a request a browser sends to the authorization or end-session endpoint: the
+ * query of a GET, the form of a POST (OIDC Core §3.1.2.1, RP-Initiated Logout §2).
+ */
+function browserParameters({ req, query, form }: ProtocolRequest): Record<string, string> {
+  return req.method === "POST" ? form : query;
 }
 
 /** A percent-decoded path segment, or undefined when its encoding is malformed. */
