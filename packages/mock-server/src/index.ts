@@ -14,6 +14,7 @@ export {
   type MockAccessKey,
   type MockApp,
   type MockFixtures,
+  type MockProgrammaticAccessAccount,
   type MockUser,
   type MockWechatApp,
   type ResolvedFixtures,

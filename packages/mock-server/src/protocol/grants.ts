@@ -39,8 +39,10 @@ export interface TokenGrant {
    * sign-in, a client-credentials request) and every token refreshing issued from it.
    */
   grantId: string;
-  /** The app (client ID) the token was issued to. */
+  /** The client the token was issued to: an app's ID, or the key of its programmatic access account. */
   clientId: string;
+  /** The app the token is for (its `aud`): the client's own, or the app of its programmatic access account. */
+  audience: string;
   /** The user the token stands for; undefined for client-credentials tokens. */
   sub: string | undefined;
   /** Space-separated scopes granted. */

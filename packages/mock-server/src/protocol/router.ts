@@ -5,7 +5,7 @@ import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
 import { bearerToken } from "./bearer.js";
 import { allUserClaims, casUserName, userClaims } from "./claims.js";
-import { authenticateClient, type AuthenticatedClient } from "./client-auth.js";
+import { authenticateClient, authenticateCredentialsClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
 import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
@@ -213,19 +213,23 @@ export class ProtocolRouter {
 
   async #token(request: ProtocolRequest, path: string): Promise<Answer> {
     const { form } = request;
+    if (form.grant_type === "client_credentials") return this.#clientCredentials(request, path);
     const client = this.#authenticate(request, "token", path);
     if ("status" in client) return client;
-    const clientId = client.app.appId;
-    if (form.grant_type === "client_credentials") {
-      if (client.method === "none")
-        return oauthError(401, "invalid_client", "client_credentials needs the client's secret: authenticate with client_secret_post or client_secret_basic");
-      if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
-      return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: undefined, scope: form.scope, refresh: false }) };
-    }
     if (form.grant_type === "authorization_code") return exchangeCode(this.#state, client, form);
     if (form.grant_type === "refresh_token") return exchangeRefreshToken(this.#state, client, form);
     if (form.grant_type === undefined) return oauthError(400, "invalid_request", "grant_type is required");
     return oauthError(400, "unsupported_grant_type", `grant_type ${JSON.stringify(form.grant_type)} is not supported`);
+  }
+
+  /** Machine-to-machine tokens for an app's programmatic access account, or for the app itself. */
+  async #clientCredentials({ req, form }: ProtocolRequest, path: string): Promise<Answer> {
+    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form);
+    if ("status" in client) return client;
+    this.grants.lastClientAuth.set(path, client.method);
+    if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
+    const tokens = await this.#state.tokens.issue({ clientId: client.clientId, audience: client.app.appId, sub: undefined, scope: form.scope, refresh: false });
+    return { status: 200, body: tokens };
   }
 
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
@@ -245,14 +249,16 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to introspect in the form");
     const grant = this.#state.tokens.live(request.form.token);
-    if (!grant || grant.clientId !== client.app.appId) return { status: 200, body: { active: false } };
+    // The token's client may introspect it, and so may the app a programmatic access account's token is for.
+    const appId = client.app.appId;
+    if (!grant || (grant.clientId !== appId && grant.audience !== appId)) return { status: 200, body: { active: false } };
     return {
       status: 200,
       body: {
         active: true,
         client_id: grant.clientId,
         sub: grant.sub ?? grant.clientId,
-        aud: grant.clientId,
+        aud: grant.audience,
         scope: grant.scope,
         iat: grant.iat,
         exp: grant.exp,

@@ -10,8 +10,10 @@ const REFRESH_TOKEN_TTL = 30 * 24 * 3600;
 
 /** What one issue of tokens is for. */
 export interface TokenRequest {
-  /** The app (client ID) the tokens are issued to: their `aud`. */
+  /** The client the tokens are issued to: an app's ID, or the key of its programmatic access account. */
   clientId: string;
+  /** The tokens' `aud`: the app they are for. Default `clientId`. */
+  audience?: string | undefined;
   /** The user they stand for (the `sub`); undefined for client-credentials tokens. */
   sub: string | undefined;
   /**
@@ -86,13 +88,14 @@ export class TokenService {
   /** Mints, signs and records an access token, and the ID and refresh tokens the request calls for. */
   async issue(request: TokenRequest): Promise<IssuedTokens> {
     const { clientId, sub, scope, nonce, authTime } = request;
+    const audience = request.audience ?? clientId;
     const grantId = request.grantId ?? randomId("grant-");
     const lifetime = request.lifetime ?? OIDC_ACCESS_TOKEN_TTL;
     const iss = this.issuer;
     const iat = this.nowSeconds();
     const exp = iat + lifetime;
-    const accessToken = await this.keys.sign({ iss, sub: sub ?? clientId, aud: clientId, iat, exp, jti: randomId(), scope });
-    const base = { grantId, clientId, sub, scope, nonce, authTime, iat, revoked: false, consumed: false };
+    const accessToken = await this.keys.sign({ iss, sub: sub ?? clientId, aud: audience, iat, exp, jti: randomId(), scope });
+    const base = { grantId, clientId, audience, sub, scope, nonce, authTime, iat, revoked: false, consumed: false };
     this.grants.tokens.set(accessToken, { ...base, kind: "access_token", exp });
     const answer: IssuedTokens = { access_token: accessToken, token_type: "Bearer", expires_in: lifetime, scope };
     const user = sub === undefined ? undefined : this.#users.byId(sub);
