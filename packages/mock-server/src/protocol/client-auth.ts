@@ -2,7 +2,14 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { MockApp } from "../fixtures.js";
 import { findAccessAccount } from "./access-accounts.js";
 import { oauthError, type Answer } from "./answer.js";
-import { acceptedAuthMethods, authMethodField, type ClientAuthEndpoint, type MockClientAuthMethod } from "./client-registration.js";
+import {
+  acceptedAuthMethods,
+  authMethodField,
+  endpointAuthMethods,
+  type ClientAuthEndpoint,
+  type MockClientAuthMethod,
+  type ProtocolPrefix,
+} from "./client-registration.js";
 
 /** The client a protocol request authenticated as, and the method it used. */
 export interface AuthenticatedClient {
@@ -30,17 +37,24 @@ const ENDPOINT_NAMES: Record<ClientAuthEndpoint, string> = {
  * Authenticates the client of a token, introspection or revocation request as an OAuth server does
  * (RFC 6749 §2.3): exactly one method — an `Authorization: Basic` header of the form-URL-encoded ID
  * and secret, `client_id` + `client_secret` in the form, or `client_id` alone — which must be one
- * the app accepts at that endpoint, with the app's secret. Anything else is `invalid_client` (401),
- * or `invalid_request` (400) for two methods at once.
+ * the endpoint takes under `prefix` and the app accepts there, with the app's secret. Anything else
+ * is `invalid_client` (401), or `invalid_request` (400) for two methods at once.
  */
 export function authenticateClient(
   apps: readonly MockApp[],
   endpoint: ClientAuthEndpoint,
   authorization: string | undefined,
   form: Record<string, string>,
+  prefix: ProtocolPrefix = "/oidc",
 ): AuthenticatedClient | Answer {
   const presented = presentedCredentials(authorization, form);
   if ("status" in presented) return presented;
+  if (!endpointAuthMethods(endpoint, prefix).includes(presented.method)) {
+    return refusal(
+      presented,
+      `GenAuth's OAuth 2.0 ${ENDPOINT_NAMES[endpoint].replace(/^the /, "")} (${prefix}) does not take ${presented.method}: send client_id and client_secret in the form (client_secret_post)`,
+    );
+  }
   const app = apps.find((candidate) => candidate.appId === presented.clientId);
   if (!app) return refusal(presented, `client_id ${JSON.stringify(presented.clientId)} names no application of the mock server: register it in fixtures.apps`);
   const accepted = acceptedAuthMethods(app, endpoint);

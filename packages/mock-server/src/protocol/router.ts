@@ -206,7 +206,8 @@ export class ProtocolRouter {
 
   /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
   #authenticate({ req, form }: ProtocolRequest, endpoint: ClientAuthEndpoint, path: string): AuthenticatedClient | Answer {
-    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form);
+    const prefix = path.startsWith("/oauth/") ? "/oauth" : "/oidc";
+    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, prefix);
     if (!("status" in client)) this.grants.lastClientAuth.set(path, client.method);
     return client;
   }
