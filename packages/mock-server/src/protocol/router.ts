@@ -12,6 +12,7 @@ import { escapeMarkup } from "./escape-markup.js";
 import { MAX_BODY_BYTES } from "../request-body.js";
 import type { TokenService } from "./token-service.js";
 import { formPostPage } from "./form-post.js";
+import { casLogout, hostedLogout } from "./logout.js";
 import { randomId, type ProtocolGrants } from "./grants.js";
 import { exchangeCode } from "./code-exchange.js";
 import { isPkceValue } from "./pkce.js";
@@ -26,7 +27,8 @@ const CODE_TTL = 600;
  * at once (the first one, or the one its `login_hint` names by username, email or phone) and answers
  * a registered `redirect_uri` by redirect (`response_mode=query`) or by an auto-submitting form
  * (`form_post`), the token endpoint (code with PKCE, refresh, client credentials), userinfo, JWKS,
- * introspection, revocation, logout and CAS login and ticket validation. Clients authenticate by
+ * introspection, revocation, logout (OIDC end session, and the CAS and hosted logout pages
+ * `buildLogoutUrl` gives other protocols) and CAS login and ticket validation. Clients authenticate by
  * the methods their app fixture configures. ID tokens carry `auth_time` when the authorize request
  * sends `max_age` or the app sets `requireAuthTime`. Tokens come from the state's
  * {@link TokenService}, as the sign-in endpoints' do, so each endpoint knows the others' tokens.
@@ -104,6 +106,9 @@ export class ProtocolRouter {
     }
     if (method !== "GET") return undefined;
     if (/^\/[^/]+\/oidc\/\.well-known\/jwks\.json$/.test(path)) return async () => ({ status: 200, body: await this.keys.jwks() });
+    // Before CAS login, whose path would take "logout" for an application ID.
+    if (path === "/cas-idp/logout") return ({ query }) => casLogout(this.#state.fixtures.apps, query);
+    if (path === "/login/profile/logout") return ({ query }) => hostedLogout(this.#state.fixtures.apps, query);
     const cas = /^\/cas-idp\/([^/]+)(\/validate|\/serviceValidate)?$/.exec(path);
     if (cas) {
       const appId = decodePathSegment(cas[1] ?? "");
