@@ -339,11 +339,13 @@ export class ProtocolRouter {
     return { status: 200, headers: { "content-type": "text/plain" }, body: signedIn ? `yes\n${casUserName(signedIn)}\n` : "no\n\n" };
   }
 
+  /** CAS 2.0 / 3.0 ticket validation: the XML `cas:serviceResponse`, or its JSON form with `format=JSON`. */
   #casServiceValidate({ query }: ProtocolRequest, appId: string): Answer {
     const signedIn = this.#takeTicket(query, appId);
     const valid = signedIn !== undefined;
     const user = signedIn ? casUserName(signedIn) : "";
-    if (query.format === "XML") {
+    // CAS 3.0 §2.5.1: XML unless the request asks for JSON.
+    if (query.format?.toUpperCase() !== "JSON") {
       const inner = valid
         ? `<cas:authenticationSuccess><cas:user>${escapeMarkup(user)}</cas:user></cas:authenticationSuccess>`
         : `<cas:authenticationFailure code="INVALID_TICKET">ticket not recognized</cas:authenticationFailure>`;
