@@ -49,7 +49,7 @@ async function signIn(c: AuthenticationClient, scope = "openid profile offline_a
 describe("authorization code + PKCE against the mock server", () => {
   it("exchanges the code, verifies the ID token with its nonce, reads userinfo", async () => {
     const c = client();
-    const { tokens, nonce } = await signIn(c);
+    const { tokens, nonce } = await signIn(c, "openid profile email offline_access");
     expect(tokens).toMatchObject({ token_type: "Bearer", expires_in: 3600 });
     const claims = await c.parseIDToken(tokens.id_token as string, { nonce });
     expect(claims).toMatchObject({ sub: "mock-user-1", aud: APP.appId, iss: `${server.url}/oidc`, nonce });

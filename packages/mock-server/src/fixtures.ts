@@ -1,3 +1,4 @@
+import { checkAccessAccounts } from "./protocol/access-accounts.js";
 import { checkAppProtocolSettings, type MockClientAuthMethod } from "./protocol/client-registration.js";
 
 /**
@@ -30,11 +31,13 @@ export interface MockApp {
    */
   casServices?: string[];
   /**
-   * How the app authenticates to the token endpoint, for every grant: `client_secret_post`
-   * (`client_id` and `client_secret` in the form), `client_secret_basic` (an `Authorization: Basic`
-   * header of the URL-encoded ID and secret) or `none` (`client_id` only; the code grant then needs
-   * PKCE, and client credentials are refused). GenAuth sets one method per app; a list accepts any of
-   * its methods, for tests that try several. Default: `["client_secret_post", "client_secret_basic"]`.
+   * How the app authenticates to the token endpoint for the code and refresh grants:
+   * `client_secret_post` (`client_id` and `client_secret` in the form), `client_secret_basic` (an
+   * `Authorization: Basic` header of the URL-encoded ID and secret) or `none` (`client_id` only; the
+   * code grant then needs PKCE). GenAuth sets one method per app; a list accepts any of its methods,
+   * for tests that try several. The client-credentials grant takes the app's secret in the form
+   * whatever this says, as GenAuth's SDK sends it, and the secret methods listed here too.
+   * Default: `["client_secret_post", "client_secret_basic"]`.
    */
   tokenEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
   /**
@@ -46,6 +49,21 @@ export interface MockApp {
   introspectionEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
   /** How the app authenticates to the revocation endpoint; same values and default as {@link MockApp.tokenEndpointAuthMethod}. */
   revocationEndpointAuthMethod?: MockClientAuthMethod | MockClientAuthMethod[];
+  /**
+   * The app's programmatic access accounts: key and secret pairs that get machine-to-machine access
+   * tokens for the app from the client-credentials grant (`getAccessTokenByClientCredentials(scope,
+   * { accessKey, accessSecret })`), the key and secret posted in the form. Each key is unique among
+   * every app's keys and app IDs. Default: none.
+   */
+  programmaticAccessAccounts?: MockProgrammaticAccessAccount[];
+}
+
+/** A programmatic access account of an application, for the client-credentials grant. */
+export interface MockProgrammaticAccessAccount {
+  /** The key: the `client_id` of the token request, and the `sub` of its access tokens. */
+  accessKey: string;
+  /** The secret: the `client_secret` of the token request. */
+  accessSecret: string;
 }
 
 /** A WeChat mini program or official account known to the mock server. */
@@ -81,7 +99,8 @@ export interface MockUser {
 
 /**
  * A Management API access key: `ManagementClient` signs every request with the pair, and the mock
- * checks each signature with it.
+ * checks each signature with it. It belongs to the user pool; the client-credentials grant takes
+ * an app's {@link MockApp.programmaticAccessAccounts} instead.
  */
 export interface MockAccessKey {
   /** The access key ID (or user pool ID) that `authorization: authing <accessKeyId>:…` names. */
@@ -138,6 +157,7 @@ export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
   const resolved = { ...DEFAULT_FIXTURES, ...fixtures };
   checkCredentials("apps", resolved.apps);
   for (const [i, app] of resolved.apps.entries()) checkAppProtocolSettings(app, `fixtures.apps[${i}]`);
+  checkAccessAccounts(resolved.apps);
   checkCredentials("wechatApps", resolved.wechatApps);
   checkUsers(resolved.users);
   checkAccessKeys(resolved.accessKeys);

@@ -14,6 +14,7 @@ export {
   type MockAccessKey,
   type MockApp,
   type MockFixtures,
+  type MockProgrammaticAccessAccount,
   type MockUser,
   type MockWechatApp,
   type ResolvedFixtures,
@@ -62,6 +63,6 @@ export {
   type SignedRequestCandidates,
 } from "./management/signature.js";
 export { ProtocolGrants, type ClientAuthUsed, type CodeGrant, type TokenGrant } from "./protocol/grants.js";
-export { MockSigningKeys } from "./protocol/keys.js";
+export { MockSigningKeys, type RotateOptions } from "./protocol/keys.js";
 export { OIDC_ACCESS_TOKEN_TTL, TokenService, type IssuedTokens, type TokenRequest } from "./protocol/token-service.js";
 export type { MockClientAuthMethod } from "./protocol/client-registration.js";

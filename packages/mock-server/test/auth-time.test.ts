@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function authorize(app: MockApp, extra: Record<string, string>): Promise<URL> {
-  const query = new URLSearchParams({ client_id: app.appId, redirect_uri: CALLBACK, scope: "openid profile offline_access", prompt: "consent", ...extra });
+  const query = new URLSearchParams({
+    client_id: app.appId,
+    redirect_uri: CALLBACK,
+    response_type: "code",
+    scope: "openid profile offline_access",
+    prompt: "consent",
+    ...extra,
+  });
   const redirect = await fetch(`${server.url}/oidc/auth?${query}`, { redirect: "manual" });
   return new URL(redirect.headers.get("location") as string);
 }

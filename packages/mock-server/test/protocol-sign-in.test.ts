@@ -19,7 +19,15 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function authorizeUrl(extra: Record<string, string> = {}): string {
-  const query = new URLSearchParams({ client_id: APP.appId, redirect_uri: CALLBACK, scope: "openid profile", state: "st-1", nonce: "n-1", ...extra });
+  const query = new URLSearchParams({
+    client_id: APP.appId,
+    redirect_uri: CALLBACK,
+    response_type: "code",
+    scope: "openid profile email phone",
+    state: "st-1",
+    nonce: "n-1",
+    ...extra,
+  });
   return `${server.url}/oidc/auth?${query}`;
 }
 
@@ -66,7 +74,9 @@ describe("mock /oidc/auth signs in a user of fixtures.users", () => {
   it("refuses the code exchange and userinfo once the signed-in user is removed", async () => {
     const pool = await startMockServer({ fixtures: { apps: [APP], users: [{ userId: "u-gone", username: "gone" }] } });
     try {
-      const redirect = await fetch(`${pool.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, redirect_uri: CALLBACK })}`, { redirect: "manual" });
+      const redirect = await fetch(`${pool.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, redirect_uri: CALLBACK, response_type: "code" })}`, {
+        redirect: "manual",
+      });
       const code = new URL(redirect.headers.get("location") as string).searchParams.get("code") as string;
       pool.state.users.remove(pool.state.users.byId("u-gone")!);
       const body = new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: CALLBACK, client_id: APP.appId, client_secret: APP.appSecret });

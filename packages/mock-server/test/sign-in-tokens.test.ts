@@ -61,9 +61,9 @@ async function protocol(path: string, fields: Record<string, string>): Promise<{
 
 describe("sign-in tokens are the OpenID Provider's tokens", () => {
   it("answers an ID token signed with the key of the app's JWKS, with the user's claims and auth_time", async () => {
-    const { statusCode, data } = await signIn("openid profile offline_access");
+    const { statusCode, data } = await signIn("openid profile email offline_access");
     expect(statusCode).toBe(200);
-    expect(data).toMatchObject({ token_type: "Bearer", expire_in: 1_209_600, scope: "openid profile offline_access" });
+    expect(data).toMatchObject({ token_type: "Bearer", expire_in: 1_209_600, scope: "openid profile email offline_access" });
     const jwks = createRemoteJWKSet(new URL(`${server.url}/${APP.appId}/oidc/.well-known/jwks.json`));
     const { payload } = await jwtVerify(data!.id_token as string, jwks, { issuer: `${server.url}/oidc`, audience: APP.appId });
     const seconds = Math.floor(NOW / 1000);
@@ -132,9 +132,12 @@ describe("sign-in tokens are the OpenID Provider's tokens", () => {
   });
 
   it("lets the API take the access token of the OIDC code flow, and state.sessions.issue mint the same tokens", async () => {
-    const redirect = await fetch(`${server.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, redirect_uri: "http://127.0.0.1:9/cb" })}`, {
-      redirect: "manual",
-    });
+    const redirect = await fetch(
+      `${server.url}/oidc/auth?${new URLSearchParams({ client_id: APP.appId, redirect_uri: "http://127.0.0.1:9/cb", response_type: "code" })}`,
+      {
+        redirect: "manual",
+      },
+    );
     const code = new URL(redirect.headers.get("location") as string).searchParams.get("code") as string;
     const tokens = await protocol("/oidc/token", { grant_type: "authorization_code", code, redirect_uri: "http://127.0.0.1:9/cb" });
     expect(await profile(tokens.body.access_token as string)).toMatchObject({ statusCode: 200, data: { userId: USER.userId } });

@@ -2,6 +2,7 @@ import { fail, type Envelope } from "../envelope.js";
 import type { HandlerContext } from "../handler.js";
 import type { Session } from "../sessions.js";
 import type { UserRecord } from "../users.js";
+import { bearerToken } from "../protocol/bearer.js";
 
 /** The user whose access token came with the request, and the session it belongs to. */
 export interface SignedIn {
@@ -17,7 +18,7 @@ export interface SignedIn {
 export function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
   const header = headers.authorization;
   const raw = typeof header === "string" ? header.trim() : "";
-  const token = raw.replace(/^bearer\s+/i, "");
+  const token = bearerToken(raw) ?? raw;
   if (!token || /^basic\s/i.test(raw)) {
     return fail(401, "this operation needs a signed-in user: send the user's access token in the authorization header", 2020);
   }

@@ -2,7 +2,7 @@
 export interface Answer {
   /** HTTP status. */
   status: number;
-  /** Response headers; `cache-control: no-store` is added to every answer. */
+  /** Response headers; `cache-control: no-store` and `pragma: no-cache` are added to every answer. */
   headers?: Record<string, string>;
   /** A string is sent as it is; anything else as JSON. */
   body?: unknown;

@@ -1,11 +1,21 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { MockApp } from "../fixtures.js";
+import { findAccessAccount } from "./access-accounts.js";
 import { oauthError, type Answer } from "./answer.js";
-import { acceptedAuthMethods, authMethodField, type ClientAuthEndpoint, type MockClientAuthMethod } from "./client-registration.js";
+import {
+  acceptedAuthMethods,
+  authMethodField,
+  endpointAuthMethods,
+  type ClientAuthEndpoint,
+  type MockClientAuthMethod,
+  type ProtocolPrefix,
+} from "./client-registration.js";
 
 /** The client a protocol request authenticated as, and the method it used. */
 export interface AuthenticatedClient {
-  /** The app the credentials name. */
+  /** The client's ID: the app's, or the key of the app's programmatic access account. */
+  clientId: string;
+  /** The app the credentials name, or whose programmatic access account they are. */
   app: MockApp;
   /** How the request authenticated. */
   method: MockClientAuthMethod;
@@ -27,34 +37,91 @@ const ENDPOINT_NAMES: Record<ClientAuthEndpoint, string> = {
  * Authenticates the client of a token, introspection or revocation request as an OAuth server does
  * (RFC 6749 §2.3): exactly one method — an `Authorization: Basic` header of the form-URL-encoded ID
  * and secret, `client_id` + `client_secret` in the form, or `client_id` alone — which must be one
- * the app accepts at that endpoint, with the app's secret. Anything else is `invalid_client` (401),
- * or `invalid_request` (400) for two methods at once.
+ * the endpoint takes under `prefix` and the app accepts there, with the app's secret. Anything else
+ * is `invalid_client` (401), or `invalid_request` (400) for two methods at once.
  */
 export function authenticateClient(
   apps: readonly MockApp[],
   endpoint: ClientAuthEndpoint,
   authorization: string | undefined,
   form: Record<string, string>,
+  prefix: ProtocolPrefix = "/oidc",
 ): AuthenticatedClient | Answer {
   const presented = presentedCredentials(authorization, form);
   if ("status" in presented) return presented;
-  const refuse = (description: string) =>
-    oauthError(
-      401,
-      "invalid_client",
-      description,
-      presented.method === "client_secret_basic" ? { "www-authenticate": 'Basic realm="genauth-mock"' } : undefined,
+  if (!endpointAuthMethods(endpoint, prefix).includes(presented.method)) {
+    return refusal(
+      presented,
+      `GenAuth's OAuth 2.0 ${ENDPOINT_NAMES[endpoint].replace(/^the /, "")} (${prefix}) does not take ${presented.method}: send client_id and client_secret in the form (client_secret_post)`,
     );
+  }
   const app = apps.find((candidate) => candidate.appId === presented.clientId);
-  if (!app) return refuse(`client_id ${JSON.stringify(presented.clientId)} names no application of the mock server: register it in fixtures.apps`);
+  if (!app) return refusal(presented, `client_id ${JSON.stringify(presented.clientId)} names no application of the mock server: register it in fixtures.apps`);
   const accepted = acceptedAuthMethods(app, endpoint);
   if (!accepted.includes(presented.method)) {
-    return refuse(
+    return refusal(
+      presented,
       `application ${JSON.stringify(app.appId)} authenticates to ${ENDPOINT_NAMES[endpoint]} with ${accepted.join(" or ")} (its ${authMethodField(endpoint)}); this request used ${presented.method}`,
     );
   }
-  if (presented.secret !== undefined && !sameSecret(presented.secret, app.appSecret)) return refuse("client authentication failed: the client secret is wrong");
-  return { app, method: presented.method };
+  return checkSecret(presented, app.appSecret) ?? { clientId: app.appId, app, method: presented.method };
+}
+
+/**
+ * Authenticates the client of a client-credentials request (RFC 6749 §4.4) as GenAuth does: a
+ * programmatic access account of an app, by its key and secret in the form (`client_secret_post`,
+ * as GenAuth's SDK always sends them), or an app by its own secret — in the form whatever its
+ * `tokenEndpointAuthMethod`, since that method is the SDK's for the code and refresh grants only,
+ * or by a secret method the app lists. A client without a secret cannot use the grant. Anything
+ * else is `invalid_client` (401).
+ */
+export function authenticateCredentialsClient(
+  apps: readonly MockApp[],
+  authorization: string | undefined,
+  form: Record<string, string>,
+): AuthenticatedClient | Answer {
+  const presented = presentedCredentials(authorization, form);
+  if ("status" in presented) return presented;
+  if (presented.method === "none") {
+    return refusal(presented, "client_credentials needs the client's secret: send client_id and client_secret in the form (client_secret_post)");
+  }
+  const owned = findAccessAccount(apps, presented.clientId);
+  if (owned) {
+    if (presented.method !== "client_secret_post") {
+      return refusal(
+        presented,
+        `programmatic access account ${JSON.stringify(presented.clientId)} authenticates with client_secret_post (client_id and client_secret in the form); this request used ${presented.method}`,
+      );
+    }
+    return checkSecret(presented, owned.account.accessSecret) ?? { clientId: owned.account.accessKey, app: owned.app, method: presented.method };
+  }
+  const app = apps.find((candidate) => candidate.appId === presented.clientId);
+  if (!app) {
+    return refusal(
+      presented,
+      `client_id ${JSON.stringify(presented.clientId)} names no application or programmatic access account of the mock server: register it in fixtures.apps or in an app's programmaticAccessAccounts`,
+    );
+  }
+  const accepted = new Set<MockClientAuthMethod>(["client_secret_post", ...acceptedAuthMethods(app, "token").filter((method) => method !== "none")]);
+  if (!accepted.has(presented.method)) {
+    return refusal(
+      presented,
+      `application ${JSON.stringify(app.appId)} authenticates to the token endpoint with ${[...accepted].join(" or ")} for client_credentials (client_secret_post, and the secret methods of its tokenEndpointAuthMethod); this request used ${presented.method}`,
+    );
+  }
+  return checkSecret(presented, app.appSecret) ?? { clientId: app.appId, app, method: presented.method };
+}
+
+/** A 401 `invalid_client`, with a Basic challenge when the request used Basic (RFC 6749 §5.2). */
+function refusal(presented: PresentedCredentials, description: string): Answer {
+  const challenge = presented.method === "client_secret_basic" ? { "www-authenticate": 'Basic realm="genauth-mock"' } : undefined;
+  return oauthError(401, "invalid_client", description, challenge);
+}
+
+/** The refusal of a wrong secret, or undefined when the presented secret (if any) is `expected`. */
+function checkSecret(presented: PresentedCredentials, expected: string): Answer | undefined {
+  if (presented.secret === undefined || sameSecret(presented.secret, expected)) return undefined;
+  return refusal(presented, "client authentication failed: the client secret is wrong");
 }
 
 /** The credentials a request presents, by the one method it uses. */

@@ -6,6 +6,9 @@ export type MockClientAuthMethod = "client_secret_post" | "client_secret_basic" 
 /** The protocol endpoints that authenticate the client. */
 export type ClientAuthEndpoint = "token" | "introspection" | "revocation";
 
+/** The two paths the protocol endpoints are served under: OIDC, and its OAuth 2.0 alias. */
+export type ProtocolPrefix = "/oidc" | "/oauth";
+
 /** The URL lists of an app that a request's URL must match. */
 export type RegisteredUrlList = "redirectUris" | "postLogoutRedirectUris" | "casServices";
 
@@ -28,7 +31,17 @@ export function authMethodField(endpoint: ClientAuthEndpoint): (typeof AUTH_METH
   return AUTH_METHOD_FIELDS[endpoint];
 }
 
-/** The client authentication methods `app` accepts at `endpoint`. */
+/**
+ * The client authentication methods an endpoint takes from any client: all of them, except at
+ * GenAuth's OAuth 2.0 revocation endpoint, which takes no Basic credentials (the SDK's `revokeToken`
+ * refuses `client_secret_basic` with `protocol: "oauth"` for that reason).
+ */
+export function endpointAuthMethods(endpoint: ClientAuthEndpoint, prefix: ProtocolPrefix): readonly MockClientAuthMethod[] {
+  if (prefix === "/oauth" && endpoint === "revocation") return CLIENT_AUTH_METHODS.filter((method) => method !== "client_secret_basic");
+  return CLIENT_AUTH_METHODS;
+}
+
+/** The client authentication methods `app` accepts at `endpoint`, as its fixture configures them. */
 export function acceptedAuthMethods(app: MockApp, endpoint: ClientAuthEndpoint): readonly MockClientAuthMethod[] {
   const configured = app[AUTH_METHOD_FIELDS[endpoint]];
   if (configured === undefined) return DEFAULT_CLIENT_AUTH_METHODS;

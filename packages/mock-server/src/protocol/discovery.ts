@@ -1,33 +1,19 @@
-import { CLIENT_AUTH_METHODS } from "./client-registration.js";
+import { SCOPE_CLAIMS } from "./claims.js";
+import { endpointAuthMethods, type ProtocolPrefix } from "./client-registration.js";
 
-/** The claims the mock's ID tokens and userinfo can carry. */
-export const SUPPORTED_CLAIMS = [
-  "sub",
-  "iss",
-  "aud",
-  "exp",
-  "iat",
-  "auth_time",
-  "nonce",
-  "name",
-  "nickname",
-  "preferred_username",
-  "updated_at",
-  "email",
-  "email_verified",
-  "phone_number",
-  "phone_number_verified",
-] as const;
+/** The claims the mock's ID tokens and userinfo can carry: the protocol's, and those the scopes grant. */
+export const SUPPORTED_CLAIMS = ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", ...Object.values(SCOPE_CLAIMS).flat()];
 
 /**
  * The OpenID Provider metadata (OpenID Connect Discovery 1.0) of a mock server whose base URL is
  * `baseUrl`, as served at `{prefix}/.well-known/openid-configuration`. The issuer is always
- * `{baseUrl}/oidc`, the issuer of every token; the endpoints are those under `prefix` (`/oidc`, or
- * its `/oauth` alias). Every value describes what the mock does.
+ * `{baseUrl}/oidc`, the issuer of every token: one provider issues the tokens of both paths, so they
+ * all verify against one issuer, the SDK's default for `protocol: "oauth"` too. The endpoints are
+ * those under `prefix` (`/oidc`, or its `/oauth` alias), with the client authentication methods
+ * each takes there. Every value describes what the mock does.
  */
-export function discoveryDocument(baseUrl: string, prefix: "/oidc" | "/oauth"): Record<string, unknown> {
+export function discoveryDocument(baseUrl: string, prefix: ProtocolPrefix): Record<string, unknown> {
   const at = (path: string) => `${baseUrl}${prefix}${path}`;
-  const authMethods = [...CLIENT_AUTH_METHODS];
   return {
     issuer: `${baseUrl}/oidc`,
     authorization_endpoint: at("/auth"),
@@ -42,11 +28,11 @@ export function discoveryDocument(baseUrl: string, prefix: "/oidc" | "/oauth"): 
     grant_types_supported: ["authorization_code", "refresh_token", "client_credentials"],
     subject_types_supported: ["public"],
     id_token_signing_alg_values_supported: ["RS256"],
-    token_endpoint_auth_methods_supported: authMethods,
-    introspection_endpoint_auth_methods_supported: authMethods,
-    revocation_endpoint_auth_methods_supported: authMethods,
+    token_endpoint_auth_methods_supported: [...endpointAuthMethods("token", prefix)],
+    introspection_endpoint_auth_methods_supported: [...endpointAuthMethods("introspection", prefix)],
+    revocation_endpoint_auth_methods_supported: [...endpointAuthMethods("revocation", prefix)],
     code_challenge_methods_supported: ["S256", "plain"],
-    scopes_supported: ["openid", "profile", "email", "phone", "offline_access"],
+    scopes_supported: ["openid", ...Object.keys(SCOPE_CLAIMS), "offline_access"],
     claims_supported: [...SUPPORTED_CLAIMS],
     claim_types_supported: ["normal"],
     claims_parameter_supported: false,

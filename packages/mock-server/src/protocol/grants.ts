@@ -1,8 +1,12 @@
-import { randomBytes, createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { MockClientAuthMethod } from "./client-registration.js";
 
-/** An authorization code waiting for its exchange. */
+/** An authorization code, kept after its exchange to recognise a replay. */
 export interface CodeGrant {
+  /** The grant (authorization) the code and the tokens exchanged for it belong to. */
+  grantId: string;
+  /** Whether the code was exchanged; a second exchange revokes the grant's tokens (RFC 6749 §4.1.2). */
+  consumed: boolean;
   /** The app (client ID) the code was issued to; only it may exchange the code. */
   clientId: string;
   /** The user ID of the user the authorize request signed in. */
@@ -30,8 +34,15 @@ export interface CodeGrant {
 export interface TokenGrant {
   /** Which kind of token this is. */
   kind: "access_token" | "refresh_token";
-  /** The app (client ID) the token was issued to. */
+  /**
+   * The grant the token belongs to: one authorization (a code and what it was exchanged for, a
+   * sign-in, a client-credentials request) and every token refreshing issued from it.
+   */
+  grantId: string;
+  /** The client the token was issued to: an app's ID, or the key of its programmatic access account. */
   clientId: string;
+  /** The app the token is for (its `aud`): the client's own, or the app of its programmatic access account. */
+  audience: string;
   /** The user the token stands for; undefined for client-credentials tokens. */
   sub: string | undefined;
   /** Space-separated scopes granted. */
@@ -46,6 +57,11 @@ export interface TokenGrant {
   exp: number;
   /** Whether the token was revoked; a revoked token introspects as inactive. */
   revoked: boolean;
+  /**
+   * Whether this refresh token was exchanged: refreshing rotates it, and presenting it again
+   * revokes its grant (RFC 9700 §4.14.2). Always false for access tokens.
+   */
+  consumed: boolean;
 }
 
 /** How a client authenticated to a protocol endpoint. */
@@ -53,10 +69,12 @@ export type ClientAuthUsed = MockClientAuthMethod;
 
 /** Codes, tokens and CAS tickets the mock has issued. */
 export class ProtocolGrants {
-  /** Authorization codes waiting for their exchange, by code; a code is removed when used. */
+  /** Authorization codes by code; an exchanged one stays, `consumed`, to recognise a replay. */
   readonly codes = new Map<string, CodeGrant>();
   /** Issued access and refresh tokens, by token string. */
   readonly tokens = new Map<string, TokenGrant>();
+  /** The grant ID of each issued ID token, by token string. */
+  readonly idTokens = new Map<string, string>();
   /** CAS service tickets waiting for validation, by ticket; a ticket is removed when validated. */
   readonly casTickets = new Map<
     string,
@@ -71,17 +89,18 @@ export class ProtocolGrants {
   >();
   /** How the last client authenticated, per endpoint path; tests read it. */
   readonly lastClientAuth = new Map<string, ClientAuthUsed>();
+
+  /**
+   * Revokes a grant: every access and refresh token of it stops working, and its code, if not
+   * exchanged yet, can no longer be.
+   */
+  revokeGrant(grantId: string): void {
+    for (const token of this.tokens.values()) if (token.grantId === grantId) token.revoked = true;
+    for (const code of this.codes.values()) if (code.grantId === grantId) code.consumed = true;
+  }
 }
 
 /** An unguessable token-like string. */
 export function randomId(prefix = ""): string {
   return `${prefix}${randomBytes(24).toString("base64url")}`;
-}
-
-/** Whether a PKCE verifier matches the challenge of its code. */
-export function pkceMatches(grant: CodeGrant, verifier: string | undefined): boolean {
-  if (grant.codeChallenge === undefined) return verifier === undefined;
-  if (verifier === undefined) return false;
-  const computed = grant.codeChallengeMethod === "plain" ? verifier : createHash("sha256").update(verifier).digest("base64url");
-  return computed === grant.codeChallenge;
 }

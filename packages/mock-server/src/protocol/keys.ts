@@ -7,18 +7,34 @@ interface SigningKey {
   jwk: JWK;
 }
 
+/** Options of {@link MockSigningKeys.rotate}. */
+export interface RotateOptions {
+  /**
+   * Whether the key being replaced leaves the JWKS at once, so tokens it signed no longer verify
+   * against the JWKS, as after a provider retires a key. Default `false`: it stays published until
+   * the next rotation.
+   */
+  retirePrevious?: boolean;
+}
+
 /** The RS256 key the mock signs tokens with, and its JWKS. */
 export class MockSigningKeys {
   #current: Promise<SigningKey> | undefined;
+  /** The key the last rotation replaced, still published so that what it signed verifies. */
+  #previous: SigningKey | undefined;
   readonly #retired = new Map<string, SigningKey>();
   #generation = 0;
 
   /** The public key set served at `/oidc/.well-known/jwks.json` and `/{appId}/oidc/.well-known/jwks.json`. */
   async jwks(): Promise<{
-    /** The current public key, with its `kid`, `alg` RS256 and `use` sig. */
+    /**
+     * The current public key, then the one the last rotation replaced (unless retired), each with
+     * its `kid`, `alg` RS256 and `use` sig.
+     */
     keys: JWK[];
   }> {
-    return { keys: [(await this.#key()).jwk] };
+    const current = await this.#key();
+    return { keys: this.#previous ? [current.jwk, this.#previous.jwk] : [current.jwk] };
   }
 
   /** Signs `payload` with the current key. */
@@ -44,10 +60,16 @@ export class MockSigningKeys {
     return undefined;
   }
 
-  /** Replaces the key (with a new `kid`), as a provider's key rotation does. */
-  async rotate(): Promise<void> {
+  /**
+   * Rotates the signing key, as a provider does: new tokens are signed with a new key (a new
+   * `kid`), and the JWKS publishes it beside the key it replaces, so tokens signed before still
+   * verify. The next rotation drops that older key from the JWKS; `{ retirePrevious: true }` drops
+   * it at once.
+   */
+  async rotate(options: RotateOptions = {}): Promise<void> {
     const previous = await this.#current;
     if (previous) this.#retired.set(previous.kid, previous);
+    this.#previous = options.retirePrevious === true ? undefined : previous;
     this.#current = this.#generate();
     await this.#current;
   }

@@ -3,15 +3,20 @@ import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
-import { casUserName, userClaims } from "./claims.js";
-import { authenticateClient, type AuthenticatedClient } from "./client-auth.js";
+import { bearerToken } from "./bearer.js";
+import { allUserClaims, casUserName, userClaims } from "./claims.js";
+import { authenticateClient, authenticateCredentialsClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
 import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { MAX_BODY_BYTES } from "../request-body.js";
 import type { TokenService } from "./token-service.js";
 import { formPostPage } from "./form-post.js";
-import { pkceMatches, randomId, type ProtocolGrants } from "./grants.js";
+import { casLogout, hostedLogout } from "./logout.js";
+import { randomId, type ProtocolGrants } from "./grants.js";
+import { exchangeCode } from "./code-exchange.js";
+import { isPkceValue } from "./pkce.js";
+import { exchangeRefreshToken } from "./refresh-exchange.js";
 import type { MockSigningKeys } from "./keys.js";
 
 const CODE_TTL = 600;
@@ -22,7 +27,8 @@ const CODE_TTL = 600;
  * at once (the first one, or the one its `login_hint` names by username, email or phone) and answers
  * a registered `redirect_uri` by redirect (`response_mode=query`) or by an auto-submitting form
  * (`form_post`), the token endpoint (code with PKCE, refresh, client credentials), userinfo, JWKS,
- * introspection, revocation, logout and CAS login and ticket validation. Clients authenticate by
+ * introspection, revocation, logout (OIDC end session, and the CAS and hosted logout pages
+ * `buildLogoutUrl` gives other protocols) and CAS login and ticket validation. Clients authenticate by
  * the methods their app fixture configures. ID tokens carry `auth_time` when the authorize request
  * sends `max_age` or the app sets `requireAuthTime`. Tokens come from the state's
  * {@link TokenService}, as the sign-in endpoints' do, so each endpoint knows the others' tokens.
@@ -71,7 +77,8 @@ export class ProtocolRouter {
             form: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))),
             query: Object.fromEntries(url.searchParams),
           });
-    const headers: Record<string, string> = { "cache-control": "no-store", ...answer.headers };
+    // Tokens and codes must not be cached (RFC 6749 §5.1): `Pragma` too, for HTTP/1.0 caches.
+    const headers: Record<string, string> = { "cache-control": "no-store", pragma: "no-cache", ...answer.headers };
     let payload = "";
     if (typeof answer.body === "string") payload = answer.body;
     else if (answer.body !== undefined) {
@@ -89,16 +96,19 @@ export class ProtocolRouter {
       const rest = prefixed[2];
       if (rest === "/.well-known/openid-configuration" && method === "GET") return () => ({ status: 200, body: discoveryDocument(this.#baseUrl(), prefix) });
       if (rest === "/.well-known/jwks.json" && method === "GET" && prefix === "/oidc") return async () => ({ status: 200, body: await this.keys.jwks() });
-      if (rest === "/auth" && method === "GET") return (r) => this.#authorize(r);
+      if (rest === "/auth" && (method === "GET" || method === "POST")) return (r) => this.#authorize(r);
       if (rest === "/token" && method === "POST") return (r) => this.#token(r, path);
       if (rest === "/me" && (method === "GET" || method === "POST")) return (r) => this.#userinfo(r);
       if (rest === "/token/introspection" && method === "POST") return (r) => this.#introspect(r, path);
       if (rest === "/token/revocation" && method === "POST") return (r) => this.#revoke(r, path);
-      if (rest === "/session/end" && method === "GET") return (r) => this.#endSession(r);
+      if (rest === "/session/end" && (method === "GET" || method === "POST")) return (r) => this.#endSession(r);
       return undefined;
     }
     if (method !== "GET") return undefined;
     if (/^\/[^/]+\/oidc\/\.well-known\/jwks\.json$/.test(path)) return async () => ({ status: 200, body: await this.keys.jwks() });
+    // Before CAS login, whose path would take "logout" for an application ID.
+    if (path === "/cas-idp/logout") return ({ query }) => casLogout(this.#state.fixtures.apps, query);
+    if (path === "/login/profile/logout") return ({ query }) => hostedLogout(this.#state.fixtures.apps, query);
     const cas = /^\/cas-idp\/([^/]+)(\/validate|\/serviceValidate)?$/.exec(path);
     if (cas) {
       const appId = decodePathSegment(cas[1] ?? "");
@@ -131,8 +141,12 @@ export class ProtocolRouter {
     return { problem: `${param} ${JSON.stringify(value)} is not registered: ${rule}; add it to the app's ${list} fixture` };
   }
 
-  /** Signs a user of the pool in at once and sends the browser back to the registered callback with a code. */
-  #authorize({ query }: ProtocolRequest): Answer {
+  /**
+   * Signs a user of the pool in at once and sends the browser back to the registered callback with
+   * a code. Takes the query of a GET or the form of a POST.
+   */
+  #authorize(request: ProtocolRequest): Answer {
+    const query = browserParameters(request);
     const app = this.#app(query.client_id);
     if (!app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
     const redirectUri = this.#registered(app, "redirectUris", "redirect_uri", query.redirect_uri);
@@ -142,8 +156,16 @@ export class ProtocolRouter {
     if (mode !== "query" && mode !== "form_post") return oauthError(400, "invalid_request", "the mock server answers with response_mode query or form_post");
     const back = (fields: Record<string, string>) =>
       authorizationResponse(query.redirect_uri as string, mode, query.state === undefined ? fields : { ...fields, state: query.state });
-    if (query.response_type !== undefined && query.response_type !== "code") {
+    if (query.response_type === undefined) return back({ error: "invalid_request", error_description: "response_type is required: send response_type=code" });
+    if (query.response_type !== "code") {
       return back({ error: "unsupported_response_type", error_description: "the mock server issues authorization codes only: send response_type=code" });
+    }
+    const prompts = (query.prompt ?? "").split(" ").filter((prompt) => prompt !== "");
+    if (prompts.includes("none") && prompts.length > 1) {
+      return back({ error: "invalid_request", error_description: "prompt=none cannot be combined with other prompt values (OIDC Core §3.1.2.1)" });
+    }
+    if (query.code_challenge !== undefined && !isPkceValue(query.code_challenge)) {
+      return back({ error: "invalid_request", error_description: "code_challenge must be 43 to 128 characters of A-Z, a-z, 0-9 and -._~ (RFC 7636 §4.2)" });
     }
     if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
       return back({ error: "invalid_request", error_description: "code_challenge_method must be S256 or plain" });
@@ -154,12 +176,14 @@ export class ProtocolRouter {
     const user = this.#signIn(query.login_hint);
     if (typeof user === "string") return back({ error: "access_denied", error_description: user });
     // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
-    const consented = (query.prompt ?? "").split(" ").includes("consent");
+    const consented = prompts.includes("consent");
     const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
     const scope = asked.filter((name) => consented || name !== "offline_access").join(" ");
     const code = randomId("code-");
     const now = this.#state.nowSeconds();
     this.grants.codes.set(code, {
+      grantId: randomId("grant-"),
+      consumed: false,
       clientId: app.appId,
       sub: user.userId,
       redirectUri: query.redirect_uri,
@@ -187,63 +211,43 @@ export class ProtocolRouter {
 
   /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
   #authenticate({ req, form }: ProtocolRequest, endpoint: ClientAuthEndpoint, path: string): AuthenticatedClient | Answer {
-    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form);
+    const prefix = path.startsWith("/oauth/") ? "/oauth" : "/oidc";
+    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, prefix);
     if (!("status" in client)) this.grants.lastClientAuth.set(path, client.method);
     return client;
   }
 
   async #token(request: ProtocolRequest, path: string): Promise<Answer> {
     const { form } = request;
+    if (form.grant_type === "client_credentials") return this.#clientCredentials(request, path);
     const client = this.#authenticate(request, "token", path);
     if ("status" in client) return client;
-    const clientId = client.app.appId;
-    if (form.grant_type === "client_credentials") {
-      if (client.method === "none")
-        return oauthError(401, "invalid_client", "client_credentials needs the client's secret: authenticate with client_secret_post or client_secret_basic");
-      if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
-      return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: undefined, scope: form.scope, refresh: false }) };
-    }
-    if (form.grant_type === "authorization_code") {
-      const grant = this.grants.codes.get(form.code ?? "");
-      this.grants.codes.delete(form.code ?? "");
-      if (!grant || grant.clientId !== clientId || grant.expiresAt < this.#state.nowSeconds()) {
-        return oauthError(400, "invalid_grant", "the code is unknown, expired, used, or for another client");
-      }
-      if (grant.redirectUri !== form.redirect_uri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
-      if (!pkceMatches(grant, form.code_verifier)) return oauthError(400, "invalid_grant", "PKCE verification failed");
-      if (client.method === "none" && grant.codeChallenge === undefined) {
-        return oauthError(401, "invalid_client", "a client without a secret must use PKCE");
-      }
-      if (!this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      const { sub, scope, nonce, authTime } = grant;
-      return {
-        status: 200,
-        body: await this.#state.tokens.issue({ clientId, sub, scope, nonce, authTime, refresh: scope.split(" ").includes("offline_access") }),
-      };
-    }
-    if (form.grant_type === "refresh_token") {
-      const grant = this.grants.tokens.get(form.refresh_token ?? "");
-      if (grant?.kind !== "refresh_token" || grant.revoked || grant.clientId !== clientId || grant.exp < this.#state.nowSeconds()) {
-        return oauthError(400, "invalid_grant", "the refresh token is unknown, revoked, expired, or for another client");
-      }
-      grant.revoked = true;
-      if (grant.sub !== undefined && !this.#state.users.byId(grant.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
-      return { status: 200, body: await this.#state.tokens.issue({ clientId, sub: grant.sub, scope: grant.scope, authTime: grant.authTime, refresh: true }) };
-    }
+    if (form.grant_type === "authorization_code") return exchangeCode(this.#state, client, form);
+    if (form.grant_type === "refresh_token") return exchangeRefreshToken(this.#state, client, form);
     if (form.grant_type === undefined) return oauthError(400, "invalid_request", "grant_type is required");
     return oauthError(400, "unsupported_grant_type", `grant_type ${JSON.stringify(form.grant_type)} is not supported`);
   }
 
+  /** Machine-to-machine tokens for an app's programmatic access account, or for the app itself. */
+  async #clientCredentials({ req, form }: ProtocolRequest, path: string): Promise<Answer> {
+    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form);
+    if ("status" in client) return client;
+    this.grants.lastClientAuth.set(path, client.method);
+    if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
+    const tokens = await this.#state.tokens.issue({ clientId: client.clientId, audience: client.app.appId, sub: undefined, scope: form.scope, refresh: false });
+    return { status: 200, body: tokens };
+  }
+
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
-    const header = req.headers.authorization;
-    const token = header?.startsWith("Bearer ") ? header.slice(7) : (query.access_token ?? form.access_token);
+    const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!user)
+    if (!grant || !user)
       return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", {
         "www-authenticate": 'Bearer error="invalid_token"',
       });
-    return { status: 200, body: userClaims(user) };
+    // The claims the token's scope grants (OIDC Core §5.4), as the ID token of the same grant.
+    return { status: 200, body: userClaims(user, grant.scope) };
   }
 
   #introspect(request: ProtocolRequest, path: string): Answer {
@@ -251,14 +255,16 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to introspect in the form");
     const grant = this.#state.tokens.live(request.form.token);
-    if (!grant || grant.clientId !== client.app.appId) return { status: 200, body: { active: false } };
+    // The token's client may introspect it, and so may the app a programmatic access account's token is for.
+    const appId = client.app.appId;
+    if (!grant || (grant.clientId !== appId && grant.audience !== appId)) return { status: 200, body: { active: false } };
     return {
       status: 200,
       body: {
         active: true,
         client_id: grant.clientId,
         sub: grant.sub ?? grant.clientId,
-        aud: grant.clientId,
+        aud: grant.audience,
         scope: grant.scope,
         iat: grant.iat,
         exp: grant.exp,
@@ -273,12 +279,18 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to revoke in the form");
     const grant = this.grants.tokens.get(request.form.token);
-    if (grant && grant.clientId === client.app.appId) grant.revoked = true;
+    // An unknown token needs no revoking (RFC 7009 §2.2); another client's is not this one's to revoke (§2.1).
+    if (!grant) return { status: 200, body: "" };
+    if (grant.clientId !== client.app.appId) return oauthError(400, "invalid_request", "this token does not belong to you: it was issued to another client");
+    // A refresh token stands for its grant: revoking it revokes the grant's access tokens too (RFC 7009 §2.1).
+    if (grant.kind === "refresh_token") this.grants.revokeGrant(grant.grantId);
+    else grant.revoked = true;
     return { status: 200, body: "" };
   }
 
-  /** RP-initiated logout: back to a registered `post_logout_redirect_uri`, with its `state`. */
-  async #endSession({ query }: ProtocolRequest): Promise<Answer> {
+  /** RP-initiated logout, by GET or form POST: back to a registered `post_logout_redirect_uri`, with its `state`. */
+  async #endSession(request: ProtocolRequest): Promise<Answer> {
+    const query = browserParameters(request);
     const target = query.post_logout_redirect_uri;
     if (!target) return { status: 200, headers: { "content-type": "text/plain" }, body: "signed out" };
     let app = query.client_id === undefined ? undefined : this.#app(query.client_id);
@@ -327,11 +339,13 @@ export class ProtocolRouter {
     return { status: 200, headers: { "content-type": "text/plain" }, body: signedIn ? `yes\n${casUserName(signedIn)}\n` : "no\n\n" };
   }
 
+  /** CAS 2.0 / 3.0 ticket validation: the XML `cas:serviceResponse`, or its JSON form with `format=JSON`. */
   #casServiceValidate({ query }: ProtocolRequest, appId: string): Answer {
     const signedIn = this.#takeTicket(query, appId);
     const valid = signedIn !== undefined;
     const user = signedIn ? casUserName(signedIn) : "";
-    if (query.format === "XML") {
+    // CAS 3.0 §2.5.1: XML unless the request asks for JSON.
+    if (query.format?.toUpperCase() !== "JSON") {
       const inner = valid
         ? `<cas:authenticationSuccess><cas:user>${escapeMarkup(user)}</cas:user></cas:authenticationSuccess>`
         : `<cas:authenticationFailure code="INVALID_TICKET">ticket not recognized</cas:authenticationFailure>`;
@@ -344,7 +358,7 @@ export class ProtocolRouter {
     return {
       status: 200,
       body: valid
-        ? { serviceResponse: { authenticationSuccess: { user, attributes: userClaims(signedIn) } } }
+        ? { serviceResponse: { authenticationSuccess: { user, attributes: allUserClaims(signedIn) } } }
         : { serviceResponse: { authenticationFailure: { code: "INVALID_TICKET", description: "ticket not recognized" } } },
     };
   }
@@ -354,6 +368,14 @@ interface ProtocolRequest {
   req: IncomingMessage;
   query: Record<string, string>;
   form: Record<string, string>;
+}
+
+/**
+ * The parameters of a request a browser sends to the authorization or end-session endpoint: the
+ * query of a GET, the form of a POST (OIDC Core §3.1.2.1, RP-Initiated Logout §2).
+ */
+function browserParameters({ req, query, form }: ProtocolRequest): Record<string, string> {
+  return req.method === "POST" ? form : query;
 }
 
 /** A percent-decoded path segment, or undefined when its encoding is malformed. */

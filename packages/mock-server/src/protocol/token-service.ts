@@ -10,16 +10,28 @@ const REFRESH_TOKEN_TTL = 30 * 24 * 3600;
 
 /** What one issue of tokens is for. */
 export interface TokenRequest {
-  /** The app (client ID) the tokens are issued to: their `aud`. */
+  /** The client the tokens are issued to: an app's ID, or the key of its programmatic access account. */
   clientId: string;
+  /** The tokens' `aud`: the app they are for. Default `clientId`. */
+  audience?: string | undefined;
   /** The user they stand for (the `sub`); undefined for client-credentials tokens. */
   sub: string | undefined;
-  /** Space-separated scopes granted; an ID token is issued when it holds `openid` and there is a user. */
+  /**
+   * Space-separated scopes granted; an ID token is issued when it holds `openid` and there is a user,
+   * with the user's claims these scopes grant.
+   */
   scope: string;
   /** The authorize request's nonce, copied into the ID token. */
   nonce?: string | undefined;
   /** Whether to issue a refresh token too. */
   refresh: boolean;
+  /**
+   * The scope of the refresh token, when it differs from `scope`: a refresh asking for less keeps
+   * the refresh token's own (RFC 6749 §6). Default `scope`.
+   */
+  refreshScope?: string | undefined;
+  /** The grant the tokens belong to (a code's, a refresh token's). Default: a new grant. */
+  grantId?: string | undefined;
   /** When the user signed in, Unix seconds: the ID token's `auth_time` (and that of refreshed ones). */
   authTime?: number | undefined;
   /** Seconds the access and ID tokens live. Default {@link OIDC_ACCESS_TOKEN_TTL}. */
@@ -76,18 +88,20 @@ export class TokenService {
   /** Mints, signs and records an access token, and the ID and refresh tokens the request calls for. */
   async issue(request: TokenRequest): Promise<IssuedTokens> {
     const { clientId, sub, scope, nonce, authTime } = request;
+    const audience = request.audience ?? clientId;
+    const grantId = request.grantId ?? randomId("grant-");
     const lifetime = request.lifetime ?? OIDC_ACCESS_TOKEN_TTL;
     const iss = this.issuer;
     const iat = this.nowSeconds();
     const exp = iat + lifetime;
-    const accessToken = await this.keys.sign({ iss, sub: sub ?? clientId, aud: clientId, iat, exp, jti: randomId(), scope });
-    const base = { clientId, sub, scope, nonce, authTime, iat, revoked: false };
+    const accessToken = await this.keys.sign({ iss, sub: sub ?? clientId, aud: audience, iat, exp, jti: randomId(), scope });
+    const base = { grantId, clientId, audience, sub, scope, nonce, authTime, iat, revoked: false, consumed: false };
     this.grants.tokens.set(accessToken, { ...base, kind: "access_token", exp });
     const answer: IssuedTokens = { access_token: accessToken, token_type: "Bearer", expires_in: lifetime, scope };
     const user = sub === undefined ? undefined : this.#users.byId(sub);
     if (user && scope.split(" ").includes("openid")) {
       answer.id_token = await this.keys.sign({
-        ...userClaims(user),
+        ...userClaims(user, scope),
         iss,
         aud: clientId,
         iat,
@@ -95,19 +109,20 @@ export class TokenService {
         ...(authTime === undefined ? {} : { auth_time: authTime }),
         ...(nonce ? { nonce } : {}),
       });
+      this.grants.idTokens.set(answer.id_token, grantId);
     }
     if (request.refresh) {
       const refreshToken = randomId("rt-");
-      this.grants.tokens.set(refreshToken, { ...base, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
+      this.grants.tokens.set(refreshToken, { ...base, scope: request.refreshScope ?? scope, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
       answer.refresh_token = refreshToken;
     }
     return answer;
   }
 
-  /** The live (not revoked, not expired) grant of a token. */
+  /** The live (not revoked, not exchanged, not expired) grant of a token. */
   live(token: string | undefined): TokenGrant | undefined {
     const grant = this.grants.tokens.get(token ?? "");
-    return grant && !grant.revoked && grant.exp >= this.nowSeconds() ? grant : undefined;
+    return grant && !grant.revoked && !grant.consumed && grant.exp >= this.nowSeconds() ? grant : undefined;
   }
 
   /** The server's time, Unix seconds. */
