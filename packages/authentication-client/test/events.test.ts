@@ -165,16 +165,20 @@ describe("sub", () => {
 
 describe("socketUri", () => {
   const options = { appId: "a", appHost: "https://a.genauth.ai", accessToken: "t" };
+  /** What constructing a client with `socketUri` throws. */
+  const constructionError = (socketUri: string): unknown => {
+    try {
+      new AuthenticationClient({ ...options, socketUri });
+    } catch (caught) {
+      return caught;
+    }
+    return undefined;
+  };
 
   it.each(["ws://events.example.com", "http://events.example.com", "ws://127.0.0.1.evil.com:8080", "ws://127.evil.com"])(
     "refuses plain %s: the socket URL carries the access token",
     (socketUri) => {
-      let error: unknown;
-      try {
-        new AuthenticationClient({ ...options, socketUri });
-      } catch (caught) {
-        error = caught;
-      }
+      const error = constructionError(socketUri);
       expect(error).toBeInstanceOf(GenAuthConfigError);
       expect(error).toMatchObject({ field: "socketUri", message: expect.stringContaining("wss://") });
       expect((error as Error).message).toContain("allowInsecureHttp: true");
@@ -192,12 +196,7 @@ describe("socketUri", () => {
   it.each(["ws://ann:s3cr3t-pw@events.example.com", "wss://ann:s3cr3t-pw@events example.com", "ws://events.example.com/?token=s3cr3t-pw"])(
     "shows no user info, query or fragment of a socketUri it refuses: %s",
     (socketUri) => {
-      let error: unknown;
-      try {
-        new AuthenticationClient({ ...options, socketUri });
-      } catch (caught) {
-        error = caught;
-      }
+      const error = constructionError(socketUri);
       expect(error).toMatchObject({ field: "socketUri" });
       expect((error as Error).message).not.toContain("s3cr3t");
     },
