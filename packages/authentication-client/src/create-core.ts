@@ -8,7 +8,10 @@ declare const authenticationCore: unique symbol;
  * `Transport` made by {@link createCore} from the application's options. A core of
  * `@genauth/management-client` is not one: its requests are signed for the Management API.
  */
-export type AuthenticationCore = Transport & { readonly [authenticationCore]: true };
+export type AuthenticationCore = Transport & {
+  /** Marks a core of this package for the compiler; no such property exists at run time. */
+  readonly [authenticationCore]: true;
+};
 
 /**
  * The transport the standalone functions of `@genauth/authentication-client/functions` send

@@ -9,7 +9,10 @@ declare const managementCore: unique symbol;
  * `Transport` made by {@link createCore}, which signs every request with the access key. A core of
  * `@genauth/authentication-client` is not one: it sends an application's credentials instead.
  */
-export type ManagementCore = Transport & { readonly [managementCore]: true };
+export type ManagementCore = Transport & {
+  /** Marks a core of this package for the compiler; no such property exists at run time. */
+  readonly [managementCore]: true;
+};
 
 /**
  * The transport the standalone functions of `@genauth/management-client/functions` send through:
