@@ -13,7 +13,7 @@ export function createGenAuthQuerySerializer(): (query: Record<string, unknown>)
       const value = query[name];
       const key = encodeURIComponent(name);
       if (Array.isArray(value) && value.every(isPlain)) {
-        for (const item of value) if (item !== undefined && item !== null) pairs.push(`${key}[]=${encodeURIComponent(String(item))}`);
+        for (const item of value) if (item !== undefined && item !== null) pairs.push(`${key}[]=${encodeURIComponent(text(item))}`);
       } else {
         addPairs(pairs, key, value);
       }
@@ -26,7 +26,7 @@ export function createGenAuthQuerySerializer(): (query: Record<string, unknown>)
 function addPairs(pairs: string[], key: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (isPlain(value)) {
-    pairs.push(`${key}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`);
+    pairs.push(`${key}=${encodeURIComponent(text(value))}`);
     return;
   }
   for (const member of Object.keys(value as object)) {
@@ -37,4 +37,9 @@ function addPairs(pairs: string[], key: string, value: unknown): void {
 /** Whether `value` travels as one text rather than by its members. */
 function isPlain(value: unknown): boolean {
   return typeof value !== "object" || value === null || value instanceof Date;
+}
+
+/** A plain value as the URL carries it. */
+function text(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
 }
