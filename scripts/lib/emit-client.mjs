@@ -150,17 +150,18 @@ function signature(o, typeImports, standalone, { methodsInterface, coreType }) {
   } else if (o.queryParams.length) {
     // The official SDK destructures one query object, with defaults that are sent on the wire
     // (the table holds them; a signature cannot). A function names the object instead.
+    // Each field's description sits on the field, where an editor shows it while the object is written.
     const allOptional = o.queryParams.every((p) => !p.required);
-    const members = o.queryParams.map((p) => `${propertyKey(sdkName(p))}${p.required ? "" : "?"}: ${tsType(p.schema)}`);
-    const [name] = queryArgumentNames(o, standalone);
-    params.push(`${name}${allOptional ? "?" : ""}: { ${members.join("; ")} }`);
-    docParams.push("@param query - Query parameters:");
-    for (const p of o.queryParams) {
-      const wire = sdkName(p) === p.name ? "" : ` (sent as \`${p.name}\`)`;
-      const fallback = p.schema?.default === undefined ? "" : ` Default ${JSON.stringify(p.schema.default)}.`;
+    const members = o.queryParams.map((p) => {
+      const wire = sdkName(p) === p.name ? "" : ` Sent as \`${p.name}\`.`;
+      const fallback = p.schema?.default === undefined ? "" : ` Default \`${JSON.stringify(p.schema.default)}\`.`;
       const text = oneLine(p.description ?? "").replace(/([^.!?])$/, "$1.");
-      docParams.push(`  - \`${sdkName(p)}\`${wire}${p.required ? "" : " (optional)"}: ${escapeTsdoc(text)}${fallback}`);
-    }
+      const doc = `${escapeTsdoc(text)}${wire}${fallback}`.trim();
+      return `${doc ? `/** ${doc} */\n` : ""}${propertyKey(sdkName(p))}${p.required ? "" : "?"}: ${tsType(p.schema)};\n`;
+    });
+    const [name] = queryArgumentNames(o, standalone);
+    params.push(`${name}${allOptional ? "?" : ""}: {\n${members.join("")}}`);
+    docParams.push("@param query - Query parameters, each described on its field.");
   }
 
   if (o.body) {

@@ -312,12 +312,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/check-pushcode-status`
    *
-   * @param query - Query parameters:
-   *   - `pushCodeId`: ID of the push sign-in request, as returned when the push was sent.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkPushCodeStatus({ pushCodeId }: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto>;
+  checkPushCodeStatus(
+    {
+      pushCodeId,
+    }: {
+      /** ID of the push sign-in request, as returned when the push was sent. */
+      pushCodeId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CheckPushCodeStatusRespDto>;
   /**
    * Read the state of a sign-in QR code (deprecated)
    *
@@ -325,13 +332,20 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/check-qrcode-status`
    *
-   * @param query - Query parameters:
-   *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link AuthenticationMethods.getQrCodeStatus | getQrCodeStatus} instead.
    */
-  checkQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
+  checkQrCodeStatus(
+    {
+      qrcodeId,
+    }: {
+      /** ID of the QR code whose state is read, as returned when the code was generated. */
+      qrcodeId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CheckQRCodeStatusRespDto>;
   /**
    * Tell which of the given WebAuthn credential IDs are still valid
    *
@@ -493,14 +507,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/generate-link-extidp-url`
    *
-   * @param query - Query parameters:
-   *   - `extIdpConnIdentifier` (sent as `ext_idp_conn_identifier`): Identifier of the external identity source connection to link the user to.
-   *   - `appId` (sent as `app_id`): ID of the GenAuth application the link is made for.
-   *   - `idToken` (sent as `id_token`): The signed-in user's `id_token`, which identifies who the external identity is linked to.
-   *   - `needUrlRedirect` (sent as `need_url_redirect`) (optional): Set to have the link result delivered by redirecting the browser to `target_url`.
-   *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With the redirect delivery, send back only the token information, for browsers that cap URL length.
-   *   - `needFormPost` (sent as `need_form_post`) (optional): Set to have the link result delivered as a form POST to `target_url`.
-   *   - `targetUrl` (sent as `target_url`) (optional): Address that receives the link result when it is delivered by redirect or form POST.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -514,12 +521,19 @@ export interface AuthenticationMethods {
       needFormPost,
       targetUrl,
     }: {
+      /** Identifier of the external identity source connection to link the user to. Sent as `ext_idp_conn_identifier`. */
       extIdpConnIdentifier: string;
+      /** ID of the GenAuth application the link is made for. Sent as `app_id`. */
       appId: string;
+      /** The signed-in user's `id_token`, which identifies who the external identity is linked to. Sent as `id_token`. */
       idToken: string;
+      /** Set to have the link result delivered by redirecting the browser to `target_url`. Sent as `need_url_redirect`. */
       needUrlRedirect?: string;
+      /** With the redirect delivery, send back only the token information, for browsers that cap URL length. Sent as `only_redirect_token`. */
       onlyRedirectToken?: string;
+      /** Set to have the link result delivered as a form POST to `target_url`. Sent as `need_form_post`. */
       needFormPost?: string;
+      /** Address that receives the link result when it is delivered by redirect or form POST. Sent as `target_url`. */
       targetUrl?: string;
     },
     options?: RequestOptions,
@@ -549,12 +563,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-alipay-authinfo`
    *
-   * @param query - Query parameters:
-   *   - `extIdpConnidentifier`: Identifier of the Alipay identity source connection configured in the GenAuth console.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAlipayAuthInfo({ extIdpConnidentifier }: { extIdpConnidentifier: string }, options?: RequestOptions): Promise<GetAlipayAuthInfoRespDto>;
+  getAlipayAuthInfo(
+    {
+      extIdpConnidentifier,
+    }: {
+      /** Identifier of the Alipay identity source connection configured in the GenAuth console. */
+      extIdpConnidentifier: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetAlipayAuthInfoRespDto>;
   /**
    * List the external identity providers this application accepts
    *
@@ -569,12 +590,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-app-login-qrcode-status`
    *
-   * @param query - Query parameters:
-   *   - `qrcodeId`: ID of the quick sign-in QR code whose state is read.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAppLoginQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
+  getAppLoginQrCodeStatus(
+    {
+      qrcodeId,
+    }: {
+      /** ID of the quick sign-in QR code whose state is read. */
+      qrcodeId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CheckQRCodeStatusRespDto>;
   /**
    * List the resources the user is granted
    *
@@ -582,14 +610,20 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-authorized-resources`
    *
-   * @param query - Query parameters:
-   *   - `namespace` (optional): Code of the permission space to read resources from; leave out for the default space.
-   *   - `resourceType` (optional): Only return resources of this type (data, API, menu, button or UI); leave out for every type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAuthorizedResources(
-    { namespace, resourceType }?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    {
+      namespace,
+      resourceType,
+    }?: {
+      /** Code of the permission space to read resources from; leave out for the default space. */
+      namespace?: string;
+      /** Only return resources of this type (data, API, menu, button or UI); leave out for every type. */
+      resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    },
     options?: RequestOptions,
   ): Promise<AuthorizedResourcePaginatedRespDto>;
   /**
@@ -608,12 +642,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-department-list`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Page to return, counting from 1. Default 1.
-   *   - `limit` (optional): Number of departments per page; 50 at most. Default 10.
-   *   - `withCustomData` (optional): Set to `true` to include each department's custom data. Default false.
-   *   - `sortBy` (optional): Field the departments are sorted by: creation time, when the user joined, name or code. Default "JoinDepartmentAt".
-   *   - `orderBy` (optional): Sort direction: `Asc` (ascending) or `Desc` (descending). Default "Desc".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -625,10 +654,15 @@ export interface AuthenticationMethods {
       sortBy,
       orderBy,
     }?: {
+      /** Page to return, counting from 1. Default `1`. */
       page?: number;
+      /** Number of departments per page; 50 at most. Default `10`. */
       limit?: number;
+      /** Set to `true` to include each department's custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Field the departments are sorted by: creation time, when the user joined, name or code. Default `"JoinDepartmentAt"`. */
       sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      /** Sort direction: `Asc` (ascending) or `Desc` (descending). Default `"Desc"`. */
       orderBy?: "Asc" | "Desc";
     },
     options?: RequestOptions,
@@ -638,38 +672,62 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/approval`
    *
-   * @param query - Query parameters:
-   *   - `number`: Number of the approval request, as returned when it was created.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDetail({ number }: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes>;
+  getDetail(
+    {
+      number,
+    }: {
+      /** Number of the approval request, as returned when it was created. */
+      number: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ApprovalDetailRes>;
   /**
    * List the applications the user may request access to
    *
    * HTTP: `GET /api/v3/applications-permission-applicable`
    *
-   * @param query - Query parameters:
-   *   - `appName` (optional): Only return applications whose name contains this text.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getEnablePermissionApplyApplicationList({ appName }?: { appName?: string }, options?: RequestOptions): Promise<EnablePermissionApplyApplicationListRes>;
+  getEnablePermissionApplyApplicationList(
+    {
+      appName,
+    }?: {
+      /** Only return applications whose name contains this text. */
+      appName?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<EnablePermissionApplyApplicationListRes>;
   /**
    * Page through the roles of an application the user may request
    *
    * HTTP: `GET /api/v3/roles-permission-applicable`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Page to return, counting from 1. Default 1.
-   *   - `limit` (optional): Number of roles per page; 50 at most. Default 10.
-   *   - `keyword` (optional): Only return roles whose code or name contains this text.
-   *   - `appId`: ID of the GenAuth application whose roles are listed.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getEnablePermissionApplyRoleList(
-    { page, limit, keyword, appId }: { page?: number; limit?: number; keyword?: string; appId: string },
+    {
+      page,
+      limit,
+      keyword,
+      appId,
+    }: {
+      /** Page to return, counting from 1. Default `1`. */
+      page?: number;
+      /** Number of roles per page; 50 at most. Default `10`. */
+      limit?: number;
+      /** Only return roles whose code or name contains this text. */
+      keyword?: string;
+      /** ID of the GenAuth application whose roles are listed. */
+      appId: string;
+    },
     options?: RequestOptions,
   ): Promise<EnablePermissionApplyRoleListRes>;
   /**
@@ -679,24 +737,40 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-factor`
    *
-   * @param query - Query parameters:
-   *   - `factorId`: ID of the enrolled MFA factor to read.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getFactor({ factorId }: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto>;
+  getFactor(
+    {
+      factorId,
+    }: {
+      /** ID of the enrolled MFA factor to read. */
+      factorId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetFactorRespDto>;
   /**
    * List the applications a quick sign-in QR code can open
    *
    * HTTP: `GET /api/v3/get-fastpass-client-apps`
    *
-   * @param query - Query parameters:
-   *   - `qrcodeId`: ID of the quick sign-in QR code.
-   *   - `appId`: ID of the GenAuth application the request is made for.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getFastpassParams({ qrcodeId, appId }: { qrcodeId: string; appId: string }, options?: RequestOptions): Promise<GetFastpassQRCodeRelationAppsRespDto>;
+  getFastpassParams(
+    {
+      qrcodeId,
+      appId,
+    }: {
+      /** ID of the quick sign-in QR code. */
+      qrcodeId: string;
+      /** ID of the GenAuth application the request is made for. */
+      appId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetFastpassQRCodeRelationAppsRespDto>;
   /**
    * List the user's groups
    *
@@ -722,12 +796,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-policy-invitation-context`
    *
-   * @param query - Query parameters:
-   *   - `token`: Invitation token the invitee received, which lets them sign up.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getInviteCodeContext({ token }: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto>;
+  getInviteCodeContext(
+    {
+      token,
+    }: {
+      /** Invitation token the invitee received, which lets them sign up. */
+      token: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetInviteeContextRespDto>;
   /**
    * List the applications the user is signed in to
    *
@@ -746,14 +827,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-login-history`
    *
-   * @param query - Query parameters:
-   *   - `appId` (optional): Only return sign-ins to this application; leave out for every application.
-   *   - `clientIp` (optional): Only return sign-ins made from this client IP address; leave out for every address.
-   *   - `success` (optional): `true` for successful sign-ins only, `false` for failed ones only; leave out for both.
-   *   - `start` (optional): Earliest sign-in time to return, in Unix milliseconds.
-   *   - `end` (optional): Latest sign-in time to return, in Unix milliseconds.
-   *   - `page` (optional): Page to return, counting from 1. Default 1.
-   *   - `limit` (optional): Number of records per page; 50 at most. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -766,7 +840,22 @@ export interface AuthenticationMethods {
       end,
       page,
       limit,
-    }?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
+    }?: {
+      /** Only return sign-ins to this application; leave out for every application. */
+      appId?: string;
+      /** Only return sign-ins made from this client IP address; leave out for every address. */
+      clientIp?: string;
+      /** `true` for successful sign-ins only, `false` for failed ones only; leave out for both. */
+      success?: boolean;
+      /** Earliest sign-in time to return, in Unix milliseconds. */
+      start?: number;
+      /** Latest sign-in time to return, in Unix milliseconds. */
+      end?: number;
+      /** Page to return, counting from 1. Default `1`. */
+      page?: number;
+      /** Number of records per page; 50 at most. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<GetLoginHistoryRespDto>;
   /**
@@ -776,15 +865,23 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-profile`
    *
-   * @param query - Query parameters:
-   *   - `withCustomData` (optional): Set to `true` to include the user's custom data in the profile. Default false.
-   *   - `withIdentities` (optional): Set to `true` to include the user's linked external identities. Default false.
-   *   - `withDepartmentIds` (optional): Set to `true` to include the IDs of the user's departments. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getProfile(
-    { withCustomData, withIdentities, withDepartmentIds }?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
+    {
+      withCustomData,
+      withIdentities,
+      withDepartmentIds,
+    }?: {
+      /** Set to `true` to include the user's custom data in the profile. Default `false`. */
+      withCustomData?: boolean;
+      /** Set to `true` to include the user's linked external identities. Default `false`. */
+      withIdentities?: boolean;
+      /** Set to `true` to include the IDs of the user's departments. Default `false`. */
+      withDepartmentIds?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<UserSingleRespDto>;
   /**
@@ -802,12 +899,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-qrcode-status`
    *
-   * @param query - Query parameters:
-   *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getQrCodeStatus({ qrcodeId }: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto>;
+  getQrCodeStatus(
+    {
+      qrcodeId,
+    }: {
+      /** ID of the QR code whose state is read, as returned when the code was generated. */
+      qrcodeId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CheckQRCodeStatusRespDto>;
   /**
    * List the user's roles
    *
@@ -815,12 +919,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-my-role-list`
    *
-   * @param query - Query parameters:
-   *   - `namespace` (optional): Code of the permission space to read roles from; leave out for the default space.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRoleList({ namespace }?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto>;
+  getRoleList(
+    {
+      namespace,
+    }?: {
+      /** Code of the permission space to read roles from; leave out for the default space. */
+      namespace?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<RoleListRespDto>;
   /**
    * Rate the account's security and its password strength
    *
@@ -859,12 +970,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-universal-invitation-public-config`
    *
-   * @param query - Query parameters:
-   *   - `identifier`: Identifier of the universal invitation link, taken from the link itself.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUniversalInvitationPublicConfig({ identifier }: { identifier: string }, options?: RequestOptions): Promise<GetUniversalInvitationPublicConfigRespDto>;
+  getUniversalInvitationPublicConfig(
+    {
+      identifier,
+    }: {
+      /** Identifier of the universal invitation link, taken from the link itself. */
+      identifier: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetUniversalInvitationPublicConfigRespDto>;
   /**
    * List the resources granted to the user in this application
    *
@@ -945,11 +1063,7 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/approval-initiated-list`
    *
-   * @param query - Query parameters:
-   *   - `pageNo` (optional): Page to return, counting from 1. Default 1.
-   *   - `pageSize` (optional): Number of requests per page; 50 at most. Default 10.
-   *   - `objectType` (optional): Only return requests of this kind: access to an application or membership of a role.
-   *   - `keyword` (optional): Only return requests whose number or submitter's name contains this text.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -959,7 +1073,16 @@ export interface AuthenticationMethods {
       pageSize,
       objectType,
       keyword,
-    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    }?: {
+      /** Page to return, counting from 1. Default `1`. */
+      pageNo?: number;
+      /** Number of requests per page; 50 at most. Default `10`. */
+      pageSize?: number;
+      /** Only return requests of this kind: access to an application or membership of a role. */
+      objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+      /** Only return requests whose number or submitter's name contains this text. */
+      keyword?: string;
+    },
     options?: RequestOptions,
   ): Promise<InitiatedApprovalListRes>;
   /**
@@ -978,13 +1101,22 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/mydevices/list`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Page to return, counting from 1. Default 1.
-   *   - `limit` (optional): Number of devices per page; 50 at most. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  list({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto>;
+  list(
+    {
+      page,
+      limit,
+    }?: {
+      /** Page to return, counting from 1. Default `1`. */
+      page?: number;
+      /** Number of devices per page; 50 at most. Default `10`. */
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<TerminalSessionRespDto>;
   /**
    * Page through the user's WebAuthn authenticators
    *
@@ -1024,12 +1156,19 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/get-user-select-login-public-accounts`
    *
-   * @param query - Query parameters:
-   *   - `withOriginUser` (optional): Set to `true` to also return the basic details of the user's own personal account. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listPublicAccountsForSwitchLoggedIn({ withOriginUser }?: { withOriginUser?: boolean }, options?: RequestOptions): Promise<GetPublicAccountDataRespDto>;
+  listPublicAccountsForSwitchLoggedIn(
+    {
+      withOriginUser,
+    }?: {
+      /** Set to `true` to also return the basic details of the user's own personal account. Default `false`. */
+      withOriginUser?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<GetPublicAccountDataRespDto>;
   /**
    * List the applications' person-level authorizations
    *
@@ -1046,13 +1185,22 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/webauthn/credentials`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Page to return, counting from 1. Default 1.
-   *   - `limit` (optional): Number of credentials per page. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
-  listWebAuthnCredentials({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GenAuthDataEnvelope>;
+  listWebAuthnCredentials(
+    {
+      page,
+      limit,
+    }?: {
+      /** Page to return, counting from 1. Default `1`. */
+      page?: number;
+      /** Number of credentials per page. Default `10`. */
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<GenAuthDataEnvelope>;
   /**
    * Page through a given user's passkeys
    *
@@ -1060,16 +1208,26 @@ export interface AuthenticationMethods {
    *
    * HTTP: `GET /api/v3/webauthn/person/credentials`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Page to return, counting from 1. Default 1.
-   *   - `limit` (optional): Number of credentials per page. Default 10.
-   *   - `userId`: ID of the user whose passkeys are listed.
-   *   - `appId` (optional): Only return passkeys registered for this application.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `statusCode` 200 means success.
    */
   listWebAuthnPersonCredentials(
-    { page, limit, userId, appId }: { page?: number; limit?: number; userId: string; appId?: string },
+    {
+      page,
+      limit,
+      userId,
+      appId,
+    }: {
+      /** Page to return, counting from 1. Default `1`. */
+      page?: number;
+      /** Number of credentials per page. Default `10`. */
+      limit?: number;
+      /** ID of the user whose passkeys are listed. */
+      userId: string;
+      /** Only return passkeys registered for this application. */
+      appId?: string;
+    },
     options?: RequestOptions,
   ): Promise<GenAuthDataEnvelope>;
   /**

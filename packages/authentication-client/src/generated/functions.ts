@@ -378,12 +378,18 @@ export function checkPermissionByTreeResource(
  * HTTP: `GET /api/v3/check-pushcode-status`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `pushCodeId`: ID of the push sign-in request, as returned when the push was sent.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function checkPushCodeStatus(core: AuthenticationCore, query: { pushCodeId: string }, options?: RequestOptions): Promise<CheckPushCodeStatusRespDto> {
+export function checkPushCodeStatus(
+  core: AuthenticationCore,
+  query: {
+    /** ID of the push sign-in request, as returned when the push was sent. */
+    pushCodeId: string;
+  },
+  options?: RequestOptions,
+): Promise<CheckPushCodeStatusRespDto> {
   return callOperation(core, operation.checkPushCodeStatus, [query, options]);
 }
 
@@ -395,13 +401,19 @@ export function checkPushCodeStatus(core: AuthenticationCore, query: { pushCodeI
  * HTTP: `GET /api/v3/check-qrcode-status`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getQrCodeStatus | getQrCodeStatus} instead.
  */
-export function checkQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
+export function checkQrCodeStatus(
+  core: AuthenticationCore,
+  query: {
+    /** ID of the QR code whose state is read, as returned when the code was generated. */
+    qrcodeId: string;
+  },
+  options?: RequestOptions,
+): Promise<CheckQRCodeStatusRespDto> {
   return callOperation(core, operation.checkQrCodeStatus, [query, options]);
 }
 
@@ -645,26 +657,26 @@ export function generateInviteToken(core: AuthenticationCore, requestBody: Invit
  * HTTP: `GET /api/v3/generate-link-extidp-url`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `extIdpConnIdentifier` (sent as `ext_idp_conn_identifier`): Identifier of the external identity source connection to link the user to.
- *   - `appId` (sent as `app_id`): ID of the GenAuth application the link is made for.
- *   - `idToken` (sent as `id_token`): The signed-in user's `id_token`, which identifies who the external identity is linked to.
- *   - `needUrlRedirect` (sent as `need_url_redirect`) (optional): Set to have the link result delivered by redirecting the browser to `target_url`.
- *   - `onlyRedirectToken` (sent as `only_redirect_token`) (optional): With the redirect delivery, send back only the token information, for browsers that cap URL length.
- *   - `needFormPost` (sent as `need_form_post`) (optional): Set to have the link result delivered as a form POST to `target_url`.
- *   - `targetUrl` (sent as `target_url`) (optional): Address that receives the link result when it is delivered by redirect or form POST.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function generateLinkExtIdpUrl(
   core: AuthenticationCore,
   query: {
+    /** Identifier of the external identity source connection to link the user to. Sent as `ext_idp_conn_identifier`. */
     extIdpConnIdentifier: string;
+    /** ID of the GenAuth application the link is made for. Sent as `app_id`. */
     appId: string;
+    /** The signed-in user's `id_token`, which identifies who the external identity is linked to. Sent as `id_token`. */
     idToken: string;
+    /** Set to have the link result delivered by redirecting the browser to `target_url`. Sent as `need_url_redirect`. */
     needUrlRedirect?: string;
+    /** With the redirect delivery, send back only the token information, for browsers that cap URL length. Sent as `only_redirect_token`. */
     onlyRedirectToken?: string;
+    /** Set to have the link result delivered as a form POST to `target_url`. Sent as `need_form_post`. */
     needFormPost?: string;
+    /** Address that receives the link result when it is delivered by redirect or form POST. Sent as `target_url`. */
     targetUrl?: string;
   },
   options?: RequestOptions,
@@ -706,14 +718,16 @@ export function getAccessibleApps(core: AuthenticationCore, options?: RequestOpt
  * HTTP: `GET /api/v3/get-alipay-authinfo`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `extIdpConnidentifier`: Identifier of the Alipay identity source connection configured in the GenAuth console.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAlipayAuthInfo(
   core: AuthenticationCore,
-  query: { extIdpConnidentifier: string },
+  query: {
+    /** Identifier of the Alipay identity source connection configured in the GenAuth console. */
+    extIdpConnidentifier: string;
+  },
   options?: RequestOptions,
 ): Promise<GetAlipayAuthInfoRespDto> {
   return callOperation(core, operation.getAlipayAuthInfo, [query, options]);
@@ -738,12 +752,18 @@ export function getApplicationEnabledExtIdps(core: AuthenticationCore, options?:
  * HTTP: `GET /api/v3/get-app-login-qrcode-status`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `qrcodeId`: ID of the quick sign-in QR code whose state is read.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAppLoginQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
+export function getAppLoginQrCodeStatus(
+  core: AuthenticationCore,
+  query: {
+    /** ID of the quick sign-in QR code whose state is read. */
+    qrcodeId: string;
+  },
+  options?: RequestOptions,
+): Promise<CheckQRCodeStatusRespDto> {
   return callOperation(core, operation.getAppLoginQrCodeStatus, [query, options]);
 }
 
@@ -755,15 +775,18 @@ export function getAppLoginQrCodeStatus(core: AuthenticationCore, query: { qrcod
  * HTTP: `GET /api/v3/get-my-authorized-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `namespace` (optional): Code of the permission space to read resources from; leave out for the default space.
- *   - `resourceType` (optional): Only return resources of this type (data, API, menu, button or UI); leave out for every type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAuthorizedResources(
   core: AuthenticationCore,
-  query?: { namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  query?: {
+    /** Code of the permission space to read resources from; leave out for the default space. */
+    namespace?: string;
+    /** Only return resources of this type (data, API, menu, button or UI); leave out for every type. */
+    resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+  },
   options?: RequestOptions,
 ): Promise<AuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getAuthorizedResources, [query, options]);
@@ -790,22 +813,22 @@ export function getCountryList(core: AuthenticationCore, options?: RequestOption
  * HTTP: `GET /api/v3/get-my-department-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Page to return, counting from 1. Default 1.
- *   - `limit` (optional): Number of departments per page; 50 at most. Default 10.
- *   - `withCustomData` (optional): Set to `true` to include each department's custom data. Default false.
- *   - `sortBy` (optional): Field the departments are sorted by: creation time, when the user joined, name or code. Default "JoinDepartmentAt".
- *   - `orderBy` (optional): Sort direction: `Asc` (ascending) or `Desc` (descending). Default "Desc".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentList(
   core: AuthenticationCore,
   query?: {
+    /** Page to return, counting from 1. Default `1`. */
     page?: number;
+    /** Number of departments per page; 50 at most. Default `10`. */
     limit?: number;
+    /** Set to `true` to include each department's custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Field the departments are sorted by: creation time, when the user joined, name or code. Default `"JoinDepartmentAt"`. */
     sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    /** Sort direction: `Asc` (ascending) or `Desc` (descending). Default `"Desc"`. */
     orderBy?: "Asc" | "Desc";
   },
   options?: RequestOptions,
@@ -819,12 +842,18 @@ export function getDepartmentList(
  * HTTP: `GET /api/v3/approval`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `number`: Number of the approval request, as returned when it was created.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDetail(core: AuthenticationCore, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
+export function getDetail(
+  core: AuthenticationCore,
+  query: {
+    /** Number of the approval request, as returned when it was created. */
+    number: string;
+  },
+  options?: RequestOptions,
+): Promise<ApprovalDetailRes> {
   return callOperation(core, operation.getDetail, [query, options]);
 }
 
@@ -834,14 +863,16 @@ export function getDetail(core: AuthenticationCore, query: { number: string }, o
  * HTTP: `GET /api/v3/applications-permission-applicable`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appName` (optional): Only return applications whose name contains this text.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEnablePermissionApplyApplicationList(
   core: AuthenticationCore,
-  query?: { appName?: string },
+  query?: {
+    /** Only return applications whose name contains this text. */
+    appName?: string;
+  },
   options?: RequestOptions,
 ): Promise<EnablePermissionApplyApplicationListRes> {
   return callOperation(core, operation.getEnablePermissionApplyApplicationList, [query, options]);
@@ -853,17 +884,22 @@ export function getEnablePermissionApplyApplicationList(
  * HTTP: `GET /api/v3/roles-permission-applicable`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Page to return, counting from 1. Default 1.
- *   - `limit` (optional): Number of roles per page; 50 at most. Default 10.
- *   - `keyword` (optional): Only return roles whose code or name contains this text.
- *   - `appId`: ID of the GenAuth application whose roles are listed.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getEnablePermissionApplyRoleList(
   core: AuthenticationCore,
-  query: { page?: number; limit?: number; keyword?: string; appId: string },
+  query: {
+    /** Page to return, counting from 1. Default `1`. */
+    page?: number;
+    /** Number of roles per page; 50 at most. Default `10`. */
+    limit?: number;
+    /** Only return roles whose code or name contains this text. */
+    keyword?: string;
+    /** ID of the GenAuth application whose roles are listed. */
+    appId: string;
+  },
   options?: RequestOptions,
 ): Promise<EnablePermissionApplyRoleListRes> {
   return callOperation(core, operation.getEnablePermissionApplyRoleList, [query, options]);
@@ -877,12 +913,18 @@ export function getEnablePermissionApplyRoleList(
  * HTTP: `GET /api/v3/get-factor`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `factorId`: ID of the enrolled MFA factor to read.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getFactor(core: AuthenticationCore, query: { factorId: string }, options?: RequestOptions): Promise<GetFactorRespDto> {
+export function getFactor(
+  core: AuthenticationCore,
+  query: {
+    /** ID of the enrolled MFA factor to read. */
+    factorId: string;
+  },
+  options?: RequestOptions,
+): Promise<GetFactorRespDto> {
   return callOperation(core, operation.getFactor, [query, options]);
 }
 
@@ -892,15 +934,18 @@ export function getFactor(core: AuthenticationCore, query: { factorId: string },
  * HTTP: `GET /api/v3/get-fastpass-client-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `qrcodeId`: ID of the quick sign-in QR code.
- *   - `appId`: ID of the GenAuth application the request is made for.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getFastpassParams(
   core: AuthenticationCore,
-  query: { qrcodeId: string; appId: string },
+  query: {
+    /** ID of the quick sign-in QR code. */
+    qrcodeId: string;
+    /** ID of the GenAuth application the request is made for. */
+    appId: string;
+  },
   options?: RequestOptions,
 ): Promise<GetFastpassQRCodeRelationAppsRespDto> {
   return callOperation(core, operation.getFastpassParams, [query, options]);
@@ -940,12 +985,18 @@ export function getIdentities(core: AuthenticationCore, options?: RequestOptions
  * HTTP: `GET /api/v3/get-policy-invitation-context`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `token`: Invitation token the invitee received, which lets them sign up.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getInviteCodeContext(core: AuthenticationCore, query: { token: string }, options?: RequestOptions): Promise<GetInviteeContextRespDto> {
+export function getInviteCodeContext(
+  core: AuthenticationCore,
+  query: {
+    /** Invitation token the invitee received, which lets them sign up. */
+    token: string;
+  },
+  options?: RequestOptions,
+): Promise<GetInviteeContextRespDto> {
   return callOperation(core, operation.getInviteCodeContext, [query, options]);
 }
 
@@ -972,20 +1023,28 @@ export function getLoggedInApps(core: AuthenticationCore, options?: RequestOptio
  * HTTP: `GET /api/v3/get-my-login-history`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId` (optional): Only return sign-ins to this application; leave out for every application.
- *   - `clientIp` (optional): Only return sign-ins made from this client IP address; leave out for every address.
- *   - `success` (optional): `true` for successful sign-ins only, `false` for failed ones only; leave out for both.
- *   - `start` (optional): Earliest sign-in time to return, in Unix milliseconds.
- *   - `end` (optional): Latest sign-in time to return, in Unix milliseconds.
- *   - `page` (optional): Page to return, counting from 1. Default 1.
- *   - `limit` (optional): Number of records per page; 50 at most. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getLoginHistory(
   core: AuthenticationCore,
-  query?: { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number; page?: number; limit?: number },
+  query?: {
+    /** Only return sign-ins to this application; leave out for every application. */
+    appId?: string;
+    /** Only return sign-ins made from this client IP address; leave out for every address. */
+    clientIp?: string;
+    /** `true` for successful sign-ins only, `false` for failed ones only; leave out for both. */
+    success?: boolean;
+    /** Earliest sign-in time to return, in Unix milliseconds. */
+    start?: number;
+    /** Latest sign-in time to return, in Unix milliseconds. */
+    end?: number;
+    /** Page to return, counting from 1. Default `1`. */
+    page?: number;
+    /** Number of records per page; 50 at most. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<GetLoginHistoryRespDto> {
   return callOperation(core, operation.getLoginHistory, [query, options]);
@@ -999,16 +1058,20 @@ export function getLoginHistory(
  * HTTP: `GET /api/v3/get-profile`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `withCustomData` (optional): Set to `true` to include the user's custom data in the profile. Default false.
- *   - `withIdentities` (optional): Set to `true` to include the user's linked external identities. Default false.
- *   - `withDepartmentIds` (optional): Set to `true` to include the IDs of the user's departments. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getProfile(
   core: AuthenticationCore,
-  query?: { withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean },
+  query?: {
+    /** Set to `true` to include the user's custom data in the profile. Default `false`. */
+    withCustomData?: boolean;
+    /** Set to `true` to include the user's linked external identities. Default `false`. */
+    withIdentities?: boolean;
+    /** Set to `true` to include the IDs of the user's departments. Default `false`. */
+    withDepartmentIds?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   return callOperation(core, operation.getProfile, [query, options]);
@@ -1038,12 +1101,18 @@ export function getPushLoginRelationApps(
  * HTTP: `GET /api/v3/get-qrcode-status`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `qrcodeId`: ID of the QR code whose state is read, as returned when the code was generated.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: string }, options?: RequestOptions): Promise<CheckQRCodeStatusRespDto> {
+export function getQrCodeStatus(
+  core: AuthenticationCore,
+  query: {
+    /** ID of the QR code whose state is read, as returned when the code was generated. */
+    qrcodeId: string;
+  },
+  options?: RequestOptions,
+): Promise<CheckQRCodeStatusRespDto> {
   return callOperation(core, operation.getQrCodeStatus, [query, options]);
 }
 
@@ -1055,12 +1124,18 @@ export function getQrCodeStatus(core: AuthenticationCore, query: { qrcodeId: str
  * HTTP: `GET /api/v3/get-my-role-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `namespace` (optional): Code of the permission space to read roles from; leave out for the default space.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRoleList(core: AuthenticationCore, query?: { namespace?: string }, options?: RequestOptions): Promise<RoleListRespDto> {
+export function getRoleList(
+  core: AuthenticationCore,
+  query?: {
+    /** Code of the permission space to read roles from; leave out for the default space. */
+    namespace?: string;
+  },
+  options?: RequestOptions,
+): Promise<RoleListRespDto> {
   return callOperation(core, operation.getRoleList, [query, options]);
 }
 
@@ -1115,14 +1190,16 @@ export function getTenantList(core: AuthenticationCore, options?: RequestOptions
  * HTTP: `GET /api/v3/get-universal-invitation-public-config`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `identifier`: Identifier of the universal invitation link, taken from the link itself.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUniversalInvitationPublicConfig(
   core: AuthenticationCore,
-  query: { identifier: string },
+  query: {
+    /** Identifier of the universal invitation link, taken from the link itself. */
+    identifier: string;
+  },
   options?: RequestOptions,
 ): Promise<GetUniversalInvitationPublicConfigRespDto> {
   return callOperation(core, operation.getUniversalInvitationPublicConfig, [query, options]);
@@ -1246,17 +1323,22 @@ export function initAuthenticationOptions(core: AuthenticationCore, options?: Re
  * HTTP: `GET /api/v3/approval-initiated-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `pageNo` (optional): Page to return, counting from 1. Default 1.
- *   - `pageSize` (optional): Number of requests per page; 50 at most. Default 10.
- *   - `objectType` (optional): Only return requests of this kind: access to an application or membership of a role.
- *   - `keyword` (optional): Only return requests whose number or submitter's name contains this text.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function initiatedList(
   core: AuthenticationCore,
-  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  query?: {
+    /** Page to return, counting from 1. Default `1`. */
+    pageNo?: number;
+    /** Number of requests per page; 50 at most. Default `10`. */
+    pageSize?: number;
+    /** Only return requests of this kind: access to an application or membership of a role. */
+    objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+    /** Only return requests whose number or submitter's name contains this text. */
+    keyword?: string;
+  },
   options?: RequestOptions,
 ): Promise<InitiatedApprovalListRes> {
   return callOperation(core, operation.initiatedList, [query, options]);
@@ -1283,13 +1365,20 @@ export function initRegisterOptions(core: AuthenticationCore, options?: RequestO
  * HTTP: `GET /api/v3/mydevices/list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Page to return, counting from 1. Default 1.
- *   - `limit` (optional): Number of devices per page; 50 at most. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function list(core: AuthenticationCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<TerminalSessionRespDto> {
+export function list(
+  core: AuthenticationCore,
+  query?: {
+    /** Page to return, counting from 1. Default `1`. */
+    page?: number;
+    /** Number of devices per page; 50 at most. Default `10`. */
+    limit?: number;
+  },
+  options?: RequestOptions,
+): Promise<TerminalSessionRespDto> {
   return callOperation(core, operation.list, [query, options]);
 }
 
@@ -1349,14 +1438,16 @@ export function listFactorsToEnroll(core: AuthenticationCore, options?: RequestO
  * HTTP: `GET /api/v3/get-user-select-login-public-accounts`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `withOriginUser` (optional): Set to `true` to also return the basic details of the user's own personal account. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPublicAccountsForSwitchLoggedIn(
   core: AuthenticationCore,
-  query?: { withOriginUser?: boolean },
+  query?: {
+    /** Set to `true` to also return the basic details of the user's own personal account. Default `false`. */
+    withOriginUser?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<GetPublicAccountDataRespDto> {
   return callOperation(core, operation.listPublicAccountsForSwitchLoggedIn, [query, options]);
@@ -1383,15 +1474,18 @@ export function listSubjectAuth(core: AuthenticationCore, options?: RequestOptio
  * HTTP: `GET /api/v3/webauthn/credentials`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Page to return, counting from 1. Default 1.
- *   - `limit` (optional): Number of credentials per page. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function listWebAuthnCredentials(
   core: AuthenticationCore,
-  query?: { page?: number; limit?: number },
+  query?: {
+    /** Page to return, counting from 1. Default `1`. */
+    page?: number;
+    /** Number of credentials per page. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.listWebAuthnCredentials, [query, options]);
@@ -1405,17 +1499,22 @@ export function listWebAuthnCredentials(
  * HTTP: `GET /api/v3/webauthn/person/credentials`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Page to return, counting from 1. Default 1.
- *   - `limit` (optional): Number of credentials per page. Default 10.
- *   - `userId`: ID of the user whose passkeys are listed.
- *   - `appId` (optional): Only return passkeys registered for this application.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `statusCode` 200 means success.
  */
 export function listWebAuthnPersonCredentials(
   core: AuthenticationCore,
-  query: { page?: number; limit?: number; userId: string; appId?: string },
+  query: {
+    /** Page to return, counting from 1. Default `1`. */
+    page?: number;
+    /** Number of credentials per page. Default `10`. */
+    limit?: number;
+    /** ID of the user whose passkeys are listed. */
+    userId: string;
+    /** Only return passkeys registered for this application. */
+    appId?: string;
+  },
   options?: RequestOptions,
 ): Promise<GenAuthDataEnvelope> {
   return callOperation(core, operation.listWebAuthnPersonCredentials, [query, options]);

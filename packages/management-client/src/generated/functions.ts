@@ -1051,14 +1051,16 @@ export function changeUserpoolTenanExtIdpConnState(
  * HTTP: `GET /api/v3/check-data-policy-exists`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `policyName`: Data policy name, unique within user pool.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkDataPolicyExists(
   core: ManagementCore,
-  query: { policyName: string },
+  query: {
+    /** Data policy name, unique within user pool. */
+    policyName: string;
+  },
   options?: RequestOptions,
 ): Promise<CheckParamsDataPolicyResponseDto> {
   return callOperation(core, operation.checkDataPolicyExists, [query, options]);
@@ -1070,16 +1072,20 @@ export function checkDataPolicyExists(
  * HTTP: `GET /api/v3/check-data-resource-exists`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `namespaceCode`: Permission space Code that the data resource belongs to.
- *   - `resourceName` (optional): Data resource name, unique within permission space.
- *   - `resourceCode` (optional): Data resource Code, unique within permission space.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function checkDataResourceExists(
   core: ManagementCore,
-  query: { namespaceCode: string; resourceName?: string; resourceCode?: string },
+  query: {
+    /** Permission space Code that the data resource belongs to. */
+    namespaceCode: string;
+    /** Data resource name, unique within permission space. */
+    resourceName?: string;
+    /** Data resource Code, unique within permission space. */
+    resourceCode?: string;
+  },
   options?: RequestOptions,
 ): Promise<CheckParamsDataResourceResponseDto> {
   return callOperation(core, operation.checkDataResourceExists, [query, options]);
@@ -1223,17 +1229,22 @@ export function checkUserSameLevelPermission(
  * HTTP: `GET /api/v3/approval-closed-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
- *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
- *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function closedList(
   core: ManagementCore,
-  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    pageNo?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    pageSize?: number;
+    /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY). */
+    objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+    /** Used for fuzzy search based on approval number or initiator name, optional. */
+    keyword?: string;
+  },
   options?: RequestOptions,
 ): Promise<ApprovalListRes> {
   return callOperation(core, operation.closedList, [query, options]);
@@ -2697,16 +2708,20 @@ export function deleteWhitelistOfApp(core: ManagementCore, requestBody: DeleteWh
  * HTTP: `GET /api/v3/get-subject-auth-detail`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `targetId`: Subject ID.
- *   - `targetType`: Subject type.
- *   - `appId`: Application ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function detailAuthSubject(
   core: ManagementCore,
-  query: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string },
+  query: {
+    /** Subject ID. */
+    targetId: string;
+    /** Subject type. */
+    targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK";
+    /** Application ID. */
+    appId: string;
+  },
   options?: RequestOptions,
 ): Promise<GetSubjectAuthRespDto> {
   return callOperation(core, operation.detailAuthSubject, [query, options]);
@@ -2832,17 +2847,22 @@ export function exportUsers(core: ManagementCore, requestBody: ExportUsersDto, o
  * HTTP: `GET /api/v3/ext-idp-conn-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (optional): Tenant ID.
- *   - `appId` (optional): Application ID.
- *   - `id`: Identity source ID.
- *   - `type` (optional): Identity source type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function extIdpConnStateByApps(
   core: ManagementCore,
-  query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+  query: {
+    /** Tenant ID. */
+    tenantId?: string;
+    /** Application ID. */
+    appId?: string;
+    /** Identity source ID. */
+    id: string;
+    /** Identity source type. */
+    type?: "social" | "enterprise";
+  },
   options?: RequestOptions,
 ): Promise<ExtIdpListPaginatedRespDto> {
   return callOperation(core, operation.extIdpConnStateByApps, [query, options]);
@@ -2892,12 +2912,18 @@ export function filterUsers(core: ManagementCore, requestBody: ListInvitationUse
  * HTTP: `GET /api/v3/get-supported-device-exclusive-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keyword`: The `keyword` argument of the official method.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function findAppLists(core: ManagementCore, query: { keyword: string }, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeAppRespDto> {
+export function findAppLists(
+  core: ManagementCore,
+  query: {
+    /** The `keyword` argument of the official method. */
+    keyword: string;
+  },
+  options?: RequestOptions,
+): Promise<GetDeviceExclusiveValidScopeAppRespDto> {
   return callOperation(core, operation.findAppLists, [query, options]);
 }
 
@@ -2907,16 +2933,20 @@ export function findAppLists(core: ManagementCore, query: { keyword: string }, o
  * HTTP: `GET /api/v3/ip-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `ipType`: IP type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findIpList(
   core: ManagementCore,
-  query: { page?: number; limit?: number; ipType: "BLACK" | "WHITE" },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** IP type. */
+    ipType: "BLACK" | "WHITE";
+  },
   options?: RequestOptions,
 ): Promise<IpListPaginatedRespDto> {
   return callOperation(core, operation.findIpList, [query, options]);
@@ -2957,16 +2987,20 @@ export function findLastLoginAppsByDeviceIdsV2(core: ManagementCore, requestBody
  * HTTP: `GET /api/v3/risk-list-policy`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `optObject`: Policy operation object, currently only ip.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findRiskListPolicy(
   core: ManagementCore,
-  query: { page?: number; limit?: number; optObject: "IP" | "USER" },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Policy operation object, currently only ip. */
+    optObject: "IP" | "USER";
+  },
   options?: RequestOptions,
 ): Promise<UserListPolicyPaginatedRespDto> {
   return callOperation(core, operation.findRiskListPolicy, [query, options]);
@@ -2978,16 +3012,20 @@ export function findRiskListPolicy(
  * HTTP: `GET /api/v3/user-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `userListType`: IP type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function findUserList(
   core: ManagementCore,
-  query: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** IP type. */
+    userListType: "BLACK" | "WHITE";
+  },
   options?: RequestOptions,
 ): Promise<UserListPaginatedRespDto> {
   return callOperation(core, operation.findUserList, [query, options]);
@@ -3030,13 +3068,20 @@ export function generateUniversalInvitation(core: ManagementCore, options?: Requ
  * HTTP: `GET /api/v3/get-access-key`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
- *   - `accessKeyId`: AccessKeyId.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAccessKey(core: ManagementCore, query: { userId: string; accessKeyId: string }, options?: RequestOptions): Promise<GetAccessKeyResponseDto> {
+export function getAccessKey(
+  core: ManagementCore,
+  query: {
+    /** User ID. */
+    userId: string;
+    /** AccessKeyId. */
+    accessKeyId: string;
+  },
+  options?: RequestOptions,
+): Promise<GetAccessKeyResponseDto> {
   return callOperation(core, operation.getAccessKey, [query, options]);
 }
 
@@ -3048,17 +3093,22 @@ export function getAccessKey(core: ManagementCore, query: { userId: string; acce
  * HTTP: `GET /api/v3/list-access-key`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId` (optional): User ID that key belongs to.
- *   - `tenantId` (optional): Tenant ID to which the key belongs.
- *   - `type` (optional): Key type.
- *   - `status` (optional): AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAccessKeyList(
   core: ManagementCore,
-  query?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> },
+  query?: {
+    /** User ID that key belongs to. */
+    userId?: string;
+    /** Tenant ID to which the key belongs. */
+    tenantId?: string;
+    /** Key type. */
+    type?: string;
+    /** AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item. */
+    status?: Array<string>;
+  },
   options?: RequestOptions,
 ): Promise<ListAccessKeyResponseDto> {
   return callOperation(core, operation.getAccessKeyList, [query, options]);
@@ -3084,17 +3134,22 @@ export function getAdminAuditLogs(core: ManagementCore, requestBody: GetAdminAud
  * HTTP: `GET /api/v3/get-all-departments`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId` (optional): Department ID, if not filled in, the default is `root` root department ID. Default "root".
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllDepartments(
   core: ManagementCore,
-  query: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean },
+  query: {
+    /** Organization code. */
+    organizationCode: string;
+    /** Department ID, if not filled in, the default is `root` root department ID. Default `"root"`. */
+    departmentId?: string;
+    /** The type of department ID used in this call. Default `"department_id"`. */
+    departmentIdType?: "department_id" | "open_department_id";
+    /** Whether to obtain custom data. Default `false`. */
+    withCustomData?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<DepartmentPaginatedRespDto> {
   return callOperation(core, operation.getAllDepartments, [query, options]);
@@ -3106,15 +3161,18 @@ export function getAllDepartments(
  * HTTP: `GET /api/v3/get-all-groups`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `fetchMembers` (optional): Whether to get member list. Default false.
- *   - `withCustomData` (optional): Whether to get custom data.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAllGroups(
   core: ManagementCore,
-  query?: { fetchMembers?: boolean; withCustomData?: boolean },
+  query?: {
+    /** Whether to get member list. Default `false`. */
+    fetchMembers?: boolean;
+    /** Whether to get custom data. */
+    withCustomData?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<GroupListRespDto> {
   return callOperation(core, operation.getAllGroups, [query, options]);
@@ -3193,12 +3251,18 @@ export function getAllWhiteListSettings(core: ManagementCore, options?: RequestO
  * HTTP: `GET /api/v3/get-application`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplication(core: ManagementCore, query: { appId: string }, options?: RequestOptions): Promise<ApplicationSingleRespDto> {
+export function getApplication(
+  core: ManagementCore,
+  query: {
+    /** Application ID. */
+    appId: string;
+  },
+  options?: RequestOptions,
+): Promise<ApplicationSingleRespDto> {
   return callOperation(core, operation.getApplication, [query, options]);
 }
 
@@ -3208,14 +3272,16 @@ export function getApplication(core: ManagementCore, query: { appId: string }, o
  * HTTP: `GET /api/v3/get-application-permission-strategy`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationPermissionStrategy(
   core: ManagementCore,
-  query: { appId: string },
+  query: {
+    /** Application ID. */
+    appId: string;
+  },
   options?: RequestOptions,
 ): Promise<GetApplicationPermissionStrategyRespDto> {
   return callOperation(core, operation.getApplicationPermissionStrategy, [query, options]);
@@ -3227,12 +3293,18 @@ export function getApplicationPermissionStrategy(
  * HTTP: `GET /api/v3/get-application-secret`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getApplicationSecret(core: ManagementCore, query: { appId: string }, options?: RequestOptions): Promise<GetApplicationSecretRespDto> {
+export function getApplicationSecret(
+  core: ManagementCore,
+  query: {
+    /** Application ID. */
+    appId: string;
+  },
+  options?: RequestOptions,
+): Promise<GetApplicationSecretRespDto> {
   return callOperation(core, operation.getApplicationSecret, [query, options]);
 }
 
@@ -3242,14 +3314,16 @@ export function getApplicationSecret(core: ManagementCore, query: { appId: strin
  * HTTP: `GET /api/v3/get-application-simple-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getApplicationSimpleInfo(
   core: ManagementCore,
-  query: { appId: string },
+  query: {
+    /** Application ID. */
+    appId: string;
+  },
   options?: RequestOptions,
 ): Promise<ApplicationSimpleInfoSingleRespDto> {
   return callOperation(core, operation.getApplicationSimpleInfo, [query, options]);
@@ -3261,13 +3335,20 @@ export function getApplicationSimpleInfo(
  * HTTP: `GET /api/v3/get-asa-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
- *   - `accountId`: ASA account ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getAsaAccount(core: ManagementCore, query: { appId: string; accountId: string }, options?: RequestOptions): Promise<AsaAccountSingleRespDto> {
+export function getAsaAccount(
+  core: ManagementCore,
+  query: {
+    /** Application ID. */
+    appId: string;
+    /** ASA account ID. */
+    accountId: string;
+  },
+  options?: RequestOptions,
+): Promise<AsaAccountSingleRespDto> {
   return callOperation(core, operation.getAsaAccount, [query, options]);
 }
 
@@ -3277,17 +3358,22 @@ export function getAsaAccount(core: ManagementCore, query: { appId: string; acco
  * HTTP: `GET /api/v3/get-asa-account-assigned-targets`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
- *   - `accountId`: ASA account ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAsaAccountAssignedTargets(
   core: ManagementCore,
-  query: { appId: string; accountId: string; page?: number; limit?: number },
+  query: {
+    /** Application ID. */
+    appId: string;
+    /** ASA account ID. */
+    accountId: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<GetAsaAccountAssignedTargetRespDto> {
   return callOperation(core, operation.getAsaAccountAssignedTargets, [query, options]);
@@ -3313,16 +3399,20 @@ export function getAsaAccountBatch(core: ManagementCore, requestBody: GetAsaAcco
  * HTTP: `GET /api/v3/get-assigned-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
- *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
- *   - `targetIdentifier`: Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAssignedAccount(
   core: ManagementCore,
-  query: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string },
+  query: {
+    /** Application ID. */
+    appId: string;
+    /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+    targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    /** Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`. */
+    targetIdentifier: string;
+  },
   options?: RequestOptions,
 ): Promise<AsaAccountSingleNullableRespDto> {
   return callOperation(core, operation.getAssignedAccount, [query, options]);
@@ -3336,24 +3426,24 @@ export function getAssignedAccount(
  * HTTP: `GET /api/v3/get-authorized-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
- *   - `targetIdentifier`: Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- *   - `resourceType` (optional): Limit resource type, like data, API, button, menu.
- *   - `resourceList` (optional): Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item.
- *   - `withDenied` (optional): Whether to get denied resources. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getAuthorizedResources(
   core: ManagementCore,
   query: {
+    /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
     targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    /** Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`. */
     targetIdentifier: string;
+    /** Code of permission group (permission space), get default permission group if not provided. */
     namespace?: string;
+    /** Limit resource type, like data, API, button, menu. */
     resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    /** Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item. */
     resourceList?: Array<string>;
+    /** Whether to get denied resources. Default `false`. */
     withDenied?: boolean;
   },
   options?: RequestOptions,
@@ -3393,17 +3483,22 @@ export function getCurrentPackageInfo(core: ManagementCore, options?: RequestOpt
  * HTTP: `GET /api/v3/get-custom-data`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId`: Tenant ID.
- *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
- *   - `targetIdentifier`: Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
- *   - `namespace` (optional): Code of permission group, required when targetType is role, otherwise can be ignored.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCustomData(
   core: ManagementCore,
-  query: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string },
+  query: {
+    /** Tenant ID. */
+    tenantId: string;
+    /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+    targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    /** Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`. */
+    targetIdentifier: string;
+    /** Code of permission group, required when targetType is role, otherwise can be ignored. */
+    namespace?: string;
+  },
   options?: RequestOptions,
 ): Promise<GetCustomDataRespDto> {
   return callOperation(core, operation.getCustomData, [query, options]);
@@ -3415,15 +3510,18 @@ export function getCustomData(
  * HTTP: `GET /api/v3/get-custom-fields`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getCustomFields(
   core: ManagementCore,
-  query: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string },
+  query: {
+    /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
+    targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    /** Tenant ID. */
+    tenantId?: string;
+  },
   options?: RequestOptions,
 ): Promise<CustomFieldListRespDto> {
   return callOperation(core, operation.getCustomFields, [query, options]);
@@ -3435,12 +3533,18 @@ export function getCustomFields(
  * HTTP: `GET /api/v3/get-data-policy`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `policyId`: Data policy ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDataPolicy(core: ManagementCore, query: { policyId: string }, options?: RequestOptions): Promise<GetDataPolicyResponseDto> {
+export function getDataPolicy(
+  core: ManagementCore,
+  query: {
+    /** Data policy ID. */
+    policyId: string;
+  },
+  options?: RequestOptions,
+): Promise<GetDataPolicyResponseDto> {
   return callOperation(core, operation.getDataPolicy, [query, options]);
 }
 
@@ -3450,15 +3554,18 @@ export function getDataPolicy(core: ManagementCore, query: { policyId: string },
  * HTTP: `GET /api/v3/get-data-resource`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `namespaceCode`: Permission space Code that the data resource belongs to.
- *   - `resourceCode`: Data resource Code, unique within permission space.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDataResource(
   core: ManagementCore,
-  query: { namespaceCode: string; resourceCode: string },
+  query: {
+    /** Permission space Code that the data resource belongs to. */
+    namespaceCode: string;
+    /** Data resource Code, unique within permission space. */
+    resourceCode: string;
+  },
   options?: RequestOptions,
 ): Promise<GetDataResourceResponseDto> {
   return callOperation(core, operation.getDataResource, [query, options]);
@@ -3470,26 +3577,26 @@ export function getDataResource(
  * HTTP: `GET /api/v3/get-department`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode` (optional): Organization code.
- *   - `departmentId` (optional): Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed.
- *   - `departmentCode` (optional): Department code. One of departmentId and departmentCode must be passed.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `flatCustomData` (optional): Whether to flatten the extended field. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartment(
   core: ManagementCore,
   query?: {
+    /** Organization code. */
     organizationCode?: string;
+    /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
     departmentId?: string;
+    /** Department code. One of departmentId and departmentCode must be passed. */
     departmentCode?: string;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to flatten the extended field. Default `false`. */
     flatCustomData?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -3519,17 +3626,22 @@ export function getDepartmentAllApp(core: ManagementCore, requestBody: GetDepart
  * HTTP: `GET /api/v3/get-department-by-id`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `departmentId`: Department ID.
- *   - `tenantId` (optional): Tenant ID.
- *   - `appTypeList` (optional): List of application types. Sent as `appTypeList[]=…` once per item.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentById(
   core: ManagementCore,
-  query: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean },
+  query: {
+    /** Department ID. */
+    departmentId: string;
+    /** Tenant ID. */
+    tenantId?: string;
+    /** List of application types. Sent as `appTypeList[]=…` once per item. */
+    appTypeList?: Array<string>;
+    /** Whether to obtain custom data. Default `false`. */
+    withCustomData?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<DepartmentSingleRespDto> {
   return callOperation(core, operation.getDepartmentById, [query, options]);
@@ -3541,22 +3653,22 @@ export function getDepartmentById(
  * HTTP: `GET /api/v3/get-department-sync-relations`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId` (optional): Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getDepartmentSyncRelations(
   core: ManagementCore,
   query: {
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
     departmentId?: string;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -3572,12 +3684,18 @@ export function getDepartmentSyncRelations(
  * HTTP: `GET /api/v3/approval`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `number`: Approval number.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getDetail(core: ManagementCore, query: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes> {
+export function getDetail(
+  core: ManagementCore,
+  query: {
+    /** Approval number. */
+    number: string;
+  },
+  options?: RequestOptions,
+): Promise<ApprovalDetailRes> {
   return callOperation(core, operation.getDetail, [query, options]);
 }
 
@@ -3645,17 +3763,22 @@ export function getExternalUserResourceStruct(
  * HTTP: `GET /api/v3/get-ext-idp`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (optional): Tenant ID.
- *   - `appId` (optional): Application ID.
- *   - `id`: Identity source ID.
- *   - `type` (optional): Identity source type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getExtIdp(
   core: ManagementCore,
-  query: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+  query: {
+    /** Tenant ID. */
+    tenantId?: string;
+    /** Application ID. */
+    appId?: string;
+    /** Identity source ID. */
+    id: string;
+    /** Identity source type. */
+    type?: "social" | "enterprise";
+  },
   options?: RequestOptions,
 ): Promise<ExtIdpDetailSingleRespDto> {
   return callOperation(core, operation.getExtIdp, [query, options]);
@@ -3680,13 +3803,20 @@ export function getGlobalMfaSettings(core: ManagementCore, options?: RequestOpti
  * HTTP: `GET /api/v3/get-group`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Group code.
- *   - `withCustomData` (optional): Whether to get custom data.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getGroup(core: ManagementCore, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupSingleRespDto> {
+export function getGroup(
+  core: ManagementCore,
+  query: {
+    /** Group code. */
+    code: string;
+    /** Whether to get custom data. */
+    withCustomData?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<GroupSingleRespDto> {
   return callOperation(core, operation.getGroup, [query, options]);
 }
 
@@ -3696,16 +3826,20 @@ export function getGroup(core: ManagementCore, query: { code: string; withCustom
  * HTTP: `GET /api/v3/get-group-authorized-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Group code.
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- *   - `resourceType` (optional): Resource type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroupAuthorizedResources(
   core: ManagementCore,
-  query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  query: {
+    /** Group code. */
+    code: string;
+    /** Code of permission group (permission space), get default permission group if not provided. */
+    namespace?: string;
+    /** Resource type. */
+    resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+  },
   options?: RequestOptions,
 ): Promise<AuthorizedResourceListRespDto> {
   return callOperation(core, operation.getGroupAuthorizedResources, [query, options]);
@@ -3717,15 +3851,18 @@ export function getGroupAuthorizedResources(
  * HTTP: `GET /api/v3/get-groups-of-public-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getGroupsOfPublicAccount(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<GroupPaginatedRespDto> {
   return callOperation(core, operation.getGroupsOfPublicAccount, [query, options]);
@@ -3737,12 +3874,18 @@ export function getGroupsOfPublicAccount(
  * HTTP: `GET /api/v3/metadata/get-import-template`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `modelId`: Function ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getImportTemplate(core: ManagementCore, query: { modelId: string }, options?: RequestOptions): Promise<GetImportTemplateResDto> {
+export function getImportTemplate(
+  core: ManagementCore,
+  query: {
+    /** Function ID. */
+    modelId: string;
+  },
+  options?: RequestOptions,
+): Promise<GetImportTemplateResDto> {
   return callOperation(core, operation.getImportTemplate, [query, options]);
 }
 
@@ -3752,17 +3895,22 @@ export function getImportTemplate(core: ManagementCore, query: { modelId: string
  * HTTP: `GET /api/v3/get-invitation-roster`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `rosterId`: Roster ID.
- *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
- *   - `withUserCount` (optional): Whether to return number of users associated with roster, optional. Default false.
- *   - `withAssignedPolicy` (optional): Whether to return policy associated with roster, optional. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getInvitationRoster(
   core: ManagementCore,
-  query: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean },
+  query: {
+    /** Roster ID. */
+    rosterId: string;
+    /** Whether to return creator details. Default `false`. */
+    withCreatorDetail?: boolean;
+    /** Whether to return number of users associated with roster, optional. Default `false`. */
+    withUserCount?: boolean;
+    /** Whether to return policy associated with roster, optional. Default `false`. */
+    withAssignedPolicy?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<InvitationRosterSingleRespDto> {
   return callOperation(core, operation.getInvitationRoster, [query, options]);
@@ -3788,15 +3936,18 @@ export function getInviteEmailTemplate(core: ManagementCore, requestBody: EmailT
  * HTTP: `GET /api/v3/get-mau-period-usage-history`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `startTime`: Start time (year month day).
- *   - `endTime`: End time (year month day).
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMauPeriodUsageHistory(
   core: ManagementCore,
-  query: { startTime: string; endTime: string },
+  query: {
+    /** Start time (year month day). */
+    startTime: string;
+    /** End time (year month day). */
+    endTime: string;
+  },
   options?: RequestOptions,
 ): Promise<CostGetMauPeriodUsageHistoryRespDto> {
   return callOperation(core, operation.getMauPeriodUsageHistory, [query, options]);
@@ -3822,18 +3973,18 @@ export function getMetadataGroupList(core: ManagementCore, requestBody: Metadata
  * HTTP: `GET /api/v3/get-mfa-trigger-data`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMfaTriggerData(
   core: ManagementCore,
   query: {
+    /** Application ID. */
     appId: string;
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
   },
   options?: RequestOptions,
@@ -3847,12 +3998,18 @@ export function getMfaTriggerData(
  * HTTP: `GET /api/v3/metadata/get-model`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `id`: Function ID can be obtained from the console page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getModel(core: ManagementCore, query: { id: string }, options?: RequestOptions): Promise<FunctionModelResDto> {
+export function getModel(
+  core: ManagementCore,
+  query: {
+    /** Function ID can be obtained from the console page. */
+    id: string;
+  },
+  options?: RequestOptions,
+): Promise<FunctionModelResDto> {
   return callOperation(core, operation.getModel, [query, options]);
 }
 
@@ -3864,14 +4021,16 @@ export function getModel(core: ManagementCore, query: { id: string }, options?: 
  * HTTP: `GET /api/v3/get-multiple-tenant-admin`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getMultipleTenantAdmin(
   core: ManagementCore,
-  query: { userId: string },
+  query: {
+    /** User ID. */
+    userId: string;
+  },
   options?: RequestOptions,
 ): Promise<MultipleTenantAdminPaginatedRespDto> {
   return callOperation(core, operation.getMultipleTenantAdmin, [query, options]);
@@ -3883,12 +4042,18 @@ export function getMultipleTenantAdmin(
  * HTTP: `GET /api/v3/get-namespace`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Permission group unique identifier.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getNamespace(core: ManagementCore, query: { code: string }, options?: RequestOptions): Promise<NamespaceRespDto> {
+export function getNamespace(
+  core: ManagementCore,
+  query: {
+    /** Permission group unique identifier. */
+    code: string;
+  },
+  options?: RequestOptions,
+): Promise<NamespaceRespDto> {
   return callOperation(core, operation.getNamespace, [query, options]);
 }
 
@@ -3900,12 +4065,18 @@ export function getNamespace(core: ManagementCore, query: { code: string }, opti
  * HTTP: `GET /api/v3/get-namespaces-batch`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `codeList`: Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getNamespacesBatch(core: ManagementCore, query: { codeList: Array<string> }, options?: RequestOptions): Promise<NamespaceListRespDto> {
+export function getNamespacesBatch(
+  core: ManagementCore,
+  query: {
+    /** Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
+    codeList: Array<string>;
+  },
+  options?: RequestOptions,
+): Promise<NamespaceListRespDto> {
   return callOperation(core, operation.getNamespacesBatch, [query, options]);
 }
 
@@ -3915,12 +4086,18 @@ export function getNamespacesBatch(core: ManagementCore, query: { codeList: Arra
  * HTTP: `GET /api/v3/get-order-detail`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `orderNo`: Order number.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrderDetail(core: ManagementCore, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderDetailRespDto> {
+export function getOrderDetail(
+  core: ManagementCore,
+  query: {
+    /** Order number. */
+    orderNo: string;
+  },
+  options?: RequestOptions,
+): Promise<CostGetOrderDetailRespDto> {
   return callOperation(core, operation.getOrderDetail, [query, options]);
 }
 
@@ -3930,12 +4107,18 @@ export function getOrderDetail(core: ManagementCore, query: { orderNo: string },
  * HTTP: `GET /api/v3/get-order-pay-detail`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `orderNo`: Order number.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrderPayDetail(core: ManagementCore, query: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderPayDetailRespDto> {
+export function getOrderPayDetail(
+  core: ManagementCore,
+  query: {
+    /** Order number. */
+    orderNo: string;
+  },
+  options?: RequestOptions,
+): Promise<CostGetOrderPayDetailRespDto> {
   return callOperation(core, operation.getOrderPayDetail, [query, options]);
 }
 
@@ -3945,13 +4128,20 @@ export function getOrderPayDetail(core: ManagementCore, query: { orderNo: string
  * HTTP: `GET /api/v3/get-orders`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getOrders(core: ManagementCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<CostGetOrdersRespDto> {
+export function getOrders(
+  core: ManagementCore,
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
+  options?: RequestOptions,
+): Promise<CostGetOrdersRespDto> {
   return callOperation(core, operation.getOrders, [query, options]);
 }
 
@@ -3961,17 +4151,22 @@ export function getOrders(core: ManagementCore, query?: { page?: number; limit?:
  * HTTP: `GET /api/v3/get-organization`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization Code (organizationCode).
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withPost` (optional): Whether to obtain department information. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrganization(
   core: ManagementCore,
-  query: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+  query: {
+    /** Organization Code (organizationCode). */
+    organizationCode: string;
+    /** Whether to obtain custom data. Default `false`. */
+    withCustomData?: boolean;
+    /** Whether to obtain department information. Default `false`. */
+    withPost?: boolean;
+    /** Tenant ID. */
+    tenantId?: string;
+  },
   options?: RequestOptions,
 ): Promise<OrganizationSingleRespDto> {
   return callOperation(core, operation.getOrganization, [query, options]);
@@ -3985,17 +4180,22 @@ export function getOrganization(
  * HTTP: `GET /api/v3/get-organization-batch`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCodeList`: Organization Code (organizationCode) list. Sent as `organizationCodeList[]=…` once per item.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withPost` (optional): Whether to obtain department information. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOrganizationsBatch(
   core: ManagementCore,
-  query: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+  query: {
+    /** Organization Code (organizationCode) list. Sent as `organizationCodeList[]=…` once per item. */
+    organizationCodeList: Array<string>;
+    /** Whether to obtain custom data. Default `false`. */
+    withCustomData?: boolean;
+    /** Whether to obtain department information. Default `false`. */
+    withPost?: boolean;
+    /** Tenant ID. */
+    tenantId?: string;
+  },
   options?: RequestOptions,
 ): Promise<OrganizationListRespDto> {
   return callOperation(core, operation.getOrganizationsBatch, [query, options]);
@@ -4007,15 +4207,18 @@ export function getOrganizationsBatch(
  * HTTP: `GET /api/v3/get-otp-secret-by-user`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getOtpSecretByUser(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User ID. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<GetOtpSecretRespDto> {
   return callOperation(core, operation.getOtpSecretByUser, [query, options]);
@@ -4027,22 +4230,22 @@ export function getOtpSecretByUser(
  * HTTP: `GET /api/v3/get-parent-department`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId`: Department ID.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getParentDepartment(
   core: ManagementCore,
   query: {
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID. */
     departmentId: string;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -4056,12 +4259,18 @@ export function getParentDepartment(
  * HTTP: `GET /api/v3/get-permission-namespace`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Permission namespace Code.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPermissionNamespace(core: ManagementCore, query: { code: string }, options?: RequestOptions): Promise<GetPermissionNamespaceResponseDto> {
+export function getPermissionNamespace(
+  core: ManagementCore,
+  query: {
+    /** Permission namespace Code. */
+    code: string;
+  },
+  options?: RequestOptions,
+): Promise<GetPermissionNamespaceResponseDto> {
   return callOperation(core, operation.getPermissionNamespace, [query, options]);
 }
 
@@ -4073,14 +4282,16 @@ export function getPermissionNamespace(core: ManagementCore, query: { code: stri
  * HTTP: `GET /api/v3/get-permission-namespaces-batch`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `codes`: Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPermissionNamespacesBatch(
   core: ManagementCore,
-  query: { codes: Array<string> },
+  query: {
+    /** Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item. */
+    codes: Array<string>;
+  },
   options?: RequestOptions,
 ): Promise<GetPermissionNamespaceListResponseDto> {
   return callOperation(core, operation.getPermissionNamespacesBatch, [query, options]);
@@ -4092,12 +4303,18 @@ export function getPermissionNamespacesBatch(
  * HTTP: `GET /api/v3/get-pipeline-function`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `funcId`: Pipeline function ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPipelineFunction(core: ManagementCore, query: { funcId: string }, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto> {
+export function getPipelineFunction(
+  core: ManagementCore,
+  query: {
+    /** Pipeline function ID. */
+    funcId: string;
+  },
+  options?: RequestOptions,
+): Promise<PipelineFunctionSingleRespDto> {
   return callOperation(core, operation.getPipelineFunction, [query, options]);
 }
 
@@ -4107,16 +4324,20 @@ export function getPipelineFunction(core: ManagementCore, query: { funcId: strin
  * HTTP: `GET /api/v3/get-pipeline-logs`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `funcId`: Pipeline function ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPipelineLogs(
   core: ManagementCore,
-  query: { funcId: string; page?: number; limit?: number },
+  query: {
+    /** Pipeline function ID. */
+    funcId: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<PipelineFunctionPaginatedRespDto> {
   return callOperation(core, operation.getPipelineLogs, [query, options]);
@@ -4128,16 +4349,20 @@ export function getPipelineLogs(
  * HTTP: `GET /api/v3/get-invitation-policy`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `policyId`: Policy ID.
- *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
- *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPolicyDetailById(
   core: ManagementCore,
-  query: { policyId: string; rosterId?: string; withCreatorDetail?: boolean },
+  query: {
+    /** Policy ID. */
+    policyId: string;
+    /** Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
+    rosterId?: string;
+    /** Whether to return creator details. Default `false`. */
+    withCreatorDetail?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<GetInvitationPolicyRespDto> {
   return callOperation(core, operation.getPolicyDetailById, [query, options]);
@@ -4149,16 +4374,20 @@ export function getPolicyDetailById(
  * HTTP: `GET /api/v3/get-invitation-policy-user-attribution`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `id`: Attribution association record ID.
- *   - `withTargetDetail` (optional): Whether to return associated object details.
- *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPolicyUserAttributionDetail(
   core: ManagementCore,
-  query: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean },
+  query: {
+    /** Attribution association record ID. */
+    id: string;
+    /** Whether to return associated object details. */
+    withTargetDetail?: boolean;
+    /** When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
+    withDepartmentExtInfo?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<UserAttributionSingleRespDto> {
   return callOperation(core, operation.getPolicyUserAttributionDetail, [query, options]);
@@ -4172,13 +4401,20 @@ export function getPolicyUserAttributionDetail(
  * HTTP: `GET /api/v3/get-post`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Position code.
- *   - `withCustomData` (optional): Whether to obtain custom data.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPost(core: ManagementCore, query: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
+export function getPost(
+  core: ManagementCore,
+  query: {
+    /** Position code. */
+    code: string;
+    /** Whether to obtain custom data. */
+    withCustomData?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<CreatePostDto> {
   return callOperation(core, operation.getPost, [query, options]);
 }
 
@@ -4204,12 +4440,18 @@ export function getPostById(core: ManagementCore, requestBody: GetPostByIdListDt
  * HTTP: `GET /api/v3/get-post-of-public-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User id.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPostOfPublicUser(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<CreatePostDto> {
+export function getPostOfPublicUser(
+  core: ManagementCore,
+  query: {
+    /** User id. */
+    userId: string;
+  },
+  options?: RequestOptions,
+): Promise<CreatePostDto> {
   return callOperation(core, operation.getPostOfPublicUser, [query, options]);
 }
 
@@ -4219,20 +4461,20 @@ export function getPostOfPublicUser(core: ManagementCore, query: { userId: strin
  * HTTP: `GET /api/v3/get-public-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: Public account user ID.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccount(
   core: ManagementCore,
   query: {
+    /** Public account user ID. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Whether to get custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
   },
   options?: RequestOptions,
@@ -4248,20 +4490,20 @@ export function getPublicAccount(
  * HTTP: `GET /api/v3/get-public-account-batch`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userIds`: Public account user ID array. Sent as `userIds[]=…` once per item.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountBatch(
   core: ManagementCore,
   query: {
+    /** Public account user ID array. Sent as `userIds[]=…` once per item. */
     userIds: Array<string>;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Whether to get custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
   },
   options?: RequestOptions,
@@ -4275,28 +4517,28 @@ export function getPublicAccountBatch(
  * HTTP: `GET /api/v3/get-departments-of-public-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id.
- *   - `userIdType` (optional): User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
- *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
- *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountDepartments(
   core: ManagementCore,
   query: {
+    /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
     userId: string;
+    /** User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain the department path. Default `false`. */
     withDepartmentPaths?: boolean;
+    /** Sorting basis, such as department creation time, department joining time, department name, department identifier. Default `"JoinDepartmentAt"`. */
     sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    /** Ascending or descending order. Default `"Desc"`. */
     orderBy?: "Asc" | "Desc";
   },
   options?: RequestOptions,
@@ -4324,18 +4566,18 @@ export function getPublicAccountOfGroups(core: ManagementCore, requestBody: SetU
  * HTTP: `GET /api/v3/get-roles-of-public-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountRoles(
   core: ManagementCore,
   query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Code of permission group (permission space), get default permission group if not provided. Default `"default"`. */
     namespace?: string;
   },
   options?: RequestOptions,
@@ -4349,14 +4591,16 @@ export function getPublicAccountRoles(
  * HTTP: `GET /api/v3/get-public-accounts-of-department`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `departmentId`: Department ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getPublicAccountsOfDepartment(
   core: ManagementCore,
-  query: { departmentId: string },
+  query: {
+    /** Department ID. */
+    departmentId: string;
+  },
   options?: RequestOptions,
 ): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfDepartment, [query, options]);
@@ -4368,12 +4612,18 @@ export function getPublicAccountsOfDepartment(
  * HTTP: `GET /api/v3/get-public-accounts-of-group`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `groupId`: Group ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfGroup(core: ManagementCore, query: { groupId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfGroup(
+  core: ManagementCore,
+  query: {
+    /** Group ID. */
+    groupId: string;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfGroup, [query, options]);
 }
 
@@ -4383,12 +4633,18 @@ export function getPublicAccountsOfGroup(core: ManagementCore, query: { groupId:
  * HTTP: `GET /api/v3/get-public-accounts-of-post`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `postId`: Position ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfPost(core: ManagementCore, query: { postId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfPost(
+  core: ManagementCore,
+  query: {
+    /** Position ID. */
+    postId: string;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfPost, [query, options]);
 }
 
@@ -4398,12 +4654,18 @@ export function getPublicAccountsOfPost(core: ManagementCore, query: { postId: s
  * HTTP: `GET /api/v3/get-public-accounts-of-role`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `roleId`: Role ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfRole(core: ManagementCore, query: { roleId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfRole(
+  core: ManagementCore,
+  query: {
+    /** Role ID. */
+    roleId: string;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfRole, [query, options]);
 }
 
@@ -4413,12 +4675,18 @@ export function getPublicAccountsOfRole(core: ManagementCore, query: { roleId: s
  * HTTP: `GET /api/v3/get-public-accounts-of-user`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getPublicAccountsOfUser(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto> {
+export function getPublicAccountsOfUser(
+  core: ManagementCore,
+  query: {
+    /** User ID. */
+    userId: string;
+  },
+  options?: RequestOptions,
+): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getPublicAccountsOfUser, [query, options]);
 }
 
@@ -4455,18 +4723,24 @@ export function getRelationInfo(core: ManagementCore, requestBody: GetRelationIn
  * HTTP: `GET /api/v3/metadata/get-row-relation`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `modelId`: Function ID.
- *   - `fieldId`: Field ID.
- *   - `rowId`: Row ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRelationValue(
   core: ManagementCore,
-  query: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number },
+  query: {
+    /** Function ID. */
+    modelId: string;
+    /** Field ID. */
+    fieldId: string;
+    /** Row ID. */
+    rowId: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number of items per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<RelationValueListResDto> {
   return callOperation(core, operation.getRelationValue, [query, options]);
@@ -4478,13 +4752,20 @@ export function getRelationValue(
  * HTTP: `GET /api/v3/get-resource`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Resource unique identifier.
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getResource(core: ManagementCore, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<ResourceRespDto> {
+export function getResource(
+  core: ManagementCore,
+  query: {
+    /** Resource unique identifier. */
+    code: string;
+    /** Code of permission group (permission space), get default permission group if not provided. */
+    namespace?: string;
+  },
+  options?: RequestOptions,
+): Promise<ResourceRespDto> {
   return callOperation(core, operation.getResource, [query, options]);
 }
 
@@ -4514,15 +4795,18 @@ export function getResourceAuthorizedTargets(
  * HTTP: `GET /api/v3/get-resources-batch`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- *   - `codeList`: Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getResourcesBatch(
   core: ManagementCore,
-  query: { namespace?: string; codeList: Array<string> },
+  query: {
+    /** Code of permission group (permission space), get default permission group if not provided. */
+    namespace?: string;
+    /** Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
+    codeList: Array<string>;
+  },
   options?: RequestOptions,
 ): Promise<ResourceListRespDto> {
   return callOperation(core, operation.getResourcesBatch, [query, options]);
@@ -4534,13 +4818,20 @@ export function getResourcesBatch(
  * HTTP: `GET /api/v3/get-role`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Unique identifier of role within permission group.
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getRole(core: ManagementCore, query: { code: string; namespace?: string }, options?: RequestOptions): Promise<RoleSingleRespDto> {
+export function getRole(
+  core: ManagementCore,
+  query: {
+    /** Unique identifier of role within permission group. */
+    code: string;
+    /** Code of permission group (permission space), get default permission group if not provided. */
+    namespace?: string;
+  },
+  options?: RequestOptions,
+): Promise<RoleSingleRespDto> {
   return callOperation(core, operation.getRole, [query, options]);
 }
 
@@ -4550,16 +4841,20 @@ export function getRole(core: ManagementCore, query: { code: string; namespace?:
  * HTTP: `GET /api/v3/get-role-authorized-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Unique identifier of role within permission group.
- *   - `namespace` (optional): Code of permission group.
- *   - `resourceType` (optional): Resource type, such as data, API, button, menu.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRoleAuthorizedResources(
   core: ManagementCore,
-  query: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+  query: {
+    /** Unique identifier of role within permission group. */
+    code: string;
+    /** Code of permission group. */
+    namespace?: string;
+    /** Resource type, such as data, API, button, menu. */
+    resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+  },
   options?: RequestOptions,
 ): Promise<RoleAuthorizedResourcePaginatedRespDto> {
   return callOperation(core, operation.getRoleAuthorizedResources, [query, options]);
@@ -4571,16 +4866,20 @@ export function getRoleAuthorizedResources(
  * HTTP: `GET /api/v3/metadata/get-row`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `modelId`: Function ID.
- *   - `rowId`: Row ID.
- *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRow(
   core: ManagementCore,
-  query: { modelId: string; rowId: string; showFieldId?: string },
+  query: {
+    /** Function ID. */
+    modelId: string;
+    /** Row ID. */
+    rowId: string;
+    /** Whether to use field ID as key in response. Default `"false"`. */
+    showFieldId?: string;
+  },
   options?: RequestOptions,
 ): Promise<FunctionModelValueResDto> {
   return callOperation(core, operation.getRow, [query, options]);
@@ -4608,17 +4907,22 @@ export function getRowBatch(core: ManagementCore, requestBody: GetRowBatchDto, o
  * HTTP: `GET /api/v3/metadata/get-row-by-value`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `modelId`: Function ID.
- *   - `key`: Field key.
- *   - `value`: Field value.
- *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getRowByValue(
   core: ManagementCore,
-  query: { modelId: string; key: string; value: string; showFieldId?: string },
+  query: {
+    /** Function ID. */
+    modelId: string;
+    /** Field key. */
+    key: string;
+    /** Field value. */
+    value: string;
+    /** Whether to use field ID as key in response. Default `"false"`. */
+    showFieldId?: string;
+  },
   options?: RequestOptions,
 ): Promise<FunctionModelValueResDto> {
   return callOperation(core, operation.getRowByValue, [query, options]);
@@ -4656,12 +4960,18 @@ export function getSecuritySettings(core: ManagementCore, options?: RequestOptio
  * HTTP: `GET /api/v3/get-sync-job`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `syncJobId`: Sync job ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getSyncJob(core: ManagementCore, query: { syncJobId: number }, options?: RequestOptions): Promise<SyncJobSingleRespDto> {
+export function getSyncJob(
+  core: ManagementCore,
+  query: {
+    /** Sync job ID. */
+    syncJobId: number;
+  },
+  options?: RequestOptions,
+): Promise<SyncJobSingleRespDto> {
   return callOperation(core, operation.getSyncJob, [query, options]);
 }
 
@@ -4671,12 +4981,18 @@ export function getSyncJob(core: ManagementCore, query: { syncJobId: number }, o
  * HTTP: `GET /api/v3/get-sync-task`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `syncTaskId`: Sync task ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getSyncTask(core: ManagementCore, query: { syncTaskId: number }, options?: RequestOptions): Promise<SyncTaskSingleRespDto> {
+export function getSyncTask(
+  core: ManagementCore,
+  query: {
+    /** Sync task ID. */
+    syncTaskId: number;
+  },
+  options?: RequestOptions,
+): Promise<SyncTaskSingleRespDto> {
   return callOperation(core, operation.getSyncTask, [query, options]);
 }
 
@@ -4686,18 +5002,24 @@ export function getSyncTask(core: ManagementCore, query: { syncTaskId: number },
  * HTTP: `GET /api/v3/get-tenant`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId`: Tenant ID.
- *   - `withMembersCount` (optional): Whether to add returned tenant member statistics.
- *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
- *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
- *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenant(
   core: ManagementCore,
-  query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+  query: {
+    /** Tenant ID. */
+    tenantId: string;
+    /** Whether to add returned tenant member statistics. */
+    withMembersCount?: boolean;
+    /** Added the ability to return simple information about tenant associated applications. */
+    withAppDetail?: boolean;
+    /** Added the ability to return simple information about the creator under the tenant. */
+    withCreatorDetail?: boolean;
+    /** Added simple information returned to tenant source application. */
+    withSourceAppDetail?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<TenantSingleRespDto> {
   return callOperation(core, operation.getTenant, [query, options]);
@@ -4709,12 +5031,18 @@ export function getTenant(
  * HTTP: `GET /api/v3/get-tenant-by-code`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Tenant Code.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantByCode(core: ManagementCore, query: { code: string }, options?: RequestOptions): Promise<TenantSingleRespDto> {
+export function getTenantByCode(
+  core: ManagementCore,
+  query: {
+    /** Tenant Code. */
+    code: string;
+  },
+  options?: RequestOptions,
+): Promise<TenantSingleRespDto> {
   return callOperation(core, operation.getTenantByCode, [query, options]);
 }
 
@@ -4724,12 +5052,18 @@ export function getTenantByCode(core: ManagementCore, query: { code: string }, o
  * HTTP: `GET /api/v3/get-tenant-cooperator`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantCooperator(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
+export function getTenantCooperator(
+  core: ManagementCore,
+  query: {
+    /** User ID. */
+    userId: string;
+  },
+  options?: RequestOptions,
+): Promise<TenantCooperatorSingleRespDto> {
   return callOperation(core, operation.getTenantCooperator, [query, options]);
 }
 
@@ -4739,12 +5073,18 @@ export function getTenantCooperator(core: ManagementCore, query: { userId: strin
  * HTTP: `GET /api/v3/get-tenant-cooperator-menu`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getTenantCooperatorMenu(core: ManagementCore, query: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto> {
+export function getTenantCooperatorMenu(
+  core: ManagementCore,
+  query: {
+    /** User ID. */
+    userId: string;
+  },
+  options?: RequestOptions,
+): Promise<TenantCooperatorSingleRespDto> {
   return callOperation(core, operation.getTenantCooperatorMenu, [query, options]);
 }
 
@@ -4756,14 +5096,16 @@ export function getTenantCooperatorMenu(core: ManagementCore, query: { userId: s
  * HTTP: `GET /api/v3/get-tenant-enterprise-certification`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (sent as `tenant_id`): The `tenantId` argument of the official method.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantEnterpriseCertification(
   core: ManagementCore,
-  query: { tenantId: string },
+  query: {
+    /** The `tenantId` argument of the official method. Sent as `tenant_id`. */
+    tenantId: string;
+  },
   options?: RequestOptions,
 ): Promise<TenantEnterpriseCertificationRespDto> {
   return callOperation(core, operation.getTenantEnterpriseCertification, [query, options]);
@@ -4775,18 +5117,24 @@ export function getTenantEnterpriseCertification(
  * HTTP: `GET /api/v3/get-tenant-little-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId`: Tenant ID.
- *   - `withMembersCount` (optional): Whether to add returned tenant member statistics.
- *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
- *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
- *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantLittleInfo(
   core: ManagementCore,
-  query: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+  query: {
+    /** Tenant ID. */
+    tenantId: string;
+    /** Whether to add returned tenant member statistics. */
+    withMembersCount?: boolean;
+    /** Added the ability to return simple information about tenant associated applications. */
+    withAppDetail?: boolean;
+    /** Added the ability to return simple information about the creator under the tenant. */
+    withCreatorDetail?: boolean;
+    /** Added simple information returned to tenant source application. */
+    withSourceAppDetail?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<TenantSingleRespDto> {
   return callOperation(core, operation.getTenantLittleInfo, [query, options]);
@@ -4798,16 +5146,20 @@ export function getTenantLittleInfo(
  * HTTP: `GET /api/v3/get-tenant-user`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId`: Tenant ID.
- *   - `linkUserId` (optional): User ID at the associated user pool level.
- *   - `memberId` (optional): Tenant member ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getTenantUser(
   core: ManagementCore,
-  query: { tenantId: string; linkUserId?: string; memberId?: string },
+  query: {
+    /** Tenant ID. */
+    tenantId: string;
+    /** User ID at the associated user pool level. */
+    linkUserId?: string;
+    /** Tenant member ID. */
+    memberId?: string;
+  },
   options?: RequestOptions,
 ): Promise<TenantUserSingleRespDto> {
   return callOperation(core, operation.getTenantUser, [query, options]);
@@ -4819,14 +5171,16 @@ export function getTenantUser(
  * HTTP: `GET /api/v3/get-universal-invitation-settings`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `withDepartmentDetail` (optional): Whether to obtain detailed information of the selected department. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUniversalInvitation(
   core: ManagementCore,
-  query?: { withDepartmentDetail?: boolean },
+  query?: {
+    /** Whether to obtain detailed information of the selected department. Default `false`. */
+    withDepartmentDetail?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<GetUniversalInvitationRespDto> {
   return callOperation(core, operation.getUniversalInvitation, [query, options]);
@@ -4851,26 +5205,26 @@ export function getUsageInfo(core: ManagementCore, options?: RequestOptions): Pr
  * HTTP: `GET /api/v3/get-user`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User ID.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `flatCustomData` (optional): Whether to flatten custom fields. Default false.
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `withPost` (optional): Whether to obtain department information. Default false.
- *   - `withIdentities` (optional): Whether to get identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUser(
   core: ManagementCore,
   query: {
+    /** User ID. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Whether to flatten custom fields. Default `false`. */
     flatCustomData?: boolean;
+    /** Whether to get custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain department information. Default `false`. */
     withPost?: boolean;
+    /** Whether to get identities. Default `false`. */
     withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
   },
   options?: RequestOptions,
@@ -4884,15 +5238,18 @@ export function getUser(
  * HTTP: `GET /api/v3/get-user-accessible-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAccessibleApps(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<AppListRespDto> {
   return callOperation(core, operation.getUserAccessibleApps, [query, options]);
@@ -4918,15 +5275,18 @@ export function getUserActionLogs(core: ManagementCore, requestBody: GetUserActi
  * HTTP: `GET /api/v3/get-invitation-policy-user-attribution-main-department`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `policyId`: Policy ID.
- *   - `withDepartmentDetail` (optional): Whether to return to the main department details.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAttributionMainDepartment(
   core: ManagementCore,
-  query: { policyId: string; withDepartmentDetail?: boolean },
+  query: {
+    /** Policy ID. */
+    policyId: string;
+    /** Whether to return to the main department details. */
+    withDepartmentDetail?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<UserAttributionMainDepartmentRespDto> {
   return callOperation(core, operation.getUserAttributionMainDepartment, [query, options]);
@@ -4938,15 +5298,18 @@ export function getUserAttributionMainDepartment(
  * HTTP: `GET /api/v3/get-user-authorized-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthorizedApps(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<AppListRespDto> {
   return callOperation(core, operation.getUserAuthorizedApps, [query, options]);
@@ -4958,20 +5321,20 @@ export function getUserAuthorizedApps(
  * HTTP: `GET /api/v3/get-user-authorized-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- *   - `resourceType` (optional): Resource type, such as data, API, menu, button.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserAuthorizedResources(
   core: ManagementCore,
   query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Code of permission group (permission space), get default permission group if not provided. */
     namespace?: string;
+    /** Resource type, such as data, API, menu, button. */
     resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
   },
   options?: RequestOptions,
@@ -5000,24 +5363,24 @@ export function getUserBaseFields(core: ManagementCore, options?: RequestOptions
  * HTTP: `GET /api/v3/get-user-batch`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userIds`: User ID array. Sent as `userIds[]=…` once per item.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `flatCustomData` (optional): Whether to flatten custom fields. Default false.
- *   - `withIdentities` (optional): Whether to get identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserBatch(
   core: ManagementCore,
   query: {
+    /** User ID array. Sent as `userIds[]=…` once per item. */
     userIds: Array<string>;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Whether to get custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to flatten custom fields. Default `false`. */
     flatCustomData?: boolean;
+    /** Whether to get identities. Default `false`. */
     withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
   },
   options?: RequestOptions,
@@ -5031,28 +5394,28 @@ export function getUserBatch(
  * HTTP: `GET /api/v3/get-user-departments`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id.
- *   - `userIdType` (optional): User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
- *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
- *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserDepartments(
   core: ManagementCore,
   query: {
+    /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
     userId: string;
+    /** User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain the department path. Default `false`. */
     withDepartmentPaths?: boolean;
+    /** Sorting basis, such as department creation time, department joining time, department name, department identifier. Default `"JoinDepartmentAt"`. */
     sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+    /** Ascending or descending order. Default `"Desc"`. */
     orderBy?: "Asc" | "Desc";
   },
   options?: RequestOptions,
@@ -5084,15 +5447,18 @@ export function getUserEncryptPasswordBatch(
  * HTTP: `GET /api/v3/get-user-groups`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserGroups(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<GroupPaginatedRespDto> {
   return callOperation(core, operation.getUserGroups, [query, options]);
@@ -5104,15 +5470,18 @@ export function getUserGroups(
  * HTTP: `GET /api/v3/get-user-identities`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserIdentities(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<IdentityListRespDto> {
   return callOperation(core, operation.getUserIdentities, [query, options]);
@@ -5124,15 +5493,18 @@ export function getUserIdentities(
  * HTTP: `GET /api/v3/get-user-loggedin-apps`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserLoggedinApps(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<UserLoggedInAppsListRespDto> {
   return callOperation(core, operation.getUserLoggedinApps, [query, options]);
@@ -5144,15 +5516,18 @@ export function getUserLoggedinApps(
  * HTTP: `GET /api/v3/get-user-logged-in-identities`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserLoggedinIdentities(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<UserLoggedInIdentitiesRespDto> {
   return callOperation(core, operation.getUserLoggedinIdentities, [query, options]);
@@ -5164,28 +5539,28 @@ export function getUserLoggedinIdentities(
  * HTTP: `GET /api/v3/get-user-login-history`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `appId` (optional): Application ID.
- *   - `clientIp` (optional): Client IP.
- *   - `start` (optional): Start timestamp (milliseconds).
- *   - `end` (optional): End timestamp (milliseconds).
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserLoginHistory(
   core: ManagementCore,
   query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Application ID. */
     appId?: string;
+    /** Client IP. */
     clientIp?: string;
+    /** Start timestamp (milliseconds). */
     start?: number;
+    /** End timestamp (milliseconds). */
     end?: number;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
     limit?: number;
   },
   options?: RequestOptions,
@@ -5199,15 +5574,18 @@ export function getUserLoginHistory(
  * HTTP: `GET /api/v3/get-user-mfa-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserMfaInfo(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<UserMfaSingleRespDto> {
   return callOperation(core, operation.getUserMfaInfo, [query, options]);
@@ -5219,15 +5597,18 @@ export function getUserMfaInfo(
  * HTTP: `GET /api/v3/get-mfa-status`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserMfaStatus(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<GetMapInfoRespDto> {
   return callOperation(core, operation.getUserMfaStatus, [query, options]);
@@ -5277,14 +5658,21 @@ export function getUserPermissionList(
  * HTTP: `GET /api/v3/get-user-post`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User id.
- *   - `withCustomData` (optional): Whether to obtain custom data.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated Use {@link getUserPosts | getUserPosts} instead.
  */
-export function getUserPost(core: ManagementCore, query: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto> {
+export function getUserPost(
+  core: ManagementCore,
+  query: {
+    /** User id. */
+    userId: string;
+    /** Whether to obtain custom data. */
+    withCustomData?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<CreatePostDto> {
   return callOperation(core, operation.getUserPost, [query, options]);
 }
 
@@ -5294,14 +5682,21 @@ export function getUserPost(core: ManagementCore, query: { userId: string; withC
  * HTTP: `GET /api/v3/get-user-posts`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User id.
- *   - `withCustomData` (optional): Whether to obtain custom data.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
  */
-export function getUserPosts(core: ManagementCore, query: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<PostListRespDto> {
+export function getUserPosts(
+  core: ManagementCore,
+  query: {
+    /** User id. */
+    userId: string;
+    /** Whether to obtain custom data. */
+    withCustomData?: boolean;
+  },
+  options?: RequestOptions,
+): Promise<PostListRespDto> {
   return callOperation(core, operation.getUserPosts, [query, options]);
 }
 
@@ -5311,15 +5706,18 @@ export function getUserPosts(core: ManagementCore, query: { userId: string; with
  * HTTP: `GET /api/v3/get-user-principal-authentication-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserPrincipalAuthenticationInfo(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<PrincipalAuthenticationInfoPaginatedRespDto> {
   return callOperation(core, operation.getUserPrincipalAuthenticationInfo, [query, options]);
@@ -5367,18 +5765,18 @@ export function getUserResourceStruct(
  * HTTP: `GET /api/v3/get-user-roles`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
- *   - `namespace` (optional): Permission group (permission space) Code, get default permission group if not passed.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserRoles(
   core: ManagementCore,
   query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
     userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
     userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    /** Permission group (permission space) Code, get default permission group if not passed. */
     namespace?: string;
   },
   options?: RequestOptions,
@@ -5392,14 +5790,16 @@ export function getUserRoles(
  * HTTP: `GET /api/v3/get-users-of-public-account`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `publicAccountId`: Public account ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUsersOfPublicAccount(
   core: ManagementCore,
-  query: { publicAccountId: string },
+  query: {
+    /** Public account ID. */
+    publicAccountId: string;
+  },
   options?: RequestOptions,
 ): Promise<PublicAccountPaginatedRespDto> {
   return callOperation(core, operation.getUsersOfPublicAccount, [query, options]);
@@ -5411,15 +5811,18 @@ export function getUsersOfPublicAccount(
  * HTTP: `GET /api/v3/get-user-sync-relations`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
- *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function getUserSyncRelations(
   core: ManagementCore,
-  query: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+  query: {
+    /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+    userId: string;
+    /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+    userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+  },
   options?: RequestOptions,
 ): Promise<SyncRelationListRespDto> {
   return callOperation(core, operation.getUserSyncRelations, [query, options]);
@@ -5433,12 +5836,18 @@ export function getUserSyncRelations(
  * HTTP: `GET /api/v3/verify-config-app`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search keywords.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getVerifyConfigApp(core: ManagementCore, query?: { keywords?: string }, options?: RequestOptions): Promise<ApplicationDto> {
+export function getVerifyConfigApp(
+  core: ManagementCore,
+  query?: {
+    /** Search keywords. */
+    keywords?: string;
+  },
+  options?: RequestOptions,
+): Promise<ApplicationDto> {
   return callOperation(core, operation.getVerifyConfigApp, [query, options]);
 }
 
@@ -5448,12 +5857,18 @@ export function getVerifyConfigApp(core: ManagementCore, query?: { keywords?: st
  * HTTP: `GET /api/v3/get-webhook`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `webhookId`: Webhook ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function getWebhook(core: ManagementCore, query: { webhookId: string }, options?: RequestOptions): Promise<GetWebhookRespDto> {
+export function getWebhook(
+  core: ManagementCore,
+  query: {
+    /** Webhook ID. */
+    webhookId: string;
+  },
+  options?: RequestOptions,
+): Promise<GetWebhookRespDto> {
   return callOperation(core, operation.getWebhook, [query, options]);
 }
 
@@ -5593,15 +6008,18 @@ export function importTenant(core: ManagementCore, requestBody: ImportTenantDto,
  * HTTP: `GET /api/v3/import-tenant-history`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Page number.
- *   - `limit` (optional): Amount of data obtained per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importTenantHistory(
   core: ManagementCore,
-  query?: { page?: string; limit?: string },
+  query?: {
+    /** Page number. */
+    page?: string;
+    /** Amount of data obtained per page. */
+    limit?: string;
+  },
   options?: RequestOptions,
 ): Promise<ImportTenantHistoryRespDto> {
   return callOperation(core, operation.importTenantHistory, [query, options]);
@@ -5613,16 +6031,20 @@ export function importTenantHistory(
  * HTTP: `GET /api/v3/import-tenant-notify-user`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `importId`: Import record id.
- *   - `page` (optional): Page number.
- *   - `limit` (optional): Amount of data obtained per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function importTenantNotifyUser(
   core: ManagementCore,
-  query: { importId: string; page?: string; limit?: string },
+  query: {
+    /** Import record id. */
+    importId: string;
+    /** Page number. */
+    page?: string;
+    /** Amount of data obtained per page. */
+    limit?: string;
+  },
   options?: RequestOptions,
 ): Promise<ImportTenantNotifyUserRespDto> {
   return callOperation(core, operation.importTenantNotifyUser, [query, options]);
@@ -5678,24 +6100,24 @@ export function isUserExists(core: ManagementCore, requestBody: IsUserExistsReqD
  * HTTP: `GET /api/v3/is-user-in-department`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `userId`: The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id.
- *   - `organizationCode`: Organization code.
- *   - `departmentId`: Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `includeChildrenDepartments` (optional): Whether to include sub-departments. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function isUserInDepartment(
   core: ManagementCore,
   query: {
+    /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
     userId: string;
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
     departmentId: string;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to include sub-departments. Default `false`. */
     includeChildrenDepartments?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -5769,20 +6191,28 @@ export function listApplicationActiveUsers(
  * HTTP: `GET /api/v3/list-applications`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `isIntegrateApp` (optional): Whether it is an integrated application. Default false.
- *   - `isSelfBuiltApp` (optional): Whether it is a self-built application. Default false.
- *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
- *   - `keywords` (optional): Fuzzy search string.
- *   - `all` (optional): Search applications, true: search all applications, default is false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listApplications(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Whether it is an integrated application. Default `false`. */
+    isIntegrateApp?: boolean;
+    /** Whether it is a self-built application. Default `false`. */
+    isSelfBuiltApp?: boolean;
+    /** Whether single sign-on is enabled. Default `false`. */
+    ssoEnabled?: boolean;
+    /** Fuzzy search string. */
+    keywords?: string;
+    /** Search applications, true: search all applications, default is false. */
+    all?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<ApplicationPaginatedRespDto> {
   return callOperation(core, operation.listApplications, [query, options]);
@@ -5794,19 +6224,26 @@ export function listApplications(
  * HTTP: `GET /api/v3/list-application-simple-info`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `isIntegrateApp` (optional): Whether it is an integrated application. Default false.
- *   - `isSelfBuiltApp` (optional): Whether it is a self-built application. Default false.
- *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
- *   - `keywords` (optional): Fuzzy search string.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listApplicationSimpleInfo(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Whether it is an integrated application. Default `false`. */
+    isIntegrateApp?: boolean;
+    /** Whether it is a self-built application. Default `false`. */
+    isSelfBuiltApp?: boolean;
+    /** Whether single sign-on is enabled. Default `false`. */
+    ssoEnabled?: boolean;
+    /** Fuzzy search string. */
+    keywords?: string;
+  },
   options?: RequestOptions,
 ): Promise<ApplicationSimpleInfoPaginatedRespDto> {
   return callOperation(core, operation.listApplicationSimpleInfo, [query, options]);
@@ -5818,16 +6255,20 @@ export function listApplicationSimpleInfo(
  * HTTP: `GET /api/v3/list-archived-users`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `startAt` (optional): Start time, UNIX timestamp accurate to seconds, default not specified.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listArchivedUsers(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; startAt?: number },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Start time, UNIX timestamp accurate to seconds, default not specified. */
+    startAt?: number;
+  },
   options?: RequestOptions,
 ): Promise<ListArchivedUsersSingleRespDto> {
   return callOperation(core, operation.listArchivedUsers, [query, options]);
@@ -5839,16 +6280,20 @@ export function listArchivedUsers(
  * HTTP: `GET /api/v3/list-asa-accounts`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `appId`: Application ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listAsaAccount(
   core: ManagementCore,
-  query: { appId: string; page?: number; limit?: number },
+  query: {
+    /** Application ID. */
+    appId: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<AsaAccountPaginatedRespDto> {
   return callOperation(core, operation.listAsaAccount, [query, options]);
@@ -5892,28 +6337,28 @@ export function listAuthSubject(core: ManagementCore, requestBody: ListAuthSubje
  * HTTP: `GET /api/v3/list-children-departments`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId`: Department ID to be obtained.
- *   - `status` (optional): Department status.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `excludeVirtualNode` (optional): Whether to exclude virtual organizations. Default false.
- *   - `onlyVirtualNode` (optional): Whether to include only virtual organizations. Default false.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listChildrenDepartments(
   core: ManagementCore,
   query: {
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID to be obtained. */
     departmentId: string;
+    /** Department status. */
     status?: boolean;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to exclude virtual organizations. Default `false`. */
     excludeVirtualNode?: boolean;
+    /** Whether to include only virtual organizations. Default `false`. */
     onlyVirtualNode?: boolean;
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -5927,17 +6372,22 @@ export function listChildrenDepartments(
  * HTTP: `GET /api/v3/list-common-resource`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `keyword` (optional): Query condition.
- *   - `namespaceCodeList` (optional): Permission space list.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listCommonResource(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Query condition. */
+    keyword?: string;
+    /** Permission space list. */
+    namespaceCodeList?: string;
+  },
   options?: RequestOptions,
 ): Promise<CommonResourcePaginatedRespDto> {
   return callOperation(core, operation.listCommonResource, [query, options]);
@@ -5949,32 +6399,32 @@ export function listCommonResource(
  * HTTP: `GET /api/v3/list-custom-fields`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (optional): Tenant ID.
- *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
- *   - `dataType`: Field type.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `userVisible` (optional): User visible.
- *   - `adminVisible` (optional): Admin visible.
- *   - `accessControl` (optional): Access control.
- *   - `keyword` (optional): Search keyword.
- *   - `lang` (optional): Search language.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listCustFields(
   core: ManagementCore,
   query: {
+    /** Tenant ID. */
     tenantId?: string;
+    /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
     targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    /** Field type. */
     dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
     limit?: number;
+    /** User visible. */
     userVisible?: boolean;
+    /** Admin visible. */
     adminVisible?: boolean;
+    /** Access control. */
     accessControl?: boolean;
+    /** Search keyword. */
     keyword?: string;
+    /** Search language. */
     lang?: string;
   },
   options?: RequestOptions,
@@ -5988,16 +6438,20 @@ export function listCustFields(
  * HTTP: `GET /api/v3/list-data-policies`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Data policy name keyword search.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDataPolices(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; query?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Data policy name keyword search. */
+    query?: string;
+  },
   options?: RequestOptions,
 ): Promise<ListDataPoliciesPaginatedRespDto> {
   return callOperation(core, operation.listDataPolices, [query, options]);
@@ -6011,18 +6465,24 @@ export function listDataPolices(
  * HTTP: `GET /api/v3/list-data-policy-targets`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `policyId`: Data policy ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Subject name.
- *   - `targetType` (optional): Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDataPolicyTargets(
   core: ManagementCore,
-  query: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> },
+  query: {
+    /** Data policy ID. */
+    policyId: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Subject name. */
+    query?: string;
+    /** Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item. */
+    targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE">;
+  },
   options?: RequestOptions,
 ): Promise<ListDataPolicySubjectPaginatedRespDto> {
   return callOperation(core, operation.listDataPolicyTargets, [query, options]);
@@ -6036,17 +6496,22 @@ export function listDataPolicyTargets(
  * HTTP: `GET /api/v3/list-data-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Keyword search, can be data resource name or data resource Code.
- *   - `namespaceCodes` (optional): Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDataResources(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Keyword search, can be data resource name or data resource Code. */
+    query?: string;
+    /** Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item. */
+    namespaceCodes?: Array<string>;
+  },
   options?: RequestOptions,
 ): Promise<ListDataResourcesPaginatedRespDto> {
   return callOperation(core, operation.listDataResources, [query, options]);
@@ -6058,20 +6523,20 @@ export function listDataResources(
  * HTTP: `GET /api/v3/list-department-member-ids`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId`: Department ID, the root department passes `root`.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDepartmentMemberIds(
   core: ManagementCore,
   query: {
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID, the root department passes `root`. */
     departmentId: string;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -6085,36 +6550,36 @@ export function listDepartmentMemberIds(
  * HTTP: `GET /api/v3/list-department-members`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId`: Department ID, the root department passes `root`.
- *   - `sortBy` (optional): Sort by. Default "JoinDepartmentAt".
- *   - `orderBy` (optional): In ascending or descending order. Default "Desc".
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `includeChildrenDepartments` (optional): Whether to include members of sub-departments. Default false.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withIdentities` (optional): Whether to obtain identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDepartmentMembers(
   core: ManagementCore,
   query: {
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID, the root department passes `root`. */
     departmentId: string;
+    /** Sort by. Default `"JoinDepartmentAt"`. */
     sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt";
+    /** In ascending or descending order. Default `"Desc"`. */
     orderBy?: "Asc" | "Desc";
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to include members of sub-departments. Default `false`. */
     includeChildrenDepartments?: boolean;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain identities. Default `false`. */
     withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -6128,18 +6593,24 @@ export function listDepartmentMembers(
  * HTTP: `GET /api/v3/list-dnef`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `startIndex` (optional): Starting index, default is 1, starting from the 1st item. Default 1.
- *   - `maxSize` (optional): Maximum number of items per query, cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Keyword search, can be field unique identifier, display name.
- *   - `namespaceCode`: Permission space Code that the data resource belongs to.
- *   - `resourceCode`: Data resource Code, unique within permission space.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listDnef(
   core: ManagementCore,
-  query: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string },
+  query: {
+    /** Starting index, default is 1, starting from the 1st item. Default `1`. */
+    startIndex?: number;
+    /** Maximum number of items per query, cannot exceed 50, default is 10. Default `10`. */
+    maxSize?: number;
+    /** Keyword search, can be field unique identifier, display name. */
+    query?: string;
+    /** Permission space Code that the data resource belongs to. */
+    namespaceCode: string;
+    /** Data resource Code, unique within permission space. */
+    resourceCode: string;
+  },
   options?: RequestOptions,
 ): Promise<ListDnefPaginatedRespDto> {
   return callOperation(core, operation.listDnef, [query, options]);
@@ -6164,16 +6635,20 @@ export function listEventApps(core: ManagementCore, options?: RequestOptions): P
  * HTTP: `GET /api/v3/list-events`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `app` (optional): Application type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listEvents(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; app?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Application type. */
+    app?: string;
+  },
   options?: RequestOptions,
 ): Promise<OpenEventPaginatedRespDto> {
   return callOperation(core, operation.listEvents, [query, options]);
@@ -6185,13 +6660,20 @@ export function listEvents(
  * HTTP: `GET /api/v3/list-ext-idp`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (optional): Tenant ID.
- *   - `appId` (optional): Application ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listExtIdp(core: ManagementCore, query?: { tenantId?: string; appId?: string }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto> {
+export function listExtIdp(
+  core: ManagementCore,
+  query?: {
+    /** Tenant ID. */
+    tenantId?: string;
+    /** Application ID. */
+    appId?: string;
+  },
+  options?: RequestOptions,
+): Promise<ExtIdpListPaginatedRespDto> {
   return callOperation(core, operation.listExtIdp, [query, options]);
 }
 
@@ -6201,13 +6683,20 @@ export function listExtIdp(core: ManagementCore, query?: { tenantId?: string; ap
  * HTTP: `GET /api/v3/metadata/list-field`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `modelId`: Function ID.
- *   - `from`: Request source.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listField(core: ManagementCore, query: { modelId: string; from: string }, options?: RequestOptions): Promise<FunctionFieldListResDto> {
+export function listField(
+  core: ManagementCore,
+  query: {
+    /** Function ID. */
+    modelId: string;
+    /** Request source. */
+    from: string;
+  },
+  options?: RequestOptions,
+): Promise<FunctionFieldListResDto> {
   return callOperation(core, operation.listField, [query, options]);
 }
 
@@ -6217,26 +6706,26 @@ export function listField(core: ManagementCore, query: { modelId: string; from: 
  * HTTP: `GET /api/v3/list-group-members`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: Group code.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `withIdentities` (optional): Whether to get identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listGroupMembers(
   core: ManagementCore,
   query: {
+    /** Group code. */
     code: string;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
     limit?: number;
+    /** Whether to get custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to get identities. Default `false`. */
     withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
+    /** Whether to flatten extended fields. Default `false`. */
     flatCustomData?: boolean;
   },
   options?: RequestOptions,
@@ -6250,19 +6739,26 @@ export function listGroupMembers(
  * HTTP: `GET /api/v3/list-groups`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search group code or group name.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `withMetadata` (optional): Whether to show metadata content.
- *   - `withCustomData` (optional): Whether to get custom data.
- *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listGroups(
   core: ManagementCore,
-  query?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean },
+  query?: {
+    /** Search group code or group name. */
+    keywords?: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Whether to show metadata content. */
+    withMetadata?: boolean;
+    /** Whether to get custom data. */
+    withCustomData?: boolean;
+    /** Whether to flatten extended fields. Default `false`. */
+    flatCustomData?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<GroupPaginatedRespDto> {
   return callOperation(core, operation.listGroups, [query, options]);
@@ -6349,16 +6845,20 @@ export function listInvitationRostersByPolicyId(
  * HTTP: `GET /api/v3/list-invite-tenant-user-records`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords`: Search keywords.
- *   - `page`: Page number.
- *   - `limit`: Amount of data obtained per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listInviteTennatUserRecords(
   core: ManagementCore,
-  query: { keywords: string; page: string; limit: string },
+  query: {
+    /** Search keywords. */
+    keywords: string;
+    /** Page number. */
+    page: string;
+    /** Amount of data obtained per page. */
+    limit: string;
+  },
   options?: RequestOptions,
 ): Promise<InviteTenantUserRecordListRespDto> {
   return callOperation(core, operation.listInviteTennatUserRecords, [query, options]);
@@ -6383,16 +6883,20 @@ export function listModel(core: ManagementCore, options?: RequestOptions): Promi
  * HTTP: `GET /api/v3/list-multiple-tenant-admins`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search keywords.
- *   - `page` (optional): Page number.
- *   - `limit` (optional): Amount of data obtained per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listMultipleTenantAdmin(
   core: ManagementCore,
-  query?: { keywords?: string; page?: string; limit?: string },
+  query?: {
+    /** Search keywords. */
+    keywords?: string;
+    /** Page number. */
+    page?: string;
+    /** Amount of data obtained per page. */
+    limit?: string;
+  },
   options?: RequestOptions,
 ): Promise<MultipleTenantAdminPaginatedRespDto> {
   return callOperation(core, operation.listMultipleTenantAdmin, [query, options]);
@@ -6404,17 +6908,22 @@ export function listMultipleTenantAdmin(
  * HTTP: `GET /api/v3/list-namespace-roles`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `code`: Permission group unique identifier.
- *   - `keywords` (optional): Role Code or name.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listNamespaceRoles(
   core: ManagementCore,
-  query: { page?: number; limit?: number; code: string; keywords?: string },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Permission group unique identifier. */
+    code: string;
+    /** Role Code or name. */
+    keywords?: string;
+  },
   options?: RequestOptions,
 ): Promise<NamespaceRolesListPaginatedRespDto> {
   return callOperation(core, operation.listNamespaceRoles, [query, options]);
@@ -6426,16 +6935,20 @@ export function listNamespaceRoles(
  * HTTP: `GET /api/v3/list-namespaces`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `keywords` (optional): Search permission group Code.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listNamespaces(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; keywords?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Search permission group Code. */
+    keywords?: string;
+  },
   options?: RequestOptions,
 ): Promise<NamespaceListPaginatedRespDto> {
   return callOperation(core, operation.listNamespaces, [query, options]);
@@ -6449,19 +6962,26 @@ export function listNamespaces(
  * HTTP: `GET /api/v3/metadata/list-operate`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search function name.
- *   - `modelId`: Model ID.
- *   - `fieldId` (optional): Associated field ID.
- *   - `showCreated` (optional): Whether to return user-created operations, only valid when fieldId is provided.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listOperate(
   core: ManagementCore,
-  query: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number },
+  query: {
+    /** Search function name. */
+    keywords?: string;
+    /** Model ID. */
+    modelId: string;
+    /** Associated field ID. */
+    fieldId?: string;
+    /** Whether to return user-created operations, only valid when fieldId is provided. */
+    showCreated?: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number of items per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<OperateModelDto> {
   return callOperation(core, operation.listOperate, [query, options]);
@@ -6475,12 +6995,18 @@ export function listOperate(
  * HTTP: `GET /api/v3/metadata/all-operate`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `modelId`: Model ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listOperateAll(core: ManagementCore, query: { modelId: string }, options?: RequestOptions): Promise<OperateModelDto> {
+export function listOperateAll(
+  core: ManagementCore,
+  query: {
+    /** Model ID. */
+    modelId: string;
+  },
+  options?: RequestOptions,
+): Promise<OperateModelDto> {
   return callOperation(core, operation.listOperateAll, [query, options]);
 }
 
@@ -6490,20 +7016,28 @@ export function listOperateAll(core: ManagementCore, query: { modelId: string },
  * HTTP: `GET /api/v3/list-organizations`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `fetchAll` (optional): Pull all. Default false.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withPost` (optional): Whether to obtain department information. Default false.
- *   - `tenantId` (optional): Tenant ID.
- *   - `status` (optional): Status of the organization.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listOrganizations(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    limit?: number;
+    /** Pull all. Default `false`. */
+    fetchAll?: boolean;
+    /** Whether to obtain custom data. Default `false`. */
+    withCustomData?: boolean;
+    /** Whether to obtain department information. Default `false`. */
+    withPost?: boolean;
+    /** Tenant ID. */
+    tenantId?: string;
+    /** Status of the organization. */
+    status?: boolean;
+  },
   options?: RequestOptions,
 ): Promise<OrganizationPaginatedRespDto> {
   return callOperation(core, operation.listOrganizations, [query, options]);
@@ -6515,17 +7049,22 @@ export function listOrganizations(
  * HTTP: `GET /api/v3/list-permission-namespace-roles`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `code`: Permission group unique identifier Code.
- *   - `query` (optional): Role Code or name.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPermissionNamespaceRoles(
   core: ManagementCore,
-  query: { page?: number; limit?: number; code: string; query?: string },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Permission group unique identifier Code. */
+    code: string;
+    /** Role Code or name. */
+    query?: string;
+  },
   options?: RequestOptions,
 ): Promise<PermissionNamespaceRolesListPaginatedRespDto> {
   return callOperation(core, operation.listPermissionNamespaceRoles, [query, options]);
@@ -6537,16 +7076,20 @@ export function listPermissionNamespaceRoles(
  * HTTP: `GET /api/v3/list-permission-namespaces`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Permission namespace name.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPermissionNamespaces(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; query?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Permission namespace name. */
+    query?: string;
+  },
   options?: RequestOptions,
 ): Promise<PermissionNamespaceListPaginatedRespDto> {
   return callOperation(core, operation.listPermissionNamespaces, [query, options]);
@@ -6572,14 +7115,14 @@ export function listPermissionView(core: ManagementCore, requestBody: ListPermis
  * HTTP: `GET /api/v3/list-pipeline-functions`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `scene`: Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPipelineFunctions(
   core: ManagementCore,
   query: {
+    /** Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info. */
     scene:
       | "PRE_REGISTER"
       | "POST_REGISTER"
@@ -6602,24 +7145,24 @@ export function listPipelineFunctions(
  * HTTP: `GET /api/v3/list-invitation-policy-user-attributions`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `policyId`: Policy ID.
- *   - `withTargetDetail` (optional): Whether to return associated object details.
- *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
- *   - `targetType`: Associated object type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listPolicyUserAttributionDetail(
   core: ManagementCore,
   query: {
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
     limit?: number;
+    /** Policy ID. */
     policyId: string;
+    /** Whether to return associated object details. */
     withTargetDetail?: boolean;
+    /** When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
     withDepartmentExtInfo?: boolean;
+    /** Associated object type. */
     targetType: "department" | "post" | "role" | "group";
   },
   options?: RequestOptions,
@@ -6651,15 +7194,18 @@ export function listPublicAccounts(
  * HTTP: `GET /api/v3/list-invitation-policy-extends-fields`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `policyId`: Policy ID.
- *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRegisterExtendsFields(
   core: ManagementCore,
-  query: { policyId: string; rosterId?: string },
+  query: {
+    /** Policy ID. */
+    policyId: string;
+    /** Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
+    rosterId?: string;
+  },
   options?: RequestOptions,
 ): Promise<GetExtendsFieldsRespDto> {
   return callOperation(core, operation.listRegisterExtendsFields, [query, options]);
@@ -6671,17 +7217,22 @@ export function listRegisterExtendsFields(
  * HTTP: `GET /api/v3/list-resources`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
- *   - `type` (optional): Resource type.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listResources(
   core: ManagementCore,
-  query?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number },
+  query?: {
+    /** Code of permission group (permission space), get default permission group if not provided. */
+    namespace?: string;
+    /** Resource type. */
+    type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<ResourcePaginatedRespDto> {
   return callOperation(core, operation.listResources, [query, options]);
@@ -6709,19 +7260,26 @@ export function listResourceTargets(core: ManagementCore, requestBody: ListResou
  * HTTP: `GET /api/v3/list-role-assignments`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Search by role code or role name.
- *   - `roleCode`: Role code, can only use letters, numbers and -_, maximum 50 characters.
- *   - `namespaceCode` (optional): Permission space code.
- *   - `targetType` (optional): Target type, accepts user. Sent as `targetType[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoleAssignments(
   core: ManagementCore,
-  query: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Search by role code or role name. */
+    query?: string;
+    /** Role code, can only use letters, numbers and -_, maximum 50 characters. */
+    roleCode: string;
+    /** Permission space code. */
+    namespaceCode?: string;
+    /** Target type, accepts user. Sent as `targetType[]=…` once per item. */
+    targetType?: Array<"USER" | "ORG">;
+  },
   options?: RequestOptions,
 ): Promise<RoleListPageRespDto> {
   return callOperation(core, operation.listRoleAssignments, [query, options]);
@@ -6733,17 +7291,22 @@ export function listRoleAssignments(
  * HTTP: `GET /api/v3/list-role-departments`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `code`: The unique identifier of the role within the permission group.
- *   - `namespace` (optional): The code of the permission group it belongs to.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoleDepartments(
   core: ManagementCore,
-  query: { code: string; namespace?: string; page?: number; limit?: number },
+  query: {
+    /** The unique identifier of the role within the permission group. */
+    code: string;
+    /** The code of the permission group it belongs to. */
+    namespace?: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<RoleDepartmentListPaginatedRespDto> {
   return callOperation(core, operation.listRoleDepartments, [query, options]);
@@ -6755,20 +7318,28 @@ export function listRoleDepartments(
  * HTTP: `GET /api/v3/list-role-members`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `withIdentities` (optional): Whether to get identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- *   - `code`: Unique identifier of role within permission group.
- *   - `namespace` (optional): Code of permission group.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoleMembers(
   core: ManagementCore,
-  query: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string },
+  query: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Whether to get custom data. Default `false`. */
+    withCustomData?: boolean;
+    /** Whether to get identities. Default `false`. */
+    withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
+    withDepartmentIds?: boolean;
+    /** Unique identifier of role within permission group. */
+    code: string;
+    /** Code of permission group. */
+    namespace?: string;
+  },
   options?: RequestOptions,
 ): Promise<UserPaginatedRespDto> {
   return callOperation(core, operation.listRoleMembers, [query, options]);
@@ -6780,17 +7351,22 @@ export function listRoleMembers(
  * HTTP: `GET /api/v3/list-roles`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `keywords` (optional): Used for fuzzy search by role code or name, optional.
- *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listRoles(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; keywords?: string; namespace?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Used for fuzzy search by role code or name, optional. */
+    keywords?: string;
+    /** Code of permission group (permission space), get default permission group if not provided. Default `"default"`. */
+    namespace?: string;
+  },
   options?: RequestOptions,
 ): Promise<RolePaginatedRespDto> {
   return callOperation(core, operation.listRoles, [query, options]);
@@ -6816,16 +7392,20 @@ export function listRow(core: ManagementCore, requestBody: FilterDto, options?: 
  * HTTP: `GET /api/v3/list-simple-data-policies`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `query` (optional): Data policy name keyword search.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSimpleDataPolices(
   core: ManagementCore,
-  query?: { page?: number; limit?: number; query?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+    /** Data policy name keyword search. */
+    query?: string;
+  },
   options?: RequestOptions,
 ): Promise<ListSimpleDataPoliciesPaginatedRespDto> {
   return callOperation(core, operation.listSimpleDataPolices, [query, options]);
@@ -6837,23 +7417,22 @@ export function listSimpleDataPolices(
  * HTTP: `GET /api/v3/list-sync-job-logs`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `syncJobId`: Sync job ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `success` (optional): Filter based on whether the operation is successful.
- *   - `action` (optional): Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates.
- *   - `objectType` (optional): Operation object type: `department`: department; `user`: user.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncJobLogs(
   core: ManagementCore,
   query: {
+    /** Sync job ID. */
     syncJobId: number;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** Filter based on whether the operation is successful. */
     success?: boolean;
+    /** Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates. */
     action?:
       | "CreateUser"
       | "UpdateUser"
@@ -6869,6 +7448,7 @@ export function listSyncJobLogs(
       | "UpdateGroup"
       | "DeleteGroup"
       | "Updateless";
+    /** Operation object type: `department`: department; `user`: user. */
     objectType?: "DEPARTMENT" | "USER";
   },
   options?: RequestOptions,
@@ -6882,17 +7462,22 @@ export function listSyncJobLogs(
  * HTTP: `GET /api/v3/list-sync-jobs`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `syncTaskId`: Sync task ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `syncTrigger` (optional): Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncJobs(
   core: ManagementCore,
-  query: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" },
+  query: {
+    /** Sync task ID. */
+    syncTaskId: number;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    limit?: number;
+    /** Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events. */
+    syncTrigger?: "manually" | "timed" | "automatic";
+  },
   options?: RequestOptions,
 ): Promise<SyncJobPaginatedRespDto> {
   return callOperation(core, operation.listSyncJobs, [query, options]);
@@ -6906,22 +7491,22 @@ export function listSyncJobs(
  * HTTP: `GET /api/v3/list-sync-risk-operations`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `syncTaskId`: Sync task ID.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `status` (optional): Filter based on execution status. Sent as `status[]=…` once per item.
- *   - `objectType` (optional): According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listSyncRiskOperations(
   core: ManagementCore,
   query: {
+    /** Sync task ID. */
     syncTaskId: number;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** Filter based on execution status. Sent as `status[]=…` once per item. */
     status?: Array<"PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING">;
+    /** According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item. */
     objectType?: Array<"DEPARTMENT" | "USER">;
   },
   options?: RequestOptions,
@@ -6935,13 +7520,20 @@ export function listSyncRiskOperations(
  * HTTP: `GET /api/v3/list-sync-tasks`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listSyncTasks(core: ManagementCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto> {
+export function listSyncTasks(
+  core: ManagementCore,
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    limit?: number;
+  },
+  options?: RequestOptions,
+): Promise<SyncTaskPaginatedRespDto> {
   return callOperation(core, operation.listSyncTasks, [query, options]);
 }
 
@@ -6965,17 +7557,22 @@ export function listTenantAdmin(core: ManagementCore, requestBody: ListTenantAdm
  * HTTP: `GET /api/v3/list-tenant-applications`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page`: Get the page number of the application list.
- *   - `limit`: Number of applications obtained per page.
- *   - `keywords`: Search keywords.
- *   - `ssoEnabled` (sent as `sso_enabled`): Whether the application includes single sign-on.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantApplications(
   core: ManagementCore,
-  query: { page: string; limit: string; keywords: string; ssoEnabled: boolean },
+  query: {
+    /** Get the page number of the application list. */
+    page: string;
+    /** Number of applications obtained per page. */
+    limit: string;
+    /** Search keywords. */
+    keywords: string;
+    /** Whether the application includes single sign-on. Sent as `sso_enabled`. */
+    ssoEnabled: boolean;
+  },
   options?: RequestOptions,
 ): Promise<TenantApplicationListPaginatedRespDto> {
   return callOperation(core, operation.listTenantApplications, [query, options]);
@@ -6987,17 +7584,22 @@ export function listTenantApplications(
  * HTTP: `GET /api/v3/list-tenant-cooperators`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search keywords.
- *   - `external` (optional): Whether it is external.
- *   - `page` (optional): Page number.
- *   - `limit` (optional): Amount of data obtained per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantCooperators(
   core: ManagementCore,
-  query?: { keywords?: string; external?: boolean; page?: string; limit?: string },
+  query?: {
+    /** Search keywords. */
+    keywords?: string;
+    /** Whether it is external. */
+    external?: boolean;
+    /** Page number. */
+    page?: string;
+    /** Amount of data obtained per page. */
+    limit?: string;
+  },
   options?: RequestOptions,
 ): Promise<TenantCooperatorPaginatedRespDto> {
   return callOperation(core, operation.listTenantCooperators, [query, options]);
@@ -7009,18 +7611,24 @@ export function listTenantCooperators(
  * HTTP: `GET /api/v3/list-tenant-ext-idp`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (optional): Tenant ID.
- *   - `appId` (optional): Application ID.
- *   - `type` (optional): Identity source type.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenantExtIdp(
   core: ManagementCore,
-  query?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number },
+  query?: {
+    /** Tenant ID. */
+    tenantId?: string;
+    /** Application ID. */
+    appId?: string;
+    /** Identity source type. */
+    type?: "social" | "enterprise";
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    limit?: number;
+  },
   options?: RequestOptions,
 ): Promise<ExtIdpListPaginatedRespDto> {
   return callOperation(core, operation.listTenantExtIdp, [query, options]);
@@ -7032,28 +7640,28 @@ export function listTenantExtIdp(
  * HTTP: `GET /api/v3/list-tenants`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search keywords.
- *   - `withMembersCount` (optional): Whether to add returned tenant member statistics.
- *   - `withAppDetail` (optional): Added simple information returned to the app under the tenant.
- *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
- *   - `withSourceAppDetail` (optional): Add simple information returned to the source app under the tenant.
- *   - `page` (optional): Page number.
- *   - `limit` (optional): Amount of data obtained per page.
- *   - `source` (optional): Tenant source.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listTenants(
   core: ManagementCore,
   query?: {
+    /** Search keywords. */
     keywords?: string;
+    /** Whether to add returned tenant member statistics. */
     withMembersCount?: boolean;
+    /** Added simple information returned to the app under the tenant. */
     withAppDetail?: boolean;
+    /** Added the ability to return simple information about the creator under the tenant. */
     withCreatorDetail?: boolean;
+    /** Add simple information returned to the source app under the tenant. */
     withSourceAppDetail?: boolean;
+    /** Page number. */
     page?: string;
+    /** Amount of data obtained per page. */
     limit?: string;
+    /** Tenant source. */
     source?: unknown;
   },
   options?: RequestOptions,
@@ -7081,32 +7689,32 @@ export function listTenantUsers(core: ManagementCore, requestBody: ListTenantUse
  * HTTP: `GET /api/v3/list-user-base-fields`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `tenantId` (optional): Tenant ID.
- *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
- *   - `dataType`: Field type.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `userVisible` (optional): User visible.
- *   - `adminVisible` (optional): Admin visible.
- *   - `accessControl` (optional): Access control.
- *   - `keyword` (optional): Search keyword.
- *   - `lang` (optional): Search language.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listUserBaseFields(
   core: ManagementCore,
   query: {
+    /** Tenant ID. */
     tenantId?: string;
+    /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
     targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+    /** Field type. */
     dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
     limit?: number;
+    /** User visible. */
     userVisible?: boolean;
+    /** Admin visible. */
     adminVisible?: boolean;
+    /** Access control. */
     accessControl?: boolean;
+    /** Search keyword. */
     keyword?: string;
+    /** Search language. */
     lang?: string;
   },
   options?: RequestOptions,
@@ -7136,17 +7744,7 @@ export function listUsers(core: ManagementCore, requestBody: ListUsersRequestDto
  * HTTP: `GET /api/v3/list-users`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
- *   - `status` (optional): Current account status, such as Suspended, Resigned, Activated, Archived.
- *   - `updatedAtStart` (optional): User creation, modification start time, UNIX timestamp accurate to seconds; supports getting incremental data after a certain time.
- *   - `updatedAtEnd` (optional): User creation, modification end time, UNIX timestamp accurate to seconds; supports getting incremental data within a certain time period. Default is current time.
- *   - `withCustomData` (optional): Whether to get custom data. Default false.
- *   - `withPost` (optional): Whether to obtain department information. Default false.
- *   - `withIdentities` (optional): Whether to get identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- *   - `withUserPasswordExpireTime` (optional): Whether to get user password expiration time. Default false.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  * @deprecated GenAuth no longer recommends this operation.
@@ -7154,15 +7752,25 @@ export function listUsers(core: ManagementCore, requestBody: ListUsersRequestDto
 export function listUsersLegacy(
   core: ManagementCore,
   query?: {
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
     limit?: number;
+    /** Current account status, such as Suspended, Resigned, Activated, Archived. */
     status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
+    /** User creation, modification start time, UNIX timestamp accurate to seconds; supports getting incremental data after a certain time. */
     updatedAtStart?: number;
+    /** User creation, modification end time, UNIX timestamp accurate to seconds; supports getting incremental data within a certain time period. Default is current time. */
     updatedAtEnd?: number;
+    /** Whether to get custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain department information. Default `false`. */
     withPost?: boolean;
+    /** Whether to get identities. Default `false`. */
     withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
+    /** Whether to get user password expiration time. Default `false`. */
     withUserPasswordExpireTime?: boolean;
   },
   options?: RequestOptions,
@@ -7176,13 +7784,20 @@ export function listUsersLegacy(
  * HTTP: `GET /api/v3/list-webhooks`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listWebhooks(core: ManagementCore, query?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GetWebhooksRespDto> {
+export function listWebhooks(
+  core: ManagementCore,
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+    limit?: number;
+  },
+  options?: RequestOptions,
+): Promise<GetWebhooksRespDto> {
   return callOperation(core, operation.listWebhooks, [query, options]);
 }
 
@@ -7192,12 +7807,18 @@ export function listWebhooks(core: ManagementCore, query?: { page?: number; limi
  * HTTP: `GET /api/v3/list-whitelist`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `type`: Whitelist type.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
-export function listWhitelists(core: ManagementCore, query: { type: "USERNAME" | "EMAIL" | "PHONE" }, options?: RequestOptions): Promise<WhitelistListRespDto> {
+export function listWhitelists(
+  core: ManagementCore,
+  query: {
+    /** Whitelist type. */
+    type: "USERNAME" | "EMAIL" | "PHONE";
+  },
+  options?: RequestOptions,
+): Promise<WhitelistListRespDto> {
   return callOperation(core, operation.listWhitelists, [query, options]);
 }
 
@@ -7207,15 +7828,18 @@ export function listWhitelists(core: ManagementCore, query: { type: "USERNAME" |
  * HTTP: `GET /api/v3/list-whitelist-of-app`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `type`: Whitelist type.
- *   - `appId`: APP ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function listWhitelistsOfApp(
   core: ManagementCore,
-  query: { type: "USERNAME" | "EMAIL" | "PHONE"; appId: string },
+  query: {
+    /** Whitelist type. */
+    type: "USERNAME" | "EMAIL" | "PHONE";
+    /** APP ID. */
+    appId: string;
+  },
   options?: RequestOptions,
 ): Promise<WhitelistListRespDto> {
   return callOperation(core, operation.listWhitelistsOfApp, [query, options]);
@@ -7227,17 +7851,22 @@ export function listWhitelistsOfApp(
  * HTTP: `GET /api/v3/approval-log-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
- *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
- *   - `keyword` (optional): Used for fuzzy search based on approval number, initiator name, and approval object name, optional.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function logList(
   core: ManagementCore,
-  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    pageNo?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    pageSize?: number;
+    /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY). */
+    objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+    /** Used for fuzzy search based on approval number, initiator name, and approval object name, optional. */
+    keyword?: string;
+  },
   options?: RequestOptions,
 ): Promise<ApprovalListRes> {
   return callOperation(core, operation.logList, [query, options]);
@@ -7249,17 +7878,22 @@ export function logList(
  * HTTP: `GET /api/v3/approval-pending-list`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
- *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
- *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function pendList(
   core: ManagementCore,
-  query?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+  query?: {
+    /** Current page number, starting from 1. Default `1`. */
+    pageNo?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    pageSize?: number;
+    /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY). */
+    objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+    /** Used for fuzzy search based on approval number or initiator name, optional. */
+    keyword?: string;
+  },
   options?: RequestOptions,
 ): Promise<ApprovalListRes> {
   return callOperation(core, operation.pendList, [query, options]);
@@ -7271,36 +7905,36 @@ export function pendList(
  * HTTP: `GET /api/v3/list-post`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords` (optional): Search position code or name.
- *   - `skipCount` (optional): Whether to count the number of departments and users associated with the position.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `withMetadata` (optional): Whether to display metadata content.
- *   - `withCustomData` (optional): Whether to obtain custom data.
- *   - `flatCustomData` (optional): Whether to flatten the extended field. Default false.
- *   - `metadataNoFieldId` (optional): Whether to not display the fieldId field of metadata. Default false.
- *   - `createdAfter` (optional): Jobs created after this time.
- *   - `createdBefore` (optional): Jobs created before this time.
- *   - `updatedAfter` (optional): Positions updated after this time.
- *   - `updatedBefore` (optional): Positions updated before this time.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function postList(
   core: ManagementCore,
   query?: {
+    /** Search position code or name. */
     keywords?: string;
+    /** Whether to count the number of departments and users associated with the position. */
     skipCount?: boolean;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** Whether to display metadata content. */
     withMetadata?: boolean;
+    /** Whether to obtain custom data. */
     withCustomData?: boolean;
+    /** Whether to flatten the extended field. Default `false`. */
     flatCustomData?: boolean;
+    /** Whether to not display the fieldId field of metadata. Default `false`. */
     metadataNoFieldId?: boolean;
+    /** Jobs created after this time. */
     createdAfter?: number;
+    /** Jobs created before this time. */
     createdBefore?: number;
+    /** Positions updated after this time. */
     updatedAfter?: number;
+    /** Positions updated before this time. */
     updatedBefore?: number;
   },
   options?: RequestOptions,
@@ -7391,30 +8025,30 @@ export function queryLdapConfigInfo(core: ManagementCore, options?: RequestOptio
  * HTTP: `GET /api/v3/get-ldap-server-log`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `type`: Type: 1 access log, 2 error log.
- *   - `connection` (optional): Connection ID.
- *   - `operationNumber` (optional): Opcode.
- *   - `errorCode` (optional): Error code.
- *   - `message` (optional): Message content.
- *   - `startTime` (optional): Start time - timestamp.
- *   - `endTime` (optional): End time - timestamp.
- *   - `page`: Current page, starting from 1.
- *   - `limit`: Number of items per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function queryLdapLog(
   core: ManagementCore,
   query: {
+    /** Type: 1 access log, 2 error log. */
     type: number;
+    /** Connection ID. */
     connection?: number;
+    /** Opcode. */
     operationNumber?: number;
+    /** Error code. */
     errorCode?: number;
+    /** Message content. */
     message?: string;
+    /** Start time - timestamp. */
     startTime?: number;
+    /** End time - timestamp. */
     endTime?: number;
+    /** Current page, starting from 1. */
     page: number;
+    /** Number of items per page. */
     limit: number;
   },
   options?: RequestOptions,
@@ -7428,16 +8062,20 @@ export function queryLdapLog(
  * HTTP: `GET /api/v3/get-ldap-sub-entries`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `dn` (optional): Current DN.
- *   - `page`: Current page, starting from 1.
- *   - `limit`: Number of items per page.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function queryLdapSubEntries(
   core: ManagementCore,
-  query: { dn?: string; page: number; limit: number },
+  query: {
+    /** Current DN. */
+    dn?: string;
+    /** Current page, starting from 1. */
+    page: number;
+    /** Number of items per page. */
+    limit: number;
+  },
   options?: RequestOptions,
 ): Promise<LdapLogRespDto> {
   return callOperation(core, operation.queryLdapSubEntries, [query, options]);
@@ -7952,34 +8590,34 @@ export function saveLdapConfigInfo(core: ManagementCore, requestBody: LdapSaveDt
  * HTTP: `GET /api/v3/search-department-members`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `organizationCode`: Organization code.
- *   - `departmentId`: Department ID, the root department passes `root`.
- *   - `keywords`: Search keywords, such as member names.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
- *   - `includeChildrenDepartments` (optional): Whether to include members of sub-departments. Default false.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `withIdentities` (optional): Whether to obtain identities. Default false.
- *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function searchDepartmentMembers(
   core: ManagementCore,
   query: {
+    /** Organization code. */
     organizationCode: string;
+    /** Department ID, the root department passes `root`. */
     departmentId: string;
+    /** Search keywords, such as member names. */
     keywords: string;
+    /** Current page number, starting from 1. Default `1`. */
     page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
     limit?: number;
+    /** The type of department ID used in this call. Default `"department_id"`. */
     departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+    /** Whether to include members of sub-departments. Default `false`. */
     includeChildrenDepartments?: boolean;
+    /** Whether to obtain custom data. Default `false`. */
     withCustomData?: boolean;
+    /** Whether to obtain identities. Default `false`. */
     withIdentities?: boolean;
+    /** Whether to obtain the department ID list. Default `false`. */
     withDepartmentIds?: boolean;
+    /** Tenant ID. */
     tenantId?: string;
   },
   options?: RequestOptions,
@@ -8026,18 +8664,24 @@ export function searchDepartmentsList(
  * HTTP: `GET /api/v3/search-organizations`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.
- * @param query - Query parameters:
- *   - `keywords`: Search keywords, such as organization name.
- *   - `page` (optional): Current page number, starting from 1. Default 1.
- *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
- *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
- *   - `tenantId` (optional): Tenant ID.
+ * @param query - Query parameters, each described on its field.
  * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
  * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
  */
 export function searchOrganizations(
   core: ManagementCore,
-  query: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string },
+  query: {
+    /** Search keywords, such as organization name. */
+    keywords: string;
+    /** Current page number, starting from 1. Default `1`. */
+    page?: number;
+    /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+    limit?: number;
+    /** Whether to obtain custom data. Default `false`. */
+    withCustomData?: boolean;
+    /** Tenant ID. */
+    tenantId?: string;
+  },
   options?: RequestOptions,
 ): Promise<OrganizationPaginatedRespDto> {
   return callOperation(core, operation.searchOrganizations, [query, options]);

@@ -877,26 +877,41 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/check-data-policy-exists`
    *
-   * @param query - Query parameters:
-   *   - `policyName`: Data policy name, unique within user pool.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  checkDataPolicyExists({ policyName }: { policyName: string }, options?: RequestOptions): Promise<CheckParamsDataPolicyResponseDto>;
+  checkDataPolicyExists(
+    {
+      policyName,
+    }: {
+      /** Data policy name, unique within user pool. */
+      policyName: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CheckParamsDataPolicyResponseDto>;
   /**
    * Check if data resource Code or name is available
    *
    * HTTP: `GET /api/v3/check-data-resource-exists`
    *
-   * @param query - Query parameters:
-   *   - `namespaceCode`: Permission space Code that the data resource belongs to.
-   *   - `resourceName` (optional): Data resource name, unique within permission space.
-   *   - `resourceCode` (optional): Data resource Code, unique within permission space.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   checkDataResourceExists(
-    { namespaceCode, resourceName, resourceCode }: { namespaceCode: string; resourceName?: string; resourceCode?: string },
+    {
+      namespaceCode,
+      resourceName,
+      resourceCode,
+    }: {
+      /** Permission space Code that the data resource belongs to. */
+      namespaceCode: string;
+      /** Data resource name, unique within permission space. */
+      resourceName?: string;
+      /** Data resource Code, unique within permission space. */
+      resourceCode?: string;
+    },
     options?: RequestOptions,
   ): Promise<CheckParamsDataResourceResponseDto>;
   /**
@@ -984,11 +999,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/approval-closed-list`
    *
-   * @param query - Query parameters:
-   *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
-   *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
-   *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -998,7 +1009,16 @@ export interface ManagementMethods {
       pageSize,
       objectType,
       keyword,
-    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      pageNo?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      pageSize?: number;
+      /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY). */
+      objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+      /** Used for fuzzy search based on approval number or initiator name, optional. */
+      keyword?: string;
+    },
     options?: RequestOptions,
   ): Promise<ApprovalListRes>;
   /**
@@ -1990,15 +2010,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-subject-auth-detail`
    *
-   * @param query - Query parameters:
-   *   - `targetId`: Subject ID.
-   *   - `targetType`: Subject type.
-   *   - `appId`: Application ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   detailAuthSubject(
-    { targetId, targetType, appId }: { targetId: string; targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK"; appId: string },
+    {
+      targetId,
+      targetType,
+      appId,
+    }: {
+      /** Subject ID. */
+      targetId: string;
+      /** Subject type. */
+      targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK";
+      /** Application ID. */
+      appId: string;
+    },
     options?: RequestOptions,
   ): Promise<GetSubjectAuthRespDto>;
   /**
@@ -2088,16 +2116,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/ext-idp-conn-apps`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `appId` (optional): Application ID.
-   *   - `id`: Identity source ID.
-   *   - `type` (optional): Identity source type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   extIdpConnStateByApps(
-    { tenantId, appId, id, type }: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+    {
+      tenantId,
+      appId,
+      id,
+      type,
+    }: {
+      /** Tenant ID. */
+      tenantId?: string;
+      /** Application ID. */
+      appId?: string;
+      /** Identity source ID. */
+      id: string;
+      /** Identity source type. */
+      type?: "social" | "enterprise";
+    },
     options?: RequestOptions,
   ): Promise<ExtIdpListPaginatedRespDto>;
   /**
@@ -2131,25 +2169,43 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-supported-device-exclusive-apps`
    *
-   * @param query - Query parameters:
-   *   - `keyword`: The `keyword` argument of the official method.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  findAppLists({ keyword }: { keyword: string }, options?: RequestOptions): Promise<GetDeviceExclusiveValidScopeAppRespDto>;
+  findAppLists(
+    {
+      keyword,
+    }: {
+      /** The `keyword` argument of the official method. */
+      keyword: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetDeviceExclusiveValidScopeAppRespDto>;
   /**
    * Get IP list
    *
    * HTTP: `GET /api/v3/ip-list`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `ipType`: IP type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  findIpList({ page, limit, ipType }: { page?: number; limit?: number; ipType: "BLACK" | "WHITE" }, options?: RequestOptions): Promise<IpListPaginatedRespDto>;
+  findIpList(
+    {
+      page,
+      limit,
+      ipType,
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** IP type. */
+      ipType: "BLACK" | "WHITE";
+    },
+    options?: RequestOptions,
+  ): Promise<IpListPaginatedRespDto>;
   /**
    * Recent login applications
    *
@@ -2176,15 +2232,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/risk-list-policy`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `optObject`: Policy operation object, currently only ip.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   findRiskListPolicy(
-    { page, limit, optObject }: { page?: number; limit?: number; optObject: "IP" | "USER" },
+    {
+      page,
+      limit,
+      optObject,
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Policy operation object, currently only ip. */
+      optObject: "IP" | "USER";
+    },
     options?: RequestOptions,
   ): Promise<UserListPolicyPaginatedRespDto>;
   /**
@@ -2192,15 +2256,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/user-list`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `userListType`: IP type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   findUserList(
-    { page, limit, userListType }: { page?: number; limit?: number; userListType: "BLACK" | "WHITE" },
+    {
+      page,
+      limit,
+      userListType,
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** IP type. */
+      userListType: "BLACK" | "WHITE";
+    },
     options?: RequestOptions,
   ): Promise<UserListPaginatedRespDto>;
   /**
@@ -2227,13 +2299,22 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-access-key`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
-   *   - `accessKeyId`: AccessKeyId.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAccessKey({ userId, accessKeyId }: { userId: string; accessKeyId: string }, options?: RequestOptions): Promise<GetAccessKeyResponseDto>;
+  getAccessKey(
+    {
+      userId,
+      accessKeyId,
+    }: {
+      /** User ID. */
+      userId: string;
+      /** AccessKeyId. */
+      accessKeyId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetAccessKeyResponseDto>;
   /**
    * Get collaborator AK/SK list
    *
@@ -2241,16 +2322,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-access-key`
    *
-   * @param query - Query parameters:
-   *   - `userId` (optional): User ID that key belongs to.
-   *   - `tenantId` (optional): Tenant ID to which the key belongs.
-   *   - `type` (optional): Key type.
-   *   - `status` (optional): AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAccessKeyList(
-    { userId, tenantId, type, status }?: { userId?: string; tenantId?: string; type?: string; status?: Array<string> },
+    {
+      userId,
+      tenantId,
+      type,
+      status,
+    }?: {
+      /** User ID that key belongs to. */
+      userId?: string;
+      /** Tenant ID to which the key belongs. */
+      tenantId?: string;
+      /** Key type. */
+      type?: string;
+      /** AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item. */
+      status?: Array<string>;
+    },
     options?: RequestOptions,
   ): Promise<ListAccessKeyResponseDto>;
   /**
@@ -2268,11 +2359,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-all-departments`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId` (optional): Department ID, if not filled in, the default is `root` root department ID. Default "root".
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2282,7 +2369,16 @@ export interface ManagementMethods {
       departmentId,
       departmentIdType,
       withCustomData,
-    }: { organizationCode: string; departmentId?: string; departmentIdType?: "department_id" | "open_department_id"; withCustomData?: boolean },
+    }: {
+      /** Organization code. */
+      organizationCode: string;
+      /** Department ID, if not filled in, the default is `root` root department ID. Default `"root"`. */
+      departmentId?: string;
+      /** The type of department ID used in this call. Default `"department_id"`. */
+      departmentIdType?: "department_id" | "open_department_id";
+      /** Whether to obtain custom data. Default `false`. */
+      withCustomData?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<DepartmentPaginatedRespDto>;
   /**
@@ -2290,13 +2386,22 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-all-groups`
    *
-   * @param query - Query parameters:
-   *   - `fetchMembers` (optional): Whether to get member list. Default false.
-   *   - `withCustomData` (optional): Whether to get custom data.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAllGroups({ fetchMembers, withCustomData }?: { fetchMembers?: boolean; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupListRespDto>;
+  getAllGroups(
+    {
+      fetchMembers,
+      withCustomData,
+    }?: {
+      /** Whether to get member list. Default `false`. */
+      fetchMembers?: boolean;
+      /** Whether to get custom data. */
+      withCustomData?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<GroupListRespDto>;
   /**
    * Get all data object data
    *
@@ -2349,72 +2454,119 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-application`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getApplication({ appId }: { appId: string }, options?: RequestOptions): Promise<ApplicationSingleRespDto>;
+  getApplication(
+    {
+      appId,
+    }: {
+      /** Application ID. */
+      appId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ApplicationSingleRespDto>;
   /**
    * Get application default access authorization policy
    *
    * HTTP: `GET /api/v3/get-application-permission-strategy`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getApplicationPermissionStrategy({ appId }: { appId: string }, options?: RequestOptions): Promise<GetApplicationPermissionStrategyRespDto>;
+  getApplicationPermissionStrategy(
+    {
+      appId,
+    }: {
+      /** Application ID. */
+      appId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetApplicationPermissionStrategyRespDto>;
   /**
    * Get application secret
    *
    * HTTP: `GET /api/v3/get-application-secret`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getApplicationSecret({ appId }: { appId: string }, options?: RequestOptions): Promise<GetApplicationSecretRespDto>;
+  getApplicationSecret(
+    {
+      appId,
+    }: {
+      /** Application ID. */
+      appId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetApplicationSecretRespDto>;
   /**
    * Get application simple information
    *
    * HTTP: `GET /api/v3/get-application-simple-info`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getApplicationSimpleInfo({ appId }: { appId: string }, options?: RequestOptions): Promise<ApplicationSimpleInfoSingleRespDto>;
+  getApplicationSimpleInfo(
+    {
+      appId,
+    }: {
+      /** Application ID. */
+      appId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ApplicationSimpleInfoSingleRespDto>;
   /**
    * Get ASA account
    *
    * HTTP: `GET /api/v3/get-asa-account`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
-   *   - `accountId`: ASA account ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getAsaAccount({ appId, accountId }: { appId: string; accountId: string }, options?: RequestOptions): Promise<AsaAccountSingleRespDto>;
+  getAsaAccount(
+    {
+      appId,
+      accountId,
+    }: {
+      /** Application ID. */
+      appId: string;
+      /** ASA account ID. */
+      accountId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<AsaAccountSingleRespDto>;
   /**
    * Get list of subjects assigned to ASA account
    *
    * HTTP: `GET /api/v3/get-asa-account-assigned-targets`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
-   *   - `accountId`: ASA account ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAsaAccountAssignedTargets(
-    { appId, accountId, page, limit }: { appId: string; accountId: string; page?: number; limit?: number },
+    {
+      appId,
+      accountId,
+      page,
+      limit,
+    }: {
+      /** Application ID. */
+      appId: string;
+      /** ASA account ID. */
+      accountId: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<GetAsaAccountAssignedTargetRespDto>;
   /**
@@ -2432,15 +2584,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-assigned-account`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
-   *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
-   *   - `targetIdentifier`: Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getAssignedAccount(
-    { appId, targetType, targetIdentifier }: { appId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string },
+    {
+      appId,
+      targetType,
+      targetIdentifier,
+    }: {
+      /** Application ID. */
+      appId: string;
+      /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+      targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      /** Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`. */
+      targetIdentifier: string;
+    },
     options?: RequestOptions,
   ): Promise<AsaAccountSingleNullableRespDto>;
   /**
@@ -2450,13 +2610,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-authorized-resources`
    *
-   * @param query - Query parameters:
-   *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
-   *   - `targetIdentifier`: Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   *   - `resourceType` (optional): Limit resource type, like data, API, button, menu.
-   *   - `resourceList` (optional): Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item.
-   *   - `withDenied` (optional): Whether to get denied resources. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2469,11 +2623,17 @@ export interface ManagementMethods {
       resourceList,
       withDenied,
     }: {
+      /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
       targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      /** Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`. */
       targetIdentifier: string;
+      /** Code of permission group (permission space), get default permission group if not provided. */
       namespace?: string;
+      /** Limit resource type, like data, API, button, menu. */
       resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+      /** Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item. */
       resourceList?: Array<string>;
+      /** Whether to get denied resources. Default `false`. */
       withDenied?: boolean;
     },
     options?: RequestOptions,
@@ -2501,11 +2661,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-custom-data`
    *
-   * @param query - Query parameters:
-   *   - `tenantId`: Tenant ID.
-   *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group.
-   *   - `targetIdentifier`: Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`.
-   *   - `namespace` (optional): Code of permission group, required when targetType is role, otherwise can be ignored.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2515,7 +2671,16 @@ export interface ManagementMethods {
       targetType,
       targetIdentifier,
       namespace,
-    }: { tenantId: string; targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; targetIdentifier: string; namespace?: string },
+    }: {
+      /** Tenant ID. */
+      tenantId: string;
+      /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+      targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      /** Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer`. */
+      targetIdentifier: string;
+      /** Code of permission group, required when targetType is role, otherwise can be ignored. */
+      namespace?: string;
+    },
     options?: RequestOptions,
   ): Promise<GetCustomDataRespDto>;
   /**
@@ -2523,14 +2688,20 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-custom-fields`
    *
-   * @param query - Query parameters:
-   *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getCustomFields(
-    { targetType, tenantId }: { targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT"; tenantId?: string },
+    {
+      targetType,
+      tenantId,
+    }: {
+      /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
+      targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      /** Tenant ID. */
+      tenantId?: string;
+    },
     options?: RequestOptions,
   ): Promise<CustomFieldListRespDto>;
   /**
@@ -2538,25 +2709,38 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-data-policy`
    *
-   * @param query - Query parameters:
-   *   - `policyId`: Data policy ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDataPolicy({ policyId }: { policyId: string }, options?: RequestOptions): Promise<GetDataPolicyResponseDto>;
+  getDataPolicy(
+    {
+      policyId,
+    }: {
+      /** Data policy ID. */
+      policyId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetDataPolicyResponseDto>;
   /**
    * Get data resource details
    *
    * HTTP: `GET /api/v3/get-data-resource`
    *
-   * @param query - Query parameters:
-   *   - `namespaceCode`: Permission space Code that the data resource belongs to.
-   *   - `resourceCode`: Data resource Code, unique within permission space.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDataResource(
-    { namespaceCode, resourceCode }: { namespaceCode: string; resourceCode: string },
+    {
+      namespaceCode,
+      resourceCode,
+    }: {
+      /** Permission space Code that the data resource belongs to. */
+      namespaceCode: string;
+      /** Data resource Code, unique within permission space. */
+      resourceCode: string;
+    },
     options?: RequestOptions,
   ): Promise<GetDataResourceResponseDto>;
   /**
@@ -2564,14 +2748,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-department`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode` (optional): Organization code.
-   *   - `departmentId` (optional): Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed.
-   *   - `departmentCode` (optional): Department code. One of departmentId and departmentCode must be passed.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `flatCustomData` (optional): Whether to flatten the extended field. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2585,12 +2762,19 @@ export interface ManagementMethods {
       flatCustomData,
       tenantId,
     }?: {
+      /** Organization code. */
       organizationCode?: string;
+      /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
       departmentId?: string;
+      /** Department code. One of departmentId and departmentCode must be passed. */
       departmentCode?: string;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to flatten the extended field. Default `false`. */
       flatCustomData?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -2612,16 +2796,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-department-by-id`
    *
-   * @param query - Query parameters:
-   *   - `departmentId`: Department ID.
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `appTypeList` (optional): List of application types. Sent as `appTypeList[]=…` once per item.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getDepartmentById(
-    { departmentId, tenantId, appTypeList, withCustomData }: { departmentId: string; tenantId?: string; appTypeList?: Array<string>; withCustomData?: boolean },
+    {
+      departmentId,
+      tenantId,
+      appTypeList,
+      withCustomData,
+    }: {
+      /** Department ID. */
+      departmentId: string;
+      /** Tenant ID. */
+      tenantId?: string;
+      /** List of application types. Sent as `appTypeList[]=…` once per item. */
+      appTypeList?: Array<string>;
+      /** Whether to obtain custom data. Default `false`. */
+      withCustomData?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<DepartmentSingleRespDto>;
   /**
@@ -2629,12 +2823,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-department-sync-relations`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId` (optional): Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2646,10 +2835,15 @@ export interface ManagementMethods {
       withCustomData,
       tenantId,
     }: {
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
       departmentId?: string;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -2661,12 +2855,19 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/approval`
    *
-   * @param query - Query parameters:
-   *   - `number`: Approval number.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getDetail({ number }: { number: string }, options?: RequestOptions): Promise<ApprovalDetailRes>;
+  getDetail(
+    {
+      number,
+    }: {
+      /** Approval number. */
+      number: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ApprovalDetailRes>;
   /**
    * Get device status
    *
@@ -2710,16 +2911,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-ext-idp`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `appId` (optional): Application ID.
-   *   - `id`: Identity source ID.
-   *   - `type` (optional): Identity source type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getExtIdp(
-    { tenantId, appId, id, type }: { tenantId?: string; appId?: string; id: string; type?: "social" | "enterprise" },
+    {
+      tenantId,
+      appId,
+      id,
+      type,
+    }: {
+      /** Tenant ID. */
+      tenantId?: string;
+      /** Application ID. */
+      appId?: string;
+      /** Identity source ID. */
+      id: string;
+      /** Identity source type. */
+      type?: "social" | "enterprise";
+    },
     options?: RequestOptions,
   ): Promise<ExtIdpDetailSingleRespDto>;
   /**
@@ -2736,27 +2947,44 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-group`
    *
-   * @param query - Query parameters:
-   *   - `code`: Group code.
-   *   - `withCustomData` (optional): Whether to get custom data.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getGroup({ code, withCustomData }: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<GroupSingleRespDto>;
+  getGroup(
+    {
+      code,
+      withCustomData,
+    }: {
+      /** Group code. */
+      code: string;
+      /** Whether to get custom data. */
+      withCustomData?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<GroupSingleRespDto>;
   /**
    * Get list of authorized resources for group
    *
    * HTTP: `GET /api/v3/get-group-authorized-resources`
    *
-   * @param query - Query parameters:
-   *   - `code`: Group code.
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   *   - `resourceType` (optional): Resource type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getGroupAuthorizedResources(
-    { code, namespace, resourceType }: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    {
+      code,
+      namespace,
+      resourceType,
+    }: {
+      /** Group code. */
+      code: string;
+      /** Code of permission group (permission space), get default permission group if not provided. */
+      namespace?: string;
+      /** Resource type. */
+      resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    },
     options?: RequestOptions,
   ): Promise<AuthorizedResourceListRespDto>;
   /**
@@ -2764,9 +2992,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-groups-of-public-account`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2774,7 +3000,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<GroupPaginatedRespDto>;
   /**
@@ -2782,22 +3013,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/get-import-template`
    *
-   * @param query - Query parameters:
-   *   - `modelId`: Function ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getImportTemplate({ modelId }: { modelId: string }, options?: RequestOptions): Promise<GetImportTemplateResDto>;
+  getImportTemplate(
+    {
+      modelId,
+    }: {
+      /** Function ID. */
+      modelId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetImportTemplateResDto>;
   /**
    * Get invitation roster details
    *
    * HTTP: `GET /api/v3/get-invitation-roster`
    *
-   * @param query - Query parameters:
-   *   - `rosterId`: Roster ID.
-   *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
-   *   - `withUserCount` (optional): Whether to return number of users associated with roster, optional. Default false.
-   *   - `withAssignedPolicy` (optional): Whether to return policy associated with roster, optional. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2807,7 +3041,16 @@ export interface ManagementMethods {
       withCreatorDetail,
       withUserCount,
       withAssignedPolicy,
-    }: { rosterId: string; withCreatorDetail?: boolean; withUserCount?: boolean; withAssignedPolicy?: boolean },
+    }: {
+      /** Roster ID. */
+      rosterId: string;
+      /** Whether to return creator details. Default `false`. */
+      withCreatorDetail?: boolean;
+      /** Whether to return number of users associated with roster, optional. Default `false`. */
+      withUserCount?: boolean;
+      /** Whether to return policy associated with roster, optional. Default `false`. */
+      withAssignedPolicy?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<InvitationRosterSingleRespDto>;
   /**
@@ -2825,14 +3068,20 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-mau-period-usage-history`
    *
-   * @param query - Query parameters:
-   *   - `startTime`: Start time (year month day).
-   *   - `endTime`: End time (year month day).
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getMauPeriodUsageHistory(
-    { startTime, endTime }: { startTime: string; endTime: string },
+    {
+      startTime,
+      endTime,
+    }: {
+      /** Start time (year month day). */
+      startTime: string;
+      /** End time (year month day). */
+      endTime: string;
+    },
     options?: RequestOptions,
   ): Promise<CostGetMauPeriodUsageHistoryRespDto>;
   /**
@@ -2850,10 +3099,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-mfa-trigger-data`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2863,8 +3109,11 @@ export interface ManagementMethods {
       userId,
       userIdType,
     }: {
+      /** Application ID. */
       appId: string;
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
     },
     options?: RequestOptions,
@@ -2874,12 +3123,19 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/get-model`
    *
-   * @param query - Query parameters:
-   *   - `id`: Function ID can be obtained from the console page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getModel({ id }: { id: string }, options?: RequestOptions): Promise<FunctionModelResDto>;
+  getModel(
+    {
+      id,
+    }: {
+      /** Function ID can be obtained from the console page. */
+      id: string;
+    },
+    options?: RequestOptions,
+  ): Promise<FunctionModelResDto>;
   /**
    * Get a multi-tenant administrator
    *
@@ -2887,23 +3143,37 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-multiple-tenant-admin`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getMultipleTenantAdmin({ userId }: { userId: string }, options?: RequestOptions): Promise<MultipleTenantAdminPaginatedRespDto>;
+  getMultipleTenantAdmin(
+    {
+      userId,
+    }: {
+      /** User ID. */
+      userId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<MultipleTenantAdminPaginatedRespDto>;
   /**
    * Get permission group details
    *
    * HTTP: `GET /api/v3/get-namespace`
    *
-   * @param query - Query parameters:
-   *   - `code`: Permission group unique identifier.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getNamespace({ code }: { code: string }, options?: RequestOptions): Promise<NamespaceRespDto>;
+  getNamespace(
+    {
+      code,
+    }: {
+      /** Permission group unique identifier. */
+      code: string;
+    },
+    options?: RequestOptions,
+  ): Promise<NamespaceRespDto>;
   /**
    * Batch get permission group details
    *
@@ -2911,61 +3181,101 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-namespaces-batch`
    *
-   * @param query - Query parameters:
-   *   - `codeList`: Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getNamespacesBatch({ codeList }: { codeList: Array<string> }, options?: RequestOptions): Promise<NamespaceListRespDto>;
+  getNamespacesBatch(
+    {
+      codeList,
+    }: {
+      /** Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
+      codeList: Array<string>;
+    },
+    options?: RequestOptions,
+  ): Promise<NamespaceListRespDto>;
   /**
    * Get order details
    *
    * HTTP: `GET /api/v3/get-order-detail`
    *
-   * @param query - Query parameters:
-   *   - `orderNo`: Order number.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getOrderDetail({ orderNo }: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderDetailRespDto>;
+  getOrderDetail(
+    {
+      orderNo,
+    }: {
+      /** Order number. */
+      orderNo: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CostGetOrderDetailRespDto>;
   /**
    * Get order payment details
    *
    * HTTP: `GET /api/v3/get-order-pay-detail`
    *
-   * @param query - Query parameters:
-   *   - `orderNo`: Order number.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getOrderPayDetail({ orderNo }: { orderNo: string }, options?: RequestOptions): Promise<CostGetOrderPayDetailRespDto>;
+  getOrderPayDetail(
+    {
+      orderNo,
+    }: {
+      /** Order number. */
+      orderNo: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CostGetOrderPayDetailRespDto>;
   /**
    * Get order list
    *
    * HTTP: `GET /api/v3/get-orders`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getOrders({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<CostGetOrdersRespDto>;
+  getOrders(
+    {
+      page,
+      limit,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<CostGetOrdersRespDto>;
   /**
    * Get Organization Details
    *
    * HTTP: `GET /api/v3/get-organization`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization Code (organizationCode).
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withPost` (optional): Whether to obtain department information. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getOrganization(
-    { organizationCode, withCustomData, withPost, tenantId }: { organizationCode: string; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+    {
+      organizationCode,
+      withCustomData,
+      withPost,
+      tenantId,
+    }: {
+      /** Organization Code (organizationCode). */
+      organizationCode: string;
+      /** Whether to obtain custom data. Default `false`. */
+      withCustomData?: boolean;
+      /** Whether to obtain department information. Default `false`. */
+      withPost?: boolean;
+      /** Tenant ID. */
+      tenantId?: string;
+    },
     options?: RequestOptions,
   ): Promise<OrganizationSingleRespDto>;
   /**
@@ -2975,11 +3285,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-organization-batch`
    *
-   * @param query - Query parameters:
-   *   - `organizationCodeList`: Organization Code (organizationCode) list. Sent as `organizationCodeList[]=…` once per item.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withPost` (optional): Whether to obtain department information. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -2989,7 +3295,16 @@ export interface ManagementMethods {
       withCustomData,
       withPost,
       tenantId,
-    }: { organizationCodeList: Array<string>; withCustomData?: boolean; withPost?: boolean; tenantId?: string },
+    }: {
+      /** Organization Code (organizationCode) list. Sent as `organizationCodeList[]=…` once per item. */
+      organizationCodeList: Array<string>;
+      /** Whether to obtain custom data. Default `false`. */
+      withCustomData?: boolean;
+      /** Whether to obtain department information. Default `false`. */
+      withPost?: boolean;
+      /** Tenant ID. */
+      tenantId?: string;
+    },
     options?: RequestOptions,
   ): Promise<OrganizationListRespDto>;
   /**
@@ -2997,9 +3312,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-otp-secret-by-user`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3007,7 +3320,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User ID. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<GetOtpSecretRespDto>;
   /**
@@ -3015,12 +3333,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-parent-department`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId`: Department ID.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3032,10 +3345,15 @@ export interface ManagementMethods {
       withCustomData,
       tenantId,
     }: {
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID. */
       departmentId: string;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -3045,12 +3363,19 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-permission-namespace`
    *
-   * @param query - Query parameters:
-   *   - `code`: Permission namespace Code.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPermissionNamespace({ code }: { code: string }, options?: RequestOptions): Promise<GetPermissionNamespaceResponseDto>;
+  getPermissionNamespace(
+    {
+      code,
+    }: {
+      /** Permission namespace Code. */
+      code: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetPermissionNamespaceResponseDto>;
   /**
    * Batch get permission namespace details list
    *
@@ -3058,37 +3383,59 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-permission-namespaces-batch`
    *
-   * @param query - Query parameters:
-   *   - `codes`: Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPermissionNamespacesBatch({ codes }: { codes: Array<string> }, options?: RequestOptions): Promise<GetPermissionNamespaceListResponseDto>;
+  getPermissionNamespacesBatch(
+    {
+      codes,
+    }: {
+      /** Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item. */
+      codes: Array<string>;
+    },
+    options?: RequestOptions,
+  ): Promise<GetPermissionNamespaceListResponseDto>;
   /**
    * Get Pipeline function details
    *
    * HTTP: `GET /api/v3/get-pipeline-function`
    *
-   * @param query - Query parameters:
-   *   - `funcId`: Pipeline function ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPipelineFunction({ funcId }: { funcId: string }, options?: RequestOptions): Promise<PipelineFunctionSingleRespDto>;
+  getPipelineFunction(
+    {
+      funcId,
+    }: {
+      /** Pipeline function ID. */
+      funcId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PipelineFunctionSingleRespDto>;
   /**
    * Get Pipeline logs
    *
    * HTTP: `GET /api/v3/get-pipeline-logs`
    *
-   * @param query - Query parameters:
-   *   - `funcId`: Pipeline function ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPipelineLogs(
-    { funcId, page, limit }: { funcId: string; page?: number; limit?: number },
+    {
+      funcId,
+      page,
+      limit,
+    }: {
+      /** Pipeline function ID. */
+      funcId: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<PipelineFunctionPaginatedRespDto>;
   /**
@@ -3096,15 +3443,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-invitation-policy`
    *
-   * @param query - Query parameters:
-   *   - `policyId`: Policy ID.
-   *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
-   *   - `withCreatorDetail` (optional): Whether to return creator details. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPolicyDetailById(
-    { policyId, rosterId, withCreatorDetail }: { policyId: string; rosterId?: string; withCreatorDetail?: boolean },
+    {
+      policyId,
+      rosterId,
+      withCreatorDetail,
+    }: {
+      /** Policy ID. */
+      policyId: string;
+      /** Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
+      rosterId?: string;
+      /** Whether to return creator details. Default `false`. */
+      withCreatorDetail?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<GetInvitationPolicyRespDto>;
   /**
@@ -3112,15 +3467,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-invitation-policy-user-attribution`
    *
-   * @param query - Query parameters:
-   *   - `id`: Attribution association record ID.
-   *   - `withTargetDetail` (optional): Whether to return associated object details.
-   *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getPolicyUserAttributionDetail(
-    { id, withTargetDetail, withDepartmentExtInfo }: { id: string; withTargetDetail?: boolean; withDepartmentExtInfo?: boolean },
+    {
+      id,
+      withTargetDetail,
+      withDepartmentExtInfo,
+    }: {
+      /** Attribution association record ID. */
+      id: string;
+      /** Whether to return associated object details. */
+      withTargetDetail?: boolean;
+      /** When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
+      withDepartmentExtInfo?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<UserAttributionSingleRespDto>;
   /**
@@ -3130,13 +3493,22 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-post`
    *
-   * @param query - Query parameters:
-   *   - `code`: Position code.
-   *   - `withCustomData` (optional): Whether to obtain custom data.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPost({ code, withCustomData }: { code: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto>;
+  getPost(
+    {
+      code,
+      withCustomData,
+    }: {
+      /** Position code. */
+      code: string;
+      /** Whether to obtain custom data. */
+      withCustomData?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<CreatePostDto>;
   /**
    * Get post details by post ID
    *
@@ -3154,22 +3526,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-post-of-public-account`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User id.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPostOfPublicUser({ userId }: { userId: string }, options?: RequestOptions): Promise<CreatePostDto>;
+  getPostOfPublicUser(
+    {
+      userId,
+    }: {
+      /** User id. */
+      userId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<CreatePostDto>;
   /**
    * Get public account information
    *
    * HTTP: `GET /api/v3/get-public-account`
    *
-   * @param query - Query parameters:
-   *   - `userId`: Public account user ID.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3180,9 +3555,13 @@ export interface ManagementMethods {
       withCustomData,
       withDepartmentIds,
     }: {
+      /** Public account user ID. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Whether to get custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
     },
     options?: RequestOptions,
@@ -3194,11 +3573,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-public-account-batch`
    *
-   * @param query - Query parameters:
-   *   - `userIds`: Public account user ID array. Sent as `userIds[]=…` once per item.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default "user_id".
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3209,9 +3584,13 @@ export interface ManagementMethods {
       withCustomData,
       withDepartmentIds,
     }: {
+      /** Public account user ID array. Sent as `userIds[]=…` once per item. */
       userIds: Array<string>;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Whether to get custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
     },
     options?: RequestOptions,
@@ -3221,15 +3600,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-departments-of-public-account`
    *
-   * @param query - Query parameters:
-   *   - `userId`: The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id.
-   *   - `userIdType` (optional): User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
-   *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
-   *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3244,13 +3615,21 @@ export interface ManagementMethods {
       sortBy,
       orderBy,
     }: {
+      /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
       userId: string;
+      /** User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain the department path. Default `false`. */
       withDepartmentPaths?: boolean;
+      /** Sorting basis, such as department creation time, department joining time, department name, department identifier. Default `"JoinDepartmentAt"`. */
       sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      /** Ascending or descending order. Default `"Desc"`. */
       orderBy?: "Asc" | "Desc";
     },
     options?: RequestOptions,
@@ -3270,10 +3649,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-roles-of-public-account`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3283,8 +3659,11 @@ export interface ManagementMethods {
       userIdType,
       namespace,
     }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Code of permission group (permission space), get default permission group if not provided. Default `"default"`. */
       namespace?: string;
     },
     options?: RequestOptions,
@@ -3294,56 +3673,91 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-public-accounts-of-department`
    *
-   * @param query - Query parameters:
-   *   - `departmentId`: Department ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountsOfDepartment({ departmentId }: { departmentId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getPublicAccountsOfDepartment(
+    {
+      departmentId,
+    }: {
+      /** Department ID. */
+      departmentId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get public account list of group
    *
    * HTTP: `GET /api/v3/get-public-accounts-of-group`
    *
-   * @param query - Query parameters:
-   *   - `groupId`: Group ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountsOfGroup({ groupId }: { groupId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getPublicAccountsOfGroup(
+    {
+      groupId,
+    }: {
+      /** Group ID. */
+      groupId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get the public accounts of a post
    *
    * HTTP: `GET /api/v3/get-public-accounts-of-post`
    *
-   * @param query - Query parameters:
-   *   - `postId`: Position ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountsOfPost({ postId }: { postId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getPublicAccountsOfPost(
+    {
+      postId,
+    }: {
+      /** Position ID. */
+      postId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get public account list of role
    *
    * HTTP: `GET /api/v3/get-public-accounts-of-role`
    *
-   * @param query - Query parameters:
-   *   - `roleId`: Role ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountsOfRole({ roleId }: { roleId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getPublicAccountsOfRole(
+    {
+      roleId,
+    }: {
+      /** Role ID. */
+      roleId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get user's public account list
    *
    * HTTP: `GET /api/v3/get-public-accounts-of-user`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getPublicAccountsOfUser({ userId }: { userId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getPublicAccountsOfUser(
+    {
+      userId,
+    }: {
+      /** User ID. */
+      userId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get row relation data
    *
@@ -3368,17 +3782,29 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/get-row-relation`
    *
-   * @param query - Query parameters:
-   *   - `modelId`: Function ID.
-   *   - `fieldId`: Field ID.
-   *   - `rowId`: Row ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRelationValue(
-    { modelId, fieldId, rowId, page, limit }: { modelId: string; fieldId: string; rowId: string; page?: number; limit?: number },
+    {
+      modelId,
+      fieldId,
+      rowId,
+      page,
+      limit,
+    }: {
+      /** Function ID. */
+      modelId: string;
+      /** Field ID. */
+      fieldId: string;
+      /** Row ID. */
+      rowId: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number of items per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<RelationValueListResDto>;
   /**
@@ -3386,13 +3812,22 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-resource`
    *
-   * @param query - Query parameters:
-   *   - `code`: Resource unique identifier.
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getResource({ code, namespace }: { code: string; namespace?: string }, options?: RequestOptions): Promise<ResourceRespDto>;
+  getResource(
+    {
+      code,
+      namespace,
+    }: {
+      /** Resource unique identifier. */
+      code: string;
+      /** Code of permission group (permission space), get default permission group if not provided. */
+      namespace?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ResourceRespDto>;
   /**
    * Get authorized subjects for a resource
    *
@@ -3410,39 +3845,65 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-resources-batch`
    *
-   * @param query - Query parameters:
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   *   - `codeList`: Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getResourcesBatch({ namespace, codeList }: { namespace?: string; codeList: Array<string> }, options?: RequestOptions): Promise<ResourceListRespDto>;
+  getResourcesBatch(
+    {
+      namespace,
+      codeList,
+    }: {
+      /** Code of permission group (permission space), get default permission group if not provided. */
+      namespace?: string;
+      /** Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
+      codeList: Array<string>;
+    },
+    options?: RequestOptions,
+  ): Promise<ResourceListRespDto>;
   /**
    * Get role details
    *
    * HTTP: `GET /api/v3/get-role`
    *
-   * @param query - Query parameters:
-   *   - `code`: Unique identifier of role within permission group.
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getRole({ code, namespace }: { code: string; namespace?: string }, options?: RequestOptions): Promise<RoleSingleRespDto>;
+  getRole(
+    {
+      code,
+      namespace,
+    }: {
+      /** Unique identifier of role within permission group. */
+      code: string;
+      /** Code of permission group (permission space), get default permission group if not provided. */
+      namespace?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<RoleSingleRespDto>;
   /**
    * Get list of authorized resources for role
    *
    * HTTP: `GET /api/v3/get-role-authorized-resources`
    *
-   * @param query - Query parameters:
-   *   - `code`: Unique identifier of role within permission group.
-   *   - `namespace` (optional): Code of permission group.
-   *   - `resourceType` (optional): Resource type, such as data, API, button, menu.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRoleAuthorizedResources(
-    { code, namespace, resourceType }: { code: string; namespace?: string; resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI" },
+    {
+      code,
+      namespace,
+      resourceType,
+    }: {
+      /** Unique identifier of role within permission group. */
+      code: string;
+      /** Code of permission group. */
+      namespace?: string;
+      /** Resource type, such as data, API, button, menu. */
+      resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+    },
     options?: RequestOptions,
   ): Promise<RoleAuthorizedResourcePaginatedRespDto>;
   /**
@@ -3450,15 +3911,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/get-row`
    *
-   * @param query - Query parameters:
-   *   - `modelId`: Function ID.
-   *   - `rowId`: Row ID.
-   *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRow(
-    { modelId, rowId, showFieldId }: { modelId: string; rowId: string; showFieldId?: string },
+    {
+      modelId,
+      rowId,
+      showFieldId,
+    }: {
+      /** Function ID. */
+      modelId: string;
+      /** Row ID. */
+      rowId: string;
+      /** Whether to use field ID as key in response. Default `"false"`. */
+      showFieldId?: string;
+    },
     options?: RequestOptions,
   ): Promise<FunctionModelValueResDto>;
   /**
@@ -3478,16 +3947,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/get-row-by-value`
    *
-   * @param query - Query parameters:
-   *   - `modelId`: Function ID.
-   *   - `key`: Field key.
-   *   - `value`: Field value.
-   *   - `showFieldId` (optional): Whether to use field ID as key in response. Default "false".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getRowByValue(
-    { modelId, key, value, showFieldId }: { modelId: string; key: string; value: string; showFieldId?: string },
+    {
+      modelId,
+      key,
+      value,
+      showFieldId,
+    }: {
+      /** Function ID. */
+      modelId: string;
+      /** Field key. */
+      key: string;
+      /** Field value. */
+      value: string;
+      /** Whether to use field ID as key in response. Default `"false"`. */
+      showFieldId?: string;
+    },
     options?: RequestOptions,
   ): Promise<FunctionModelValueResDto>;
   /**
@@ -3513,34 +3992,43 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-sync-job`
    *
-   * @param query - Query parameters:
-   *   - `syncJobId`: Sync job ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getSyncJob({ syncJobId }: { syncJobId: number }, options?: RequestOptions): Promise<SyncJobSingleRespDto>;
+  getSyncJob(
+    {
+      syncJobId,
+    }: {
+      /** Sync job ID. */
+      syncJobId: number;
+    },
+    options?: RequestOptions,
+  ): Promise<SyncJobSingleRespDto>;
   /**
    * Get sync task details
    *
    * HTTP: `GET /api/v3/get-sync-task`
    *
-   * @param query - Query parameters:
-   *   - `syncTaskId`: Sync task ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getSyncTask({ syncTaskId }: { syncTaskId: number }, options?: RequestOptions): Promise<SyncTaskSingleRespDto>;
+  getSyncTask(
+    {
+      syncTaskId,
+    }: {
+      /** Sync task ID. */
+      syncTaskId: number;
+    },
+    options?: RequestOptions,
+  ): Promise<SyncTaskSingleRespDto>;
   /**
    * Get tenant details
    *
    * HTTP: `GET /api/v3/get-tenant`
    *
-   * @param query - Query parameters:
-   *   - `tenantId`: Tenant ID.
-   *   - `withMembersCount` (optional): Whether to add returned tenant member statistics.
-   *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
-   *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
-   *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3551,7 +4039,18 @@ export interface ManagementMethods {
       withAppDetail,
       withCreatorDetail,
       withSourceAppDetail,
-    }: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+    }: {
+      /** Tenant ID. */
+      tenantId: string;
+      /** Whether to add returned tenant member statistics. */
+      withMembersCount?: boolean;
+      /** Added the ability to return simple information about tenant associated applications. */
+      withAppDetail?: boolean;
+      /** Added the ability to return simple information about the creator under the tenant. */
+      withCreatorDetail?: boolean;
+      /** Added simple information returned to tenant source application. */
+      withSourceAppDetail?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<TenantSingleRespDto>;
   /**
@@ -3559,34 +4058,55 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-tenant-by-code`
    *
-   * @param query - Query parameters:
-   *   - `code`: Tenant Code.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantByCode({ code }: { code: string }, options?: RequestOptions): Promise<TenantSingleRespDto>;
+  getTenantByCode(
+    {
+      code,
+    }: {
+      /** Tenant Code. */
+      code: string;
+    },
+    options?: RequestOptions,
+  ): Promise<TenantSingleRespDto>;
   /**
    * Get a collaborating administrator
    *
    * HTTP: `GET /api/v3/get-tenant-cooperator`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantCooperator({ userId }: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto>;
+  getTenantCooperator(
+    {
+      userId,
+    }: {
+      /** User ID. */
+      userId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<TenantCooperatorSingleRespDto>;
   /**
    * Get the menus of a collaborating administrator
    *
    * HTTP: `GET /api/v3/get-tenant-cooperator-menu`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantCooperatorMenu({ userId }: { userId: string }, options?: RequestOptions): Promise<TenantCooperatorSingleRespDto>;
+  getTenantCooperatorMenu(
+    {
+      userId,
+    }: {
+      /** User ID. */
+      userId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<TenantCooperatorSingleRespDto>;
   /**
    * Get tenant enterprise certification information
    *
@@ -3594,23 +4114,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-tenant-enterprise-certification`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (sent as `tenant_id`): The `tenantId` argument of the official method.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getTenantEnterpriseCertification({ tenantId }: { tenantId: string }, options?: RequestOptions): Promise<TenantEnterpriseCertificationRespDto>;
+  getTenantEnterpriseCertification(
+    {
+      tenantId,
+    }: {
+      /** The `tenantId` argument of the official method. Sent as `tenant_id`. */
+      tenantId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<TenantEnterpriseCertificationRespDto>;
   /**
    * Get brief tenant information
    *
    * HTTP: `GET /api/v3/get-tenant-little-info`
    *
-   * @param query - Query parameters:
-   *   - `tenantId`: Tenant ID.
-   *   - `withMembersCount` (optional): Whether to add returned tenant member statistics.
-   *   - `withAppDetail` (optional): Added the ability to return simple information about tenant associated applications.
-   *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
-   *   - `withSourceAppDetail` (optional): Added simple information returned to tenant source application.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3621,7 +4143,18 @@ export interface ManagementMethods {
       withAppDetail,
       withCreatorDetail,
       withSourceAppDetail,
-    }: { tenantId: string; withMembersCount?: boolean; withAppDetail?: boolean; withCreatorDetail?: boolean; withSourceAppDetail?: boolean },
+    }: {
+      /** Tenant ID. */
+      tenantId: string;
+      /** Whether to add returned tenant member statistics. */
+      withMembersCount?: boolean;
+      /** Added the ability to return simple information about tenant associated applications. */
+      withAppDetail?: boolean;
+      /** Added the ability to return simple information about the creator under the tenant. */
+      withCreatorDetail?: boolean;
+      /** Added simple information returned to tenant source application. */
+      withSourceAppDetail?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<TenantSingleRespDto>;
   /**
@@ -3629,15 +4162,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-tenant-user`
    *
-   * @param query - Query parameters:
-   *   - `tenantId`: Tenant ID.
-   *   - `linkUserId` (optional): User ID at the associated user pool level.
-   *   - `memberId` (optional): Tenant member ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getTenantUser(
-    { tenantId, linkUserId, memberId }: { tenantId: string; linkUserId?: string; memberId?: string },
+    {
+      tenantId,
+      linkUserId,
+      memberId,
+    }: {
+      /** Tenant ID. */
+      tenantId: string;
+      /** User ID at the associated user pool level. */
+      linkUserId?: string;
+      /** Tenant member ID. */
+      memberId?: string;
+    },
     options?: RequestOptions,
   ): Promise<TenantUserSingleRespDto>;
   /**
@@ -3645,12 +4186,19 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-universal-invitation-settings`
    *
-   * @param query - Query parameters:
-   *   - `withDepartmentDetail` (optional): Whether to obtain detailed information of the selected department. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUniversalInvitation({ withDepartmentDetail }?: { withDepartmentDetail?: boolean }, options?: RequestOptions): Promise<GetUniversalInvitationRespDto>;
+  getUniversalInvitation(
+    {
+      withDepartmentDetail,
+    }?: {
+      /** Whether to obtain detailed information of the selected department. Default `false`. */
+      withDepartmentDetail?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<GetUniversalInvitationRespDto>;
   /**
    * Get usage details
    *
@@ -3665,14 +4213,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User ID.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `flatCustomData` (optional): Whether to flatten custom fields. Default false.
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `withPost` (optional): Whether to obtain department information. Default false.
-   *   - `withIdentities` (optional): Whether to get identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3686,12 +4227,19 @@ export interface ManagementMethods {
       withIdentities,
       withDepartmentIds,
     }: {
+      /** User ID. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Whether to flatten custom fields. Default `false`. */
       flatCustomData?: boolean;
+      /** Whether to get custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain department information. Default `false`. */
       withPost?: boolean;
+      /** Whether to get identities. Default `false`. */
       withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
     },
     options?: RequestOptions,
@@ -3701,9 +4249,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-accessible-apps`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3711,7 +4257,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<AppListRespDto>;
   /**
@@ -3729,14 +4280,20 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-invitation-policy-user-attribution-main-department`
    *
-   * @param query - Query parameters:
-   *   - `policyId`: Policy ID.
-   *   - `withDepartmentDetail` (optional): Whether to return to the main department details.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   getUserAttributionMainDepartment(
-    { policyId, withDepartmentDetail }: { policyId: string; withDepartmentDetail?: boolean },
+    {
+      policyId,
+      withDepartmentDetail,
+    }: {
+      /** Policy ID. */
+      policyId: string;
+      /** Whether to return to the main department details. */
+      withDepartmentDetail?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<UserAttributionMainDepartmentRespDto>;
   /**
@@ -3744,9 +4301,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-authorized-apps`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3754,7 +4309,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<AppListRespDto>;
   /**
@@ -3762,11 +4322,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-authorized-resources`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   *   - `resourceType` (optional): Resource type, such as data, API, menu, button.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3777,9 +4333,13 @@ export interface ManagementMethods {
       namespace,
       resourceType,
     }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Code of permission group (permission space), get default permission group if not provided. */
       namespace?: string;
+      /** Resource type, such as data, API, menu, button. */
       resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
     },
     options?: RequestOptions,
@@ -3800,13 +4360,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-batch`
    *
-   * @param query - Query parameters:
-   *   - `userIds`: User ID array. Sent as `userIds[]=…` once per item.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `flatCustomData` (optional): Whether to flatten custom fields. Default false.
-   *   - `withIdentities` (optional): Whether to get identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3819,11 +4373,17 @@ export interface ManagementMethods {
       withIdentities,
       withDepartmentIds,
     }: {
+      /** User ID array. Sent as `userIds[]=…` once per item. */
       userIds: Array<string>;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Whether to get custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to flatten custom fields. Default `false`. */
       flatCustomData?: boolean;
+      /** Whether to get identities. Default `false`. */
       withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
     },
     options?: RequestOptions,
@@ -3833,15 +4393,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-departments`
    *
-   * @param query - Query parameters:
-   *   - `userId`: The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id.
-   *   - `userIdType` (optional): User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withDepartmentPaths` (optional): Whether to obtain the department path. Default false.
-   *   - `sortBy` (optional): Sorting basis, such as department creation time, department joining time, department name, department identifier. Default "JoinDepartmentAt".
-   *   - `orderBy` (optional): Ascending or descending order. Default "Desc".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3856,13 +4408,21 @@ export interface ManagementMethods {
       sortBy,
       orderBy,
     }: {
+      /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
       userId: string;
+      /** User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain the department path. Default `false`. */
       withDepartmentPaths?: boolean;
+      /** Sorting basis, such as department creation time, department joining time, department name, department identifier. Default `"JoinDepartmentAt"`. */
       sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
+      /** Ascending or descending order. Default `"Desc"`. */
       orderBy?: "Asc" | "Desc";
     },
     options?: RequestOptions,
@@ -3882,9 +4442,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-groups`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3892,7 +4450,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<GroupPaginatedRespDto>;
   /**
@@ -3900,9 +4463,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-identities`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3910,7 +4471,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<IdentityListRespDto>;
   /**
@@ -3918,9 +4484,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-loggedin-apps`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3928,7 +4492,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<UserLoggedInAppsListRespDto>;
   /**
@@ -3936,9 +4505,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-logged-in-identities`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3946,7 +4513,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<UserLoggedInIdentitiesRespDto>;
   /**
@@ -3954,15 +4526,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-login-history`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `appId` (optional): Application ID.
-   *   - `clientIp` (optional): Client IP.
-   *   - `start` (optional): Start timestamp (milliseconds).
-   *   - `end` (optional): End timestamp (milliseconds).
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -3977,13 +4541,21 @@ export interface ManagementMethods {
       page,
       limit,
     }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Application ID. */
       appId?: string;
+      /** Client IP. */
       clientIp?: string;
+      /** Start timestamp (milliseconds). */
       start?: number;
+      /** End timestamp (milliseconds). */
       end?: number;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
       limit?: number;
     },
     options?: RequestOptions,
@@ -3993,9 +4565,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-mfa-info`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4003,7 +4573,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<UserMfaSingleRespDto>;
   /**
@@ -4011,9 +4586,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-mfa-status`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4021,7 +4594,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<GetMapInfoRespDto>;
   /**
@@ -4051,35 +4629,51 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-post`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User id.
-   *   - `withCustomData` (optional): Whether to obtain custom data.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated Use {@link ManagementMethods.getUserPosts | getUserPosts} instead.
    */
-  getUserPost({ userId, withCustomData }: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<CreatePostDto>;
+  getUserPost(
+    {
+      userId,
+      withCustomData,
+    }: {
+      /** User id. */
+      userId: string;
+      /** Whether to obtain custom data. */
+      withCustomData?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<CreatePostDto>;
   /**
    * Get the posts associated with a user
    *
    * HTTP: `GET /api/v3/get-user-posts`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User id.
-   *   - `withCustomData` (optional): Whether to obtain custom data.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated GenAuth no longer recommends this operation.
    */
-  getUserPosts({ userId, withCustomData }: { userId: string; withCustomData?: boolean }, options?: RequestOptions): Promise<PostListRespDto>;
+  getUserPosts(
+    {
+      userId,
+      withCustomData,
+    }: {
+      /** User id. */
+      userId: string;
+      /** Whether to obtain custom data. */
+      withCustomData?: boolean;
+    },
+    options?: RequestOptions,
+  ): Promise<PostListRespDto>;
   /**
    * Get user real-name authentication information
    *
    * HTTP: `GET /api/v3/get-user-principal-authentication-info`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4087,7 +4681,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<PrincipalAuthenticationInfoPaginatedRespDto>;
   /**
@@ -4115,10 +4714,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-user-roles`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
-   *   - `namespace` (optional): Permission group (permission space) Code, get default permission group if not passed.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4128,8 +4724,11 @@ export interface ManagementMethods {
       userIdType,
       namespace,
     }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
       userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
       userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+      /** Permission group (permission space) Code, get default permission group if not passed. */
       namespace?: string;
     },
     options?: RequestOptions,
@@ -4139,20 +4738,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-users-of-public-account`
    *
-   * @param query - Query parameters:
-   *   - `publicAccountId`: Public account ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getUsersOfPublicAccount({ publicAccountId }: { publicAccountId: string }, options?: RequestOptions): Promise<PublicAccountPaginatedRespDto>;
+  getUsersOfPublicAccount(
+    {
+      publicAccountId,
+    }: {
+      /** Public account ID. */
+      publicAccountId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<PublicAccountPaginatedRespDto>;
   /**
    * Get user's third-party sync relationships
    *
    * HTTP: `GET /api/v3/get-user-sync-relations`
    *
-   * @param query - Query parameters:
-   *   - `userId`: User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id.
-   *   - `userIdType` (optional): User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default "user_id".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4160,7 +4764,12 @@ export interface ManagementMethods {
     {
       userId,
       userIdType,
-    }: { userId: string; userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field" },
+    }: {
+      /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+      userId: string;
+      /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. Default `"user_id"`. */
+      userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
+    },
     options?: RequestOptions,
   ): Promise<SyncRelationListRespDto>;
   /**
@@ -4170,23 +4779,37 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/verify-config-app`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search keywords.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getVerifyConfigApp({ keywords }?: { keywords?: string }, options?: RequestOptions): Promise<ApplicationDto>;
+  getVerifyConfigApp(
+    {
+      keywords,
+    }?: {
+      /** Search keywords. */
+      keywords?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ApplicationDto>;
   /**
    * Get Webhook details
    *
    * HTTP: `GET /api/v3/get-webhook`
    *
-   * @param query - Query parameters:
-   *   - `webhookId`: Webhook ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  getWebhook({ webhookId }: { webhookId: string }, options?: RequestOptions): Promise<GetWebhookRespDto>;
+  getWebhook(
+    {
+      webhookId,
+    }: {
+      /** Webhook ID. */
+      webhookId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetWebhookRespDto>;
   /**
    * Get Webhook event list
    *
@@ -4282,27 +4905,44 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/import-tenant-history`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Page number.
-   *   - `limit` (optional): Amount of data obtained per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  importTenantHistory({ page, limit }?: { page?: string; limit?: string }, options?: RequestOptions): Promise<ImportTenantHistoryRespDto>;
+  importTenantHistory(
+    {
+      page,
+      limit,
+    }?: {
+      /** Page number. */
+      page?: string;
+      /** Amount of data obtained per page. */
+      limit?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ImportTenantHistoryRespDto>;
   /**
    * List the users to notify about a tenant import
    *
    * HTTP: `GET /api/v3/import-tenant-notify-user`
    *
-   * @param query - Query parameters:
-   *   - `importId`: Import record id.
-   *   - `page` (optional): Page number.
-   *   - `limit` (optional): Amount of data obtained per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   importTenantNotifyUser(
-    { importId, page, limit }: { importId: string; page?: string; limit?: string },
+    {
+      importId,
+      page,
+      limit,
+    }: {
+      /** Import record id. */
+      importId: string;
+      /** Page number. */
+      page?: string;
+      /** Amount of data obtained per page. */
+      limit?: string;
+    },
     options?: RequestOptions,
   ): Promise<ImportTenantNotifyUserRespDto>;
   /**
@@ -4342,13 +4982,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/is-user-in-department`
    *
-   * @param query - Query parameters:
-   *   - `userId`: The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id.
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId`: Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `includeChildrenDepartments` (optional): Whether to include sub-departments. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4361,11 +4995,17 @@ export interface ManagementMethods {
       includeChildrenDepartments,
       tenantId,
     }: {
+      /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
       userId: string;
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
       departmentId: string;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to include sub-departments. Default `false`. */
       includeChildrenDepartments?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -4415,14 +5055,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-applications`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `isIntegrateApp` (optional): Whether it is an integrated application. Default false.
-   *   - `isSelfBuiltApp` (optional): Whether it is a self-built application. Default false.
-   *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
-   *   - `keywords` (optional): Fuzzy search string.
-   *   - `all` (optional): Search applications, true: search all applications, default is false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4435,7 +5068,22 @@ export interface ManagementMethods {
       ssoEnabled,
       keywords,
       all,
-    }?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string; all?: boolean },
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Whether it is an integrated application. Default `false`. */
+      isIntegrateApp?: boolean;
+      /** Whether it is a self-built application. Default `false`. */
+      isSelfBuiltApp?: boolean;
+      /** Whether single sign-on is enabled. Default `false`. */
+      ssoEnabled?: boolean;
+      /** Fuzzy search string. */
+      keywords?: string;
+      /** Search applications, true: search all applications, default is false. */
+      all?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<ApplicationPaginatedRespDto>;
   /**
@@ -4443,13 +5091,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-application-simple-info`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `isIntegrateApp` (optional): Whether it is an integrated application. Default false.
-   *   - `isSelfBuiltApp` (optional): Whether it is a self-built application. Default false.
-   *   - `ssoEnabled` (optional): Whether single sign-on is enabled. Default false.
-   *   - `keywords` (optional): Fuzzy search string.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4461,7 +5103,20 @@ export interface ManagementMethods {
       isSelfBuiltApp,
       ssoEnabled,
       keywords,
-    }?: { page?: number; limit?: number; isIntegrateApp?: boolean; isSelfBuiltApp?: boolean; ssoEnabled?: boolean; keywords?: string },
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Whether it is an integrated application. Default `false`. */
+      isIntegrateApp?: boolean;
+      /** Whether it is a self-built application. Default `false`. */
+      isSelfBuiltApp?: boolean;
+      /** Whether single sign-on is enabled. Default `false`. */
+      ssoEnabled?: boolean;
+      /** Fuzzy search string. */
+      keywords?: string;
+    },
     options?: RequestOptions,
   ): Promise<ApplicationSimpleInfoPaginatedRespDto>;
   /**
@@ -4469,15 +5124,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-archived-users`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `startAt` (optional): Start time, UNIX timestamp accurate to seconds, default not specified.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listArchivedUsers(
-    { page, limit, startAt }?: { page?: number; limit?: number; startAt?: number },
+    {
+      page,
+      limit,
+      startAt,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Start time, UNIX timestamp accurate to seconds, default not specified. */
+      startAt?: number;
+    },
     options?: RequestOptions,
   ): Promise<ListArchivedUsersSingleRespDto>;
   /**
@@ -4485,14 +5148,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-asa-accounts`
    *
-   * @param query - Query parameters:
-   *   - `appId`: Application ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listAsaAccount({ appId, page, limit }: { appId: string; page?: number; limit?: number }, options?: RequestOptions): Promise<AsaAccountPaginatedRespDto>;
+  listAsaAccount(
+    {
+      appId,
+      page,
+      limit,
+    }: {
+      /** Application ID. */
+      appId: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<AsaAccountPaginatedRespDto>;
   /**
    * Application authorization list
    *
@@ -4518,15 +5192,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-children-departments`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId`: Department ID to be obtained.
-   *   - `status` (optional): Department status.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `excludeVirtualNode` (optional): Whether to exclude virtual organizations. Default false.
-   *   - `onlyVirtualNode` (optional): Whether to include only virtual organizations. Default false.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4541,13 +5207,21 @@ export interface ManagementMethods {
       withCustomData,
       tenantId,
     }: {
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID to be obtained. */
       departmentId: string;
+      /** Department status. */
       status?: boolean;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to exclude virtual organizations. Default `false`. */
       excludeVirtualNode?: boolean;
+      /** Whether to include only virtual organizations. Default `false`. */
       onlyVirtualNode?: boolean;
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -4557,16 +5231,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-common-resource`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `keyword` (optional): Query condition.
-   *   - `namespaceCodeList` (optional): Permission space list.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listCommonResource(
-    { page, limit, keyword, namespaceCodeList }?: { page?: number; limit?: number; keyword?: string; namespaceCodeList?: string },
+    {
+      page,
+      limit,
+      keyword,
+      namespaceCodeList,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Query condition. */
+      keyword?: string;
+      /** Permission space list. */
+      namespaceCodeList?: string;
+    },
     options?: RequestOptions,
   ): Promise<CommonResourcePaginatedRespDto>;
   /**
@@ -4574,17 +5258,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-custom-fields`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
-   *   - `dataType`: Field type.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `userVisible` (optional): User visible.
-   *   - `adminVisible` (optional): Admin visible.
-   *   - `accessControl` (optional): Access control.
-   *   - `keyword` (optional): Search keyword.
-   *   - `lang` (optional): Search language.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4601,15 +5275,25 @@ export interface ManagementMethods {
       keyword,
       lang,
     }: {
+      /** Tenant ID. */
       tenantId?: string;
+      /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
       targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      /** Field type. */
       dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
       limit?: number;
+      /** User visible. */
       userVisible?: boolean;
+      /** Admin visible. */
       adminVisible?: boolean;
+      /** Access control. */
       accessControl?: boolean;
+      /** Search keyword. */
       keyword?: string;
+      /** Search language. */
       lang?: string;
     },
     options?: RequestOptions,
@@ -4619,15 +5303,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-data-policies`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Data policy name keyword search.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listDataPolices(
-    { page, limit, query }?: { page?: number; limit?: number; query?: string },
+    {
+      page,
+      limit,
+      query,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Data policy name keyword search. */
+      query?: string;
+    },
     options?: RequestOptions,
   ): Promise<ListDataPoliciesPaginatedRespDto>;
   /**
@@ -4637,12 +5329,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-data-policy-targets`
    *
-   * @param query - Query parameters:
-   *   - `policyId`: Data policy ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Subject name.
-   *   - `targetType` (optional): Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4653,7 +5340,18 @@ export interface ManagementMethods {
       limit,
       query,
       targetType,
-    }: { policyId: string; page?: number; limit?: number; query?: string; targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE"> },
+    }: {
+      /** Data policy ID. */
+      policyId: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Subject name. */
+      query?: string;
+      /** Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item. */
+      targetType?: Array<"USER" | "ORG" | "GROUP" | "ROLE">;
+    },
     options?: RequestOptions,
   ): Promise<ListDataPolicySubjectPaginatedRespDto>;
   /**
@@ -4663,16 +5361,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-data-resources`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Keyword search, can be data resource name or data resource Code.
-   *   - `namespaceCodes` (optional): Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listDataResources(
-    { page, limit, query, namespaceCodes }?: { page?: number; limit?: number; query?: string; namespaceCodes?: Array<string> },
+    {
+      page,
+      limit,
+      query,
+      namespaceCodes,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Keyword search, can be data resource name or data resource Code. */
+      query?: string;
+      /** Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item. */
+      namespaceCodes?: Array<string>;
+    },
     options?: RequestOptions,
   ): Promise<ListDataResourcesPaginatedRespDto>;
   /**
@@ -4680,11 +5388,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-department-member-ids`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId`: Department ID, the root department passes `root`.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4695,9 +5399,13 @@ export interface ManagementMethods {
       departmentIdType,
       tenantId,
     }: {
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID, the root department passes `root`. */
       departmentId: string;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -4707,19 +5415,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-department-members`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId`: Department ID, the root department passes `root`.
-   *   - `sortBy` (optional): Sort by. Default "JoinDepartmentAt".
-   *   - `orderBy` (optional): In ascending or descending order. Default "Desc".
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `includeChildrenDepartments` (optional): Whether to include members of sub-departments. Default false.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withIdentities` (optional): Whether to obtain identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4738,17 +5434,29 @@ export interface ManagementMethods {
       withDepartmentIds,
       tenantId,
     }: {
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID, the root department passes `root`. */
       departmentId: string;
+      /** Sort by. Default `"JoinDepartmentAt"`. */
       sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt";
+      /** In ascending or descending order. Default `"Desc"`. */
       orderBy?: "Asc" | "Desc";
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to include members of sub-departments. Default `false`. */
       includeChildrenDepartments?: boolean;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain identities. Default `false`. */
       withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -4758,12 +5466,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-dnef`
    *
-   * @param query - Query parameters:
-   *   - `startIndex` (optional): Starting index, default is 1, starting from the 1st item. Default 1.
-   *   - `maxSize` (optional): Maximum number of items per query, cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Keyword search, can be field unique identifier, display name.
-   *   - `namespaceCode`: Permission space Code that the data resource belongs to.
-   *   - `resourceCode`: Data resource Code, unique within permission space.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4774,7 +5477,18 @@ export interface ManagementMethods {
       query,
       namespaceCode,
       resourceCode,
-    }: { startIndex?: number; maxSize?: number; query?: string; namespaceCode: string; resourceCode: string },
+    }: {
+      /** Starting index, default is 1, starting from the 1st item. Default `1`. */
+      startIndex?: number;
+      /** Maximum number of items per query, cannot exceed 50, default is 10. Default `10`. */
+      maxSize?: number;
+      /** Keyword search, can be field unique identifier, display name. */
+      query?: string;
+      /** Permission space Code that the data resource belongs to. */
+      namespaceCode: string;
+      /** Data resource Code, unique within permission space. */
+      resourceCode: string;
+    },
     options?: RequestOptions,
   ): Promise<ListDnefPaginatedRespDto>;
   /**
@@ -4791,51 +5505,73 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-events`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `app` (optional): Application type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listEvents({ page, limit, app }?: { page?: number; limit?: number; app?: string }, options?: RequestOptions): Promise<OpenEventPaginatedRespDto>;
+  listEvents(
+    {
+      page,
+      limit,
+      app,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Application type. */
+      app?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<OpenEventPaginatedRespDto>;
   /**
    * Get identity source list
    *
    * HTTP: `GET /api/v3/list-ext-idp`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `appId` (optional): Application ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listExtIdp({ tenantId, appId }?: { tenantId?: string; appId?: string }, options?: RequestOptions): Promise<ExtIdpListPaginatedRespDto>;
+  listExtIdp(
+    {
+      tenantId,
+      appId,
+    }?: {
+      /** Tenant ID. */
+      tenantId?: string;
+      /** Application ID. */
+      appId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<ExtIdpListPaginatedRespDto>;
   /**
    * Get data object field list
    *
    * HTTP: `GET /api/v3/metadata/list-field`
    *
-   * @param query - Query parameters:
-   *   - `modelId`: Function ID.
-   *   - `from`: Request source.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listField({ modelId, from }: { modelId: string; from: string }, options?: RequestOptions): Promise<FunctionFieldListResDto>;
+  listField(
+    {
+      modelId,
+      from,
+    }: {
+      /** Function ID. */
+      modelId: string;
+      /** Request source. */
+      from: string;
+    },
+    options?: RequestOptions,
+  ): Promise<FunctionFieldListResDto>;
   /**
    * Get group member list
    *
    * HTTP: `GET /api/v3/list-group-members`
    *
-   * @param query - Query parameters:
-   *   - `code`: Group code.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `withIdentities` (optional): Whether to get identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4849,12 +5585,19 @@ export interface ManagementMethods {
       withDepartmentIds,
       flatCustomData,
     }: {
+      /** Group code. */
       code: string;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
       limit?: number;
+      /** Whether to get custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to get identities. Default `false`. */
       withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
+      /** Whether to flatten extended fields. Default `false`. */
       flatCustomData?: boolean;
     },
     options?: RequestOptions,
@@ -4864,13 +5607,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-groups`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search group code or group name.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `withMetadata` (optional): Whether to show metadata content.
-   *   - `withCustomData` (optional): Whether to get custom data.
-   *   - `flatCustomData` (optional): Whether to flatten extended fields. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -4882,7 +5619,20 @@ export interface ManagementMethods {
       withMetadata,
       withCustomData,
       flatCustomData,
-    }?: { keywords?: string; page?: number; limit?: number; withMetadata?: boolean; withCustomData?: boolean; flatCustomData?: boolean },
+    }?: {
+      /** Search group code or group name. */
+      keywords?: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Whether to show metadata content. */
+      withMetadata?: boolean;
+      /** Whether to get custom data. */
+      withCustomData?: boolean;
+      /** Whether to flatten extended fields. Default `false`. */
+      flatCustomData?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<GroupPaginatedRespDto>;
   /**
@@ -4933,15 +5683,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-invite-tenant-user-records`
    *
-   * @param query - Query parameters:
-   *   - `keywords`: Search keywords.
-   *   - `page`: Page number.
-   *   - `limit`: Amount of data obtained per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listInviteTennatUserRecords(
-    { keywords, page, limit }: { keywords: string; page: string; limit: string },
+    {
+      keywords,
+      page,
+      limit,
+    }: {
+      /** Search keywords. */
+      keywords: string;
+      /** Page number. */
+      page: string;
+      /** Amount of data obtained per page. */
+      limit: string;
+    },
     options?: RequestOptions,
   ): Promise<InviteTenantUserRecordListRespDto>;
   /**
@@ -4958,15 +5716,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-multiple-tenant-admins`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search keywords.
-   *   - `page` (optional): Page number.
-   *   - `limit` (optional): Amount of data obtained per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listMultipleTenantAdmin(
-    { keywords, page, limit }?: { keywords?: string; page?: string; limit?: string },
+    {
+      keywords,
+      page,
+      limit,
+    }?: {
+      /** Search keywords. */
+      keywords?: string;
+      /** Page number. */
+      page?: string;
+      /** Amount of data obtained per page. */
+      limit?: string;
+    },
     options?: RequestOptions,
   ): Promise<MultipleTenantAdminPaginatedRespDto>;
   /**
@@ -4974,16 +5740,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-namespace-roles`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `code`: Permission group unique identifier.
-   *   - `keywords` (optional): Role Code or name.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listNamespaceRoles(
-    { page, limit, code, keywords }: { page?: number; limit?: number; code: string; keywords?: string },
+    {
+      page,
+      limit,
+      code,
+      keywords,
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Permission group unique identifier. */
+      code: string;
+      /** Role Code or name. */
+      keywords?: string;
+    },
     options?: RequestOptions,
   ): Promise<NamespaceRolesListPaginatedRespDto>;
   /**
@@ -4991,15 +5767,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-namespaces`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `keywords` (optional): Search permission group Code.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listNamespaces(
-    { page, limit, keywords }?: { page?: number; limit?: number; keywords?: string },
+    {
+      page,
+      limit,
+      keywords,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Search permission group Code. */
+      keywords?: string;
+    },
     options?: RequestOptions,
   ): Promise<NamespaceListPaginatedRespDto>;
   /**
@@ -5009,13 +5793,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/list-operate`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search function name.
-   *   - `modelId`: Model ID.
-   *   - `fieldId` (optional): Associated field ID.
-   *   - `showCreated` (optional): Whether to return user-created operations, only valid when fieldId is provided.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number of items per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5027,7 +5805,20 @@ export interface ManagementMethods {
       showCreated,
       page,
       limit,
-    }: { keywords?: string; modelId: string; fieldId?: string; showCreated?: string; page?: number; limit?: number },
+    }: {
+      /** Search function name. */
+      keywords?: string;
+      /** Model ID. */
+      modelId: string;
+      /** Associated field ID. */
+      fieldId?: string;
+      /** Whether to return user-created operations, only valid when fieldId is provided. */
+      showCreated?: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number of items per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<OperateModelDto>;
   /**
@@ -5037,25 +5828,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/metadata/all-operate`
    *
-   * @param query - Query parameters:
-   *   - `modelId`: Model ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listOperateAll({ modelId }: { modelId: string }, options?: RequestOptions): Promise<OperateModelDto>;
+  listOperateAll(
+    {
+      modelId,
+    }: {
+      /** Model ID. */
+      modelId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<OperateModelDto>;
   /**
    * Get Organization List
    *
    * HTTP: `GET /api/v3/list-organizations`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `fetchAll` (optional): Pull all. Default false.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withPost` (optional): Whether to obtain department information. Default false.
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `status` (optional): Status of the organization.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5068,7 +5859,22 @@ export interface ManagementMethods {
       withPost,
       tenantId,
       status,
-    }?: { page?: number; limit?: number; fetchAll?: boolean; withCustomData?: boolean; withPost?: boolean; tenantId?: string; status?: boolean },
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      limit?: number;
+      /** Pull all. Default `false`. */
+      fetchAll?: boolean;
+      /** Whether to obtain custom data. Default `false`. */
+      withCustomData?: boolean;
+      /** Whether to obtain department information. Default `false`. */
+      withPost?: boolean;
+      /** Tenant ID. */
+      tenantId?: string;
+      /** Status of the organization. */
+      status?: boolean;
+    },
     options?: RequestOptions,
   ): Promise<OrganizationPaginatedRespDto>;
   /**
@@ -5076,16 +5882,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-permission-namespace-roles`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `code`: Permission group unique identifier Code.
-   *   - `query` (optional): Role Code or name.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listPermissionNamespaceRoles(
-    { page, limit, code, query }: { page?: number; limit?: number; code: string; query?: string },
+    {
+      page,
+      limit,
+      code,
+      query,
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Permission group unique identifier Code. */
+      code: string;
+      /** Role Code or name. */
+      query?: string;
+    },
     options?: RequestOptions,
   ): Promise<PermissionNamespaceRolesListPaginatedRespDto>;
   /**
@@ -5093,15 +5909,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-permission-namespaces`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Permission namespace name.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listPermissionNamespaces(
-    { page, limit, query }?: { page?: number; limit?: number; query?: string },
+    {
+      page,
+      limit,
+      query,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Permission namespace name. */
+      query?: string;
+    },
     options?: RequestOptions,
   ): Promise<PermissionNamespaceListPaginatedRespDto>;
   /**
@@ -5119,8 +5943,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-pipeline-functions`
    *
-   * @param query - Query parameters:
-   *   - `scene`: Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5128,6 +5951,7 @@ export interface ManagementMethods {
     {
       scene,
     }: {
+      /** Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info. */
       scene:
         | "PRE_REGISTER"
         | "POST_REGISTER"
@@ -5146,13 +5970,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-invitation-policy-user-attributions`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `policyId`: Policy ID.
-   *   - `withTargetDetail` (optional): Whether to return associated object details.
-   *   - `withDepartmentExtInfo` (optional): When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath.
-   *   - `targetType`: Associated object type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5165,11 +5983,17 @@ export interface ManagementMethods {
       withDepartmentExtInfo,
       targetType,
     }: {
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
       limit?: number;
+      /** Policy ID. */
       policyId: string;
+      /** Whether to return associated object details. */
       withTargetDetail?: boolean;
+      /** When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
       withDepartmentExtInfo?: boolean;
+      /** Associated object type. */
       targetType: "department" | "post" | "role" | "group";
     },
     options?: RequestOptions,
@@ -5189,28 +6013,47 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-invitation-policy-extends-fields`
    *
-   * @param query - Query parameters:
-   *   - `policyId`: Policy ID.
-   *   - `rosterId` (optional): Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listRegisterExtendsFields({ policyId, rosterId }: { policyId: string; rosterId?: string }, options?: RequestOptions): Promise<GetExtendsFieldsRespDto>;
+  listRegisterExtendsFields(
+    {
+      policyId,
+      rosterId,
+    }: {
+      /** Policy ID. */
+      policyId: string;
+      /** Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
+      rosterId?: string;
+    },
+    options?: RequestOptions,
+  ): Promise<GetExtendsFieldsRespDto>;
   /**
    * Get paginated resource list
    *
    * HTTP: `GET /api/v3/list-resources`
    *
-   * @param query - Query parameters:
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided.
-   *   - `type` (optional): Resource type.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listResources(
-    { namespace, type, page, limit }?: { namespace?: string; type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI"; page?: number; limit?: number },
+    {
+      namespace,
+      type,
+      page,
+      limit,
+    }?: {
+      /** Code of permission group (permission space), get default permission group if not provided. */
+      namespace?: string;
+      /** Resource type. */
+      type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<ResourcePaginatedRespDto>;
   /**
@@ -5230,13 +6073,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-role-assignments`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Search by role code or role name.
-   *   - `roleCode`: Role code, can only use letters, numbers and -_, maximum 50 characters.
-   *   - `namespaceCode` (optional): Permission space code.
-   *   - `targetType` (optional): Target type, accepts user. Sent as `targetType[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5248,7 +6085,20 @@ export interface ManagementMethods {
       roleCode,
       namespaceCode,
       targetType,
-    }: { page?: number; limit?: number; query?: string; roleCode: string; namespaceCode?: string; targetType?: Array<"USER" | "ORG"> },
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Search by role code or role name. */
+      query?: string;
+      /** Role code, can only use letters, numbers and -_, maximum 50 characters. */
+      roleCode: string;
+      /** Permission space code. */
+      namespaceCode?: string;
+      /** Target type, accepts user. Sent as `targetType[]=…` once per item. */
+      targetType?: Array<"USER" | "ORG">;
+    },
     options?: RequestOptions,
   ): Promise<RoleListPageRespDto>;
   /**
@@ -5256,16 +6106,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-role-departments`
    *
-   * @param query - Query parameters:
-   *   - `code`: The unique identifier of the role within the permission group.
-   *   - `namespace` (optional): The code of the permission group it belongs to.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listRoleDepartments(
-    { code, namespace, page, limit }: { code: string; namespace?: string; page?: number; limit?: number },
+    {
+      code,
+      namespace,
+      page,
+      limit,
+    }: {
+      /** The unique identifier of the role within the permission group. */
+      code: string;
+      /** The code of the permission group it belongs to. */
+      namespace?: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<RoleDepartmentListPaginatedRespDto>;
   /**
@@ -5273,14 +6133,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-role-members`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `withIdentities` (optional): Whether to get identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   *   - `code`: Unique identifier of role within permission group.
-   *   - `namespace` (optional): Code of permission group.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5293,7 +6146,22 @@ export interface ManagementMethods {
       withDepartmentIds,
       code,
       namespace,
-    }: { page?: number; limit?: number; withCustomData?: boolean; withIdentities?: boolean; withDepartmentIds?: boolean; code: string; namespace?: string },
+    }: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Whether to get custom data. Default `false`. */
+      withCustomData?: boolean;
+      /** Whether to get identities. Default `false`. */
+      withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
+      withDepartmentIds?: boolean;
+      /** Unique identifier of role within permission group. */
+      code: string;
+      /** Code of permission group. */
+      namespace?: string;
+    },
     options?: RequestOptions,
   ): Promise<UserPaginatedRespDto>;
   /**
@@ -5301,16 +6169,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-roles`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `keywords` (optional): Used for fuzzy search by role code or name, optional.
-   *   - `namespace` (optional): Code of permission group (permission space), get default permission group if not provided. Default "default".
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listRoles(
-    { page, limit, keywords, namespace }?: { page?: number; limit?: number; keywords?: string; namespace?: string },
+    {
+      page,
+      limit,
+      keywords,
+      namespace,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Used for fuzzy search by role code or name, optional. */
+      keywords?: string;
+      /** Code of permission group (permission space), get default permission group if not provided. Default `"default"`. */
+      namespace?: string;
+    },
     options?: RequestOptions,
   ): Promise<RolePaginatedRespDto>;
   /**
@@ -5328,15 +6206,23 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-simple-data-policies`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `query` (optional): Data policy name keyword search.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listSimpleDataPolices(
-    { page, limit, query }?: { page?: number; limit?: number; query?: string },
+    {
+      page,
+      limit,
+      query,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+      /** Data policy name keyword search. */
+      query?: string;
+    },
     options?: RequestOptions,
   ): Promise<ListSimpleDataPoliciesPaginatedRespDto>;
   /**
@@ -5344,13 +6230,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-sync-job-logs`
    *
-   * @param query - Query parameters:
-   *   - `syncJobId`: Sync job ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `success` (optional): Filter based on whether the operation is successful.
-   *   - `action` (optional): Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates.
-   *   - `objectType` (optional): Operation object type: `department`: department; `user`: user.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5363,10 +6243,15 @@ export interface ManagementMethods {
       action,
       objectType,
     }: {
+      /** Sync job ID. */
       syncJobId: number;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** Filter based on whether the operation is successful. */
       success?: boolean;
+      /** Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates. */
       action?:
         | "CreateUser"
         | "UpdateUser"
@@ -5382,6 +6267,7 @@ export interface ManagementMethods {
         | "UpdateGroup"
         | "DeleteGroup"
         | "Updateless";
+      /** Operation object type: `department`: department; `user`: user. */
       objectType?: "DEPARTMENT" | "USER";
     },
     options?: RequestOptions,
@@ -5391,16 +6277,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-sync-jobs`
    *
-   * @param query - Query parameters:
-   *   - `syncTaskId`: Sync task ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `syncTrigger` (optional): Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listSyncJobs(
-    { syncTaskId, page, limit, syncTrigger }: { syncTaskId: number; page?: number; limit?: number; syncTrigger?: "manually" | "timed" | "automatic" },
+    {
+      syncTaskId,
+      page,
+      limit,
+      syncTrigger,
+    }: {
+      /** Sync task ID. */
+      syncTaskId: number;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      limit?: number;
+      /** Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events. */
+      syncTrigger?: "manually" | "timed" | "automatic";
+    },
     options?: RequestOptions,
   ): Promise<SyncJobPaginatedRespDto>;
   /**
@@ -5410,12 +6306,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-sync-risk-operations`
    *
-   * @param query - Query parameters:
-   *   - `syncTaskId`: Sync task ID.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `status` (optional): Filter based on execution status. Sent as `status[]=…` once per item.
-   *   - `objectType` (optional): According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5427,10 +6318,15 @@ export interface ManagementMethods {
       status,
       objectType,
     }: {
+      /** Sync task ID. */
       syncTaskId: number;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** Filter based on execution status. Sent as `status[]=…` once per item. */
       status?: Array<"PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING">;
+      /** According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item. */
       objectType?: Array<"DEPARTMENT" | "USER">;
     },
     options?: RequestOptions,
@@ -5440,13 +6336,22 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-sync-tasks`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listSyncTasks({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<SyncTaskPaginatedRespDto>;
+  listSyncTasks(
+    {
+      page,
+      limit,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<SyncTaskPaginatedRespDto>;
   /**
    * Get the tenant administrator list
    *
@@ -5462,16 +6367,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-tenant-applications`
    *
-   * @param query - Query parameters:
-   *   - `page`: Get the page number of the application list.
-   *   - `limit`: Number of applications obtained per page.
-   *   - `keywords`: Search keywords.
-   *   - `ssoEnabled` (sent as `sso_enabled`): Whether the application includes single sign-on.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listTenantApplications(
-    { page, limit, keywords, ssoEnabled }: { page: string; limit: string; keywords: string; ssoEnabled: boolean },
+    {
+      page,
+      limit,
+      keywords,
+      ssoEnabled,
+    }: {
+      /** Get the page number of the application list. */
+      page: string;
+      /** Number of applications obtained per page. */
+      limit: string;
+      /** Search keywords. */
+      keywords: string;
+      /** Whether the application includes single sign-on. Sent as `sso_enabled`. */
+      ssoEnabled: boolean;
+    },
     options?: RequestOptions,
   ): Promise<TenantApplicationListPaginatedRespDto>;
   /**
@@ -5479,16 +6394,26 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-tenant-cooperators`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search keywords.
-   *   - `external` (optional): Whether it is external.
-   *   - `page` (optional): Page number.
-   *   - `limit` (optional): Amount of data obtained per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listTenantCooperators(
-    { keywords, external, page, limit }?: { keywords?: string; external?: boolean; page?: string; limit?: string },
+    {
+      keywords,
+      external,
+      page,
+      limit,
+    }?: {
+      /** Search keywords. */
+      keywords?: string;
+      /** Whether it is external. */
+      external?: boolean;
+      /** Page number. */
+      page?: string;
+      /** Amount of data obtained per page. */
+      limit?: string;
+    },
     options?: RequestOptions,
   ): Promise<TenantCooperatorPaginatedRespDto>;
   /**
@@ -5496,17 +6421,29 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-tenant-ext-idp`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `appId` (optional): Application ID.
-   *   - `type` (optional): Identity source type.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   listTenantExtIdp(
-    { tenantId, appId, type, page, limit }?: { tenantId?: string; appId?: string; type?: "social" | "enterprise"; page?: number; limit?: number },
+    {
+      tenantId,
+      appId,
+      type,
+      page,
+      limit,
+    }?: {
+      /** Tenant ID. */
+      tenantId?: string;
+      /** Application ID. */
+      appId?: string;
+      /** Identity source type. */
+      type?: "social" | "enterprise";
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      limit?: number;
+    },
     options?: RequestOptions,
   ): Promise<ExtIdpListPaginatedRespDto>;
   /**
@@ -5514,15 +6451,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-tenants`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search keywords.
-   *   - `withMembersCount` (optional): Whether to add returned tenant member statistics.
-   *   - `withAppDetail` (optional): Added simple information returned to the app under the tenant.
-   *   - `withCreatorDetail` (optional): Added the ability to return simple information about the creator under the tenant.
-   *   - `withSourceAppDetail` (optional): Add simple information returned to the source app under the tenant.
-   *   - `page` (optional): Page number.
-   *   - `limit` (optional): Amount of data obtained per page.
-   *   - `source` (optional): Tenant source.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5537,13 +6466,21 @@ export interface ManagementMethods {
       limit,
       source,
     }?: {
+      /** Search keywords. */
       keywords?: string;
+      /** Whether to add returned tenant member statistics. */
       withMembersCount?: boolean;
+      /** Added simple information returned to the app under the tenant. */
       withAppDetail?: boolean;
+      /** Added the ability to return simple information about the creator under the tenant. */
       withCreatorDetail?: boolean;
+      /** Add simple information returned to the source app under the tenant. */
       withSourceAppDetail?: boolean;
+      /** Page number. */
       page?: string;
+      /** Amount of data obtained per page. */
       limit?: string;
+      /** Tenant source. */
       source?: unknown;
     },
     options?: RequestOptions,
@@ -5563,17 +6500,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-user-base-fields`
    *
-   * @param query - Query parameters:
-   *   - `tenantId` (optional): Tenant ID.
-   *   - `targetType`: Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet.
-   *   - `dataType`: Field type.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `userVisible` (optional): User visible.
-   *   - `adminVisible` (optional): Admin visible.
-   *   - `accessControl` (optional): Access control.
-   *   - `keyword` (optional): Search keyword.
-   *   - `lang` (optional): Search language.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5590,15 +6517,25 @@ export interface ManagementMethods {
       keyword,
       lang,
     }: {
+      /** Tenant ID. */
       tenantId?: string;
+      /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
       targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
+      /** Field type. */
       dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
       limit?: number;
+      /** User visible. */
       userVisible?: boolean;
+      /** Admin visible. */
       adminVisible?: boolean;
+      /** Access control. */
       accessControl?: boolean;
+      /** Search keyword. */
       keyword?: string;
+      /** Search language. */
       lang?: string;
     },
     options?: RequestOptions,
@@ -5620,17 +6557,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-users`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
-   *   - `status` (optional): Current account status, such as Suspended, Resigned, Activated, Archived.
-   *   - `updatedAtStart` (optional): User creation, modification start time, UNIX timestamp accurate to seconds; supports getting incremental data after a certain time.
-   *   - `updatedAtEnd` (optional): User creation, modification end time, UNIX timestamp accurate to seconds; supports getting incremental data within a certain time period. Default is current time.
-   *   - `withCustomData` (optional): Whether to get custom data. Default false.
-   *   - `withPost` (optional): Whether to obtain department information. Default false.
-   *   - `withIdentities` (optional): Whether to get identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   *   - `withUserPasswordExpireTime` (optional): Whether to get user password expiration time. Default false.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    * @deprecated GenAuth no longer recommends this operation.
@@ -5648,15 +6575,25 @@ export interface ManagementMethods {
       withDepartmentIds,
       withUserPasswordExpireTime,
     }?: {
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
       limit?: number;
+      /** Current account status, such as Suspended, Resigned, Activated, Archived. */
       status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
+      /** User creation, modification start time, UNIX timestamp accurate to seconds; supports getting incremental data after a certain time. */
       updatedAtStart?: number;
+      /** User creation, modification end time, UNIX timestamp accurate to seconds; supports getting incremental data within a certain time period. Default is current time. */
       updatedAtEnd?: number;
+      /** Whether to get custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain department information. Default `false`. */
       withPost?: boolean;
+      /** Whether to get identities. Default `false`. */
       withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
+      /** Whether to get user password expiration time. Default `false`. */
       withUserPasswordExpireTime?: boolean;
     },
     options?: RequestOptions,
@@ -5666,46 +6603,67 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-webhooks`
    *
-   * @param query - Query parameters:
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): Number per page, maximum cannot exceed 50, default is 10. Default 10.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listWebhooks({ page, limit }?: { page?: number; limit?: number }, options?: RequestOptions): Promise<GetWebhooksRespDto>;
+  listWebhooks(
+    {
+      page,
+      limit,
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** Number per page, maximum cannot exceed 50, default is 10. Default `10`. */
+      limit?: number;
+    },
+    options?: RequestOptions,
+  ): Promise<GetWebhooksRespDto>;
   /**
    * Get registration whitelist
    *
    * HTTP: `GET /api/v3/list-whitelist`
    *
-   * @param query - Query parameters:
-   *   - `type`: Whitelist type.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listWhitelists({ type }: { type: "USERNAME" | "EMAIL" | "PHONE" }, options?: RequestOptions): Promise<WhitelistListRespDto>;
+  listWhitelists(
+    {
+      type,
+    }: {
+      /** Whitelist type. */
+      type: "USERNAME" | "EMAIL" | "PHONE";
+    },
+    options?: RequestOptions,
+  ): Promise<WhitelistListRespDto>;
   /**
    * Get application registration whitelist
    *
    * HTTP: `GET /api/v3/list-whitelist-of-app`
    *
-   * @param query - Query parameters:
-   *   - `type`: Whitelist type.
-   *   - `appId`: APP ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  listWhitelistsOfApp({ type, appId }: { type: "USERNAME" | "EMAIL" | "PHONE"; appId: string }, options?: RequestOptions): Promise<WhitelistListRespDto>;
+  listWhitelistsOfApp(
+    {
+      type,
+      appId,
+    }: {
+      /** Whitelist type. */
+      type: "USERNAME" | "EMAIL" | "PHONE";
+      /** APP ID. */
+      appId: string;
+    },
+    options?: RequestOptions,
+  ): Promise<WhitelistListRespDto>;
   /**
    * Get the approval log list
    *
    * HTTP: `GET /api/v3/approval-log-list`
    *
-   * @param query - Query parameters:
-   *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
-   *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
-   *   - `keyword` (optional): Used for fuzzy search based on approval number, initiator name, and approval object name, optional.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5715,7 +6673,16 @@ export interface ManagementMethods {
       pageSize,
       objectType,
       keyword,
-    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      pageNo?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      pageSize?: number;
+      /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY). */
+      objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+      /** Used for fuzzy search based on approval number, initiator name, and approval object name, optional. */
+      keyword?: string;
+    },
     options?: RequestOptions,
   ): Promise<ApprovalListRes>;
   /**
@@ -5723,11 +6690,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/approval-pending-list`
    *
-   * @param query - Query parameters:
-   *   - `pageNo` (optional): Current page number, starting from 1. Default 1.
-   *   - `pageSize` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `objectType` (optional): Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY).
-   *   - `keyword` (optional): Used for fuzzy search based on approval number or initiator name, optional.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5737,7 +6700,16 @@ export interface ManagementMethods {
       pageSize,
       objectType,
       keyword,
-    }?: { pageNo?: number; pageSize?: number; objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY"; keyword?: string },
+    }?: {
+      /** Current page number, starting from 1. Default `1`. */
+      pageNo?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      pageSize?: number;
+      /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY). */
+      objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
+      /** Used for fuzzy search based on approval number or initiator name, optional. */
+      keyword?: string;
+    },
     options?: RequestOptions,
   ): Promise<ApprovalListRes>;
   /**
@@ -5745,19 +6717,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/list-post`
    *
-   * @param query - Query parameters:
-   *   - `keywords` (optional): Search position code or name.
-   *   - `skipCount` (optional): Whether to count the number of departments and users associated with the position.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `withMetadata` (optional): Whether to display metadata content.
-   *   - `withCustomData` (optional): Whether to obtain custom data.
-   *   - `flatCustomData` (optional): Whether to flatten the extended field. Default false.
-   *   - `metadataNoFieldId` (optional): Whether to not display the fieldId field of metadata. Default false.
-   *   - `createdAfter` (optional): Jobs created after this time.
-   *   - `createdBefore` (optional): Jobs created before this time.
-   *   - `updatedAfter` (optional): Positions updated after this time.
-   *   - `updatedBefore` (optional): Positions updated before this time.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5776,17 +6736,29 @@ export interface ManagementMethods {
       updatedAfter,
       updatedBefore,
     }?: {
+      /** Search position code or name. */
       keywords?: string;
+      /** Whether to count the number of departments and users associated with the position. */
       skipCount?: boolean;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** Whether to display metadata content. */
       withMetadata?: boolean;
+      /** Whether to obtain custom data. */
       withCustomData?: boolean;
+      /** Whether to flatten the extended field. Default `false`. */
       flatCustomData?: boolean;
+      /** Whether to not display the fieldId field of metadata. Default `false`. */
       metadataNoFieldId?: boolean;
+      /** Jobs created after this time. */
       createdAfter?: number;
+      /** Jobs created before this time. */
       createdBefore?: number;
+      /** Positions updated after this time. */
       updatedAfter?: number;
+      /** Positions updated before this time. */
       updatedBefore?: number;
     },
     options?: RequestOptions,
@@ -5849,16 +6821,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-ldap-server-log`
    *
-   * @param query - Query parameters:
-   *   - `type`: Type: 1 access log, 2 error log.
-   *   - `connection` (optional): Connection ID.
-   *   - `operationNumber` (optional): Opcode.
-   *   - `errorCode` (optional): Error code.
-   *   - `message` (optional): Message content.
-   *   - `startTime` (optional): Start time - timestamp.
-   *   - `endTime` (optional): End time - timestamp.
-   *   - `page`: Current page, starting from 1.
-   *   - `limit`: Number of items per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -5874,14 +6837,23 @@ export interface ManagementMethods {
       page,
       limit,
     }: {
+      /** Type: 1 access log, 2 error log. */
       type: number;
+      /** Connection ID. */
       connection?: number;
+      /** Opcode. */
       operationNumber?: number;
+      /** Error code. */
       errorCode?: number;
+      /** Message content. */
       message?: string;
+      /** Start time - timestamp. */
       startTime?: number;
+      /** End time - timestamp. */
       endTime?: number;
+      /** Current page, starting from 1. */
       page: number;
+      /** Number of items per page. */
       limit: number;
     },
     options?: RequestOptions,
@@ -5891,14 +6863,25 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/get-ldap-sub-entries`
    *
-   * @param query - Query parameters:
-   *   - `dn` (optional): Current DN.
-   *   - `page`: Current page, starting from 1.
-   *   - `limit`: Number of items per page.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
-  queryLdapSubEntries({ dn, page, limit }: { dn?: string; page: number; limit: number }, options?: RequestOptions): Promise<LdapLogRespDto>;
+  queryLdapSubEntries(
+    {
+      dn,
+      page,
+      limit,
+    }: {
+      /** Current DN. */
+      dn?: string;
+      /** Current page, starting from 1. */
+      page: number;
+      /** Number of items per page. */
+      limit: number;
+    },
+    options?: RequestOptions,
+  ): Promise<LdapLogRespDto>;
   /**
    * Quick search invitee list
    *
@@ -6231,18 +7214,7 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/search-department-members`
    *
-   * @param query - Query parameters:
-   *   - `organizationCode`: Organization code.
-   *   - `departmentId`: Department ID, the root department passes `root`.
-   *   - `keywords`: Search keywords, such as member names.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `departmentIdType` (optional): The type of department ID used in this call. Default "department_id".
-   *   - `includeChildrenDepartments` (optional): Whether to include members of sub-departments. Default false.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `withIdentities` (optional): Whether to obtain identities. Default false.
-   *   - `withDepartmentIds` (optional): Whether to obtain the department ID list. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
@@ -6260,16 +7232,27 @@ export interface ManagementMethods {
       withDepartmentIds,
       tenantId,
     }: {
+      /** Organization code. */
       organizationCode: string;
+      /** Department ID, the root department passes `root`. */
       departmentId: string;
+      /** Search keywords, such as member names. */
       keywords: string;
+      /** Current page number, starting from 1. Default `1`. */
       page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
       limit?: number;
+      /** The type of department ID used in this call. Default `"department_id"`. */
       departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+      /** Whether to include members of sub-departments. Default `false`. */
       includeChildrenDepartments?: boolean;
+      /** Whether to obtain custom data. Default `false`. */
       withCustomData?: boolean;
+      /** Whether to obtain identities. Default `false`. */
       withIdentities?: boolean;
+      /** Whether to obtain the department ID list. Default `false`. */
       withDepartmentIds?: boolean;
+      /** Tenant ID. */
       tenantId?: string;
     },
     options?: RequestOptions,
@@ -6300,17 +7283,29 @@ export interface ManagementMethods {
    *
    * HTTP: `GET /api/v3/search-organizations`
    *
-   * @param query - Query parameters:
-   *   - `keywords`: Search keywords, such as organization name.
-   *   - `page` (optional): Current page number, starting from 1. Default 1.
-   *   - `limit` (optional): The number of pages per page cannot exceed 50, and the default is 10. Default 10.
-   *   - `withCustomData` (optional): Whether to obtain custom data. Default false.
-   *   - `tenantId` (optional): Tenant ID.
+   * @param query - Query parameters, each described on its field.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns GenAuth's envelope; `data` holds the result when `statusCode` is 200.
    */
   searchOrganizations(
-    { keywords, page, limit, withCustomData, tenantId }: { keywords: string; page?: number; limit?: number; withCustomData?: boolean; tenantId?: string },
+    {
+      keywords,
+      page,
+      limit,
+      withCustomData,
+      tenantId,
+    }: {
+      /** Search keywords, such as organization name. */
+      keywords: string;
+      /** Current page number, starting from 1. Default `1`. */
+      page?: number;
+      /** The number of pages per page cannot exceed 50, and the default is 10. Default `10`. */
+      limit?: number;
+      /** Whether to obtain custom data. Default `false`. */
+      withCustomData?: boolean;
+      /** Tenant ID. */
+      tenantId?: string;
+    },
     options?: RequestOptions,
   ): Promise<OrganizationPaginatedRespDto>;
   /**
