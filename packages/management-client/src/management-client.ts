@@ -67,6 +67,9 @@ export class ManagementClient {
   /**
    * Sends any request through the signed transport, for endpoints this client has no method for.
    * The request object is not modified; per-call options go in the second argument.
+   * @param request - `{ method, url, params?, data? }`: the method in any case, the path relative to
+   *   `host` (a query written in it joins `params`), the query and the JSON body.
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The parsed answer.
    * @throws GenAuthConfigError when `request` is not an object (field `request`) or is malformed:
    *   the message names its field (`method`, `url`, `params`, `data`) and the fix.
@@ -80,6 +83,9 @@ export class ManagementClient {
    * Publishes a custom event (`POST /api/v3/pub-event`, as `verifyEvent` does).
    * @param eventName - The event code.
    * @param data - The event's payload, a string (JSON-encode objects).
+   * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
+   * @returns GenAuth's envelope.
+   * @throws GenAuthConfigError when `eventName` is empty or `data` is not a string.
    */
   pub(eventName: string, data: string, options?: RequestOptions): Promise<PubEventRespDto> {
     return pub(this.#events, eventName, data, options);
@@ -91,6 +97,9 @@ export class ManagementClient {
    * @param eventName - The event code.
    * @param callback - Receives each message, as a string.
    * @param errCallback - Receives the error once reconnecting gives up.
+   * @param options - `{ WebSocket, reconnectDelay }`: the WebSocket class (default the client's, then the
+   *   global one) and the milliseconds between reconnect attempts.
+   * @returns The subscription; `close()` ends it.
    */
   sub(eventName: string, callback: (message: string) => void, errCallback: (error: unknown) => void, options?: SubscribeOptions): Subscription {
     return sub(this.#events, eventName, callback, errCallback, options);

@@ -42,17 +42,34 @@ export class NodeAuthenticationClient extends AuthenticationClient {
     };
   }
 
-  /** Redirects the browser to the hosted login, keeping state, nonce and PKCE verifier in an encrypted cookie. */
+  /**
+   * Redirects the browser to the hosted login, keeping state, nonce and PKCE verifier in an encrypted cookie.
+   * @param res - The response to the browser's request, answered with the redirect.
+   * @param options - `{ scope, state, nonce, redirectUri, forced, … }` of the authorize URL; defaults
+   *   from the client options.
+   * @throws GenAuthConfigError when the client's protocol is not OIDC or a parameter is bad.
+   */
   loginWithRedirect(res: ServerResponse, options?: LoginWithRedirectOptions): Promise<void> {
     return loginWithRedirect(this.#flow, res, options);
   }
 
-  /** Checks the callback against the login cookie, exchanges the code and verifies the ID token. */
+  /**
+   * Checks the callback against the login cookie, exchanges the code and verifies the ID token.
+   * @param req - The callback request (its URL carries `code` and `state`, its cookie the login's).
+   * @param res - Its response; the login cookie is cleared on it.
+   * @returns The token response.
+   * @throws GenAuthRedirectCallbackError when the callback does not match the login (method, cookie,
+   *   state); the exchange's and the ID token check's own errors otherwise.
+   */
   handleRedirectCallback(req: IncomingMessage, res: ServerResponse): Promise<OIDCTokenResponse> {
     return handleRedirectCallback(this.#flow, req, res);
   }
 
-  /** Redirects the browser to the logout URL. */
+  /**
+   * Redirects the browser to the logout URL.
+   * @param res - The response to the browser's request, answered with the redirect.
+   * @param options - `{ idToken, redirectUri, state }`, as `buildLogoutUrl` takes them.
+   */
   logoutWithRedirect(res: ServerResponse, options?: LogoutParams): void {
     logoutWithRedirect(this.#flow, res, options);
   }
