@@ -56,7 +56,7 @@ if (check) {
   }
   console.log(`generated code is up to date (${Object.keys(files).length} files)`);
 } else {
-  console.log(`generated ${Object.keys(files).length} files, ${stale.length} changed`);
+  console.log(`generated ${Object.keys(files).length} files, ${stale.length} changed${stale.length ? `:\n  ${stale.join("\n  ")}` : ""}`);
 }
 
 function format(path, contents) {

@@ -93,8 +93,20 @@ async function checkClient(client) {
     if (!present) problem(fact.sdkMethod, `hand-written method missing from ${className}`);
   }
 
+  // An operation of ours alone (GenAuth's API has it, the official SDK does not) says so with
+  // x-sdk-extension; any other must be the official SDK's.
+  const additions = [];
   for (const [sdkMethod, o] of specOps) {
-    if (!facts.operations.some((f) => f.sdkMethod === sdkMethod)) problem(sdkMethod, `spec operation ${o.method} ${o.path} is not in the facts table`);
+    const official = facts.operations.some((f) => f.sdkMethod === sdkMethod);
+    if (o.op["x-sdk-extension"] === true) {
+      if (official) problem(sdkMethod, "marked x-sdk-extension, but the official SDK has this method: remove the mark");
+      else additions.push(sdkMethod);
+    } else if (!official) {
+      problem(
+        sdkMethod,
+        `spec operation ${o.method} ${o.path} is not the official SDK's: mark it x-sdk-extension: true if it is ours alone (and list it in docs/migration.md), or re-read the official SDK into specs/facts/ if it gained the method`,
+      );
+    }
   }
   for (const [over, names] of Object.entries(wrappedBy)) {
     const listed = specOps.get(over)?.op["x-sdk-wrapped-by"] ?? [];
@@ -109,6 +121,7 @@ async function checkClient(client) {
     `parity: ${covered}/${total} operations on ${className} ` + `(generated ${counts.generated.join("/")}, hand-written ${counts.handwritten.join("/")})`,
   );
   if (nodeOnly.length) console.log(`on the Node.js build only (the main specifier's node condition): ${nodeOnly.join(", ")}`);
+  if (additions.length) console.log(`not in the official SDK (x-sdk-extension): ${additions.join(", ")}`);
   console.log(`local helpers: ${facts.nonHttpMethods.length - localPending.length}/${facts.nonHttpMethods.length}`);
   for (const name of localPending) problem(name, `local helper missing from ${className}`);
   console.log(`schemas: ${schemaTotals.matched}/${schemaTotals.total} match the facts`);

@@ -2,7 +2,8 @@
 # `pnpm run release:status`: the release dry run CI does. `changeset status` compares HEAD with the
 # base branch (`main`, .changeset/config.json) and fails when a package changed without a
 # changeset; it lists what the next `changeset version` would release. It needs the base in git:
-# a local `main`, else `origin/main` (a fresh `git clone` has only the latter).
+# a local `main`, else `origin/main` (a clone checked out at another branch or commit may have
+# only the latter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

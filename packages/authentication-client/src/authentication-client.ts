@@ -25,7 +25,8 @@ const flows = () => import("./protocol/flows.js");
  * check `statusCode === 200`, or set `throwOnError: true` to get a `GenAuthApiError` instead.
  *
  * The class is made of three parts: the spec's operations (`AuthenticationMethods`, defined from
- * the generated operation table below the class), the official SDK's sign-in and sign-up
+ * the generated operation table by the static block at the top of the class, their signatures
+ * merged below it), the official SDK's sign-in and sign-up
  * shortcuts, and the OIDC / OAuth / CAS flows. Each method also exists as a standalone function
  * in `@genauth/authentication-client/functions`, for bundles that keep only what they call.
  *

@@ -1,4 +1,4 @@
-import type { OwnSignal } from "./fetch-request.js";
+import type { OwnSignal } from "./fetch-setup.js";
 
 /**
  * One attempt of a request: a timer and the caller's signal, combined into the signal the fetch

@@ -121,7 +121,7 @@ export function importSigningKey(secret: string): Promise<CryptoKey> {
  * Whether the code runs in a web page: a `window` with a `document`, and a `navigator` (the test
  * openai-node uses). Workers, edge runtimes, Deno, Bun and Node.js are not pages.
  */
-export function isBrowserPage(): boolean {
+function isBrowserPage(): boolean {
   const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown };
   return typeof scope.window !== "undefined" && typeof scope.window.document !== "undefined" && typeof scope.navigator !== "undefined";
 }

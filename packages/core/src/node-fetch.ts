@@ -1,7 +1,7 @@
 import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions } from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
 import type { Readable } from "node:stream";
-import { markOwnFetch } from "./fetch-request.js";
+import { markOwnFetch } from "./fetch-setup.js";
 import { LightRequest } from "./light-request.js";
 import { LightSignal } from "./light-signal.js";
 import { NodeResponse } from "./node-response.js";

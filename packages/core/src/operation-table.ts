@@ -127,8 +127,8 @@ function requestOf(operation: Operation, args: readonly unknown[]): { input: Ope
  * finds on the instance and the method's arguments as they came.
  *
  * The methods live on an object of their own, put between `prototype` and its parent once it is
- * complete: the class's own methods come first, and V8 adds hundreds of properties (the management
- * client has about 500) far faster to an object that is not yet a prototype. It starts without a
+ * complete: the class's own methods come first, and V8 adds hundreds of properties far faster to
+ * an object that is not yet a prototype. It starts without a
  * prototype, as a dictionary, so that no addition makes a new hidden class.
  *
  * @param prototype - The client class's prototype.

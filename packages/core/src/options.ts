@@ -99,9 +99,9 @@ export interface ResolvedTransportOptions {
 }
 
 /** Milliseconds each attempt may take when no `timeout` is given. */
-export const DEFAULT_TIMEOUT = 10_000;
+const DEFAULT_TIMEOUT = 10_000;
 /** Retries after the first attempt when no `maxRetries` is given. */
-export const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRIES = 2;
 /** Longest `timeout` timers can express (2^31 - 1 ms). */
 export const MAX_TIMEOUT = 2_147_483_647;
 const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", "client_secret_basic", "none"];

@@ -12,7 +12,7 @@ const SECRET_NAME = /secret|passw|token|ticket|authorization|cookie|assertion|pa
 const SECRET_URL_PARAM = /^code$/i;
 
 /** Whether a field, header or query parameter of this name holds a secret in every API. */
-export function isSecretName(name: string): boolean {
+function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 

@@ -15,7 +15,7 @@ import {
   type GenAuthRequestInfo,
 } from "./errors.js";
 import type { HttpMethod, OperationDescriptor, OperationInput } from "./operation.js";
-import { fetchSetup, type OwnSignal } from "./fetch-request.js";
+import { fetchSetup, type OwnSignal } from "./fetch-setup.js";
 import {
   checkBoolean,
   checkHeaders,

@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNodeFetch, nodeFetch, LightRequest } from "../src/node.js";
+import { LightRequest } from "../src/light-request.js";
+import { createNodeFetch, nodeFetch } from "../src/node.js";
 import { closedPort, sendJson, startPeer, type Peer } from "./peer.js";
 
 let peer: Peer | undefined;

@@ -5,11 +5,11 @@ import {
   GenAuthConnectionError,
   GenAuthTimeoutError,
   nodeFetch,
-  LightRequest,
   Transport,
   type FetchLike,
   type OperationDescriptor,
 } from "../src/node.js";
+import { LightRequest } from "../src/light-request.js";
 import { closedPort, sendJson, startPeer, type Peer } from "./peer.js";
 
 const WECHAT: OperationDescriptor = { method: "POST", path: "/api/v3/get-wechat-access-token-info" };

@@ -2,7 +2,7 @@ import { AccessKeySigner, checkObject, createGenAuthQuerySerializer, GenAuthConf
 import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
-export const DEFAULT_HOST = "https://api.authing.cn";
+const DEFAULT_HOST = "https://api.authing.cn";
 /** What `x-authing-sdk-version` and a published event's `source` name. */
 export const SDK_NAME = "@genauth/management-client";
 

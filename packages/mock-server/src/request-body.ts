@@ -5,7 +5,7 @@ import { fail, type Envelope } from "./envelope.js";
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A JSON or form body, parsed; an Error naming the problem when it is not valid JSON. */
-export function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+function parseBody(raw: Buffer, contentType: string | undefined): unknown {
   const text = raw.toString("utf8");
   if (contentType?.includes("application/x-www-form-urlencoded")) {
     return Object.fromEntries(new URLSearchParams(text));

@@ -5,7 +5,7 @@ import { GenAuthRedirectCallbackError } from "@genauth/core";
  * Largest `response_mode=form_post` callback body read, in bytes: a code, a state and an error
  * description fit many times over, and a client cannot make the server buffer more.
  */
-export const CALLBACK_BODY_LIMIT = 64 * 1024;
+const CALLBACK_BODY_LIMIT = 64 * 1024;
 
 const FORM_TYPE = "application/x-www-form-urlencoded";
 

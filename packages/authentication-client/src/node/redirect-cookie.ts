@@ -23,7 +23,7 @@ export interface RedirectLoginState {
 export const REDIRECT_COOKIE_LIFETIME = 600;
 
 /** Fewest characters of the secret that keys the login cookie (`cookieSecret`, or else the app secret). */
-export const MIN_COOKIE_SECRET_LENGTH = 32;
+const MIN_COOKIE_SECRET_LENGTH = 32;
 
 /**
  * Encrypts and authenticates the login state for the cookie: a compact JWE (`dir`, `A256GCM`)

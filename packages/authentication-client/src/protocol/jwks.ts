@@ -1,7 +1,7 @@
 import { safeCause, type Transport } from "@genauth/core";
 import type { createLocalJWKSet, errors as JoseErrors, JWTVerifyGetKey } from "jose";
 import { GenAuthTokenVerificationError } from "@genauth/core";
-import { loadJose } from "./jose.js";
+import { loadJose } from "./load-jose.js";
 import type { JWKSObject } from "./types.js";
 
 /**

@@ -29,8 +29,8 @@ export interface ProtocolContext {
 
 const PROTOCOLS = ["oidc", "oauth", "saml", "cas"] as const;
 /** Official SDK default, kept so existing state cookies keep their name. */
-export const DEFAULT_COOKIE_KEY = "X-Authing-Node-OIDC-State";
-export const DEFAULT_CLOCK_TOLERANCE = 30;
+const DEFAULT_COOKIE_KEY = "X-Authing-Node-OIDC-State";
+const DEFAULT_CLOCK_TOLERANCE = 30;
 
 /**
  * Checks the protocol options of the client and fills in defaults.

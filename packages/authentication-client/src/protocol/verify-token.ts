@@ -1,7 +1,7 @@
 import type { errors as JoseErrors, JWTPayload, ProtectedHeaderParameters } from "jose";
 import { GenAuthError } from "@genauth/core";
 import { GenAuthTokenVerificationError, type TokenCheck } from "@genauth/core";
-import { loadJose } from "./jose.js";
+import { loadJose } from "./load-jose.js";
 import { checkMaxAge } from "./max-age.js";
 import type { JwksCache } from "./jwks.js";
 import type { ProtocolContext } from "./settings.js";

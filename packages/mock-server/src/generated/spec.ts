@@ -8169,7 +8169,6 @@ export const spec: OpenApiDocument = {
       IDToken: {
         description: "The claims of a decoded OIDC ID token.",
         type: "object",
-        "x-sdk-extends": ["UserInfo"],
         required: [
           "sub",
           "aud",

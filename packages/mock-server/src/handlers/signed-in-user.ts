@@ -15,7 +15,7 @@ export interface SignedIn {
  * SDKs send it, or `Bearer <token>`: one the sign-in or the OIDC token endpoint issued. A missing,
  * unknown, revoked or expired token answers statusCode 401 / apiCode 2020.
  */
-export function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
+function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
   const header = headers.authorization;
   const raw = typeof header === "string" ? header.trim() : "";
   const token = bearerToken(raw) ?? raw;
@@ -29,7 +29,7 @@ export function signedInUser({ headers, state }: HandlerContext): SignedIn | Env
 }
 
 /** Narrows {@link signedInUser}'s answer. */
-export function isFailure(value: SignedIn | Envelope): value is Envelope {
+function isFailure(value: SignedIn | Envelope): value is Envelope {
   return "statusCode" in value;
 }
 

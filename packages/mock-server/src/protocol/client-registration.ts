@@ -16,7 +16,7 @@ export type RegisteredUrlList = "redirectUris" | "postLogoutRedirectUris" | "cas
 export const CLIENT_AUTH_METHODS: readonly MockClientAuthMethod[] = ["client_secret_post", "client_secret_basic", "none"];
 
 /** The methods an app accepts when its fixture names none: its secret, in the form or a Basic header. */
-export const DEFAULT_CLIENT_AUTH_METHODS: readonly MockClientAuthMethod[] = ["client_secret_post", "client_secret_basic"];
+const DEFAULT_CLIENT_AUTH_METHODS: readonly MockClientAuthMethod[] = ["client_secret_post", "client_secret_basic"];
 
 const AUTH_METHOD_FIELDS = {
   token: "tokenEndpointAuthMethod",
@@ -49,7 +49,7 @@ export function acceptedAuthMethods(app: MockApp, endpoint: ClientAuthEndpoint):
 }
 
 /** Whether `url` is an http(s) URL on the machine itself: `localhost`, `127.0.0.1` or `[::1]`. */
-export function isLoopbackUrl(url: URL): boolean {
+function isLoopbackUrl(url: URL): boolean {
   return (url.protocol === "http:" || url.protocol === "https:") && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
 }
 

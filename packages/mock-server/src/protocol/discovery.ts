@@ -2,7 +2,7 @@ import { SCOPE_CLAIMS } from "./claims.js";
 import { endpointAuthMethods, type ProtocolPrefix } from "./client-registration.js";
 
 /** The claims the mock's ID tokens and userinfo can carry: the protocol's, and those the scopes grant. */
-export const SUPPORTED_CLAIMS = ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", ...Object.values(SCOPE_CLAIMS).flat()];
+const SUPPORTED_CLAIMS = ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", ...Object.values(SCOPE_CLAIMS).flat()];
 
 /**
  * The OpenID Provider metadata (OpenID Connect Discovery 1.0) of a mock server whose base URL is

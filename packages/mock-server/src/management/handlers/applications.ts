@@ -28,7 +28,7 @@ let template: Record<string, unknown> | undefined;
  * The application as the API shows it (`ApplicationDto`): the document's example of the nested
  * login, registration and branding settings, under the app's own ID, name, type and callback URLs.
  */
-export function applicationView(state: MockState, app: MockApp, accessKey: MockAccessKey): Record<string, unknown> {
+function applicationView(state: MockState, app: MockApp, accessKey: MockAccessKey): Record<string, unknown> {
   template ??= exampleFromSchema({ $ref: "#/components/schemas/ApplicationDto" }, { document: managementSpec }) as Record<string, unknown>;
   const details = detailsOf(state, app);
   const view: Record<string, unknown> = {

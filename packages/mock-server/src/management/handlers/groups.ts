@@ -15,7 +15,7 @@ interface GroupInput {
 }
 
 /** The group as the API shows it (`GroupDto`), its members included when `withMembers`. */
-export function groupView(state: MockState, group: GroupRecord, withMembers = false, withCustomData = false): Record<string, unknown> {
+function groupView(state: MockState, group: GroupRecord, withMembers = false, withCustomData = false): Record<string, unknown> {
   const members = withMembers ? [...group.userIds].flatMap((userId) => state.users.byId(userId) ?? []) : [];
   const view: Record<string, unknown> = {
     id: group.id,

@@ -15,7 +15,7 @@ interface RoleInput {
 }
 
 /** The role as the API shows it (`RoleDto`) at `now`: `DISABLE` when disabled or past its `disableTime`. */
-export function roleView(role: RoleRecord, now: number): Record<string, unknown> {
+function roleView(role: RoleRecord, now: number): Record<string, unknown> {
   const view: Record<string, unknown> = {
     id: role.id,
     code: role.code,
@@ -171,7 +171,7 @@ export const hasAnyRole: ManagementHandler = ({ body, state }) => {
 };
 
 /** The roles assigned to a user directly, in creation order. */
-export function rolesOf(state: MockState, userId: string): RoleRecord[] {
+function rolesOf(state: MockState, userId: string): RoleRecord[] {
   return [...state.management.roles.values()].filter((role) => role.userIds.has(userId));
 }
 
