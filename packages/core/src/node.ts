@@ -8,4 +8,6 @@
  */
 export * from "./index.js";
 export { createNodeFetch, nodeFetch, type NodeFetch, type NodeFetchOptions, withNodeFetch } from "./node-fetch.js";
+// The class of `nodeFetch.Request`: part of the `NodeFetch` type.
+export { LightRequest } from "./light-request.js";
 export { nodeHmacSha1 } from "./node-hmac.js";
