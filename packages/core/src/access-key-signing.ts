@@ -259,7 +259,8 @@ function sentValue(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value ?? undefined;
   const array = Array.isArray(value);
   const kept: unknown[] = [];
-  const members: Record<string, unknown> = {};
+  // Without a prototype, so that a member named `__proto__` is signed like any other.
+  const members: Record<string, unknown> = Object.create(null);
   for (const [key, member] of Object.entries(value)) {
     const sent = sentValue(member);
     if (sent === undefined) continue;

@@ -80,16 +80,21 @@ function invalidAppHost(appHost: string): GenAuthConfigError {
 
 /**
  * A URL (`appHost`, `socketUri`) quoted for an error message, without the user info
- * (`user:password@`), query or fragment it may carry (a token): everything up to its last `@` goes,
- * since an unencoded password may hold `/`, `#` or `@`, then everything after a `?` or `#`.
+ * (`user:password@`), query or fragment it may carry (a token). A URL that parses is shown from
+ * its scheme, host and path. Of one that does not (an unencoded password may hold `/`, `#` or
+ * `@`), everything up to its last `@` goes, then everything from a `?`, `#`, `&`, `=` or `;` (the
+ * last `@` may be an email address's, in a query).
  */
 export function shownHost(appHost: string): string {
-  return JSON.stringify(
-    appHost
-      .trim()
-      .replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, "$1")
-      .replace(/([?#]).*$/s, "$1…"),
-  );
+  const trimmed = appHost.trim();
+  // A URL that parses is shown from its parts: a query may hold an `@` (an email address) too.
+  const url = URL.parse(trimmed);
+  if (url && /^(https?|wss?):$/.test(url.protocol) && !url.pathname.includes("@")) {
+    // The root's `/` is shown before a query or fragment only, where a URL writes it.
+    const path = url.pathname === "/" && !url.search && !url.hash ? "" : url.pathname;
+    return JSON.stringify(`${url.protocol}//${url.host}${path}${url.search ? "?…" : ""}${url.hash ? "#…" : ""}`);
+  }
+  return JSON.stringify(trimmed.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, "$1").replace(/([?#&=;]).*$/s, "$1…"));
 }
 
 /** A short, secret-free description of a bad option value for error messages. */

@@ -38,6 +38,15 @@ export function redactUrl(url: string): string {
   return parsed.toString();
 }
 
+/** `encodeURIComponent(text)`, or `undefined` for a text with a lone surrogate, which UTF-8 cannot carry. */
+export function uriEncoded(text: string): string | undefined {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 // Shorter values are too likely to appear by chance ("1", "ok") to be worth scrubbing.
 const MIN_SCRUBBED_LENGTH = 4;
 
@@ -72,7 +81,7 @@ export function collectSecrets(credentials: readonly (string | undefined)[], sec
   }
   // A server may echo a value as it arrived: URL- or form-encoded, or inside JSON.
   for (const secret of [...secrets]) {
-    add(encodeURIComponent(secret));
+    add(uriEncoded(secret));
     add(new URLSearchParams({ s: secret }).toString().slice(2));
     add(JSON.stringify(secret).slice(1, -1));
   }

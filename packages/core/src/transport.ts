@@ -31,7 +31,7 @@ import {
   type SignedTransportOptions,
   type TransportOptions,
 } from "./options.js";
-import { collectSecrets, safeCause, scrubSecrets } from "./redact.js";
+import { collectSecrets, safeCause, scrubSecrets, uriEncoded } from "./redact.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
 
 const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
@@ -363,6 +363,9 @@ function checkPathParams(operation: OperationDescriptor, input: OperationInput):
     }
     if (typeof value !== "string" && typeof value !== "number") {
       throw new GenAuthConfigError(param.argument, `${param.argument} must be a string: ${where} puts it in the URL, got ${describe(value)}`);
+    }
+    if (typeof value === "string" && uriEncoded(value) === undefined) {
+      throw new GenAuthConfigError(param.argument, `${param.argument} has a lone surrogate, which a URL cannot carry: ${where} puts it in the URL`);
     }
     // `.` and `..` are kept as they are by the path encoding, and would make the URL name another
     // resource (`credentials/..` is `webauthn/`): a value must stay within its own segment.

@@ -121,6 +121,12 @@ it.each([
   ["a hash in the password", " https://ann:p4ss#w0rd@example.com", '"https://example.com"'],
   ["a query", "https://example.com/?access_token=p4ssw0rd", '"https://example.com/?…"'],
   ["a fragment", "https://example.com/#id_token=p4ssw0rd", '"https://example.com/#…"'],
+  ["an email address in the query", "https://api.example.com/x?user=ann@example.com&access_token=p4ssw0rd", '"https://api.example.com/x?…"'],
+  [
+    "an email address in the query of a URL that does not parse",
+    "https://exa mple.com/x?user=ann@example.com&access_token=p4ssw0rd",
+    '"https://example.com&…"',
+  ],
 ])("hides the user info, query and fragment of an appHost it cannot use: %s", (_name, appHost, shown) => {
   const error = thrown(() => new Transport({ ...APP, appHost }));
   expect(error.message).toContain(shown);

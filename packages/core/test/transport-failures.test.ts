@@ -105,3 +105,16 @@ it("reports arguments that cannot be encoded as a GenAuthConfigError naming the 
   await expect(signed.request(PROFILE, { query: { filter: cyclic } })).rejects.toMatchObject({ name: "GenAuthConfigError", field: "query" });
   expect(fetch.calls).toBe(0);
 });
+
+it("reports a failed answer for a request whose secret has a lone surrogate, scrubbed, and refuses such a path argument by name", async () => {
+  const password = "wrong-\uD800-password";
+  const fetch = countingFetch(() => Response.json({ statusCode: 400, message: `bad password ${password}` }, { status: 400 }));
+  const transport = new Transport({ appId: "a", appHost: "https://api.example.com", fetch, maxRetries: 0 });
+  const post: OperationDescriptor = { method: "POST", path: "/api/v3/signin" };
+  const error = await transport.request(post, { body: { password } }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GenAuthApiError);
+  expect((error as Error).message).not.toContain(password);
+  const byId: OperationDescriptor = { method: "DELETE", path: "/api/v3/items/{id}", pathParams: [{ name: "id", argument: "itemId" }] };
+  await expect(transport.request(byId, { path: { id: "a\uDC00b" } })).rejects.toMatchObject({ name: "GenAuthConfigError", field: "itemId" });
+  expect(fetch.calls).toBe(1);
+});

@@ -68,7 +68,8 @@ export class ManagementClient {
    * Sends any request through the signed transport, for endpoints this client has no method for.
    * The request object is not modified; per-call options go in the second argument.
    * @param request - `{ method, url, params?, data? }`: the method in any case, the path relative to
-   *   `host` (a query written in it joins `params`), the query and the JSON body.
+   *   `host` (a query written in it joins `params`, whose value wins for a name both give), the
+   *   query and the JSON body.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The parsed answer.
    * @throws GenAuthConfigError when `request` is not an object (field `request`) or is malformed:

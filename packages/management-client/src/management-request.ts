@@ -37,13 +37,16 @@ export function managementRequest(request: ManagementRequest): { operation: Oper
   const queryAt = url.indexOf("?");
   if (queryAt === -1) return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
   // A query written in the url joins params (as axios sends it), so that it is signed with them.
-  const query = { ...queryParams(url.slice(queryAt + 1)), ...request.params };
+  const query = Object.assign(queryParams(url.slice(queryAt + 1)), request.params);
   return { operation: { method, path: url.slice(0, queryAt) }, input: { query, body: request.data } };
 }
 
-/** The parameters of a query string, a repeated name (`a=1&a=2`, `a[]=1`) as an array. */
+/**
+ * The parameters of a query string, a repeated name (`a=1&a=2`, `a[]=1`) as an array; in an object
+ * without a prototype, so that names such as `constructor` or `__proto__` are plain names.
+ */
 function queryParams(search: string): Record<string, string | string[]> {
-  const params: Record<string, string | string[]> = {};
+  const params: Record<string, string | string[]> = Object.create(null);
   for (const [written, value] of new URLSearchParams(search.split("#")[0])) {
     const name = written.endsWith("[]") ? written.slice(0, -2) : written;
     const known = params[name];

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { buildStringToSign, GenAuthConfigError, importSigningKey, signString } from "@genauth/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManagementClient } from "../src/index.js";
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from "@genauth/mock-server";
+import { startMockServer, startRecordingServer, type RecordedRequest, type RecordingServer } from "@genauth/mock-server";
 
 // Query values the typical arguments of wire-parity.test.ts never hold — objects, nested arrays,
 // names to encode, dates, nothing at all — sent by the official ManagementClient and ours to one
@@ -99,6 +99,20 @@ describe("makeRequest", () => {
   });
 });
 
+describe("makeRequest, names of Object.prototype in the url's query", () => {
+  it("are plain parameters, sent and signed", async () => {
+    await ours.makeRequest({ method: "GET", url: "/api/v3/get-user?constructor=a&__proto__=b&toString=c&toString=d" });
+    const mine = server.last();
+    expect(pairs(mine)).toEqual([
+      ["constructor", "a"],
+      ["__proto__", "b"],
+      ["toString[]", "c"],
+      ["toString[]", "d"],
+    ]);
+    await expectSignedOver(mine, "/api/v3/get-user", JSON.parse('{"constructor":"a","__proto__":"b","toString":["c","d"]}'));
+  });
+});
+
 describe("arguments that cannot become a request", () => {
   it("fail at once with a GenAuthConfigError naming the part, nothing sent and nothing retried", async () => {
     const before = server.requests.length;
@@ -109,5 +123,18 @@ describe("arguments that cannot become a request", () => {
     cyclic.self = cyclic;
     await expect(ours.createRole(cyclic as never)).rejects.toMatchObject({ name: "GenAuthConfigError", field: "body" });
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe("the mock server", () => {
+  it("checks the signature of a nested query as the client signed it", async () => {
+    const mock = await startMockServer({ fixtures: { accessKeys: [{ accessKeyId: KEY_ID, accessKeySecret: SECRET }] } });
+    try {
+      const client = new ManagementClient({ accessKeyId: KEY_ID, accessKeySecret: SECRET, host: mock.url, maxRetries: 0 });
+      const answer = await client.listTenants({ source: { a: { b: "x" }, list: ["x", "y"], items: [{ id: "i" }] } });
+      expect(answer).toMatchObject({ statusCode: 200 });
+    } finally {
+      await mock.close();
+    }
   });
 });

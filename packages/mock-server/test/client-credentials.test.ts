@@ -34,6 +34,14 @@ describe("programmatic access accounts", () => {
     }
   });
 
+  it("get tokens the app can revoke, as it can introspect them", async () => {
+    const tokens = tokensOf(await m2m(ACCOUNT.accessKey, ACCOUNT.accessSecret));
+    const revocation = await postForm(`${server.url}/oidc/token/revocation`, { token: tokens.access_token, ...postCredentials(API_APP) });
+    expect(revocation.status).toBe(200);
+    const introspection = await postForm(`${server.url}/oidc/token/introspection`, { token: tokens.access_token, ...postCredentials(API_APP) });
+    expect(introspection.body).toEqual({ active: false });
+  });
+
   it("are refused with 401 invalid_client for a wrong secret, or a Basic header instead of the form", async () => {
     const wrong = await m2m(ACCOUNT.accessKey, "not-the-secret");
     expect([wrong.status, wrong.body.error]).toEqual([401, "invalid_client"]);

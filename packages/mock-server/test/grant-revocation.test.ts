@@ -80,6 +80,34 @@ describe("replays revoke the grant", () => {
     expect((await refresh(server, APP, refreshed.refresh_token as string)).body).toMatchObject({ error: "invalid_grant" });
   });
 
+  // The replay or revocation arrives while the first exchange is still signing its tokens.
+  it("a code exchanged twice at once: one exchange wins, and its tokens are revoked by the other", async () => {
+    const code = await codeFor(server, APP, OFFLINE);
+    const answers = await Promise.all([exchangeCode(server, APP, code), exchangeCode(server, APP, code)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400]);
+    const won = tokensOf(answers.find((answer) => answer.status === 200) as (typeof answers)[number]);
+    expect(await isActive(server, APP, won.access_token)).toBe(false);
+    expect((await refresh(server, APP, won.refresh_token as string)).body).toMatchObject({ error: "invalid_grant" });
+  });
+
+  it("a refresh token used twice at once, or revoked while it is refreshed: the new tokens are revoked too", async () => {
+    const tokens = await signIn(server, APP, OFFLINE);
+    const answers = await Promise.all([refresh(server, APP, tokens.refresh_token as string), refresh(server, APP, tokens.refresh_token as string)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400]);
+    const won = tokensOf(answers.find((answer) => answer.status === 200) as (typeof answers)[number]);
+    expect(await isActive(server, APP, won.access_token)).toBe(false);
+    expect(await isActive(server, APP, won.refresh_token as string)).toBe(false);
+
+    const other = await signIn(server, APP, OFFLINE);
+    const [refreshed, revocation] = await Promise.all([refresh(server, APP, other.refresh_token as string), revoke(APP, other.refresh_token as string)]);
+    expect(revocation.status).toBe(200);
+    // Whichever came first, the grant has no live token left.
+    const late = refreshed.status === 200 ? tokensOf(refreshed) : undefined;
+    for (const token of [other.access_token, late?.access_token, late?.refresh_token]) {
+      if (token !== undefined) expect(await isActive(server, APP, token)).toBe(false);
+    }
+  });
+
   it("a refused exchange does not use the code up: the right request still gets the tokens", async () => {
     const verifier = "v".repeat(43);
     const challenge = createHash("sha256").update(verifier).digest("base64url");

@@ -10,8 +10,8 @@ interface QueryParameter {
  * A management request's query string as the client built it: `name[]=a&name[]=b` (the official
  * SDK's form for arrays) and repeated names become arrays under the bare name, array items typed
  * as the spec declares them (so the signed JSON, `["a","b"]` or `[1,2]`, can be rebuilt);
- * `name[key]=v` (an object, deepObject style) becomes `{ key: "v" }`; other values are kept as the
- * text sent.
+ * `name[key]=v` (an object, deepObject style) becomes `{ key: "v" }`, and deeper members
+ * (`name[a][0]=v`) nested objects and arrays; other values are kept as the text sent.
  *
  * @param params - The request URL's search parameters.
  * @param operation - The operation, for its query parameters' schemas.
@@ -22,12 +22,16 @@ export function readManagementQuery(params: URLSearchParams, operation: SpecOper
     if (parameter?.in === "query") declared.set(parameter.name, parameter);
   }
   const grouped = new Map<string, { values: string[]; array: boolean }>();
-  const objects = new Map<string, Record<string, string>>();
+  const objects = new Map<string, Record<string, unknown>>();
   for (const [rawName, value] of params) {
-    const member = /^([^[\]]+)\[([^[\]]+)\]$/.exec(rawName);
+    const member = /^([^[\]]+)((?:\[[^[\]]+\])+)$/.exec(rawName);
     if (member?.[1] !== undefined && member[2] !== undefined && typeOf(declared.get(member[1])?.schema).includes("object")) {
-      const object = objects.get(member[1]) ?? {};
-      object[member[2]] = value;
+      const object = objects.get(member[1]) ?? Object.create(null);
+      setMember(
+        object,
+        [...member[2].matchAll(/\[([^[\]]+)\]/g)].map((match) => match[1] as string),
+        value,
+      );
       objects.set(member[1], object);
       continue;
     }
@@ -59,6 +63,25 @@ export function absentObjectParameters(query: Record<string, unknown>, operation
   return ((operation.operation.parameters ?? []) as QueryParameter[])
     .filter((parameter) => parameter?.in === "query" && !(parameter.name in query) && typeOf(parameter.schema).includes("object"))
     .map((parameter) => parameter.name);
+}
+
+/**
+ * Sets `value` at `path` below `object`, making the containers on the way: an array where the next
+ * key is an index (`list[0]`), as axios writes an array within an object, else an object.
+ */
+function setMember(object: Record<string, unknown>, path: string[], value: string): void {
+  let container: Record<string, unknown> = object;
+  path.forEach((key, depth) => {
+    const next = path[depth + 1];
+    if (next === undefined) {
+      container[key] = value;
+      return;
+    }
+    const existing = container[key];
+    const child = typeof existing === "object" && existing !== null ? existing : /^\d+$/.test(next) ? [] : Object.create(null);
+    container[key] = child;
+    container = child as Record<string, unknown>;
+  });
 }
 
 function typeOf(schema: { type?: string | string[] } | undefined): string[] {

@@ -75,6 +75,11 @@ export class ProtocolGrants {
   readonly tokens = new Map<string, TokenGrant>();
   /** The grant ID of each issued ID token, by token string. */
   readonly idTokens = new Map<string, string>();
+  /**
+   * The revoked grants. A token an exchange issues after its grant was revoked — the replay or the
+   * revocation came while the exchange was signing — is recorded revoked.
+   */
+  readonly revokedGrants = new Set<string>();
   /** CAS service tickets waiting for validation, by ticket; a ticket is removed when validated. */
   readonly casTickets = new Map<
     string,
@@ -95,6 +100,7 @@ export class ProtocolGrants {
    * exchanged yet, can no longer be.
    */
   revokeGrant(grantId: string): void {
+    this.revokedGrants.add(grantId);
     for (const token of this.tokens.values()) if (token.grantId === grantId) token.revoked = true;
     for (const code of this.codes.values()) if (code.grantId === grantId) code.consumed = true;
   }

@@ -22,7 +22,7 @@ export async function exchangeRefreshToken(state: MockState, client: Authenticat
     return oauthError(400, "invalid_grant", "the refresh token is unknown, or was issued to another client");
   }
   if (token.exp < state.nowSeconds()) return oauthError(400, "invalid_grant", "the refresh token has expired");
-  if (token.revoked) return oauthError(400, "invalid_grant", "the refresh token was revoked");
+  if (token.revoked || grants.revokedGrants.has(token.grantId)) return oauthError(400, "invalid_grant", "the refresh token was revoked");
   const granted = token.scope.split(" ");
   // A scope asks for some of the granted scopes (RFC 6749 §6); no more.
   const asked = new Set((form.scope ?? "").split(" ").filter((name) => name !== ""));

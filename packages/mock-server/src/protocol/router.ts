@@ -281,7 +281,10 @@ export class ProtocolRouter {
     const grant = this.grants.tokens.get(request.form.token);
     // An unknown token needs no revoking (RFC 7009 §2.2); another client's is not this one's to revoke (§2.1).
     if (!grant) return { status: 200, body: "" };
-    if (grant.clientId !== client.app.appId) return oauthError(400, "invalid_request", "this token does not belong to you: it was issued to another client");
+    // The app may revoke what its programmatic access accounts got (issued for it, to its `aud`), as it may introspect them.
+    if (grant.clientId !== client.app.appId && grant.audience !== client.app.appId) {
+      return oauthError(400, "invalid_request", "this token does not belong to you: it was issued to another client");
+    }
     // A refresh token stands for its grant: revoking it revokes the grant's access tokens too (RFC 7009 §2.1).
     if (grant.kind === "refresh_token") this.grants.revokeGrant(grant.grantId);
     else grant.revoked = true;

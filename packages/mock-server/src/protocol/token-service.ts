@@ -95,7 +95,7 @@ export class TokenService {
     const iat = this.nowSeconds();
     const exp = iat + lifetime;
     const accessToken = await this.keys.sign({ iss, sub: sub ?? clientId, aud: audience, iat, exp, jti: randomId(), scope });
-    const base = { grantId, clientId, audience, sub, scope, nonce, authTime, iat, revoked: false, consumed: false };
+    const base = { grantId, clientId, audience, sub, scope, nonce, authTime, iat, revoked: this.grants.revokedGrants.has(grantId), consumed: false };
     this.grants.tokens.set(accessToken, { ...base, kind: "access_token", exp });
     const answer: IssuedTokens = { access_token: accessToken, token_type: "Bearer", expires_in: lifetime, scope };
     const user = sub === undefined ? undefined : this.#users.byId(sub);
@@ -113,7 +113,8 @@ export class TokenService {
     }
     if (request.refresh) {
       const refreshToken = randomId("rt-");
-      this.grants.tokens.set(refreshToken, { ...base, scope: request.refreshScope ?? scope, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
+      const revoked = this.grants.revokedGrants.has(grantId);
+      this.grants.tokens.set(refreshToken, { ...base, revoked, scope: request.refreshScope ?? scope, kind: "refresh_token", exp: iat + REFRESH_TOKEN_TTL });
       answer.refresh_token = refreshToken;
     }
     return answer;
@@ -122,7 +123,8 @@ export class TokenService {
   /** The live (not revoked, not exchanged, not expired) grant of a token. */
   live(token: string | undefined): TokenGrant | undefined {
     const grant = this.grants.tokens.get(token ?? "");
-    return grant && !grant.revoked && !grant.consumed && grant.exp >= this.nowSeconds() ? grant : undefined;
+    const revoked = grant === undefined || grant.revoked || this.grants.revokedGrants.has(grant.grantId);
+    return grant && !revoked && !grant.consumed && grant.exp >= this.nowSeconds() ? grant : undefined;
   }
 
   /** The server's time, Unix seconds. */
