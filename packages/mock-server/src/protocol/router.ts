@@ -13,7 +13,7 @@ import { MAX_BODY_BYTES } from "../request-body.js";
 import type { TokenService } from "./token-service.js";
 import { formPostPage } from "./form-post.js";
 import { casLogout, hostedLogout } from "./logout.js";
-import { randomId, type ProtocolGrants } from "./grants.js";
+import { randomId, type ProtocolGrants, type TokenGrant } from "./grants.js";
 import { exchangeCode } from "./code-exchange.js";
 import { isPkceValue } from "./pkce.js";
 import { exchangeRefreshToken } from "./refresh-exchange.js";
@@ -255,9 +255,7 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to introspect in the form");
     const grant = this.#state.tokens.live(request.form.token);
-    // The token's client may introspect it, and so may the app a programmatic access account's token is for.
-    const appId = client.app.appId;
-    if (!grant || (grant.clientId !== appId && grant.audience !== appId)) return { status: 200, body: { active: false } };
+    if (!grant || !heldBy(grant, client)) return { status: 200, body: { active: false } };
     return {
       status: 200,
       body: {
@@ -281,10 +279,7 @@ export class ProtocolRouter {
     const grant = this.grants.tokens.get(request.form.token);
     // An unknown token needs no revoking (RFC 7009 §2.2); another client's is not this one's to revoke (§2.1).
     if (!grant) return { status: 200, body: "" };
-    // The app may revoke what its programmatic access accounts got (issued for it, to its `aud`), as it may introspect them.
-    if (grant.clientId !== client.app.appId && grant.audience !== client.app.appId) {
-      return oauthError(400, "invalid_request", "this token does not belong to you: it was issued to another client");
-    }
+    if (!heldBy(grant, client)) return oauthError(400, "invalid_request", "this token does not belong to you: it was issued to another client");
     // A refresh token stands for its grant: revoking it revokes the grant's access tokens too (RFC 7009 §2.1).
     if (grant.kind === "refresh_token") this.grants.revokeGrant(grant.grantId);
     else grant.revoked = true;
@@ -371,6 +366,14 @@ interface ProtocolRequest {
   req: IncomingMessage;
   query: Record<string, string>;
   form: Record<string, string>;
+}
+
+/**
+ * Whether the authenticated app may introspect or revoke the token: its own, or one its
+ * programmatic access accounts got (issued for it: the app is the token's `aud`).
+ */
+function heldBy(grant: TokenGrant, client: AuthenticatedClient): boolean {
+  return grant.clientId === client.app.appId || grant.audience === client.app.appId;
 }
 
 /**
