@@ -43,12 +43,21 @@ function modelBlock(name, schema, apiName) {
 ${entries.join("\n")}
   },
 `);
+    const memberTypes = names.map(
+      (member, i) =>
+        `    /** The type of \`${property}.${member}\`: ${escapeTsdoc(JSON.stringify(enumValues[i]))}. */\n    export type ${member} = typeof ${name}.${property}.${member};`,
+    );
     types.push(`  /** One of the values of \`${name}.${property}\`. */
   export type ${property} = (typeof ${name}.${property})[keyof typeof ${name}.${property}];
+  /** Each member's own type, as the official SDK's enum members are types (\`${name}.${property}.${names[0]}\`). */
+  export namespace ${property} {
+${memberTypes.join("\n")}
+  }
 `);
   }
   // The values as a plain object, which bundlers drop when it is unused, and a namespace of types
-  // only, for `Models.<Model>.<property>` as a type; TypeScript merges both with the alias.
+  // only, for `Models.<Model>.<property>` and `Models.<Model>.<property>.<MEMBER>` as types;
+  // TypeScript merges both with the alias.
   text += `/** Run-time enums of {@link ${name}}'s properties, named as in the official SDK. */
 export const ${name} = {
 ${values.join("")}} as const;

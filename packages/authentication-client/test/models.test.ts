@@ -56,3 +56,12 @@ it("keeps Models.<Dto> usable as the DTO type and Models.<Dto>.<property> as the
   const wrong: Models.SignUpDto.connection = "EMAIL";
   expect([dto.connection, wrong]).toEqual(["PASSCODE", "EMAIL"]);
 });
+
+it("takes Models.<Dto>.<property>.<MEMBER> as a type, as official code writes enum members", () => {
+  const passcode: Models.SignUpDto.connection.PASSCODE = Models.SignUpDto.connection.PASSCODE;
+  const connection: Models.SignUpDto.connection = passcode;
+  // @ts-expect-error: another member's value is not this member's type
+  const other: Models.SignUpDto.connection.PASSCODE = Models.SignUpDto.connection.PASSWORD;
+  const usertype: Models.ListPublicAccountDataDto.usertype._1 = "1";
+  expect([connection, other, usertype]).toEqual(["PASSCODE", "PASSWORD", "1"]);
+});

@@ -290,6 +290,11 @@ export const AppQRCodeLoginDto = {
 export namespace AppQRCodeLoginDto {
   /** One of the values of `AppQRCodeLoginDto.action`. */
   export type action = (typeof AppQRCodeLoginDto.action)[keyof typeof AppQRCodeLoginDto.action];
+  /** Each member's own type, as the official SDK's enum members are types (`AppQRCodeLoginDto.action.APP_LOGIN`). */
+  export namespace action {
+    /** The type of `action.APP_LOGIN`: "APP_LOGIN". */
+    export type APP_LOGIN = typeof AppQRCodeLoginDto.action.APP_LOGIN;
+  }
 }
 
 /**
@@ -319,8 +324,34 @@ export const AppValidateRuleDto = {
 export namespace AppValidateRuleDto {
   /** One of the values of `AppValidateRuleDto.type`. */
   export type type = (typeof AppValidateRuleDto.type)[keyof typeof AppValidateRuleDto.type];
+  /** Each member's own type, as the official SDK's enum members are types (`AppValidateRuleDto.type.NONE`). */
+  export namespace type {
+    /** The type of `type.NONE`: "None". */
+    export type NONE = typeof AppValidateRuleDto.type.NONE;
+    /** The type of `type.REG_EXP`: "regExp". */
+    export type REG_EXP = typeof AppValidateRuleDto.type.REG_EXP;
+    /** The type of `type.PHONE`: "phone". */
+    export type PHONE = typeof AppValidateRuleDto.type.PHONE;
+    /** The type of `type.EMAIL`: "email". */
+    export type EMAIL = typeof AppValidateRuleDto.type.EMAIL;
+    /** The type of `type.IS_NUMBER`: "isNumber". */
+    export type IS_NUMBER = typeof AppValidateRuleDto.type.IS_NUMBER;
+  }
   /** One of the values of `AppValidateRuleDto.content`. */
   export type content = (typeof AppValidateRuleDto.content)[keyof typeof AppValidateRuleDto.content];
+  /** Each member's own type, as the official SDK's enum members are types (`AppValidateRuleDto.content.NONE`). */
+  export namespace content {
+    /** The type of `content.NONE`: "None". */
+    export type NONE = typeof AppValidateRuleDto.content.NONE;
+    /** The type of `content.REG_EXP`: "regExp". */
+    export type REG_EXP = typeof AppValidateRuleDto.content.REG_EXP;
+    /** The type of `content.PHONE`: "phone". */
+    export type PHONE = typeof AppValidateRuleDto.content.PHONE;
+    /** The type of `content.EMAIL`: "email". */
+    export type EMAIL = typeof AppValidateRuleDto.content.EMAIL;
+    /** The type of `content.IS_NUMBER`: "isNumber". */
+    export type IS_NUMBER = typeof AppValidateRuleDto.content.IS_NUMBER;
+  }
 }
 
 /**
@@ -345,8 +376,24 @@ export const ApprovalDetailDto = {
 export namespace ApprovalDetailDto {
   /** One of the values of `ApprovalDetailDto.status`. */
   export type status = (typeof ApprovalDetailDto.status)[keyof typeof ApprovalDetailDto.status];
+  /** Each member's own type, as the official SDK's enum members are types (`ApprovalDetailDto.status.PENDING`). */
+  export namespace status {
+    /** The type of `status.PENDING`: "PENDING". */
+    export type PENDING = typeof ApprovalDetailDto.status.PENDING;
+    /** The type of `status.AGREED`: "AGREED". */
+    export type AGREED = typeof ApprovalDetailDto.status.AGREED;
+    /** The type of `status.REFUSED`: "REFUSED". */
+    export type REFUSED = typeof ApprovalDetailDto.status.REFUSED;
+  }
   /** One of the values of `ApprovalDetailDto.objectType`. */
   export type objectType = (typeof ApprovalDetailDto.objectType)[keyof typeof ApprovalDetailDto.objectType];
+  /** Each member's own type, as the official SDK's enum members are types (`ApprovalDetailDto.objectType.APP_PERMISSION_APPLY`). */
+  export namespace objectType {
+    /** The type of `objectType.APP_PERMISSION_APPLY`: "APP_PERMISSION_APPLY". */
+    export type APP_PERMISSION_APPLY = typeof ApprovalDetailDto.objectType.APP_PERMISSION_APPLY;
+    /** The type of `objectType.ROLE_PERMISSION_APPLY`: "ROLE_PERMISSION_APPLY". */
+    export type ROLE_PERMISSION_APPLY = typeof ApprovalDetailDto.objectType.ROLE_PERMISSION_APPLY;
+  }
 }
 
 /**
@@ -373,8 +420,28 @@ export const AuthorizedResourceDto = {
 export namespace AuthorizedResourceDto {
   /** One of the values of `AuthorizedResourceDto.resourceType`. */
   export type resourceType = (typeof AuthorizedResourceDto.resourceType)[keyof typeof AuthorizedResourceDto.resourceType];
+  /** Each member's own type, as the official SDK's enum members are types (`AuthorizedResourceDto.resourceType.DATA`). */
+  export namespace resourceType {
+    /** The type of `resourceType.DATA`: "DATA". */
+    export type DATA = typeof AuthorizedResourceDto.resourceType.DATA;
+    /** The type of `resourceType.API`: "API". */
+    export type API = typeof AuthorizedResourceDto.resourceType.API;
+    /** The type of `resourceType.MENU`: "MENU". */
+    export type MENU = typeof AuthorizedResourceDto.resourceType.MENU;
+    /** The type of `resourceType.BUTTON`: "BUTTON". */
+    export type BUTTON = typeof AuthorizedResourceDto.resourceType.BUTTON;
+    /** The type of `resourceType.UI`: "UI". */
+    export type UI = typeof AuthorizedResourceDto.resourceType.UI;
+  }
   /** One of the values of `AuthorizedResourceDto.effect`. */
   export type effect = (typeof AuthorizedResourceDto.effect)[keyof typeof AuthorizedResourceDto.effect];
+  /** Each member's own type, as the official SDK's enum members are types (`AuthorizedResourceDto.effect.ALLOW`). */
+  export namespace effect {
+    /** The type of `effect.ALLOW`: "ALLOW". */
+    export type ALLOW = typeof AuthorizedResourceDto.effect.ALLOW;
+    /** The type of `effect.DENY`: "DENY". */
+    export type DENY = typeof AuthorizedResourceDto.effect.DENY;
+  }
 }
 
 /**
@@ -393,6 +460,13 @@ export const BatchCreateApprovalReq = {
 export namespace BatchCreateApprovalReq {
   /** One of the values of `BatchCreateApprovalReq.objectType`. */
   export type objectType = (typeof BatchCreateApprovalReq.objectType)[keyof typeof BatchCreateApprovalReq.objectType];
+  /** Each member's own type, as the official SDK's enum members are types (`BatchCreateApprovalReq.objectType.APP_PERMISSION_APPLY`). */
+  export namespace objectType {
+    /** The type of `objectType.APP_PERMISSION_APPLY`: "APP_PERMISSION_APPLY". */
+    export type APP_PERMISSION_APPLY = typeof BatchCreateApprovalReq.objectType.APP_PERMISSION_APPLY;
+    /** The type of `objectType.ROLE_PERMISSION_APPLY`: "ROLE_PERMISSION_APPLY". */
+    export type ROLE_PERMISSION_APPLY = typeof BatchCreateApprovalReq.objectType.ROLE_PERMISSION_APPLY;
+  }
 }
 
 /**
@@ -411,6 +485,13 @@ export const ChangePushCodeStatusDto = {
 export namespace ChangePushCodeStatusDto {
   /** One of the values of `ChangePushCodeStatusDto.action`. */
   export type action = (typeof ChangePushCodeStatusDto.action)[keyof typeof ChangePushCodeStatusDto.action];
+  /** Each member's own type, as the official SDK's enum members are types (`ChangePushCodeStatusDto.action.CONFIRM`). */
+  export namespace action {
+    /** The type of `action.CONFIRM`: "CONFIRM". */
+    export type CONFIRM = typeof ChangePushCodeStatusDto.action.CONFIRM;
+    /** The type of `action.CANCEL`: "CANCEL". */
+    export type CANCEL = typeof ChangePushCodeStatusDto.action.CANCEL;
+  }
 }
 
 /**
@@ -430,6 +511,15 @@ export const ChangeQRCodeStatusDto = {
 export namespace ChangeQRCodeStatusDto {
   /** One of the values of `ChangeQRCodeStatusDto.action`. */
   export type action = (typeof ChangeQRCodeStatusDto.action)[keyof typeof ChangeQRCodeStatusDto.action];
+  /** Each member's own type, as the official SDK's enum members are types (`ChangeQRCodeStatusDto.action.SCAN`). */
+  export namespace action {
+    /** The type of `action.SCAN`: "SCAN". */
+    export type SCAN = typeof ChangeQRCodeStatusDto.action.SCAN;
+    /** The type of `action.CONFIRM`: "CONFIRM". */
+    export type CONFIRM = typeof ChangeQRCodeStatusDto.action.CONFIRM;
+    /** The type of `action.CANCEL`: "CANCEL". */
+    export type CANCEL = typeof ChangeQRCodeStatusDto.action.CANCEL;
+  }
 }
 
 /**
@@ -451,6 +541,19 @@ export const CheckPushCodeStatusDataDto = {
 export namespace CheckPushCodeStatusDataDto {
   /** One of the values of `CheckPushCodeStatusDataDto.status`. */
   export type status = (typeof CheckPushCodeStatusDataDto.status)[keyof typeof CheckPushCodeStatusDataDto.status];
+  /** Each member's own type, as the official SDK's enum members are types (`CheckPushCodeStatusDataDto.status.PUSHED`). */
+  export namespace status {
+    /** The type of `status.PUSHED`: "PUSHED". */
+    export type PUSHED = typeof CheckPushCodeStatusDataDto.status.PUSHED;
+    /** The type of `status.AUTHORIZED`: "AUTHORIZED". */
+    export type AUTHORIZED = typeof CheckPushCodeStatusDataDto.status.AUTHORIZED;
+    /** The type of `status.CANCELLED`: "CANCELLED". */
+    export type CANCELLED = typeof CheckPushCodeStatusDataDto.status.CANCELLED;
+    /** The type of `status.EXPIRED`: "EXPIRED". */
+    export type EXPIRED = typeof CheckPushCodeStatusDataDto.status.EXPIRED;
+    /** The type of `status.ERROR`: "ERROR". */
+    export type ERROR = typeof CheckPushCodeStatusDataDto.status.ERROR;
+  }
 }
 
 /**
@@ -473,6 +576,21 @@ export const CheckQRCodeStatusDataDto = {
 export namespace CheckQRCodeStatusDataDto {
   /** One of the values of `CheckQRCodeStatusDataDto.status`. */
   export type status = (typeof CheckQRCodeStatusDataDto.status)[keyof typeof CheckQRCodeStatusDataDto.status];
+  /** Each member's own type, as the official SDK's enum members are types (`CheckQRCodeStatusDataDto.status.PENDING`). */
+  export namespace status {
+    /** The type of `status.PENDING`: "PENDING". */
+    export type PENDING = typeof CheckQRCodeStatusDataDto.status.PENDING;
+    /** The type of `status.SCANNED`: "SCANNED". */
+    export type SCANNED = typeof CheckQRCodeStatusDataDto.status.SCANNED;
+    /** The type of `status.AUTHORIZED`: "AUTHORIZED". */
+    export type AUTHORIZED = typeof CheckQRCodeStatusDataDto.status.AUTHORIZED;
+    /** The type of `status.CANCELLED`: "CANCELLED". */
+    export type CANCELLED = typeof CheckQRCodeStatusDataDto.status.CANCELLED;
+    /** The type of `status.EXPIRED`: "EXPIRED". */
+    export type EXPIRED = typeof CheckQRCodeStatusDataDto.status.EXPIRED;
+    /** The type of `status.ERROR`: "ERROR". */
+    export type ERROR = typeof CheckQRCodeStatusDataDto.status.ERROR;
+  }
 }
 
 /**
@@ -491,6 +609,13 @@ export const CreateApprovalReq = {
 export namespace CreateApprovalReq {
   /** One of the values of `CreateApprovalReq.objectType`. */
   export type objectType = (typeof CreateApprovalReq.objectType)[keyof typeof CreateApprovalReq.objectType];
+  /** Each member's own type, as the official SDK's enum members are types (`CreateApprovalReq.objectType.APP_PERMISSION_APPLY`). */
+  export namespace objectType {
+    /** The type of `objectType.APP_PERMISSION_APPLY`: "APP_PERMISSION_APPLY". */
+    export type APP_PERMISSION_APPLY = typeof CreateApprovalReq.objectType.APP_PERMISSION_APPLY;
+    /** The type of `objectType.ROLE_PERMISSION_APPLY`: "ROLE_PERMISSION_APPLY". */
+    export type ROLE_PERMISSION_APPLY = typeof CreateApprovalReq.objectType.ROLE_PERMISSION_APPLY;
+  }
 }
 
 /**
@@ -510,6 +635,15 @@ export const DeleteAccountByPasswordDto = {
 export namespace DeleteAccountByPasswordDto {
   /** One of the values of `DeleteAccountByPasswordDto.passwordEncryptType`. */
   export type passwordEncryptType = (typeof DeleteAccountByPasswordDto.passwordEncryptType)[keyof typeof DeleteAccountByPasswordDto.passwordEncryptType];
+  /** Each member's own type, as the official SDK's enum members are types (`DeleteAccountByPasswordDto.passwordEncryptType.SM2`). */
+  export namespace passwordEncryptType {
+    /** The type of `passwordEncryptType.SM2`: "sm2". */
+    export type SM2 = typeof DeleteAccountByPasswordDto.passwordEncryptType.SM2;
+    /** The type of `passwordEncryptType.RSA`: "rsa". */
+    export type RSA = typeof DeleteAccountByPasswordDto.passwordEncryptType.RSA;
+    /** The type of `passwordEncryptType.NONE`: "none". */
+    export type NONE = typeof DeleteAccountByPasswordDto.passwordEncryptType.NONE;
+  }
 }
 
 /**
@@ -535,8 +669,26 @@ export const DeviceInfo = {
 export namespace DeviceInfo {
   /** One of the values of `DeviceInfo.type`. */
   export type type = (typeof DeviceInfo.type)[keyof typeof DeviceInfo.type];
+  /** Each member's own type, as the official SDK's enum members are types (`DeviceInfo.type.BROWSER`). */
+  export namespace type {
+    /** The type of `type.BROWSER`: "Browser". */
+    export type BROWSER = typeof DeviceInfo.type.BROWSER;
+    /** The type of `type.MOBILE`: "Mobile". */
+    export type MOBILE = typeof DeviceInfo.type.MOBILE;
+    /** The type of `type.DESKTOP`: "Desktop". */
+    export type DESKTOP = typeof DeviceInfo.type.DESKTOP;
+  }
   /** One of the values of `DeviceInfo.status`. */
   export type status = (typeof DeviceInfo.status)[keyof typeof DeviceInfo.status];
+  /** Each member's own type, as the official SDK's enum members are types (`DeviceInfo.status.ACTIVATED`). */
+  export namespace status {
+    /** The type of `status.ACTIVATED`: "activated". */
+    export type ACTIVATED = typeof DeviceInfo.status.ACTIVATED;
+    /** The type of `status.SUSPENDED`: "suspended". */
+    export type SUSPENDED = typeof DeviceInfo.status.SUSPENDED;
+    /** The type of `status.DEACTIVATED`: "deactivated". */
+    export type DEACTIVATED = typeof DeviceInfo.status.DEACTIVATED;
+  }
 }
 
 /**
@@ -561,6 +713,25 @@ export const EnablePermissionApplyApplication = {
 export namespace EnablePermissionApplyApplication {
   /** One of the values of `EnablePermissionApplyApplication.appType`. */
   export type appType = (typeof EnablePermissionApplyApplication.appType)[keyof typeof EnablePermissionApplyApplication.appType];
+  /** Each member's own type, as the official SDK's enum members are types (`EnablePermissionApplyApplication.appType.WEB`). */
+  export namespace appType {
+    /** The type of `appType.WEB`: "web". */
+    export type WEB = typeof EnablePermissionApplyApplication.appType.WEB;
+    /** The type of `appType.SPA`: "spa". */
+    export type SPA = typeof EnablePermissionApplyApplication.appType.SPA;
+    /** The type of `appType.NATIVE`: "native". */
+    export type NATIVE = typeof EnablePermissionApplyApplication.appType.NATIVE;
+    /** The type of `appType.API`: "api". */
+    export type API = typeof EnablePermissionApplyApplication.appType.API;
+    /** The type of `appType.MFA`: "mfa". */
+    export type MFA = typeof EnablePermissionApplyApplication.appType.MFA;
+    /** The type of `appType.MINI_PROGRAM`: "mini-program". */
+    export type MINI_PROGRAM = typeof EnablePermissionApplyApplication.appType.MINI_PROGRAM;
+    /** The type of `appType.GATEWAY_APP`: "gateway-app". */
+    export type GATEWAY_APP = typeof EnablePermissionApplyApplication.appType.GATEWAY_APP;
+    /** The type of `appType.GATEWAY_AGENT`: "gateway-agent". */
+    export type GATEWAY_AGENT = typeof EnablePermissionApplyApplication.appType.GATEWAY_AGENT;
+  }
 }
 
 /**
@@ -581,6 +752,17 @@ export const EnrollFactorDto = {
 export namespace EnrollFactorDto {
   /** One of the values of `EnrollFactorDto.factorType`. */
   export type factorType = (typeof EnrollFactorDto.factorType)[keyof typeof EnrollFactorDto.factorType];
+  /** Each member's own type, as the official SDK's enum members are types (`EnrollFactorDto.factorType.OTP`). */
+  export namespace factorType {
+    /** The type of `factorType.OTP`: "OTP". */
+    export type OTP = typeof EnrollFactorDto.factorType.OTP;
+    /** The type of `factorType.SMS`: "SMS". */
+    export type SMS = typeof EnrollFactorDto.factorType.SMS;
+    /** The type of `factorType.EMAIL`: "EMAIL". */
+    export type EMAIL = typeof EnrollFactorDto.factorType.EMAIL;
+    /** The type of `factorType.FACE`: "FACE". */
+    export type FACE = typeof EnrollFactorDto.factorType.FACE;
+  }
 }
 
 /**
@@ -643,8 +825,100 @@ export const ExtIdpInfoDto = {
 export namespace ExtIdpInfoDto {
   /** One of the values of `ExtIdpInfoDto.type`. */
   export type type = (typeof ExtIdpInfoDto.type)[keyof typeof ExtIdpInfoDto.type];
+  /** Each member's own type, as the official SDK's enum members are types (`ExtIdpInfoDto.type.OIDC`). */
+  export namespace type {
+    /** The type of `type.OIDC`: "oidc". */
+    export type OIDC = typeof ExtIdpInfoDto.type.OIDC;
+    /** The type of `type.OAUTH2`: "oauth2". */
+    export type OAUTH2 = typeof ExtIdpInfoDto.type.OAUTH2;
+    /** The type of `type.SAML`: "saml". */
+    export type SAML = typeof ExtIdpInfoDto.type.SAML;
+    /** The type of `type.LDAP`: "ldap". */
+    export type LDAP = typeof ExtIdpInfoDto.type.LDAP;
+    /** The type of `type.AD`: "ad". */
+    export type AD = typeof ExtIdpInfoDto.type.AD;
+    /** The type of `type.CAS`: "cas". */
+    export type CAS = typeof ExtIdpInfoDto.type.CAS;
+    /** The type of `type.AZURE_AD`: "azure-ad". */
+    export type AZURE_AD = typeof ExtIdpInfoDto.type.AZURE_AD;
+    /** The type of `type.WECHAT`: "wechat". */
+    export type WECHAT = typeof ExtIdpInfoDto.type.WECHAT;
+    /** The type of `type.GOOGLE`: "google". */
+    export type GOOGLE = typeof ExtIdpInfoDto.type.GOOGLE;
+    /** The type of `type.QQ`: "qq". */
+    export type QQ = typeof ExtIdpInfoDto.type.QQ;
+    /** The type of `type.WECHATWORK`: "wechatwork". */
+    export type WECHATWORK = typeof ExtIdpInfoDto.type.WECHATWORK;
+    /** The type of `type.DINGTALK`: "dingtalk". */
+    export type DINGTALK = typeof ExtIdpInfoDto.type.DINGTALK;
+    /** The type of `type.WEIBO`: "weibo". */
+    export type WEIBO = typeof ExtIdpInfoDto.type.WEIBO;
+    /** The type of `type.GITHUB`: "github". */
+    export type GITHUB = typeof ExtIdpInfoDto.type.GITHUB;
+    /** The type of `type.ALIPAY`: "alipay". */
+    export type ALIPAY = typeof ExtIdpInfoDto.type.ALIPAY;
+    /** The type of `type.APPLE`: "apple". */
+    export type APPLE = typeof ExtIdpInfoDto.type.APPLE;
+    /** The type of `type.BAIDU`: "baidu". */
+    export type BAIDU = typeof ExtIdpInfoDto.type.BAIDU;
+    /** The type of `type.LARK`: "lark". */
+    export type LARK = typeof ExtIdpInfoDto.type.LARK;
+    /** The type of `type.GITLAB`: "gitlab". */
+    export type GITLAB = typeof ExtIdpInfoDto.type.GITLAB;
+    /** The type of `type.TWITTER`: "twitter". */
+    export type TWITTER = typeof ExtIdpInfoDto.type.TWITTER;
+    /** The type of `type.FACEBOOK`: "facebook". */
+    export type FACEBOOK = typeof ExtIdpInfoDto.type.FACEBOOK;
+    /** The type of `type.SLACK`: "slack". */
+    export type SLACK = typeof ExtIdpInfoDto.type.SLACK;
+    /** The type of `type.LINKEDIN`: "linkedin". */
+    export type LINKEDIN = typeof ExtIdpInfoDto.type.LINKEDIN;
+    /** The type of `type.YIDUN`: "yidun". */
+    export type YIDUN = typeof ExtIdpInfoDto.type.YIDUN;
+    /** The type of `type.QINGCLOUD`: "qingcloud". */
+    export type QINGCLOUD = typeof ExtIdpInfoDto.type.QINGCLOUD;
+    /** The type of `type.GITEE`: "gitee". */
+    export type GITEE = typeof ExtIdpInfoDto.type.GITEE;
+    /** The type of `type.INSTAGRAM`: "instagram". */
+    export type INSTAGRAM = typeof ExtIdpInfoDto.type.INSTAGRAM;
+    /** The type of `type.WELINK`: "welink". */
+    export type WELINK = typeof ExtIdpInfoDto.type.WELINK;
+    /** The type of `type.HUAWEI`: "huawei". */
+    export type HUAWEI = typeof ExtIdpInfoDto.type.HUAWEI;
+    /** The type of `type.HONOR`: "honor". */
+    export type HONOR = typeof ExtIdpInfoDto.type.HONOR;
+    /** The type of `type.XIAOMI`: "xiaomi". */
+    export type XIAOMI = typeof ExtIdpInfoDto.type.XIAOMI;
+    /** The type of `type.OPPO`: "oppo". */
+    export type OPPO = typeof ExtIdpInfoDto.type.OPPO;
+    /** The type of `type.AWS`: "aws". */
+    export type AWS = typeof ExtIdpInfoDto.type.AWS;
+    /** The type of `type.AMAZON`: "amazon". */
+    export type AMAZON = typeof ExtIdpInfoDto.type.AMAZON;
+    /** The type of `type.DOUYIN`: "douyin". */
+    export type DOUYIN = typeof ExtIdpInfoDto.type.DOUYIN;
+    /** The type of `type.KUAISHOU`: "kuaishou". */
+    export type KUAISHOU = typeof ExtIdpInfoDto.type.KUAISHOU;
+    /** The type of `type.LINE`: "line". */
+    export type LINE = typeof ExtIdpInfoDto.type.LINE;
+    /** The type of `type.SDBZ`: "sdbz". */
+    export type SDBZ = typeof ExtIdpInfoDto.type.SDBZ;
+    /** The type of `type.ZJZWFW`: "zjzwfw". */
+    export type ZJZWFW = typeof ExtIdpInfoDto.type.ZJZWFW;
+    /** The type of `type.ZZDING`: "zzding". */
+    export type ZZDING = typeof ExtIdpInfoDto.type.ZZDING;
+    /** The type of `type.SEEYONA8V5`: "seeyona8v5". */
+    export type SEEYONA8V5 = typeof ExtIdpInfoDto.type.SEEYONA8V5;
+  }
   /** One of the values of `ExtIdpInfoDto.extIdpType`. */
   export type extIdpType = (typeof ExtIdpInfoDto.extIdpType)[keyof typeof ExtIdpInfoDto.extIdpType];
+  /** Each member's own type, as the official SDK's enum members are types (`ExtIdpInfoDto.extIdpType.SOCIAL`). */
+  export namespace extIdpType {
+    /** The type of `extIdpType.SOCIAL`: "social". */
+    export type SOCIAL = typeof ExtIdpInfoDto.extIdpType.SOCIAL;
+    /** The type of `extIdpType.ENTERPRISE`: "enterprise". */
+    export type ENTERPRISE = typeof ExtIdpInfoDto.extIdpType.ENTERPRISE;
+  }
 }
 
 /**
@@ -686,10 +960,57 @@ export const ExtendsFieldDto = {
 export namespace ExtendsFieldDto {
   /** One of the values of `ExtendsFieldDto.type`. */
   export type type = (typeof ExtendsFieldDto.type)[keyof typeof ExtendsFieldDto.type];
+  /** Each member's own type, as the official SDK's enum members are types (`ExtendsFieldDto.type.USER`). */
+  export namespace type {
+    /** The type of `type.USER`: "user". */
+    export type USER = typeof ExtendsFieldDto.type.USER;
+    /** The type of `type.INTERNAL`: "internal". */
+    export type INTERNAL = typeof ExtendsFieldDto.type.INTERNAL;
+  }
   /** One of the values of `ExtendsFieldDto.inputType`. */
   export type inputType = (typeof ExtendsFieldDto.inputType)[keyof typeof ExtendsFieldDto.inputType];
+  /** Each member's own type, as the official SDK's enum members are types (`ExtendsFieldDto.inputType.IMAGE`). */
+  export namespace inputType {
+    /** The type of `inputType.IMAGE`: "image". */
+    export type IMAGE = typeof ExtendsFieldDto.inputType.IMAGE;
+    /** The type of `inputType.NUMBER`: "number". */
+    export type NUMBER = typeof ExtendsFieldDto.inputType.NUMBER;
+    /** The type of `inputType.DATE`: "date". */
+    export type DATE = typeof ExtendsFieldDto.inputType.DATE;
+    /** The type of `inputType.DATE_TIME`: "dateTime". */
+    export type DATE_TIME = typeof ExtendsFieldDto.inputType.DATE_TIME;
+    /** The type of `inputType.DATETIME`: "datetime". */
+    export type DATETIME = typeof ExtendsFieldDto.inputType.DATETIME;
+    /** The type of `inputType.SELECT`: "select". */
+    export type SELECT = typeof ExtendsFieldDto.inputType.SELECT;
+    /** The type of `inputType.DROPDOWN`: "dropdown". */
+    export type DROPDOWN = typeof ExtendsFieldDto.inputType.DROPDOWN;
+    /** The type of `inputType.BOOLEAN`: "boolean". */
+    export type BOOLEAN = typeof ExtendsFieldDto.inputType.BOOLEAN;
+    /** The type of `inputType.STRING`: "string". */
+    export type STRING = typeof ExtendsFieldDto.inputType.STRING;
+    /** The type of `inputType.TEXT`: "text". */
+    export type TEXT = typeof ExtendsFieldDto.inputType.TEXT;
+    /** The type of `inputType.GENDER`: "gender". */
+    export type GENDER = typeof ExtendsFieldDto.inputType.GENDER;
+    /** The type of `inputType.COUNTRY`: "country". */
+    export type COUNTRY = typeof ExtendsFieldDto.inputType.COUNTRY;
+    /** The type of `inputType.USERNAME`: "username". */
+    export type USERNAME = typeof ExtendsFieldDto.inputType.USERNAME;
+    /** The type of `inputType.PHONE`: "phone". */
+    export type PHONE = typeof ExtendsFieldDto.inputType.PHONE;
+    /** The type of `inputType.EMAIL`: "email". */
+    export type EMAIL = typeof ExtendsFieldDto.inputType.EMAIL;
+  }
   /** One of the values of `ExtendsFieldDto.source`. */
   export type source = (typeof ExtendsFieldDto.source)[keyof typeof ExtendsFieldDto.source];
+  /** Each member's own type, as the official SDK's enum members are types (`ExtendsFieldDto.source.PRESET`). */
+  export namespace source {
+    /** The type of `source.PRESET`: "preset". */
+    export type PRESET = typeof ExtendsFieldDto.source.PRESET;
+    /** The type of `source.MANUAL_ADD`: "manual_add". */
+    export type MANUAL_ADD = typeof ExtendsFieldDto.source.MANUAL_ADD;
+  }
 }
 
 /**
@@ -710,6 +1031,17 @@ export const FactorDto = {
 export namespace FactorDto {
   /** One of the values of `FactorDto.factorType`. */
   export type factorType = (typeof FactorDto.factorType)[keyof typeof FactorDto.factorType];
+  /** Each member's own type, as the official SDK's enum members are types (`FactorDto.factorType.OTP`). */
+  export namespace factorType {
+    /** The type of `factorType.OTP`: "OTP". */
+    export type OTP = typeof FactorDto.factorType.OTP;
+    /** The type of `factorType.SMS`: "SMS". */
+    export type SMS = typeof FactorDto.factorType.SMS;
+    /** The type of `factorType.EMAIL`: "EMAIL". */
+    export type EMAIL = typeof FactorDto.factorType.EMAIL;
+    /** The type of `factorType.FACE`: "FACE". */
+    export type FACE = typeof FactorDto.factorType.FACE;
+  }
 }
 
 /**
@@ -730,6 +1062,17 @@ export const FactorToEnrollDto = {
 export namespace FactorToEnrollDto {
   /** One of the values of `FactorToEnrollDto.factorType`. */
   export type factorType = (typeof FactorToEnrollDto.factorType)[keyof typeof FactorToEnrollDto.factorType];
+  /** Each member's own type, as the official SDK's enum members are types (`FactorToEnrollDto.factorType.OTP`). */
+  export namespace factorType {
+    /** The type of `factorType.OTP`: "OTP". */
+    export type OTP = typeof FactorToEnrollDto.factorType.OTP;
+    /** The type of `factorType.SMS`: "SMS". */
+    export type SMS = typeof FactorToEnrollDto.factorType.SMS;
+    /** The type of `factorType.EMAIL`: "EMAIL". */
+    export type EMAIL = typeof FactorToEnrollDto.factorType.EMAIL;
+    /** The type of `factorType.FACE`: "FACE". */
+    export type FACE = typeof FactorToEnrollDto.factorType.FACE;
+  }
 }
 
 /**
@@ -749,6 +1092,15 @@ export const GenerateQrcodeDto = {
 export namespace GenerateQrcodeDto {
   /** One of the values of `GenerateQrcodeDto.type`. */
   export type type = (typeof GenerateQrcodeDto.type)[keyof typeof GenerateQrcodeDto.type];
+  /** Each member's own type, as the official SDK's enum members are types (`GenerateQrcodeDto.type.MOBILE_APP`). */
+  export namespace type {
+    /** The type of `type.MOBILE_APP`: "MOBILE_APP". */
+    export type MOBILE_APP = typeof GenerateQrcodeDto.type.MOBILE_APP;
+    /** The type of `type.WECHAT_MINIPROGRAM`: "WECHAT_MINIPROGRAM". */
+    export type WECHAT_MINIPROGRAM = typeof GenerateQrcodeDto.type.WECHAT_MINIPROGRAM;
+    /** The type of `type.WECHAT_OFFICIAL_ACCOUNT`: "WECHAT_OFFICIAL_ACCOUNT". */
+    export type WECHAT_OFFICIAL_ACCOUNT = typeof GenerateQrcodeDto.type.WECHAT_OFFICIAL_ACCOUNT;
+  }
 }
 
 /**
@@ -768,6 +1120,15 @@ export const GetUserAuthResourceStructDataDto = {
 export namespace GetUserAuthResourceStructDataDto {
   /** One of the values of `GetUserAuthResourceStructDataDto.resourceType`. */
   export type resourceType = (typeof GetUserAuthResourceStructDataDto.resourceType)[keyof typeof GetUserAuthResourceStructDataDto.resourceType];
+  /** Each member's own type, as the official SDK's enum members are types (`GetUserAuthResourceStructDataDto.resourceType.TREE`). */
+  export namespace resourceType {
+    /** The type of `resourceType.TREE`: "TREE". */
+    export type TREE = typeof GetUserAuthResourceStructDataDto.resourceType.TREE;
+    /** The type of `resourceType.STRING`: "STRING". */
+    export type STRING = typeof GetUserAuthResourceStructDataDto.resourceType.STRING;
+    /** The type of `resourceType.ARRAY`: "ARRAY". */
+    export type ARRAY = typeof GetUserAuthResourceStructDataDto.resourceType.ARRAY;
+  }
 }
 
 /**
@@ -786,6 +1147,13 @@ export const GetUserSelectLoginPublicAccountsOriginUserDto = {
 export namespace GetUserSelectLoginPublicAccountsOriginUserDto {
   /** One of the values of `GetUserSelectLoginPublicAccountsOriginUserDto.usertype`. */
   export type usertype = (typeof GetUserSelectLoginPublicAccountsOriginUserDto.usertype)[keyof typeof GetUserSelectLoginPublicAccountsOriginUserDto.usertype];
+  /** Each member's own type, as the official SDK's enum members are types (`GetUserSelectLoginPublicAccountsOriginUserDto.usertype._1`). */
+  export namespace usertype {
+    /** The type of `usertype._1`: "1". */
+    export type _1 = typeof GetUserSelectLoginPublicAccountsOriginUserDto.usertype._1;
+    /** The type of `usertype._2`: "2". */
+    export type _2 = typeof GetUserSelectLoginPublicAccountsOriginUserDto.usertype._2;
+  }
 }
 
 /**
@@ -843,6 +1211,91 @@ export const IdentityDto = {
 export namespace IdentityDto {
   /** One of the values of `IdentityDto.provider`. */
   export type provider = (typeof IdentityDto.provider)[keyof typeof IdentityDto.provider];
+  /** Each member's own type, as the official SDK's enum members are types (`IdentityDto.provider.OIDC`). */
+  export namespace provider {
+    /** The type of `provider.OIDC`: "oidc". */
+    export type OIDC = typeof IdentityDto.provider.OIDC;
+    /** The type of `provider.OAUTH2`: "oauth2". */
+    export type OAUTH2 = typeof IdentityDto.provider.OAUTH2;
+    /** The type of `provider.SAML`: "saml". */
+    export type SAML = typeof IdentityDto.provider.SAML;
+    /** The type of `provider.LDAP`: "ldap". */
+    export type LDAP = typeof IdentityDto.provider.LDAP;
+    /** The type of `provider.AD`: "ad". */
+    export type AD = typeof IdentityDto.provider.AD;
+    /** The type of `provider.CAS`: "cas". */
+    export type CAS = typeof IdentityDto.provider.CAS;
+    /** The type of `provider.AZURE_AD`: "azure-ad". */
+    export type AZURE_AD = typeof IdentityDto.provider.AZURE_AD;
+    /** The type of `provider.WECHAT`: "wechat". */
+    export type WECHAT = typeof IdentityDto.provider.WECHAT;
+    /** The type of `provider.GOOGLE`: "google". */
+    export type GOOGLE = typeof IdentityDto.provider.GOOGLE;
+    /** The type of `provider.QQ`: "qq". */
+    export type QQ = typeof IdentityDto.provider.QQ;
+    /** The type of `provider.WECHATWORK`: "wechatwork". */
+    export type WECHATWORK = typeof IdentityDto.provider.WECHATWORK;
+    /** The type of `provider.DINGTALK`: "dingtalk". */
+    export type DINGTALK = typeof IdentityDto.provider.DINGTALK;
+    /** The type of `provider.WEIBO`: "weibo". */
+    export type WEIBO = typeof IdentityDto.provider.WEIBO;
+    /** The type of `provider.GITHUB`: "github". */
+    export type GITHUB = typeof IdentityDto.provider.GITHUB;
+    /** The type of `provider.ALIPAY`: "alipay". */
+    export type ALIPAY = typeof IdentityDto.provider.ALIPAY;
+    /** The type of `provider.APPLE`: "apple". */
+    export type APPLE = typeof IdentityDto.provider.APPLE;
+    /** The type of `provider.BAIDU`: "baidu". */
+    export type BAIDU = typeof IdentityDto.provider.BAIDU;
+    /** The type of `provider.LARK`: "lark". */
+    export type LARK = typeof IdentityDto.provider.LARK;
+    /** The type of `provider.GITLAB`: "gitlab". */
+    export type GITLAB = typeof IdentityDto.provider.GITLAB;
+    /** The type of `provider.TWITTER`: "twitter". */
+    export type TWITTER = typeof IdentityDto.provider.TWITTER;
+    /** The type of `provider.FACEBOOK`: "facebook". */
+    export type FACEBOOK = typeof IdentityDto.provider.FACEBOOK;
+    /** The type of `provider.SLACK`: "slack". */
+    export type SLACK = typeof IdentityDto.provider.SLACK;
+    /** The type of `provider.LINKEDIN`: "linkedin". */
+    export type LINKEDIN = typeof IdentityDto.provider.LINKEDIN;
+    /** The type of `provider.YIDUN`: "yidun". */
+    export type YIDUN = typeof IdentityDto.provider.YIDUN;
+    /** The type of `provider.QINGCLOUD`: "qingcloud". */
+    export type QINGCLOUD = typeof IdentityDto.provider.QINGCLOUD;
+    /** The type of `provider.GITEE`: "gitee". */
+    export type GITEE = typeof IdentityDto.provider.GITEE;
+    /** The type of `provider.INSTAGRAM`: "instagram". */
+    export type INSTAGRAM = typeof IdentityDto.provider.INSTAGRAM;
+    /** The type of `provider.WELINK`: "welink". */
+    export type WELINK = typeof IdentityDto.provider.WELINK;
+    /** The type of `provider.HUAWEI`: "huawei". */
+    export type HUAWEI = typeof IdentityDto.provider.HUAWEI;
+    /** The type of `provider.HONOR`: "honor". */
+    export type HONOR = typeof IdentityDto.provider.HONOR;
+    /** The type of `provider.XIAOMI`: "xiaomi". */
+    export type XIAOMI = typeof IdentityDto.provider.XIAOMI;
+    /** The type of `provider.OPPO`: "oppo". */
+    export type OPPO = typeof IdentityDto.provider.OPPO;
+    /** The type of `provider.AWS`: "aws". */
+    export type AWS = typeof IdentityDto.provider.AWS;
+    /** The type of `provider.AMAZON`: "amazon". */
+    export type AMAZON = typeof IdentityDto.provider.AMAZON;
+    /** The type of `provider.DOUYIN`: "douyin". */
+    export type DOUYIN = typeof IdentityDto.provider.DOUYIN;
+    /** The type of `provider.KUAISHOU`: "kuaishou". */
+    export type KUAISHOU = typeof IdentityDto.provider.KUAISHOU;
+    /** The type of `provider.LINE`: "line". */
+    export type LINE = typeof IdentityDto.provider.LINE;
+    /** The type of `provider.SDBZ`: "sdbz". */
+    export type SDBZ = typeof IdentityDto.provider.SDBZ;
+    /** The type of `provider.ZJZWFW`: "zjzwfw". */
+    export type ZJZWFW = typeof IdentityDto.provider.ZJZWFW;
+    /** The type of `provider.ZZDING`: "zzding". */
+    export type ZZDING = typeof IdentityDto.provider.ZZDING;
+    /** The type of `provider.SEEYONA8V5`: "seeyona8v5". */
+    export type SEEYONA8V5 = typeof IdentityDto.provider.SEEYONA8V5;
+  }
 }
 
 /**
@@ -867,8 +1320,24 @@ export const InitiatedApproval = {
 export namespace InitiatedApproval {
   /** One of the values of `InitiatedApproval.status`. */
   export type status = (typeof InitiatedApproval.status)[keyof typeof InitiatedApproval.status];
+  /** Each member's own type, as the official SDK's enum members are types (`InitiatedApproval.status.PENDING`). */
+  export namespace status {
+    /** The type of `status.PENDING`: "PENDING". */
+    export type PENDING = typeof InitiatedApproval.status.PENDING;
+    /** The type of `status.AGREED`: "AGREED". */
+    export type AGREED = typeof InitiatedApproval.status.AGREED;
+    /** The type of `status.REFUSED`: "REFUSED". */
+    export type REFUSED = typeof InitiatedApproval.status.REFUSED;
+  }
   /** One of the values of `InitiatedApproval.objectType`. */
   export type objectType = (typeof InitiatedApproval.objectType)[keyof typeof InitiatedApproval.objectType];
+  /** Each member's own type, as the official SDK's enum members are types (`InitiatedApproval.objectType.APP_PERMISSION_APPLY`). */
+  export namespace objectType {
+    /** The type of `objectType.APP_PERMISSION_APPLY`: "APP_PERMISSION_APPLY". */
+    export type APP_PERMISSION_APPLY = typeof InitiatedApproval.objectType.APP_PERMISSION_APPLY;
+    /** The type of `objectType.ROLE_PERMISSION_APPLY`: "ROLE_PERMISSION_APPLY". */
+    export type ROLE_PERMISSION_APPLY = typeof InitiatedApproval.objectType.ROLE_PERMISSION_APPLY;
+  }
 }
 
 /**
@@ -887,6 +1356,13 @@ export const InviteeContextDto = {
 export namespace InviteeContextDto {
   /** One of the values of `InviteeContextDto.sendVerifyCodeMethod`. */
   export type sendVerifyCodeMethod = (typeof InviteeContextDto.sendVerifyCodeMethod)[keyof typeof InviteeContextDto.sendVerifyCodeMethod];
+  /** Each member's own type, as the official SDK's enum members are types (`InviteeContextDto.sendVerifyCodeMethod.PRIORITY_SMS`). */
+  export namespace sendVerifyCodeMethod {
+    /** The type of `sendVerifyCodeMethod.PRIORITY_SMS`: "prioritySMS". */
+    export type PRIORITY_SMS = typeof InviteeContextDto.sendVerifyCodeMethod.PRIORITY_SMS;
+    /** The type of `sendVerifyCodeMethod.PRIORITY_EMAIL`: "priorityEmail". */
+    export type PRIORITY_EMAIL = typeof InviteeContextDto.sendVerifyCodeMethod.PRIORITY_EMAIL;
+  }
 }
 
 /**
@@ -906,6 +1382,15 @@ export const InviteeProfileDto = {
 export namespace InviteeProfileDto {
   /** One of the values of `InviteeProfileDto.gender`. */
   export type gender = (typeof InviteeProfileDto.gender)[keyof typeof InviteeProfileDto.gender];
+  /** Each member's own type, as the official SDK's enum members are types (`InviteeProfileDto.gender.M`). */
+  export namespace gender {
+    /** The type of `gender.M`: "M". */
+    export type M = typeof InviteeProfileDto.gender.M;
+    /** The type of `gender.F`: "F". */
+    export type F = typeof InviteeProfileDto.gender.F;
+    /** The type of `gender.U`: "U". */
+    export type U = typeof InviteeProfileDto.gender.U;
+  }
 }
 
 /**
@@ -924,6 +1409,13 @@ export const ListPublicAccountDataDto = {
 export namespace ListPublicAccountDataDto {
   /** One of the values of `ListPublicAccountDataDto.usertype`. */
   export type usertype = (typeof ListPublicAccountDataDto.usertype)[keyof typeof ListPublicAccountDataDto.usertype];
+  /** Each member's own type, as the official SDK's enum members are types (`ListPublicAccountDataDto.usertype._1`). */
+  export namespace usertype {
+    /** The type of `usertype._1`: "1". */
+    export type _1 = typeof ListPublicAccountDataDto.usertype._1;
+    /** The type of `usertype._2`: "2". */
+    export type _2 = typeof ListPublicAccountDataDto.usertype._2;
+  }
 }
 
 /**
@@ -943,6 +1435,15 @@ export const OpenResource = {
 export namespace OpenResource {
   /** One of the values of `OpenResource.resourceType`. */
   export type resourceType = (typeof OpenResource.resourceType)[keyof typeof OpenResource.resourceType];
+  /** Each member's own type, as the official SDK's enum members are types (`OpenResource.resourceType.TREE`). */
+  export namespace resourceType {
+    /** The type of `resourceType.TREE`: "TREE". */
+    export type TREE = typeof OpenResource.resourceType.TREE;
+    /** The type of `resourceType.STRING`: "STRING". */
+    export type STRING = typeof OpenResource.resourceType.STRING;
+    /** The type of `resourceType.ARRAY`: "ARRAY". */
+    export type ARRAY = typeof OpenResource.resourceType.ARRAY;
+  }
 }
 
 /**
@@ -1007,8 +1508,104 @@ export const PolicyCondition = {
 export namespace PolicyCondition {
   /** One of the values of `PolicyCondition.param`. */
   export type param = (typeof PolicyCondition.param)[keyof typeof PolicyCondition.param];
+  /** Each member's own type, as the official SDK's enum members are types (`PolicyCondition.param.USER_POOL_ID`). */
+  export namespace param {
+    /** The type of `param.USER_POOL_ID`: "UserPoolId". */
+    export type USER_POOL_ID = typeof PolicyCondition.param.USER_POOL_ID;
+    /** The type of `param.APP_ID`: "AppId". */
+    export type APP_ID = typeof PolicyCondition.param.APP_ID;
+    /** The type of `param.REQUEST_FROM`: "RequestFrom". */
+    export type REQUEST_FROM = typeof PolicyCondition.param.REQUEST_FROM;
+    /** The type of `param.USER_ID`: "UserId". */
+    export type USER_ID = typeof PolicyCondition.param.USER_ID;
+    /** The type of `param.USER_ARN`: "UserArn". */
+    export type USER_ARN = typeof PolicyCondition.param.USER_ARN;
+    /** The type of `param.CURRENT_TIME`: "CurrentTime". */
+    export type CURRENT_TIME = typeof PolicyCondition.param.CURRENT_TIME;
+    /** The type of `param.EPOCH_TIME`: "EpochTime". */
+    export type EPOCH_TIME = typeof PolicyCondition.param.EPOCH_TIME;
+    /** The type of `param.SOURCE_IP`: "SourceIp". */
+    export type SOURCE_IP = typeof PolicyCondition.param.SOURCE_IP;
+    /** The type of `param.USER`: "User". */
+    export type USER = typeof PolicyCondition.param.USER;
+    /** The type of `param.MULTI_FACTOR_AUTH_PRESENT`: "MultiFactorAuthPresent". */
+    export type MULTI_FACTOR_AUTH_PRESENT = typeof PolicyCondition.param.MULTI_FACTOR_AUTH_PRESENT;
+    /** The type of `param.MULTI_FACTOR_AUTH_AGE`: "MultiFactorAuthAge". */
+    export type MULTI_FACTOR_AUTH_AGE = typeof PolicyCondition.param.MULTI_FACTOR_AUTH_AGE;
+    /** The type of `param.USER_AGENT`: "UserAgent". */
+    export type USER_AGENT = typeof PolicyCondition.param.USER_AGENT;
+    /** The type of `param.REFERER`: "Referer". */
+    export type REFERER = typeof PolicyCondition.param.REFERER;
+    /** The type of `param.DEVICE`: "Device". */
+    export type DEVICE = typeof PolicyCondition.param.DEVICE;
+    /** The type of `param.OS`: "OS". */
+    export type OS = typeof PolicyCondition.param.OS;
+    /** The type of `param.COUNTRY`: "Country". */
+    export type COUNTRY = typeof PolicyCondition.param.COUNTRY;
+    /** The type of `param.PROVINCE`: "Province". */
+    export type PROVINCE = typeof PolicyCondition.param.PROVINCE;
+    /** The type of `param.CITY`: "City". */
+    export type CITY = typeof PolicyCondition.param.CITY;
+    /** The type of `param.DEVICE_CHANGED`: "DeviceChanged". */
+    export type DEVICE_CHANGED = typeof PolicyCondition.param.DEVICE_CHANGED;
+    /** The type of `param.DEVICE_UNTRUSTED`: "DeviceUntrusted". */
+    export type DEVICE_UNTRUSTED = typeof PolicyCondition.param.DEVICE_UNTRUSTED;
+    /** The type of `param.PROXY_UNTRUSTED`: "ProxyUntrusted". */
+    export type PROXY_UNTRUSTED = typeof PolicyCondition.param.PROXY_UNTRUSTED;
+    /** The type of `param.LOGGED_IN_APPS`: "LoggedInApps". */
+    export type LOGGED_IN_APPS = typeof PolicyCondition.param.LOGGED_IN_APPS;
+    /** The type of `param.NAMESPACE`: "Namespace". */
+    export type NAMESPACE = typeof PolicyCondition.param.NAMESPACE;
+  }
   /** One of the values of `PolicyCondition.operator`. */
   export type operator = (typeof PolicyCondition.operator)[keyof typeof PolicyCondition.operator];
+  /** Each member's own type, as the official SDK's enum members are types (`PolicyCondition.operator.BOOL`). */
+  export namespace operator {
+    /** The type of `operator.BOOL`: "Bool". */
+    export type BOOL = typeof PolicyCondition.operator.BOOL;
+    /** The type of `operator.DATE_EQUALS`: "DateEquals". */
+    export type DATE_EQUALS = typeof PolicyCondition.operator.DATE_EQUALS;
+    /** The type of `operator.DATE_NOT_EQUALS`: "DateNotEquals". */
+    export type DATE_NOT_EQUALS = typeof PolicyCondition.operator.DATE_NOT_EQUALS;
+    /** The type of `operator.DATE_LESS_THAN`: "DateLessThan". */
+    export type DATE_LESS_THAN = typeof PolicyCondition.operator.DATE_LESS_THAN;
+    /** The type of `operator.DATE_LESS_THAN_EQUALS`: "DateLessThanEquals". */
+    export type DATE_LESS_THAN_EQUALS = typeof PolicyCondition.operator.DATE_LESS_THAN_EQUALS;
+    /** The type of `operator.DATE_GREATER_THAN`: "DateGreaterThan". */
+    export type DATE_GREATER_THAN = typeof PolicyCondition.operator.DATE_GREATER_THAN;
+    /** The type of `operator.DATE_GREATER_THAN_EQUALS`: "DateGreaterThanEquals". */
+    export type DATE_GREATER_THAN_EQUALS = typeof PolicyCondition.operator.DATE_GREATER_THAN_EQUALS;
+    /** The type of `operator.IP_ADDRESS`: "IpAddress". */
+    export type IP_ADDRESS = typeof PolicyCondition.operator.IP_ADDRESS;
+    /** The type of `operator.NOT_IP_ADDRESS`: "NotIpAddress". */
+    export type NOT_IP_ADDRESS = typeof PolicyCondition.operator.NOT_IP_ADDRESS;
+    /** The type of `operator.NUMERIC_EQUALS`: "NumericEquals". */
+    export type NUMERIC_EQUALS = typeof PolicyCondition.operator.NUMERIC_EQUALS;
+    /** The type of `operator.NUMERIC_NOT_EQUALS`: "NumericNotEquals". */
+    export type NUMERIC_NOT_EQUALS = typeof PolicyCondition.operator.NUMERIC_NOT_EQUALS;
+    /** The type of `operator.NUMERIC_LESS_THAN`: "NumericLessThan". */
+    export type NUMERIC_LESS_THAN = typeof PolicyCondition.operator.NUMERIC_LESS_THAN;
+    /** The type of `operator.NUMERIC_LESS_THAN_EQUALS`: "NumericLessThanEquals". */
+    export type NUMERIC_LESS_THAN_EQUALS = typeof PolicyCondition.operator.NUMERIC_LESS_THAN_EQUALS;
+    /** The type of `operator.NUMERIC_GREATER_THAN`: "NumericGreaterThan". */
+    export type NUMERIC_GREATER_THAN = typeof PolicyCondition.operator.NUMERIC_GREATER_THAN;
+    /** The type of `operator.NUMERIC_GREATER_THAN_EQUALS`: "NumericGreaterThanEquals". */
+    export type NUMERIC_GREATER_THAN_EQUALS = typeof PolicyCondition.operator.NUMERIC_GREATER_THAN_EQUALS;
+    /** The type of `operator.STRING_EQUALS`: "StringEquals". */
+    export type STRING_EQUALS = typeof PolicyCondition.operator.STRING_EQUALS;
+    /** The type of `operator.STRING_NOT_EQUALS`: "StringNotEquals". */
+    export type STRING_NOT_EQUALS = typeof PolicyCondition.operator.STRING_NOT_EQUALS;
+    /** The type of `operator.STRING_EQUALS_IGNORE_CASE`: "StringEqualsIgnoreCase". */
+    export type STRING_EQUALS_IGNORE_CASE = typeof PolicyCondition.operator.STRING_EQUALS_IGNORE_CASE;
+    /** The type of `operator.STRING_NOT_EQUALS_IGNORE_CASE`: "StringNotEqualsIgnoreCase". */
+    export type STRING_NOT_EQUALS_IGNORE_CASE = typeof PolicyCondition.operator.STRING_NOT_EQUALS_IGNORE_CASE;
+    /** The type of `operator.STRING_LIKE`: "StringLike". */
+    export type STRING_LIKE = typeof PolicyCondition.operator.STRING_LIKE;
+    /** The type of `operator.STRING_NOT_LIKE`: "StringNotLike". */
+    export type STRING_NOT_LIKE = typeof PolicyCondition.operator.STRING_NOT_LIKE;
+    /** The type of `operator.LIST_CONTAINS`: "ListContains". */
+    export type LIST_CONTAINS = typeof PolicyCondition.operator.LIST_CONTAINS;
+  }
 }
 
 /**
@@ -1027,6 +1624,13 @@ export const PolicyInviteeJoinedDto = {
 export namespace PolicyInviteeJoinedDto {
   /** One of the values of `PolicyInviteeJoinedDto.receiverType`. */
   export type receiverType = (typeof PolicyInviteeJoinedDto.receiverType)[keyof typeof PolicyInviteeJoinedDto.receiverType];
+  /** Each member's own type, as the official SDK's enum members are types (`PolicyInviteeJoinedDto.receiverType.SMS_CODE`). */
+  export namespace receiverType {
+    /** The type of `receiverType.SMS_CODE`: "smsCode". */
+    export type SMS_CODE = typeof PolicyInviteeJoinedDto.receiverType.SMS_CODE;
+    /** The type of `receiverType.EMAIL_CODE`: "emailCode". */
+    export type EMAIL_CODE = typeof PolicyInviteeJoinedDto.receiverType.EMAIL_CODE;
+  }
 }
 
 /**
@@ -1045,6 +1649,13 @@ export const PreCheckCodeDto = {
 export namespace PreCheckCodeDto {
   /** One of the values of `PreCheckCodeDto.codeType`. */
   export type codeType = (typeof PreCheckCodeDto.codeType)[keyof typeof PreCheckCodeDto.codeType];
+  /** Each member's own type, as the official SDK's enum members are types (`PreCheckCodeDto.codeType.SMS`). */
+  export namespace codeType {
+    /** The type of `codeType.SMS`: "SMS". */
+    export type SMS = typeof PreCheckCodeDto.codeType.SMS;
+    /** The type of `codeType.EMAIL`: "EMAIL". */
+    export type EMAIL = typeof PreCheckCodeDto.codeType.EMAIL;
+  }
 }
 
 /**
@@ -1072,6 +1683,31 @@ export const PreCheckEmailCodeDto = {
 export namespace PreCheckEmailCodeDto {
   /** One of the values of `PreCheckEmailCodeDto.channel`. */
   export type channel = (typeof PreCheckEmailCodeDto.channel)[keyof typeof PreCheckEmailCodeDto.channel];
+  /** Each member's own type, as the official SDK's enum members are types (`PreCheckEmailCodeDto.channel.CHANNEL_LOGIN`). */
+  export namespace channel {
+    /** The type of `channel.CHANNEL_LOGIN`: "CHANNEL_LOGIN". */
+    export type CHANNEL_LOGIN = typeof PreCheckEmailCodeDto.channel.CHANNEL_LOGIN;
+    /** The type of `channel.CHANNEL_REGISTER`: "CHANNEL_REGISTER". */
+    export type CHANNEL_REGISTER = typeof PreCheckEmailCodeDto.channel.CHANNEL_REGISTER;
+    /** The type of `channel.CHANNEL_RESET_PASSWORD`: "CHANNEL_RESET_PASSWORD". */
+    export type CHANNEL_RESET_PASSWORD = typeof PreCheckEmailCodeDto.channel.CHANNEL_RESET_PASSWORD;
+    /** The type of `channel.CHANNEL_VERIFY_EMAIL_LINK`: "CHANNEL_VERIFY_EMAIL_LINK". */
+    export type CHANNEL_VERIFY_EMAIL_LINK = typeof PreCheckEmailCodeDto.channel.CHANNEL_VERIFY_EMAIL_LINK;
+    /** The type of `channel.CHANNEL_UPDATE_EMAIL`: "CHANNEL_UPDATE_EMAIL". */
+    export type CHANNEL_UPDATE_EMAIL = typeof PreCheckEmailCodeDto.channel.CHANNEL_UPDATE_EMAIL;
+    /** The type of `channel.CHANNEL_BIND_EMAIL`: "CHANNEL_BIND_EMAIL". */
+    export type CHANNEL_BIND_EMAIL = typeof PreCheckEmailCodeDto.channel.CHANNEL_BIND_EMAIL;
+    /** The type of `channel.CHANNEL_UNBIND_EMAIL`: "CHANNEL_UNBIND_EMAIL". */
+    export type CHANNEL_UNBIND_EMAIL = typeof PreCheckEmailCodeDto.channel.CHANNEL_UNBIND_EMAIL;
+    /** The type of `channel.CHANNEL_VERIFY_MFA`: "CHANNEL_VERIFY_MFA". */
+    export type CHANNEL_VERIFY_MFA = typeof PreCheckEmailCodeDto.channel.CHANNEL_VERIFY_MFA;
+    /** The type of `channel.CHANNEL_UNLOCK_ACCOUNT`: "CHANNEL_UNLOCK_ACCOUNT". */
+    export type CHANNEL_UNLOCK_ACCOUNT = typeof PreCheckEmailCodeDto.channel.CHANNEL_UNLOCK_ACCOUNT;
+    /** The type of `channel.CHANNEL_COMPLETE_EMAIL`: "CHANNEL_COMPLETE_EMAIL". */
+    export type CHANNEL_COMPLETE_EMAIL = typeof PreCheckEmailCodeDto.channel.CHANNEL_COMPLETE_EMAIL;
+    /** The type of `channel.CHANNEL_DELETE_ACCOUNT`: "CHANNEL_DELETE_ACCOUNT". */
+    export type CHANNEL_DELETE_ACCOUNT = typeof PreCheckEmailCodeDto.channel.CHANNEL_DELETE_ACCOUNT;
+  }
 }
 
 /**
@@ -1099,6 +1735,31 @@ export const PreCheckSmsCodeDto = {
 export namespace PreCheckSmsCodeDto {
   /** One of the values of `PreCheckSmsCodeDto.channel`. */
   export type channel = (typeof PreCheckSmsCodeDto.channel)[keyof typeof PreCheckSmsCodeDto.channel];
+  /** Each member's own type, as the official SDK's enum members are types (`PreCheckSmsCodeDto.channel.CHANNEL_LOGIN`). */
+  export namespace channel {
+    /** The type of `channel.CHANNEL_LOGIN`: "CHANNEL_LOGIN". */
+    export type CHANNEL_LOGIN = typeof PreCheckSmsCodeDto.channel.CHANNEL_LOGIN;
+    /** The type of `channel.CHANNEL_REGISTER`: "CHANNEL_REGISTER". */
+    export type CHANNEL_REGISTER = typeof PreCheckSmsCodeDto.channel.CHANNEL_REGISTER;
+    /** The type of `channel.CHANNEL_RESET_PASSWORD`: "CHANNEL_RESET_PASSWORD". */
+    export type CHANNEL_RESET_PASSWORD = typeof PreCheckSmsCodeDto.channel.CHANNEL_RESET_PASSWORD;
+    /** The type of `channel.CHANNEL_BIND_PHONE`: "CHANNEL_BIND_PHONE". */
+    export type CHANNEL_BIND_PHONE = typeof PreCheckSmsCodeDto.channel.CHANNEL_BIND_PHONE;
+    /** The type of `channel.CHANNEL_UNBIND_PHONE`: "CHANNEL_UNBIND_PHONE". */
+    export type CHANNEL_UNBIND_PHONE = typeof PreCheckSmsCodeDto.channel.CHANNEL_UNBIND_PHONE;
+    /** The type of `channel.CHANNEL_BIND_MFA`: "CHANNEL_BIND_MFA". */
+    export type CHANNEL_BIND_MFA = typeof PreCheckSmsCodeDto.channel.CHANNEL_BIND_MFA;
+    /** The type of `channel.CHANNEL_VERIFY_MFA`: "CHANNEL_VERIFY_MFA". */
+    export type CHANNEL_VERIFY_MFA = typeof PreCheckSmsCodeDto.channel.CHANNEL_VERIFY_MFA;
+    /** The type of `channel.CHANNEL_UNBIND_MFA`: "CHANNEL_UNBIND_MFA". */
+    export type CHANNEL_UNBIND_MFA = typeof PreCheckSmsCodeDto.channel.CHANNEL_UNBIND_MFA;
+    /** The type of `channel.CHANNEL_COMPLETE_PHONE`: "CHANNEL_COMPLETE_PHONE". */
+    export type CHANNEL_COMPLETE_PHONE = typeof PreCheckSmsCodeDto.channel.CHANNEL_COMPLETE_PHONE;
+    /** The type of `channel.CHANNEL_IDENTITY_VERIFICATION`: "CHANNEL_IDENTITY_VERIFICATION". */
+    export type CHANNEL_IDENTITY_VERIFICATION = typeof PreCheckSmsCodeDto.channel.CHANNEL_IDENTITY_VERIFICATION;
+    /** The type of `channel.CHANNEL_DELETE_ACCOUNT`: "CHANNEL_DELETE_ACCOUNT". */
+    export type CHANNEL_DELETE_ACCOUNT = typeof PreCheckSmsCodeDto.channel.CHANNEL_DELETE_ACCOUNT;
+  }
 }
 
 /**
@@ -1118,6 +1779,15 @@ export const ResetPasswordDto = {
 export namespace ResetPasswordDto {
   /** One of the values of `ResetPasswordDto.passwordEncryptType`. */
   export type passwordEncryptType = (typeof ResetPasswordDto.passwordEncryptType)[keyof typeof ResetPasswordDto.passwordEncryptType];
+  /** Each member's own type, as the official SDK's enum members are types (`ResetPasswordDto.passwordEncryptType.SM2`). */
+  export namespace passwordEncryptType {
+    /** The type of `passwordEncryptType.SM2`: "sm2". */
+    export type SM2 = typeof ResetPasswordDto.passwordEncryptType.SM2;
+    /** The type of `passwordEncryptType.RSA`: "rsa". */
+    export type RSA = typeof ResetPasswordDto.passwordEncryptType.RSA;
+    /** The type of `passwordEncryptType.NONE`: "none". */
+    export type NONE = typeof ResetPasswordDto.passwordEncryptType.NONE;
+  }
 }
 
 /**
@@ -1145,6 +1815,31 @@ export const SendEmailDto = {
 export namespace SendEmailDto {
   /** One of the values of `SendEmailDto.channel`. */
   export type channel = (typeof SendEmailDto.channel)[keyof typeof SendEmailDto.channel];
+  /** Each member's own type, as the official SDK's enum members are types (`SendEmailDto.channel.CHANNEL_LOGIN`). */
+  export namespace channel {
+    /** The type of `channel.CHANNEL_LOGIN`: "CHANNEL_LOGIN". */
+    export type CHANNEL_LOGIN = typeof SendEmailDto.channel.CHANNEL_LOGIN;
+    /** The type of `channel.CHANNEL_REGISTER`: "CHANNEL_REGISTER". */
+    export type CHANNEL_REGISTER = typeof SendEmailDto.channel.CHANNEL_REGISTER;
+    /** The type of `channel.CHANNEL_RESET_PASSWORD`: "CHANNEL_RESET_PASSWORD". */
+    export type CHANNEL_RESET_PASSWORD = typeof SendEmailDto.channel.CHANNEL_RESET_PASSWORD;
+    /** The type of `channel.CHANNEL_VERIFY_EMAIL_LINK`: "CHANNEL_VERIFY_EMAIL_LINK". */
+    export type CHANNEL_VERIFY_EMAIL_LINK = typeof SendEmailDto.channel.CHANNEL_VERIFY_EMAIL_LINK;
+    /** The type of `channel.CHANNEL_UPDATE_EMAIL`: "CHANNEL_UPDATE_EMAIL". */
+    export type CHANNEL_UPDATE_EMAIL = typeof SendEmailDto.channel.CHANNEL_UPDATE_EMAIL;
+    /** The type of `channel.CHANNEL_BIND_EMAIL`: "CHANNEL_BIND_EMAIL". */
+    export type CHANNEL_BIND_EMAIL = typeof SendEmailDto.channel.CHANNEL_BIND_EMAIL;
+    /** The type of `channel.CHANNEL_UNBIND_EMAIL`: "CHANNEL_UNBIND_EMAIL". */
+    export type CHANNEL_UNBIND_EMAIL = typeof SendEmailDto.channel.CHANNEL_UNBIND_EMAIL;
+    /** The type of `channel.CHANNEL_VERIFY_MFA`: "CHANNEL_VERIFY_MFA". */
+    export type CHANNEL_VERIFY_MFA = typeof SendEmailDto.channel.CHANNEL_VERIFY_MFA;
+    /** The type of `channel.CHANNEL_UNLOCK_ACCOUNT`: "CHANNEL_UNLOCK_ACCOUNT". */
+    export type CHANNEL_UNLOCK_ACCOUNT = typeof SendEmailDto.channel.CHANNEL_UNLOCK_ACCOUNT;
+    /** The type of `channel.CHANNEL_COMPLETE_EMAIL`: "CHANNEL_COMPLETE_EMAIL". */
+    export type CHANNEL_COMPLETE_EMAIL = typeof SendEmailDto.channel.CHANNEL_COMPLETE_EMAIL;
+    /** The type of `channel.CHANNEL_DELETE_ACCOUNT`: "CHANNEL_DELETE_ACCOUNT". */
+    export type CHANNEL_DELETE_ACCOUNT = typeof SendEmailDto.channel.CHANNEL_DELETE_ACCOUNT;
+  }
 }
 
 /**
@@ -1165,6 +1860,17 @@ export const SendEnrollFactorRequestDto = {
 export namespace SendEnrollFactorRequestDto {
   /** One of the values of `SendEnrollFactorRequestDto.factorType`. */
   export type factorType = (typeof SendEnrollFactorRequestDto.factorType)[keyof typeof SendEnrollFactorRequestDto.factorType];
+  /** Each member's own type, as the official SDK's enum members are types (`SendEnrollFactorRequestDto.factorType.OTP`). */
+  export namespace factorType {
+    /** The type of `factorType.OTP`: "OTP". */
+    export type OTP = typeof SendEnrollFactorRequestDto.factorType.OTP;
+    /** The type of `factorType.SMS`: "SMS". */
+    export type SMS = typeof SendEnrollFactorRequestDto.factorType.SMS;
+    /** The type of `factorType.EMAIL`: "EMAIL". */
+    export type EMAIL = typeof SendEnrollFactorRequestDto.factorType.EMAIL;
+    /** The type of `factorType.FACE`: "FACE". */
+    export type FACE = typeof SendEnrollFactorRequestDto.factorType.FACE;
+  }
 }
 
 /**
@@ -1192,6 +1898,31 @@ export const SendSMSDto = {
 export namespace SendSMSDto {
   /** One of the values of `SendSMSDto.channel`. */
   export type channel = (typeof SendSMSDto.channel)[keyof typeof SendSMSDto.channel];
+  /** Each member's own type, as the official SDK's enum members are types (`SendSMSDto.channel.CHANNEL_LOGIN`). */
+  export namespace channel {
+    /** The type of `channel.CHANNEL_LOGIN`: "CHANNEL_LOGIN". */
+    export type CHANNEL_LOGIN = typeof SendSMSDto.channel.CHANNEL_LOGIN;
+    /** The type of `channel.CHANNEL_REGISTER`: "CHANNEL_REGISTER". */
+    export type CHANNEL_REGISTER = typeof SendSMSDto.channel.CHANNEL_REGISTER;
+    /** The type of `channel.CHANNEL_RESET_PASSWORD`: "CHANNEL_RESET_PASSWORD". */
+    export type CHANNEL_RESET_PASSWORD = typeof SendSMSDto.channel.CHANNEL_RESET_PASSWORD;
+    /** The type of `channel.CHANNEL_BIND_PHONE`: "CHANNEL_BIND_PHONE". */
+    export type CHANNEL_BIND_PHONE = typeof SendSMSDto.channel.CHANNEL_BIND_PHONE;
+    /** The type of `channel.CHANNEL_UNBIND_PHONE`: "CHANNEL_UNBIND_PHONE". */
+    export type CHANNEL_UNBIND_PHONE = typeof SendSMSDto.channel.CHANNEL_UNBIND_PHONE;
+    /** The type of `channel.CHANNEL_BIND_MFA`: "CHANNEL_BIND_MFA". */
+    export type CHANNEL_BIND_MFA = typeof SendSMSDto.channel.CHANNEL_BIND_MFA;
+    /** The type of `channel.CHANNEL_VERIFY_MFA`: "CHANNEL_VERIFY_MFA". */
+    export type CHANNEL_VERIFY_MFA = typeof SendSMSDto.channel.CHANNEL_VERIFY_MFA;
+    /** The type of `channel.CHANNEL_UNBIND_MFA`: "CHANNEL_UNBIND_MFA". */
+    export type CHANNEL_UNBIND_MFA = typeof SendSMSDto.channel.CHANNEL_UNBIND_MFA;
+    /** The type of `channel.CHANNEL_COMPLETE_PHONE`: "CHANNEL_COMPLETE_PHONE". */
+    export type CHANNEL_COMPLETE_PHONE = typeof SendSMSDto.channel.CHANNEL_COMPLETE_PHONE;
+    /** The type of `channel.CHANNEL_IDENTITY_VERIFICATION`: "CHANNEL_IDENTITY_VERIFICATION". */
+    export type CHANNEL_IDENTITY_VERIFICATION = typeof SendSMSDto.channel.CHANNEL_IDENTITY_VERIFICATION;
+    /** The type of `channel.CHANNEL_DELETE_ACCOUNT`: "CHANNEL_DELETE_ACCOUNT". */
+    export type CHANNEL_DELETE_ACCOUNT = typeof SendSMSDto.channel.CHANNEL_DELETE_ACCOUNT;
+  }
 }
 
 /**
@@ -1211,6 +1942,15 @@ export const SignInOptionsDto = {
 export namespace SignInOptionsDto {
   /** One of the values of `SignInOptionsDto.passwordEncryptType`. */
   export type passwordEncryptType = (typeof SignInOptionsDto.passwordEncryptType)[keyof typeof SignInOptionsDto.passwordEncryptType];
+  /** Each member's own type, as the official SDK's enum members are types (`SignInOptionsDto.passwordEncryptType.SM2`). */
+  export namespace passwordEncryptType {
+    /** The type of `passwordEncryptType.SM2`: "sm2". */
+    export type SM2 = typeof SignInOptionsDto.passwordEncryptType.SM2;
+    /** The type of `passwordEncryptType.RSA`: "rsa". */
+    export type RSA = typeof SignInOptionsDto.passwordEncryptType.RSA;
+    /** The type of `passwordEncryptType.NONE`: "none". */
+    export type NONE = typeof SignInOptionsDto.passwordEncryptType.NONE;
+  }
 }
 
 /**
@@ -1229,6 +1969,13 @@ export const SignUpDto = {
 export namespace SignUpDto {
   /** One of the values of `SignUpDto.connection`. */
   export type connection = (typeof SignUpDto.connection)[keyof typeof SignUpDto.connection];
+  /** Each member's own type, as the official SDK's enum members are types (`SignUpDto.connection.PASSWORD`). */
+  export namespace connection {
+    /** The type of `connection.PASSWORD`: "PASSWORD". */
+    export type PASSWORD = typeof SignUpDto.connection.PASSWORD;
+    /** The type of `connection.PASSCODE`: "PASSCODE". */
+    export type PASSCODE = typeof SignUpDto.connection.PASSCODE;
+  }
 }
 
 /**
@@ -1248,6 +1995,15 @@ export const SignUpOptionsDto = {
 export namespace SignUpOptionsDto {
   /** One of the values of `SignUpOptionsDto.passwordEncryptType`. */
   export type passwordEncryptType = (typeof SignUpOptionsDto.passwordEncryptType)[keyof typeof SignUpOptionsDto.passwordEncryptType];
+  /** Each member's own type, as the official SDK's enum members are types (`SignUpOptionsDto.passwordEncryptType.SM2`). */
+  export namespace passwordEncryptType {
+    /** The type of `passwordEncryptType.SM2`: "sm2". */
+    export type SM2 = typeof SignUpOptionsDto.passwordEncryptType.SM2;
+    /** The type of `passwordEncryptType.RSA`: "rsa". */
+    export type RSA = typeof SignUpOptionsDto.passwordEncryptType.RSA;
+    /** The type of `passwordEncryptType.NONE`: "none". */
+    export type NONE = typeof SignUpOptionsDto.passwordEncryptType.NONE;
+  }
 }
 
 /**
@@ -1267,6 +2023,15 @@ export const SignUpProfileDto = {
 export namespace SignUpProfileDto {
   /** One of the values of `SignUpProfileDto.gender`. */
   export type gender = (typeof SignUpProfileDto.gender)[keyof typeof SignUpProfileDto.gender];
+  /** Each member's own type, as the official SDK's enum members are types (`SignUpProfileDto.gender.M`). */
+  export namespace gender {
+    /** The type of `gender.M`: "M". */
+    export type M = typeof SignUpProfileDto.gender.M;
+    /** The type of `gender.F`: "F". */
+    export type F = typeof SignUpProfileDto.gender.F;
+    /** The type of `gender.U`: "U". */
+    export type U = typeof SignUpProfileDto.gender.U;
+  }
 }
 
 /**
@@ -1287,6 +2052,17 @@ export const SigninByCredentialsDto = {
 export namespace SigninByCredentialsDto {
   /** One of the values of `SigninByCredentialsDto.connection`. */
   export type connection = (typeof SigninByCredentialsDto.connection)[keyof typeof SigninByCredentialsDto.connection];
+  /** Each member's own type, as the official SDK's enum members are types (`SigninByCredentialsDto.connection.PASSWORD`). */
+  export namespace connection {
+    /** The type of `connection.PASSWORD`: "PASSWORD". */
+    export type PASSWORD = typeof SigninByCredentialsDto.connection.PASSWORD;
+    /** The type of `connection.PASSCODE`: "PASSCODE". */
+    export type PASSCODE = typeof SigninByCredentialsDto.connection.PASSCODE;
+    /** The type of `connection.LDAP`: "LDAP". */
+    export type LDAP = typeof SigninByCredentialsDto.connection.LDAP;
+    /** The type of `connection.AD`: "AD". */
+    export type AD = typeof SigninByCredentialsDto.connection.AD;
+  }
 }
 
 /**
@@ -1335,6 +2111,73 @@ export const SigninByMobileDto = {
 export namespace SigninByMobileDto {
   /** One of the values of `SigninByMobileDto.connection`. */
   export type connection = (typeof SigninByMobileDto.connection)[keyof typeof SigninByMobileDto.connection];
+  /** Each member's own type, as the official SDK's enum members are types (`SigninByMobileDto.connection.APPLE`). */
+  export namespace connection {
+    /** The type of `connection.APPLE`: "apple". */
+    export type APPLE = typeof SigninByMobileDto.connection.APPLE;
+    /** The type of `connection.WECHAT`: "wechat". */
+    export type WECHAT = typeof SigninByMobileDto.connection.WECHAT;
+    /** The type of `connection.ALIPAY`: "alipay". */
+    export type ALIPAY = typeof SigninByMobileDto.connection.ALIPAY;
+    /** The type of `connection.WECHATWORK`: "wechatwork". */
+    export type WECHATWORK = typeof SigninByMobileDto.connection.WECHATWORK;
+    /** The type of `connection.WECHATWORK_AGENCY`: "wechatwork_agency". */
+    export type WECHATWORK_AGENCY = typeof SigninByMobileDto.connection.WECHATWORK_AGENCY;
+    /** The type of `connection.LARK_INTERNAL`: "lark_internal". */
+    export type LARK_INTERNAL = typeof SigninByMobileDto.connection.LARK_INTERNAL;
+    /** The type of `connection.LARK_PUBLIC`: "lark_public". */
+    export type LARK_PUBLIC = typeof SigninByMobileDto.connection.LARK_PUBLIC;
+    /** The type of `connection.LARK_BLOCK`: "lark_block". */
+    export type LARK_BLOCK = typeof SigninByMobileDto.connection.LARK_BLOCK;
+    /** The type of `connection.YIDUN`: "yidun". */
+    export type YIDUN = typeof SigninByMobileDto.connection.YIDUN;
+    /** The type of `connection.WECHAT_MINI_PROGRAM_CODE`: "wechat_mini_program_code". */
+    export type WECHAT_MINI_PROGRAM_CODE = typeof SigninByMobileDto.connection.WECHAT_MINI_PROGRAM_CODE;
+    /** The type of `connection.WECHAT_MINI_PROGRAM_PHONE`: "wechat_mini_program_phone". */
+    export type WECHAT_MINI_PROGRAM_PHONE = typeof SigninByMobileDto.connection.WECHAT_MINI_PROGRAM_PHONE;
+    /** The type of `connection.WECHAT_MINI_PROGRAM_CODE_AND_PHONE`: "wechat_mini_program_code_and_phone". */
+    export type WECHAT_MINI_PROGRAM_CODE_AND_PHONE = typeof SigninByMobileDto.connection.WECHAT_MINI_PROGRAM_CODE_AND_PHONE;
+    /** The type of `connection.GOOGLE`: "google". */
+    export type GOOGLE = typeof SigninByMobileDto.connection.GOOGLE;
+    /** The type of `connection.FACEBOOK`: "facebook". */
+    export type FACEBOOK = typeof SigninByMobileDto.connection.FACEBOOK;
+    /** The type of `connection.QQ`: "qq". */
+    export type QQ = typeof SigninByMobileDto.connection.QQ;
+    /** The type of `connection.WEIBO`: "weibo". */
+    export type WEIBO = typeof SigninByMobileDto.connection.WEIBO;
+    /** The type of `connection.BAIDU`: "baidu". */
+    export type BAIDU = typeof SigninByMobileDto.connection.BAIDU;
+    /** The type of `connection.LINKEDIN`: "linkedin". */
+    export type LINKEDIN = typeof SigninByMobileDto.connection.LINKEDIN;
+    /** The type of `connection.DINGTALK`: "dingtalk". */
+    export type DINGTALK = typeof SigninByMobileDto.connection.DINGTALK;
+    /** The type of `connection.GITHUB`: "github". */
+    export type GITHUB = typeof SigninByMobileDto.connection.GITHUB;
+    /** The type of `connection.GITEE`: "gitee". */
+    export type GITEE = typeof SigninByMobileDto.connection.GITEE;
+    /** The type of `connection.GITLAB`: "gitlab". */
+    export type GITLAB = typeof SigninByMobileDto.connection.GITLAB;
+    /** The type of `connection.DOUYIN`: "douyin". */
+    export type DOUYIN = typeof SigninByMobileDto.connection.DOUYIN;
+    /** The type of `connection.KUAISHOU`: "kuaishou". */
+    export type KUAISHOU = typeof SigninByMobileDto.connection.KUAISHOU;
+    /** The type of `connection.XIAOMI`: "xiaomi". */
+    export type XIAOMI = typeof SigninByMobileDto.connection.XIAOMI;
+    /** The type of `connection.LINE`: "line". */
+    export type LINE = typeof SigninByMobileDto.connection.LINE;
+    /** The type of `connection.SLACK`: "slack". */
+    export type SLACK = typeof SigninByMobileDto.connection.SLACK;
+    /** The type of `connection.OPPO`: "oppo". */
+    export type OPPO = typeof SigninByMobileDto.connection.OPPO;
+    /** The type of `connection.HUAWEI`: "huawei". */
+    export type HUAWEI = typeof SigninByMobileDto.connection.HUAWEI;
+    /** The type of `connection.AMAZON`: "amazon". */
+    export type AMAZON = typeof SigninByMobileDto.connection.AMAZON;
+    /** The type of `connection.DOUYIN_MINI_PROGRAM_CODE`: "douyin_mini_program_code". */
+    export type DOUYIN_MINI_PROGRAM_CODE = typeof SigninByMobileDto.connection.DOUYIN_MINI_PROGRAM_CODE;
+    /** The type of `connection.DOUYIN_MINI_PROGRAM_CODE_AND_PHONE`: "douyin_mini_program_code_and_phone". */
+    export type DOUYIN_MINI_PROGRAM_CODE_AND_PHONE = typeof SigninByMobileDto.connection.DOUYIN_MINI_PROGRAM_CODE_AND_PHONE;
+  }
 }
 
 /**
@@ -1353,6 +2196,13 @@ export const UniversalInvitationJoinRespDto = {
 export namespace UniversalInvitationJoinRespDto {
   /** One of the values of `UniversalInvitationJoinRespDto.status`. */
   export type status = (typeof UniversalInvitationJoinRespDto.status)[keyof typeof UniversalInvitationJoinRespDto.status];
+  /** Each member's own type, as the official SDK's enum members are types (`UniversalInvitationJoinRespDto.status.PENDING`). */
+  export namespace status {
+    /** The type of `status.PENDING`: "PENDING". */
+    export type PENDING = typeof UniversalInvitationJoinRespDto.status.PENDING;
+    /** The type of `status.PASSED`: "PASSED". */
+    export type PASSED = typeof UniversalInvitationJoinRespDto.status.PASSED;
+  }
 }
 
 /**
@@ -1372,6 +2222,15 @@ export const UpdatePasswordDto = {
 export namespace UpdatePasswordDto {
   /** One of the values of `UpdatePasswordDto.passwordEncryptType`. */
   export type passwordEncryptType = (typeof UpdatePasswordDto.passwordEncryptType)[keyof typeof UpdatePasswordDto.passwordEncryptType];
+  /** Each member's own type, as the official SDK's enum members are types (`UpdatePasswordDto.passwordEncryptType.SM2`). */
+  export namespace passwordEncryptType {
+    /** The type of `passwordEncryptType.SM2`: "sm2". */
+    export type SM2 = typeof UpdatePasswordDto.passwordEncryptType.SM2;
+    /** The type of `passwordEncryptType.RSA`: "rsa". */
+    export type RSA = typeof UpdatePasswordDto.passwordEncryptType.RSA;
+    /** The type of `passwordEncryptType.NONE`: "none". */
+    export type NONE = typeof UpdatePasswordDto.passwordEncryptType.NONE;
+  }
 }
 
 /**
@@ -1391,6 +2250,15 @@ export const UpdateUserProfileDto = {
 export namespace UpdateUserProfileDto {
   /** One of the values of `UpdateUserProfileDto.gender`. */
   export type gender = (typeof UpdateUserProfileDto.gender)[keyof typeof UpdateUserProfileDto.gender];
+  /** Each member's own type, as the official SDK's enum members are types (`UpdateUserProfileDto.gender.M`). */
+  export namespace gender {
+    /** The type of `gender.M`: "M". */
+    export type M = typeof UpdateUserProfileDto.gender.M;
+    /** The type of `gender.F`: "F". */
+    export type F = typeof UpdateUserProfileDto.gender.F;
+    /** The type of `gender.U`: "U". */
+    export type U = typeof UpdateUserProfileDto.gender.U;
+  }
 }
 
 /**
@@ -1430,12 +2298,52 @@ export const UserDto = {
 export namespace UserDto {
   /** One of the values of `UserDto.status`. */
   export type status = (typeof UserDto.status)[keyof typeof UserDto.status];
+  /** Each member's own type, as the official SDK's enum members are types (`UserDto.status.SUSPENDED`). */
+  export namespace status {
+    /** The type of `status.SUSPENDED`: "Suspended". */
+    export type SUSPENDED = typeof UserDto.status.SUSPENDED;
+    /** The type of `status.RESIGNED`: "Resigned". */
+    export type RESIGNED = typeof UserDto.status.RESIGNED;
+    /** The type of `status.ACTIVATED`: "Activated". */
+    export type ACTIVATED = typeof UserDto.status.ACTIVATED;
+    /** The type of `status.ARCHIVED`: "Archived". */
+    export type ARCHIVED = typeof UserDto.status.ARCHIVED;
+    /** The type of `status.DEACTIVATED`: "Deactivated". */
+    export type DEACTIVATED = typeof UserDto.status.DEACTIVATED;
+  }
   /** One of the values of `UserDto.workStatus`. */
   export type workStatus = (typeof UserDto.workStatus)[keyof typeof UserDto.workStatus];
+  /** Each member's own type, as the official SDK's enum members are types (`UserDto.workStatus.CLOSED`). */
+  export namespace workStatus {
+    /** The type of `workStatus.CLOSED`: "Closed". */
+    export type CLOSED = typeof UserDto.workStatus.CLOSED;
+    /** The type of `workStatus.ACTIVE`: "Active". */
+    export type ACTIVE = typeof UserDto.workStatus.ACTIVE;
+  }
   /** One of the values of `UserDto.gender`. */
   export type gender = (typeof UserDto.gender)[keyof typeof UserDto.gender];
+  /** Each member's own type, as the official SDK's enum members are types (`UserDto.gender.M`). */
+  export namespace gender {
+    /** The type of `gender.M`: "M". */
+    export type M = typeof UserDto.gender.M;
+    /** The type of `gender.F`: "F". */
+    export type F = typeof UserDto.gender.F;
+    /** The type of `gender.U`: "U". */
+    export type U = typeof UserDto.gender.U;
+  }
   /** One of the values of `UserDto.userSourceType`. */
   export type userSourceType = (typeof UserDto.userSourceType)[keyof typeof UserDto.userSourceType];
+  /** Each member's own type, as the official SDK's enum members are types (`UserDto.userSourceType.EXCEL`). */
+  export namespace userSourceType {
+    /** The type of `userSourceType.EXCEL`: "excel". */
+    export type EXCEL = typeof UserDto.userSourceType.EXCEL;
+    /** The type of `userSourceType.REGISTER`: "register". */
+    export type REGISTER = typeof UserDto.userSourceType.REGISTER;
+    /** The type of `userSourceType.ADMIN_CREATED`: "adminCreated". */
+    export type ADMIN_CREATED = typeof UserDto.userSourceType.ADMIN_CREATED;
+    /** The type of `userSourceType.SYNC`: "sync". */
+    export type SYNC = typeof UserDto.userSourceType.SYNC;
+  }
 }
 
 /**
@@ -1455,6 +2363,15 @@ export const ValidatePasswordDto = {
 export namespace ValidatePasswordDto {
   /** One of the values of `ValidatePasswordDto.passwordEncryptType`. */
   export type passwordEncryptType = (typeof ValidatePasswordDto.passwordEncryptType)[keyof typeof ValidatePasswordDto.passwordEncryptType];
+  /** Each member's own type, as the official SDK's enum members are types (`ValidatePasswordDto.passwordEncryptType.SM2`). */
+  export namespace passwordEncryptType {
+    /** The type of `passwordEncryptType.SM2`: "sm2". */
+    export type SM2 = typeof ValidatePasswordDto.passwordEncryptType.SM2;
+    /** The type of `passwordEncryptType.RSA`: "rsa". */
+    export type RSA = typeof ValidatePasswordDto.passwordEncryptType.RSA;
+    /** The type of `passwordEncryptType.NONE`: "none". */
+    export type NONE = typeof ValidatePasswordDto.passwordEncryptType.NONE;
+  }
 }
 
 /**
@@ -1474,6 +2391,15 @@ export const VerifyDeleteAccountRequestDto = {
 export namespace VerifyDeleteAccountRequestDto {
   /** One of the values of `VerifyDeleteAccountRequestDto.verifyMethod`. */
   export type verifyMethod = (typeof VerifyDeleteAccountRequestDto.verifyMethod)[keyof typeof VerifyDeleteAccountRequestDto.verifyMethod];
+  /** Each member's own type, as the official SDK's enum members are types (`VerifyDeleteAccountRequestDto.verifyMethod.PHONE_PASSCODE`). */
+  export namespace verifyMethod {
+    /** The type of `verifyMethod.PHONE_PASSCODE`: "PHONE_PASSCODE". */
+    export type PHONE_PASSCODE = typeof VerifyDeleteAccountRequestDto.verifyMethod.PHONE_PASSCODE;
+    /** The type of `verifyMethod.EMAIL_PASSCODE`: "EMAIL_PASSCODE". */
+    export type EMAIL_PASSCODE = typeof VerifyDeleteAccountRequestDto.verifyMethod.EMAIL_PASSCODE;
+    /** The type of `verifyMethod.PASSWORD`: "PASSWORD". */
+    export type PASSWORD = typeof VerifyDeleteAccountRequestDto.verifyMethod.PASSWORD;
+  }
 }
 
 /**
@@ -1492,6 +2418,13 @@ export const VerifyInviteCodeDto = {
 export namespace VerifyInviteCodeDto {
   /** One of the values of `VerifyInviteCodeDto.receiverType`. */
   export type receiverType = (typeof VerifyInviteCodeDto.receiverType)[keyof typeof VerifyInviteCodeDto.receiverType];
+  /** Each member's own type, as the official SDK's enum members are types (`VerifyInviteCodeDto.receiverType.SMS_CODE`). */
+  export namespace receiverType {
+    /** The type of `receiverType.SMS_CODE`: "smsCode". */
+    export type SMS_CODE = typeof VerifyInviteCodeDto.receiverType.SMS_CODE;
+    /** The type of `receiverType.EMAIL_CODE`: "emailCode". */
+    export type EMAIL_CODE = typeof VerifyInviteCodeDto.receiverType.EMAIL_CODE;
+  }
 }
 
 /**
@@ -1511,6 +2444,15 @@ export const VerifyRegistrationDto = {
 export namespace VerifyRegistrationDto {
   /** One of the values of `VerifyRegistrationDto.authenticatorCode`. */
   export type authenticatorCode = (typeof VerifyRegistrationDto.authenticatorCode)[keyof typeof VerifyRegistrationDto.authenticatorCode];
+  /** Each member's own type, as the official SDK's enum members are types (`VerifyRegistrationDto.authenticatorCode.FINGERPRINT`). */
+  export namespace authenticatorCode {
+    /** The type of `authenticatorCode.FINGERPRINT`: "fingerprint". */
+    export type FINGERPRINT = typeof VerifyRegistrationDto.authenticatorCode.FINGERPRINT;
+    /** The type of `authenticatorCode.FACE`: "face". */
+    export type FACE = typeof VerifyRegistrationDto.authenticatorCode.FACE;
+    /** The type of `authenticatorCode.OTHER`: "other". */
+    export type OTHER = typeof VerifyRegistrationDto.authenticatorCode.OTHER;
+  }
 }
 
 /**
@@ -1529,6 +2471,13 @@ export const VerifyResetPasswordRequestDto = {
 export namespace VerifyResetPasswordRequestDto {
   /** One of the values of `VerifyResetPasswordRequestDto.verifyMethod`. */
   export type verifyMethod = (typeof VerifyResetPasswordRequestDto.verifyMethod)[keyof typeof VerifyResetPasswordRequestDto.verifyMethod];
+  /** Each member's own type, as the official SDK's enum members are types (`VerifyResetPasswordRequestDto.verifyMethod.EMAIL_PASSCODE`). */
+  export namespace verifyMethod {
+    /** The type of `verifyMethod.EMAIL_PASSCODE`: "EMAIL_PASSCODE". */
+    export type EMAIL_PASSCODE = typeof VerifyResetPasswordRequestDto.verifyMethod.EMAIL_PASSCODE;
+    /** The type of `verifyMethod.PHONE_PASSCODE`: "PHONE_PASSCODE". */
+    export type PHONE_PASSCODE = typeof VerifyResetPasswordRequestDto.verifyMethod.PHONE_PASSCODE;
+  }
 }
 
 /**
@@ -1546,6 +2495,11 @@ export const VerifyUpdateEmailRequestDto = {
 export namespace VerifyUpdateEmailRequestDto {
   /** One of the values of `VerifyUpdateEmailRequestDto.verifyMethod`. */
   export type verifyMethod = (typeof VerifyUpdateEmailRequestDto.verifyMethod)[keyof typeof VerifyUpdateEmailRequestDto.verifyMethod];
+  /** Each member's own type, as the official SDK's enum members are types (`VerifyUpdateEmailRequestDto.verifyMethod.EMAIL_PASSCODE`). */
+  export namespace verifyMethod {
+    /** The type of `verifyMethod.EMAIL_PASSCODE`: "EMAIL_PASSCODE". */
+    export type EMAIL_PASSCODE = typeof VerifyUpdateEmailRequestDto.verifyMethod.EMAIL_PASSCODE;
+  }
 }
 
 /**
@@ -1563,4 +2517,9 @@ export const VerifyUpdatePhoneRequestDto = {
 export namespace VerifyUpdatePhoneRequestDto {
   /** One of the values of `VerifyUpdatePhoneRequestDto.verifyMethod`. */
   export type verifyMethod = (typeof VerifyUpdatePhoneRequestDto.verifyMethod)[keyof typeof VerifyUpdatePhoneRequestDto.verifyMethod];
+  /** Each member's own type, as the official SDK's enum members are types (`VerifyUpdatePhoneRequestDto.verifyMethod.PHONE_PASSCODE`). */
+  export namespace verifyMethod {
+    /** The type of `verifyMethod.PHONE_PASSCODE`: "PHONE_PASSCODE". */
+    export type PHONE_PASSCODE = typeof VerifyUpdatePhoneRequestDto.verifyMethod.PHONE_PASSCODE;
+  }
 }
