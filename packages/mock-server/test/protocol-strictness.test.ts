@@ -174,6 +174,31 @@ describe("clients authenticate by their configured method", () => {
   });
 });
 
+describe("the code exchange checks its request before its code", () => {
+  it("a missing redirect_uri is a malformed request, and leaves the code to the right request", async () => {
+    const code = await codeFor(APP);
+    const missing = await post("/oidc/token", { grant_type: "authorization_code", code, client_id: APP.appId, client_secret: APP.appSecret });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ error: "invalid_request", error_description: expect.stringContaining("redirect_uri") });
+    const wrong = await post("/oidc/token", {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: `${CALLBACK}/other`,
+      client_id: APP.appId,
+      client_secret: APP.appSecret,
+    });
+    expect(await wrong.json()).toMatchObject({ error: "invalid_grant" });
+    const ok = await post("/oidc/token", {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: CALLBACK,
+      client_id: APP.appId,
+      client_secret: APP.appSecret,
+    });
+    expect(ok.status).toBe(200);
+  });
+});
+
 describe("tokens as GenAuth issues them", () => {
   it("a refresh token comes with offline_access and prompt=consent only", async () => {
     const exchange = async (extra: Record<string, string>) => {

@@ -5,7 +5,7 @@ import { isPkceValue, pkceMatches } from "./pkce.js";
 
 /**
  * The token endpoint's `authorization_code` grant (RFC 6749 §4.1.3), checked in oidc-provider's
- * order: the code must be the client's and unexpired, and the PKCE verifier and `redirect_uri`
+ * order: `code` and `redirect_uri` must be present, the code must be the client's and unexpired, and the PKCE verifier and `redirect_uri`
  * must match, before the code counts as used, so a refused exchange leaves it to the right one. A
  * code exchanged before is refused and its grant revoked: the tokens issued for it stop working
  * (RFC 6749 §4.1.2).
@@ -18,6 +18,8 @@ export async function exchangeCode(state: MockState, client: AuthenticatedClient
   const { grants } = state.tokens;
   const clientId = client.app.appId;
   if (!form.code) return oauthError(400, "invalid_request", "code is required: send the code of the authorization response");
+  if (form.redirect_uri === undefined)
+    return oauthError(400, "invalid_request", "redirect_uri is required: send the redirect_uri of the authorization request");
   const code = grants.codes.get(form.code);
   if (!code || code.clientId !== clientId) return oauthError(400, "invalid_grant", "the code is unknown, or was issued to another client");
   if (code.expiresAt < state.nowSeconds()) return oauthError(400, "invalid_grant", "the code has expired");
