@@ -215,7 +215,14 @@ describe("no secret in the client", () => {
   it("util.inspect, JSON.stringify and String of a client show neither the app secret nor the access token", () => {
     const client = newClient();
     client.setAccessToken(SECRETS.accessToken);
-    for (const text of [inspect(client, { depth: Infinity, showHidden: true }), inspect(client), JSON.stringify(client), String(client)]) {
+    const everything = { depth: Infinity, showHidden: true, getters: true, customInspect: false };
+    for (const text of [
+      inspect(client, { depth: Infinity, showHidden: true }),
+      inspect(client, everything),
+      inspect(client),
+      JSON.stringify(client),
+      String(client),
+    ]) {
       expect(text).not.toContain(SECRETS.appSecret);
       expect(text).not.toContain(SECRETS.accessToken);
     }

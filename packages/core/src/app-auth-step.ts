@@ -6,7 +6,7 @@ export interface AppCredentials {
   /** The application ID, sent as `x-authing-app-id`. */
   readonly appId: string;
   /** The signed-in user's access token, if any. */
-  readonly accessToken: string | undefined;
+  getAccessToken(): string | undefined;
   /** The client options in force; `tokenEndPointAuthMethod` picks Basic client credentials. */
   readonly options: {
     /** `client_secret_basic` sends the Basic client credentials to the operations that take them. */
@@ -29,7 +29,7 @@ const APP_ID_HEADER = "x-authing-app-id";
 export function appAuthStep(credentials: AppCredentials): AuthStep {
   return {
     async headers({ operation, input }: AuthRequest): Promise<Record<string, string>> {
-      const token = credentials.accessToken;
+      const token = credentials.getAccessToken();
       const authorization =
         operation.clientBasic === true && credentials.options.tokenEndPointAuthMethod === "client_secret_basic"
           ? credentials.basicAuthorization()

@@ -157,8 +157,11 @@ export class Transport {
     return this.#appSecret !== undefined && this.#appSecret !== "";
   }
 
-  /** The user access token requests carry in `authorization`, if any. */
-  get accessToken(): string | undefined {
+  /**
+   * The user access token requests carry in `authorization`, if any. A method, not a getter, so
+   * that `util.inspect` with `getters: true` never reads it.
+   */
+  getAccessToken(): string | undefined {
     return this.#accessToken;
   }
 

@@ -54,7 +54,7 @@ describe("values sent as headers", () => {
   it("refuses a token with a line break given to setAccessToken", () => {
     const transport = new Transport(APP);
     expect(thrown(() => transport.setAccessToken("token\n")).field).toBe("accessToken");
-    expect(transport.accessToken).toBeUndefined();
+    expect(transport.getAccessToken()).toBeUndefined();
   });
 
   it.each([

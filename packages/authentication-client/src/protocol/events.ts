@@ -65,7 +65,7 @@ export function sub(
 }
 
 function requireAccessToken(context: ProtocolContext, method: string): string {
-  const token = context.transport.accessToken;
+  const token = context.transport.getAccessToken();
   if (!token) {
     throw new GenAuthConfigError("accessToken", `${method} needs the user's access token: call setAccessToken(token) after sign-in`);
   }
