@@ -89,6 +89,30 @@ ${resolution === "node16" ? "" : `// @ts-expect-error the fetch build has no Nod
     });
   }
 
+  // TypeScript's legacy resolution (module commonjs, the official SDK's own tsconfig) reads no
+  // `exports`: the manifest's `types` and `typesVersions` give it the Node build's declarations.
+  it("compiles with tsc (module commonjs, moduleResolution node10, @types/node) and runs", async () => {
+    const project = await createConsumerProject("ts-node10", { type: "commonjs", registryDevDependencies: { "@types/node": "^20.19.43" } });
+    project.write("src/index.ts", seedSampleFor(mockUrl));
+    project.write(
+      "src/methods.ts",
+      `import type { AuthenticationClient } from "@genauth/authentication-client";
+import { createCore, getWechatMpAccessToken } from "@genauth/authentication-client/functions";
+export const official: (keyof AuthenticationClient)[] = ${JSON.stringify(OFFICIAL_METHODS)};
+export const seed = (appHost: string) => getWechatMpAccessToken(createCore({ appId: "a", appHost }), { appId: "x", appSecret: "y" });
+export async function typed(client: AuthenticationClient): Promise<void> {
+  const result = await client.getWechatMpAccessToken({ appId: "x", appSecret: "y" });
+  // @ts-expect-error the declarations are found: accessToken is a string, not a number
+  const wrong: number = result.data.accessToken;
+  console.log(wrong);
+}
+`,
+    );
+    await compileTypeScript(project, "node10", ["node"]);
+    const stdout = await run(process.execPath, ["dist/index.js"], { cwd: project.dir });
+    expectTokenEnvelope("TypeScript (module commonjs, moduleResolution node10)", stdout);
+  });
+
   it("runs in a browser page (esbuild bundle, headless Chromium, cross-origin mock server)", async () => {
     const project = await createConsumerProject("browser", { type: "module" });
     const entry = project.write("src/index.js", seedSampleFor(mockUrl));

@@ -30,6 +30,13 @@ console.log(roles.data.list.map((role) => role.code)); // ["editor"]
 await server.close();
 `;
 
+/** The same sample in a CommonJS module, which has no top-level await. */
+function commonJsSample(): string {
+  const imports = SAMPLE.split("\n").filter((line) => line.startsWith("import "));
+  const body = SAMPLE.split("\n").filter((line) => !line.startsWith("import ") && line !== "");
+  return `${imports.join("\n")}\n\nvoid (async () => {\n${body.map((line) => `  ${line}`).join("\n")}\n})();\n`;
+}
+
 describe("ManagementClient from the tarballs", () => {
   it("has every official method, in ESM and in CJS", async () => {
     // 498 operations and makeRequest.
@@ -60,4 +67,34 @@ describe("ManagementClient from the tarballs", () => {
       expect(stdout.trim().split("\n").at(-1)).toBe("[ 'editor' ]");
     });
   }
+
+  // TypeScript's legacy resolution (module commonjs, the official SDK's own tsconfig) reads no
+  // `exports`: without `typesVersions`, the Management types' subpath of @genauth/types would not
+  // resolve and every result would silently be `any`.
+  it("type-checks the sample in CommonJS (module commonjs, moduleResolution node10, skipLibCheck off) and runs it", async () => {
+    const project = await createConsumerProject("management-ts-node10", {
+      type: "commonjs",
+      dependencies: DEPENDENCIES,
+      registryDevDependencies: { "@types/node": "^20.19.43" },
+    });
+    project.write("src/index.ts", commonJsSample());
+    project.write(
+      "src/types.ts",
+      `import { ManagementClient, Models } from "@genauth/management-client";
+import { createCore, getUser } from "@genauth/management-client/functions";
+export const official: (keyof ManagementClient)[] = ${JSON.stringify(OFFICIAL_MANAGEMENT_METHODS)};
+export const status: Models.UserDto.status.ACTIVATED = Models.UserDto.status.ACTIVATED;
+export async function typed(client: ManagementClient, host: string): Promise<void> {
+  const user = await client.getUser({ userId: "u" });
+  // @ts-expect-error the declarations are found: userId is a string, not a number
+  const wrong: number = user.data.userId;
+  const same = await getUser(createCore({ accessKeyId: "a", accessKeySecret: "b", host }), { userId: "u" });
+  console.log(wrong, same.data.userId.length);
+}
+`,
+    );
+    await compileTypeScript(project, "node10", ["node"]);
+    const stdout = await run(process.execPath, ["dist/index.js"], { cwd: project.dir });
+    expect(stdout.trim().split("\n").at(-1)).toBe("[ 'editor' ]");
+  });
 });

@@ -67,14 +67,16 @@ const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
  * packages' own declarations are checked too; `types` names the `@types` packages the project has.
  * @throws with tsc's diagnostics when something does not compile.
  */
-export async function compileTypeScript(project: ConsumerProject, resolution: "node16" | "bundler", types: string[]): Promise<void> {
+export async function compileTypeScript(project: ConsumerProject, resolution: "node16" | "bundler" | "node10", types: string[]): Promise<void> {
   project.write(
     "tsconfig.json",
     JSON.stringify({
       compilerOptions: {
         target: "ES2022",
         lib: ["ES2022", "DOM"],
-        module: resolution === "node16" ? "node16" : "esnext",
+        // node10 is what TypeScript picks for module commonjs: CommonJS output, which loads the
+        // packages through Node's require(esm).
+        module: { node16: "node16", bundler: "esnext", node10: "commonjs" }[resolution],
         moduleResolution: resolution,
         strict: true,
         skipLibCheck: false,
