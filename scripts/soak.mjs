@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm soak`: 10,000 getWechatMpAccessTokenInfo calls through the built SDK against the mock
-// server, with 1 % of requests given a fault the retry policy covers (HTTP 502/503/429, reset
-// connections, throttling envelopes, slow answers), and default retries. It passes when no call
+// server, with 1 % of requests given a fault the retry policy covers for a POST (HTTP
+// 408/429/503, throttling envelopes, slow answers), and default retries. It passes when no call
 // fails, heap use stays flat, and the worker process exits on its own once done (no leaked
 // sockets or timers). Options: --calls N (10000), --fault-rate R (0.01), --concurrency C (50).
 import { spawn } from "node:child_process";

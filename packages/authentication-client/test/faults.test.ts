@@ -38,15 +38,15 @@ describe("retried faults end in success", () => {
     expect(requests).toBe(2);
   });
 
-  it("a reset connection, then 200 (with backoff, as there is no Retry-After)", async () => {
+  it("a GET's reset connection, then 200 (with backoff, as there is no Retry-After)", async () => {
     server.faults.next({ kind: "reset" });
-    const { value, requests } = await countRequests(() => client.getWechatMpAccessTokenInfo(WECHAT));
+    const { value, requests } = await countRequests(() => client.getCountryList());
     expect(value).toMatchObject({ statusCode: 200 });
     expect(requests).toBe(2);
   });
 
   it("two throttles in a row still fit in the default two retries", async () => {
-    server.faults.next({ kind: "throttle", retryAfter: 0 }, { kind: "status", status: 502, headers: { "retry-after": "0" } });
+    server.faults.next({ kind: "throttle", retryAfter: 0 }, { kind: "status", status: 503, headers: { "retry-after": "0" } });
     const { value, requests } = await countRequests(() => client.getWechatMpAccessTokenInfo(WECHAT));
     expect(value).toMatchObject({ statusCode: 200 });
     expect(requests).toBe(3);
@@ -61,11 +61,28 @@ describe("retried faults end in success", () => {
 });
 
 describe("faults that end in a typed error", () => {
-  it("three resets exhaust maxRetries 2: GenAuthConnectionError after 3 requests", async () => {
+  it("three resets exhaust a GET's maxRetries 2: GenAuthConnectionError after 3 requests", async () => {
     server.faults.next({ kind: "reset" }, { kind: "reset" }, { kind: "reset" });
-    const { value, requests } = await countRequests(() => client.getWechatMpAccessTokenInfo(WECHAT));
+    const { value, requests } = await countRequests(() => client.getCountryList());
     expect(value).toBeInstanceOf(GenAuthConnectionError);
     expect(requests).toBe(3);
+  });
+
+  it("a POST reset after the server read it is not sent again (it may have acted): GenAuthConnectionError after 1 request", async () => {
+    server.faults.next({ kind: "reset" });
+    const { value, requests } = await countRequests(() => client.getWechatMpAccessTokenInfo(WECHAT));
+    expect(value).toBeInstanceOf(GenAuthConnectionError);
+    expect((value as Error).message).toMatch(/could not reach .*; not sent again, since .* may have acted on it$/);
+    expect(requests).toBe(1);
+  });
+
+  it("a gateway's HTTP 502 is retried for a GET, not for a POST", async () => {
+    server.faults.next({ kind: "status", status: 502, headers: { "retry-after": "0" } });
+    expect((await countRequests(() => client.getCountryList())).requests).toBe(2);
+    server.faults.next({ kind: "status", status: 502, headers: { "retry-after": "0" } });
+    const post = await countRequests(() => client.getWechatMpAccessTokenInfo(WECHAT));
+    expect(post.value).toMatchObject({ status: 502 });
+    expect(post.requests).toBe(1);
   });
 
   it("throttling beyond the retries returns the throttled envelope, or throws it with throwOnError", async () => {

@@ -100,9 +100,10 @@ export class NodeResponse {
     return this.#stream;
   }
 
-  /** Reads the body as UTF-8 text. */
+  /** Reads the body as UTF-8 text, without a leading byte order mark (as `fetch` decodes it). */
   async text(): Promise<string> {
-    return (await this.#read()).toString("utf8");
+    const text = (await this.#read()).toString("utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
   /** Reads the body and parses it as JSON. */

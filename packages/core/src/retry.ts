@@ -1,16 +1,37 @@
-/** HTTP statuses worth another attempt: the server did not act, or may answer next time. */
-const RETRYABLE_HTTP_STATUS = new Set([408, 429, 502, 503, 504]);
+/** HTTP statuses worth another attempt whatever the method: the server did not act on the request. */
+const RETRYABLE_HTTP_STATUS = new Set([408, 429, 503]);
+/** A gateway's failures: the server behind it may have acted, so only a GET is sent again. */
+const GATEWAY_HTTP_STATUS = new Set([502, 504]);
 /** GenAuth reports throttling and maintenance inside HTTP 200 envelopes. */
 const RETRYABLE_ENVELOPE_STATUS = new Set([429, 503]);
+/**
+ * Error codes of a connection that was never made, so that nothing was sent: Node.js's and
+ * undici's (`fetch`), and Bun's.
+ */
+const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT", "ConnectionRefused"]);
 
 /** Longest wait a `Retry-After` can impose; a longer one is cut down to this. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 const INITIAL_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
 
-/** Whether an HTTP status is worth another attempt: 408, 429, 502, 503 or 504. */
-export function isRetryableHttpStatus(status: number): boolean {
-  return RETRYABLE_HTTP_STATUS.has(status);
+/** Whether an HTTP status is worth another attempt: 408, 429 or 503, and 502 or 504 for a GET. */
+export function isRetryableHttpStatus(status: number, method: string): boolean {
+  return RETRYABLE_HTTP_STATUS.has(status) || (method === "GET" && GATEWAY_HTTP_STATUS.has(status));
+}
+
+/**
+ * Whether a failed fetch never connected (refused, unknown host, unreachable network), read from
+ * the `code` of the error or of its causes: the request was not sent, so any method may be sent
+ * again.
+ */
+export function neverConnected(error: unknown): boolean {
+  for (let cause = error, depth = 0; typeof cause === "object" && cause !== null && depth < 4; depth++) {
+    const { code } = cause as { code?: unknown };
+    if (typeof code === "string" && NOT_CONNECTED.has(code)) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Whether an HTTP 200 envelope's `statusCode` is worth another attempt: 429 (throttled) or 503. */
@@ -26,8 +47,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null || value.trim() === "") return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  // Only an HTTP date (it names a weekday or month): Date.parse alone reads "-3" as a year.
-  if (!/[a-z]{3}/i.test(trimmed)) return undefined;
+  // Only an HTTP date, which opens with the day's name in each of its three forms (RFC 9110
+  // §5.6.7): Date.parse alone reads "-3" or "wait 3" as a year.
+  if (!/^(mon|tue|wed|thu|fri|sat|sun)/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

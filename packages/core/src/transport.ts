@@ -32,7 +32,7 @@ import {
   type TransportOptions,
 } from "./options.js";
 import { collectSecrets, safeCause, scrubSecrets, uriEncoded } from "./redact.js";
-import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, retryDelay } from "./retry.js";
+import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, neverConnected, retryDelay } from "./retry.js";
 
 const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
@@ -49,6 +49,17 @@ interface Answer {
   body: unknown;
   /** Set when the body should have been JSON and was not. */
   unparsable: boolean;
+}
+
+/**
+ * A failure while an answer's body was read, after its status and headers had come: the server
+ * has acted on the request.
+ */
+class BrokenAnswer {
+  constructor(
+    readonly status: number,
+    readonly cause: unknown,
+  ) {}
 }
 
 /** What to do after an attempt: give the caller a value, or wait and try again. */
@@ -195,7 +206,7 @@ export class Transport {
    *
    * @throws GenAuthConfigError when a required path parameter is missing or options are bad.
    * @throws GenAuthApiError for HTTP errors, unreadable bodies, and (with `throwOnError`) failed envelopes.
-   * @throws GenAuthConnectionError, GenAuthTimeoutError, GenAuthAbortError when no answer came.
+   * @throws GenAuthConnectionError when no answer came, or its body broke off; GenAuthTimeoutError, GenAuthAbortError.
    */
   async request<T>(operation: OperationDescriptor, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<T> {
     const options = checkRequestOptions(requestOptions);
@@ -240,14 +251,21 @@ export class Transport {
       if (attempt.timedOut()) {
         // A timed-out non-GET may have been carried out by the server: never replay it.
         if (canRetry && operation.method === "GET") return { delayMs: backoffDelay(retryIndex) };
-        return { error: new GenAuthTimeoutError(`${info.method} ${operation.path} got no answer within ${timeout} ms`, timeout, { request: info }) };
+        return { error: new GenAuthTimeoutError(`${info.method} ${operation.path} got no complete answer within ${timeout} ms`, timeout, { request: info }) };
       }
       if (cause instanceof GenAuthError) return { error: cause };
-      if (canRetry) return { delayMs: backoffDelay(retryIndex) };
+      const broken = cause instanceof BrokenAnswer ? cause : undefined;
+      // A GET is sent again after any failure; another method only when its request never left,
+      // since the server may have acted on it (urllib3's rule for connect and read errors).
+      if (canRetry && (operation.method === "GET" || (!broken && neverConnected(cause)))) return { delayMs: backoffDelay(retryIndex) };
       const secrets = secretsOf(call);
-      const message = `${info.method} ${operation.path} could not reach ${this.#options.appHost}: ${causeMessage(cause)}`;
+      const host = this.#options.appHost;
+      const notAgain = canRetry ? `; not sent again, since ${host} may have acted on it` : "";
+      const message = broken
+        ? `${info.method} ${operation.path}: the answer of ${host} (HTTP ${broken.status}) broke off: ${causeMessage(broken.cause)}${notAgain}`
+        : `${info.method} ${operation.path} could not reach ${host}: ${causeMessage(cause)}${notAgain}`;
       return {
-        error: new GenAuthConnectionError(scrubSecrets(message, secrets), { request: info, cause: safeCause(cause, secrets) }),
+        error: new GenAuthConnectionError(scrubSecrets(message, secrets), { request: info, cause: safeCause(broken ? broken.cause : cause, secrets) }),
       };
     } finally {
       attempt.dispose();
@@ -258,7 +276,7 @@ export class Transport {
   #judge(answer: Answer, call: Call, retryIndex: number, canRetry: boolean): Verdict {
     const { status, body } = answer;
     const httpFailed = status < 200 || status > 299;
-    const retryable = httpFailed ? isRetryableHttpStatus(status) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
+    const retryable = httpFailed ? isRetryableHttpStatus(status, call.operation.method) : isEnvelope(body) && isRetryableEnvelopeStatus(body.statusCode);
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
     if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
     const failure = call.operation.failure?.(body, status);
@@ -303,12 +321,16 @@ export class Transport {
           return received;
         },
       });
-      // openapi-fetch hands back an error body that is not JSON as its text.
-      const unparsable = !response.ok && operation.responseType !== "text" && typeof error === "string" && error !== "";
+      // openapi-fetch hands back an error body that is not JSON as its text, and an empty body
+      // (HTTP 204, no length) as `undefined`; every JSON answer of the API is an object.
+      const unparsable =
+        operation.responseType !== "text" &&
+        (response.ok ? typeof data !== "object" || data === null || Array.isArray(data) : typeof error === "string" && error !== "");
       return answerOf(response, response.ok ? data : error, unparsable);
     } catch (cause) {
       if (received !== undefined && cause instanceof SyntaxError) return answerOf(received, undefined, true);
       if (!fetched && !(cause instanceof GenAuthError)) throw unencodable(call, cause);
+      if (received !== undefined && !(cause instanceof GenAuthError)) throw new BrokenAnswer(received.status, cause);
       throw cause;
     }
   }
@@ -418,7 +440,9 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
     typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
       ? `: ${oauth.error}${typeof oauth.error_description === "string" ? ` (${oauth.error_description})` : ""}`
       : answer.unparsable
-        ? ": the body is not JSON"
+        ? answer.body === undefined
+          ? ": the body is not JSON"
+          : ": the body is not a JSON object"
         : "";
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
 }
@@ -465,10 +489,10 @@ function abortError(call: Call): GenAuthAbortError {
   });
 }
 
+/** What went wrong, from a fetch's error: its cause's message (`fetch failed` says nothing) and code. */
 function causeMessage(cause: unknown): string {
-  const inner = (cause as { cause?: { code?: unknown; message?: unknown } })?.cause;
-  if (typeof inner?.code === "string") return inner.code;
-  if (typeof inner?.message === "string") return inner.message;
-  if (cause instanceof Error) return cause.message;
-  return String(cause);
+  const inner = (cause as { cause?: unknown } | undefined)?.cause;
+  const { message, code } = (typeof inner === "object" && inner !== null ? inner : {}) as { message?: unknown; code?: unknown };
+  const text = typeof message === "string" && message !== "" ? message : cause instanceof Error ? cause.message : String(cause);
+  return typeof code === "string" && !text.includes(code) ? `${text} (${code})` : text;
 }

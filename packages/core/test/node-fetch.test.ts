@@ -101,6 +101,16 @@ describe("nodeFetch on the wire", () => {
     expect(await (await nodeFetch(`${peer.url}/z`)).json()).toEqual({ zipped: true });
   });
 
+  it("drops a UTF-8 byte order mark before the text, as fetch does", async () => {
+    peer = await startPeer((_req, res) => {
+      const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ marked: true }))]);
+      res.writeHead(200, { "content-type": "application/json", "content-length": body.length }).end(body);
+    });
+    const response = await nodeFetch(`${peer.url}/bom`);
+    expect(await response.json()).toEqual({ marked: true });
+    expect(await (await globalThis.fetch(`${peer.url}/bom`)).json()).toEqual({ marked: true });
+  });
+
   it("has no body for a 204", async () => {
     peer = await startPeer((_req, res) => res.writeHead(204).end());
     const response = await nodeFetch(`${peer.url}/none`, { method: "DELETE" });

@@ -54,6 +54,25 @@ describe.each<[string, FetchLike | undefined]>([
     expect(peer.requests).toHaveLength(2);
   });
 
+  it("does not send a POST again when its answer breaks off (the server acted on it); a GET, it does", async () => {
+    peer = await startPeer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"statusCode":200,');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const error = await transport(peer.url)
+      .request(WECHAT, { body: {} })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenAuthConnectionError);
+    expect((error as Error).message).toMatch(/^POST \/api\/v3\/get-wechat-access-token-info: the answer of .* \(HTTP 200\) broke off: .*; not sent again/);
+    expect(peer.requests).toHaveLength(1);
+    const get = await transport(peer.url, { maxRetries: 1 })
+      .request({ method: "GET", path: "/api/v3/get-profile" })
+      .catch((e: unknown) => e);
+    expect(get).toBeInstanceOf(GenAuthConnectionError);
+    expect(peer.requests).toHaveLength(3);
+  });
+
   it("throws GenAuthTimeoutError when no answer comes within the timeout", async () => {
     peer = await startPeer(() => {
       // never answers

@@ -7,6 +7,19 @@ const POST: OperationDescriptor = { method: "POST", path: "/api/v3/get-wechat-ac
 const GET: OperationDescriptor = { method: "GET", path: "/api/v3/get-profile" };
 const OK = { statusCode: 200, message: "ok", data: { accessToken: "wx-token", expiresAt: "1700000000" } };
 const RESET = new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+/** A connection never made: nothing was sent, so every method may be sent again. */
+const REFUSED = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:443"), { code: "ECONNREFUSED" }) });
+
+/** An HTTP 200 whose body breaks off after its first bytes. */
+function brokenOff(): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"statusCode":200,'));
+      controller.error(new TypeError("terminated", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }));
+    },
+  });
+  return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+}
 
 function transport(fetch: ReturnType<typeof stubFetch>, extra: Record<string, unknown> = {}) {
   return new Transport({ appId: "app-1", appHost: "https://example.genauth.ai", fetch, ...extra });
@@ -31,7 +44,7 @@ afterEach(() => {
 });
 
 describe("what is retried", () => {
-  it.each([408, 429, 502, 503, 504])("retries HTTP %i, then returns the answer that worked", async (status) => {
+  it.each([408, 429, 503])("retries HTTP %i, then returns the answer that worked", async (status) => {
     const fetch = stubFetch(new Response("busy", { status }), json(OK));
     expect(await settle(transport(fetch).request(POST, { body: {} }))).toEqual(OK);
     expect(fetch.requests).toHaveLength(2);
@@ -58,10 +71,59 @@ describe("what is retried", () => {
     expect(fetch.requests).toHaveLength(1);
   });
 
-  it("retries a connection error, even for a POST (nothing reached the server)", async () => {
-    const fetch = stubFetch(RESET, json(OK));
+  it.each([502, 504])("retries a gateway's HTTP %i for a GET only: the server behind it may have acted on a POST", async (status) => {
+    const get = stubFetch(new Response("gateway", { status }), json(OK));
+    expect(await settle(transport(get).request(GET))).toEqual(OK);
+    expect(get.requests).toHaveLength(2);
+    const post = stubFetch(new Response("gateway", { status }), json(OK));
+    expect(await settle(transport(post).request(POST, { body: {} }))).toMatchObject({ status });
+    expect(post.requests).toHaveLength(1);
+  });
+
+  it("retries a connection that was never made, even for a POST (nothing was sent)", async () => {
+    const fetch = stubFetch(REFUSED, json(OK));
     expect(await settle(transport(fetch).request(POST, { body: {} }))).toEqual(OK);
     expect(fetch.requests).toHaveLength(2);
+  });
+
+  it("sends a POST once when its connection failed after connecting: the server may have acted on it", async () => {
+    const fetch = stubFetch(RESET, json(OK));
+    const error = await settle(transport(fetch).request(POST, { body: {} }));
+    expect(error).toBeInstanceOf(GenAuthConnectionError);
+    expect((error as Error).message).toBe(
+      "POST /api/v3/get-wechat-access-token-info could not reach https://example.genauth.ai: socket hang up (ECONNRESET); not sent again, since https://example.genauth.ai may have acted on it",
+    );
+    expect(fetch.requests).toHaveLength(1);
+    const get = stubFetch(RESET, json(OK));
+    expect(await settle(transport(get).request(GET))).toEqual(OK);
+    expect(get.requests).toHaveLength(2);
+  });
+
+  it("reports an answer whose body broke off as such, and sends only a GET again", async () => {
+    const fetch = stubFetch(brokenOff(), json(OK));
+    const error = await settle(transport(fetch).request(POST, { body: {} }));
+    expect(error).toBeInstanceOf(GenAuthConnectionError);
+    expect((error as Error).message).toBe(
+      "POST /api/v3/get-wechat-access-token-info: the answer of https://example.genauth.ai (HTTP 200) broke off: other side closed (UND_ERR_SOCKET); not sent again, since https://example.genauth.ai may have acted on it",
+    );
+    expect(fetch.requests).toHaveLength(1);
+    const get = stubFetch(brokenOff(), json(OK));
+    expect(await settle(transport(get).request(GET))).toEqual(OK);
+    expect(get.requests).toHaveLength(2);
+  });
+
+  it.each([
+    ["an empty HTTP 200", () => new Response("", { status: 200, headers: { "content-type": "application/json" } }), "the body is not JSON"],
+    ["an HTTP 204", () => new Response(null, { status: 204 }), "the body is not JSON"],
+    ["null", () => json(null), "the body is not a JSON object"],
+    ["an array", () => json([OK]), "the body is not a JSON object"],
+    ["a number", () => json(42), "the body is not a JSON object"],
+  ])("does not resolve %s as the envelope: GenAuthApiError, not retried", async (_name, answer, detail) => {
+    const fetch = stubFetch(answer(), json(OK));
+    const error = await settle(transport(fetch).request(POST, { body: {} }));
+    expect(error).toBeInstanceOf(GenAuthApiError);
+    expect((error as Error).message).toContain(detail);
+    expect(fetch.requests).toHaveLength(1);
   });
 
   it("does not retry a 200 body that is not JSON", async () => {
@@ -93,7 +155,7 @@ describe("how many times", () => {
   });
 
   it("takes maxRetries per request over the client's", async () => {
-    const fetch = stubFetch(RESET);
+    const fetch = stubFetch(REFUSED);
     const t = transport(fetch, { maxRetries: 5 });
     expect(await settle(t.request(POST, { body: {} }, { maxRetries: 0 }))).toBeInstanceOf(GenAuthConnectionError);
     expect(fetch.requests).toHaveLength(1);
@@ -102,7 +164,7 @@ describe("how many times", () => {
   });
 
   it("counts retries per request, not per client", async () => {
-    const fetch = stubFetch(RESET, json(OK), RESET, json(OK));
+    const fetch = stubFetch(REFUSED, json(OK), REFUSED, json(OK));
     const t = transport(fetch, { maxRetries: 1 });
     expect(await settle(t.request(POST, { body: {} }))).toEqual(OK);
     expect(await settle(t.request(POST, { body: {} }))).toEqual(OK);
@@ -159,7 +221,7 @@ describe("how long it waits", () => {
 
   it("backs off exponentially from 500 ms without Retry-After", async () => {
     vi.spyOn(Math, "random").mockReturnValue(0);
-    const fetch = stubFetch(RESET, RESET, RESET, json(OK));
+    const fetch = stubFetch(REFUSED, REFUSED, REFUSED, json(OK));
     const done = transport(fetch, { maxRetries: 3 }).request(POST, { body: {} });
     await vi.advanceTimersByTimeAsync(0);
     expect(await msUntilRequest(fetch, 2)).toBe(500);
@@ -170,7 +232,7 @@ describe("how long it waits", () => {
 
   it("jitters each backoff down by at most 25 %", async () => {
     vi.spyOn(Math, "random").mockReturnValue(0.999_999);
-    const fetch = stubFetch(RESET, RESET, json(OK));
+    const fetch = stubFetch(REFUSED, REFUSED, json(OK));
     const done = transport(fetch).request(POST, { body: {} });
     await vi.advanceTimersByTimeAsync(0);
     expect(await msUntilRequest(fetch, 2)).toBe(375);
@@ -188,6 +250,9 @@ describe("retry policy helpers", () => {
     expect(parseRetryAfter(new Date(now - 9000).toUTCString(), now)).toBe(0);
     expect(parseRetryAfter("-3", now)).toBeUndefined();
     expect(parseRetryAfter("soon", now)).toBeUndefined();
+    // Date.parse reads these as dates in 2001: they are not HTTP dates.
+    expect(parseRetryAfter("wait 3", now)).toBeUndefined();
+    expect(parseRetryAfter("retry later 10", now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 
