@@ -84,13 +84,17 @@ export class GenAuthApiError extends GenAuthError {
   }
 }
 
-/** The request never got an answer: connection refused or reset, DNS failure, TLS error… */
+/**
+ * The request got no answer (connection refused or reset, DNS failure, TLS error…), or its
+ * answer broke off before its body was read. The message says which, and whether the request
+ * was not sent again because the server may have acted on it.
+ */
 export class GenAuthConnectionError extends GenAuthError {
   /** Always `"GenAuthConnectionError"`, also after minification. */
   override name = "GenAuthConnectionError";
 }
 
-/** No answer came within the `timeout` (per attempt). */
+/** No complete answer came within the `timeout` (per attempt). */
 export class GenAuthTimeoutError extends GenAuthError {
   /** Always `"GenAuthTimeoutError"`, also after minification. */
   override name = "GenAuthTimeoutError";
