@@ -20,6 +20,9 @@ export function startLogin(): { url: string; pending: { codeVerifier: string; st
 export async function finishLogin(callbackUrl: string, pending: { codeVerifier: string; state: string; nonce: string }) {
   const query = new URL(callbackUrl).searchParams;
   if (query.get("state") !== pending.state) throw new Error("state mismatch");
+  // The user cancelled or was refused: the provider sends an error instead of a code.
+  const error = query.get("error");
+  if (error !== null) throw new Error(`sign-in did not complete: ${error}`);
   const tokens = await client.getAccessTokenByCode(query.get("code") ?? "", { codeVerifier: pending.codeVerifier });
   try {
     const claims = await client.parseIDToken(tokens.id_token ?? "", { nonce: pending.nonce });

@@ -102,6 +102,7 @@ describe("more flows with oidc-provider", () => {
     const error = await client.getAccessTokenByCode(code).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthApiError);
     expect((error as GenAuthApiError).message).toContain("invalid_grant");
+    expect((error as GenAuthApiError).error).toBe("invalid_grant");
   });
 
   it("client credentials give a JWT access token that parseAccessToken verifies", async () => {

@@ -57,6 +57,19 @@ describe("authorization code + PKCE against the mock server", () => {
     expect((await c.getUserInfoByAccessToken(tokens.access_token)).email).toBe("mock-user@example.com");
   });
 
+  it("a public client (no app secret) signs in with every endpoint's method set to none, and is told so when it is not", async () => {
+    const withoutSecret = { appId: APP.appId, appHost: server.url, redirectUri: REDIRECT };
+    const confidential = new AuthenticationClient(withoutSecret);
+    const missing = await confidential.getAccessTokenByCode("any-code", { codeVerifier: confidential.generateCodeChallenge() }).catch((e: unknown) => e);
+    expect(missing).toMatchObject({ name: "GenAuthConfigError", field: "appSecret" });
+    expect((missing as Error).message).toContain('set tokenEndPointAuthMethod to "none"');
+    const none = { tokenEndPointAuthMethod: "none", introspectionEndPointAuthMethod: "none", revocationEndPointAuthMethod: "none" } as const;
+    const spa = new AuthenticationClient({ ...withoutSecret, ...none });
+    const { tokens } = await signIn(spa);
+    expect((await spa.introspectToken(tokens.access_token)).active).toBe(true);
+    expect(await spa.revokeToken(tokens.access_token)).toBe(true);
+  });
+
   it("a wrong PKCE verifier is refused with the server's error", async () => {
     const c = client();
     const { url } = c.buildAuthorizeUrl({ codeVerifier: c.generateCodeChallenge() });
@@ -64,6 +77,8 @@ describe("authorization code + PKCE against the mock server", () => {
     const error = await c.getAccessTokenByCode(code, { codeVerifier: c.generateCodeChallenge() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenAuthApiError);
     expect((error as GenAuthApiError).message).toContain("invalid_grant");
+    // The OAuth error code, to branch on.
+    expect(error).toMatchObject({ status: 400, error: "invalid_grant" });
   });
 
   it("userinfo takes the token in the header (default), the query, or a POST body", async () => {

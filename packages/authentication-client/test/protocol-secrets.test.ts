@@ -93,6 +93,8 @@ describe("protocol endpoints: one error path, scrubbed", () => {
     const error = await call(newClient(basic)).catch((e: unknown) => e);
     server.faults.clear();
     expect(error).toBeInstanceOf(GenAuthApiError);
+    // The code a 2xx OAuth answer reports is carried too.
+    expect((error as GenAuthApiError).error).toBe("invalid_client");
     expectNoSecret(error);
   });
 });

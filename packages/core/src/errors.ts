@@ -56,6 +56,8 @@ export interface GenAuthApiErrorFields {
   apiCode?: number | undefined;
   /** GenAuth's request ID, to quote to support. */
   requestId?: string | undefined;
+  /** The OAuth 2.0 error code an OAuth or OIDC endpoint answered with (`invalid_grant`…). */
+  error?: string | undefined;
 }
 
 /**
@@ -73,6 +75,11 @@ export class GenAuthApiError extends GenAuthError {
   readonly apiCode: number | undefined;
   /** GenAuth's request ID, to quote to support. */
   readonly requestId: string | undefined;
+  /**
+   * The OAuth 2.0 error code an OAuth or OIDC endpoint answered with (`invalid_grant`,
+   * `invalid_client`…), to branch on: e.g. an expired or used code means signing in again.
+   */
+  readonly error: string | undefined;
 
   constructor(message: string, fields: GenAuthApiErrorFields, options: GenAuthErrorOptions = {}) {
     super(message, options);
@@ -81,6 +88,7 @@ export class GenAuthApiError extends GenAuthError {
     // An envelope's fields as the server wrote them; anything of another type is left out.
     this.apiCode = typeof fields.apiCode === "number" ? fields.apiCode : undefined;
     this.requestId = typeof fields.requestId === "string" ? fields.requestId : undefined;
+    this.error = typeof fields.error === "string" ? fields.error : undefined;
   }
 }
 

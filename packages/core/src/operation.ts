@@ -31,9 +31,10 @@ export interface OperationDescriptor {
   /**
    * Reads a failure that a 2xx answer reports in its body (protocol endpoints answer OAuth errors
    * with HTTP 200): the failure's fields, or `undefined` for a success. The transport throws it as
-   * a `GenAuthApiError`, scrubbed like every other, whatever `throwOnError` says.
+   * a `GenAuthApiError`, scrubbed like every other, whatever `throwOnError` says; `error` is the
+   * OAuth error code, which the error carries.
    */
-  readonly failure?: (body: unknown, status: number) => GenAuthEnvelopeFields | undefined;
+  readonly failure?: (body: unknown, status: number) => (GenAuthEnvelopeFields & { error?: string }) | undefined;
   /**
    * Names of the request's fields (query or body, at any depth) that hold secrets, read from the
    * spec: their values are scrubbed from every error, besides those of fields whose name alone

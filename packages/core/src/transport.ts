@@ -280,7 +280,7 @@ export class Transport {
     if (retryable && canRetry) return { delayMs: retryDelay(answer.headers.get("retry-after"), retryIndex) };
     if (httpFailed || answer.unparsable) return { error: httpError(answer, call) };
     const failure = call.operation.failure?.(body, status);
-    if (failure) return { error: envelopeError(failure, status, call) };
+    if (failure) return { error: envelopeError(failure, status, call, undefined, failure.error) };
     if (call.throwOnError && isFailedEnvelope(body)) return { error: envelopeError(body, status, call) };
     return { result: body };
   }
@@ -436,24 +436,32 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
     );
   }
   const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
+  const oauthError = typeof oauth === "object" && oauth !== null && typeof oauth.error === "string" ? oauth.error : undefined;
   const detail =
-    typeof oauth === "object" && oauth !== null && typeof oauth.error === "string"
-      ? `: ${oauth.error}${typeof oauth.error_description === "string" ? ` (${oauth.error_description})` : ""}`
+    oauthError !== undefined
+      ? `: ${oauthError}${typeof oauth?.error_description === "string" ? ` (${oauth.error_description})` : ""}`
       : answer.unparsable
         ? answer.body === undefined
           ? ": the body is not JSON"
           : ": the body is not a JSON object"
         : "";
-  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secretsOf(call)), { status, statusCode: status }, { request: call.info });
+  const secrets = secretsOf(call);
+  const error = oauthError === undefined ? undefined : scrubSecrets(oauthError, secrets);
+  return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secrets), { status, statusCode: status, error }, { request: call.info });
 }
 
 // The server's message and request ID may echo what was sent (a wrong secret…): they are scrubbed
 // like everything else.
-function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string): GenAuthApiError {
+function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string, oauthError?: string): GenAuthApiError {
   const secrets = secretsOf(call);
   const message = messageText(body.message) || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
   const requestId = typeof body.requestId === "string" ? scrubSecrets(body.requestId, secrets) : undefined;
-  return new GenAuthApiError(scrubSecrets(message, secrets), { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId }, { request: call.info });
+  const error = oauthError === undefined ? undefined : scrubSecrets(oauthError, secrets);
+  return new GenAuthApiError(
+    scrubSecrets(message, secrets),
+    { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId, error },
+    { request: call.info },
+  );
 }
 
 /** An envelope's `message` as text: a list of messages (a validation failure's) joined. */

@@ -85,8 +85,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const proceed = () => {
       app.handle(req, res).catch((error: unknown) => answerFailure(res, error));
     };
+    // Every answer may be read by a page of another origin: the protocol endpoints' (a browser app
+    // fetches the discovery document and the JWKS, and exchanges codes) and a scripted fault's.
+    for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     try {
-      if (!faults.intercept(req, res, proceed)) proceed();
+      // A browser's preflight is not one of the app's requests: a fault waits for the request it clears.
+      if (req.method === "OPTIONS" || !faults.intercept(req, res, proceed)) proceed();
     } catch (error) {
       answerFailure(res, error);
     }
@@ -138,9 +142,6 @@ class MockApplication {
       res.writeHead(204, corsHeaders(req)).end();
       return;
     }
-    // Every answer may be read by a page of another origin, the protocol endpoints' too (a browser
-    // app fetches the discovery document and the JWKS, and exchanges codes).
-    for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     const url = requestUrl(req);
     if (url === undefined) {
       sendJson(res, 400, fail(400, `the request target ${JSON.stringify(req.url)} is not a valid path: send an origin-form target such as /api/v3/…`));
@@ -239,7 +240,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-// The CORS headers are already set on `res` (MockApplication.handle), for every answer.
+// The CORS headers are already set on `res` (startMockServer's request handler), for every answer.
 function sendJson(res: ServerResponse, status: number, body: unknown | Envelope): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, {

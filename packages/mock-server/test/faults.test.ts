@@ -30,6 +30,23 @@ describe("scripted faults", () => {
     expect((await normal.json()) as unknown).toMatchObject({ statusCode: 200 });
   });
 
+  it("answers a page of another origin with CORS headers, and lets its preflight through to the request it clears", async () => {
+    server.faults.next({ kind: "status", status: 503 });
+    const origin = "http://app.example:5173";
+    const received = server.faults.received;
+    const preflight = await fetch(`${server.url}${PATH}`, {
+      method: "OPTIONS",
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe(origin);
+    expect(server.faults.received).toBe(received);
+    const faulted = await fetch(`${server.url}${PATH}`, { method: "POST", headers: { origin, "content-type": "application/json" }, body: BODY });
+    expect(faulted.status).toBe(503);
+    expect(faulted.headers.get("access-control-allow-origin")).toBe(origin);
+    await faulted.text();
+  });
+
   it("resets the connection", async () => {
     server.faults.next({ kind: "reset" });
     await expect(call()).rejects.toThrow(TypeError);

@@ -10,6 +10,6 @@ export async function introspectToken(context: ProtocolContext, token: string, r
   requireString("token", token, "the access or refresh token to check");
   const { transport, settings } = context;
   const endpoint = introspectionEndpoint(tokenPathPrefix(settings, "introspectToken"));
-  const auth = clientCredentials(transport, settings.introspectionEndPointAuthMethod);
+  const auth = clientCredentials(transport, settings.introspectionEndPointAuthMethod, "introspectionEndPointAuthMethod");
   return transport.request(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
 }

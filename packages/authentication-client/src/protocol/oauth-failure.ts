@@ -6,7 +6,7 @@ import { isFailedEnvelope, type GenAuthEnvelopeFields } from "@genauth/core";
  * holds a JSON object (revocation) is read as one. The transport turns it into a scrubbed
  * `GenAuthApiError`.
  */
-export function oauthFailure(answer: unknown, status: number): GenAuthEnvelopeFields | undefined {
+export function oauthFailure(answer: unknown, status: number): (GenAuthEnvelopeFields & { error?: string }) | undefined {
   let body = answer;
   if (typeof body === "string" && body.trim().startsWith("{")) {
     try {
@@ -18,5 +18,5 @@ export function oauthFailure(answer: unknown, status: number): GenAuthEnvelopeFi
   if (isFailedEnvelope(body)) return body;
   const { error, error_description: description } = (body ?? {}) as { error?: unknown; error_description?: unknown };
   if (typeof error !== "string") return undefined;
-  return { statusCode: status, message: `${error}${typeof description === "string" ? ` (${description})` : ""}` };
+  return { statusCode: status, message: `${error}${typeof description === "string" ? ` (${description})` : ""}`, error };
 }

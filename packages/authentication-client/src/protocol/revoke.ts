@@ -20,7 +20,7 @@ export async function revokeToken(context: ProtocolContext, token: string, reque
     );
   }
   const endpoint = revocationEndpoint(prefix);
-  const auth = clientCredentials(transport, settings.revocationEndPointAuthMethod);
+  const auth = clientCredentials(transport, settings.revocationEndPointAuthMethod, "revocationEndPointAuthMethod");
   await transport.request<string>(endpoint, { body: { token, ...auth.fields }, headers: auth.headers }, requestOptions);
   return true;
 }

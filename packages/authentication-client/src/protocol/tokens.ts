@@ -99,7 +99,7 @@ async function tokenRequest(
 ): Promise<OIDCTokenResponse> {
   const { transport, settings } = context;
   const endpoint = tokenEndpoint(tokenPathPrefix(settings, method));
-  const auth = clientCredentials(transport, settings.tokenEndPointAuthMethod);
+  const auth = clientCredentials(transport, settings.tokenEndPointAuthMethod, "tokenEndPointAuthMethod");
   const body = { ...fields, ...auth.fields };
   return await transport.request(endpoint, { body, headers: auth.headers }, requestOptions);
 }
