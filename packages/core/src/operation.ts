@@ -26,8 +26,12 @@ export interface OperationDescriptor {
   readonly clientBasic?: boolean;
   /** How the body is sent: JSON (default) or `application/x-www-form-urlencoded`. */
   readonly bodyType?: "json" | "form";
-  /** How the answer is read: JSON (default) or plain text. */
-  readonly responseType?: "json" | "text";
+  /**
+   * How the answer is read: JSON (default: a 2xx answer must be a JSON object, as every API
+   * answer is), any JSON value or none (`"any"`, for requests the spec does not describe), or
+   * plain text.
+   */
+  readonly responseType?: "json" | "any" | "text";
   /**
    * Reads a failure that a 2xx answer reports in its body (protocol endpoints answer OAuth errors
    * with HTTP 200): the failure's fields, or `undefined` for a success. The transport throws it as

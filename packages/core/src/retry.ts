@@ -23,12 +23,13 @@ export function isRetryableHttpStatus(status: number, method: string): boolean {
 /**
  * Whether a failed fetch never connected (refused, unknown host, unreachable network), read from
  * the `code` of the error or of its causes: the request was not sent, so any method may be sent
- * again.
+ * again. Node.js names the step that failed (`syscall`): the same codes on a `read` or `write`
+ * come after the request went out.
  */
 export function neverConnected(error: unknown): boolean {
   for (let cause = error, depth = 0; typeof cause === "object" && cause !== null && depth < 4; depth++) {
-    const { code } = cause as { code?: unknown };
-    if (typeof code === "string" && NOT_CONNECTED.has(code)) return true;
+    const { code, syscall } = cause as { code?: unknown; syscall?: unknown };
+    if (typeof code === "string" && NOT_CONNECTED.has(code)) return syscall === undefined || syscall === "connect" || syscall === "getaddrinfo";
     cause = (cause as { cause?: unknown }).cause;
   }
   return false;
@@ -47,10 +48,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null || value.trim() === "") return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  // Only an HTTP date, which opens with the day's name in each of its three forms (RFC 9110
-  // §5.6.7): Date.parse alone reads "-3" or "wait 3" as a year.
-  if (!/^(mon|tue|wed|thu|fri|sat|sun)/i.test(trimmed)) return undefined;
-  const date = Date.parse(trimmed);
+  // Only an HTTP date, which opens with the day's name and holds a time in each of its three
+  // forms (RFC 9110 §5.6.7): Date.parse alone reads "-3", "wait 3" or "Mon 3" as a year.
+  if (!/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\d\d:\d\d:\d\d/i.test(trimmed)) return undefined;
+  // asctime names no zone, and HTTP dates are all GMT: Date.parse would read it as local time.
+  const date = Date.parse(/gmt$/i.test(trimmed) ? trimmed : `${trimmed} GMT`);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -52,8 +52,8 @@ interface Answer {
 }
 
 /**
- * A failure while an answer's body was read, after its status and headers had come: the server
- * has acted on the request.
+ * A failure while a 2xx answer's body was read, after its status and headers had come: the
+ * server has acted on the request.
  */
 class BrokenAnswer {
   constructor(
@@ -323,14 +323,21 @@ export class Transport {
       });
       // openapi-fetch hands back an error body that is not JSON as its text, and an empty body
       // (HTTP 204, no length) as `undefined`; every JSON answer of the API is an object.
+      const { responseType } = operation;
       const unparsable =
-        operation.responseType !== "text" &&
-        (response.ok ? typeof data !== "object" || data === null || Array.isArray(data) : typeof error === "string" && error !== "");
+        responseType !== "text" &&
+        (response.ok
+          ? responseType !== "any" && (typeof data !== "object" || data === null || Array.isArray(data))
+          : typeof error === "string" && error !== "");
       return answerOf(response, response.ok ? data : error, unparsable);
     } catch (cause) {
       if (received !== undefined && cause instanceof SyntaxError) return answerOf(received, undefined, true);
       if (!fetched && !(cause instanceof GenAuthError)) throw unencodable(call, cause);
-      if (received !== undefined && !(cause instanceof GenAuthError)) throw new BrokenAnswer(received.status, cause);
+      if (received !== undefined && !(cause instanceof GenAuthError)) {
+        // An HTTP error's body is only read for its message: the status says what happened.
+        if (!received.ok) return answerOf(received, undefined, true);
+        throw new BrokenAnswer(received.status, cause);
+      }
       throw cause;
     }
   }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GenAuthApiError, GenAuthConnectionError, Transport, type OperationDescriptor } from "../src/index.js";
-import { backoffDelay, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "../src/retry.js";
+import { backoffDelay, MAX_RETRY_AFTER_MS, neverConnected, parseRetryAfter, retryDelay } from "../src/retry.js";
 import { json, stubFetch } from "./helpers.js";
 
 const POST: OperationDescriptor = { method: "POST", path: "/api/v3/get-wechat-access-token-info" };
@@ -10,15 +10,15 @@ const RESET = new TypeError("fetch failed", { cause: Object.assign(new Error("so
 /** A connection never made: nothing was sent, so every method may be sent again. */
 const REFUSED = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:443"), { code: "ECONNREFUSED" }) });
 
-/** An HTTP 200 whose body breaks off after its first bytes. */
-function brokenOff(): Response {
+/** An answer (HTTP 200 unless told) whose body breaks off after its first bytes. */
+function brokenOff(status = 200): Response {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(new TextEncoder().encode('{"statusCode":200,'));
       controller.error(new TypeError("terminated", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }));
     },
   });
-  return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+  return new Response(body, { status, headers: { "content-type": "application/json" } });
 }
 
 function transport(fetch: ReturnType<typeof stubFetch>, extra: Record<string, unknown> = {}) {
@@ -110,6 +110,17 @@ describe("what is retried", () => {
     const get = stubFetch(brokenOff(), json(OK));
     expect(await settle(transport(get).request(GET))).toEqual(OK);
     expect(get.requests).toHaveLength(2);
+  });
+
+  it("judges an HTTP error whose body broke off by its status: a 503 is retried for a POST, a 400 is GenAuthApiError", async () => {
+    const busy = stubFetch(brokenOff(503), json(OK));
+    expect(await settle(transport(busy).request(POST, { body: {} }))).toEqual(OK);
+    expect(busy.requests).toHaveLength(2);
+    const refused = stubFetch(brokenOff(400), json(OK));
+    const error = await settle(transport(refused).request(POST, { body: {} }));
+    expect(error).toBeInstanceOf(GenAuthApiError);
+    expect(error).toMatchObject({ status: 400 });
+    expect(refused.requests).toHaveLength(1);
   });
 
   it.each([
@@ -242,6 +253,17 @@ describe("how long it waits", () => {
 });
 
 describe("retry policy helpers", () => {
+  it("tells a connection never made from one that failed once made, by the error's code and step", () => {
+    const failed = (cause: Record<string, string>) => new TypeError("fetch failed", { cause: Object.assign(new Error("x"), cause) });
+    expect(neverConnected(failed({ code: "ECONNREFUSED", syscall: "connect" }))).toBe(true);
+    expect(neverConnected(failed({ code: "ENOTFOUND", syscall: "getaddrinfo" }))).toBe(true);
+    expect(neverConnected(Object.assign(new TypeError("Unable to connect"), { code: "ECONNREFUSED" }))).toBe(true);
+    // An established connection can end in these too, after the request went out.
+    expect(neverConnected(failed({ code: "EHOSTUNREACH", syscall: "read" }))).toBe(false);
+    expect(neverConnected(failed({ code: "ECONNRESET", syscall: "read" }))).toBe(false);
+    expect(neverConnected(new TypeError("Failed to fetch"))).toBe(false);
+  });
+
   it("parses Retry-After as delta-seconds or an HTTP date, and ignores anything else", () => {
     const now = Date.UTC(2026, 0, 1, 0, 0, 0);
     expect(parseRetryAfter("5", now)).toBe(5000);
@@ -253,6 +275,11 @@ describe("retry policy helpers", () => {
     // Date.parse reads these as dates in 2001: they are not HTTP dates.
     expect(parseRetryAfter("wait 3", now)).toBeUndefined();
     expect(parseRetryAfter("retry later 10", now)).toBeUndefined();
+    expect(parseRetryAfter("Mon 3", now)).toBeUndefined();
+    expect(parseRetryAfter("Sunny 5", now)).toBeUndefined();
+    // The obsolete forms RFC 9110 still asks recipients to read.
+    expect(parseRetryAfter("Thursday, 01-Jan-26 00:00:09 GMT", now)).toBe(9000);
+    expect(parseRetryAfter("Thu Jan  1 00:00:09 2026", now)).toBe(9000);
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 

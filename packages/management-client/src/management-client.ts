@@ -71,7 +71,7 @@ export class ManagementClient {
    *   `host` (a query written in it joins `params`, whose value wins for a name both give), the
    *   query and the JSON body.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
-   * @returns The parsed answer.
+   * @returns The parsed answer, whatever JSON it is (`undefined` for an empty one, such as a 204).
    * @throws GenAuthConfigError when `request` is not an object (field `request`) or is malformed:
    *   the message names its field (`method`, `url`, `params`, `data`) and the fix.
    */

@@ -35,10 +35,11 @@ export function managementRequest(request: ManagementRequest): { operation: Oper
   // The top-level fields of the body are signed: it must have fields, as a method's body does.
   if (request.data !== undefined) checkObject("data", request.data, "data must be the JSON body as an object (or an array)");
   const queryAt = url.indexOf("?");
-  if (queryAt === -1) return { operation: { method, path: url }, input: { query: request.params, body: request.data } };
+  // Any path: its answer is whatever the server sends (an empty 204, an array…), as axios gives it.
+  if (queryAt === -1) return { operation: { method, path: url, responseType: "any" }, input: { query: request.params, body: request.data } };
   // A query written in the url joins params (as axios sends it), so that it is signed with them.
   const query = Object.assign(queryParams(url.slice(queryAt + 1)), request.params);
-  return { operation: { method, path: url.slice(0, queryAt) }, input: { query, body: request.data } };
+  return { operation: { method, path: url.slice(0, queryAt), responseType: "any" }, input: { query, body: request.data } };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GenAuthApiError, ManagementClient } from "../src/index.js";
@@ -68,5 +70,23 @@ describe("ManagementClient options", () => {
     expect(server.last().rawPath).toBe("/api/v3/get-user");
     expect(server.last().query.get("userId")).toBe("u2");
     expect(request).toEqual({ method: "GET", url: "/api/v3/get-user", params: { userId: "u2" } });
+  });
+
+  it("makeRequest gives whatever JSON a path answers, or undefined for none, as the official SDK's axios does", async () => {
+    const answers: Record<string, [number, string]> = { "/empty": [204, ""], "/list": [200, '[{"id":1}]'], "/zero": [200, ""] };
+    const other = createServer((req, res) => {
+      const [status, body] = answers[req.url ?? ""] ?? [404, ""];
+      res.writeHead(status, { "content-type": "application/json" }).end(body);
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    try {
+      const client = new NodeManagementClient({ ...KEYS, host: `http://127.0.0.1:${(other.address() as AddressInfo).port}` });
+      expect(await client.makeRequest({ method: "DELETE", url: "/empty" })).toBeUndefined();
+      expect(await client.makeRequest({ method: "GET", url: "/list" })).toEqual([{ id: 1 }]);
+      expect(await client.makeRequest({ method: "GET", url: "/zero" })).toBeUndefined();
+    } finally {
+      other.closeAllConnections();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });

@@ -5,8 +5,9 @@ import { isPkceValue, pkceMatches } from "./pkce.js";
 
 /**
  * The token endpoint's `authorization_code` grant (RFC 6749 §4.1.3), checked in oidc-provider's
- * order: `code` and `redirect_uri` must be present, the code must be the client's and unexpired, and the PKCE verifier and `redirect_uri`
- * must match, before the code counts as used, so a refused exchange leaves it to the right one. A
+ * order: `code` and `redirect_uri` must be present (an app with one registered redirect URI may
+ * leave it out), the code must be the client's and unexpired, and the PKCE verifier and
+ * `redirect_uri` must match, before the code counts as used, so a refused exchange leaves it to the right one. A
  * code exchanged before is refused and its grant revoked: the tokens issued for it stop working
  * (RFC 6749 §4.1.2).
  *
@@ -18,8 +19,10 @@ export async function exchangeCode(state: MockState, client: AuthenticatedClient
   const { grants } = state.tokens;
   const clientId = client.app.appId;
   if (!form.code) return oauthError(400, "invalid_request", "code is required: send the code of the authorization response");
-  if (form.redirect_uri === undefined)
-    return oauthError(400, "invalid_request", "redirect_uri is required: send the redirect_uri of the authorization request");
+  // As oidc-provider does: an app with one registered redirect URI may leave it out.
+  const registered = client.app.redirectUris;
+  const redirectUri = form.redirect_uri ?? (registered?.length === 1 ? registered[0] : undefined);
+  if (redirectUri === undefined) return oauthError(400, "invalid_request", "redirect_uri is required: send the redirect_uri of the authorization request");
   const code = grants.codes.get(form.code);
   if (!code || code.clientId !== clientId) return oauthError(400, "invalid_grant", "the code is unknown, or was issued to another client");
   if (code.expiresAt < state.nowSeconds()) return oauthError(400, "invalid_grant", "the code has expired");
@@ -28,7 +31,7 @@ export async function exchangeCode(state: MockState, client: AuthenticatedClient
     return oauthError(400, "invalid_request", "code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9 and -._~ (RFC 7636 §4.1)");
   }
   if (!pkceMatches(code, form.code_verifier)) return oauthError(400, "invalid_grant", "PKCE verification failed");
-  if (code.redirectUri !== form.redirect_uri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
+  if (code.redirectUri !== redirectUri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
   if (client.method === "none" && code.codeChallenge === undefined) return oauthError(401, "invalid_client", "a client without a secret must use PKCE");
   if (code.consumed) {
     grants.revokeGrant(code.grantId);
