@@ -38,7 +38,15 @@ export interface OperationDescriptor {
    * a `GenAuthApiError`, scrubbed like every other, whatever `throwOnError` says; `error` is the
    * OAuth error code, which the error carries.
    */
-  readonly failure?: (body: unknown, status: number) => (GenAuthEnvelopeFields & { error?: string }) | undefined;
+  readonly failure?: (
+    body: unknown,
+    status: number,
+  ) =>
+    | (GenAuthEnvelopeFields & {
+        /** The OAuth error code (`invalid_grant`…), when the failure is an OAuth error. */
+        error?: string;
+      })
+    | undefined;
   /**
    * Names of the request's fields (query or body, at any depth) that hold secrets, read from the
    * spec: their values are scrubbed from every error, besides those of fields whose name alone
