@@ -214,22 +214,12 @@ function send(request: LightRequest, context: Context, redirects: number): Promi
       settled = true;
       signal?.removeEventListener("abort", onAbort);
     };
+    // No silent resend on a reset keep-alive socket: the server may have acted on the request, and
+    // retrying is the transport's call (it knows the method and the caller's maxRetries).
     const req: ClientRequest = process.getBuiltinModule(https ? "node:https" : "node:http").request(options);
     req.once("error", (error) => {
       if (response !== undefined || signal?.aborted) return;
       stopListening();
-      // A kept-alive socket the server had closed (its FIN: Node's "socket hang up", or a write
-      // after it) as this request went out on it: the server never read the request, so it goes
-      // again on another socket, whatever its method, as browsers do. Each such socket is
-      // destroyed, so this ends on a fresh one. A reset (`read ECONNRESET`) may come after the
-      // server read the request, and a stream cannot be sent twice: those, like any other
-      // failure, are the transport's to retry or not.
-      const { code, syscall } = error as { code?: unknown; syscall?: unknown };
-      const closedBeforeUse = code === "EPIPE" || (code === "ECONNRESET" && syscall === undefined);
-      if (req.reusedSocket && closedBeforeUse && !isStream(body.data)) {
-        resolve(send(request, context, redirects));
-        return;
-      }
       reject(new TypeError("fetch failed", { cause: error }));
     });
     req.once("response", (message: IncomingMessage) => {

@@ -333,9 +333,9 @@ export class Transport {
     } catch (cause) {
       if (received !== undefined && cause instanceof SyntaxError) return answerOf(received, undefined, true);
       if (!fetched && !(cause instanceof GenAuthError)) throw unencodable(call, cause);
-      if (received !== undefined && !(cause instanceof GenAuthError)) {
+      if (received !== undefined && !(cause instanceof GenAuthError) && !signal.aborted) {
         // An HTTP error's body is only read for its message: the status says what happened.
-        if (!received.ok) return answerOf(received, undefined, true);
+        if (!received.ok) return answerOf(received, undefined, false);
         throw new BrokenAnswer(received.status, cause);
       }
       throw cause;
@@ -453,7 +453,8 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
           : ": the body is not a JSON object"
         : "";
   const secrets = secretsOf(call);
-  const error = oauthError === undefined ? undefined : scrubSecrets(oauthError, secrets);
+  // Only an OAuth endpoint's (those read failures) `error` is an OAuth error code.
+  const error = oauthError === undefined || call.operation.failure === undefined ? undefined : scrubSecrets(oauthError, secrets);
   return new GenAuthApiError(scrubSecrets(`${where} answered ${httpStatus}${detail}`, secrets), { status, statusCode: status, error }, { request: call.info });
 }
 

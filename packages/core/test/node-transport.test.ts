@@ -73,6 +73,39 @@ describe.each<[string, FetchLike | undefined]>([
     expect(peer.requests).toHaveLength(3);
   });
 
+  it("a timeout or an abort while an HTTP error's body is read is reported as such, not as the status", async () => {
+    peer = await startPeer((_req, res) => {
+      res.writeHead(500, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"message":');
+    });
+    const GET: OperationDescriptor = { method: "GET", path: "/api/v3/get-profile" };
+    const timedOut = await transport(peer.url, { maxRetries: 0, timeout: 200 })
+      .request(GET)
+      .catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(GenAuthTimeoutError);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const aborted = await transport(peer.url, { maxRetries: 0 })
+      .request(GET, {}, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(GenAuthAbortError);
+  });
+
+  it("carries an OAuth error code on the error for the OAuth endpoints only (those that read failures)", async () => {
+    peer = await startPeer((_req, res) => sendJson(res, { error: "invalid_grant", error_description: "expired" }, 400));
+    const oauth: OperationDescriptor = { method: "POST", path: "/oidc/token", bodyType: "form", failure: () => undefined };
+    expect(
+      await transport(peer.url)
+        .request(oauth, { body: {} })
+        .catch((e: unknown) => e),
+    ).toMatchObject({ status: 400, error: "invalid_grant" });
+    const api = await transport(peer.url)
+      .request(WECHAT, { body: {} })
+      .catch((e: unknown) => e);
+    expect(api).toBeInstanceOf(GenAuthApiError);
+    expect((api as GenAuthApiError).error).toBeUndefined();
+  });
+
   it("throws GenAuthTimeoutError when no answer comes within the timeout", async () => {
     peer = await startPeer(() => {
       // never answers

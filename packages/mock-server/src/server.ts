@@ -89,8 +89,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // fetches the discovery document and the JWKS, and exchanges codes) and a scripted fault's.
     for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     try {
-      // A browser's preflight is not one of the app's requests: a fault waits for the request it clears.
-      if (req.method === "OPTIONS" || !faults.intercept(req, res, proceed)) proceed();
+      if (!faults.intercept(req, res, proceed)) proceed();
     } catch (error) {
       answerFailure(res, error);
     }

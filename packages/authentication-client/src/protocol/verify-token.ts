@@ -1,5 +1,5 @@
 import type { errors as JoseErrors, JWTPayload, ProtectedHeaderParameters } from "jose";
-import { GenAuthError } from "@genauth/core";
+import { GenAuthConfigError, GenAuthError } from "@genauth/core";
 import { GenAuthTokenVerificationError, type TokenCheck } from "@genauth/core";
 import { loadJose } from "./load-jose.js";
 import { checkMaxAge } from "./max-age.js";
@@ -111,6 +111,12 @@ async function verify(context: VerifyContext, token: string, options: ParseToken
   const symmetric = header.alg === "HS256";
   if (symmetric && kind === "access") {
     throw new GenAuthTokenVerificationError("alg", "access tokens must be signed with an asymmetric key from the JWKS, not HS256");
+  }
+  if (symmetric && !context.transport.hasAppSecret) {
+    throw new GenAuthConfigError(
+      "appSecret",
+      "an HS256 ID token is checked with the app secret: pass appSecret in the client options, or have the app sign its ID tokens with RS256 (a browser app cannot keep a secret)",
+    );
   }
   const key = symmetric ? new TextEncoder().encode(context.transport.clientSecret()) : await context.jwks.keys(options.serverJWKS);
   const tolerance = options.clockTolerance ?? context.settings.clockTolerance;
