@@ -7,9 +7,9 @@ import { isPkceValue, pkceMatches } from "./pkce.js";
  * The token endpoint's `authorization_code` grant (RFC 6749 §4.1.3), checked in oidc-provider's
  * order: `code` and `redirect_uri` must be present (an app with one registered redirect URI may
  * leave it out), the code must be the client's and unexpired, and the PKCE verifier and
- * `redirect_uri` must match, before the code counts as used, so a refused exchange leaves it to the right one. A
- * code exchanged before is refused and its grant revoked: the tokens issued for it stop working
- * (RFC 6749 §4.1.2).
+ * `redirect_uri` must match, before the code counts as used, so a refused exchange leaves it to
+ * the right one. A code exchanged before is refused and its grant revoked: the tokens issued for
+ * it stop working (RFC 6749 §4.1.2).
  *
  * @param state - the server's state: its tokens, codes and users.
  * @param client - the client the request authenticated as.
