@@ -106,7 +106,7 @@ describe("openid-client discovers the mock", () => {
       introspection_endpoint: `${server.url}/oidc/token/introspection`,
       revocation_endpoint: `${server.url}/oidc/token/revocation`,
       end_session_endpoint: `${server.url}/oidc/session/end`,
-      response_modes_supported: ["query", "form_post"],
+      response_modes_supported: ["query", "fragment", "form_post"],
       code_challenge_methods_supported: ["S256", "plain"],
     });
     expect(metadata.token_endpoint_auth_methods_supported).toEqual(expect.arrayContaining(["client_secret_basic", "client_secret_post", "none"]));

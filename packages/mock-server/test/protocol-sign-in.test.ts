@@ -112,8 +112,29 @@ describe("mock /oidc/auth with response_mode=form_post", () => {
   it("posts errors the same way, and refuses response modes it does not serve", async () => {
     const html = await (await fetch(authorizeUrl({ response_mode: "form_post", login_hint: "nobody" }))).text();
     expect(html).toContain(`name="error" value="access_denied"`);
-    const fragment = await fetch(authorizeUrl({ response_mode: "fragment" }), { redirect: "manual" });
-    expect(fragment.status).toBe(400);
-    expect(await fragment.json()).toMatchObject({ error: "invalid_request" });
+    const jarm = await fetch(authorizeUrl({ response_mode: "jwt" }), { redirect: "manual" });
+    expect(jarm.status).toBe(400);
+    expect(await jarm.json()).toMatchObject({ error: "invalid_request" });
+  });
+});
+
+describe("mock /oidc/auth with response_mode=fragment", () => {
+  it("redirects with code and state in the fragment, which a single-page app reads; the code exchanges as any other", async () => {
+    const answer = await fetch(authorizeUrl({ response_mode: "fragment" }), { redirect: "manual" });
+    expect(answer.status).toBe(302);
+    const location = new URL(answer.headers.get("location") as string);
+    expect(`${location.origin}${location.pathname}${location.search}`).toBe(CALLBACK);
+    const fields = new URLSearchParams(location.hash.slice(1));
+    expect(fields.get("state")).toBe("st-1");
+    const body = new URLSearchParams({
+      grant_type: "authorization_code",
+      code: fields.get("code") as string,
+      redirect_uri: CALLBACK,
+      client_id: APP.appId,
+      client_secret: APP.appSecret,
+    });
+    expect((await fetch(`${server.url}/oidc/token`, { method: "POST", body })).status).toBe(200);
+    const refused = await fetch(authorizeUrl({ response_mode: "fragment", login_hint: "nobody" }), { redirect: "manual" });
+    expect(new URLSearchParams(new URL(refused.headers.get("location") as string).hash.slice(1)).get("error")).toBe("access_denied");
   });
 });

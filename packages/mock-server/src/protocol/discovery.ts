@@ -24,7 +24,7 @@ export function discoveryDocument(baseUrl: string, prefix: ProtocolPrefix): Reco
     revocation_endpoint: at("/token/revocation"),
     end_session_endpoint: at("/session/end"),
     response_types_supported: ["code"],
-    response_modes_supported: ["query", "form_post"],
+    response_modes_supported: ["query", "fragment", "form_post"],
     grant_types_supported: ["authorization_code", "refresh_token", "client_credentials"],
     subject_types_supported: ["public"],
     id_token_signing_alg_values_supported: ["RS256"],

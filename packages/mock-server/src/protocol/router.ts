@@ -25,7 +25,7 @@ const CODE_TTL = 600;
  * GenAuth's OIDC / OAuth 2.0 / CAS endpoints, as an OpenID Provider a standard relying party
  * (`openid-client`…) can use: discovery, an authorization endpoint that signs a user of the pool in
  * at once (the first one, or the one its `login_hint` names by username, email or phone) and answers
- * a registered `redirect_uri` by redirect (`response_mode=query`) or by an auto-submitting form
+ * a registered `redirect_uri` by redirect (`response_mode=query` or `fragment`) or by an auto-submitting form
  * (`form_post`), the token endpoint (code with PKCE, refresh, client credentials), userinfo, JWKS,
  * introspection, revocation, logout (OIDC end session, and the CAS and hosted logout pages
  * `buildLogoutUrl` gives other protocols) and CAS login and ticket validation. Clients authenticate by
@@ -153,7 +153,9 @@ export class ProtocolRouter {
     // Without a registered callback there is nowhere safe to send the answer: an error page it is.
     if ("problem" in redirectUri) return oauthError(400, "invalid_request", redirectUri.problem);
     const mode = query.response_mode ?? "query";
-    if (mode !== "query" && mode !== "form_post") return oauthError(400, "invalid_request", "the mock server answers with response_mode query or form_post");
+    if (mode !== "query" && mode !== "fragment" && mode !== "form_post") {
+      return oauthError(400, "invalid_request", "the mock server answers with response_mode query, fragment or form_post");
+    }
     const back = (fields: Record<string, string>) =>
       authorizationResponse(query.redirect_uri as string, mode, query.state === undefined ? fields : { ...fields, state: query.state });
     if (query.response_type === undefined) return back({ error: "invalid_request", error_description: "response_type is required: send response_type=code" });
@@ -395,11 +397,13 @@ function decodePathSegment(segment: string): string | undefined {
 
 /**
  * The authorization response to a registered http(s) callback: a redirect with the fields in the
- * query, or a page posting them to the callback exactly as the request spelled it.
+ * query or in the fragment (which a single-page app reads and the server never sees), or a page
+ * posting them to the callback exactly as the request spelled it.
  */
-function authorizationResponse(redirectUri: string, mode: "query" | "form_post", fields: Record<string, string>): Answer {
+function authorizationResponse(redirectUri: string, mode: "query" | "fragment" | "form_post", fields: Record<string, string>): Answer {
   if (mode === "form_post") return { status: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: formPostPage(redirectUri, fields) };
   const target = new URL(redirectUri);
-  for (const [name, value] of Object.entries(fields)) target.searchParams.set(name, value);
+  if (mode === "fragment") target.hash = new URLSearchParams(fields).toString();
+  else for (const [name, value] of Object.entries(fields)) target.searchParams.set(name, value);
   return { status: 302, headers: { location: target.href } };
 }
