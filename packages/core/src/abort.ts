@@ -1,8 +1,42 @@
 import type { OwnSignal } from "./fetch-setup.js";
 
+/** What waits on a caller's signal: called once when it fires. */
+interface AbortWaiter {
+  handleEvent(): void;
+}
+
+/**
+ * The waiters on each caller's signal. A signal gets one listener however many calls share it (a
+ * batch under one `AbortController`), so that Node.js does not warn of a listener leak past ten.
+ */
+const waiters = new WeakMap<AbortSignal, Set<AbortWaiter>>();
+
+/** Calls `waiter.handleEvent()` once when `signal` fires, until {@link stopWaiting}. */
+function waitForAbort(signal: AbortSignal, waiter: AbortWaiter): void {
+  let waiting = waiters.get(signal);
+  if (waiting === undefined) {
+    const set = new Set<AbortWaiter>();
+    waiting = set;
+    waiters.set(signal, set);
+    signal.addEventListener(
+      "abort",
+      () => {
+        waiters.delete(signal);
+        for (const each of set) each.handleEvent();
+      },
+      { once: true },
+    );
+  }
+  waiting.add(waiter);
+}
+
+function stopWaiting(signal: AbortSignal, waiter: AbortWaiter): void {
+  waiters.get(signal)?.delete(waiter);
+}
+
 /**
  * One attempt of a request: a timer and the caller's signal, combined into the signal the fetch
- * gets. One object per attempt, and no closure: it is its own listener on the caller's signal
+ * gets. One object per attempt, and no closure: it is its own waiter on the caller's signal
  * (`handleEvent`), and the timer gets it as an argument. Given `ownSignal` (for `nodeFetch`), its
  * signal is what that makes instead of an `AbortController`'s, which is costlier to create.
  *
@@ -24,7 +58,7 @@ export class Attempt {
     this.#parent = parent;
     this.#timer = setTimeout(expire, ms, this);
     if (parent?.aborted) this.#firing.abort(parent.reason);
-    else parent?.addEventListener("abort", this, { once: true });
+    else if (parent) waitForAbort(parent, this);
   }
 
   /** Whether it was the timeout (not the caller) that fired. */
@@ -32,7 +66,7 @@ export class Attempt {
     return this.#timedOut;
   }
 
-  /** The caller's signal fired (this object is its listener). */
+  /** The caller's signal fired (this object waits on it). */
   handleEvent(): void {
     this.#firing.abort(this.#parent?.reason);
   }
@@ -46,7 +80,7 @@ export class Attempt {
   /** Stops the timer; called once the attempt is over. */
   dispose(): void {
     clearTimeout(this.#timer);
-    this.#parent?.removeEventListener("abort", this);
+    if (this.#parent) stopWaiting(this.#parent, this);
   }
 }
 
@@ -61,15 +95,17 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
       reject(signal.reason);
       return;
     }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
+    const waiter = {
+      handleEvent() {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      },
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      if (signal) stopWaiting(signal, waiter);
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal) waitForAbort(signal, waiter);
   });
 }
 

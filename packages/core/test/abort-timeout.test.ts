@@ -81,6 +81,21 @@ describe("aborts", () => {
   });
 });
 
+describe("one signal shared by many calls", () => {
+  it("aborts them all, and takes one listener on the signal however many wait (no listener-leak warning)", async () => {
+    const fetch = stubFetch(hangingAnswer());
+    const controller = new AbortController();
+    const added = vi.spyOn(controller.signal, "addEventListener");
+    const t = transport(fetch);
+    const pending = Array.from({ length: 20 }, () => t.request(POST, { body: {} }, { signal: controller.signal }).catch((e: unknown) => e));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetch.requests).toHaveLength(20);
+    expect(added.mock.calls.filter(([type]) => type === "abort")).toHaveLength(1);
+    controller.abort();
+    for (const error of await Promise.all(pending)) expect(error).toBeInstanceOf(GenAuthAbortError);
+  });
+});
+
 describe("timeouts", () => {
   it("gives up on an attempt after `timeout` ms with GenAuthTimeoutError, and never replays a POST", async () => {
     const fetch = stubFetch(hangingAnswer());
