@@ -58,7 +58,11 @@ describe("Jest, as docs/mock-server.md sets it up", () => {
       dependencies: DEPENDENCIES,
       registryDevDependencies: { jest: "^30.2.0", "babel-jest": "^30.2.0", "@babel/core": "^7.28.0", "@babel/preset-env": "^7.28.0" },
     });
-    project.write("jest.config.js", 'module.exports = { testEnvironment: "node", transformIgnorePatterns: ["/node_modules/(?!(@genauth|jose)/)"] };\n');
+    // The pattern of docs/mock-server.md, which also matches pnpm's node_modules/.pnpm/@genauth+… paths.
+    project.write(
+      "jest.config.js",
+      'module.exports = { testEnvironment: "node", transformIgnorePatterns: ["/node_modules/(?!(\\\\.pnpm/)?(@genauth[+/]|jose[@/]))"] };\n',
+    );
     project.write("babel.config.js", 'module.exports = { presets: [["@babel/preset-env", { targets: { node: "current" } }]] };\n');
     project.write("seed.test.js", TEST);
     expect(await jest(project)).toMatchObject({ numPassedTests: 2, numFailedTests: 0 });

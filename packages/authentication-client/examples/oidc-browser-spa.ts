@@ -14,6 +14,7 @@ const client = new AuthenticationClient({
 });
 
 const PENDING = "genauth-login";
+const RESTARTED = "genauth-login-restarted";
 
 // 1. Keep the verifier, state and nonce for the page the user comes back to, then leave.
 export function startLogin(): void {
@@ -25,7 +26,7 @@ export function startLogin(): void {
 
 // 2. On /callback: the state first, then the provider's error (the user cancelled or was
 //    refused), and only then the code.
-export async function finishLogin(): Promise<{ accessToken: string; refreshToken?: string; user: string } | undefined> {
+export async function finishLogin(): Promise<{ accessToken: string; refreshToken?: string; idToken: string; user: string } | undefined> {
   const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? "null") as { codeVerifier: string; state: string; nonce: string } | null;
   sessionStorage.removeItem(PENDING);
   const query = new URLSearchParams(location.search);
@@ -34,11 +35,14 @@ export async function finishLogin(): Promise<{ accessToken: string; refreshToken
   if (error !== null) throw new Error(`sign-in did not complete: ${error}`);
   try {
     const tokens = await client.getAccessTokenByCode(query.get("code") ?? "", { codeVerifier: pending.codeVerifier });
-    const claims = await client.parseIDToken(tokens.id_token ?? "", { nonce: pending.nonce });
-    return { accessToken: tokens.access_token, refreshToken: tokens.refresh_token, user: claims.sub };
+    const idToken = tokens.id_token ?? "";
+    const claims = await client.parseIDToken(idToken, { nonce: pending.nonce });
+    sessionStorage.removeItem(RESTARTED);
+    return { accessToken: tokens.access_token, refreshToken: tokens.refresh_token, idToken, user: claims.sub };
   } catch (failure) {
-    // A used or expired code: start again.
-    if (failure instanceof GenAuthApiError && failure.error === "invalid_grant") {
+    // A used or expired code (a reload of the callback page): start again, once.
+    if (failure instanceof GenAuthApiError && failure.error === "invalid_grant" && sessionStorage.getItem(RESTARTED) === null) {
+      sessionStorage.setItem(RESTARTED, "1");
       startLogin();
       return undefined;
     }
@@ -46,7 +50,11 @@ export async function finishLogin(): Promise<{ accessToken: string; refreshToken
   }
 }
 
-// 3. Later: refresh, revoke and log out, still without a secret.
+// 3. Later: new tokens from the refresh token, and signing out, still without a secret.
+export async function refresh(refreshToken: string): Promise<string> {
+  return (await client.getNewAccessTokenByRefreshToken(refreshToken)).access_token;
+}
+
 export async function signOut(refreshToken: string, idToken: string): Promise<void> {
   await client.revokeToken(refreshToken);
   location.assign(client.buildLogoutUrl({ idToken, redirectUri: `${location.origin}/` }));

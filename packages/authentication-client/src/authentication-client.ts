@@ -260,6 +260,9 @@ export class AuthenticationClient {
    * @param options - `{ codeVerifier, redirectUri }`, when the authorize request had them.
    * @param requestOptions - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The token response; `id_token` comes with the `openid` scope, `refresh_token` with `offline_access`.
+   * @throws GenAuthApiError with the OAuth `error` (`invalid_grant` for a used or expired code) when the server refuses.
+   * @throws GenAuthConfigError when the endpoint's auth method (`tokenEndPointAuthMethod`) needs the `appSecret` the
+   *   client lacks; a public client sets it to `"none"`.
    */
   async getAccessTokenByCode(code: string, options?: P.AccessTokenByCodeOptions, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
     return (await flows()).getAccessTokenByCode(this.protocolContext, code, options, requestOptions);
@@ -270,6 +273,9 @@ export class AuthenticationClient {
    * @param refreshToken - The refresh token of an earlier token response.
    * @param requestOptions - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The new token response.
+   * @throws GenAuthApiError with the OAuth `error` when the server refuses.
+   * @throws GenAuthConfigError when the endpoint's auth method (`tokenEndPointAuthMethod`) needs the `appSecret` the
+   *   client lacks; a public client sets it to `"none"`.
    */
   async getNewAccessTokenByRefreshToken(refreshToken: string, requestOptions?: RequestOptions): Promise<P.OIDCTokenResponse> {
     return (await flows()).getNewAccessTokenByRefreshToken(this.protocolContext, refreshToken, requestOptions);
@@ -303,6 +309,8 @@ export class AuthenticationClient {
    * @param token - An access or refresh token.
    * @param requestOptions - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns `{ active, … }`: the token's claims when it is active.
+   * @throws GenAuthConfigError when the endpoint's auth method (`introspectionEndPointAuthMethod`) needs the `appSecret` the
+   *   client lacks; a public client sets it to `"none"`.
    */
   async introspectToken(token: string, requestOptions?: RequestOptions): Promise<P.IntrospectionResult> {
     return (await flows()).introspectToken(this.protocolContext, token, requestOptions);
@@ -314,6 +322,8 @@ export class AuthenticationClient {
    * @param requestOptions - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns `true` once the server has revoked it.
    * @throws GenAuthApiError when the server refuses.
+   * @throws GenAuthConfigError when the endpoint's auth method (`revocationEndPointAuthMethod`) needs the `appSecret` the
+   *   client lacks; a public client sets it to `"none"`.
    */
   async revokeToken(token: string, requestOptions?: RequestOptions): Promise<true> {
     return (await flows()).revokeToken(this.protocolContext, token, requestOptions);

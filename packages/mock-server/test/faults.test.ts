@@ -44,6 +44,8 @@ describe("scripted faults", () => {
     const faulted = await fetch(`${server.url}${PATH}`, { method: "POST", headers: { origin, "content-type": "application/json" }, body: BODY });
     expect(faulted.status).toBe(503);
     expect(faulted.headers.get("access-control-allow-origin")).toBe(origin);
+    // The page may read the wait a throttling answer asks for.
+    expect(faulted.headers.get("access-control-expose-headers")).toBe("retry-after");
     await faulted.text();
   });
 

@@ -1,5 +1,5 @@
 import type { errors as JoseErrors, JWTPayload, ProtectedHeaderParameters } from "jose";
-import { GenAuthConfigError, GenAuthError } from "@genauth/core";
+import { GenAuthError } from "@genauth/core";
 import { GenAuthTokenVerificationError, type TokenCheck } from "@genauth/core";
 import { loadJose } from "./load-jose.js";
 import { checkMaxAge } from "./max-age.js";
@@ -113,9 +113,9 @@ async function verify(context: VerifyContext, token: string, options: ParseToken
     throw new GenAuthTokenVerificationError("alg", "access tokens must be signed with an asymmetric key from the JWKS, not HS256");
   }
   if (symmetric && !context.transport.hasAppSecret) {
-    throw new GenAuthConfigError(
-      "appSecret",
-      "an HS256 ID token is checked with the app secret: pass appSecret in the client options, or have the app sign its ID tokens with RS256 (a browser app cannot keep a secret)",
+    throw new GenAuthTokenVerificationError(
+      "alg",
+      "an HS256 ID token is checked with the app secret, which this client does not have: an app whose tokens a browser checks signs them with RS256",
     );
   }
   const key = symmetric ? new TextEncoder().encode(context.transport.clientSecret()) : await context.jwks.keys(options.serverJWKS);
