@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import type { Readable } from "node:stream";
+import type { Readable, Transform } from "node:stream";
 import { NodeResponseHeaders } from "./node-headers.js";
 
 /**
@@ -199,7 +199,7 @@ export class NodeResponse {
         : encoding === "gzip" || encoding === "x-gzip"
           ? zlib.createGunzip()
           : encoding === "deflate"
-            ? zlib.createInflate()
+            ? inflate(zlib)
             : encoding === "br"
               ? zlib.createBrotliDecompress()
               : undefined;
@@ -211,6 +211,31 @@ export class NodeResponse {
     this.#source = source;
     return source;
   }
+}
+
+/**
+ * `deflate` as `fetch` reads it: zlib-wrapped (RFC 1950), as HTTP names it, or raw (RFC 1951), as
+ * some servers send it, told apart by the first byte (a zlib header's compression method is 8).
+ */
+function inflate(zlib: typeof import("node:zlib")): Transform {
+  let inner: Transform | undefined;
+  const outer: Transform = new (process.getBuiltinModule("node:stream").Transform)({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (inner === undefined) {
+        if (chunk.length === 0) return callback();
+        inner = ((chunk[0] as number) & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw();
+        inner.on("data", (data: Buffer) => outer.push(data));
+        inner.on("error", (error) => outer.destroy(error));
+      }
+      inner.write(chunk, callback);
+    },
+    flush(callback) {
+      if (inner === undefined) return callback();
+      inner.once("end", () => callback());
+      inner.end();
+    },
+  });
+  return outer;
 }
 
 // Read from the raw list: `message.headers` builds an object of every header on first access.

@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo, type Socket } from "node:net";
-import { gzipSync } from "node:zlib";
+import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { LightRequest } from "../src/light-request.js";
 import { createNodeFetch, nodeFetch } from "../src/node.js";
@@ -100,6 +100,18 @@ describe("nodeFetch on the wire", () => {
       res.end(zipped);
     });
     expect(await (await nodeFetch(`${peer.url}/z`)).json()).toEqual({ zipped: true });
+  });
+
+  it("decodes a deflate body zlib-wrapped or raw, as fetch does", async () => {
+    peer = await startPeer((req, res) => {
+      const json = Buffer.from(JSON.stringify({ deflated: req.url }));
+      const body = req.url === "/raw" ? deflateRawSync(json) : deflateSync(json);
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "deflate", "content-length": body.length }).end(body);
+    });
+    for (const path of ["/zlib", "/raw"]) {
+      expect(await (await nodeFetch(`${peer.url}${path}`)).json()).toEqual({ deflated: path });
+      expect(await (await globalThis.fetch(`${peer.url}${path}`)).json()).toEqual({ deflated: path });
+    }
   });
 
   it("drops a UTF-8 byte order mark before the text, as fetch does", async () => {
