@@ -25,6 +25,8 @@ export interface WechatAccessTokenCacheOptions {
   key?: string;
   /** Current time in Unix milliseconds; injectable for tests. Default `Date.now`. */
   clock?: () => number;
+  /** Milliseconds a store call may take before it fails, so a hung store cannot stall every caller. Default 10000. */
+  storeTimeout?: number;
 }
 
 /** What the store holds, as JSON. Times in Unix seconds. */
@@ -35,18 +37,24 @@ interface StoredToken {
 }
 
 const DEFAULT_REFRESH_BEFORE_SECONDS = 300;
+const DEFAULT_STORE_TIMEOUT_MS = 10_000;
+/**
+ * The furthest expiry a token may have: WeChat's last 7200 s, so one beyond a day is another unit
+ * (milliseconds) or a mistake, and would be kept for ever.
+ */
+const MAX_LIFETIME_SECONDS = 86_400;
 
 /**
  * Keeps a WeChat mini program or official account access token, fetched with
  * `getWechatMpAccessTokenInfo`, and hands it out until shortly before it expires.
  *
  * - **Single flight**: concurrent `getToken()` calls share one lookup and at most one request.
- * - **Refresh ahead**: from `refreshBeforeSeconds` before `expiresAt`, the next call fetches again.
- *   GenAuth itself caches the token, so it may hand back the same one; the cache then asks again
- *   halfway to expiry, and keeps serving the still-valid token meanwhile.
+ * - **Refresh ahead**: from `refreshBeforeSeconds` before `expiresAt`, a call gets the still-valid
+ *   token at once and starts one refresh in the background. GenAuth itself caches the token, so it
+ *   may hand back the same one; the cache then asks again halfway to expiry.
  * - **Failures are not cached**: a failed fetch rejects every waiting call with a `GenAuthError`
  *   (a failed envelope becomes a `GenAuthApiError`, whatever the client's `throwOnError`), and the
- *   next call tries again. While the current token is still valid, a failed early refresh serves it instead.
+ *   next call tries again. A failed background refresh leaves the still-valid token in service.
  * - **Shared**: tokens live in a {@link WechatTokenStore}; give several processes one store (e.g.
  *   Redis) and they share one token. In memory by default.
  *
@@ -67,7 +75,11 @@ export class WechatAccessTokenCache {
   readonly #store: WechatTokenStore;
   readonly #key: string;
   readonly #clock: () => number;
+  readonly #storeTimeout: number;
   #inflight: Promise<string> | undefined;
+  #refreshing: Promise<unknown> | undefined;
+  /** Set by `invalidate()` on a store without `delete`: the stored token is not to be served again. */
+  #storedIsStale = false;
 
   /**
    * @param client - an `AuthenticationClient` (anything with `getWechatMpAccessTokenInfo`).
@@ -80,7 +92,7 @@ export class WechatAccessTokenCache {
     if (options === null || typeof options !== "object") {
       throw new GenAuthConfigError("options", "options must be an object such as { appId, appSecret }");
     }
-    const { appId, appSecret, refreshBeforeSeconds = DEFAULT_REFRESH_BEFORE_SECONDS, store, key, clock } = options;
+    const { appId, appSecret, refreshBeforeSeconds = DEFAULT_REFRESH_BEFORE_SECONDS, store, key, clock, storeTimeout = DEFAULT_STORE_TIMEOUT_MS } = options;
     if (typeof appId !== "string" || appId === "") {
       throw new GenAuthConfigError("appId", "appId is required: pass the WeChat mini program's or official account's AppID");
     }
@@ -93,8 +105,20 @@ export class WechatAccessTokenCache {
         `refreshBeforeSeconds must be a number of seconds >= 0, e.g. 300, got ${String(refreshBeforeSeconds)}`,
       );
     }
-    if (store !== undefined && (typeof store?.get !== "function" || typeof store.set !== "function")) {
-      throw new GenAuthConfigError("store", "store must have async get(key) and set(key, value, ttlSeconds) methods");
+    if (
+      store !== undefined &&
+      (typeof store?.get !== "function" || typeof store.set !== "function" || (store.delete !== undefined && typeof store.delete !== "function"))
+    ) {
+      throw new GenAuthConfigError("store", "store must have async get(key) and set(key, value, ttlSeconds) methods, and may have delete(key)");
+    }
+    if (key !== undefined && (typeof key !== "string" || key === "")) {
+      throw new GenAuthConfigError("key", `key must be a non-empty string, got ${typeof key === "string" ? "an empty one" : typeof key}`);
+    }
+    if (clock !== undefined && typeof clock !== "function") {
+      throw new GenAuthConfigError("clock", `clock must be a function returning Unix milliseconds, such as Date.now, got ${typeof clock}`);
+    }
+    if (typeof storeTimeout !== "number" || !Number.isFinite(storeTimeout) || storeTimeout <= 0) {
+      throw new GenAuthConfigError("storeTimeout", `storeTimeout must be a number of milliseconds > 0, e.g. 10000, got ${String(storeTimeout)}`);
     }
     this.#client = client;
     this.#appId = appId;
@@ -103,6 +127,7 @@ export class WechatAccessTokenCache {
     this.#clock = clock ?? Date.now;
     this.#store = store ?? new MemoryTokenStore(this.#clock);
     this.#key = key ?? `genauth:wechat-access-token:${appId}`;
+    this.#storeTimeout = storeTimeout;
   }
 
   /**
@@ -123,27 +148,42 @@ export class WechatAccessTokenCache {
    * one — e.g. after WeChat reported it invalid.
    */
   async invalidate(): Promise<void> {
-    await this.#storeCall(() => this.#store.delete?.(this.#key));
+    // Without `delete`, the stored token stays in the store: this cache stops serving it.
+    if (this.#store.delete === undefined) this.#storedIsStale = true;
+    else await this.#storeCall(() => this.#store.delete?.(this.#key));
   }
 
   async #lookup(): Promise<string> {
     const now = this.#nowSeconds();
-    const cached = parseStored(await this.#storeCall(() => this.#store.get(this.#key)));
-    if (cached && now < cached.refreshAt && now < cached.expiresAt) return cached.accessToken;
-    try {
-      return await this.#fetch();
-    } catch (error) {
-      // An early refresh failed, but the token we have is still good: use it; the next call retries.
-      if (cached && this.#nowSeconds() < cached.expiresAt) return cached.accessToken;
-      throw error;
+    const cached = this.#storedIsStale ? undefined : parseStored(await this.#storeCall(() => this.#store.get(this.#key)));
+    if (cached && now < cached.expiresAt) {
+      // Due for refresh but still valid: it is served at once while one refresh runs, whose
+      // failure leaves it in service (the next call due starts another).
+      if (now >= cached.refreshAt) {
+        this.#refreshing ??= this.#fetch()
+          .catch(() => undefined)
+          .finally(() => {
+            this.#refreshing = undefined;
+          });
+      }
+      return cached.accessToken;
     }
+    return await this.#fetch();
   }
 
   async #fetch(): Promise<string> {
-    // A refusal is thrown by the transport, scrubbed of every secret the call carried (the WeChat
-    // secret, the client's app secret and access token); a source that is not an
-    // AuthenticationClient may still return it, and is scrubbed of the WeChat secret below.
-    const result = await this.#client.getWechatMpAccessTokenInfo({ appId: this.#appId, appSecret: this.#appSecret }, { throwOnError: true });
+    let result: GetWechatAccessTokenInfoRespDto;
+    try {
+      // A refusal is thrown by the transport, scrubbed of every secret the call carried (the WeChat
+      // secret, the client's app secret and access token); a source that is not an
+      // AuthenticationClient may still return it, and is scrubbed of the WeChat secret below.
+      result = await this.#client.getWechatMpAccessTokenInfo({ appId: this.#appId, appSecret: this.#appSecret }, { throwOnError: true });
+    } catch (cause) {
+      if (cause instanceof GenAuthError) throw cause;
+      // Another source's own error may quote what it was given.
+      const secrets = this.#secrets();
+      throw new GenAuthError(scrubSecrets(`getWechatMpAccessTokenInfo failed: ${errorText(cause)}`, secrets), { cause: safeCause(cause, secrets) });
+    }
     if (result.statusCode !== 200) {
       const message = result.message || `getWechatMpAccessTokenInfo failed with statusCode ${result.statusCode}`;
       const secrets = this.#secrets();
@@ -155,29 +195,41 @@ export class WechatAccessTokenCache {
       });
     }
     const accessToken = result.data?.accessToken;
-    const expiresAt = Number(result.data?.expiresAt);
-    if (typeof accessToken !== "string" || accessToken === "" || !Number.isFinite(expiresAt)) {
-      throw new GenAuthApiError("getWechatMpAccessTokenInfo answered statusCode 200 without an accessToken and a numeric expiresAt", {
-        status: 200,
-        statusCode: 200,
-        requestId: result.requestId,
-      });
-    }
+    const given = result.data?.expiresAt as unknown;
+    // Unix seconds, as a number or its digits (Number("") and Number(null) would be 1970).
+    const expiresAt = typeof given === "number" || (typeof given === "string" && /^\s*\d+(\.\d+)?\s*$/.test(given)) ? Number(given) : Number.NaN;
     const now = this.#nowSeconds();
+    if (typeof accessToken !== "string" || accessToken === "" || !(expiresAt > now && expiresAt <= now + MAX_LIFETIME_SECONDS)) {
+      const requestId = typeof result.requestId === "string" ? scrubSecrets(result.requestId, this.#secrets()) : undefined;
+      const got = `expiresAt ${JSON.stringify(given) ?? "missing"}${typeof accessToken === "string" && accessToken !== "" ? "" : ", no accessToken"}`;
+      throw new GenAuthApiError(
+        `getWechatMpAccessTokenInfo answered statusCode 200 without an accessToken and an expiresAt in Unix seconds within the next day (${got})`,
+        { status: 200, statusCode: 200, requestId },
+      );
+    }
     const token: StoredToken = { accessToken, expiresAt, refreshAt: refreshTime(now, expiresAt, this.#refreshBeforeSeconds) };
     const ttlSeconds = Math.max(1, Math.ceil(expiresAt - now));
     await this.#storeCall(() => this.#store.set(this.#key, JSON.stringify(token), ttlSeconds), accessToken);
+    this.#storedIsStale = false;
     return accessToken;
   }
 
-  /** Runs a store operation; a failure's message may quote what was stored (`accessToken`). */
+  /**
+   * Runs a store operation, for at most `storeTimeout` ms; a failure's message may quote what was
+   * stored (`accessToken`).
+   */
   async #storeCall<T>(run: () => Promise<T> | T, accessToken?: string): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.#storeTimeout} ms`)), this.#storeTimeout);
+    });
     try {
-      return await run();
+      return await Promise.race([Promise.resolve().then(run), timedOut]);
     } catch (cause) {
       const secrets = this.#secrets(accessToken);
-      const message = `the WeChat token store failed: ${cause instanceof Error ? cause.message : String(cause)}`;
-      throw new GenAuthError(scrubSecrets(message, secrets), { cause: safeCause(cause, secrets) });
+      throw new GenAuthError(scrubSecrets(`the WeChat token store failed: ${errorText(cause)}`, secrets), { cause: safeCause(cause, secrets) });
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -197,12 +249,18 @@ function refreshTime(now: number, expiresAt: number, refreshBeforeSeconds: numbe
   return planned > now ? planned : now + (expiresAt - now) / 2;
 }
 
+/** An error's message, or its name when the message is empty (node-redis' timeouts). */
+function errorText(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  return cause.message || cause.name;
+}
+
 function parseStored(value: string | null | undefined): StoredToken | undefined {
   if (typeof value !== "string") return undefined;
   try {
     const parsed = JSON.parse(value) as Partial<StoredToken>;
     const { accessToken, expiresAt, refreshAt } = parsed;
-    if (typeof accessToken === "string" && typeof expiresAt === "number" && typeof refreshAt === "number") {
+    if (typeof accessToken === "string" && accessToken !== "" && typeof expiresAt === "number" && typeof refreshAt === "number") {
       return { accessToken, expiresAt, refreshAt };
     }
   } catch {

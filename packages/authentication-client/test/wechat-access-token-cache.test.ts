@@ -41,6 +41,14 @@ async function counted<T>(run: () => Promise<T>): Promise<{ value: T; requests: 
   return { value, requests: server.faults.received - before };
 }
 
+/** Waits until the mock server has received `count` requests since `before` (a background refresh's). */
+async function requestsSince(before: number, count: number): Promise<void> {
+  for (let waited = 0; server.faults.received - before < count; waited += 5) {
+    if (waited > 5000) throw new Error(`expected ${count} request(s), got ${server.faults.received - before}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 function serverToken(): { accessToken: string; expiresAt: number } {
   const token = server.state.wechatTokens.get(WECHAT.appId);
   if (!token) throw new Error("the mock server minted no token");
@@ -63,15 +71,18 @@ describe("WechatAccessTokenCache", () => {
     expect(requests).toBe(0);
   });
 
-  it("fetches again refreshBeforeSeconds before expiresAt, and a new token once the old one expired", async () => {
+  it("refreshes in the background from refreshBeforeSeconds before expiresAt, and fetches a new token once the old one expired", async () => {
     const cache = newCache({ refreshBeforeSeconds: 300 });
     const first = await cache.getToken();
     const { expiresAt } = serverToken();
     now = (expiresAt - 299) * 1000;
-    const early = await counted(() => cache.getToken());
-    expect(early.requests).toBe(1);
+    const before = server.faults.received;
+    // The still-valid token at once; one refresh starts meanwhile.
+    expect(await Promise.all([cache.getToken(), cache.getToken()])).toEqual([first, first]);
+    await requestsSince(before, 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.faults.received - before).toBe(1);
     // GenAuth's own cache answers with the same, still valid token; the cache does not ask on every call.
-    expect(early.value).toBe(first);
     expect((await counted(() => cache.getToken())).requests).toBe(0);
     now = (expiresAt + 1) * 1000;
     const late = await counted(() => cache.getToken());
@@ -114,14 +125,47 @@ describe("WechatAccessTokenCache", () => {
     expect(await cache.getToken()).toBe(serverToken().accessToken);
   });
 
-  it("keeps serving a still-valid token when an early refresh fails", async () => {
+  it("keeps serving a still-valid token when a refresh fails, and does not wait for a hung one", async () => {
     const cache = newCache({ refreshBeforeSeconds: 300 });
     const first = await cache.getToken();
     now = (serverToken().expiresAt - 100) * 1000;
     server.faults.next({ kind: "status", status: 500 });
-    const { value, requests } = await counted(() => cache.getToken());
-    expect(requests).toBe(1);
-    expect(value).toBe(first);
+    const before = server.faults.received;
+    expect(await cache.getToken()).toBe(first);
+    await requestsSince(before, 1);
+    // A refresh that never answers: every call still gets the valid token at once.
+    server.faults.next({ kind: "hang" });
+    expect(await cache.getToken()).toBe(first);
+    expect(await cache.getToken()).toBe(first);
+  });
+
+  it("refuses an expiresAt that is not Unix seconds within the next day, and a store that does not answer", async () => {
+    for (const expiresAt of [null, "", false, "0x10", String(Date.now() + 7_200_000), 1]) {
+      const source = {
+        getWechatMpAccessTokenInfo: async () => ({ statusCode: 200, message: "ok", data: { accessToken: "wx-token-1", expiresAt } }),
+      } as never;
+      const error = await newCache({}, source)
+        .getToken()
+        .catch((e: unknown) => e);
+      expect(error, String(expiresAt)).toBeInstanceOf(GenAuthApiError);
+      expect((error as Error).message).toContain("expiresAt in Unix seconds within the next day");
+    }
+    const hung: WechatTokenStore = { get: () => new Promise(() => undefined), set: () => Promise.resolve() };
+    const cache = newCache({ store: hung, storeTimeout: 50 });
+    for (let i = 0; i < 2; i++) {
+      const error = await cache.getToken().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GenAuthError);
+      expect((error as Error).message).toBe("the WeChat token store failed: no answer within 50 ms");
+    }
+  });
+
+  it("stops serving the stored token after invalidate() on a store without delete", async () => {
+    const memory = new MemoryTokenStore(clock);
+    const cache = newCache({ store: { get: (key) => memory.get(key), set: (key, value, ttl) => memory.set(key, value, ttl) } });
+    await cache.getToken();
+    await cache.invalidate();
+    expect((await counted(() => cache.getToken())).requests).toBe(1);
+    expect((await counted(() => cache.getToken())).requests).toBe(0);
   });
 
   it("fetches again after invalidate()", async () => {
@@ -190,6 +234,10 @@ describe("WechatAccessTokenCache", () => {
     ["appSecret", { appSecret: undefined }],
     ["refreshBeforeSeconds", { refreshBeforeSeconds: -1 }],
     ["store", { store: {} }],
+    ["store", { store: { get: async () => null, set: async () => undefined, delete: 3 } }],
+    ["key", { key: "" }],
+    ["clock", { clock: 123 }],
+    ["storeTimeout", { storeTimeout: 0 }],
   ])("refuses a bad %s at construction", (field, extra) => {
     expect(() => newCache(extra as never)).toThrow(GenAuthConfigError);
     try {
