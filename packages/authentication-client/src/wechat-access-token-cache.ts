@@ -38,6 +38,8 @@ interface StoredToken {
 
 const DEFAULT_REFRESH_BEFORE_SECONDS = 300;
 const DEFAULT_STORE_TIMEOUT_MS = 10_000;
+/** The longest delay a timer takes (2³¹ − 1 ms); a longer one would fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
 /**
  * The furthest expiry a token may have: WeChat's last 7200 s, so one beyond a day is another unit
  * (milliseconds) or a mistake, and would be kept for ever.
@@ -77,7 +79,10 @@ export class WechatAccessTokenCache {
   readonly #clock: () => number;
   readonly #storeTimeout: number;
   #inflight: Promise<string> | undefined;
-  #refreshing: Promise<unknown> | undefined;
+  /** The one request to GenAuth in flight, shared by a background refresh and any caller. */
+  #fetching: Promise<string> | undefined;
+  /** Counts `invalidate()` calls: a fetch that began before one does not store its token. */
+  #generation = 0;
   /** Set by `invalidate()` on a store without `delete`: the stored token is not to be served again. */
   #storedIsStale = false;
 
@@ -117,8 +122,11 @@ export class WechatAccessTokenCache {
     if (clock !== undefined && typeof clock !== "function") {
       throw new GenAuthConfigError("clock", `clock must be a function returning Unix milliseconds, such as Date.now, got ${typeof clock}`);
     }
-    if (typeof storeTimeout !== "number" || !Number.isFinite(storeTimeout) || storeTimeout <= 0) {
-      throw new GenAuthConfigError("storeTimeout", `storeTimeout must be a number of milliseconds > 0, e.g. 10000, got ${String(storeTimeout)}`);
+    if (typeof storeTimeout !== "number" || !(storeTimeout > 0 && storeTimeout <= MAX_TIMER_MS)) {
+      throw new GenAuthConfigError(
+        "storeTimeout",
+        `storeTimeout must be a number of milliseconds from 1 to ${MAX_TIMER_MS}, e.g. 10000, got ${String(storeTimeout)}`,
+      );
     }
     this.#client = client;
     this.#appId = appId;
@@ -144,10 +152,14 @@ export class WechatAccessTokenCache {
   }
 
   /**
-   * Forgets the token (in the store too, when it has `delete`), so the next `getToken()` fetches
-   * one — e.g. after WeChat reported it invalid.
+   * Forgets the token (in the store too, when it has `delete`), so the next `getToken()` asks
+   * GenAuth again — e.g. after WeChat reported it invalid. GenAuth keeps the token on its side too
+   * and may hand back the same one until it expires there.
    */
   async invalidate(): Promise<void> {
+    // A fetch in flight may bring back the token being forgotten: it is not stored.
+    this.#generation++;
+    this.#fetching = undefined;
     // Without `delete`, the stored token stays in the store: this cache stops serving it.
     if (this.#store.delete === undefined) this.#storedIsStale = true;
     else await this.#storeCall(() => this.#store.delete?.(this.#key));
@@ -156,22 +168,29 @@ export class WechatAccessTokenCache {
   async #lookup(): Promise<string> {
     const now = this.#nowSeconds();
     const cached = this.#storedIsStale ? undefined : parseStored(await this.#storeCall(() => this.#store.get(this.#key)));
-    if (cached && now < cached.expiresAt) {
+    // A stored expiry beyond a day from now is not one this cache wrote (or the clock went back).
+    if (cached && now < cached.expiresAt && cached.expiresAt <= now + MAX_LIFETIME_SECONDS) {
       // Due for refresh but still valid: it is served at once while one refresh runs, whose
       // failure leaves it in service (the next call due starts another).
-      if (now >= cached.refreshAt) {
-        this.#refreshing ??= this.#fetch()
-          .catch(() => undefined)
-          .finally(() => {
-            this.#refreshing = undefined;
-          });
-      }
+      if (now >= cached.refreshAt) this.#fetchOnce().catch(() => undefined);
       return cached.accessToken;
     }
-    return await this.#fetch();
+    return await this.#fetchOnce();
+  }
+
+  /** One request to GenAuth at a time: a caller whose token expired waits for a refresh in flight. */
+  #fetchOnce(): Promise<string> {
+    if (this.#fetching !== undefined) return this.#fetching;
+    const fetching = this.#fetch().finally(() => {
+      // invalidate() may have let a newer fetch take its place.
+      if (this.#fetching === fetching) this.#fetching = undefined;
+    });
+    this.#fetching = fetching;
+    return fetching;
   }
 
   async #fetch(): Promise<string> {
+    const generation = this.#generation;
     let result: GetWechatAccessTokenInfoRespDto;
     try {
       // A refusal is thrown by the transport, scrubbed of every secret the call carried (the WeChat
@@ -201,7 +220,7 @@ export class WechatAccessTokenCache {
     const now = this.#nowSeconds();
     if (typeof accessToken !== "string" || accessToken === "" || !(expiresAt > now && expiresAt <= now + MAX_LIFETIME_SECONDS)) {
       const requestId = typeof result.requestId === "string" ? scrubSecrets(result.requestId, this.#secrets()) : undefined;
-      const got = `expiresAt ${JSON.stringify(given) ?? "missing"}${typeof accessToken === "string" && accessToken !== "" ? "" : ", no accessToken"}`;
+      const got = `expiresAt ${JSON.stringify(given) ?? "missing"} while this machine's clock reads ${Math.floor(now)}${typeof accessToken === "string" && accessToken !== "" ? "" : ", no accessToken"}`;
       throw new GenAuthApiError(
         `getWechatMpAccessTokenInfo answered statusCode 200 without an accessToken and an expiresAt in Unix seconds within the next day (${got})`,
         { status: 200, statusCode: 200, requestId },
@@ -209,6 +228,7 @@ export class WechatAccessTokenCache {
     }
     const token: StoredToken = { accessToken, expiresAt, refreshAt: refreshTime(now, expiresAt, this.#refreshBeforeSeconds) };
     const ttlSeconds = Math.max(1, Math.ceil(expiresAt - now));
+    if (generation !== this.#generation) return accessToken;
     await this.#storeCall(() => this.#store.set(this.#key, JSON.stringify(token), ttlSeconds), accessToken);
     this.#storedIsStale = false;
     return accessToken;
@@ -222,6 +242,8 @@ export class WechatAccessTokenCache {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${this.#storeTimeout} ms`)), this.#storeTimeout);
+      // The timer only bounds the wait: on Node.js it does not keep the process alive by itself.
+      (timer as { unref?: () => void }).unref?.();
     });
     try {
       return await Promise.race([Promise.resolve().then(run), timedOut]);

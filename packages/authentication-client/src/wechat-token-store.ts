@@ -19,7 +19,10 @@ export interface WechatTokenStore {
   get(key: string): Promise<string | null | undefined>;
   /** Stores `value` under `key` for `ttlSeconds` seconds (a whole number, at least 1). */
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
-  /** Removes `key`; called by `invalidate()`. Optional: without it, `invalidate()` only forgets the local copy. */
+  /**
+   * Removes `key`; called by `invalidate()`. Optional: without it, `invalidate()` leaves the stored
+   * token in the store, and that cache stops reading it until its own next fetch.
+   */
   delete?(key: string): Promise<void>;
 }
 

@@ -159,6 +159,49 @@ describe("WechatAccessTokenCache", () => {
     }
   });
 
+  it("makes one request at a time: a caller whose token expired waits for the refresh in flight, and invalidate() drops what a fetch in flight brings back", async () => {
+    let calls = 0;
+    const pending: ((token: string) => void)[] = [];
+    const source = {
+      getWechatMpAccessTokenInfo: () => {
+        calls++;
+        return new Promise((resolve) => {
+          pending.push((accessToken) => resolve({ statusCode: 200, message: "ok", data: { accessToken, expiresAt: String(now / 1000 + 7200) } }));
+        });
+      },
+    } as never;
+    /** Answers the oldest request GenAuth has not answered yet, once it has been made. */
+    const answer = async (token: string) => {
+      for (let waited = 0; pending.length === 0; waited++) {
+        if (waited > 1000) throw new Error("no request to answer");
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      pending.shift()?.(token);
+    };
+    const cache = newCache({ refreshBeforeSeconds: 300 }, source);
+    const first = cache.getToken();
+    await answer("T1");
+    expect(await first).toBe("T1");
+    const start = now;
+    now = start + (7200 - 100) * 1000;
+    expect(await cache.getToken()).toBe("T1"); // a refresh starts, and is not answered yet
+    now = start + 7300 * 1000;
+    const expired = cache.getToken(); // expired: waits for the refresh in flight
+    await answer("T2");
+    expect(await expired).toBe("T2");
+    expect(calls).toBe(2);
+    // A fetch that began before invalidate() does not store its token.
+    now += 7000 * 1000;
+    expect(await cache.getToken()).toBe("T2"); // a refresh starts
+    await cache.invalidate();
+    await answer("T2-again");
+    const next = cache.getToken();
+    await answer("T3");
+    expect(await next).toBe("T3");
+    expect(await cache.getToken()).toBe("T3");
+    expect(calls).toBe(4);
+  });
+
   it("stops serving the stored token after invalidate() on a store without delete", async () => {
     const memory = new MemoryTokenStore(clock);
     const cache = newCache({ store: { get: (key) => memory.get(key), set: (key, value, ttl) => memory.set(key, value, ttl) } });
@@ -238,6 +281,7 @@ describe("WechatAccessTokenCache", () => {
     ["key", { key: "" }],
     ["clock", { clock: 123 }],
     ["storeTimeout", { storeTimeout: 0 }],
+    ["storeTimeout", { storeTimeout: 2 ** 31 }],
   ])("refuses a bad %s at construction", (field, extra) => {
     expect(() => newCache(extra as never)).toThrow(GenAuthConfigError);
     try {
