@@ -203,15 +203,11 @@ export class WechatAccessTokenCache {
       const secrets = this.#secrets();
       throw new GenAuthError(scrubSecrets(`getWechatMpAccessTokenInfo failed: ${errorText(cause)}`, secrets), { cause: safeCause(cause, secrets) });
     }
+    const secrets = this.#secrets();
+    const requestId = typeof result.requestId === "string" ? scrubSecrets(result.requestId, secrets) : undefined;
     if (result.statusCode !== 200) {
       const message = result.message || `getWechatMpAccessTokenInfo failed with statusCode ${result.statusCode}`;
-      const secrets = this.#secrets();
-      throw new GenAuthApiError(scrubSecrets(message, secrets), {
-        status: 200,
-        statusCode: result.statusCode,
-        apiCode: result.apiCode,
-        requestId: typeof result.requestId === "string" ? scrubSecrets(result.requestId, secrets) : undefined,
-      });
+      throw new GenAuthApiError(scrubSecrets(message, secrets), { status: 200, statusCode: result.statusCode, apiCode: result.apiCode, requestId });
     }
     const accessToken = result.data?.accessToken;
     const given = result.data?.expiresAt as unknown;
@@ -219,16 +215,15 @@ export class WechatAccessTokenCache {
     const expiresAt = typeof given === "number" || (typeof given === "string" && /^\s*\d+(\.\d+)?\s*$/.test(given)) ? Number(given) : Number.NaN;
     const now = this.#nowSeconds();
     if (typeof accessToken !== "string" || accessToken === "" || !(expiresAt > now && expiresAt <= now + MAX_LIFETIME_SECONDS)) {
-      const requestId = typeof result.requestId === "string" ? scrubSecrets(result.requestId, this.#secrets()) : undefined;
       const got = `expiresAt ${JSON.stringify(given) ?? "missing"} while this machine's clock reads ${Math.floor(now)}${typeof accessToken === "string" && accessToken !== "" ? "" : ", no accessToken"}`;
       throw new GenAuthApiError(
         `getWechatMpAccessTokenInfo answered statusCode 200 without an accessToken and an expiresAt in Unix seconds within the next day (${got})`,
         { status: 200, statusCode: 200, requestId },
       );
     }
+    if (generation !== this.#generation) return accessToken;
     const token: StoredToken = { accessToken, expiresAt, refreshAt: refreshTime(now, expiresAt, this.#refreshBeforeSeconds) };
     const ttlSeconds = Math.max(1, Math.ceil(expiresAt - now));
-    if (generation !== this.#generation) return accessToken;
     await this.#storeCall(() => this.#store.set(this.#key, JSON.stringify(token), ttlSeconds), accessToken);
     this.#storedIsStale = false;
     return accessToken;

@@ -30,7 +30,7 @@ export {
   type GenAuthRequestInfo,
 } from "./errors.js";
 export { GenAuthRedirectCallbackError, GenAuthTokenVerificationError, type RedirectCallbackProblem, type TokenCheck } from "./protocol-errors.js";
-export type { HttpMethod, OperationDescriptor, OperationInput, PathParamDescriptor } from "./operation.js";
+export type { HttpMethod, OperationDescriptor, OperationFailure, OperationInput, PathParamDescriptor } from "./operation.js";
 export { callOperation, defineOperationMethods, type Operation, type QueryArguments, type QueryField } from "./operation-table.js";
 export {
   checkAuthMethod,

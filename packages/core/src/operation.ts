@@ -11,6 +11,12 @@ export interface PathParamDescriptor {
   readonly argument: string;
 }
 
+/** A failure an operation's answer reports in its body, as {@link OperationDescriptor.failure} reads it. */
+export interface OperationFailure extends GenAuthEnvelopeFields {
+  /** The OAuth error code (`invalid_grant`…), when the failure is an OAuth error. */
+  error?: string;
+}
+
 /**
  * What the transport needs to know about an operation. The generated operation table holds one
  * per spec operation; hand-written flows (OIDC, CAS) declare their own.
@@ -38,15 +44,7 @@ export interface OperationDescriptor {
    * a `GenAuthApiError`, scrubbed like every other, whatever `throwOnError` says; `error` is the
    * OAuth error code, which the error carries.
    */
-  readonly failure?: (
-    body: unknown,
-    status: number,
-  ) =>
-    | (GenAuthEnvelopeFields & {
-        /** The OAuth error code (`invalid_grant`…), when the failure is an OAuth error. */
-        error?: string;
-      })
-    | undefined;
+  readonly failure?: (body: unknown, status: number) => OperationFailure | undefined;
   /**
    * Names of the request's fields (query or body, at any depth) that hold secrets, read from the
    * spec: their values are scrubbed from every error, besides those of fields whose name alone

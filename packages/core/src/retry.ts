@@ -6,9 +6,9 @@ const GATEWAY_HTTP_STATUS = new Set([502, 504]);
 const RETRYABLE_ENVELOPE_STATUS = new Set([429, 503]);
 /**
  * Error codes of a connection that was never made, so that nothing was sent: Node.js's and
- * undici's (`fetch`), and Bun's.
+ * undici's (`fetch`); Bun's `fetch` reports the same codes.
  */
-const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT", "ConnectionRefused"]);
+const NOT_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 /** Longest wait a `Retry-After` can impose; a longer one is cut down to this. */
 export const MAX_RETRY_AFTER_MS = 60_000;

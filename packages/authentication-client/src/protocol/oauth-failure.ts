@@ -1,4 +1,4 @@
-import { isFailedEnvelope, type GenAuthEnvelopeFields } from "@genauth/core";
+import { isFailedEnvelope, type OperationFailure } from "@genauth/core";
 
 /**
  * The failure an OAuth endpoint's 2xx answer reports: an OAuth error (`{ error, error_description }`)
@@ -6,7 +6,7 @@ import { isFailedEnvelope, type GenAuthEnvelopeFields } from "@genauth/core";
  * holds a JSON object (revocation) is read as one. The transport turns it into a scrubbed
  * `GenAuthApiError`.
  */
-export function oauthFailure(answer: unknown, status: number): (GenAuthEnvelopeFields & { error?: string }) | undefined {
+export function oauthFailure(answer: unknown, status: number): OperationFailure | undefined {
   let body = answer;
   if (typeof body === "string" && body.trim().startsWith("{")) {
     try {
