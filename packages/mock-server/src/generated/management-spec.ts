@@ -22609,6 +22609,7 @@ export const managementSpec: OpenApiDocument = {
             required: ["requestId"],
             properties: {
               statusCode: {
+                description: "GenAuth’s code for the failure or the further step; never 200.",
                 not: {
                   const: 200,
                 },
@@ -35803,6 +35804,7 @@ export const managementSpec: OpenApiDocument = {
         properties: {
           global: {
             $ref: "#/components/schemas/LanguageCoinfigGlobalDto",
+            description: "Language settings that apply to every application.",
           },
         },
       },
@@ -36298,9 +36300,11 @@ export const managementSpec: OpenApiDocument = {
           },
           ext: {
             type: "string",
+            description: "Extra data of the application, as a string; GenAuth does not describe it.",
           },
           template: {
             type: "string",
+            description: "Template of the application, as a string; GenAuth does not describe it.",
           },
           appType: {
             type: "string",
@@ -45397,21 +45401,27 @@ export const managementSpec: OpenApiDocument = {
         properties: {
           tabMethodsSortConfig: {
             $ref: "#/components/schemas/ApplicationTabMethodsSortConfigDto",
+            description: "Order of the sign-in methods on the login page’s tabs.",
           },
           qrCodeSortConfig: {
             $ref: "#/components/schemas/ApplicationTabMethodsSortConfigDto",
+            description: "Order of the QR-code sign-in methods on the login page.",
           },
           ssoPageCustomizationSettings: {
             $ref: "#/components/schemas/ISsoPageCustomizationSettingsDto",
+            description: "How the single sign-on page is customized.",
           },
           passwordTabConfig: {
             $ref: "#/components/schemas/TabConfigDto",
+            description: "Which sign-in methods the password tab offers.",
           },
           verifyCodeTabConfig: {
             $ref: "#/components/schemas/TabConfigDto",
+            description: "Which sign-in methods the verification-code tab offers.",
           },
           config: {
             $ref: "#/components/schemas/LanguageCoinfigDto",
+            description: "Language settings of the login page.",
           },
           enableCreateTenant: {
             type: "boolean",

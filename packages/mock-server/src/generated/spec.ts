@@ -7082,6 +7082,7 @@ export const spec: OpenApiDocument = {
             required: ["requestId"],
             properties: {
               statusCode: {
+                description: "GenAuth’s code for the failure or the further step; never 200.",
                 not: {
                   const: 200,
                 },
