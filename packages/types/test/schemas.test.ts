@@ -31,3 +31,27 @@ it.each(["../src/generated/openapi.ts", "../src/generated/management/openapi.ts"
     .filter((line) => line.includes("Record<string, never>") && !/^\s*(export type (webhooks|\$defs)|(parameters|query|header|path|cookie)\??:)/.test(line));
   expect(closed).toEqual([]);
 });
+
+it("names a schema's type in compiler messages, also where one schema nests another", () => {
+  const consumer = fileURLToPath(new URL("./consumer.ts", import.meta.url));
+  const source = `import type { CreateUserReqDto, components } from "../dist/management.js";
+export const answer: number = null as unknown as components["schemas"]["UserSingleRespDto"];
+export const nested: number = null as unknown as components["schemas"]["UserSingleRespDto"]["data"];
+export const body: number = null as unknown as CreateUserReqDto;
+`;
+  const options = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noLib: true, types: [], strict: true };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists } = host;
+  host.fileExists = (name) => name === consumer || fileExists.call(host, name);
+  host.getSourceFile = (name, version, ...rest) =>
+    name === consumer ? ts.createSourceFile(name, source, version) : getSourceFile.call(host, name, version, ...rest);
+  const program = ts.createProgram([consumer], options, host);
+  const messages = program
+    .getSemanticDiagnostics(program.getSourceFile(consumer))
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  expect(messages).toEqual([
+    "Type 'UserSingleRespDto' is not assignable to type 'number'.",
+    "Type 'UserDto' is not assignable to type 'number'.",
+    "Type 'CreateUserReqDto' is not assignable to type 'number'.",
+  ]);
+});
