@@ -20,7 +20,11 @@ export interface Subscription {
   close(): void;
 }
 
-/** How {@link subscribeToEvents} runs a subscription. */
+/**
+ * How {@link subscribeToEvents} runs a subscription.
+ *
+ * @internal
+ */
 export interface EventSubscriptionSettings {
   /** The event code, named in the error when the subscription is lost. */
   eventName: string;
@@ -43,7 +47,11 @@ export interface EventSubscriptionSettings {
 /** The event server both clients' `sub` connects to when no `socketUri` is given. */
 const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
 
-/** Where `sub` connects, and how often it reconnects: the client options, checked. */
+/**
+ * Where `sub` connects, and how often it reconnects: the client options, checked.
+ *
+ * @internal
+ */
 export interface EventServerSettings {
   /** The event server's URL, without trailing slashes. */
   socketUri: string;
@@ -60,6 +68,8 @@ export interface EventServerSettings {
  *
  * @param credential - What the socket carries, named in the error, e.g. "the user's access token".
  * @throws GenAuthConfigError naming `socketUri`, `retryTimes` or `WebSocket`.
+ *
+ * @internal
  */
 export function resolveEventServer(
   options: { socketUri?: unknown; retryTimes?: unknown; allowInsecureHttp?: boolean; WebSocket?: unknown },
@@ -97,6 +107,8 @@ export function resolveEventServer(
 /**
  * Checks the arguments of a client's `pub(eventName, data)`.
  * @throws GenAuthConfigError naming the bad argument.
+ *
+ * @internal
  */
 export function checkPublishArguments(eventName: unknown, data: unknown): void {
   checkEventName(eventName);
@@ -106,6 +118,8 @@ export function checkPublishArguments(eventName: unknown, data: unknown): void {
 /**
  * Checks the arguments of a client's `sub(eventName, callback, …)`.
  * @throws GenAuthConfigError naming the bad argument.
+ *
+ * @internal
  */
 export function checkSubscribeArguments(eventName: unknown, callback: unknown): void {
   checkEventName(eventName);
@@ -123,6 +137,8 @@ function checkEventName(eventName: unknown): void {
  * close it reconnects up to `retryTimes` times, then reports to `errCallback`. What `errCallback`
  * gets is a `GenAuthError` with the last close code and a scrubbed copy of the socket's error, never
  * the socket's event: its socket holds the URL and handshake, which carry credentials.
+ *
+ * @internal
  */
 export function subscribeToEvents(settings: EventSubscriptionSettings): Subscription {
   const { eventName, retryTimes, reconnectDelay, secrets } = settings;

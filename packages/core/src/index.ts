@@ -4,6 +4,9 @@
  * openapi-fetch, and the operation table both clients are generated into. The client packages build on
  * it; applications use it through them.
  *
+ * Exports marked `@internal` are the client packages' building blocks, not API: they change with
+ * the clients in any release.
+ *
  * @packageDocumentation
  */
 export {

@@ -291,6 +291,8 @@ let insecureFetch: NodeFetch | undefined;
  * `rejectUnauthorized: false` a `nodeFetch` that accepts any certificate (one, shared by every
  * client that asks for it) — unless the options give a `fetch`. Anything but an object is passed
  * on as it is, for the client to refuse by name.
+ *
+ * @internal
  */
 export function withNodeFetch<T extends object>(options: T): T {
   if (typeof options !== "object" || options === null) return options;

@@ -64,6 +64,8 @@ export interface Operation extends OperationDescriptor {
  * @throws GenAuthConfigError when `core` is not a transport, when the query argument is not an
  *   object (as the official SDK's destructuring would fail), naming the parameters it takes, or
  *   when the body is not an object.
+ *
+ * @internal
  */
 export function callOperation(core: Transport, operation: Operation, args: readonly unknown[]): Promise<never> {
   let request: { input: OperationInput; options: RequestOptions | undefined };
@@ -134,6 +136,8 @@ function requestOf(operation: Operation, args: readonly unknown[]): { input: Ope
  * @param prototype - The client class's prototype.
  * @param operations - The generated operation table, by method name.
  * @param transportOf - Finds an instance's transport.
+ *
+ * @internal
  */
 export function defineOperationMethods<T extends object>(
   prototype: T,

@@ -102,7 +102,11 @@ export interface ResolvedTransportOptions {
 const DEFAULT_TIMEOUT = 10_000;
 /** Retries after the first attempt when no `maxRetries` is given. */
 const DEFAULT_MAX_RETRIES = 2;
-/** Longest `timeout` timers can express (2^31 - 1 ms). */
+/**
+ * Longest `timeout` timers can express (2^31 - 1 ms).
+ *
+ * @internal
+ */
 export const MAX_TIMEOUT = 2_147_483_647;
 const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", "client_secret_basic", "none"];
 
@@ -152,7 +156,11 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   };
 }
 
-/** Checks a method-level auth option such as `introspectionEndPointAuthMethod`. */
+/**
+ * Checks a method-level auth option such as `introspectionEndPointAuthMethod`.
+ *
+ * @internal
+ */
 export function checkAuthMethod(field: string, value: unknown): asserts value is ClientAuthMethod {
   if (!CLIENT_AUTH_METHODS.includes(value as ClientAuthMethod)) {
     throw new GenAuthConfigError(field, `${field} must be one of ${CLIENT_AUTH_METHODS.join(", ")}, got ${describe(value)}`);
@@ -212,6 +220,8 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
  * may be a secret, so it is not shown.
  * @param label - How the message names the value, when not as `field` (one header of `headers`).
  * @throws GenAuthConfigError naming `field`.
+ *
+ * @internal
  */
 export function checkHeaderValue(field: string, value: string, label = field): void {
   for (let i = 0; i < value.length; i++) {
@@ -233,6 +243,8 @@ export function checkHeaderValue(field: string, value: string, label = field): v
  * @param expectation - What is expected, the start of the message, e.g. `requestBody must be an
  *   object such as { email, password }`.
  * @throws GenAuthConfigError naming `field`; the value is named by its type only (it may be a secret).
+ *
+ * @internal
  */
 export function checkObject(field: string, value: unknown, expectation: string): asserts value is object {
   if (value === null || typeof value !== "object") {

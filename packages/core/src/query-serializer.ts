@@ -5,6 +5,8 @@
  * anything nested deeper by key or index (`name[key][0]=a`); a `Date` as its ISO text. `null` and
  * `undefined`, at any depth, are left out. Names and values are URL-encoded.
  * The Management API's transport uses it (`querySerializer` of `SignedTransportOptions`).
+ *
+ * @internal
  */
 export function createGenAuthQuerySerializer(): (query: Record<string, unknown>) => string {
   return (query) => {

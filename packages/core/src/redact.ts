@@ -88,7 +88,11 @@ export function collectSecrets(credentials: readonly (string | undefined)[], sec
   return secrets;
 }
 
-/** `text` with every occurrence of each secret replaced by `[REDACTED]`. */
+/**
+ * `text` with every occurrence of each secret replaced by `[REDACTED]`.
+ *
+ * @internal
+ */
 export function scrubSecrets(text: string, secrets: ReadonlySet<string>): string {
   let scrubbed = text;
   // Longest first, so a secret that contains another is replaced whole.
@@ -106,6 +110,8 @@ const MAX_CAUSE_DEPTH = 4;
  * message and stack, and a few diagnostic fields (`code`, `errno`, `syscall`…), and a cause of its
  * own made the same way. Anything else the original carried — a `Request` with its headers and
  * body, a socket, a response — is left behind, so printing the error cannot show it.
+ *
+ * @internal
  */
 export function safeCause(cause: unknown, secrets: ReadonlySet<string>, depth = 0): Error | undefined {
   if (cause === undefined || cause === null || depth >= MAX_CAUSE_DEPTH) return undefined;
