@@ -10,24 +10,70 @@ export async function emitTypes(spec, { spec: specPath, typesDir, typesSpecifier
   const header = generatedHeader(specPath);
   const ast = await openapiTS(structuredClone(spec), { silent: true, alphabetize: false });
   // Each schema's type moves from `components["schemas"]` to `schemas.ts` as `export type <Name>`,
-  // and `components["schemas"]["<Name>"]` refers to it. TypeScript shows a type by the name of the
-  // alias that declares it, so editors and compiler errors then say `CreateUserReqDto`, also where
-  // one schema nests another, instead of spelling out its properties.
+  // and every reference to it names it. TypeScript shows a type by the name of the alias that
+  // declares it, so editors, compiler errors and the API reference say `CreateUserReqDto`, also
+  // where one schema nests another, instead of spelling out its properties.
   const schemaTypes = new Map();
   const openapiAst = ast.map((node) => (isComponents(node) ? withNamedSchemas(node, schemaTypes) : node));
-  const openapi = `${header}/* eslint-disable */\nimport type * as Schemas from "./schemas.js";\n\n${documentRoots(astToString(openapiAst), typesSpecifier)}`;
+  const openapi = `${header}/* eslint-disable */\nimport type * as Schemas from "./schemas.js";\n\n${documentRoots(print(openapiAst, "Schemas"), typesSpecifier)}`;
 
   const aliases = [...schemaTypes].map(([name, type]) => {
     const description = spec.components.schemas[name].description;
     const alias = ts.factory.createTypeAliasDeclaration([ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)], name, undefined, type);
-    return `${docComment(description ? [escapeTsdoc(description)] : [])}${astToString(alias)}`;
+    return `${docComment(description ? [escapeTsdoc(description)] : [])}${print([alias])}`;
   });
-  const schemas = `${header}import type { components } from "./openapi.js";\n\n${aliases.join("\n")}`;
+  const schemas = `${header}\n${aliases.join("\n")}`;
 
   return {
     [`${typesDir}/openapi.ts`]: openapi,
     [`${typesDir}/schemas.ts`]: schemas,
   };
+}
+
+/**
+ * The source of `nodes`, with `components["schemas"]["<Name>"]` written as `<namespace>.<Name>`
+ * (or `<Name>` without a namespace) and openapi-typescript's doc comments as TSDoc.
+ */
+function print(nodes, namespace) {
+  const { transformed } = ts.transform(nodes, [
+    (context) => (root) =>
+      ts.visitNode(root, function visit(node) {
+        tidyDocComment(node);
+        const name = schemaReference(node);
+        if (name === undefined) return ts.visitEachChild(node, visit, context);
+        return ts.factory.createTypeReferenceNode(namespace ? ts.factory.createQualifiedName(ts.factory.createIdentifier(namespace), name) : name);
+      }),
+  ]);
+  return astToString(transformed);
+}
+
+/** The schema's name when `node` is `components["schemas"]["<Name>"]`. */
+function schemaReference(node) {
+  if (!ts.isIndexedAccessTypeNode(node) || !ts.isIndexedAccessTypeNode(node.objectType)) return undefined;
+  const { objectType: root, indexType: group } = node.objectType;
+  const literal = (type) => (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? type.literal.text : undefined);
+  if (!ts.isTypeReferenceNode(root) || root.typeName.text !== "components" || literal(group) !== "schemas") return undefined;
+  return literal(node.indexType);
+}
+
+/**
+ * openapi-typescript writes a description as a `@description` block and adds `@enum {string}`,
+ * which editors show as tags; TSDoc reads the first text as the summary, and the type says the rest.
+ */
+function tidyDocComment(node) {
+  const comments = ts.getSyntheticLeadingComments(node);
+  if (!comments?.length) return;
+  const tidied = comments
+    .map((comment) => ({
+      ...comment,
+      text: comment.text
+        .split("\n")
+        .filter((line) => !/^\s*\*?\s*@enum \{[^}]*\}\s*$/.test(line))
+        .map((line) => line.replace(/^(\s*\*\s*)@description /, "$1"))
+        .join("\n"),
+    }))
+    .filter((comment) => comment.text.replace(/[\s*]/g, "") !== "");
+  ts.setSyntheticLeadingComments(node, tidied);
 }
 
 function isComponents(node) {

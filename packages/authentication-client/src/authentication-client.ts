@@ -1,6 +1,6 @@
 import { defineOperationMethods, type RequestOptions } from "@genauth/core";
 import { type AuthenticationCore, createCore } from "./create-core.js";
-import type { LoginTokenRespDto, UserSingleRespDto } from "@genauth/types";
+import type { LoginTokenRespDto, SignInOptionsDto, SignUpOptionsDto, SignUpProfileDto, UserSingleRespDto } from "@genauth/types";
 import type { AuthenticationMethods } from "./generated/authentication-methods.js";
 import { operations } from "./generated/operations.js";
 import type { AuthenticationClientOptions } from "./options.js";
@@ -86,7 +86,7 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByEmailPassword(requestBody: Parameters<typeof signIn.signInByEmailPassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByEmailPassword(requestBody: { email: string; password: string; options?: SignInOptionsDto }, options?: RequestOptions): Promise<LoginTokenRespDto> {
     return signIn.signInByEmailPassword(this.transport, requestBody, options);
   }
 
@@ -98,7 +98,7 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByPhonePassword(requestBody: Parameters<typeof signIn.signInByPhonePassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByPhonePassword(requestBody: { phone: string; password: string; options?: SignInOptionsDto }, options?: RequestOptions): Promise<LoginTokenRespDto> {
     return signIn.signInByPhonePassword(this.transport, requestBody, options);
   }
 
@@ -110,7 +110,10 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByUsernamePassword(requestBody: Parameters<typeof signIn.signInByUsernamePassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByUsernamePassword(
+    requestBody: { username: string; password: string; options?: SignInOptionsDto },
+    options?: RequestOptions,
+  ): Promise<LoginTokenRespDto> {
     return signIn.signInByUsernamePassword(this.transport, requestBody, options);
   }
 
@@ -122,7 +125,10 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByAccountPassword(requestBody: Parameters<typeof signIn.signInByAccountPassword>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByAccountPassword(
+    requestBody: { account: string; password: string; options?: SignInOptionsDto },
+    options?: RequestOptions,
+  ): Promise<LoginTokenRespDto> {
     return signIn.signInByAccountPassword(this.transport, requestBody, options);
   }
 
@@ -134,7 +140,7 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByEmailPassCode(requestBody: Parameters<typeof signIn.signInByEmailPassCode>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByEmailPassCode(requestBody: { email: string; passCode: string; options?: SignInOptionsDto }, options?: RequestOptions): Promise<LoginTokenRespDto> {
     return signIn.signInByEmailPassCode(this.transport, requestBody, options);
   }
 
@@ -142,11 +148,15 @@ export class AuthenticationClient {
    * Signs a user in with a phone number and the code `sendSms` sent to it.
    *
    * @param requestBody - The phone number, its optional country code (e.g. `+86`), the code and
+   *   optional sign-in options.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByPhonePassCode(requestBody: Parameters<typeof signIn.signInByPhonePassCode>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByPhonePassCode(
+    requestBody: { phone: string; phoneCountryCode?: string; passCode: string; options?: SignInOptionsDto },
+    options?: RequestOptions,
+  ): Promise<LoginTokenRespDto> {
     return signIn.signInByPhonePassCode(this.transport, requestBody, options);
   }
 
@@ -158,7 +168,7 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByAD(requestBody: Parameters<typeof signIn.signInByAD>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByAD(requestBody: { password: string; sAMAccountName: string; options?: SignInOptionsDto }, options?: RequestOptions): Promise<LoginTokenRespDto> {
     return signIn.signInByAD(this.transport, requestBody, options);
   }
 
@@ -170,7 +180,7 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the token set when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object, or with `client_secret_post` when the client has no `appSecret`.
    */
-  signInByLDAP(requestBody: Parameters<typeof signIn.signInByLDAP>[1], options?: RequestOptions): Promise<LoginTokenRespDto> {
+  signInByLDAP(requestBody: { password: string; sAMAccountName: string; options?: SignInOptionsDto }, options?: RequestOptions): Promise<LoginTokenRespDto> {
     return signIn.signInByLDAP(this.transport, requestBody, options);
   }
 
@@ -182,7 +192,10 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the new user when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object.
    */
-  signUpByEmailPassword(requestBody: Parameters<typeof signUp.signUpByEmailPassword>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+  signUpByEmailPassword(
+    requestBody: { email: string; password: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto> {
     return signUp.signUpByEmailPassword(this.transport, requestBody, options);
   }
 
@@ -194,7 +207,10 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the new user when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object.
    */
-  signUpByUsernamePassword(requestBody: Parameters<typeof signUp.signUpByUsernamePassword>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+  signUpByUsernamePassword(
+    requestBody: { username: string; password: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto> {
     return signUp.signUpByUsernamePassword(this.transport, requestBody, options);
   }
 
@@ -206,7 +222,10 @@ export class AuthenticationClient {
    * @returns The envelope; `data` holds the new user when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object.
    */
-  signUpByEmailCode(requestBody: Parameters<typeof signUp.signUpByEmailCode>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+  signUpByEmailCode(
+    requestBody: { email: string; passCode: string; profile?: SignUpProfileDto; options?: SignUpOptionsDto },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto> {
     return signUp.signUpByEmailCode(this.transport, requestBody, options);
   }
 
@@ -214,11 +233,21 @@ export class AuthenticationClient {
    * Creates an account from a phone number proven by the code `sendSms` sent to it.
    *
    * @param requestBody - The phone number, its optional country code (e.g. `+86`), the code, and
+   *   optional profile fields and sign-up options.
    * @param options - Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, `throwOnError`.
    * @returns The envelope; `data` holds the new user when `statusCode` is 200.
    * @throws GenAuthConfigError when `requestBody` is not an object.
    */
-  signUpByPhoneCode(requestBody: Parameters<typeof signUp.signUpByPhoneCode>[1], options?: RequestOptions): Promise<UserSingleRespDto> {
+  signUpByPhoneCode(
+    requestBody: {
+      phone: string;
+      phoneCountryCode?: string;
+      passCode: string;
+      profile?: SignUpProfileDto;
+      options?: SignUpOptionsDto;
+    },
+    options?: RequestOptions,
+  ): Promise<UserSingleRespDto> {
     return signUp.signUpByPhoneCode(this.transport, requestBody, options);
   }
 

@@ -31,7 +31,7 @@ export interface ManagementClientOptions {
    */
   host?: string;
   /** Sent (and signed) as `x-authing-lang`: the language of the server's messages. Default `zh-CN`. */
-  lang?: string;
+  lang?: "zh-CN" | "en-US";
   /**
    * `false` accepts TLS certificates that do not verify (private deployments). It takes effect on
    * the Node.js build, which then sends through a `nodeFetch` of its own; elsewhere pass a `fetch`

@@ -43,7 +43,7 @@ describe("ManagementClient options", () => {
   });
 
   it("leaves the caller's options object as it was", () => {
-    const options = { ...KEYS, host: server.url, lang: "", tenantId: "" };
+    const options = { ...KEYS, host: server.url, lang: "" as never, tenantId: "" };
     const copy = { ...options };
     new NodeManagementClient(options);
     expect(options).toEqual(copy);

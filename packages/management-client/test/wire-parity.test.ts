@@ -163,7 +163,7 @@ describe("the intended differences", () => {
     const theirOptions: Record<string, unknown> = { accessKeyId: "a", accessKeySecret: "b", host: server.url, rejectUnauthorized: false, lang: "" };
     new official.ManagementClient(theirOptions);
     expect(theirOptions).not.toHaveProperty("rejectUnauthorized");
-    const ourOptions = { accessKeyId: "a", accessKeySecret: "b", host: server.url, rejectUnauthorized: false, lang: "", fetch: globalThis.fetch };
+    const ourOptions = { accessKeyId: "a", accessKeySecret: "b", host: server.url, rejectUnauthorized: false, lang: "" as never, fetch: globalThis.fetch };
     const copy = { ...ourOptions };
     new ManagementClient(ourOptions);
     expect(ourOptions).toEqual(copy);

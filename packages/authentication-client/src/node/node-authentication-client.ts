@@ -25,8 +25,9 @@ export class NodeAuthenticationClient extends AuthenticationClient {
   readonly #flow: RedirectLoginClient;
 
   /**
-   * @param options - As for `AuthenticationClient`; `cookieSecret` (or else `appSecret`, at least
-   *   32 characters either) keys the login cookie.
+   * @param options - The application (`appId`, `appHost`, `appSecret`…), its protocol settings and
+   *   the transport's options (see `AuthenticationClientOptions`); `cookieSecret` (or else
+   *   `appSecret`, at least 32 characters either) keys the redirect login's cookie.
    * @throws GenAuthConfigError when an option is missing or malformed, e.g. a `cookieSecret` shorter than 32 characters.
    */
   constructor(options: AuthenticationClientOptions) {

@@ -7739,7 +7739,7 @@ export function listUsers(core: ManagementCore, requestBody: ListUsersRequestDto
 /**
  * Get user list
  *
- * The older `GET` form of `listUsers`, which takes its filters in the body of a `POST`.
+ * The older form of `listUsers`, a `GET` with its filters in the query; `listUsers` is a `POST` that takes them in its body.
  *
  * HTTP: `GET /api/v3/list-users`
  *

@@ -6553,7 +6553,7 @@ export interface ManagementMethods {
   /**
    * Get user list
    *
-   * The older `GET` form of `listUsers`, which takes its filters in the body of a `POST`.
+   * The older form of `listUsers`, a `GET` with its filters in the query; `listUsers` is a `POST` that takes them in its body.
    *
    * HTTP: `GET /api/v3/list-users`
    *

@@ -12,7 +12,8 @@ export class NodeManagementClient extends ManagementClient {
   protected static override readonly hmacSha1: HmacSha1 | undefined = nodeHmacSha1;
 
   /**
-   * @param options - As for `ManagementClient`. The object is not modified.
+   * @param options - The access key (`accessKeyId`, `accessKeySecret`), `host`, `tenantId` and the
+   *   transport's options (see `ManagementClientOptions`). The object is not modified.
    * @throws GenAuthConfigError when an option is missing or malformed.
    */
   constructor(options: ManagementClientOptions) {

@@ -4948,7 +4948,7 @@ export const managementSpec: OpenApiDocument = {
         operationId: "listUsersLegacy",
         tags: ["User Management"],
         summary: "Get user list",
-        description: "The older `GET` form of `listUsers`, which takes its filters in the body of a `POST`.",
+        description: "The older form of `listUsers`, a `GET` with its filters in the query; `listUsers` is a `POST` that takes them in its body.",
         "x-sdk-method": "listUsersLegacy",
         deprecated: true,
         parameters: [

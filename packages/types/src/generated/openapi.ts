@@ -15,7 +15,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in with credentials: password, pass code, LDAP or AD
-     * @description Takes client credentials: the `authorization: Basic` header when the application uses `client_secret_basic`, or `client_id`/`client_secret` body fields for `client_secret_post` (the `signInBy*` helpers add them).
+     * Takes client credentials: the `authorization: Basic` header when the application uses `client_secret_basic`, or `client_id`/`client_secret` body fields for `client_secret_post` (the `signInBy*` helpers add them).
      */
     post: operations["signInByCredentials"];
     delete?: never;
@@ -35,7 +35,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in from a mobile app through a social or enterprise provider
-     * @description Takes client credentials: the `authorization: Basic` header when the application uses `client_secret_basic`, or `client_id`/`client_secret` body fields for `client_secret_post` (the `signInBy*` helpers add them).
+     * Takes client credentials: the `authorization: Basic` header when the application uses `client_secret_basic`, or `client_id`/`client_secret` body fields for `client_secret_post` (the `signInBy*` helpers add them).
      */
     post: operations["signInByMobile"];
     delete?: never;
@@ -55,7 +55,7 @@ export interface paths {
     put?: never;
     /**
      * Switch the signed-in session to a public account
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["switchLoginByUser"];
     delete?: never;
@@ -227,7 +227,7 @@ export interface paths {
     /**
      * Read the state of a sign-in QR code (deprecated)
      * @deprecated
-     * @description Deprecated: call `getQrCodeStatus` instead.
+     * Deprecated: call `getQrCodeStatus` instead.
      */
     get: operations["checkQrCodeStatus"];
     put?: never;
@@ -249,7 +249,7 @@ export interface paths {
     put?: never;
     /**
      * Trade an authorized QR code ticket for a token set
-     * @description Takes client credentials: the `authorization: Basic` header when the application uses `client_secret_basic`, or `client_id`/`client_secret` body fields for `client_secret_post` (the `signInBy*` helpers add them).
+     * Takes client credentials: the `authorization: Basic` header when the application uses `client_secret_basic`, or `client_id`/`client_secret` body fields for `client_secret_post` (the `signInBy*` helpers add them).
      */
     post: operations["exchangeTokenSetWithQrCodeTicket"];
     delete?: never;
@@ -270,7 +270,7 @@ export interface paths {
     /**
      * Scan, confirm or cancel a QR code from the signed-in app (deprecated)
      * @deprecated
-     * @description Deprecated: call `setQrCodeStatus` instead.
+     * Deprecated: call `setQrCodeStatus` instead.
      *
      *     Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
@@ -292,7 +292,7 @@ export interface paths {
     put?: never;
     /**
      * Scan, confirm or cancel a QR code from the signed-in app
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["setQrCodeStatus"];
     delete?: never;
@@ -346,7 +346,7 @@ export interface paths {
     put?: never;
     /**
      * Approve or refuse a push sign-in request from the signed-in app
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["setPushCodeStatus"];
     delete?: never;
@@ -367,7 +367,7 @@ export interface paths {
     /**
      * Approve or refuse a push sign-in request from the signed-in app (deprecated)
      * @deprecated
-     * @description Deprecated: call `setPushCodeStatus` instead.
+     * Deprecated: call `setPushCodeStatus` instead.
      *
      *     Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
@@ -406,7 +406,7 @@ export interface paths {
     put?: never;
     /**
      * Create the data of a quick sign-in QR code for the signed-in user
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["geneFastpassQrcodeInfo"];
     delete?: never;
@@ -563,7 +563,7 @@ export interface paths {
     /**
      * Get a WeChat mini program or official account access token (deprecated)
      * @deprecated
-     * @description Returns the access token that GenAuth caches for a WeChat mini program or official
+     * Returns the access token that GenAuth caches for a WeChat mini program or official
      *     account, identified by its WeChat `appId` and `appSecret`.
      *
      *     Deprecated: call `getWechatMpAccessTokenInfo` (`POST /api/v3/get-wechat-access-token-info`),
@@ -587,7 +587,7 @@ export interface paths {
     put?: never;
     /**
      * Get a WeChat mini program or official account access token
-     * @description Returns the access token that GenAuth caches for a WeChat mini program or official
+     * Returns the access token that GenAuth caches for a WeChat mini program or official
      *     account, identified by its WeChat `appId` and `appSecret`, with its expiry time.
      */
     post: operations["getWechatMpAccessTokenInfo"];
@@ -625,7 +625,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in from a mobile app with a WeChat code
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["authByCodeIdentity"];
     delete?: never;
@@ -645,7 +645,7 @@ export interface paths {
     put?: never;
     /**
      * WeChat mobile sign-in: create a new user from the WeChat identity
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["registerNewUser"];
     delete?: never;
@@ -665,7 +665,7 @@ export interface paths {
     put?: never;
     /**
      * WeChat mobile sign-in: link the WeChat identity to a user proven by an email code
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["bindByEmailCode"];
     delete?: never;
@@ -685,7 +685,7 @@ export interface paths {
     put?: never;
     /**
      * WeChat mobile sign-in: link the WeChat identity to a user proven by a phone code
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["bindByPhoneCode"];
     delete?: never;
@@ -705,7 +705,7 @@ export interface paths {
     put?: never;
     /**
      * WeChat mobile sign-in: link the WeChat identity to a user proven by account and password
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["bindByAccount"];
     delete?: never;
@@ -725,7 +725,7 @@ export interface paths {
     put?: never;
     /**
      * WeChat mobile sign-in: pick one of several matching users
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["selectAccount"];
     delete?: never;
@@ -745,7 +745,7 @@ export interface paths {
     put?: never;
     /**
      * WeChat mobile sign-in: link the WeChat identity to a user chosen by ID
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["bindByAccountId"];
     delete?: never;
@@ -763,7 +763,7 @@ export interface paths {
     };
     /**
      * Page through the user's sign-in history
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getLoginHistory"];
     put?: never;
@@ -783,7 +783,7 @@ export interface paths {
     };
     /**
      * List the applications the user is signed in to
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getLoggedInApps"];
     put?: never;
@@ -803,7 +803,7 @@ export interface paths {
     };
     /**
      * List the applications the user may open
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getAccessibleApps"];
     put?: never;
@@ -823,7 +823,7 @@ export interface paths {
     };
     /**
      * List the tenants the user belongs to
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getTenantList"];
     put?: never;
@@ -843,7 +843,7 @@ export interface paths {
     };
     /**
      * List the user's groups
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getGroupList"];
     put?: never;
@@ -863,7 +863,7 @@ export interface paths {
     };
     /**
      * Page through the user's departments
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getDepartmentList"];
     put?: never;
@@ -883,7 +883,7 @@ export interface paths {
     };
     /**
      * Read the signed-in user's profile
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getProfile"];
     put?: never;
@@ -905,7 +905,7 @@ export interface paths {
     put?: never;
     /**
      * Change fields of the signed-in user's profile
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["updateProfile"];
     delete?: never;
@@ -925,7 +925,7 @@ export interface paths {
     put?: never;
     /**
      * Attach an email address to the account, proven by a code
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["bindEmail"];
     delete?: never;
@@ -945,7 +945,7 @@ export interface paths {
     put?: never;
     /**
      * Remove the account's email address
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["unbindEmail"];
     delete?: never;
@@ -965,7 +965,7 @@ export interface paths {
     put?: never;
     /**
      * Attach a phone number to the account, proven by a code
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["bindPhone"];
     delete?: never;
@@ -985,7 +985,7 @@ export interface paths {
     put?: never;
     /**
      * Remove the account's phone number
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["unbindPhone"];
     delete?: never;
@@ -1003,7 +1003,7 @@ export interface paths {
     };
     /**
      * Rate the account's security and its password strength
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getSecurityLevel"];
     put?: never;
@@ -1025,7 +1025,7 @@ export interface paths {
     put?: never;
     /**
      * Change the signed-in user's password
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["updatePassword"];
     delete?: never;
@@ -1045,7 +1045,7 @@ export interface paths {
     put?: never;
     /**
      * Prove ownership before changing the email address; returns a change token
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["verifyUpdateEmailRequest"];
     delete?: never;
@@ -1065,7 +1065,7 @@ export interface paths {
     put?: never;
     /**
      * Change the email address with a token from verifyUpdateEmailRequest
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["updateEmail"];
     delete?: never;
@@ -1085,7 +1085,7 @@ export interface paths {
     put?: never;
     /**
      * Prove ownership before changing the phone number; returns a change token
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["verifyUpdatePhoneRequest"];
     delete?: never;
@@ -1105,7 +1105,7 @@ export interface paths {
     put?: never;
     /**
      * Change the phone number with a token from verifyUpdatePhoneRequest
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["updatePhone"];
     delete?: never;
@@ -1159,7 +1159,7 @@ export interface paths {
     put?: never;
     /**
      * Prove identity before deleting the account; returns a deletion token
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["verifyDeleteAccountRequest"];
     delete?: never;
@@ -1179,7 +1179,7 @@ export interface paths {
     put?: never;
     /**
      * Delete the user's own account with a token from verifyDeleteAccountRequest
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["deleteAccount"];
     delete?: never;
@@ -1214,7 +1214,7 @@ export interface paths {
     };
     /**
      * List the user's roles
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getRoleList"];
     put?: never;
@@ -1234,7 +1234,7 @@ export interface paths {
     };
     /**
      * List the resources the user is granted
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getAuthorizedResources"];
     put?: never;
@@ -1256,7 +1256,7 @@ export interface paths {
     put?: never;
     /**
      * Check the user's permissions on string resources
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["checkPermissionByStringResource"];
     delete?: never;
@@ -1276,7 +1276,7 @@ export interface paths {
     put?: never;
     /**
      * Check the user's permissions on array resources
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["checkPermissionByArrayResource"];
     delete?: never;
@@ -1296,7 +1296,7 @@ export interface paths {
     put?: never;
     /**
      * Check the user's permissions on tree resources
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["checkPermissionByTreeResource"];
     delete?: never;
@@ -1314,7 +1314,7 @@ export interface paths {
     };
     /**
      * List the resources granted to the user in this application
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getUserAuthorizedResourcesList"];
     put?: never;
@@ -1353,7 +1353,7 @@ export interface paths {
     put?: never;
     /**
      * Describe the structure of a resource granted to the user
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["getUserAuthResourceStruct"];
     delete?: never;
@@ -1371,7 +1371,7 @@ export interface paths {
     };
     /**
      * Read the server's public settings: encryption keys, version, egress IPs
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     get: operations["getSystemInfo"];
     put?: never;
@@ -1426,7 +1426,7 @@ export interface paths {
     };
     /**
      * Get the WebAuthn options that start registering an authenticator
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["initRegisterOptions"];
     put?: never;
@@ -1449,7 +1449,7 @@ export interface paths {
     put?: never;
     /**
      * Page through the user's WebAuthn authenticators
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      */
     post: operations["listCredentialsByPage"];
     delete?: never;
@@ -1503,7 +1503,7 @@ export interface paths {
     put?: never;
     /**
      * Remove one WebAuthn credential
-     * @description The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
+     * The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
      */
     post: operations["removeCredential"];
     delete?: never;
@@ -1523,7 +1523,7 @@ export interface paths {
     put?: never;
     /**
      * Start registering a passkey for a user, as an administrator
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnAdminInitialize"];
     delete?: never;
@@ -1543,7 +1543,7 @@ export interface paths {
     put?: never;
     /**
      * Finish registering a passkey for a user, as an administrator
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnAdminRegisterFinalize"];
     delete?: never;
@@ -1562,7 +1562,7 @@ export interface paths {
     get?: never;
     /**
      * Rename a user's passkey, as an administrator
-     * @description The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
+     * The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
      *
      *     GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
@@ -1586,7 +1586,7 @@ export interface paths {
     post?: never;
     /**
      * Delete a user's passkey in an application, as an administrator
-     * @description The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
+     * The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
      *
      *     GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
@@ -1622,7 +1622,7 @@ export interface paths {
     };
     /**
      * Page through a given user's passkeys
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     get: operations["listWebAuthnPersonCredentials"];
     put?: never;
@@ -1644,7 +1644,7 @@ export interface paths {
     put?: never;
     /**
      * Start a passkey sign-in
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnLoginInitalize"];
     delete?: never;
@@ -1664,7 +1664,7 @@ export interface paths {
     put?: never;
     /**
      * Finish a passkey sign-in
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnLoginFinalize"];
     delete?: never;
@@ -1684,7 +1684,7 @@ export interface paths {
     put?: never;
     /**
      * Start adding a passkey to the signed-in user
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnRegisterInitalize"];
     delete?: never;
@@ -1704,7 +1704,7 @@ export interface paths {
     put?: never;
     /**
      * Start adding a passkey as an MFA factor
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnMfaBindInitialize"];
     delete?: never;
@@ -1724,7 +1724,7 @@ export interface paths {
     put?: never;
     /**
      * Start an MFA check with a passkey
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnMfaVerifyInitalize"];
     delete?: never;
@@ -1744,7 +1744,7 @@ export interface paths {
     put?: never;
     /**
      * Finish adding a passkey to the signed-in user
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     post: operations["webAuthnRegisterFinalize"];
     delete?: never;
@@ -1762,7 +1762,7 @@ export interface paths {
     };
     /**
      * Page through the signed-in user's passkeys
-     * @description GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
+     * GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
     get: operations["listWebAuthnCredentials"];
     put?: never;
@@ -1783,13 +1783,13 @@ export interface paths {
     get?: never;
     /**
      * Rename one of the signed-in user's passkeys
-     * @description The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
+     * The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
      */
     put: operations["updateWebAuthnCredential"];
     post?: never;
     /**
      * Delete one of the signed-in user's passkeys
-     * @description The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
+     * The path parameters are filled in and URL-encoded; the official SDK sent the placeholders literally.
      *
      *     GenAuth does not document the shape of `data`; the official SDK typed the answer `any`.
      */
@@ -2083,7 +2083,7 @@ export interface paths {
     put?: never;
     /**
      * Introspect an MFA token
-     * @description The answer is the bare payload, without GenAuth's envelope.
+     * The answer is the bare payload, without GenAuth's envelope.
      *
      *     The form body is sent; the official SDK declared it but never sent it.
      */
@@ -2105,7 +2105,7 @@ export interface paths {
     put?: never;
     /**
      * Start enrolling an MFA factor
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["sendEnrollFactorRequest"];
     delete?: never;
@@ -2125,7 +2125,7 @@ export interface paths {
     put?: never;
     /**
      * Finish enrolling an MFA factor
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     post: operations["enrollFactor"];
     delete?: never;
@@ -2160,7 +2160,7 @@ export interface paths {
     };
     /**
      * List the user's enrolled MFA factors
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["listEnrolledFactors"];
     put?: never;
@@ -2180,7 +2180,7 @@ export interface paths {
     };
     /**
      * Read one enrolled MFA factor
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["getFactor"];
     put?: never;
@@ -2200,7 +2200,7 @@ export interface paths {
     };
     /**
      * List the MFA factors the user may still enroll
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      */
     get: operations["listFactorsToEnroll"];
     put?: never;
@@ -2239,7 +2239,7 @@ export interface paths {
     put?: never;
     /**
      * Publish a custom user event
-     * @description Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
+     * Needs the signed-in user's access token (the `accessToken` option or `setAccessToken()`).
      *
      *     Called by the hand-written `pub(eventName, data)`, which needs an access token.
      */
@@ -2255,656 +2255,656 @@ export type webhooks = Record<string, never>;
 /** Every schema of the API under `components["schemas"]`, each the named type of `@genauth/types` that declares it. */
 export interface components {
   schemas: {
-    /** @description Claims of a decoded GenAuth access token (a JWT). */
+    /** Claims of a decoded GenAuth access token (a JWT). */
     AccessToken: Schemas.AccessToken;
-    /** @description An application the signed-in user is allowed to open. */
+    /** An application the signed-in user is allowed to open. */
     AccessibleAppsDto: Schemas.AccessibleAppsDto;
-    /** @description What a mobile app needs to start Alipay sign-in. */
+    /** What a mobile app needs to start Alipay sign-in. */
     AlipayAuthInfoDataDto: Schemas.AlipayAuthInfoDataDto;
-    /** @description Request body for signing in with a quick sign-in QR code scanned in an app. */
+    /** Request body for signing in with a quick sign-in QR code scanned in an app. */
     AppQRCodeLoginDto: Schemas.AppQRCodeLoginDto;
-    /** @description A check that the value of an extended user field must pass. */
+    /** A check that the value of an extended user field must pass. */
     AppValidateRuleDto: Schemas.AppValidateRuleDto;
-    /** @description The application an access request is about. */
+    /** The application an access request is about. */
     ApplicationPermissionApplyApprovalObject: Schemas.ApplicationPermissionApplyApprovalObject;
-    /** @description One approval request and where it stands. */
+    /** One approval request and where it stands. */
     ApprovalDetailDto: Schemas.ApprovalDetailDto;
-    /** @description Answer of `getDetail`: one approval request. */
+    /** Answer of `getDetail`: one approval request. */
     ApprovalDetailRes: Schemas.ApprovalDetailRes;
-    /** @description What the user is granted on an array data resource. */
+    /** What the user is granted on an array data resource. */
     ArrResourceAuthAction: Schemas.ArrResourceAuthAction;
-    /** @description The part of a data policy that covers an array data resource. */
+    /** The part of a data policy that covers an array data resource. */
     ArrayAuthorize: Schemas.ArrayAuthorize;
-    /** @description A sign-in URL built by the SDK, with the values it put in it. */
+    /** A sign-in URL built by the SDK, with the values it put in it. */
     AuthUrlResult: Schemas.AuthUrlResult;
-    /** @description A WebAuthn credential as returned by the browser after the authenticator signed the challenge. */
+    /** A WebAuthn credential as returned by the browser after the authenticator signed the challenge. */
     AuthenticationCredentialDto: Schemas.AuthenticationCredentialDto;
-    /** @description What the browser needs to ask an authenticator to sign in with WebAuthn. */
+    /** What the browser needs to ask an authenticator to sign in with WebAuthn. */
     AuthenticationOptionsDto: Schemas.AuthenticationOptionsDto;
-    /** @description The part of a WebAuthn assertion produced by the authenticator and the browser. */
+    /** The part of a WebAuthn assertion produced by the authenticator and the browser. */
     AuthenticatorAssertionResponseDto: Schemas.AuthenticatorAssertionResponseDto;
-    /** @description The part of a new WebAuthn credential produced by the authenticator and the browser. */
+    /** The part of a new WebAuthn credential produced by the authenticator and the browser. */
     AuthenticatorAttestationResponseDto: Schemas.AuthenticatorAttestationResponseDto;
-    /** @description A resource the signed-in user is granted, with the actions and the policy effect. */
+    /** A resource the signed-in user is granted, with the actions and the policy effect. */
     AuthorizedResourceDto: Schemas.AuthorizedResourceDto;
-    /** @description Answer of `getAuthorizedResources`: one page of the user's granted resources. */
+    /** Answer of `getAuthorizedResources`: one page of the user's granted resources. */
     AuthorizedResourcePaginatedRespDto: Schemas.AuthorizedResourcePaginatedRespDto;
-    /** @description One page of the resources granted to the user. */
+    /** One page of the resources granted to the user. */
     AuthorizedResourcePagingDto: Schemas.AuthorizedResourcePagingDto;
-    /** @description Request body for submitting several access requests of the same kind at once. */
+    /** Request body for submitting several access requests of the same kind at once. */
     BatchCreateApprovalReq: Schemas.BatchCreateApprovalReq;
-    /** @description Request body for linking the WeChat identity to an existing account given by its ID. */
+    /** Request body for linking the WeChat identity to an existing account given by its ID. */
     BindByAccountIdInputApi: Schemas.BindByAccountIdInputApi;
-    /** @description Request body for linking the WeChat identity to an account proven by its password. */
+    /** Request body for linking the WeChat identity to an account proven by its password. */
     BindByAccountInputApi: Schemas.BindByAccountInputApi;
-    /** @description Request body for picking one of several accounts that match the WeChat identity. */
+    /** Request body for picking one of several accounts that match the WeChat identity. */
     BindByAccountsInputApi: Schemas.BindByAccountsInputApi;
-    /** @description Request body for linking the WeChat identity to an account proven by an email code. */
+    /** Request body for linking the WeChat identity to an account proven by an email code. */
     BindByEmailCodeInputApi: Schemas.BindByEmailCodeInputApi;
-    /** @description Request body for linking the WeChat identity to an account proven by a text-message code. */
+    /** Request body for linking the WeChat identity to an account proven by a text-message code. */
     BindByPhoneCodeInputApi: Schemas.BindByPhoneCodeInputApi;
-    /** @description Request body for creating a new user from the WeChat identity. */
+    /** Request body for creating a new user from the WeChat identity. */
     BindByRegiserInputApi: Schemas.BindByRegiserInputApi;
-    /** @description Request body for adding an email address to the signed-in user. */
+    /** Request body for adding an email address to the signed-in user. */
     BindEmailDto: Schemas.BindEmailDto;
-    /** @description Request body for adding a phone number to the signed-in user. */
+    /** Request body for adding a phone number to the signed-in user. */
     BindPhoneDto: Schemas.BindPhoneDto;
-    /** @description A failed CAS 2.0 ticket validation (`serviceValidate`). */
+    /** A failed CAS 2.0 ticket validation (`serviceValidate`). */
     Cas20ValidationFailureResult: Schemas.Cas20ValidationFailureResult;
-    /** @description A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes. */
+    /** A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes. */
     Cas20ValidationSuccessResult: Schemas.Cas20ValidationSuccessResult;
-    /** @description Options for building a CAS sign-in URL. */
+    /** Options for building a CAS sign-in URL. */
     CasParams: Schemas.CasParams;
-    /** @description Request body for confirming or cancelling a push sign-in request. */
+    /** Request body for confirming or cancelling a push sign-in request. */
     ChangePushCodeStatusDto: Schemas.ChangePushCodeStatusDto;
-    /** @description Request body for reporting what the app did with a sign-in QR code. */
+    /** Request body for reporting what the app did with a sign-in QR code. */
     ChangeQRCodeStatusDto: Schemas.ChangeQRCodeStatusDto;
-    /** @description Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields. */
+    /** Request body listing the WebAuthn credential IDs to check; GenAuth does not document its fields. */
     CheckDeviceCredentialIdDto: Schemas.CheckDeviceCredentialIdDto;
-    /** @description Request body for checking the user's permission on array data resources. */
+    /** Request body for checking the user's permission on array data resources. */
     CheckPermissionArrayResourceDto: Schemas.CheckPermissionArrayResourceDto;
-    /** @description Request body for checking the user's permission on string data resources. */
+    /** Request body for checking the user's permission on string data resources. */
     CheckPermissionStringResourceDto: Schemas.CheckPermissionStringResourceDto;
-    /** @description Request body for checking the user's permission on tree data resources. */
+    /** Request body for checking the user's permission on tree data resources. */
     CheckPermissionTreeResourceDto: Schemas.CheckPermissionTreeResourceDto;
-    /** @description Where a push sign-in request stands, and the tokens once it is authorized. */
+    /** Where a push sign-in request stands, and the tokens once it is authorized. */
     CheckPushCodeStatusDataDto: Schemas.CheckPushCodeStatusDataDto;
-    /** @description Answer of `checkPushCodeStatus`: where the push sign-in request stands. */
+    /** Answer of `checkPushCodeStatus`: where the push sign-in request stands. */
     CheckPushCodeStatusRespDto: Schemas.CheckPushCodeStatusRespDto;
-    /** @description Where a sign-in QR code stands, with what the web page needs at each step. */
+    /** Where a sign-in QR code stands, with what the web page needs at each step. */
     CheckQRCodeStatusDataDto: Schemas.CheckQRCodeStatusDataDto;
-    /** @description Answer of the QR code state checks: where the sign-in QR code stands. */
+    /** Answer of the QR code state checks: where the sign-in QR code stands. */
     CheckQRCodeStatusRespDto: Schemas.CheckQRCodeStatusRespDto;
-    /** @description Results of checking the user's permission on several data resources. */
+    /** Results of checking the user's permission on several data resources. */
     CheckResourcePermissionDataDto: Schemas.CheckResourcePermissionDataDto;
-    /** @description Whether the user may perform an action on one data resource. */
+    /** Whether the user may perform an action on one data resource. */
     CheckResourcePermissionRespDto: Schemas.CheckResourcePermissionRespDto;
-    /** @description Answer of the `checkPermissionBy*Resource` methods: one result per resource. */
+    /** Answer of the `checkPermissionBy*Resource` methods: one result per resource. */
     CheckResourcePermissionsRespDto: Schemas.CheckResourcePermissionsRespDto;
-    /** @description GenAuth's envelope without `data`, for operations that only report success or failure. */
+    /** GenAuth's envelope without `data`, for operations that only report success or failure. */
     CommonResponseDto: Schemas.CommonResponseDto;
-    /** @description A country, with its codes, calling code, flag and names. */
+    /** A country, with its codes, calling code, flag and names. */
     CountryDetailInfo: Schemas.CountryDetailInfo;
-    /** @description The approval request that was just created. */
+    /** The approval request that was just created. */
     CreateApprovalDto: Schemas.CreateApprovalDto;
-    /** @description Request body for submitting one access request. */
+    /** Request body for submitting one access request. */
     CreateApprovalReq: Schemas.CreateApprovalReq;
-    /** @description Envelope answering `createApproval`. */
+    /** Envelope answering `createApproval`. */
     CreateApprovalRes: Schemas.CreateApprovalRes;
-    /** @description Translations of a custom field's display name. */
+    /** Translations of a custom field's display name. */
     CustomFieldI18n: Schemas.CustomFieldI18n;
-    /** @description What a Douyin mini program sends to have its encrypted open data decrypted. */
+    /** What a Douyin mini program sends to have its encrypted open data decrypted. */
     DecryptDouyinMiniProgramDataDto: Schemas.DecryptDouyinMiniProgramDataDto;
-    /** @description Envelope answering `decryptDouyinMiniProgramData`. */
+    /** Envelope answering `decryptDouyinMiniProgramData`. */
     DecryptDouyinMiniProgramDataRespDto: Schemas.DecryptDouyinMiniProgramDataRespDto;
-    /** @description What a WeChat mini program sends to have its encrypted open data decrypted. */
+    /** What a WeChat mini program sends to have its encrypted open data decrypted. */
     DecryptWechatMiniProgramDataDto: Schemas.DecryptWechatMiniProgramDataDto;
-    /** @description Envelope answering `decryptWechatMiniProgramData`. */
+    /** Envelope answering `decryptWechatMiniProgramData`. */
     DecryptWechatMiniProgramDataRespDto: Schemas.DecryptWechatMiniProgramDataRespDto;
-    /** @description The token that authorizes deleting the user's account. */
+    /** The token that authorizes deleting the user's account. */
     DeleteAccounDto: Schemas.DeleteAccounDto;
-    /** @description Proves the right to delete the account with a code sent by email. */
+    /** Proves the right to delete the account with a code sent by email. */
     DeleteAccountByEmailPassCodeDto: Schemas.DeleteAccountByEmailPassCodeDto;
-    /** @description Proves the right to delete the account with the user's password. */
+    /** Proves the right to delete the account with the user's password. */
     DeleteAccountByPasswordDto: Schemas.DeleteAccountByPasswordDto;
-    /** @description Proves the right to delete the account with a code sent by SMS. */
+    /** Proves the right to delete the account with a code sent by SMS. */
     DeleteAccountByPhonePassCodeDto: Schemas.DeleteAccountByPhonePassCodeDto;
-    /** @description Translations of a department's name. */
+    /** Translations of a department's name. */
     DepartmentI18nDto: Schemas.DepartmentI18nDto;
-    /** @description A device as GenAuth records it. */
+    /** A device as GenAuth records it. */
     DeviceInfo: Schemas.DeviceInfo;
-    /** @description An application the user may request permissions in. */
+    /** An application the user may request permissions in. */
     EnablePermissionApplyApplication: Schemas.EnablePermissionApplyApplication;
-    /** @description The applications the user may request permissions in. */
+    /** The applications the user may request permissions in. */
     EnablePermissionApplyApplicationList: Schemas.EnablePermissionApplyApplicationList;
-    /** @description Envelope answering `getEnablePermissionApplyApplicationList`. */
+    /** Envelope answering `getEnablePermissionApplyApplicationList`. */
     EnablePermissionApplyApplicationListRes: Schemas.EnablePermissionApplyApplicationListRes;
-    /** @description A role of an application that the user may request. */
+    /** A role of an application that the user may request. */
     EnablePermissionApplyRole: Schemas.EnablePermissionApplyRole;
-    /** @description Envelope answering `getEnablePermissionApplyRoleList`. */
+    /** Envelope answering `getEnablePermissionApplyRoleList`. */
     EnablePermissionApplyRoleListRes: Schemas.EnablePermissionApplyRoleListRes;
-    /** @description One page of roles the user may request. */
+    /** One page of roles the user may request. */
     EnablePermissionApplyRolePageList: Schemas.EnablePermissionApplyRolePageList;
-    /** @description The enrollment token and proof that finish binding an MFA factor. */
+    /** The enrollment token and proof that finish binding an MFA factor. */
     EnrollFactorDto: Schemas.EnrollFactorDto;
-    /** @description Proof supplied when binding an MFA factor; which field is needed depends on the factor. */
+    /** Proof supplied when binding an MFA factor; which field is needed depends on the factor. */
     EnrollFactorEnrollmentDataDto: Schemas.EnrollFactorEnrollmentDataDto;
-    /** @description Envelope answering `enrollFactor`. */
+    /** Envelope answering `enrollFactor`. */
     EnrollFactorRespDto: Schemas.EnrollFactorRespDto;
-    /** @description Translations of an error message. */
+    /** Translations of an error message. */
     ErrMsgI18nDto: Schemas.ErrMsgI18nDto;
-    /** @description A QR code sign-in ticket to trade for tokens, with the application's credentials when needed. */
+    /** A QR code sign-in ticket to trade for tokens, with the application's credentials when needed. */
     ExchangeTokenSetWithQRcodeTicketDto: Schemas.ExchangeTokenSetWithQRcodeTicketDto;
-    /** @description A connection of an external identity source that the application offers for sign-in. */
+    /** A connection of an external identity source that the application offers for sign-in. */
     ExtIdpInfoDto: Schemas.ExtIdpInfoDto;
-    /** @description An extended user field shown on the sign-up information-completion form. */
+    /** An extended user field shown on the sign-up information-completion form. */
     ExtendsFieldDto: Schemas.ExtendsFieldDto;
-    /** @description When a subject's role membership starts and ends. */
+    /** When a subject's role membership starts and ends. */
     ExtraParams: Schemas.ExtraParams;
-    /** @description An MFA factor the user has bound. */
+    /** An MFA factor the user has bound. */
     FactorDto: Schemas.FactorDto;
-    /** @description Where a new MFA factor sends its codes; which field is needed depends on the factor. */
+    /** Where a new MFA factor sends its codes; which field is needed depends on the factor. */
     FactorProfile: Schemas.FactorProfile;
-    /** @description An MFA factor kind the user can still bind. */
+    /** An MFA factor kind the user can still bind. */
     FactorToEnrollDto: Schemas.FactorToEnrollDto;
-    /** @description An application that a quick sign-in QR code can sign the user in to. */
+    /** An application that a quick sign-in QR code can sign the user in to. */
     FastpassQRCodeRelationAppDto: Schemas.FastpassQRCodeRelationAppDto;
-    /** @description Who a quick sign-in QR code belongs to, as shown to the scanner. */
+    /** Who a quick sign-in QR code belongs to, as shown to the scanner. */
     FastpassUserInfoDto: Schemas.FastpassUserInfoDto;
-    /** @description The ticket and authenticator assertion that finish a WebAuthn sign-in. */
+    /** The ticket and authenticator assertion that finish a WebAuthn sign-in. */
     FinalizeWebAuthnLoginDto: Schemas.FinalizeWebAuthnLoginDto;
-    /** @description An envelope whose `data` GenAuth does not document; it may hold any JSON value. */
+    /** An envelope whose `data` GenAuth does not document; it may hold any JSON value. */
     GenAuthDataEnvelope: Schemas.GenAuthDataEnvelope;
-    /** @description The outer shape shared by GenAuth V3 JSON responses. */
+    /** The outer shape shared by GenAuth V3 JSON responses. */
     GenAuthEnvelope: Schemas.GenAuthEnvelope;
     /**
-     * @description The envelope of a failed call (or one that needs a further step): `statusCode` is not 200
+     * The envelope of a failed call (or one that needs a further step): `statusCode` is not 200
      *     and there is no `data`.
      */
     GenAuthErrorEnvelope: Schemas.GenAuthErrorEnvelope;
-    /** @description Data to encode in a quick sign-in QR code. */
+    /** Data to encode in a quick sign-in QR code. */
     GeneFastpassQRCodeInfoDto: Schemas.GeneFastpassQRCodeInfoDto;
-    /** @description Envelope answering `geneFastpassQrcodeInfo`. */
+    /** Envelope answering `geneFastpassQrcodeInfo`. */
     GeneFastpassQRCodeRespDto: Schemas.GeneFastpassQRCodeRespDto;
-    /** @description A push sign-in request that was sent to the user's app. */
+    /** A push sign-in request that was sent to the user's app. */
     GenePushCodeDataDto: Schemas.GenePushCodeDataDto;
-    /** @description Envelope answering `signInByPush`. */
+    /** Envelope answering `signInByPush`. */
     GenePushCodeRespDto: Schemas.GenePushCodeRespDto;
-    /** @description A new sign-in QR code. */
+    /** A new sign-in QR code. */
     GeneQRCodeDataDto: Schemas.GeneQRCodeDataDto;
-    /** @description Envelope answering `geneQrCode`. */
+    /** Envelope answering `geneQrCode`. */
     GeneQRCodeRespDto: Schemas.GeneQRCodeRespDto;
-    /** @description A link that binds an external identity to the user. */
+    /** A link that binds an external identity to the user. */
     GenerateBindExtIdpLinkDataDto: Schemas.GenerateBindExtIdpLinkDataDto;
-    /** @description Envelope answering `generateLinkExtIdpUrl`. */
+    /** Envelope answering `generateLinkExtIdpUrl`. */
     GenerateBindExtIdpLinkRespDto: Schemas.GenerateBindExtIdpLinkRespDto;
-    /** @description An invitation link a member created. */
+    /** An invitation link a member created. */
     GenerateInvitationLinkDto: Schemas.GenerateInvitationLinkDto;
-    /** @description Envelope answering `generateUniversalInvitationByMember`. */
+    /** Envelope answering `generateUniversalInvitationByMember`. */
     GenerateInvitationLinkRespDto: Schemas.GenerateInvitationLinkRespDto;
-    /** @description A token for an invitee who opened an invitation link. */
+    /** A token for an invitee who opened an invitation link. */
     GenerateInviteeTokenDto: Schemas.GenerateInviteeTokenDto;
-    /** @description Envelope answering `generateInviteToken`. */
+    /** Envelope answering `generateInviteToken`. */
     GenerateInviteeTokenRespDto: Schemas.GenerateInviteeTokenRespDto;
-    /** @description What kind of sign-in QR code to create, and its options. */
+    /** What kind of sign-in QR code to create, and its options. */
     GenerateQrcodeDto: Schemas.GenerateQrcodeDto;
-    /** @description Where an IP address is, as found by IP geolocation. */
+    /** Where an IP address is, as found by IP geolocation. */
     GeoIp: Schemas.GeoIp;
-    /** @description A point given by longitude and latitude. */
+    /** A point given by longitude and latitude. */
     GeoIpLocation: Schemas.GeoIpLocation;
-    /** @description Envelope answering `getAccessibleApps`. */
+    /** Envelope answering `getAccessibleApps`. */
     GetAccessibleAppsRespDto: Schemas.GetAccessibleAppsRespDto;
-    /** @description Envelope answering `getAlipayAuthInfo`. */
+    /** Envelope answering `getAlipayAuthInfo`. */
     GetAlipayAuthInfoRespDto: Schemas.GetAlipayAuthInfoRespDto;
-    /** @description Envelope answering `initAuthenticationOptions`. */
+    /** Envelope answering `initAuthenticationOptions`. */
     GetAuthenticationOptionsRespDto: Schemas.GetAuthenticationOptionsRespDto;
-    /** @description An image captcha and its token. */
+    /** An image captcha and its token. */
     GetCaptchaCodeDataDto: Schemas.GetCaptchaCodeDataDto;
-    /** @description Envelope answering `geneCatchaCodeAndToken`. */
+    /** Envelope answering `geneCatchaCodeAndToken`. */
     GetCaptchaCodeRespDto: Schemas.GetCaptchaCodeRespDto;
-    /** @description Envelope answering `getCountryList`. */
+    /** Envelope answering `getCountryList`. */
     GetCountryListRespDto: Schemas.GetCountryListRespDto;
-    /** @description Envelope answering `getApplicationEnabledExtIdps`. */
+    /** Envelope answering `getApplicationEnabledExtIdps`. */
     GetExtIdpsRespDto: Schemas.GetExtIdpsRespDto;
-    /** @description Envelope answering `getFactor`. */
+    /** Envelope answering `getFactor`. */
     GetFactorRespDto: Schemas.GetFactorRespDto;
-    /** @description The client applications a quick sign-in QR code can sign the user in to. */
+    /** The client applications a quick sign-in QR code can sign the user in to. */
     GetFastpassQRCodeRelationAppsDto: Schemas.GetFastpassQRCodeRelationAppsDto;
-    /** @description Envelope answering `getFastpassParams`. */
+    /** Envelope answering `getFastpassParams`. */
     GetFastpassQRCodeRelationAppsRespDto: Schemas.GetFastpassQRCodeRelationAppsRespDto;
-    /** @description Envelope answering `getIdentities`. */
+    /** Envelope answering `getIdentities`. */
     GetIdentitiesRespDto: Schemas.GetIdentitiesRespDto;
-    /** @description Envelope answering `getInviteCodeContext`. */
+    /** Envelope answering `getInviteCodeContext`. */
     GetInviteeContextRespDto: Schemas.GetInviteeContextRespDto;
-    /** @description Envelope answering `getLoggedInApps`. */
+    /** Envelope answering `getLoggedInApps`. */
     GetLoggedInAppsRespDto: Schemas.GetLoggedInAppsRespDto;
-    /** @description Envelope answering `getLoginHistory`. */
+    /** Envelope answering `getLoginHistory`. */
     GetLoginHistoryRespDto: Schemas.GetLoginHistoryRespDto;
-    /** @description Envelope answering `listPublicAccountsForSwitchLoggedIn`. */
+    /** Envelope answering `listPublicAccountsForSwitchLoggedIn`. */
     GetPublicAccountDataRespDto: Schemas.GetPublicAccountDataRespDto;
-    /** @description The client applications behind a push sign-in request. */
+    /** The client applications behind a push sign-in request. */
     GetPushCodeRelationAppsDataDto: Schemas.GetPushCodeRelationAppsDataDto;
-    /** @description The push sign-in request whose related client applications are wanted. */
+    /** The push sign-in request whose related client applications are wanted. */
     GetPushCodeRelationAppsDto: Schemas.GetPushCodeRelationAppsDto;
-    /** @description Envelope answering `getPushLoginRelationApps`. */
+    /** Envelope answering `getPushLoginRelationApps`. */
     GetPushCodeRelationAppsRespDto: Schemas.GetPushCodeRelationAppsRespDto;
-    /** @description Envelope answering `initRegisterOptions`. */
+    /** Envelope answering `initRegisterOptions`. */
     GetRegistrationOptionsRespDto: Schemas.GetRegistrationOptionsRespDto;
-    /** @description How secure the user's account is. */
+    /** How secure the user's account is. */
     GetSecurityInfoDto: Schemas.GetSecurityInfoDto;
-    /** @description Envelope answering `getSecurityLevel`. */
+    /** Envelope answering `getSecurityLevel`. */
     GetSecurityInfoRespDto: Schemas.GetSecurityInfoRespDto;
-    /** @description Envelope answering `getTenantList`. */
+    /** Envelope answering `getTenantList`. */
     GetTenantListRespDto: Schemas.GetTenantListRespDto;
-    /** @description Envelope answering `signupByUniversal`. */
+    /** Envelope answering `signupByUniversal`. */
     GetUniversalInvitationJoinRespDto: Schemas.GetUniversalInvitationJoinRespDto;
-    /** @description Envelope answering `getUniversalInvitationPublicConfig`. */
+    /** Envelope answering `getUniversalInvitationPublicConfig`. */
     GetUniversalInvitationPublicConfigRespDto: Schemas.GetUniversalInvitationPublicConfigRespDto;
-    /** @description The resources granted to the user in the application. */
+    /** The resources granted to the user in the application. */
     GetUserAuthResourceListDataDto: Schemas.GetUserAuthResourceListDataDto;
-    /** @description Envelope answering `getUserAuthorizedResourcesList`. */
+    /** Envelope answering `getUserAuthorizedResourcesList`. */
     GetUserAuthResourceListRespDto: Schemas.GetUserAuthResourceListRespDto;
-    /** @description The actions the user may perform on one resource. */
+    /** The actions the user may perform on one resource. */
     GetUserAuthResourcePermissionList: Schemas.GetUserAuthResourcePermissionList;
-    /** @description The user's permissions on the requested resources. */
+    /** The user's permissions on the requested resources. */
     GetUserAuthResourcePermissionListDataDto: Schemas.GetUserAuthResourcePermissionListDataDto;
-    /** @description The resources to look up the user's permissions on. */
+    /** The resources to look up the user's permissions on. */
     GetUserAuthResourcePermissionListDto: Schemas.GetUserAuthResourcePermissionListDto;
-    /** @description Envelope answering `getUserAuthResourcePermissionList`. */
+    /** Envelope answering `getUserAuthResourcePermissionList`. */
     GetUserAuthResourcePermissionListRespDto: Schemas.GetUserAuthResourcePermissionListRespDto;
-    /** @description The structure of a resource and what the user may do with its parts. */
+    /** The structure of a resource and what the user may do with its parts. */
     GetUserAuthResourceStructDataDto: Schemas.GetUserAuthResourceStructDataDto;
-    /** @description The resource whose structure is wanted. */
+    /** The resource whose structure is wanted. */
     GetUserAuthResourceStructDto: Schemas.GetUserAuthResourceStructDto;
-    /** @description Envelope answering `getUserAuthResourceStruct`. */
+    /** Envelope answering `getUserAuthResourceStruct`. */
     GetUserAuthResourceStructRespDto: Schemas.GetUserAuthResourceStructRespDto;
-    /** @description Public accounts the user may switch to, and the user's own account. */
+    /** Public accounts the user may switch to, and the user's own account. */
     GetUserSelectLoginPublicAccountsDataDto: Schemas.GetUserSelectLoginPublicAccountsDataDto;
-    /** @description The personal account a user switches from and back to. */
+    /** The personal account a user switches from and back to. */
     GetUserSelectLoginPublicAccountsOriginUserDto: Schemas.GetUserSelectLoginPublicAccountsOriginUserDto;
-    /** @description A WeChat access token and when it expires. */
+    /** A WeChat access token and when it expires. */
     GetWechatAccessTokenDataDto: Schemas.GetWechatAccessTokenDataDto;
-    /** @description Identifies a WeChat mini program or official account. */
+    /** Identifies a WeChat mini program or official account. */
     GetWechatAccessTokenDto: Schemas.GetWechatAccessTokenDto;
-    /** @description Envelope answering `getWechatMpAccessTokenInfo`. */
+    /** Envelope answering `getWechatMpAccessTokenInfo`. */
     GetWechatAccessTokenInfoRespDto: Schemas.GetWechatAccessTokenInfoRespDto;
-    /** @description Envelope answering `getWechatMpAccessToken`. */
+    /** Envelope answering `getWechatMpAccessToken`. */
     GetWechatAccessTokenRespDto: Schemas.GetWechatAccessTokenRespDto;
-    /** @description A user group. */
+    /** A user group. */
     GroupDto: Schemas.GroupDto;
-    /** @description Envelope answering `getGroupList`. */
+    /** Envelope answering `getGroupList`. */
     GroupListRespDto: Schemas.GroupListRespDto;
-    /** @description The claims of a decoded OIDC ID token. */
+    /** The claims of a decoded OIDC ID token. */
     IDToken: Schemas.IDToken;
-    /** @description An external identity linked to the user. */
+    /** An external identity linked to the user. */
     IdentityDto: Schemas.IdentityDto;
-    /** @description A permission request the user has submitted for approval. */
+    /** A permission request the user has submitted for approval. */
     InitiatedApproval: Schemas.InitiatedApproval;
-    /** @description Envelope answering `initiatedList`. */
+    /** Envelope answering `initiatedList`. */
     InitiatedApprovalListRes: Schemas.InitiatedApprovalListRes;
-    /** @description One page of approvals the user has submitted. */
+    /** One page of approvals the user has submitted. */
     InitiatedApprovalPageList: Schemas.InitiatedApprovalPageList;
-    /** @description The invitation link the invitee opened, and what to return with the token. */
+    /** The invitation link the invitee opened, and what to return with the token. */
     InvitationLinkDto: Schemas.InvitationLinkDto;
-    /** @description What the invitee's sign-up page needs to know about an invitation. */
+    /** What the invitee's sign-up page needs to know about an invitation. */
     InviteeContextDto: Schemas.InviteeContextDto;
-    /** @description Profile details of an invitee. */
+    /** Profile details of an invitee. */
     InviteeProfileDto: Schemas.InviteeProfileDto;
-    /** @description Who sent an invitation. */
+    /** Who sent an invitation. */
     InviterDetailDto: Schemas.InviterDetailDto;
-    /** @description Tells whether an operation succeeded. */
+    /** Tells whether an operation succeeded. */
     IsSuccessDto: Schemas.IsSuccessDto;
-    /** @description Envelope for operations that only report success or failure. */
+    /** Envelope for operations that only report success or failure. */
     IsSuccessRespDto: Schemas.IsSuccessRespDto;
-    /** @description A JSON Web Key Set (JWKS). */
+    /** A JSON Web Key Set (JWKS). */
     JWKSObject: Schemas.JWKSObject;
-    /** @description A text in each of the four supported languages. */
+    /** A text in each of the four supported languages. */
     LangObject: Schemas.LangObject;
-    /** @description The text for one language, and whether it is used. */
+    /** The text for one language, and whether it is used. */
     LangUnit: Schemas.LangUnit;
-    /** @description Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields. */
+    /** Paging options for the user's WebAuthn authenticators; GenAuth does not document the fields. */
     ListDeviceCredentialDto: Schemas.ListDeviceCredentialDto;
-    /** @description Envelope answering `listEnrolledFactors`. */
+    /** Envelope answering `listEnrolledFactors`. */
     ListEnrolledFactorsRespDto: Schemas.ListEnrolledFactorsRespDto;
-    /** @description Envelope answering `listFactorsToEnroll`. */
+    /** Envelope answering `listFactorsToEnroll`. */
     ListFactorsToEnrollRespDto: Schemas.ListFactorsToEnrollRespDto;
-    /** @description A public account the user may switch to. */
+    /** A public account the user may switch to. */
     ListPublicAccountDataDto: Schemas.ListPublicAccountDataDto;
-    /** @description One page of the user's WebAuthn authenticators. */
+    /** One page of the user's WebAuthn authenticators. */
     ListWebAuthnAuthenticatorDeviceDataDto: Schemas.ListWebAuthnAuthenticatorDeviceDataDto;
-    /** @description An application the user has signed in to. */
+    /** An application the user has signed in to. */
     LoggedInAppsDto: Schemas.LoggedInAppsDto;
-    /** @description One sign-in attempt by the user. */
+    /** One sign-in attempt by the user. */
     LoginHistoryDto: Schemas.LoginHistoryDto;
-    /** @description One page of sign-in history. */
+    /** One page of sign-in history. */
     LoginHistoryPaginatedRespDto: Schemas.LoginHistoryPaginatedRespDto;
-    /** @description Envelope answering a successful sign-in, carrying the issued tokens. */
+    /** Envelope answering a successful sign-in, carrying the issued tokens. */
     LoginTokenRespDto: Schemas.LoginTokenRespDto;
-    /** @description Tokens issued when a user signs in. */
+    /** Tokens issued when a user signs in. */
     LoginTokenResponseDataDto: Schemas.LoginTokenResponseDataDto;
-    /** @description Options of `buildLogoutUrl` and `logoutWithRedirect`. */
+    /** Options of `buildLogoutUrl` and `logoutWithRedirect`. */
     LogoutParams: Schemas.LogoutParams;
-    /** @description A one-time password to check against the user's OTP factor. */
+    /** A one-time password to check against the user's OTP factor. */
     MfaOtpVerityDto: Schemas.MfaOtpVerityDto;
-    /** @description Envelope answering `mfaOtpVerify`. */
+    /** Envelope answering `mfaOtpVerify`. */
     MfaOtpVerityRespDto: Schemas.MfaOtpVerityRespDto;
-    /** @description The MFA token to introspect. */
+    /** The MFA token to introspect. */
     MfaTokenIntrospectEndpointParams: Schemas.MfaTokenIntrospectEndpointParams;
-    /** @description What introspecting an MFA token reveals. */
+    /** What introspecting an MFA token reveals. */
     MfaTokenIntrospectResponse: Schemas.MfaTokenIntrospectResponse;
-    /** @description Tokens returned by the OIDC token endpoint. */
+    /** Tokens returned by the OIDC token endpoint. */
     OIDCTokenResponse: Schemas.OIDCTokenResponse;
-    /** @description OAuth 2.0 options of `buildAuthorizeUrl`. */
+    /** OAuth 2.0 options of `buildAuthorizeUrl`. */
     OauthParams: Schemas.OauthParams;
-    /** @description OIDC options of `buildAuthorizeUrl`. */
+    /** OIDC options of `buildAuthorizeUrl`. */
     OidcParams: Schemas.OidcParams;
-    /** @description A resource granted by a data policy, with what the grant allows. */
+    /** A resource granted by a data policy, with what the grant allows. */
     OpenResource: Schemas.OpenResource;
-    /** @description Outcome of checking a one-time password. */
+    /** Outcome of checking a one-time password. */
     OtpVerityRespDto: Schemas.OtpVerityRespDto;
-    /** @description A User-Agent string broken into parts. */
+    /** A User-Agent string broken into parts. */
     ParsedUserAgent: Schemas.ParsedUserAgent;
-    /** @description Envelope answering `verifyResetPasswordRequest`. */
+    /** Envelope answering `verifyResetPasswordRequest`. */
     PasswordResetVerifyResp: Schemas.PasswordResetVerifyResp;
-    /** @description One condition of a policy statement. */
+    /** One condition of a policy statement. */
     PolicyCondition: Schemas.PolicyCondition;
-    /** @description Extra options when joining through a policy invitation. */
+    /** Extra options when joining through a policy invitation. */
     PolicyInviteJoinedOptionsDto: Schemas.PolicyInviteJoinedOptionsDto;
-    /** @description The invitee token, verification code and profile for joining through a policy invitation. */
+    /** The invitee token, verification code and profile for joining through a policy invitation. */
     PolicyInviteeJoinedDto: Schemas.PolicyInviteeJoinedDto;
-    /** @description Outcome of checking a verification code in advance. */
+    /** Outcome of checking a verification code in advance. */
     PreCheckCodeDataDto: Schemas.PreCheckCodeDataDto;
-    /** @description A verification code to check without using it up. */
+    /** A verification code to check without using it up. */
     PreCheckCodeDto: Schemas.PreCheckCodeDto;
-    /** @description Envelope answering `preCheckCode`. */
+    /** Envelope answering `preCheckCode`. */
     PreCheckCodeRespDto: Schemas.PreCheckCodeRespDto;
-    /** @description An email code to check in advance. */
+    /** An email code to check in advance. */
     PreCheckEmailCodeDto: Schemas.PreCheckEmailCodeDto;
-    /** @description An SMS code to check in advance. */
+    /** An SMS code to check in advance. */
     PreCheckSmsCodeDto: Schemas.PreCheckSmsCodeDto;
-    /** @description A custom user event, as `pub(eventName, data)` sends it. */
+    /** A custom user event, as `pub(eventName, data)` sends it. */
     PubUserEventDto: Schemas.PubUserEventDto;
-    /** @description The account to switch the session to, and sign-in options. */
+    /** The account to switch the session to, and sign-in options. */
     PublicAccountSwitchLoginDto: Schemas.PublicAccountSwitchLoginDto;
-    /** @description WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`). */
+    /** WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`). */
     PublicKeyCredentialCreationOptionsDto: Schemas.PublicKeyCredentialCreationOptionsDto;
-    /** @description Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`). */
+    /** Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`). */
     PublicKeyCredentialDescriptorDto: Schemas.PublicKeyCredentialDescriptorDto;
-    /** @description A credential type and signature algorithm the relying party accepts. */
+    /** A credential type and signature algorithm the relying party accepts. */
     PublicKeyCredentialParametersDto: Schemas.PublicKeyCredentialParametersDto;
-    /** @description WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`). */
+    /** WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`). */
     PublicKeyCredentialRequestOptionsDto: Schemas.PublicKeyCredentialRequestOptionsDto;
-    /** @description The WebAuthn relying party. */
+    /** The WebAuthn relying party. */
     PublicKeyCredentialRpEntityDto: Schemas.PublicKeyCredentialRpEntityDto;
-    /** @description The user a WebAuthn credential belongs to. */
+    /** The user a WebAuthn credential belongs to. */
     PublicKeyCredentialUserEntityDto: Schemas.PublicKeyCredentialUserEntityDto;
-    /** @description Short details of the user who scanned a QR code. */
+    /** Short details of the user who scanned a QR code. */
     QRCodeStatusBriefUserInfoDto: Schemas.QRCodeStatusBriefUserInfoDto;
-    /** @description The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation). */
+    /** The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation). */
     RegistrationCredentialDto: Schemas.RegistrationCredentialDto;
-    /** @description WebAuthn options for registering an authenticator, with the ticket that goes with them. */
+    /** WebAuthn options for registering an authenticator, with the ticket that goes with them. */
     RegistrationOptionsDto: Schemas.RegistrationOptionsDto;
-    /** @description A request body with no documented fields; any properties given are sent as they are. */
+    /** A request body with no documented fields; any properties given are sent as they are. */
     RemoveDeviceCredentialDto: Schemas.RemoveDeviceCredentialDto;
-    /** @description Identifies the MFA factor to unbind from the current user. */
+    /** Identifies the MFA factor to unbind from the current user. */
     ResetFactorDto: Schemas.ResetFactorDto;
-    /** @description Envelope answering `resetFactor`; it carries no data of its own. */
+    /** Envelope answering `resetFactor`; it carries no data of its own. */
     ResetFactorRespDto: Schemas.ResetFactorRespDto;
-    /** @description Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password. */
+    /** Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password. */
     ResetPasswordByEmailPassCodeDto: Schemas.ResetPasswordByEmailPassCodeDto;
-    /** @description Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password. */
+    /** Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password. */
     ResetPasswordByPhonePassCodeDto: Schemas.ResetPasswordByPhonePassCodeDto;
-    /** @description Sets a new password using the token obtained from `verifyResetPasswordRequest`. */
+    /** Sets a new password using the token obtained from `verifyResetPasswordRequest`. */
     ResetPasswordDto: Schemas.ResetPasswordDto;
-    /** @description A token that lets the holder set a new password, and how long it lasts. */
+    /** A token that lets the holder set a new password, and how long it lasts. */
     ResetPasswordVerify: Schemas.ResetPasswordVerify;
-    /** @description Identifies the device whose login session should be ended. */
+    /** Identifies the device whose login session should be ended. */
     RevokeDeviceSessionDto: Schemas.RevokeDeviceSessionDto;
-    /** @description A role held by the current user, within one permission space. */
+    /** A role held by the current user, within one permission space. */
     RoleDto: Schemas.RoleDto;
-    /** @description Envelope answering `getRoleList`. */
+    /** Envelope answering `getRoleList`. */
     RoleListRespDto: Schemas.RoleListRespDto;
-    /** @description A role that a permission request asks to be granted. */
+    /** A role that a permission request asks to be granted. */
     RolePermissionApplyApprovalObject: Schemas.RolePermissionApplyApprovalObject;
-    /** @description Asks GenAuth to send an email (such as a one-time passcode) for a given purpose. */
+    /** Asks GenAuth to send an email (such as a one-time passcode) for a given purpose. */
     SendEmailDto: Schemas.SendEmailDto;
-    /** @description Envelope answering `sendEmail`; it carries no data of its own. */
+    /** Envelope answering `sendEmail`; it carries no data of its own. */
     SendEmailRespDto: Schemas.SendEmailRespDto;
-    /** @description What GenAuth returns when an MFA factor enrollment is started. */
+    /** What GenAuth returns when an MFA factor enrollment is started. */
     SendEnrollFactorRequestDataDto: Schemas.SendEnrollFactorRequestDataDto;
-    /** @description Starts enrolling a new MFA factor for the current user. */
+    /** Starts enrolling a new MFA factor for the current user. */
     SendEnrollFactorRequestDto: Schemas.SendEnrollFactorRequestDto;
-    /** @description What an authenticator app needs to set up an OTP factor. */
+    /** What an authenticator app needs to set up an OTP factor. */
     SendEnrollFactorRequestOtpDataDto: Schemas.SendEnrollFactorRequestOtpDataDto;
-    /** @description Envelope answering `sendEnrollFactorRequest`. */
+    /** Envelope answering `sendEnrollFactorRequest`. */
     SendEnrollFactorRequestRespDto: Schemas.SendEnrollFactorRequestRespDto;
-    /** @description Asks GenAuth to text a one-time passcode for a given purpose. */
+    /** Asks GenAuth to text a one-time passcode for a given purpose. */
     SendSMSDto: Schemas.SendSMSDto;
-    /** @description Envelope answering `sendSms`; it carries no data of its own. */
+    /** Envelope answering `sendSms`; it carries no data of its own. */
     SendSMSRespDto: Schemas.SendSMSRespDto;
-    /** @description Windows Active Directory credentials for signing in. */
+    /** Windows Active Directory credentials for signing in. */
     SignInByAdPayloadDto: Schemas.SignInByAdPayloadDto;
-    /** @description What the Alipay mobile SDK returns, for signing in with Alipay. */
+    /** What the Alipay mobile SDK returns, for signing in with Alipay. */
     SignInByAlipayPayloadDto: Schemas.SignInByAlipayPayloadDto;
-    /** @description What the Amazon mobile SDK returns, for signing in with Amazon. */
+    /** What the Amazon mobile SDK returns, for signing in with Amazon. */
     SignInByAmazonPayloadDto: Schemas.SignInByAmazonPayloadDto;
-    /** @description What Sign in with Apple returns on mobile, for signing in with Apple. */
+    /** What Sign in with Apple returns on mobile, for signing in with Apple. */
     SignInByApplePayloadDto: Schemas.SignInByApplePayloadDto;
-    /** @description What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`. */
+    /** What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`. */
     SignInByBaiduPayloadDto: Schemas.SignInByBaiduPayloadDto;
-    /** @description What the DingTalk mobile SDK returns, for signing in with DingTalk. */
+    /** What the DingTalk mobile SDK returns, for signing in with DingTalk. */
     SignInByDingTalkPayloadDto: Schemas.SignInByDingTalkPayloadDto;
-    /** @description Douyin mini program login data together with the user's authorized phone number. */
+    /** Douyin mini program login data together with the user's authorized phone number. */
     SignInByDouyinMiniProgramCodeAndPhonePayloadDto: Schemas.SignInByDouyinMiniProgramCodeAndPhonePayloadDto;
-    /** @description What a Douyin mini program sends to sign the user in. */
+    /** What a Douyin mini program sends to sign the user in. */
     SignInByDouyinMiniProgramCodePayloadDto: Schemas.SignInByDouyinMiniProgramCodePayloadDto;
-    /** @description The encrypted phone number a Douyin mini program received from the user. */
+    /** The encrypted phone number a Douyin mini program received from the user. */
     SignInByDouyinMiniProgramPhoneInfoPayloadDto: Schemas.SignInByDouyinMiniProgramPhoneInfoPayloadDto;
-    /** @description What the Douyin mobile SDK returns, for signing in with Douyin. */
+    /** What the Douyin mobile SDK returns, for signing in with Douyin. */
     SignInByDouyinPayloadDto: Schemas.SignInByDouyinPayloadDto;
-    /** @description What the Facebook mobile SDK returns, for signing in with Facebook. */
+    /** What the Facebook mobile SDK returns, for signing in with Facebook. */
     SignInByFacebookPayloadDto: Schemas.SignInByFacebookPayloadDto;
-    /** @description What Gitee returns on mobile, for signing in with Gitee. */
+    /** What Gitee returns on mobile, for signing in with Gitee. */
     SignInByGiteePayloadDto: Schemas.SignInByGiteePayloadDto;
-    /** @description What GitHub returns on mobile, for signing in with GitHub. */
+    /** What GitHub returns on mobile, for signing in with GitHub. */
     SignInByGithubPayloadDto: Schemas.SignInByGithubPayloadDto;
-    /** @description What GitLab returns on mobile, for signing in with GitLab. */
+    /** What GitLab returns on mobile, for signing in with GitLab. */
     SignInByGitlabPayloadDto: Schemas.SignInByGitlabPayloadDto;
-    /** @description What the Google mobile SDK returns, for signing in with Google. */
+    /** What the Google mobile SDK returns, for signing in with Google. */
     SignInByGooglePayloadDto: Schemas.SignInByGooglePayloadDto;
-    /** @description What the Huawei mobile SDK returns, for signing in with Huawei. */
+    /** What the Huawei mobile SDK returns, for signing in with Huawei. */
     SignInByHuaweiPayloadDto: Schemas.SignInByHuaweiPayloadDto;
-    /** @description What the Kuaishou mobile SDK returns, for signing in with Kuaishou. */
+    /** What the Kuaishou mobile SDK returns, for signing in with Kuaishou. */
     SignInByKuaishouPayloadDto: Schemas.SignInByKuaishouPayloadDto;
-    /** @description What a Lark (Feishu) widget returns, for signing in with Lark. */
+    /** What a Lark (Feishu) widget returns, for signing in with Lark. */
     SignInByLarkBlockPayloadDto: Schemas.SignInByLarkBlockPayloadDto;
-    /** @description What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark. */
+    /** What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark. */
     SignInByLarkInternalPayloadDto: Schemas.SignInByLarkInternalPayloadDto;
-    /** @description What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark. */
+    /** What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark. */
     SignInByLarkPublicPayloadDto: Schemas.SignInByLarkPublicPayloadDto;
-    /** @description LDAP directory credentials for signing in. */
+    /** LDAP directory credentials for signing in. */
     SignInByLdapPayloadDto: Schemas.SignInByLdapPayloadDto;
-    /** @description What the LINE mobile SDK returns, for signing in with LINE. */
+    /** What the LINE mobile SDK returns, for signing in with LINE. */
     SignInByLinePayloadDto: Schemas.SignInByLinePayloadDto;
-    /** @description What LinkedIn returns on mobile, for signing in with LinkedIn. */
+    /** What LinkedIn returns on mobile, for signing in with LinkedIn. */
     SignInByLinkedInPayloadDto: Schemas.SignInByLinkedInPayloadDto;
-    /** @description Optional settings for a mobile social sign-in. */
+    /** Optional settings for a mobile social sign-in. */
     SignInByMobileOptionsDto: Schemas.SignInByMobileOptionsDto;
-    /** @description What the OPPO mobile SDK returns, for signing in with OPPO. */
+    /** What the OPPO mobile SDK returns, for signing in with OPPO. */
     SignInByOPPOPayloadDto: Schemas.SignInByOPPOPayloadDto;
-    /** @description A one-time passcode plus the email or phone it was sent to. */
+    /** A one-time passcode plus the email or phone it was sent to. */
     SignInByPassCodePayloadDto: Schemas.SignInByPassCodePayloadDto;
-    /** @description A password plus one identifier (account, email, username or phone) of the user. */
+    /** A password plus one identifier (account, email, username or phone) of the user. */
     SignInByPasswordPayloadDto: Schemas.SignInByPasswordPayloadDto;
-    /** @description Starts a push sign-in for an account, answered with a code that identifies the pending login. */
+    /** Starts a push sign-in for an account, answered with a code that identifies the pending login. */
     SignInByPushDto: Schemas.SignInByPushDto;
-    /** @description Optional settings for a push sign-in. */
+    /** Optional settings for a push sign-in. */
     SignInByPushOptionsDto: Schemas.SignInByPushOptionsDto;
-    /** @description What the QQ mobile SDK returns, for signing in with QQ. */
+    /** What the QQ mobile SDK returns, for signing in with QQ. */
     SignInByQQPayloadDto: Schemas.SignInByQQPayloadDto;
-    /** @description What Slack returns on mobile, for signing in with Slack. */
+    /** What Slack returns on mobile, for signing in with Slack. */
     SignInBySlackPayloadDto: Schemas.SignInBySlackPayloadDto;
-    /** @description Optional settings for switching the signed-in account. */
+    /** Optional settings for switching the signed-in account. */
     SignInBySwitchOptionsDto: Schemas.SignInBySwitchOptionsDto;
-    /** @description Optional settings for a WebAuthn (passkey) sign-in. */
+    /** Optional settings for a WebAuthn (passkey) sign-in. */
     SignInByWebAuthnOptionsDto: Schemas.SignInByWebAuthnOptionsDto;
-    /** @description WeChat mini program login data together with the user's authorized phone number. */
+    /** WeChat mini program login data together with the user's authorized phone number. */
     SignInByWechatMiniProgramCodeAndPhonePayloadDto: Schemas.SignInByWechatMiniProgramCodeAndPhonePayloadDto;
-    /** @description What a WeChat mini program sends to sign the user in. */
+    /** What a WeChat mini program sends to sign the user in. */
     SignInByWechatMiniProgramCodePayloadDto: Schemas.SignInByWechatMiniProgramCodePayloadDto;
-    /** @description The phone number a WeChat mini program received from the user, as a code. */
+    /** The phone number a WeChat mini program received from the user, as a code. */
     SignInByWechatMiniProgramPhoneInfoPayloadDto: Schemas.SignInByWechatMiniProgramPhoneInfoPayloadDto;
-    /** @description What a WeChat mini program sends to sign the user in by their phone number. */
+    /** What a WeChat mini program sends to sign the user in by their phone number. */
     SignInByWechatMiniProgramPhonePayloadDto: Schemas.SignInByWechatMiniProgramPhonePayloadDto;
-    /** @description What the WeChat mobile SDK returns, for signing in with WeChat. */
+    /** What the WeChat mobile SDK returns, for signing in with WeChat. */
     SignInByWechatPayloadDto: Schemas.SignInByWechatPayloadDto;
-    /** @description What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom. */
+    /** What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom. */
     SignInByWechatworkAgencyPayloadDto: Schemas.SignInByWechatworkAgencyPayloadDto;
-    /** @description What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom. */
+    /** What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom. */
     SignInByWechatworkDto: Schemas.SignInByWechatworkDto;
-    /** @description What the Sina Weibo mobile SDK returns, for signing in with Weibo. */
+    /** What the Sina Weibo mobile SDK returns, for signing in with Weibo. */
     SignInByWeiboPayloadDto: Schemas.SignInByWeiboPayloadDto;
-    /** @description What the Xiaomi mobile SDK returns, for signing in with Xiaomi. */
+    /** What the Xiaomi mobile SDK returns, for signing in with Xiaomi. */
     SignInByXiaomiPayloadDto: Schemas.SignInByXiaomiPayloadDto;
-    /** @description What NetEase Yidun's one-tap mobile carrier login returns. */
+    /** What NetEase Yidun's one-tap mobile carrier login returns. */
     SignInByYidunPayloadDto: Schemas.SignInByYidunPayloadDto;
-    /** @description Settings for creating a fast-pass sign-in QR code. */
+    /** Settings for creating a fast-pass sign-in QR code. */
     SignInFastpassDto: Schemas.SignInFastpassDto;
-    /** @description Optional settings for a fast-pass (QR code) sign-in. */
+    /** Optional settings for a fast-pass (QR code) sign-in. */
     SignInFastpassOptionsDto: Schemas.SignInFastpassOptionsDto;
-    /** @description Optional settings for a sign-in with credentials. */
+    /** Optional settings for a sign-in with credentials. */
     SignInOptionsDto: Schemas.SignInOptionsDto;
-    /** @description A one-time passcode plus the email or phone it was sent to, for registering. */
+    /** A one-time passcode plus the email or phone it was sent to, for registering. */
     SignUpByPassCodeDto: Schemas.SignUpByPassCodeDto;
-    /** @description A password plus a username or email, for registering. */
+    /** A password plus a username or email, for registering. */
     SignUpByPasswordDto: Schemas.SignUpByPasswordDto;
-    /** @description Registers a new user with a password or a one-time passcode. */
+    /** Registers a new user with a password or a one-time passcode. */
     SignUpDto: Schemas.SignUpDto;
-    /** @description Optional settings for a registration. */
+    /** Optional settings for a registration. */
     SignUpOptionsDto: Schemas.SignUpOptionsDto;
-    /** @description Profile fields that may be set on a user at registration. */
+    /** Profile fields that may be set on a user at registration. */
     SignUpProfileDto: Schemas.SignUpProfileDto;
-    /** @description Signs a user in with a password, a one-time passcode, or LDAP/AD credentials. */
+    /** Signs a user in with a password, a one-time passcode, or LDAP/AD credentials. */
     SigninByCredentialsDto: Schemas.SigninByCredentialsDto;
-    /** @description Signs a user in with what a social or mobile identity provider returned to the app. */
+    /** Signs a user in with what a social or mobile identity provider returned to the app. */
     SigninByMobileDto: Schemas.SigninByMobileDto;
-    /** @description A string-type data resource and the actions the user may perform on it. */
+    /** A string-type data resource and the actions the user may perform on it. */
     StrAuthorize: Schemas.StrAuthorize;
-    /** @description A string-type data resource and its actions. */
+    /** A string-type data resource and its actions. */
     StrResourceAuthAction: Schemas.StrResourceAuthAction;
-    /** @description Public server information: encryption keys, versions and egress IPs. */
+    /** Public server information: encryption keys, versions and egress IPs. */
     SystemInfoResp: Schemas.SystemInfoResp;
-    /** @description The server's RSA256 public key. */
+    /** The server's RSA256 public key. */
     SystmeInfoRSAConfig: Schemas.SystmeInfoRSAConfig;
-    /** @description The server's SM2 public key. */
+    /** The server's SM2 public key. */
     SystmeInfoSM2Config: Schemas.SystmeInfoSM2Config;
-    /** @description Versions of the GenAuth components. */
+    /** Versions of the GenAuth components. */
     SystmeInfoVersion: Schemas.SystmeInfoVersion;
-    /** @description A device the current user has signed in from, with its last login. */
+    /** A device the current user has signed in from, with its last login. */
     TerminalSessionDto: Schemas.TerminalSessionDto;
-    /** @description Envelope answering `list` (the current user's devices). */
+    /** Envelope answering `list` (the current user's devices). */
     TerminalSessionRespDto: Schemas.TerminalSessionRespDto;
-    /** @description A node of a tree-type data resource that the user is authorized on. */
+    /** A node of a tree-type data resource that the user is authorized on. */
     TreeAuthBo: Schemas.TreeAuthBo;
-    /** @description The nodes of a tree-type data resource that the user is authorized on. */
+    /** The nodes of a tree-type data resource that the user is authorized on. */
     TreeAuthorize: Schemas.TreeAuthorize;
-    /** @description The nodes of a tree-type data resource and their actions. */
+    /** The nodes of a tree-type data resource and their actions. */
     TreeResourceAuthAction: Schemas.TreeResourceAuthAction;
-    /** @description A node of a tree-type data resource, with its children. */
+    /** A node of a tree-type data resource, with its children. */
     TreeStructs: Schemas.TreeStructs;
-    /** @description Identifies the device to remove from the current user's devices. */
+    /** Identifies the device to remove from the current user's devices. */
     UnbindDeviceDto: Schemas.UnbindDeviceDto;
-    /** @description Confirms removing the email address bound to the current user. */
+    /** Confirms removing the email address bound to the current user. */
     UnbindEmailDto: Schemas.UnbindEmailDto;
-    /** @description Confirms removing the phone number bound to the current user. */
+    /** Confirms removing the phone number bound to the current user. */
     UnbindPhoneDto: Schemas.UnbindPhoneDto;
-    /** @description Outcome of a request to join through a universal invitation link. */
+    /** Outcome of a request to join through a universal invitation link. */
     UniversalInvitationJoinRespDto: Schemas.UniversalInvitationJoinRespDto;
-    /** @description Public information shown on a universal invitation page. */
+    /** Public information shown on a universal invitation page. */
     UniversalInvitationPublicConfigDto: Schemas.UniversalInvitationPublicConfigDto;
-    /** @description Asks to join a user pool through a universal invitation link. */
+    /** Asks to join a user pool through a universal invitation link. */
     UniversalInvitationUserJoinDto: Schemas.UniversalInvitationUserJoinDto;
-    /** @description Who is applying to join through an invitation. */
+    /** Who is applying to join through an invitation. */
     UniversalInviteeProfileDto: Schemas.UniversalInviteeProfileDto;
-    /** @description Identifies the external identity source to unlink from the current user. */
+    /** Identifies the external identity source to unlink from the current user. */
     UnlinkExtIdpDto: Schemas.UnlinkExtIdpDto;
-    /** @description Proves ownership of a new email address (and, if required, of the old one) with passcodes. */
+    /** Proves ownership of a new email address (and, if required, of the old one) with passcodes. */
     UpdateEmailByEmailPassCodeDto: Schemas.UpdateEmailByEmailPassCodeDto;
-    /** @description Applies an email change that has been verified. */
+    /** Applies an email change that has been verified. */
     UpdateEmailDto: Schemas.UpdateEmailDto;
-    /** @description New settings for a passkey (WebAuthn credential). */
+    /** New settings for a passkey (WebAuthn credential). */
     UpdatePasskeyDto: Schemas.UpdatePasskeyDto;
-    /** @description Changes the current user's password. */
+    /** Changes the current user's password. */
     UpdatePasswordDto: Schemas.UpdatePasswordDto;
-    /** @description Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes. */
+    /** Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes. */
     UpdatePhoneByPhonePassCodeDto: Schemas.UpdatePhoneByPhonePassCodeDto;
-    /** @description Applies a phone number change that has been verified. */
+    /** Applies a phone number change that has been verified. */
     UpdatePhoneDto: Schemas.UpdatePhoneDto;
-    /** @description Profile fields of the current user to change; fields left out keep their value. */
+    /** Profile fields of the current user to change; fields left out keep their value. */
     UpdateUserProfileDto: Schemas.UpdateUserProfileDto;
-    /** @description The data resources a data policy grants one user within one permission space. */
+    /** The data resources a data policy grants one user within one permission space. */
     UserAuthResourceListDto: Schemas.UserAuthResourceListDto;
-    /** @description Envelope answering `getDepartmentList`. */
+    /** Envelope answering `getDepartmentList`. */
     UserDepartmentPaginatedRespDto: Schemas.UserDepartmentPaginatedRespDto;
-    /** @description One page of departments plus the total number of matches. */
+    /** One page of departments plus the total number of matches. */
     UserDepartmentPagingDto: Schemas.UserDepartmentPagingDto;
-    /** @description A department the current user belongs to, with the user's role in it. */
+    /** A department the current user belongs to, with the user's role in it. */
     UserDepartmentRespDto: Schemas.UserDepartmentRespDto;
-    /** @description A user's account and profile as GenAuth stores it. */
+    /** A user's account and profile as GenAuth stores it. */
     UserDto: Schemas.UserDto;
-    /** @description Public details of a user pool. */
+    /** Public details of a user pool. */
     UserPoolPublicConfigDto: Schemas.UserPoolPublicConfigDto;
-    /** @description Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`. */
+    /** Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`. */
     UserSingleRespDto: Schemas.UserSingleRespDto;
-    /** @description A tenant the user belongs to. */
+    /** A tenant the user belongs to. */
     UserTenantListDto: Schemas.UserTenantListDto;
-    /** @description A password to check against a user identified by phone, email or username. */
+    /** A password to check against a user identified by phone, email or username. */
     ValidatePasswordDto: Schemas.ValidatePasswordDto;
-    /** @description Envelope answering `validatePassword`. */
+    /** Envelope answering `validatePassword`. */
     ValidatePasswordRespDto: Schemas.ValidatePasswordRespDto;
-    /** @description Outcome of a password check. */
+    /** Outcome of a password check. */
     ValidatePasswordResultDto: Schemas.ValidatePasswordResultDto;
-    /** @description Completes a WebAuthn sign-in by submitting the authenticator's assertion. */
+    /** Completes a WebAuthn sign-in by submitting the authenticator's assertion. */
     VerifyAuthenticationDto: Schemas.VerifyAuthenticationDto;
-    /** @description Outcome of a WebAuthn sign-in, with tokens when it succeeded. */
+    /** Outcome of a WebAuthn sign-in, with tokens when it succeeded. */
     VerifyAuthenticationResultDto: Schemas.VerifyAuthenticationResultDto;
-    /** @description Envelope answering `verifyAuthentication`. */
+    /** Envelope answering `verifyAuthentication`. */
     VerifyAuthenticationResultRespDto: Schemas.VerifyAuthenticationResultRespDto;
-    /** @description A short-lived token that allows deleting the account. */
+    /** A short-lived token that allows deleting the account. */
     VerifyDeleteAccountRequestDataDto: Schemas.VerifyDeleteAccountRequestDataDto;
-    /** @description Proves the user's identity before deleting their account. */
+    /** Proves the user's identity before deleting their account. */
     VerifyDeleteAccountRequestDto: Schemas.VerifyDeleteAccountRequestDto;
-    /** @description Envelope answering `verifyDeleteAccountRequest`. */
+    /** Envelope answering `verifyDeleteAccountRequest`. */
     VerifyDeleteAccountRequestRespDto: Schemas.VerifyDeleteAccountRequestRespDto;
-    /** @description A code an invitee received, to be checked before they register. */
+    /** A code an invitee received, to be checked before they register. */
     VerifyInviteCodeDto: Schemas.VerifyInviteCodeDto;
-    /** @description Completes registering a WebAuthn authenticator by submitting the credential it created. */
+    /** Completes registering a WebAuthn authenticator by submitting the credential it created. */
     VerifyRegistrationDto: Schemas.VerifyRegistrationDto;
-    /** @description Outcome of registering a WebAuthn authenticator. */
+    /** Outcome of registering a WebAuthn authenticator. */
     VerifyRegistrationResultDto: Schemas.VerifyRegistrationResultDto;
-    /** @description Envelope answering `verifyRegister`. */
+    /** Envelope answering `verifyRegister`. */
     VerifyRegistrationResultRespDto: Schemas.VerifyRegistrationResultRespDto;
-    /** @description Proves the user's identity to start a forgotten-password reset. */
+    /** Proves the user's identity to start a forgotten-password reset. */
     VerifyResetPasswordRequestDto: Schemas.VerifyResetPasswordRequestDto;
-    /** @description A short-lived token that allows changing the email address. */
+    /** A short-lived token that allows changing the email address. */
     VerifyUpdateEmailRequestData: Schemas.VerifyUpdateEmailRequestData;
-    /** @description Proves ownership of the addresses involved before changing the email. */
+    /** Proves ownership of the addresses involved before changing the email. */
     VerifyUpdateEmailRequestDto: Schemas.VerifyUpdateEmailRequestDto;
-    /** @description Envelope answering `verifyUpdateEmailRequest`. */
+    /** Envelope answering `verifyUpdateEmailRequest`. */
     VerifyUpdateEmailRequestRespDto: Schemas.VerifyUpdateEmailRequestRespDto;
-    /** @description A short-lived token that allows changing the phone number. */
+    /** A short-lived token that allows changing the phone number. */
     VerifyUpdatePhoneRequestData: Schemas.VerifyUpdatePhoneRequestData;
-    /** @description Proves ownership of the numbers involved before changing the phone number. */
+    /** Proves ownership of the numbers involved before changing the phone number. */
     VerifyUpdatePhoneRequestDto: Schemas.VerifyUpdatePhoneRequestDto;
-    /** @description Envelope answering `verifyUpdatePhoneRequest`. */
+    /** Envelope answering `verifyUpdatePhoneRequest`. */
     VerifyUpdatePhoneRequestRespDto: Schemas.VerifyUpdatePhoneRequestRespDto;
-    /** @description Envelope answering `checkValidCredentialsByCredIds`. */
+    /** Envelope answering `checkValidCredentialsByCredIds`. */
     WebAuthnCheckValidCredentialsByCredIdsRespDto: Schemas.WebAuthnCheckValidCredentialsByCredIdsRespDto;
-    /** @description A request body with no documented fields; any properties given are sent as they are. */
+    /** A request body with no documented fields; any properties given are sent as they are. */
     WebAuthnRemoveCredentialDto: Schemas.WebAuthnRemoveCredentialDto;
-    /** @description Tokens issued after a WeChat mobile sign-in step completes. */
+    /** Tokens issued after a WeChat mobile sign-in step completes. */
     WechatLoginTokenRespDto: Schemas.WechatLoginTokenRespDto;
-    /** @description Signs in with the code WeChat returned to a mobile app. */
+    /** Signs in with the code WeChat returned to a mobile app. */
     WechatMobileAuthByCodeIdentityInput: Schemas.WechatMobileAuthByCodeIdentityInput;
   };
   responses: never;
@@ -2925,17 +2925,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SigninByCredentialsDto"];
+        "application/json": Schemas.SigninByCredentialsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LoginTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LoginTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -2949,17 +2949,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SigninByMobileDto"];
+        "application/json": Schemas.SigninByMobileDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LoginTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LoginTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -2973,17 +2973,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PublicAccountSwitchLoginDto"];
+        "application/json": Schemas.PublicAccountSwitchLoginDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LoginTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LoginTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -2991,7 +2991,7 @@ export interface operations {
   getAlipayAuthInfo: {
     parameters: {
       query: {
-        /** @description Identifier of the Alipay identity source connection configured in the GenAuth console. */
+        /** Identifier of the Alipay identity source connection configured in the GenAuth console. */
         extIdpConnidentifier: string;
       };
       header?: never;
@@ -3000,13 +3000,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetAlipayAuthInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetAlipayAuthInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3020,17 +3020,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ValidatePasswordDto"];
+        "application/json": Schemas.ValidatePasswordDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ValidatePasswordRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ValidatePasswordRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3044,17 +3044,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SignUpDto"];
+        "application/json": Schemas.SignUpDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3062,19 +3062,19 @@ export interface operations {
   generateLinkExtIdpUrl: {
     parameters: {
       query: {
-        /** @description Identifier of the external identity source connection to link the user to. */
+        /** Identifier of the external identity source connection to link the user to. */
         ext_idp_conn_identifier: string;
-        /** @description ID of the GenAuth application the link is made for. */
+        /** ID of the GenAuth application the link is made for. */
         app_id: string;
-        /** @description The signed-in user's `id_token`, which identifies who the external identity is linked to. */
+        /** The signed-in user's `id_token`, which identifies who the external identity is linked to. */
         id_token: string;
-        /** @description Set to have the link result delivered by redirecting the browser to `target_url`. */
+        /** Set to have the link result delivered by redirecting the browser to `target_url`. */
         need_url_redirect?: string;
-        /** @description With the redirect delivery, send back only the token information, for browsers that cap URL length. */
+        /** With the redirect delivery, send back only the token information, for browsers that cap URL length. */
         only_redirect_token?: string;
-        /** @description Set to have the link result delivered as a form POST to `target_url`. */
+        /** Set to have the link result delivered as a form POST to `target_url`. */
         need_form_post?: string;
-        /** @description Address that receives the link result when it is delivered by redirect or form POST. */
+        /** Address that receives the link result when it is delivered by redirect or form POST. */
         target_url?: string;
       };
       header?: never;
@@ -3083,13 +3083,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenerateBindExtIdpLinkRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenerateBindExtIdpLinkRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3103,17 +3103,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UnlinkExtIdpDto"];
+        "application/json": Schemas.UnlinkExtIdpDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3127,13 +3127,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetIdentitiesRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetIdentitiesRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3147,13 +3147,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetExtIdpsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetExtIdpsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3167,17 +3167,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GenerateQrcodeDto"];
+        "application/json": Schemas.GenerateQrcodeDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GeneQRCodeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GeneQRCodeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3185,7 +3185,7 @@ export interface operations {
   getQrCodeStatus: {
     parameters: {
       query: {
-        /** @description ID of the QR code whose state is read, as returned when the code was generated. */
+        /** ID of the QR code whose state is read, as returned when the code was generated. */
         qrcodeId: string;
       };
       header?: never;
@@ -3194,13 +3194,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckQRCodeStatusRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckQRCodeStatusRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3208,7 +3208,7 @@ export interface operations {
   checkQrCodeStatus: {
     parameters: {
       query: {
-        /** @description ID of the QR code whose state is read, as returned when the code was generated. */
+        /** ID of the QR code whose state is read, as returned when the code was generated. */
         qrcodeId: string;
       };
       header?: never;
@@ -3217,13 +3217,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckQRCodeStatusRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckQRCodeStatusRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3237,17 +3237,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ExchangeTokenSetWithQRcodeTicketDto"];
+        "application/json": Schemas.ExchangeTokenSetWithQRcodeTicketDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LoginTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LoginTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3261,17 +3261,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangeQRCodeStatusDto"];
+        "application/json": Schemas.ChangeQRCodeStatusDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3285,17 +3285,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangeQRCodeStatusDto"];
+        "application/json": Schemas.ChangeQRCodeStatusDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3309,17 +3309,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SignInByPushDto"];
+        "application/json": Schemas.SignInByPushDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenePushCodeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenePushCodeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3327,7 +3327,7 @@ export interface operations {
   checkPushCodeStatus: {
     parameters: {
       query: {
-        /** @description ID of the push sign-in request, as returned when the push was sent. */
+        /** ID of the push sign-in request, as returned when the push was sent. */
         pushCodeId: string;
       };
       header?: never;
@@ -3336,13 +3336,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckPushCodeStatusRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckPushCodeStatusRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3356,17 +3356,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangePushCodeStatusDto"];
+        "application/json": Schemas.ChangePushCodeStatusDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3380,17 +3380,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangePushCodeStatusDto"];
+        "application/json": Schemas.ChangePushCodeStatusDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3404,17 +3404,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetPushCodeRelationAppsDto"];
+        "application/json": Schemas.GetPushCodeRelationAppsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetPushCodeRelationAppsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetPushCodeRelationAppsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3428,17 +3428,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SignInFastpassDto"];
+        "application/json": Schemas.SignInFastpassDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GeneFastpassQRCodeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GeneFastpassQRCodeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3446,9 +3446,9 @@ export interface operations {
   getFastpassParams: {
     parameters: {
       query: {
-        /** @description ID of the quick sign-in QR code. */
+        /** ID of the quick sign-in QR code. */
         qrcodeId: string;
-        /** @description ID of the GenAuth application the request is made for. */
+        /** ID of the GenAuth application the request is made for. */
         appId: string;
       };
       header?: never;
@@ -3457,13 +3457,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetFastpassQRCodeRelationAppsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetFastpassQRCodeRelationAppsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3471,7 +3471,7 @@ export interface operations {
   getAppLoginQrCodeStatus: {
     parameters: {
       query: {
-        /** @description ID of the quick sign-in QR code whose state is read. */
+        /** ID of the quick sign-in QR code whose state is read. */
         qrcodeId: string;
       };
       header?: never;
@@ -3480,13 +3480,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckQRCodeStatusRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckQRCodeStatusRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3500,17 +3500,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AppQRCodeLoginDto"];
+        "application/json": Schemas.AppQRCodeLoginDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LoginTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LoginTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3524,13 +3524,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetCaptchaCodeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetCaptchaCodeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3544,17 +3544,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendSMSDto"];
+        "application/json": Schemas.SendSMSDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SendSMSRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SendSMSRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3568,17 +3568,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendEmailDto"];
+        "application/json": Schemas.SendEmailDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SendEmailRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SendEmailRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3592,17 +3592,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PreCheckCodeDto"];
+        "application/json": Schemas.PreCheckCodeDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PreCheckCodeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PreCheckCodeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3616,17 +3616,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DecryptWechatMiniProgramDataDto"];
+        "application/json": Schemas.DecryptWechatMiniProgramDataDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DecryptWechatMiniProgramDataRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DecryptWechatMiniProgramDataRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3640,17 +3640,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetWechatAccessTokenDto"];
+        "application/json": Schemas.GetWechatAccessTokenDto;
       };
     };
     responses: {
-      /** @description The envelope; `data` holds the token when `statusCode` is 200. */
+      /** The envelope; `data` holds the token when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetWechatAccessTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetWechatAccessTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3664,17 +3664,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetWechatAccessTokenDto"];
+        "application/json": Schemas.GetWechatAccessTokenDto;
       };
     };
     responses: {
-      /** @description The envelope; `data` holds the token when `statusCode` is 200. */
+      /** The envelope; `data` holds the token when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetWechatAccessTokenInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetWechatAccessTokenInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3688,17 +3688,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DecryptDouyinMiniProgramDataDto"];
+        "application/json": Schemas.DecryptDouyinMiniProgramDataDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DecryptDouyinMiniProgramDataRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DecryptDouyinMiniProgramDataRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3712,17 +3712,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["WechatMobileAuthByCodeIdentityInput"];
+        "application/json": Schemas.WechatMobileAuthByCodeIdentityInput;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LoginTokenResponseDataDto"];
+          "application/json": Schemas.LoginTokenResponseDataDto;
         };
       };
     };
@@ -3736,17 +3736,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindByRegiserInputApi"];
+        "application/json": Schemas.BindByRegiserInputApi;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WechatLoginTokenRespDto"];
+          "application/json": Schemas.WechatLoginTokenRespDto;
         };
       };
     };
@@ -3760,17 +3760,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindByEmailCodeInputApi"];
+        "application/json": Schemas.BindByEmailCodeInputApi;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WechatLoginTokenRespDto"];
+          "application/json": Schemas.WechatLoginTokenRespDto;
         };
       };
     };
@@ -3784,17 +3784,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindByPhoneCodeInputApi"];
+        "application/json": Schemas.BindByPhoneCodeInputApi;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WechatLoginTokenRespDto"];
+          "application/json": Schemas.WechatLoginTokenRespDto;
         };
       };
     };
@@ -3808,17 +3808,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindByAccountInputApi"];
+        "application/json": Schemas.BindByAccountInputApi;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WechatLoginTokenRespDto"];
+          "application/json": Schemas.WechatLoginTokenRespDto;
         };
       };
     };
@@ -3832,17 +3832,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindByAccountsInputApi"];
+        "application/json": Schemas.BindByAccountsInputApi;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WechatLoginTokenRespDto"];
+          "application/json": Schemas.WechatLoginTokenRespDto;
         };
       };
     };
@@ -3856,17 +3856,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindByAccountIdInputApi"];
+        "application/json": Schemas.BindByAccountIdInputApi;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WechatLoginTokenRespDto"];
+          "application/json": Schemas.WechatLoginTokenRespDto;
         };
       };
     };
@@ -3874,19 +3874,19 @@ export interface operations {
   getLoginHistory: {
     parameters: {
       query?: {
-        /** @description Only return sign-ins to this application; leave out for every application. */
+        /** Only return sign-ins to this application; leave out for every application. */
         appId?: string;
-        /** @description Only return sign-ins made from this client IP address; leave out for every address. */
+        /** Only return sign-ins made from this client IP address; leave out for every address. */
         clientIp?: string;
-        /** @description `true` for successful sign-ins only, `false` for failed ones only; leave out for both. */
+        /** `true` for successful sign-ins only, `false` for failed ones only; leave out for both. */
         success?: boolean;
-        /** @description Earliest sign-in time to return, in Unix milliseconds. */
+        /** Earliest sign-in time to return, in Unix milliseconds. */
         start?: number;
-        /** @description Latest sign-in time to return, in Unix milliseconds. */
+        /** Latest sign-in time to return, in Unix milliseconds. */
         end?: number;
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         page?: number;
-        /** @description Number of records per page; 50 at most. */
+        /** Number of records per page; 50 at most. */
         limit?: number;
       };
       header?: never;
@@ -3895,13 +3895,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetLoginHistoryRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetLoginHistoryRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3915,13 +3915,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetLoggedInAppsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetLoggedInAppsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3935,13 +3935,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetAccessibleAppsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetAccessibleAppsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3955,13 +3955,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetTenantListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetTenantListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3975,13 +3975,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -3989,15 +3989,15 @@ export interface operations {
   getDepartmentList: {
     parameters: {
       query?: {
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         page?: number;
-        /** @description Number of departments per page; 50 at most. */
+        /** Number of departments per page; 50 at most. */
         limit?: number;
-        /** @description Set to `true` to include each department's custom data. */
+        /** Set to `true` to include each department's custom data. */
         withCustomData?: boolean;
-        /** @description Field the departments are sorted by: creation time, when the user joined, name or code. */
+        /** Field the departments are sorted by: creation time, when the user joined, name or code. */
         sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
-        /** @description Sort direction: `Asc` (ascending) or `Desc` (descending). */
+        /** Sort direction: `Asc` (ascending) or `Desc` (descending). */
         orderBy?: "Asc" | "Desc";
       };
       header?: never;
@@ -4006,13 +4006,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserDepartmentPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserDepartmentPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4020,11 +4020,11 @@ export interface operations {
   getProfile: {
     parameters: {
       query?: {
-        /** @description Set to `true` to include the user's custom data in the profile. */
+        /** Set to `true` to include the user's custom data in the profile. */
         withCustomData?: boolean;
-        /** @description Set to `true` to include the user's linked external identities. */
+        /** Set to `true` to include the user's linked external identities. */
         withIdentities?: boolean;
-        /** @description Set to `true` to include the IDs of the user's departments. */
+        /** Set to `true` to include the IDs of the user's departments. */
         withDepartmentIds?: boolean;
       };
       header?: never;
@@ -4033,13 +4033,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4053,17 +4053,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateUserProfileDto"];
+        "application/json": Schemas.UpdateUserProfileDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4077,17 +4077,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindEmailDto"];
+        "application/json": Schemas.BindEmailDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4101,17 +4101,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UnbindEmailDto"];
+        "application/json": Schemas.UnbindEmailDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4125,17 +4125,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BindPhoneDto"];
+        "application/json": Schemas.BindPhoneDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4149,17 +4149,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UnbindPhoneDto"];
+        "application/json": Schemas.UnbindPhoneDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4173,13 +4173,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetSecurityInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetSecurityInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4193,17 +4193,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePasswordDto"];
+        "application/json": Schemas.UpdatePasswordDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4217,17 +4217,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyUpdateEmailRequestDto"];
+        "application/json": Schemas.VerifyUpdateEmailRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["VerifyUpdateEmailRequestRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.VerifyUpdateEmailRequestRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4241,17 +4241,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateEmailDto"];
+        "application/json": Schemas.UpdateEmailDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4265,17 +4265,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyUpdatePhoneRequestDto"];
+        "application/json": Schemas.VerifyUpdatePhoneRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["VerifyUpdatePhoneRequestRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.VerifyUpdatePhoneRequestRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4289,17 +4289,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePhoneDto"];
+        "application/json": Schemas.UpdatePhoneDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4313,17 +4313,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyResetPasswordRequestDto"];
+        "application/json": Schemas.VerifyResetPasswordRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PasswordResetVerifyResp"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PasswordResetVerifyResp | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4337,17 +4337,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ResetPasswordDto"];
+        "application/json": Schemas.ResetPasswordDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4361,17 +4361,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyDeleteAccountRequestDto"];
+        "application/json": Schemas.VerifyDeleteAccountRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["VerifyDeleteAccountRequestRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.VerifyDeleteAccountRequestRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4385,17 +4385,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteAccounDto"];
+        "application/json": Schemas.DeleteAccounDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4403,7 +4403,7 @@ export interface operations {
   listPublicAccountsForSwitchLoggedIn: {
     parameters: {
       query?: {
-        /** @description Set to `true` to also return the basic details of the user's own personal account. */
+        /** Set to `true` to also return the basic details of the user's own personal account. */
         withOriginUser?: boolean;
       };
       header?: never;
@@ -4412,13 +4412,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetPublicAccountDataRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetPublicAccountDataRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4426,7 +4426,7 @@ export interface operations {
   getRoleList: {
     parameters: {
       query?: {
-        /** @description Code of the permission space to read roles from; leave out for the default space. */
+        /** Code of the permission space to read roles from; leave out for the default space. */
         namespace?: string;
       };
       header?: never;
@@ -4435,13 +4435,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4449,9 +4449,9 @@ export interface operations {
   getAuthorizedResources: {
     parameters: {
       query?: {
-        /** @description Code of the permission space to read resources from; leave out for the default space. */
+        /** Code of the permission space to read resources from; leave out for the default space. */
         namespace?: string;
-        /** @description Only return resources of this type (data, API, menu, button or UI); leave out for every type. */
+        /** Only return resources of this type (data, API, menu, button or UI); leave out for every type. */
         resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
       };
       header?: never;
@@ -4460,13 +4460,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AuthorizedResourcePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AuthorizedResourcePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4480,17 +4480,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckPermissionStringResourceDto"];
+        "application/json": Schemas.CheckPermissionStringResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckResourcePermissionsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckResourcePermissionsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4504,17 +4504,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckPermissionArrayResourceDto"];
+        "application/json": Schemas.CheckPermissionArrayResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckResourcePermissionsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckResourcePermissionsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4528,17 +4528,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckPermissionTreeResourceDto"];
+        "application/json": Schemas.CheckPermissionTreeResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckResourcePermissionsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckResourcePermissionsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4552,13 +4552,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserAuthResourceListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserAuthResourceListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4572,17 +4572,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserAuthResourcePermissionListDto"];
+        "application/json": Schemas.GetUserAuthResourcePermissionListDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserAuthResourcePermissionListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserAuthResourcePermissionListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4596,17 +4596,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserAuthResourceStructDto"];
+        "application/json": Schemas.GetUserAuthResourceStructDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserAuthResourceStructRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserAuthResourceStructRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4620,13 +4620,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SystemInfoResp"];
+          "application/json": Schemas.SystemInfoResp;
         };
       };
     };
@@ -4640,13 +4640,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetCountryListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetCountryListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4660,13 +4660,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetAuthenticationOptionsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetAuthenticationOptionsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4680,17 +4680,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyAuthenticationDto"];
+        "application/json": Schemas.VerifyAuthenticationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["VerifyAuthenticationResultRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.VerifyAuthenticationResultRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4704,13 +4704,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetRegistrationOptionsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetRegistrationOptionsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4724,17 +4724,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyRegistrationDto"];
+        "application/json": Schemas.VerifyRegistrationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["VerifyRegistrationResultRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.VerifyRegistrationResultRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4748,17 +4748,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListDeviceCredentialDto"];
+        "application/json": Schemas.ListDeviceCredentialDto;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListWebAuthnAuthenticatorDeviceDataDto"];
+          "application/json": Schemas.ListWebAuthnAuthenticatorDeviceDataDto;
         };
       };
     };
@@ -4772,17 +4772,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckDeviceCredentialIdDto"];
+        "application/json": Schemas.CheckDeviceCredentialIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WebAuthnCheckValidCredentialsByCredIdsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.WebAuthnCheckValidCredentialsByCredIdsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4796,17 +4796,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveDeviceCredentialDto"];
+        "application/json": Schemas.RemoveDeviceCredentialDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4816,24 +4816,24 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the WebAuthn credential. */
+        /** ID of the WebAuthn credential. */
         credentialID: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["WebAuthnRemoveCredentialDto"];
+        "application/json": Schemas.WebAuthnRemoveCredentialDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4847,13 +4847,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4867,13 +4867,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4883,24 +4883,24 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the WebAuthn credential (passkey). */
+        /** ID of the WebAuthn credential (passkey). */
         credentialId: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePasskeyDto"];
+        "application/json": Schemas.UpdatePasskeyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4910,24 +4910,24 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the WebAuthn credential (passkey). */
+        /** ID of the WebAuthn credential (passkey). */
         credentialId: string;
-        /** @description ID of the user who owns the credential. */
+        /** ID of the user who owns the credential. */
         userId: string;
-        /** @description ID of the application the credential belongs to. */
+        /** ID of the application the credential belongs to. */
         appId: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4941,7 +4941,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A JSON answer whose shape GenAuth does not document. */
+      /** A JSON answer whose shape GenAuth does not document. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4955,13 +4955,13 @@ export interface operations {
   listWebAuthnPersonCredentials: {
     parameters: {
       query: {
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         page?: number;
-        /** @description Number of credentials per page. */
+        /** Number of credentials per page. */
         limit?: number;
-        /** @description ID of the user whose passkeys are listed. */
+        /** ID of the user whose passkeys are listed. */
         userId: string;
-        /** @description Only return passkeys registered for this application. */
+        /** Only return passkeys registered for this application. */
         appId?: string;
       };
       header?: never;
@@ -4970,13 +4970,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -4990,13 +4990,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5010,17 +5010,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FinalizeWebAuthnLoginDto"];
+        "application/json": Schemas.FinalizeWebAuthnLoginDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5034,13 +5034,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5054,13 +5054,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5074,13 +5074,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5094,13 +5094,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5108,9 +5108,9 @@ export interface operations {
   listWebAuthnCredentials: {
     parameters: {
       query?: {
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         page?: number;
-        /** @description Number of credentials per page. */
+        /** Number of credentials per page. */
         limit?: number;
       };
       header?: never;
@@ -5119,13 +5119,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5135,24 +5135,24 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the WebAuthn credential (passkey). */
+        /** ID of the WebAuthn credential (passkey). */
         credentialId: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePasskeyDto"];
+        "application/json": Schemas.UpdatePasskeyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5162,20 +5162,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the WebAuthn credential (passkey). */
+        /** ID of the WebAuthn credential (passkey). */
         credentialId: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5183,9 +5183,9 @@ export interface operations {
   list: {
     parameters: {
       query?: {
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         page?: number;
-        /** @description Number of devices per page; 50 at most. */
+        /** Number of devices per page; 50 at most. */
         limit?: number;
       };
       header?: never;
@@ -5194,13 +5194,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TerminalSessionRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TerminalSessionRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5214,17 +5214,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UnbindDeviceDto"];
+        "application/json": Schemas.UnbindDeviceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5238,17 +5238,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RevokeDeviceSessionDto"];
+        "application/json": Schemas.RevokeDeviceSessionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5256,7 +5256,7 @@ export interface operations {
   getEnablePermissionApplyApplicationList: {
     parameters: {
       query?: {
-        /** @description Only return applications whose name contains this text. */
+        /** Only return applications whose name contains this text. */
         appName?: string;
       };
       header?: never;
@@ -5265,13 +5265,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EnablePermissionApplyApplicationListRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EnablePermissionApplyApplicationListRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5279,13 +5279,13 @@ export interface operations {
   getEnablePermissionApplyRoleList: {
     parameters: {
       query: {
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         page?: number;
-        /** @description Number of roles per page; 50 at most. */
+        /** Number of roles per page; 50 at most. */
         limit?: number;
-        /** @description Only return roles whose code or name contains this text. */
+        /** Only return roles whose code or name contains this text. */
         keyword?: string;
-        /** @description ID of the GenAuth application whose roles are listed. */
+        /** ID of the GenAuth application whose roles are listed. */
         appId: string;
       };
       header?: never;
@@ -5294,13 +5294,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EnablePermissionApplyRoleListRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EnablePermissionApplyRoleListRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5308,7 +5308,7 @@ export interface operations {
   getDetail: {
     parameters: {
       query: {
-        /** @description Number of the approval request, as returned when it was created. */
+        /** Number of the approval request, as returned when it was created. */
         number: string;
       };
       header?: never;
@@ -5317,13 +5317,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApprovalDetailRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApprovalDetailRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5337,17 +5337,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateApprovalReq"];
+        "application/json": Schemas.CreateApprovalReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateApprovalRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateApprovalRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5361,17 +5361,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BatchCreateApprovalReq"];
+        "application/json": Schemas.BatchCreateApprovalReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5379,13 +5379,13 @@ export interface operations {
   initiatedList: {
     parameters: {
       query?: {
-        /** @description Page to return, counting from 1. */
+        /** Page to return, counting from 1. */
         pageNo?: number;
-        /** @description Number of requests per page; 50 at most. */
+        /** Number of requests per page; 50 at most. */
         pageSize?: number;
-        /** @description Only return requests of this kind: access to an application or membership of a role. */
+        /** Only return requests of this kind: access to an application or membership of a role. */
         objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-        /** @description Only return requests whose number or submitter's name contains this text. */
+        /** Only return requests whose number or submitter's name contains this text. */
         keyword?: string;
       };
       header?: never;
@@ -5394,13 +5394,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InitiatedApprovalListRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InitiatedApprovalListRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5408,7 +5408,7 @@ export interface operations {
   getUniversalInvitationPublicConfig: {
     parameters: {
       query: {
-        /** @description Identifier of the universal invitation link, taken from the link itself. */
+        /** Identifier of the universal invitation link, taken from the link itself. */
         identifier: string;
       };
       header?: never;
@@ -5417,13 +5417,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUniversalInvitationPublicConfigRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUniversalInvitationPublicConfigRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5437,17 +5437,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UniversalInvitationUserJoinDto"];
+        "application/json": Schemas.UniversalInvitationUserJoinDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUniversalInvitationJoinRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUniversalInvitationJoinRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5461,17 +5461,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["InvitationLinkDto"];
+        "application/json": Schemas.InvitationLinkDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenerateInviteeTokenRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenerateInviteeTokenRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5479,7 +5479,7 @@ export interface operations {
   getInviteCodeContext: {
     parameters: {
       query: {
-        /** @description Invitation token the invitee received, which lets them sign up. */
+        /** Invitation token the invitee received, which lets them sign up. */
         token: string;
       };
       header?: never;
@@ -5488,13 +5488,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetInviteeContextRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetInviteeContextRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5508,17 +5508,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["VerifyInviteCodeDto"];
+        "application/json": Schemas.VerifyInviteCodeDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5532,17 +5532,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PolicyInviteeJoinedDto"];
+        "application/json": Schemas.PolicyInviteeJoinedDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5556,13 +5556,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenerateInvitationLinkRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenerateInvitationLinkRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5576,13 +5576,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5596,17 +5596,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/x-www-form-urlencoded": components["schemas"]["MfaTokenIntrospectEndpointParams"];
+        "application/x-www-form-urlencoded": Schemas.MfaTokenIntrospectEndpointParams;
       };
     };
     responses: {
-      /** @description The payload itself, not wrapped in an envelope. */
+      /** The payload itself, not wrapped in an envelope. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MfaTokenIntrospectResponse"];
+          "application/json": Schemas.MfaTokenIntrospectResponse;
         };
       };
     };
@@ -5620,17 +5620,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendEnrollFactorRequestDto"];
+        "application/json": Schemas.SendEnrollFactorRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SendEnrollFactorRequestRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SendEnrollFactorRequestRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5644,17 +5644,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["EnrollFactorDto"];
+        "application/json": Schemas.EnrollFactorDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EnrollFactorRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EnrollFactorRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5668,17 +5668,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ResetFactorDto"];
+        "application/json": Schemas.ResetFactorDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResetFactorRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResetFactorRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5692,13 +5692,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListEnrolledFactorsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListEnrolledFactorsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5706,7 +5706,7 @@ export interface operations {
   getFactor: {
     parameters: {
       query: {
-        /** @description ID of the enrolled MFA factor to read. */
+        /** ID of the enrolled MFA factor to read. */
         factorId: string;
       };
       header?: never;
@@ -5715,13 +5715,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetFactorRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetFactorRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5735,13 +5735,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListFactorsToEnrollRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListFactorsToEnrollRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5755,17 +5755,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["MfaOtpVerityDto"];
+        "application/json": Schemas.MfaOtpVerityDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MfaOtpVerityRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MfaOtpVerityRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -5779,17 +5779,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PubUserEventDto"];
+        "application/json": Schemas.PubUserEventDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `statusCode` 200 means success. */
+      /** GenAuth's envelope; `statusCode` 200 means success. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenAuthDataEnvelope"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenAuthDataEnvelope | Schemas.GenAuthErrorEnvelope;
         };
       };
     };

@@ -1,23 +1,22 @@
 // generated from specs/genauth-authentication.yaml; do not edit — run pnpm generate
-import type { components } from "./openapi.js";
 
 /**
  * Claims of a decoded GenAuth access token (a JWT).
  */
 export type AccessToken = {
-  /** @description Unique ID of the token (its `jti` claim). */
+  /** Unique ID of the token (its `jti` claim). */
   jti: string;
-  /** @description ID of the user the token was issued to. */
+  /** ID of the user the token was issued to. */
   sub: string;
-  /** @description When the token was issued, in Unix seconds. */
+  /** When the token was issued, in Unix seconds. */
   iat: number;
-  /** @description When the token stops being valid, in Unix seconds. */
+  /** When the token stops being valid, in Unix seconds. */
   exp: number;
-  /** @description Scopes granted to the token, separated by spaces. */
+  /** Scopes granted to the token, separated by spaces. */
   scope: string;
-  /** @description URL of the issuer that signed the token. */
+  /** URL of the issuer that signed the token. */
   iss: string;
-  /** @description ID of the application (client) the token was issued for. */
+  /** ID of the application (client) the token was issued for. */
   aud: string;
 };
 
@@ -25,15 +24,15 @@ export type AccessToken = {
  * An application the signed-in user is allowed to open.
  */
 export type AccessibleAppsDto = {
-  /** @description ID of the application. */
+  /** ID of the application. */
   appId: string;
-  /** @description Name of the application. */
+  /** Name of the application. */
   appName: string;
-  /** @description Address of the application's sign-in page. */
+  /** Address of the application's sign-in page. */
   appLoginUrl: string;
-  /** @description Logo of the application. */
+  /** Logo of the application. */
   appLogo: string;
-  /** @description Whether the user currently has a signed-in session in the application. */
+  /** Whether the user currently has a signed-in session in the application. */
   active: boolean;
 };
 
@@ -41,7 +40,7 @@ export type AccessibleAppsDto = {
  * What a mobile app needs to start Alipay sign-in.
  */
 export type AlipayAuthInfoDataDto = {
-  /** @description The `authInfo` string to hand to the Alipay SDK to start sign-in. */
+  /** The `authInfo` string to hand to the Alipay SDK to start sign-in. */
   authInfo: string;
 };
 
@@ -50,11 +49,10 @@ export type AlipayAuthInfoDataDto = {
  */
 export type AppQRCodeLoginDto = {
   /**
-   * @description Always `APP_LOGIN`: the sign-in is made by scanning the code in an app.
-   * @enum {string}
+   * Always `APP_LOGIN`: the sign-in is made by scanning the code in an app.
    */
   action: "APP_LOGIN";
-  /** @description ID of the QR code that was scanned. */
+  /** ID of the QR code that was scanned. */
   qrcodeId: string;
 };
 
@@ -63,30 +61,28 @@ export type AppQRCodeLoginDto = {
  */
 export type AppValidateRuleDto = {
   /**
-   * @description Kind of check: none, a regular expression, a phone number, an email address or a number.
-   * @enum {string}
+   * Kind of check: none, a regular expression, a phone number, an email address or a number.
    */
   type: "None" | "regExp" | "phone" | "email" | "isNumber";
   /**
-   * @description What the check uses, such as the pattern of a `regExp` rule.
-   * @enum {string}
+   * What the check uses, such as the pattern of a `regExp` rule.
    */
   content: "None" | "regExp" | "phone" | "email" | "isNumber";
-  /** @description Message shown when the value fails the check. */
+  /** Message shown when the value fails the check. */
   errorMessage?: string;
-  /** @description The error message in other languages. */
-  i18n?: components["schemas"]["ErrMsgI18nDto"];
+  /** The error message in other languages. */
+  i18n?: ErrMsgI18nDto;
 };
 
 /**
  * The application an access request is about.
  */
 export type ApplicationPermissionApplyApprovalObject = {
-  /** @description ID of the requested application. */
+  /** ID of the requested application. */
   objectId: string;
-  /** @description Name of the requested application. */
+  /** Name of the requested application. */
   objectName: string;
-  /** @description Address of the requested application's logo. */
+  /** Address of the requested application's logo. */
   logo: string;
 };
 
@@ -94,45 +90,43 @@ export type ApplicationPermissionApplyApprovalObject = {
  * One approval request and where it stands.
  */
 export type ApprovalDetailDto = {
-  /** @description ID of the approval request. */
+  /** ID of the approval request. */
   approvalId: number;
-  /** @description Number of the approval request, as shown to users. */
+  /** Number of the approval request, as shown to users. */
   number: string;
   /**
-   * @description Where the request stands: waiting (`PENDING`), approved (`AGREED`) or refused (`REFUSED`).
-   * @enum {string}
+   * Where the request stands: waiting (`PENDING`), approved (`AGREED`) or refused (`REFUSED`).
    */
   status: "PENDING" | "AGREED" | "REFUSED";
-  /** @description When the request was submitted. */
+  /** When the request was submitted. */
   submitTime: string;
-  /** @description When the request was approved or refused. */
+  /** When the request was approved or refused. */
   closedTime?: string;
   /**
-   * @description What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`).
-   * @enum {string}
+   * What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`).
    */
   objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-  /** @description The requested role or application; a single object despite the name. */
-  approvalObjectList: components["schemas"]["RolePermissionApplyApprovalObject"] | components["schemas"]["ApplicationPermissionApplyApprovalObject"];
-  /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
-  extraParams?: components["schemas"]["ExtraParams"];
+  /** The requested role or application; a single object despite the name. */
+  approvalObjectList: RolePermissionApplyApprovalObject | ApplicationPermissionApplyApprovalObject;
+  /** When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
+  extraParams?: ExtraParams;
 };
 
 /**
  * Answer of `getDetail`: one approval request.
  */
-export type ApprovalDetailRes = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The approval request. */
-  data: components["schemas"]["ApprovalDetailDto"];
+export type ApprovalDetailRes = GenAuthEnvelope & {
+  /** The approval request. */
+  data: ApprovalDetailDto;
 };
 
 /**
  * What the user is granted on an array data resource.
  */
 export type ArrResourceAuthAction = {
-  /** @description Values of the array resource the user is granted. */
+  /** Values of the array resource the user is granted. */
   values?: string[];
-  /** @description Actions the user may perform on those values. */
+  /** Actions the user may perform on those values. */
   actions?: string[];
 };
 
@@ -140,9 +134,9 @@ export type ArrResourceAuthAction = {
  * The part of a data policy that covers an array data resource.
  */
 export type ArrayAuthorize = {
-  /** @description Values of the array resource the policy covers. */
+  /** Values of the array resource the policy covers. */
   values: string[];
-  /** @description Actions the policy grants on those values. */
+  /** Actions the policy grants on those values. */
   actions: string[];
 };
 
@@ -150,11 +144,11 @@ export type ArrayAuthorize = {
  * A sign-in URL built by the SDK, with the values it put in it.
  */
 export type AuthUrlResult = {
-  /** @description Authorization URL to send the browser to for sign-in. */
+  /** Authorization URL to send the browser to for sign-in. */
   url: string;
-  /** @description The `state` value carried by the URL; compare it with the one the callback returns. */
+  /** The `state` value carried by the URL; compare it with the one the callback returns. */
   state?: string;
-  /** @description The `nonce` value carried by the URL; only set for OIDC. */
+  /** The `nonce` value carried by the URL; only set for OIDC. */
   nonce?: string;
 };
 
@@ -162,13 +156,13 @@ export type AuthUrlResult = {
  * A WebAuthn credential as returned by the browser after the authenticator signed the challenge.
  */
 export type AuthenticationCredentialDto = {
-  /** @description ID of the credential, Base64URL-encoded. */
+  /** ID of the credential, Base64URL-encoded. */
   id: string;
-  /** @description ID of the credential as the browser reports it in `rawId`. */
+  /** ID of the credential as the browser reports it in `rawId`. */
   rawId: string;
-  /** @description The authenticator's assertion: its data, the client data and the signature. */
-  response: components["schemas"]["AuthenticatorAssertionResponseDto"];
-  /** @description Type of the credential; always `public-key`. */
+  /** The authenticator's assertion: its data, the client data and the signature. */
+  response: AuthenticatorAssertionResponseDto;
+  /** Type of the credential; always `public-key`. */
   type: string;
 };
 
@@ -176,9 +170,9 @@ export type AuthenticationCredentialDto = {
  * What the browser needs to ask an authenticator to sign in with WebAuthn.
  */
 export type AuthenticationOptionsDto = {
-  /** @description Options to pass to the browser's WebAuthn API for the authenticator to sign. */
-  authenticationOptions: components["schemas"]["PublicKeyCredentialRequestOptionsDto"];
-  /** @description Ticket to send back together with the authenticator's signed answer when it is checked. */
+  /** Options to pass to the browser's WebAuthn API for the authenticator to sign. */
+  authenticationOptions: PublicKeyCredentialRequestOptionsDto;
+  /** Ticket to send back together with the authenticator's signed answer when it is checked. */
   ticket: string;
 };
 
@@ -186,13 +180,13 @@ export type AuthenticationOptionsDto = {
  * The part of a WebAuthn assertion produced by the authenticator and the browser.
  */
 export type AuthenticatorAssertionResponseDto = {
-  /** @description Data from the authenticator, such as whether the user was verified and the signature counter. */
+  /** Data from the authenticator, such as whether the user was verified and the signature counter. */
   authenticatorData: string;
-  /** @description JSON the browser collected for the ceremony, with the origin of the request and the challenge. */
+  /** JSON the browser collected for the ceremony, with the origin of the request and the challenge. */
   clientDataJSON: string;
-  /** @description Signature the authenticator made over its data and the client data. */
+  /** Signature the authenticator made over its data and the client data. */
   signature: string;
-  /** @description User handle: the user ID given to the authenticator when the credential was registered. */
+  /** User handle: the user ID given to the authenticator when the credential was registered. */
   userHandle: string;
 };
 
@@ -201,11 +195,11 @@ export type AuthenticatorAssertionResponseDto = {
  */
 export type AuthenticatorAttestationResponseDto = {
   /**
-   * @description CBOR-encoded attestation: the new credential's public key and ID, a signature, the signature counter
+   * CBOR-encoded attestation: the new credential's public key and ID, a signature, the signature counter
    *     and more.
    */
   attestationObject: string;
-  /** @description JSON the browser collected for the ceremony, with the origin of the request and the challenge. */
+  /** JSON the browser collected for the ceremony, with the origin of the request and the challenge. */
   clientDataJSON: string;
 };
 
@@ -213,24 +207,22 @@ export type AuthenticatorAttestationResponseDto = {
  * A resource the signed-in user is granted, with the actions and the policy effect.
  */
 export type AuthorizedResourceDto = {
-  /** @description Code that identifies the resource. */
+  /** Code that identifies the resource. */
   resourceCode: string;
-  /** @description Description of the resource. */
+  /** Description of the resource. */
   description?: string;
-  /** @description Conditions of the policy under which the grant applies. */
-  condition?: components["schemas"]["PolicyCondition"][];
+  /** Conditions of the policy under which the grant applies. */
+  condition?: PolicyCondition[];
   /**
-   * @description Kind of resource: data, API, menu, button or UI.
-   * @enum {string}
+   * Kind of resource: data, API, menu, button or UI.
    */
   resourceType: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
-  /** @description Address of the API the resource stands for. */
+  /** Address of the API the resource stands for. */
   apiIdentifier: string;
-  /** @description Actions the user is granted on the resource. */
+  /** Actions the user is granted on the resource. */
   actions: string[];
   /**
-   * @description Whether the policy allows (`ALLOW`) or denies (`DENY`) the actions.
-   * @enum {string}
+   * Whether the policy allows (`ALLOW`) or denies (`DENY`) the actions.
    */
   effect: "ALLOW" | "DENY";
 };
@@ -238,19 +230,19 @@ export type AuthorizedResourceDto = {
 /**
  * Answer of `getAuthorizedResources`: one page of the user's granted resources.
  */
-export type AuthorizedResourcePaginatedRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The page of granted resources and the total count. */
-  data: components["schemas"]["AuthorizedResourcePagingDto"];
+export type AuthorizedResourcePaginatedRespDto = GenAuthEnvelope & {
+  /** The page of granted resources and the total count. */
+  data: AuthorizedResourcePagingDto;
 };
 
 /**
  * One page of the resources granted to the user.
  */
 export type AuthorizedResourcePagingDto = {
-  /** @description Number of granted resources across all pages. */
+  /** Number of granted resources across all pages. */
   totalCount: number;
-  /** @description The granted resources on this page. */
-  list: components["schemas"]["AuthorizedResourceDto"][];
+  /** The granted resources on this page. */
+  list: AuthorizedResourceDto[];
 };
 
 /**
@@ -258,25 +250,24 @@ export type AuthorizedResourcePagingDto = {
  */
 export type BatchCreateApprovalReq = {
   /**
-   * @description What is requested: access to applications (`APP_PERMISSION_APPLY`) or roles (`ROLE_PERMISSION_APPLY`).
-   * @enum {string}
+   * What is requested: access to applications (`APP_PERMISSION_APPLY`) or roles (`ROLE_PERMISSION_APPLY`).
    */
   objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-  /** @description IDs of the requested roles or applications, according to `objectType`. */
+  /** IDs of the requested roles or applications, according to `objectType`. */
   objectIds: string[];
-  /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
-  extraParams?: components["schemas"]["ExtraParams"];
+  /** When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
+  extraParams?: ExtraParams;
 };
 
 /**
  * Request body for linking the WeChat identity to an existing account given by its ID.
  */
 export type BindByAccountIdInputApi = {
-  /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
+  /** Key of the WeChat mobile sign-in in progress, which this step continues. */
   key: string;
-  /** @description Code of the action this step performs. */
+  /** Code of the action this step performs. */
   action: string;
-  /** @description ID of the account to link the WeChat identity to. */
+  /** ID of the account to link the WeChat identity to. */
   accountId: string;
 };
 
@@ -284,13 +275,13 @@ export type BindByAccountIdInputApi = {
  * Request body for linking the WeChat identity to an account proven by its password.
  */
 export type BindByAccountInputApi = {
-  /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
+  /** Key of the WeChat mobile sign-in in progress, which this step continues. */
   key: string;
-  /** @description Code of the action this step performs. */
+  /** Code of the action this step performs. */
   action: string;
-  /** @description Password of the account. */
+  /** Password of the account. */
   password: string;
-  /** @description The account to link to: its phone number, email address or username. */
+  /** The account to link to: its phone number, email address or username. */
   account: string;
 };
 
@@ -298,11 +289,11 @@ export type BindByAccountInputApi = {
  * Request body for picking one of several accounts that match the WeChat identity.
  */
 export type BindByAccountsInputApi = {
-  /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
+  /** Key of the WeChat mobile sign-in in progress, which this step continues. */
   key: string;
-  /** @description Code of the action this step performs. */
+  /** Code of the action this step performs. */
   action: string;
-  /** @description ID of the picked account. */
+  /** ID of the picked account. */
   account: string;
 };
 
@@ -310,13 +301,13 @@ export type BindByAccountsInputApi = {
  * Request body for linking the WeChat identity to an account proven by an email code.
  */
 export type BindByEmailCodeInputApi = {
-  /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
+  /** Key of the WeChat mobile sign-in in progress, which this step continues. */
   key: string;
-  /** @description Code of the action this step performs. */
+  /** Code of the action this step performs. */
   action: string;
-  /** @description The 4- or 6-digit code sent to the email address. */
+  /** The 4- or 6-digit code sent to the email address. */
   code: string;
-  /** @description Email address the code was sent to. */
+  /** Email address the code was sent to. */
   email: string;
 };
 
@@ -324,15 +315,15 @@ export type BindByEmailCodeInputApi = {
  * Request body for linking the WeChat identity to an account proven by a text-message code.
  */
 export type BindByPhoneCodeInputApi = {
-  /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
+  /** Key of the WeChat mobile sign-in in progress, which this step continues. */
   key: string;
-  /** @description Code of the action this step performs. */
+  /** Code of the action this step performs. */
   action: string;
-  /** @description The 4- or 6-digit code sent to the phone. */
+  /** The 4- or 6-digit code sent to the phone. */
   code: string;
-  /** @description Phone number the code was sent to. */
+  /** Phone number the code was sent to. */
   phone: string;
-  /** @description Country calling code in the form `+86`; older forms such as `86`, `086` or `0086` are still accepted. */
+  /** Country calling code in the form `+86`; older forms such as `86`, `086` or `0086` are still accepted. */
   phoneCountryCode?: string;
 };
 
@@ -340,9 +331,9 @@ export type BindByPhoneCodeInputApi = {
  * Request body for creating a new user from the WeChat identity.
  */
 export type BindByRegiserInputApi = {
-  /** @description Key of the WeChat mobile sign-in in progress, which this step continues. */
+  /** Key of the WeChat mobile sign-in in progress, which this step continues. */
   key: string;
-  /** @description Code of the action this step performs. */
+  /** Code of the action this step performs. */
   action: string;
 };
 
@@ -350,9 +341,9 @@ export type BindByRegiserInputApi = {
  * Request body for adding an email address to the signed-in user.
  */
 export type BindEmailDto = {
-  /** @description Code sent to the email address; it works once and expires. */
+  /** Code sent to the email address; it works once and expires. */
   passCode: string;
-  /** @description Email address to add; letter case does not matter. */
+  /** Email address to add; letter case does not matter. */
   email: string;
 };
 
@@ -360,12 +351,12 @@ export type BindEmailDto = {
  * Request body for adding a phone number to the signed-in user.
  */
 export type BindPhoneDto = {
-  /** @description Code sent by text message to the number; it works once and expires. */
+  /** Code sent by text message to the number; it works once and expires. */
   passCode: string;
-  /** @description Phone number without its country calling code, which goes in `phoneCountryCode`. */
+  /** Phone number without its country calling code, which goes in `phoneCountryCode`. */
   phoneNumber: string;
   /**
-   * @description Country calling code of the number; may be left out for mainland China. Other countries need
+   * Country calling code of the number; may be left out for mainland China. Other countries need
    *     international text messages set up in the console.
    */
   phoneCountryCode?: string;
@@ -375,11 +366,11 @@ export type BindPhoneDto = {
  * A failed CAS 2.0 ticket validation (`serviceValidate`).
  */
 export type Cas20ValidationFailureResult = {
-  /** @description Why the ticket validation failed. */
+  /** Why the ticket validation failed. */
   authenticationFailure: {
-    /** @description Machine-readable reason the ticket was rejected, such as `INVALID_TICKET`. */
+    /** Machine-readable reason the ticket was rejected, such as `INVALID_TICKET`. */
     code: string;
-    /** @description Human-readable explanation of the failure. */
+    /** Human-readable explanation of the failure. */
     description: string;
   };
 };
@@ -388,66 +379,66 @@ export type Cas20ValidationFailureResult = {
  * A successful CAS 2.0 ticket validation (`serviceValidate`), with the user's attributes.
  */
 export type Cas20ValidationSuccessResult = {
-  /** @description Body of the CAS validation answer. */
+  /** Body of the CAS validation answer. */
   serviceResponse: {
-    /** @description Present when the ticket is valid: the user and their attributes. */
+    /** Present when the ticket is valid: the user and their attributes. */
     authenticationSuccess: {
-      /** @description Login name of the user the ticket was issued for. */
+      /** Login name of the user the ticket was issued for. */
       user: string;
-      /** @description The user's profile, as claims named like the OIDC standard ones. */
+      /** The user's profile, as claims named like the OIDC standard ones. */
       attributes: {
-        /** @description When the user's profile was last updated. */
+        /** When the user's profile was last updated. */
         updated_at: string;
-        /** @description The user's postal address. */
+        /** The user's postal address. */
         address: {
-          /** @description Country. */
+          /** Country. */
           country: string;
-          /** @description Postal code. */
+          /** Postal code. */
           postal_code: string;
-          /** @description Region or province. */
+          /** Region or province. */
           region: string;
-          /** @description The whole address, formatted for display. */
+          /** The whole address, formatted for display. */
           formatted: string;
         };
-        /** @description Whether the phone number has been verified. */
+        /** Whether the phone number has been verified. */
         phone_number_verified: boolean;
-        /** @description Phone number of the user. */
+        /** Phone number of the user. */
         phone_number: string;
-        /** @description The user's locale. */
+        /** The user's locale. */
         locale: string;
-        /** @description The user's time zone. */
+        /** The user's time zone. */
         zoneinfo: string;
-        /** @description Date of birth. */
+        /** Date of birth. */
         birthdate: string;
-        /** @description Gender: `M`, `F` or `U` (unknown). */
+        /** Gender: `M`, `F` or `U` (unknown). */
         gender: string;
-        /** @description Whether the email address has been verified. */
+        /** Whether the email address has been verified. */
         email_verified: boolean;
-        /** @description Email address of the user. */
+        /** Email address of the user. */
         email: string;
-        /** @description Address of the user's website. */
+        /** Address of the user's website. */
         website: string;
-        /** @description Address of the user's avatar image. */
+        /** Address of the user's avatar image. */
         picture: string;
-        /** @description Address of the user's profile page. */
+        /** Address of the user's profile page. */
         profile: string;
-        /** @description Name the user prefers to be called by. */
+        /** Name the user prefers to be called by. */
         preferred_username: string;
-        /** @description Nickname of the user. */
+        /** Nickname of the user. */
         nickname: string;
-        /** @description Middle name. */
+        /** Middle name. */
         middle_name: string;
-        /** @description Family name (surname). */
+        /** Family name (surname). */
         family_name: string;
-        /** @description Given name (first name). */
+        /** Given name (first name). */
         given_name: string;
-        /** @description Full name of the user. */
+        /** Full name of the user. */
         name: string;
-        /** @description ID of the user. */
+        /** ID of the user. */
         sub: string;
-        /** @description ID of the user in an external system. */
+        /** ID of the user in an external system. */
         external_id: string;
-        /** @description Union ID of the user's external (for example WeChat) identity. */
+        /** Union ID of the user's external (for example WeChat) identity. */
         unionid: string;
       };
     };
@@ -458,7 +449,7 @@ export type Cas20ValidationSuccessResult = {
  * Options for building a CAS sign-in URL.
  */
 export type CasParams = {
-  /** @description URL of the CAS service (the callback) the ticket is issued for. */
+  /** URL of the CAS service (the callback) the ticket is issued for. */
   service?: string;
 };
 
@@ -466,11 +457,10 @@ export type CasParams = {
  * Request body for confirming or cancelling a push sign-in request.
  */
 export type ChangePushCodeStatusDto = {
-  /** @description ID of the push sign-in request. */
+  /** ID of the push sign-in request. */
   pushCodeId: string;
   /**
-   * @description What to do with the request: confirm the sign-in (`CONFIRM`) or cancel it (`CANCEL`).
-   * @enum {string}
+   * What to do with the request: confirm the sign-in (`CONFIRM`) or cancel it (`CANCEL`).
    */
   action: "CONFIRM" | "CANCEL";
 };
@@ -479,11 +469,10 @@ export type ChangePushCodeStatusDto = {
  * Request body for reporting what the app did with a sign-in QR code.
  */
 export type ChangeQRCodeStatusDto = {
-  /** @description ID of the QR code. */
+  /** ID of the QR code. */
   qrcodeId: string;
   /**
-   * @description What happened: the code was scanned (`SCAN`), the sign-in confirmed (`CONFIRM`) or cancelled (`CANCEL`).
-   * @enum {string}
+   * What happened: the code was scanned (`SCAN`), the sign-in confirmed (`CONFIRM`) or cancelled (`CANCEL`).
    */
   action: "SCAN" | "CONFIRM" | "CANCEL";
 };
@@ -499,9 +488,9 @@ export type CheckDeviceCredentialIdDto = {
  * Request body for checking the user's permission on array data resources.
  */
 export type CheckPermissionArrayResourceDto = {
-  /** @description Paths of the array resources to check. */
+  /** Paths of the array resources to check. */
   resources: string[];
-  /** @description Action to check, such as `read`, `get` or `write`. */
+  /** Action to check, such as `read`, `get` or `write`. */
   action: string;
 };
 
@@ -509,9 +498,9 @@ export type CheckPermissionArrayResourceDto = {
  * Request body for checking the user's permission on string data resources.
  */
 export type CheckPermissionStringResourceDto = {
-  /** @description Paths of the string resources to check. */
+  /** Paths of the string resources to check. */
   resources: string[];
-  /** @description Action to check, such as `read`, `get` or `write`. */
+  /** Action to check, such as `read`, `get` or `write`. */
   action: string;
 };
 
@@ -519,9 +508,9 @@ export type CheckPermissionStringResourceDto = {
  * Request body for checking the user's permission on tree data resources.
  */
 export type CheckPermissionTreeResourceDto = {
-  /** @description Paths of the tree resources to check. */
+  /** Paths of the tree resources to check. */
   resources: string[];
-  /** @description Action to check, such as `read`, `get` or `write`. */
+  /** Action to check, such as `read`, `get` or `write`. */
   action: string;
 };
 
@@ -530,20 +519,19 @@ export type CheckPermissionTreeResourceDto = {
  */
 export type CheckPushCodeStatusDataDto = {
   /**
-   * @description State of the request: pushed, authorized, cancelled, expired or failed (`ERROR`).
-   * @enum {string}
+   * State of the request: pushed, authorized, cancelled, expired or failed (`ERROR`).
    */
   status: "PUSHED" | "AUTHORIZED" | "CANCELLED" | "EXPIRED" | "ERROR";
-  /** @description Tokens of the signed-in user; only present when `status` is `AUTHORIZED`. */
-  tokenSet?: components["schemas"]["LoginTokenResponseDataDto"];
+  /** Tokens of the signed-in user; only present when `status` is `AUTHORIZED`. */
+  tokenSet?: LoginTokenResponseDataDto;
 };
 
 /**
  * Answer of `checkPushCodeStatus`: where the push sign-in request stands.
  */
-export type CheckPushCodeStatusRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description State of the push request. */
-  data: components["schemas"]["CheckPushCodeStatusDataDto"];
+export type CheckPushCodeStatusRespDto = GenAuthEnvelope & {
+  /** State of the push request. */
+  data: CheckPushCodeStatusDataDto;
 };
 
 /**
@@ -551,88 +539,87 @@ export type CheckPushCodeStatusRespDto = components["schemas"]["GenAuthEnvelope"
  */
 export type CheckQRCodeStatusDataDto = {
   /**
-   * @description State of the code: waiting to be scanned (`PENDING`), scanned, authorized, cancelled, expired or
+   * State of the code: waiting to be scanned (`PENDING`), scanned, authorized, cancelled, expired or
    *     failed (`ERROR`).
-   * @enum {string}
    */
   status: "PENDING" | "SCANNED" | "AUTHORIZED" | "CANCELLED" | "EXPIRED" | "ERROR";
-  /** @description Present once `AUTHORIZED` unless web polling returns full user information; exchange it for the tokens. */
+  /** Present once `AUTHORIZED` unless web polling returns full user information; exchange it for the tokens. */
   ticket?: string;
-  /** @description Display name and avatar of the user who scanned; present once scanned, authorized or cancelled. */
-  briefUserInfo?: components["schemas"]["QRCodeStatusBriefUserInfoDto"];
+  /** Display name and avatar of the user who scanned; present once scanned, authorized or cancelled. */
+  briefUserInfo?: QRCodeStatusBriefUserInfoDto;
   /**
-   * @description Tokens of the signed-in user; only when `AUTHORIZED` and web polling returns full user information
+   * Tokens of the signed-in user; only when `AUTHORIZED` and web polling returns full user information
    *     (off by default).
    */
-  tokenSet?: components["schemas"]["LoginTokenResponseDataDto"];
+  tokenSet?: LoginTokenResponseDataDto;
 };
 
 /**
  * Answer of the QR code state checks: where the sign-in QR code stands.
  */
-export type CheckQRCodeStatusRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description State of the QR code. */
-  data: components["schemas"]["CheckQRCodeStatusDataDto"];
+export type CheckQRCodeStatusRespDto = GenAuthEnvelope & {
+  /** State of the QR code. */
+  data: CheckQRCodeStatusDataDto;
 };
 
 /**
  * Results of checking the user's permission on several data resources.
  */
 export type CheckResourcePermissionDataDto = {
-  /** @description One result per resource checked. */
-  checkResultList: components["schemas"]["CheckResourcePermissionRespDto"][];
+  /** One result per resource checked. */
+  checkResultList: CheckResourcePermissionRespDto[];
 };
 
 /**
  * Whether the user may perform an action on one data resource.
  */
 export type CheckResourcePermissionRespDto = {
-  /** @description Code of the permission space the check ran in. */
+  /** Code of the permission space the check ran in. */
   namespaceCode: string;
-  /** @description Action that was checked. */
+  /** Action that was checked. */
   action: string;
-  /** @description Path of the resource that was checked. */
+  /** Path of the resource that was checked. */
   resource: string;
-  /** @description `true` when the user may perform the action on the resource in that permission space. */
+  /** `true` when the user may perform the action on the resource in that permission space. */
   enabled: boolean;
 };
 
 /**
  * Answer of the `checkPermissionBy*Resource` methods: one result per resource.
  */
-export type CheckResourcePermissionsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The check results. */
-  data: components["schemas"]["CheckResourcePermissionDataDto"];
+export type CheckResourcePermissionsRespDto = GenAuthEnvelope & {
+  /** The check results. */
+  data: CheckResourcePermissionDataDto;
 };
 
 /**
  * GenAuth's envelope without `data`, for operations that only report success or failure.
  */
-export type CommonResponseDto = components["schemas"]["GenAuthEnvelope"];
+export type CommonResponseDto = GenAuthEnvelope;
 
 /**
  * A country, with its codes, calling code, flag and names.
  */
 export type CountryDetailInfo = {
-  /** @description Two-letter ISO 3166 code of the country. */
+  /** Two-letter ISO 3166 code of the country. */
   alpha2: string;
-  /** @description Three-letter ISO 3166 code of the country. */
+  /** Three-letter ISO 3166 code of the country. */
   alpha3: string;
-  /** @description International dialling prefix of the country. */
+  /** International dialling prefix of the country. */
   phoneCountryCode: string;
-  /** @description Flag icon of the country. */
+  /** Flag icon of the country. */
   flag: string;
-  /** @description Name of the country in several languages (currently Chinese and English). */
-  name: components["schemas"]["LangObject"];
+  /** Name of the country in several languages (currently Chinese and English). */
+  name: LangObject;
 };
 
 /**
  * The approval request that was just created.
  */
 export type CreateApprovalDto = {
-  /** @description ID of the new approval request. */
+  /** ID of the new approval request. */
   approvalId: number;
-  /** @description Number of the new approval request; `getDetail` reads it back by this number. */
+  /** Number of the new approval request; `getDetail` reads it back by this number. */
   number: string;
 };
 
@@ -641,51 +628,50 @@ export type CreateApprovalDto = {
  */
 export type CreateApprovalReq = {
   /**
-   * @description What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`).
-   * @enum {string}
+   * What is requested: access to an application (`APP_PERMISSION_APPLY`) or a role (`ROLE_PERMISSION_APPLY`).
    */
   objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-  /** @description ID of the requested role or application, according to `objectType`. */
+  /** ID of the requested role or application, according to `objectType`. */
   objectId: string;
-  /** @description When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
-  extraParams?: components["schemas"]["ExtraParams"];
+  /** When the role membership starts and ends; only for `ROLE_PERMISSION_APPLY` requests. */
+  extraParams?: ExtraParams;
 };
 
 /**
  * Envelope answering `createApproval`.
  */
-export type CreateApprovalRes = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description ID and number of the approval that was created. */
-  data: components["schemas"]["CreateApprovalDto"];
+export type CreateApprovalRes = GenAuthEnvelope & {
+  /** ID and number of the approval that was created. */
+  data: CreateApprovalDto;
 };
 
 /**
  * Translations of a custom field's display name.
  */
 export type CustomFieldI18n = {
-  /** @description The display name in each supported language. */
-  label: components["schemas"]["LangObject"];
+  /** The display name in each supported language. */
+  label: LangObject;
 };
 
 /**
  * What a Douyin mini program sends to have its encrypted open data decrypted.
  */
 export type DecryptDouyinMiniProgramDataDto = {
-  /** @description Login code the mini program got from Douyin's `tt.login`. */
+  /** Login code the mini program got from Douyin's `tt.login`. */
   code: string;
-  /** @description Decryption IV that Douyin returned along with the encrypted data. */
+  /** Decryption IV that Douyin returned along with the encrypted data. */
   iv: string;
-  /** @description The `encryptedData` string from Douyin's open data API. */
+  /** The `encryptedData` string from Douyin's open data API. */
   encryptedData: string;
-  /** @description Identifier of the Douyin mini program connection (external identity source) to use. */
+  /** Identifier of the Douyin mini program connection (external identity source) to use. */
   extIdpConnidentifier: string;
 };
 
 /**
  * Envelope answering `decryptDouyinMiniProgramData`.
  */
-export type DecryptDouyinMiniProgramDataRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The decrypted open data. */
+export type DecryptDouyinMiniProgramDataRespDto = GenAuthEnvelope & {
+  /** The decrypted open data. */
   data: unknown;
 };
 
@@ -693,21 +679,21 @@ export type DecryptDouyinMiniProgramDataRespDto = components["schemas"]["GenAuth
  * What a WeChat mini program sends to have its encrypted open data decrypted.
  */
 export type DecryptWechatMiniProgramDataDto = {
-  /** @description Login code the mini program got from WeChat's `wx.login`. */
+  /** Login code the mini program got from WeChat's `wx.login`. */
   code: string;
-  /** @description Decryption IV that WeChat returned along with the encrypted data. */
+  /** Decryption IV that WeChat returned along with the encrypted data. */
   iv: string;
-  /** @description The `encryptedData` string from WeChat's open data API. */
+  /** The `encryptedData` string from WeChat's open data API. */
   encryptedData: string;
-  /** @description Identifier of the WeChat mini program connection (external identity source) to use. */
+  /** Identifier of the WeChat mini program connection (external identity source) to use. */
   extIdpConnidentifier: string;
 };
 
 /**
  * Envelope answering `decryptWechatMiniProgramData`.
  */
-export type DecryptWechatMiniProgramDataRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The decrypted open data. */
+export type DecryptWechatMiniProgramDataRespDto = GenAuthEnvelope & {
+  /** The decrypted open data. */
   data: unknown;
 };
 
@@ -715,7 +701,7 @@ export type DecryptWechatMiniProgramDataRespDto = components["schemas"]["GenAuth
  * The token that authorizes deleting the user's account.
  */
 export type DeleteAccounDto = {
-  /** @description Account-deletion token returned by `verifyDeleteAccountRequest`. */
+  /** Account-deletion token returned by `verifyDeleteAccountRequest`. */
   deleteAccountToken: string;
 };
 
@@ -723,9 +709,9 @@ export type DeleteAccounDto = {
  * Proves the right to delete the account with a code sent by email.
  */
 export type DeleteAccountByEmailPassCodeDto = {
-  /** @description The account's email address; letter case does not matter. */
+  /** The account's email address; letter case does not matter. */
   email?: string;
-  /** @description One-time code sent to that email (send it first with `sendEmail`); by default it expires after 5 minutes. */
+  /** One-time code sent to that email (send it first with `sendEmail`); by default it expires after 5 minutes. */
   passCode: string;
 };
 
@@ -733,11 +719,10 @@ export type DeleteAccountByEmailPassCodeDto = {
  * Proves the right to delete the account with the user's password.
  */
 export type DeleteAccountByPasswordDto = {
-  /** @description The user's current password. */
+  /** The user's current password. */
   password: string;
   /**
-   * @description "How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
-   * @enum {string}
+   * "How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`."
    */
   passwordEncryptType?: "sm2" | "rsa" | "none";
 };
@@ -746,11 +731,11 @@ export type DeleteAccountByPasswordDto = {
  * Proves the right to delete the account with a code sent by SMS.
  */
 export type DeleteAccountByPhonePassCodeDto = {
-  /** @description The account's phone number without the country code (send that in `phoneCountryCode`). */
+  /** The account's phone number without the country code (send that in `phoneCountryCode`). */
   phoneNumber: string;
-  /** @description One-time SMS code (send it first with `sendSms`); it expires after one minute. */
+  /** One-time SMS code (send it first with `sendSms`); it expires after one minute. */
   passCode: string;
-  /** @description Country calling code of `phoneNumber`, e.g. `+86`. */
+  /** Country calling code of `phoneNumber`, e.g. `+86`. */
   phoneCountryCode?: string;
 };
 
@@ -758,35 +743,33 @@ export type DeleteAccountByPhonePassCodeDto = {
  * Translations of a department's name.
  */
 export type DepartmentI18nDto = {
-  /** @description The department name in each supported language. */
-  name: components["schemas"]["LangObject"];
+  /** The department name in each supported language. */
+  name: LangObject;
 };
 
 /**
  * A device as GenAuth records it.
  */
 export type DeviceInfo = {
-  /** @description ID that uniquely identifies the device. */
+  /** ID that uniquely identifies the device. */
   deviceId: string;
-  /** @description Name of the device. */
+  /** Name of the device. */
   name?: string;
-  /** @description Version of the device's operating system. */
+  /** Version of the device's operating system. */
   version?: string;
   /**
-   * @description Kind of device.
-   * @enum {string}
+   * Kind of device.
    */
   type: "Browser" | "Mobile" | "Desktop";
-  /** @description Model of the device. */
+  /** Model of the device. */
   mod?: string;
-  /** @description Operating system the device runs. */
+  /** Operating system the device runs. */
   os?: string;
   /**
-   * @description State of the device.
-   * @enum {string}
+   * State of the device.
    */
   status?: "activated" | "suspended" | "deactivated";
-  /** @description User-Agent string the device sent. */
+  /** User-Agent string the device sent. */
   userAgent?: string;
 };
 
@@ -794,18 +777,17 @@ export type DeviceInfo = {
  * An application the user may request permissions in.
  */
 export type EnablePermissionApplyApplication = {
-  /** @description ID of the application. */
+  /** ID of the application. */
   appId: string;
-  /** @description Name of the application. */
+  /** Name of the application. */
   appName: string;
-  /** @description URL of the application's logo. */
+  /** URL of the application's logo. */
   logo: string;
   /**
-   * @description Kind of application.
-   * @enum {string}
+   * Kind of application.
    */
   appType: "web" | "spa" | "native" | "api" | "mfa" | "mini-program" | "gateway-app" | "gateway-agent";
-  /** @description Template the integrated application was created from, if any. */
+  /** Template the integrated application was created from, if any. */
   template?: string;
 };
 
@@ -813,47 +795,47 @@ export type EnablePermissionApplyApplication = {
  * The applications the user may request permissions in.
  */
 export type EnablePermissionApplyApplicationList = {
-  /** @description One entry per application. */
-  list: components["schemas"]["EnablePermissionApplyApplication"][];
+  /** One entry per application. */
+  list: EnablePermissionApplyApplication[];
 };
 
 /**
  * Envelope answering `getEnablePermissionApplyApplicationList`.
  */
-export type EnablePermissionApplyApplicationListRes = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The applications that accept permission requests. */
-  data: components["schemas"]["EnablePermissionApplyApplicationList"];
+export type EnablePermissionApplyApplicationListRes = GenAuthEnvelope & {
+  /** The applications that accept permission requests. */
+  data: EnablePermissionApplyApplicationList;
 };
 
 /**
  * A role of an application that the user may request.
  */
 export type EnablePermissionApplyRole = {
-  /** @description ID of the role. */
+  /** ID of the role. */
   roleId: string;
-  /** @description Code of the role, unique within its application. */
+  /** Code of the role, unique within its application. */
   code: string;
-  /** @description Name of the role in the application. */
+  /** Name of the role in the application. */
   name: string;
-  /** @description Free-text description of the role. */
+  /** Free-text description of the role. */
   description?: string;
 };
 
 /**
  * Envelope answering `getEnablePermissionApplyRoleList`.
  */
-export type EnablePermissionApplyRoleListRes = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description One page of requestable roles. */
-  data: components["schemas"]["EnablePermissionApplyRolePageList"];
+export type EnablePermissionApplyRoleListRes = GenAuthEnvelope & {
+  /** One page of requestable roles. */
+  data: EnablePermissionApplyRolePageList;
 };
 
 /**
  * One page of roles the user may request.
  */
 export type EnablePermissionApplyRolePageList = {
-  /** @description The roles on this page. */
-  list: components["schemas"]["EnablePermissionApplyRole"][];
-  /** @description How many roles match in all, across every page. */
+  /** The roles on this page. */
+  list: EnablePermissionApplyRole[];
+  /** How many roles match in all, across every page. */
   totalCount: number;
 };
 
@@ -861,13 +843,12 @@ export type EnablePermissionApplyRolePageList = {
  * The enrollment token and proof that finish binding an MFA factor.
  */
 export type EnrollFactorDto = {
-  /** @description The proof the chosen factor needs to finish binding. */
-  enrollmentData: components["schemas"]["EnrollFactorEnrollmentDataDto"];
-  /** @description The `enrollmentToken` from `sendEnrollFactorRequest`; it is valid for one minute. */
+  /** The proof the chosen factor needs to finish binding. */
+  enrollmentData: EnrollFactorEnrollmentDataDto;
+  /** The `enrollmentToken` from `sendEnrollFactorRequest`; it is valid for one minute. */
   enrollmentToken: string;
   /**
-   * @description Kind of MFA factor being bound.
-   * @enum {string}
+   * Kind of MFA factor being bound.
    */
   factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
 };
@@ -876,36 +857,36 @@ export type EnrollFactorDto = {
  * Proof supplied when binding an MFA factor; which field is needed depends on the factor.
  */
 export type EnrollFactorEnrollmentDataDto = {
-  /** @description The code received by SMS or email, or shown by the OTP app; needed for SMS, EMAIL and OTP factors. */
+  /** The code received by SMS or email, or shown by the OTP app; needed for SMS, EMAIL and OTP factors. */
   passCode?: string;
-  /** @description URL of the face photo; needed for a FACE factor. */
+  /** URL of the face photo; needed for a FACE factor. */
   photo?: string;
-  /** @description Whether `photo` points outside GenAuth; needed for a FACE factor. */
+  /** Whether `photo` points outside GenAuth; needed for a FACE factor. */
   isExternalPhoto?: boolean;
 };
 
 /**
  * Envelope answering `enrollFactor`.
  */
-export type EnrollFactorRespDto = components["schemas"]["GenAuthEnvelope"];
+export type EnrollFactorRespDto = GenAuthEnvelope;
 
 /**
  * Translations of an error message.
  */
 export type ErrMsgI18nDto = {
-  /** @description The error message in each supported language. */
-  errorMessage?: components["schemas"]["LangUnit"];
+  /** The error message in each supported language. */
+  errorMessage?: LangUnit;
 };
 
 /**
  * A QR code sign-in ticket to trade for tokens, with the application's credentials when needed.
  */
 export type ExchangeTokenSetWithQRcodeTicketDto = {
-  /** @description Ticket reported by the QR code status check once the scan is authorized (when the full user info is not returned there); trade it here for tokens. */
+  /** Ticket reported by the QR code status check once the scan is authorized (when the full user info is not returned there); trade it here for tokens. */
   ticket: string;
-  /** @description The application's ID; send it when the application authenticates at the token endpoint with `client_secret_post`. */
+  /** The application's ID; send it when the application authenticates at the token endpoint with `client_secret_post`. */
   client_id?: string;
-  /** @description The application's secret; send it when the application authenticates at the token endpoint with `client_secret_post`. */
+  /** The application's secret; send it when the application authenticates at the token endpoint with `client_secret_post`. */
   client_secret?: string;
 };
 
@@ -913,13 +894,12 @@ export type ExchangeTokenSetWithQRcodeTicketDto = {
  * A connection of an external identity source that the application offers for sign-in.
  */
 export type ExtIdpInfoDto = {
-  /** @description Identifier of the connection, unique across connections. */
+  /** Identifier of the connection, unique across connections. */
   identifier: string;
-  /** @description ID of the identity source the connection belongs to. */
+  /** ID of the identity source the connection belongs to. */
   extIdpId: string;
   /**
-   * @description Provider or protocol of the identity source.
-   * @enum {string}
+   * Provider or protocol of the identity source.
    */
   type:
     | "oidc"
@@ -964,21 +944,20 @@ export type ExtIdpInfoDto = {
     | "zzding"
     | "seeyona8v5";
   /**
-   * @description Whether it is a social or an enterprise identity source.
-   * @enum {string}
+   * Whether it is a social or an enterprise identity source.
    */
   extIdpType: "social" | "enterprise";
-  /** @description URL that starts authentication with this connection. */
+  /** URL that starts authentication with this connection. */
   bindUrl: string;
-  /** @description Name of the identity source as shown to users. */
+  /** Name of the identity source as shown to users. */
   name: string;
-  /** @description English name of the identity source as shown to users. */
+  /** English name of the identity source as shown to users. */
   name_en?: string;
-  /** @description Free-text description. */
+  /** Free-text description. */
   desc?: string;
-  /** @description Free-text description in English. */
+  /** Free-text description in English. */
   desc_en?: string;
-  /** @description URL of the identity source's icon. */
+  /** URL of the identity source's icon. */
   logo?: string;
 };
 
@@ -987,23 +966,21 @@ export type ExtIdpInfoDto = {
  */
 export type ExtendsFieldDto = {
   /**
-   * @description Whether the field is a user-defined field or a built-in one.
-   * @enum {string}
+   * Whether the field is a user-defined field or a built-in one.
    */
   type: "user" | "internal";
-  /** @description ID of the field; set for user and metadata fields. */
+  /** ID of the field; set for user and metadata fields. */
   id: string;
-  /** @description Key of the field. */
+  /** Key of the field. */
   name: string;
-  /** @description Label shown for the field. */
+  /** Label shown for the field. */
   label: string;
-  /** @description Whether the field is displayed. */
+  /** Whether the field is displayed. */
   show: boolean;
-  /** @description Whether the user may change the value. */
+  /** Whether the user may change the value. */
   allowRewrite: boolean;
   /**
-   * @description Data type of the field, as set in the extended field configuration.
-   * @enum {string}
+   * Data type of the field, as set in the extended field configuration.
    */
   inputType:
     | "image"
@@ -1021,26 +998,25 @@ export type ExtendsFieldDto = {
     | "username"
     | "phone"
     | "email";
-  /** @description Whether a value must be given. */
+  /** Whether a value must be given. */
   required?: boolean;
-  /** @description Rules a value must pass. */
-  validateRules?: components["schemas"]["AppValidateRuleDto"];
+  /** Rules a value must pass. */
+  validateRules?: AppValidateRuleDto;
   /**
-   * @description Whether the field is preset or was added by hand.
-   * @enum {string}
+   * Whether the field is preset or was added by hand.
    */
   source: "preset" | "manual_add";
-  /** @description The label in each supported language. */
-  i18n?: components["schemas"]["CustomFieldI18n"];
+  /** The label in each supported language. */
+  i18n?: CustomFieldI18n;
 };
 
 /**
  * When a subject's role membership starts and ends.
  */
 export type ExtraParams = {
-  /** @description When the membership ends, in milliseconds since the Unix epoch; `null` means it never expires. */
+  /** When the membership ends, in milliseconds since the Unix epoch; `null` means it never expires. */
   endTime?: number;
-  /** @description When the membership starts, in milliseconds since the Unix epoch; `null` means at once. */
+  /** When the membership starts, in milliseconds since the Unix epoch; `null` means at once. */
   enableTime?: number;
 };
 
@@ -1048,14 +1024,13 @@ export type ExtraParams = {
  * An MFA factor the user has bound.
  */
 export type FactorDto = {
-  /** @description ID of the bound factor. */
+  /** ID of the bound factor. */
   factorId: string;
   /**
-   * @description Kind of MFA factor.
-   * @enum {string}
+   * Kind of MFA factor.
    */
   factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
-  /** @description Details of the factor, such as the phone number or email it uses. */
+  /** Details of the factor, such as the phone number or email it uses. */
   profile: unknown;
 };
 
@@ -1063,11 +1038,11 @@ export type FactorDto = {
  * Where a new MFA factor sends its codes; which field is needed depends on the factor.
  */
 export type FactorProfile = {
-  /** @description Phone number for an SMS factor (required for SMS); one request per number per minute. */
+  /** Phone number for an SMS factor (required for SMS); one request per number per minute. */
   phoneNumber?: string;
-  /** @description Country calling code for a phone number outside mainland China, for the SMS factor; `+86` when omitted. */
+  /** Country calling code for a phone number outside mainland China, for the SMS factor; `+86` when omitted. */
   phoneCountryCode?: string;
-  /** @description Email address for an EMAIL factor (required for EMAIL); one request per address per minute. */
+  /** Email address for an EMAIL factor (required for EMAIL); one request per address per minute. */
   email?: string;
 };
 
@@ -1076,8 +1051,7 @@ export type FactorProfile = {
  */
 export type FactorToEnrollDto = {
   /**
-   * @description Kind of MFA factor.
-   * @enum {string}
+   * Kind of MFA factor.
    */
   factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
 };
@@ -1086,11 +1060,11 @@ export type FactorToEnrollDto = {
  * An application that a quick sign-in QR code can sign the user in to.
  */
 export type FastpassQRCodeRelationAppDto = {
-  /** @description ID of the application. */
+  /** ID of the application. */
   id: string;
-  /** @description Name of the application. */
+  /** Name of the application. */
   name: string;
-  /** @description URL of the application's logo. */
+  /** URL of the application's logo. */
   logo?: string;
 };
 
@@ -1098,11 +1072,11 @@ export type FastpassQRCodeRelationAppDto = {
  * Who a quick sign-in QR code belongs to, as shown to the scanner.
  */
 export type FastpassUserInfoDto = {
-  /** @description ID of the user. */
+  /** ID of the user. */
   id: string;
-  /** @description Name shown for the user. */
+  /** Name shown for the user. */
   displayName: string;
-  /** @description URL of the user's avatar. */
+  /** URL of the user's avatar. */
   photo: string;
 };
 
@@ -1110,19 +1084,19 @@ export type FastpassUserInfoDto = {
  * The ticket and authenticator assertion that finish a WebAuthn sign-in.
  */
 export type FinalizeWebAuthnLoginDto = {
-  /** @description Ticket that came back with the WebAuthn authentication options. */
+  /** Ticket that came back with the WebAuthn authentication options. */
   ticket: string;
-  /** @description The assertion the authenticator produced. */
-  credential: components["schemas"]["AuthenticationCredentialDto"];
-  /** @description Extra sign-in options. */
-  options?: components["schemas"]["SignInByWebAuthnOptionsDto"];
+  /** The assertion the authenticator produced. */
+  credential: AuthenticationCredentialDto;
+  /** Extra sign-in options. */
+  options?: SignInByWebAuthnOptionsDto;
 };
 
 /**
  * An envelope whose `data` GenAuth does not document; it may hold any JSON value.
  */
-export type GenAuthDataEnvelope = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The result, when the call succeeded. */
+export type GenAuthDataEnvelope = GenAuthEnvelope & {
+  /** The result, when the call succeeded. */
   data?: unknown;
 };
 
@@ -1130,13 +1104,13 @@ export type GenAuthDataEnvelope = components["schemas"]["GenAuthEnvelope"] & {
  * The outer shape shared by GenAuth V3 JSON responses.
  */
 export type GenAuthEnvelope = {
-  /** @description Business status code. 200 is success; anything else is a failure or a further step. */
+  /** Business status code. 200 is success; anything else is a failure or a further step. */
   statusCode: number;
-  /** @description Human-readable outcome. */
+  /** Human-readable outcome. */
   message: string;
-  /** @description Finer business error code; present only on failures that have one. */
+  /** Finer business error code; present only on failures that have one. */
   apiCode?: number;
-  /** @description Identifier of the request, for support; always present on failures. */
+  /** Identifier of the request, for support; always present on failures. */
   requestId?: string;
 };
 
@@ -1144,8 +1118,8 @@ export type GenAuthEnvelope = {
  * The envelope of a failed call (or one that needs a further step): `statusCode` is not 200
  * and there is no `data`.
  */
-export type GenAuthErrorEnvelope = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description GenAuth’s code for the failure or the further step; never 200. */
+export type GenAuthErrorEnvelope = GenAuthEnvelope & {
+  /** GenAuth’s code for the failure or the further step; never 200. */
   statusCode?: unknown;
 };
 
@@ -1153,114 +1127,114 @@ export type GenAuthErrorEnvelope = components["schemas"]["GenAuthEnvelope"] & {
  * Data to encode in a quick sign-in QR code.
  */
 export type GeneFastpassQRCodeInfoDto = {
-  /** @description What the QR code is for. */
+  /** What the QR code is for. */
   scene: string;
-  /** @description ID of the QR code; pass it when asking for the QR code's status. */
+  /** ID of the QR code; pass it when asking for the QR code's status. */
   qrcodeId: string;
-  /** @description Base URL of the API the scanning app should call. */
+  /** Base URL of the API the scanning app should call. */
   apiHost: string;
-  /** @description The signed-in user who created the QR code. */
-  user: components["schemas"]["FastpassUserInfoDto"];
-  /** @description ID of the application the user was signed in to when creating the QR code. */
+  /** The signed-in user who created the QR code. */
+  user: FastpassUserInfoDto;
+  /** ID of the application the user was signed in to when creating the QR code. */
   appId: string;
-  /** @description The user pool the QR code belongs to. */
-  userpool: components["schemas"]["FastpassUserInfoDto"];
+  /** The user pool the QR code belongs to. */
+  userpool: FastpassUserInfoDto;
 };
 
 /**
  * Envelope answering `geneFastpassQrcodeInfo`.
  */
-export type GeneFastpassQRCodeRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description What to put in the quick sign-in QR code. */
-  data?: components["schemas"]["GeneFastpassQRCodeInfoDto"];
+export type GeneFastpassQRCodeRespDto = GenAuthEnvelope & {
+  /** What to put in the quick sign-in QR code. */
+  data?: GeneFastpassQRCodeInfoDto;
 };
 
 /**
  * A push sign-in request that was sent to the user's app.
  */
 export type GenePushCodeDataDto = {
-  /** @description ID of the push sign-in request; pass it when asking for its status. */
+  /** ID of the push sign-in request; pass it when asking for its status. */
   pushCodeId: string;
-  /** @description Seconds until the push request expires, e.g. 120. */
+  /** Seconds until the push request expires, e.g. 120. */
   expireTime: number;
 };
 
 /**
  * Envelope answering `signInByPush`.
  */
-export type GenePushCodeRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The push sign-in request that was sent. */
-  data: components["schemas"]["GenePushCodeDataDto"];
+export type GenePushCodeRespDto = GenAuthEnvelope & {
+  /** The push sign-in request that was sent. */
+  data: GenePushCodeDataDto;
 };
 
 /**
  * A new sign-in QR code.
  */
 export type GeneQRCodeDataDto = {
-  /** @description ID of the QR code; pass it when asking for the QR code's status. */
+  /** ID of the QR code; pass it when asking for the QR code's status. */
   qrcodeId: string;
-  /** @description URL of the QR code image, for the front end to display. */
+  /** URL of the QR code image, for the front end to display. */
   url: string;
-  /** @description For mini program QR codes made with `autoMergeQrCode` false, the custom logo, which the front end may draw over the QR code. */
+  /** For mini program QR codes made with `autoMergeQrCode` false, the custom logo, which the front end may draw over the QR code. */
   customLogoUrl?: string;
 };
 
 /**
  * Envelope answering `geneQrCode`.
  */
-export type GeneQRCodeRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The QR code that was created. */
-  data: components["schemas"]["GeneQRCodeDataDto"];
+export type GeneQRCodeRespDto = GenAuthEnvelope & {
+  /** The QR code that was created. */
+  data: GeneQRCodeDataDto;
 };
 
 /**
  * A link that binds an external identity to the user.
  */
 export type GenerateBindExtIdpLinkDataDto = {
-  /** @description URL the user opens to bind the external identity source. */
+  /** URL the user opens to bind the external identity source. */
   url: string;
 };
 
 /**
  * Envelope answering `generateLinkExtIdpUrl`.
  */
-export type GenerateBindExtIdpLinkRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The binding link. */
-  data: components["schemas"]["GenerateBindExtIdpLinkDataDto"];
+export type GenerateBindExtIdpLinkRespDto = GenAuthEnvelope & {
+  /** The binding link. */
+  data: GenerateBindExtIdpLinkDataDto;
 };
 
 /**
  * An invitation link a member created.
  */
 export type GenerateInvitationLinkDto = {
-  /** @description URL of the invitation. */
+  /** URL of the invitation. */
   link: string;
 };
 
 /**
  * Envelope answering `generateUniversalInvitationByMember`.
  */
-export type GenerateInvitationLinkRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The invitation link. */
-  data: components["schemas"]["GenerateInvitationLinkDto"];
+export type GenerateInvitationLinkRespDto = GenAuthEnvelope & {
+  /** The invitation link. */
+  data: GenerateInvitationLinkDto;
 };
 
 /**
  * A token for an invitee who opened an invitation link.
  */
 export type GenerateInviteeTokenDto = {
-  /** @description Token issued when the invitee opens the link; use it to read the invitee's details and to finish the invited sign-up. */
+  /** Token issued when the invitee opens the link; use it to read the invitee's details and to finish the invited sign-up. */
   token?: string;
-  /** @description The invitation the token belongs to. */
-  invitationContext?: components["schemas"]["InviteeContextDto"];
+  /** The invitation the token belongs to. */
+  invitationContext?: InviteeContextDto;
 };
 
 /**
  * Envelope answering `generateInviteToken`.
  */
-export type GenerateInviteeTokenRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The invitee token and its invitation. */
-  data: components["schemas"]["GenerateInviteeTokenDto"];
+export type GenerateInviteeTokenRespDto = GenAuthEnvelope & {
+  /** The invitee token and its invitation. */
+  data: GenerateInviteeTokenDto;
 };
 
 /**
@@ -1268,17 +1242,16 @@ export type GenerateInviteeTokenRespDto = components["schemas"]["GenAuthEnvelope
  */
 export type GenerateQrcodeDto = {
   /**
-   * @description Which app scans the QR code.
-   * @enum {string}
+   * Which app scans the QR code.
    */
   type: "MOBILE_APP" | "WECHAT_MINIPROGRAM" | "WECHAT_OFFICIAL_ACCOUNT";
-  /** @description For `WECHAT_MINIPROGRAM` and `WECHAT_OFFICIAL_ACCOUNT`, the identity source connection to use; the first enabled one when omitted. */
+  /** For `WECHAT_MINIPROGRAM` and `WECHAT_OFFICIAL_ACCOUNT`, the identity source connection to use; the first enabled one when omitted. */
   extIdpConnId?: string;
-  /** @description For `MOBILE_APP`, custom data written into the user's custom data once the scan is authorized. */
+  /** For `MOBILE_APP`, custom data written into the user's custom data once the scan is authorized. */
   customData?: unknown;
-  /** @description For `WECHAT_OFFICIAL_ACCOUNT` and `WECHAT_MINIPROGRAM`, custom context handed to the pipeline. */
+  /** For `WECHAT_OFFICIAL_ACCOUNT` and `WECHAT_MINIPROGRAM`, custom context handed to the pipeline. */
   context?: unknown;
-  /** @description For `WECHAT_MINIPROGRAM`, whether the server draws the custom logo into the QR image; `false` by default, since merging is slower. */
+  /** For `WECHAT_MINIPROGRAM`, whether the server draws the custom logo into the QR image; `false` by default, since merging is slower. */
   autoMergeQrCode?: boolean;
 };
 
@@ -1286,23 +1259,23 @@ export type GenerateQrcodeDto = {
  * Where an IP address is, as found by IP geolocation.
  */
 export type GeoIp = {
-  /** @description Coordinates of the address. */
-  location: components["schemas"]["GeoIpLocation"];
-  /** @description Name of the country. */
+  /** Coordinates of the address. */
+  location: GeoIpLocation;
+  /** Name of the country. */
   country_name: string;
-  /** @description Two-letter country code. */
+  /** Two-letter country code. */
   country_code2: string;
-  /** @description Three-letter country code. */
+  /** Three-letter country code. */
   country_code3: string;
-  /** @description Name of the region or province. */
+  /** Name of the region or province. */
   region_name: string;
-  /** @description Code of the region or province. */
+  /** Code of the region or province. */
   region_code: string;
-  /** @description Name of the city. */
+  /** Name of the city. */
   city_name: string;
-  /** @description Code of the continent. */
+  /** Code of the continent. */
   continent_code: string;
-  /** @description Time zone of the location. */
+  /** Time zone of the location. */
   timezone: string;
 };
 
@@ -1310,139 +1283,139 @@ export type GeoIp = {
  * A point given by longitude and latitude.
  */
 export type GeoIpLocation = {
-  /** @description Longitude in degrees. */
+  /** Longitude in degrees. */
   lon: number;
-  /** @description Latitude in degrees. */
+  /** Latitude in degrees. */
   lat: number;
 };
 
 /**
  * Envelope answering `getAccessibleApps`.
  */
-export type GetAccessibleAppsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The applications the user may open. */
-  data: components["schemas"]["AccessibleAppsDto"][];
+export type GetAccessibleAppsRespDto = GenAuthEnvelope & {
+  /** The applications the user may open. */
+  data: AccessibleAppsDto[];
 };
 
 /**
  * Envelope answering `getAlipayAuthInfo`.
  */
-export type GetAlipayAuthInfoRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The Alipay `authInfo` the app needs to start Alipay sign-in. */
-  data: components["schemas"]["AlipayAuthInfoDataDto"];
+export type GetAlipayAuthInfoRespDto = GenAuthEnvelope & {
+  /** The Alipay `authInfo` the app needs to start Alipay sign-in. */
+  data: AlipayAuthInfoDataDto;
 };
 
 /**
  * Envelope answering `initAuthenticationOptions`.
  */
-export type GetAuthenticationOptionsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The WebAuthn options for the authenticator, and the ticket that goes with them. */
-  data: components["schemas"]["AuthenticationOptionsDto"];
+export type GetAuthenticationOptionsRespDto = GenAuthEnvelope & {
+  /** The WebAuthn options for the authenticator, and the ticket that goes with them. */
+  data: AuthenticationOptionsDto;
 };
 
 /**
  * An image captcha and its token.
  */
 export type GetCaptchaCodeDataDto = {
-  /** @description The captcha picture, as SVG markup. */
+  /** The captcha picture, as SVG markup. */
   captchaCodeSvg: string;
-  /** @description Token of this captcha; send it along with what the user typed when signing in. */
+  /** Token of this captcha; send it along with what the user typed when signing in. */
   captchaToken: string;
 };
 
 /**
  * Envelope answering `geneCatchaCodeAndToken`.
  */
-export type GetCaptchaCodeRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The captcha image and its token. */
-  data: components["schemas"]["GetCaptchaCodeDataDto"];
+export type GetCaptchaCodeRespDto = GenAuthEnvelope & {
+  /** The captcha image and its token. */
+  data: GetCaptchaCodeDataDto;
 };
 
 /**
  * Envelope answering `getCountryList`.
  */
-export type GetCountryListRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Countries with their dialling codes. */
-  data: components["schemas"]["CountryDetailInfo"][];
+export type GetCountryListRespDto = GenAuthEnvelope & {
+  /** Countries with their dialling codes. */
+  data: CountryDetailInfo[];
 };
 
 /**
  * Envelope answering `getApplicationEnabledExtIdps`.
  */
-export type GetExtIdpsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The external identity source connections enabled for the application. */
-  data: components["schemas"]["ExtIdpInfoDto"][];
+export type GetExtIdpsRespDto = GenAuthEnvelope & {
+  /** The external identity source connections enabled for the application. */
+  data: ExtIdpInfoDto[];
 };
 
 /**
  * Envelope answering `getFactor`.
  */
-export type GetFactorRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The MFA factor that was asked for. */
-  data: components["schemas"]["FactorDto"];
+export type GetFactorRespDto = GenAuthEnvelope & {
+  /** The MFA factor that was asked for. */
+  data: FactorDto;
 };
 
 /**
  * The client applications a quick sign-in QR code can sign the user in to.
  */
 export type GetFastpassQRCodeRelationAppsDto = {
-  /** @description One entry per related client application. */
-  relationApps?: components["schemas"]["FastpassQRCodeRelationAppDto"][];
+  /** One entry per related client application. */
+  relationApps?: FastpassQRCodeRelationAppDto[];
 };
 
 /**
  * Envelope answering `getFastpassParams`.
  */
-export type GetFastpassQRCodeRelationAppsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The related client applications. */
-  data: components["schemas"]["GetFastpassQRCodeRelationAppsDto"];
+export type GetFastpassQRCodeRelationAppsRespDto = GenAuthEnvelope & {
+  /** The related client applications. */
+  data: GetFastpassQRCodeRelationAppsDto;
 };
 
 /**
  * Envelope answering `getIdentities`.
  */
-export type GetIdentitiesRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The external identities linked to the user. */
-  data: components["schemas"]["IdentityDto"][];
+export type GetIdentitiesRespDto = GenAuthEnvelope & {
+  /** The external identities linked to the user. */
+  data: IdentityDto[];
 };
 
 /**
  * Envelope answering `getInviteCodeContext`.
  */
-export type GetInviteeContextRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description What the invitee's sign-up page needs to know about the invitation. */
-  data: components["schemas"]["InviteeContextDto"];
+export type GetInviteeContextRespDto = GenAuthEnvelope & {
+  /** What the invitee's sign-up page needs to know about the invitation. */
+  data: InviteeContextDto;
 };
 
 /**
  * Envelope answering `getLoggedInApps`.
  */
-export type GetLoggedInAppsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The applications the user is signed in to. */
-  data: components["schemas"]["LoggedInAppsDto"][];
+export type GetLoggedInAppsRespDto = GenAuthEnvelope & {
+  /** The applications the user is signed in to. */
+  data: LoggedInAppsDto[];
 };
 
 /**
  * Envelope answering `getLoginHistory`.
  */
-export type GetLoginHistoryRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description One page of the user's sign-in history. */
-  data: components["schemas"]["LoginHistoryPaginatedRespDto"];
+export type GetLoginHistoryRespDto = GenAuthEnvelope & {
+  /** One page of the user's sign-in history. */
+  data: LoginHistoryPaginatedRespDto;
 };
 
 /**
  * Envelope answering `listPublicAccountsForSwitchLoggedIn`.
  */
-export type GetPublicAccountDataRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The public accounts the user may switch to, with the user's own account. */
-  data: components["schemas"]["GetUserSelectLoginPublicAccountsDataDto"][];
+export type GetPublicAccountDataRespDto = GenAuthEnvelope & {
+  /** The public accounts the user may switch to, with the user's own account. */
+  data: GetUserSelectLoginPublicAccountsDataDto[];
 };
 
 /**
  * The client applications behind a push sign-in request.
  */
 export type GetPushCodeRelationAppsDataDto = {
-  /** @description IDs of the client applications related to the application that sent the push sign-in. */
+  /** IDs of the client applications related to the application that sent the push sign-in. */
   appIds?: string[];
 };
 
@@ -1450,103 +1423,103 @@ export type GetPushCodeRelationAppsDataDto = {
  * The push sign-in request whose related client applications are wanted.
  */
 export type GetPushCodeRelationAppsDto = {
-  /** @description ID of the application that sent the push sign-in. */
+  /** ID of the application that sent the push sign-in. */
   appId: string;
-  /** @description ID of the push sign-in request. */
+  /** ID of the push sign-in request. */
   pushCodeId: string;
 };
 
 /**
  * Envelope answering `getPushLoginRelationApps`.
  */
-export type GetPushCodeRelationAppsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The related client applications. */
-  data: components["schemas"]["GetPushCodeRelationAppsDataDto"];
+export type GetPushCodeRelationAppsRespDto = GenAuthEnvelope & {
+  /** The related client applications. */
+  data: GetPushCodeRelationAppsDataDto;
 };
 
 /**
  * Envelope answering `initRegisterOptions`.
  */
-export type GetRegistrationOptionsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The WebAuthn options for registering an authenticator, and the ticket that goes with them. */
-  data: components["schemas"]["RegistrationOptionsDto"];
+export type GetRegistrationOptionsRespDto = GenAuthEnvelope & {
+  /** The WebAuthn options for registering an authenticator, and the ticket that goes with them. */
+  data: RegistrationOptionsDto;
 };
 
 /**
  * How secure the user's account is.
  */
 export type GetSecurityInfoDto = {
-  /** @description Strength level of the user's password. */
+  /** Strength level of the user's password. */
   passwordSecurityLevel: number;
-  /** @description Whether the user has bound an MFA factor. */
+  /** Whether the user has bound an MFA factor. */
   mfaEnrolled: boolean;
-  /** @description Whether the user has a password. */
+  /** Whether the user has a password. */
   passwordSet: boolean;
-  /** @description Whether the user has bound an email address. */
+  /** Whether the user has bound an email address. */
   emailBinded: boolean;
-  /** @description Whether the user has bound a phone number. */
+  /** Whether the user has bound a phone number. */
   phoneBinded: boolean;
-  /** @description Overall security score of the account. */
+  /** Overall security score of the account. */
   securityScore: number;
 };
 
 /**
  * Envelope answering `getSecurityLevel`.
  */
-export type GetSecurityInfoRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The account's security rating. */
-  data: components["schemas"]["GetSecurityInfoDto"];
+export type GetSecurityInfoRespDto = GenAuthEnvelope & {
+  /** The account's security rating. */
+  data: GetSecurityInfoDto;
 };
 
 /**
  * Envelope answering `getTenantList`.
  */
-export type GetTenantListRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The tenants the user belongs to. */
-  data: components["schemas"]["UserTenantListDto"][];
+export type GetTenantListRespDto = GenAuthEnvelope & {
+  /** The tenants the user belongs to. */
+  data: UserTenantListDto[];
 };
 
 /**
  * Envelope answering `signupByUniversal`.
  */
-export type GetUniversalInvitationJoinRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The outcome of the request to join. */
-  data: components["schemas"]["UniversalInvitationJoinRespDto"];
+export type GetUniversalInvitationJoinRespDto = GenAuthEnvelope & {
+  /** The outcome of the request to join. */
+  data: UniversalInvitationJoinRespDto;
 };
 
 /**
  * Envelope answering `getUniversalInvitationPublicConfig`.
  */
-export type GetUniversalInvitationPublicConfigRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The public settings of the universal invitation link. */
-  data: components["schemas"]["UniversalInvitationPublicConfigDto"];
+export type GetUniversalInvitationPublicConfigRespDto = GenAuthEnvelope & {
+  /** The public settings of the universal invitation link. */
+  data: UniversalInvitationPublicConfigDto;
 };
 
 /**
  * The resources granted to the user in the application.
  */
 export type GetUserAuthResourceListDataDto = {
-  /** @description One entry per granted resource. */
-  userPermissionList: components["schemas"]["UserAuthResourceListDto"][];
+  /** One entry per granted resource. */
+  userPermissionList: UserAuthResourceListDto[];
 };
 
 /**
  * Envelope answering `getUserAuthorizedResourcesList`.
  */
-export type GetUserAuthResourceListRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The user's granted resources. */
-  data: components["schemas"]["GetUserAuthResourceListDataDto"];
+export type GetUserAuthResourceListRespDto = GenAuthEnvelope & {
+  /** The user's granted resources. */
+  data: GetUserAuthResourceListDataDto;
 };
 
 /**
  * The actions the user may perform on one resource.
  */
 export type GetUserAuthResourcePermissionList = {
-  /** @description ID of the current application (its permission space). */
+  /** ID of the current application (its permission space). */
   namespaceCode: string;
-  /** @description Actions the user is allowed on the resource. */
+  /** Actions the user is allowed on the resource. */
   actions: string[];
-  /** @description Path of the resource. */
+  /** Path of the resource. */
   resource: string;
 };
 
@@ -1554,86 +1527,84 @@ export type GetUserAuthResourcePermissionList = {
  * The user's permissions on the requested resources.
  */
 export type GetUserAuthResourcePermissionListDataDto = {
-  /** @description One entry per requested resource. */
-  permissionList: components["schemas"]["GetUserAuthResourcePermissionList"][];
+  /** One entry per requested resource. */
+  permissionList: GetUserAuthResourcePermissionList[];
 };
 
 /**
  * The resources to look up the user's permissions on.
  */
 export type GetUserAuthResourcePermissionListDto = {
-  /** @description Paths of the resources to check; a path into a tree resource must end at a concrete node. */
+  /** Paths of the resources to check; a path into a tree resource must end at a concrete node. */
   resources: string[];
 };
 
 /**
  * Envelope answering `getUserAuthResourcePermissionList`.
  */
-export type GetUserAuthResourcePermissionListRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The user's permissions, per resource. */
-  data: components["schemas"]["GetUserAuthResourcePermissionListDataDto"];
+export type GetUserAuthResourcePermissionListRespDto = GenAuthEnvelope & {
+  /** The user's permissions, per resource. */
+  data: GetUserAuthResourcePermissionListDataDto;
 };
 
 /**
  * The structure of a resource and what the user may do with its parts.
  */
 export type GetUserAuthResourceStructDataDto = {
-  /** @description Code of the permission space the resource belongs to. */
+  /** Code of the permission space the resource belongs to. */
   namespaceCode: string;
-  /** @description Code of the resource. */
+  /** Code of the resource. */
   resourceCode: string;
   /**
-   * @description Shape of the resource; it decides which of the three `*ResourceAuthAction` fields is filled in.
-   * @enum {string}
+   * Shape of the resource; it decides which of the three `*ResourceAuthAction` fields is filled in.
    */
   resourceType: "TREE" | "STRING" | "ARRAY";
-  /** @description Granted actions, for a `STRING` resource. */
-  strResourceAuthAction?: components["schemas"]["StrResourceAuthAction"];
-  /** @description Granted actions, for an `ARRAY` resource. */
-  arrResourceAuthAction?: components["schemas"]["ArrResourceAuthAction"];
-  /** @description Granted actions, for a `TREE` resource. */
-  treeResourceAuthAction?: components["schemas"]["TreeResourceAuthAction"];
+  /** Granted actions, for a `STRING` resource. */
+  strResourceAuthAction?: StrResourceAuthAction;
+  /** Granted actions, for an `ARRAY` resource. */
+  arrResourceAuthAction?: ArrResourceAuthAction;
+  /** Granted actions, for a `TREE` resource. */
+  treeResourceAuthAction?: TreeResourceAuthAction;
 };
 
 /**
  * The resource whose structure is wanted.
  */
 export type GetUserAuthResourceStructDto = {
-  /** @description Code of the resource to describe. */
+  /** Code of the resource to describe. */
   resource: string;
 };
 
 /**
  * Envelope answering `getUserAuthResourceStruct`.
  */
-export type GetUserAuthResourceStructRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The resource's structure with the user's granted actions. */
-  data: components["schemas"]["GetUserAuthResourceStructDataDto"];
+export type GetUserAuthResourceStructRespDto = GenAuthEnvelope & {
+  /** The resource's structure with the user's granted actions. */
+  data: GetUserAuthResourceStructDataDto;
 };
 
 /**
  * Public accounts the user may switch to, and the user's own account.
  */
 export type GetUserSelectLoginPublicAccountsDataDto = {
-  /** @description The public accounts available for switching. */
-  publicAccounts: components["schemas"]["ListPublicAccountDataDto"][];
-  /** @description The user's own (personal) account. */
-  originUser?: components["schemas"]["GetUserSelectLoginPublicAccountsOriginUserDto"];
+  /** The public accounts available for switching. */
+  publicAccounts: ListPublicAccountDataDto[];
+  /** The user's own (personal) account. */
+  originUser?: GetUserSelectLoginPublicAccountsOriginUserDto;
 };
 
 /**
  * The personal account a user switches from and back to.
  */
 export type GetUserSelectLoginPublicAccountsOriginUserDto = {
-  /** @description ID of the account. */
+  /** ID of the account. */
   userId: string;
-  /** @description URL of the account's avatar. */
+  /** URL of the account's avatar. */
   avatar?: string;
-  /** @description Name shown for the account. */
+  /** Name shown for the account. */
   displayName?: string;
   /**
-   * @description "Kind of account: `1` is a personal user, `2` a public account."
-   * @enum {string}
+   * "Kind of account: `1` is a personal user, `2` a public account."
    */
   usertype?: "1" | "2";
 };
@@ -1642,9 +1613,9 @@ export type GetUserSelectLoginPublicAccountsOriginUserDto = {
  * A WeChat access token and when it expires.
  */
 export type GetWechatAccessTokenDataDto = {
-  /** @description The WeChat access token that GenAuth holds for this WeChat app. */
+  /** The WeChat access token that GenAuth holds for this WeChat app. */
   accessToken: string;
-  /** @description When the token stops working, as Unix time in seconds (a string). */
+  /** When the token stops working, as Unix time in seconds (a string). */
   expiresAt: string;
 };
 
@@ -1652,100 +1623,99 @@ export type GetWechatAccessTokenDataDto = {
  * Identifies a WeChat mini program or official account.
  */
 export type GetWechatAccessTokenDto = {
-  /** @description The WeChat AppID of the mini program or official account. */
+  /** The WeChat AppID of the mini program or official account. */
   appId: string;
-  /** @description The WeChat AppSecret of the mini program or official account. */
+  /** The WeChat AppSecret of the mini program or official account. */
   appSecret: string;
 };
 
 /**
  * Envelope answering `getWechatMpAccessTokenInfo`.
  */
-export type GetWechatAccessTokenInfoRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The cached WeChat access token and its expiry. */
-  data: components["schemas"]["GetWechatAccessTokenDataDto"];
+export type GetWechatAccessTokenInfoRespDto = GenAuthEnvelope & {
+  /** The cached WeChat access token and its expiry. */
+  data: GetWechatAccessTokenDataDto;
 };
 
 /**
  * Envelope answering `getWechatMpAccessToken`.
  */
-export type GetWechatAccessTokenRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The WeChat access token and its expiry. */
-  data: components["schemas"]["GetWechatAccessTokenDataDto"];
+export type GetWechatAccessTokenRespDto = GenAuthEnvelope & {
+  /** The WeChat access token and its expiry. */
+  data: GetWechatAccessTokenDataDto;
 };
 
 /**
  * A user group.
  */
 export type GroupDto = {
-  /** @description ID of the group. */
+  /** ID of the group. */
   id: string;
-  /** @description Code of the group. */
+  /** Code of the group. */
   code: string;
-  /** @description Name of the group. */
+  /** Name of the group. */
   name: string;
-  /** @description Free-text description of the group. */
+  /** Free-text description of the group. */
   description: string;
-  /** @description Kind of group. */
+  /** Kind of group. */
   type: string;
-  /** @description Metadata of the group. */
+  /** Metadata of the group. */
   metadataSource: string[];
-  /** @description Users in the group. */
-  members: components["schemas"]["UserDto"][];
+  /** Users in the group. */
+  members: UserDto[];
 };
 
 /**
  * Envelope answering `getGroupList`.
  */
-export type GroupListRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The groups the user belongs to. */
-  data: components["schemas"]["GroupDto"][];
+export type GroupListRespDto = GenAuthEnvelope & {
+  /** The groups the user belongs to. */
+  data: GroupDto[];
 };
 
 /**
  * The claims of a decoded OIDC ID token.
  */
 export type IDToken = {
-  /** @description "`sub` claim: ID of the user." */
+  /** "`sub` claim: ID of the user." */
   sub: string;
-  /** @description "`aud` claim: ID of the application (client) the token was issued to." */
+  /** "`aud` claim: ID of the application (client) the token was issued to." */
   aud: string;
-  /** @description "`exp` claim: when the token expires, in Unix seconds." */
+  /** "`exp` claim: when the token expires, in Unix seconds." */
   exp: number;
-  /** @description "`iat` claim: when the token was issued, in Unix seconds." */
+  /** "`iat` claim: when the token was issued, in Unix seconds." */
   iat: number;
-  /** @description "`iss` claim: URL of the issuer." */
+  /** "`iss` claim: URL of the issuer." */
   iss: string;
-  /** @description The `nonce` that was sent with the authorization request. */
+  /** The `nonce` that was sent with the authorization request. */
   nonce: string;
-  /** @description Hash of the access token issued alongside. */
+  /** Hash of the access token issued alongside. */
   at_hash: string;
-  /** @description Hash of the `state` value. */
+  /** Hash of the `state` value. */
   s_hash: string;
-  /** @description The user's full name. */
+  /** The user's full name. */
   name: string;
-  /** @description The user's nickname. */
+  /** The user's nickname. */
   nickname: string;
-  /** @description The user's given (first) name. */
+  /** The user's given (first) name. */
   given_name: string;
-  /** @description The user's family (last) name. */
+  /** The user's family (last) name. */
   family_name: string;
-  /** @description The user's date of birth. */
+  /** The user's date of birth. */
   birthdate: string;
   /**
-   * @description "The user's gender: `M`, `F` or `U` (unknown)."
-   * @enum {string}
+   * "The user's gender: `M`, `F` or `U` (unknown)."
    */
   gender: "M" | "F" | "U";
-  /** @description URL of the user's avatar. */
+  /** URL of the user's avatar. */
   picture: string;
-  /** @description When the user's profile last changed. */
+  /** When the user's profile last changed. */
   updated_at: string;
-  /** @description The user's time zone. */
+  /** The user's time zone. */
   zoneinfo: string;
-  /** @description Username the user prefers to be called by. */
+  /** Username the user prefers to be called by. */
   preferred_username: string;
-  /** @description The user's locale. */
+  /** The user's locale. */
   locale: string;
 } & {
   [key: string]: unknown;
@@ -1755,13 +1725,12 @@ export type IDToken = {
  * An external identity linked to the user.
  */
 export type IdentityDto = {
-  /** @description ID of the linked identity. */
+  /** ID of the linked identity. */
   identityId: string;
-  /** @description ID of the identity source connection. */
+  /** ID of the identity source connection. */
   extIdpId: string;
   /**
-   * @description Provider or protocol of the external identity source.
-   * @enum {string}
+   * Provider or protocol of the external identity source.
    */
   provider:
     | "oidc"
@@ -1805,17 +1774,17 @@ export type IdentityDto = {
     | "zjzwfw"
     | "zzding"
     | "seeyona8v5";
-  /** @description "Kind of identity, such as `unionid`, `openid` or `primary`." */
+  /** "Kind of identity, such as `unionid`, `openid` or `primary`." */
   type: string;
-  /** @description The user's ID at the external identity source. */
+  /** The user's ID at the external identity source. */
   userIdInIdp: string;
-  /** @description The user's profile as the external identity source reports it. */
+  /** The user's profile as the external identity source reports it. */
   userInfoInIdp: unknown;
-  /** @description Access token from the external identity source; included only when users read their own identities, never through management APIs. */
+  /** Access token from the external identity source; included only when users read their own identities, never through management APIs. */
   accessToken?: string;
-  /** @description Refresh token from the external identity source; included only when users read their own identities, never through management APIs. */
+  /** Refresh token from the external identity source; included only when users read their own identities, never through management APIs. */
   refreshToken?: string;
-  /** @description IDs of the identity source connections this identity was obtained through. */
+  /** IDs of the identity source connections this identity was obtained through. */
   originConnIds: string[];
 };
 
@@ -1823,48 +1792,46 @@ export type IdentityDto = {
  * A permission request the user has submitted for approval.
  */
 export type InitiatedApproval = {
-  /** @description ID of the approval. */
+  /** ID of the approval. */
   approvalId: number;
-  /** @description Number of the approval. */
+  /** Number of the approval. */
   number: string;
   /**
-   * @description Where the approval stands.
-   * @enum {string}
+   * Where the approval stands.
    */
   status: "PENDING" | "AGREED" | "REFUSED";
-  /** @description When the request was submitted. */
+  /** When the request was submitted. */
   submitTime: string;
-  /** @description When the approval was completed; absent while it is pending. */
+  /** When the approval was completed; absent while it is pending. */
   closedTime?: string;
   /**
-   * @description "What is requested: `APP_PERMISSION_APPLY` (access to an application) or `ROLE_PERMISSION_APPLY` (a role)."
-   * @enum {string}
+   * "What is requested: `APP_PERMISSION_APPLY` (access to an application) or `ROLE_PERMISSION_APPLY` (a role)."
    */
   objectType: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
   /**
-   * @description The application or role that was requested.
+   * The application or role that was requested.
    *     The official SDK's comment calls this an array, but its TypeScript type is a single object of either kind.
    */
-  approvalObjectList: components["schemas"]["RolePermissionApplyApprovalObject"] | components["schemas"]["ApplicationPermissionApplyApprovalObject"];
-  /** @description Extra settings of the request; only used with `ROLE_PERMISSION_APPLY`. */
-  extraParams?: components["schemas"]["ExtraParams"];
+  approvalObjectList: RolePermissionApplyApprovalObject | ApplicationPermissionApplyApprovalObject;
+  /** Extra settings of the request; only used with `ROLE_PERMISSION_APPLY`. */
+  extraParams?: ExtraParams;
 };
 
 /**
  * Envelope answering `initiatedList`.
  */
-export type InitiatedApprovalListRes = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description One page of the user's submitted approvals. */
-  data: components["schemas"]["InitiatedApprovalPageList"];
+export type InitiatedApprovalListRes = GenAuthEnvelope & {
+  /** One page of the user's submitted approvals. */
+  data: InitiatedApprovalPageList;
 };
 
 /**
  * One page of approvals the user has submitted.
  */
 export type InitiatedApprovalPageList = {
-  /** @description The approvals on this page. */
-  list: components["schemas"]["InitiatedApproval"][];
-  /** @description How many approvals match in all, across every page. */
+  /** The approvals on this page. */
+  list: InitiatedApproval[];
+  /** How many approvals match in all, across every page. */
   totalCount: number;
 };
 
@@ -1872,13 +1839,13 @@ export type InitiatedApprovalPageList = {
  * The invitation link the invitee opened, and what to return with the token.
  */
 export type InvitationLinkDto = {
-  /** @description Signature carried by the invitation link. */
+  /** Signature carried by the invitation link. */
   signature: string;
-  /** @description Identifier of the invitation link, unique across links. */
+  /** Identifier of the invitation link, unique across links. */
   identifier: string;
-  /** @description Set to also get back the invitee's details. */
+  /** Set to also get back the invitee's details. */
   withInviteeInfo?: boolean;
-  /** @description Set to also get back the invitation's public settings. */
+  /** Set to also get back the invitation's public settings. */
   withInvitationSettings?: boolean;
 };
 
@@ -1886,32 +1853,31 @@ export type InvitationLinkDto = {
  * What the invitee's sign-up page needs to know about an invitation.
  */
 export type InviteeContextDto = {
-  /** @description Whether the invitee must confirm their identity with a verification code. */
+  /** Whether the invitee must confirm their identity with a verification code. */
   enabledIdentifierVerify: boolean;
   /**
-   * @description Whether the verification code goes preferably by SMS or by email.
-   * @enum {string}
+   * Whether the verification code goes preferably by SMS or by email.
    */
   sendVerifyCodeMethod: "prioritySMS" | "priorityEmail";
-  /** @description Whether the invitee is asked to complete extra profile information. */
+  /** Whether the invitee is asked to complete extra profile information. */
   enabledInfoFill: boolean;
-  /** @description Hint text shown on the profile-completion page. */
+  /** Hint text shown on the profile-completion page. */
   registerInfoFillMsg?: string;
-  /** @description Fields the profile-completion page asks for. */
-  extendsFields: components["schemas"]["ExtendsFieldDto"][];
-  /** @description Translations for the profile-completion fields. */
+  /** Fields the profile-completion page asks for. */
+  extendsFields: ExtendsFieldDto[];
+  /** Translations for the profile-completion fields. */
   extendsFieldsI18n: unknown;
-  /** @description Additional settings of the profile-completion fields. */
+  /** Additional settings of the profile-completion fields. */
   extendsFieldsOptions: unknown[];
-  /** @description The invitee's email address. */
+  /** The invitee's email address. */
   email: string;
-  /** @description The invitee's phone number. */
+  /** The invitee's phone number. */
   phone?: string;
-  /** @description Country calling code of `phone`, e.g. `+86`. */
+  /** Country calling code of `phone`, e.g. `+86`. */
   phoneCountryCode?: string;
-  /** @description The invitee's name. */
+  /** The invitee's name. */
   inviteeName?: string;
-  /** @description How many wrong verification codes are allowed. */
+  /** How many wrong verification codes are allowed. */
   verifyCodeMaxErrCount: number;
 };
 
@@ -1919,64 +1885,63 @@ export type InviteeContextDto = {
  * Profile details of an invitee.
  */
 export type InviteeProfileDto = {
-  /** @description The invitee's username. */
+  /** The invitee's username. */
   username?: string;
-  /** @description The invitee's nickname. */
+  /** The invitee's nickname. */
   nickname?: string;
-  /** @description Company the invitee works for. */
+  /** Company the invitee works for. */
   company?: string;
-  /** @description URL of the invitee's avatar. */
+  /** URL of the invitee's avatar. */
   photo?: string;
-  /** @description Device the invitee uses. */
+  /** Device the invitee uses. */
   device?: string;
-  /** @description Browser the invitee uses. */
+  /** Browser the invitee uses. */
   browser?: string;
-  /** @description The invitee's full name. */
+  /** The invitee's full name. */
   name?: string;
-  /** @description The invitee's given (first) name. */
+  /** The invitee's given (first) name. */
   givenName?: string;
-  /** @description The invitee's family (last) name. */
+  /** The invitee's family (last) name. */
   familyName?: string;
-  /** @description The invitee's middle name. */
+  /** The invitee's middle name. */
   middleName?: string;
-  /** @description The invitee's profile. */
+  /** The invitee's profile. */
   profile?: string;
-  /** @description Username the invitee prefers to be called by. */
+  /** Username the invitee prefers to be called by. */
   preferredUsername?: string;
-  /** @description The invitee's personal website. */
+  /** The invitee's personal website. */
   website?: string;
   /**
-   * @description "Gender: `M` male, `F` female, `U` unknown."
-   * @enum {string}
+   * "Gender: `M` male, `F` female, `U` unknown."
    */
   gender?: "M" | "F" | "U";
-  /** @description The invitee's date of birth. */
+  /** The invitee's date of birth. */
   birthdate?: string;
-  /** @description The invitee's time zone. */
+  /** The invitee's time zone. */
   zoneinfo?: string;
-  /** @description The invitee's locale. */
+  /** The invitee's locale. */
   locale?: string;
-  /** @description The invitee's postal address. */
+  /** The invitee's postal address. */
   address?: string;
-  /** @description Full address, formatted for display. */
+  /** Full address, formatted for display. */
   formatted?: string;
-  /** @description Street part of the address. */
+  /** Street part of the address. */
   streetAddress?: string;
-  /** @description City or town. */
+  /** City or town. */
   locality?: string;
-  /** @description Region, state or province. */
+  /** Region, state or province. */
   region?: string;
-  /** @description Postal code of the address. */
+  /** Postal code of the address. */
   postalCode?: string;
-  /** @description Country of the address. */
+  /** Country of the address. */
   country?: string;
-  /** @description The invitee's email address. */
+  /** The invitee's email address. */
   email?: string;
-  /** @description The invitee's phone number. */
+  /** The invitee's phone number. */
   phone?: string;
-  /** @description Country calling code of `phone`, e.g. `+86`. */
+  /** Country calling code of `phone`, e.g. `+86`. */
   phoneCountryCode?: string;
-  /** @description Values of user-defined (custom) fields. */
+  /** Values of user-defined (custom) fields. */
   customData?: unknown;
 };
 
@@ -1984,7 +1949,7 @@ export type InviteeProfileDto = {
  * Who sent an invitation.
  */
 export type InviterDetailDto = {
-  /** @description Name of the inviter. */
+  /** Name of the inviter. */
   displayName: string;
 };
 
@@ -1992,23 +1957,23 @@ export type InviterDetailDto = {
  * Tells whether an operation succeeded.
  */
 export type IsSuccessDto = {
-  /** @description `true` when the operation succeeded. */
+  /** `true` when the operation succeeded. */
   success: boolean;
 };
 
 /**
  * Envelope for operations that only report success or failure.
  */
-export type IsSuccessRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Reports whether the operation succeeded. */
-  data: components["schemas"]["IsSuccessDto"];
+export type IsSuccessRespDto = GenAuthEnvelope & {
+  /** Reports whether the operation succeeded. */
+  data: IsSuccessDto;
 };
 
 /**
  * A JSON Web Key Set (JWKS).
  */
 export type JWKSObject = {
-  /** @description The application's public signing keys, as JSON Web Keys. */
+  /** The application's public signing keys, as JSON Web Keys. */
   keys: {
     [key: string]: unknown;
   }[];
@@ -2018,23 +1983,23 @@ export type JWKSObject = {
  * A text in each of the four supported languages.
  */
 export type LangObject = {
-  /** @description The text in Simplified Chinese. */
-  "zh-CN": components["schemas"]["LangUnit"];
-  /** @description The text in English. */
-  "en-US": components["schemas"]["LangUnit"];
-  /** @description The text in Traditional Chinese. */
-  "zh-TW": components["schemas"]["LangUnit"];
-  /** @description The text in Japanese. */
-  "ja-JP": components["schemas"]["LangUnit"];
+  /** The text in Simplified Chinese. */
+  "zh-CN": LangUnit;
+  /** The text in English. */
+  "en-US": LangUnit;
+  /** The text in Traditional Chinese. */
+  "zh-TW": LangUnit;
+  /** The text in Japanese. */
+  "ja-JP": LangUnit;
 };
 
 /**
  * The text for one language, and whether it is used.
  */
 export type LangUnit = {
-  /** @description Whether this translation is used; it is shown when enabled and the language is chosen in the console. Off by default. */
+  /** Whether this translation is used; it is shown when enabled and the language is chosen in the console. Off by default. */
   enabled: boolean;
-  /** @description The translated text. */
+  /** The translated text. */
   value: string;
 };
 
@@ -2048,32 +2013,31 @@ export type ListDeviceCredentialDto = {
 /**
  * Envelope answering `listEnrolledFactors`.
  */
-export type ListEnrolledFactorsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The MFA factors the user has bound. */
-  data: components["schemas"]["FactorDto"][];
+export type ListEnrolledFactorsRespDto = GenAuthEnvelope & {
+  /** The MFA factors the user has bound. */
+  data: FactorDto[];
 };
 
 /**
  * Envelope answering `listFactorsToEnroll`.
  */
-export type ListFactorsToEnrollRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The MFA factor kinds the user can still bind. */
-  data: components["schemas"]["FactorToEnrollDto"][];
+export type ListFactorsToEnrollRespDto = GenAuthEnvelope & {
+  /** The MFA factor kinds the user can still bind. */
+  data: FactorToEnrollDto[];
 };
 
 /**
  * A public account the user may switch to.
  */
 export type ListPublicAccountDataDto = {
-  /** @description ID of the account. */
+  /** ID of the account. */
   userId: string;
-  /** @description URL of the account's avatar. */
+  /** URL of the account's avatar. */
   avatar?: string;
-  /** @description Name shown for the account. */
+  /** Name shown for the account. */
   displayName?: string;
   /**
-   * @description "Kind of account: `1` is a personal user, `2` a public account."
-   * @enum {string}
+   * "Kind of account: `1` is a personal user, `2` a public account."
    */
   usertype?: "1" | "2";
 };
@@ -2082,9 +2046,9 @@ export type ListPublicAccountDataDto = {
  * One page of the user's WebAuthn authenticators.
  */
 export type ListWebAuthnAuthenticatorDeviceDataDto = {
-  /** @description How many authenticators there are in all, across every page. */
+  /** How many authenticators there are in all, across every page. */
   totalCount: number;
-  /** @description The authenticators on this page. */
+  /** The authenticators on this page. */
   list: unknown[];
 };
 
@@ -2092,15 +2056,15 @@ export type ListWebAuthnAuthenticatorDeviceDataDto = {
  * An application the user has signed in to.
  */
 export type LoggedInAppsDto = {
-  /** @description ID of the application. */
+  /** ID of the application. */
   appId: string;
-  /** @description Name of the application. */
+  /** Name of the application. */
   appName: string;
-  /** @description URL of the application's sign-in page. */
+  /** URL of the application's sign-in page. */
   appLoginUrl: string;
-  /** @description URL of the application's logo. */
+  /** URL of the application's logo. */
   appLogo: string;
-  /** @description Whether the user is signed in to it right now. */
+  /** Whether the user is signed in to it right now. */
   active: boolean;
 };
 
@@ -2108,33 +2072,33 @@ export type LoggedInAppsDto = {
  * One sign-in attempt by the user.
  */
 export type LoginHistoryDto = {
-  /** @description ID of the user. */
+  /** ID of the user. */
   userId: string;
-  /** @description ID of the application signed in to. */
+  /** ID of the application signed in to. */
   appId: string;
-  /** @description Name of the application. */
+  /** Name of the application. */
   appName: string;
-  /** @description URL of the application's sign-in page. */
+  /** URL of the application's sign-in page. */
   appLoginUrl: string;
-  /** @description URL of the application's logo. */
+  /** URL of the application's logo. */
   appLogo: string;
-  /** @description When the sign-in happened. */
+  /** When the sign-in happened. */
   loginAt: string;
-  /** @description IP address the client signed in from. */
+  /** IP address the client signed in from. */
   clientIp: string;
-  /** @description Whether the sign-in succeeded. */
+  /** Whether the sign-in succeeded. */
   success: boolean;
-  /** @description Why the sign-in failed; present only for failures. */
+  /** Why the sign-in failed; present only for failures. */
   errorMessage?: string;
-  /** @description User-Agent string of the client. */
+  /** User-Agent string of the client. */
   userAgent: string;
-  /** @description The User-Agent broken down into device, browser and OS. */
-  parsedUserAgent: components["schemas"]["ParsedUserAgent"];
-  /** @description How the user signed in. */
+  /** The User-Agent broken down into device, browser and OS. */
+  parsedUserAgent: ParsedUserAgent;
+  /** How the user signed in. */
   loginMethod: string;
-  /** @description Where the client IP is located. */
-  geoip: components["schemas"]["GeoIp"];
-  /** @description ID of the tenant signed in to, if any. */
+  /** Where the client IP is located. */
+  geoip: GeoIp;
+  /** ID of the tenant signed in to, if any. */
   tenantId?: string;
 };
 
@@ -2142,35 +2106,35 @@ export type LoginHistoryDto = {
  * One page of sign-in history.
  */
 export type LoginHistoryPaginatedRespDto = {
-  /** @description How many records there are in all, across every page. */
+  /** How many records there are in all, across every page. */
   totalCount: number;
-  /** @description The records on this page. */
-  list: components["schemas"]["LoginHistoryDto"][];
+  /** The records on this page. */
+  list: LoginHistoryDto[];
 };
 
 /**
  * Envelope answering a successful sign-in, carrying the issued tokens.
  */
-export type LoginTokenRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The tokens issued for the user. */
-  data: components["schemas"]["LoginTokenResponseDataDto"];
+export type LoginTokenRespDto = GenAuthEnvelope & {
+  /** The tokens issued for the user. */
+  data: LoginTokenResponseDataDto;
 };
 
 /**
  * Tokens issued when a user signs in.
  */
 export type LoginTokenResponseDataDto = {
-  /** @description Scopes the access token grants. */
+  /** Scopes the access token grants. */
   scope?: string;
-  /** @description Access token for calling protected APIs until it expires. */
+  /** Access token for calling protected APIs until it expires. */
   access_token?: string;
-  /** @description ID token; decode it to read the user's identity claims. */
+  /** ID token; decode it to read the user's identity claims. */
   id_token?: string;
-  /** @description Token for getting a new access token when the current one expires. */
+  /** Token for getting a new access token when the current one expires. */
   refresh_token?: string;
-  /** @description Type of the access token. */
+  /** Type of the access token. */
   token_type: string;
-  /** @description Lifetime of the access token, in seconds. */
+  /** Lifetime of the access token, in seconds. */
   expire_in: number;
 };
 
@@ -2178,11 +2142,11 @@ export type LoginTokenResponseDataDto = {
  * Options of `buildLogoutUrl` and `logoutWithRedirect`.
  */
 export type LogoutParams = {
-  /** @description Where to send the browser after sign-out; replaces the `logoutRedirectUri` given to the client. */
+  /** Where to send the browser after sign-out; replaces the `logoutRedirectUri` given to the client. */
   redirectUri?: string;
-  /** @description ID token from the sign-in, sent as `id_token_hint`; recommended. */
+  /** ID token from the sign-in, sent as `id_token_hint`; recommended. */
   idToken?: string;
-  /** @description Value handed back unchanged to the redirect target. */
+  /** Value handed back unchanged to the redirect target. */
   state?: string;
 };
 
@@ -2190,23 +2154,23 @@ export type LogoutParams = {
  * A one-time password to check against the user's OTP factor.
  */
 export type MfaOtpVerityDto = {
-  /** @description One-time password from the user's authenticator app. */
+  /** One-time password from the user's authenticator app. */
   totp: string;
 };
 
 /**
  * Envelope answering `mfaOtpVerify`.
  */
-export type MfaOtpVerityRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Whether the one-time password was accepted. */
-  data: components["schemas"]["OtpVerityRespDto"];
+export type MfaOtpVerityRespDto = GenAuthEnvelope & {
+  /** Whether the one-time password was accepted. */
+  data: OtpVerityRespDto;
 };
 
 /**
  * The MFA token to introspect.
  */
 export type MfaTokenIntrospectEndpointParams = {
-  /** @description The `mfa_token` to inspect. */
+  /** The `mfa_token` to inspect. */
   token: string;
 };
 
@@ -2214,15 +2178,15 @@ export type MfaTokenIntrospectEndpointParams = {
  * What introspecting an MFA token reveals.
  */
 export type MfaTokenIntrospectResponse = {
-  /** @description Whether the token is valid; the other fields are only present when it is. */
+  /** Whether the token is valid; the other fields are only present when it is. */
   active: boolean;
-  /** @description ID of the user pool that issued the token. */
+  /** ID of the user pool that issued the token. */
   userPoolId?: string;
-  /** @description ID of the user the token was issued to. */
+  /** ID of the user the token was issued to. */
   userId?: string;
-  /** @description When the token expires, in Unix seconds. */
+  /** When the token expires, in Unix seconds. */
   exp?: number;
-  /** @description When the token was issued, in Unix seconds. */
+  /** When the token was issued, in Unix seconds. */
   iat?: number;
 };
 
@@ -2230,15 +2194,15 @@ export type MfaTokenIntrospectResponse = {
  * Tokens returned by the OIDC token endpoint.
  */
 export type OIDCTokenResponse = {
-  /** @description The access token, a JWT. */
+  /** The access token, a JWT. */
   access_token: string;
-  /** @description The ID token, a JWT. */
+  /** The ID token, a JWT. */
   id_token: string;
-  /** @description Lifetime of the access token, in seconds. */
+  /** Lifetime of the access token, in seconds. */
   expires_in: number;
-  /** @description Refresh token; issued only when the `offline_access` scope was requested. */
+  /** Refresh token; issued only when the `offline_access` scope was requested. */
   refresh_token: string;
-  /** @description "Type of the access token: `Bearer`." */
+  /** "Type of the access token: `Bearer`." */
   token_type: string;
 };
 
@@ -2246,16 +2210,15 @@ export type OIDCTokenResponse = {
  * OAuth 2.0 options of `buildAuthorizeUrl`.
  */
 export type OauthParams = {
-  /** @description Callback URL; the `redirectUri` given to the client when omitted. */
+  /** Callback URL; the `redirectUri` given to the client when omitted. */
   redirectUri?: string;
   /**
-   * @description OAuth 2.0 response type; `code` when omitted.
-   * @enum {string}
+   * OAuth 2.0 response type; `code` when omitted.
    */
   responseType?: "code" | "token";
-  /** @description Opaque value for the callback; a random string is generated when omitted. */
+  /** Opaque value for the callback; a random string is generated when omitted. */
   state?: string;
-  /** @description Scopes to request; `user` when omitted. */
+  /** Scopes to request; `user` when omitted. */
   scope?: string;
 };
 
@@ -2263,37 +2226,34 @@ export type OauthParams = {
  * OIDC options of `buildAuthorizeUrl`.
  */
 export type OidcParams = {
-  /** @description Callback URL; the `redirectUri` given to the client when omitted. */
+  /** Callback URL; the `redirectUri` given to the client when omitted. */
   redirectUri?: string;
   /**
-   * @description OIDC response type; `code` (authorization code flow) when omitted.
-   * @enum {string}
+   * OIDC response type; `code` (authorization code flow) when omitted.
    */
   responseType?: "code" | "code id_token token" | "code id_token" | "code token" | "id_token token" | "id_token" | "none";
   /**
-   * @description How the result is delivered to the callback; `query` when omitted.
-   * @enum {string}
+   * How the result is delivered to the callback; `query` when omitted.
    */
   responseMode?: "query" | "fragment" | "form_post";
-  /** @description Opaque value for the callback; a random string is generated when omitted. */
+  /** Opaque value for the callback; a random string is generated when omitted. */
   state?: string;
-  /** @description Value bound into the ID token; a random string is generated when omitted. */
+  /** Value bound into the ID token; a random string is generated when omitted. */
   nonce?: string;
   /**
-   * @description Scopes to request, separated by spaces.
+   * Scopes to request, separated by spaces.
    *     When omitted, the docs give `openid profile email phone address`, while the official SDK 4.0.2 uses `openid profile`.
    */
   scope?: string;
   /**
-   * @description "How `codeChallenge` was derived for PKCE: `plain` or `S256`."
-   * @enum {string}
+   * "How `codeChallenge` was derived for PKCE: `plain` or `S256`."
    */
   codeChallengeMethod?: "plain" | "S256";
-  /** @description PKCE `code_challenge`, at least 43 characters long. */
+  /** PKCE `code_challenge`, at least 43 characters long. */
   codeChallenge?: string;
-  /** @description ID of the GenAuth tenant to sign in to. */
+  /** ID of the GenAuth tenant to sign in to. */
   tenantId?: string;
-  /** @description Make the user sign in again even with a live session (sends `prompt=login`). */
+  /** Make the user sign in again even with a live session (sends `prompt=login`). */
   forced?: boolean;
 };
 
@@ -2301,26 +2261,25 @@ export type OidcParams = {
  * A resource granted by a data policy, with what the grant allows.
  */
 export type OpenResource = {
-  /** @description Code of the resource the data policy grants. */
+  /** Code of the resource the data policy grants. */
   resourceCode: string;
   /**
-   * @description Shape of the granted resource; it decides which of the three `*Authorize` fields is filled in.
-   * @enum {string}
+   * Shape of the granted resource; it decides which of the three `*Authorize` fields is filled in.
    */
   resourceType: "TREE" | "STRING" | "ARRAY";
-  /** @description The grant, for a `STRING` resource. */
-  strAuthorize?: components["schemas"]["StrAuthorize"];
-  /** @description The grant, for an `ARRAY` resource. */
-  arrAuthorize?: components["schemas"]["ArrayAuthorize"];
-  /** @description The grant, for a `TREE` resource. */
-  treeAuthorize?: components["schemas"]["TreeAuthorize"];
+  /** The grant, for a `STRING` resource. */
+  strAuthorize?: StrAuthorize;
+  /** The grant, for an `ARRAY` resource. */
+  arrAuthorize?: ArrayAuthorize;
+  /** The grant, for a `TREE` resource. */
+  treeAuthorize?: TreeAuthorize;
 };
 
 /**
  * Outcome of checking a one-time password.
  */
 export type OtpVerityRespDto = {
-  /** @description Whether the one-time password was accepted. */
+  /** Whether the one-time password was accepted. */
   verified: boolean;
 };
 
@@ -2328,20 +2287,20 @@ export type OtpVerityRespDto = {
  * A User-Agent string broken into parts.
  */
 export type ParsedUserAgent = {
-  /** @description Kind of device the client ran on. */
+  /** Kind of device the client ran on. */
   device: string;
-  /** @description Name of the browser. */
+  /** Name of the browser. */
   name: string;
-  /** @description Operating system of the client. */
+  /** Operating system of the client. */
   os: string;
 };
 
 /**
  * Envelope answering `verifyResetPasswordRequest`.
  */
-export type PasswordResetVerifyResp = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The password reset token and when it expires. */
-  data: components["schemas"]["ResetPasswordVerify"];
+export type PasswordResetVerifyResp = GenAuthEnvelope & {
+  /** The password reset token and when it expires. */
+  data: ResetPasswordVerify;
 };
 
 /**
@@ -2349,8 +2308,7 @@ export type PasswordResetVerifyResp = components["schemas"]["GenAuthEnvelope"] &
  */
 export type PolicyCondition = {
   /**
-   * @description What the condition tests, such as the source IP or the current time.
-   * @enum {string}
+   * What the condition tests, such as the source IP or the current time.
    */
   param:
     | "UserPoolId"
@@ -2377,8 +2335,7 @@ export type PolicyCondition = {
     | "LoggedInApps"
     | "Namespace";
   /**
-   * @description How the tested value is compared with `value`.
-   * @enum {string}
+   * How the tested value is compared with `value`.
    */
   operator:
     | "Bool"
@@ -2403,7 +2360,7 @@ export type PolicyCondition = {
     | "StringLike"
     | "StringNotLike"
     | "ListContains";
-  /** @description Value the tested attribute is compared with. */
+  /** Value the tested attribute is compared with. */
   value: string;
 };
 
@@ -2411,9 +2368,9 @@ export type PolicyCondition = {
  * Extra options when joining through a policy invitation.
  */
 export type PolicyInviteJoinedOptionsDto = {
-  /** @description SMS code for the phone number entered while completing the profile at sign-up. */
+  /** SMS code for the phone number entered while completing the profile at sign-up. */
   phonePassCodeForInformationCompletion?: string;
-  /** @description Email code for the email address entered while completing the profile at sign-up. */
+  /** Email code for the email address entered while completing the profile at sign-up. */
   emailPassCodeForInformationCompletion?: string;
 };
 
@@ -2421,28 +2378,27 @@ export type PolicyInviteJoinedOptionsDto = {
  * The invitee token, verification code and profile for joining through a policy invitation.
  */
 export type PolicyInviteeJoinedDto = {
-  /** @description The invitee token from `generateInviteToken`, which allows the invited sign-up. */
+  /** The invitee token from `generateInviteToken`, which allows the invited sign-up. */
   token: string;
-  /** @description Verification code the invitee received. */
+  /** Verification code the invitee received. */
   code?: string;
   /**
-   * @description Whether the code was sent by SMS or by email.
-   * @enum {string}
+   * Whether the code was sent by SMS or by email.
    */
   receiverType?: "smsCode" | "emailCode";
-  /** @description Profile details of the new user. */
-  profile?: components["schemas"]["InviteeProfileDto"];
-  /** @description Extra options. */
-  options?: components["schemas"]["PolicyInviteJoinedOptionsDto"];
+  /** Profile details of the new user. */
+  profile?: InviteeProfileDto;
+  /** Extra options. */
+  options?: PolicyInviteJoinedOptionsDto;
 };
 
 /**
  * Outcome of checking a verification code in advance.
  */
 export type PreCheckCodeDataDto = {
-  /** @description Whether the code is right and has not expired. */
+  /** Whether the code is right and has not expired. */
   isValid: boolean;
-  /** @description Why the code was rejected (wrong or expired); present when `isValid` is false. */
+  /** Why the code was rejected (wrong or expired); present when `isValid` is false. */
   message?: string;
 };
 
@@ -2451,35 +2407,33 @@ export type PreCheckCodeDataDto = {
  */
 export type PreCheckCodeDto = {
   /**
-   * @description Whether an SMS or an email code is checked.
-   * @enum {string}
+   * Whether an SMS or an email code is checked.
    */
   codeType: "SMS" | "EMAIL";
-  /** @description What to check, for an SMS code. */
-  smsCodePayload?: components["schemas"]["PreCheckSmsCodeDto"];
-  /** @description What to check, for an email code. */
-  emailCodePayload?: components["schemas"]["PreCheckEmailCodeDto"];
+  /** What to check, for an SMS code. */
+  smsCodePayload?: PreCheckSmsCodeDto;
+  /** What to check, for an email code. */
+  emailCodePayload?: PreCheckEmailCodeDto;
 };
 
 /**
  * Envelope answering `preCheckCode`.
  */
-export type PreCheckCodeRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Whether the code is valid. */
-  data: components["schemas"]["PreCheckCodeDataDto"];
+export type PreCheckCodeRespDto = GenAuthEnvelope & {
+  /** Whether the code is valid. */
+  data: PreCheckCodeDataDto;
 };
 
 /**
  * An email code to check in advance.
  */
 export type PreCheckEmailCodeDto = {
-  /** @description Email address the code was sent to; letter case does not matter. */
+  /** Email address the code was sent to; letter case does not matter. */
   email: string;
-  /** @description The code from the email. */
+  /** The code from the email. */
   passCode: string;
   /**
-   * @description "Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up."
-   * @enum {string}
+   * "Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up."
    */
   channel:
     | "CHANNEL_LOGIN"
@@ -2499,15 +2453,14 @@ export type PreCheckEmailCodeDto = {
  * An SMS code to check in advance.
  */
 export type PreCheckSmsCodeDto = {
-  /** @description Phone number the code was sent to, without the country code (send that in `phoneCountryCode`). */
+  /** Phone number the code was sent to, without the country code (send that in `phoneCountryCode`). */
   phone: string;
-  /** @description The code from the SMS. */
+  /** The code from the SMS. */
   passCode: string;
-  /** @description Country calling code of `phone`; may be left out for mainland China numbers. SMS abroad must be enabled in the console. */
+  /** Country calling code of `phone`; may be left out for mainland China numbers. SMS abroad must be enabled in the console. */
   phoneCountryCode?: string;
   /**
-   * @description "Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up."
-   * @enum {string}
+   * "Purpose the code was sent for, e.g. `CHANNEL_LOGIN` to sign in or `CHANNEL_REGISTER` to sign up."
    */
   channel:
     | "CHANNEL_LOGIN"
@@ -2527,11 +2480,11 @@ export type PreCheckSmsCodeDto = {
  * A custom user event, as `pub(eventName, data)` sends it.
  */
 export type PubUserEventDto = {
-  /** @description Name of the event. */
+  /** Name of the event. */
   eventType: string;
-  /** @description Who sent it; the official SDK sends `authing-node-sdk: <version>`. */
+  /** Who sent it; the official SDK sends `authing-node-sdk: <version>`. */
   source: string;
-  /** @description The event's payload, as a string. */
+  /** The event's payload, as a string. */
   eventData: string;
 };
 
@@ -2539,39 +2492,39 @@ export type PubUserEventDto = {
  * The account to switch the session to, and sign-in options.
  */
 export type PublicAccountSwitchLoginDto = {
-  /** @description ID of the account to switch the session to. */
+  /** ID of the account to switch the session to. */
   targetUserId: string;
-  /** @description Extra sign-in options. */
-  options?: components["schemas"]["SignInBySwitchOptionsDto"];
+  /** Extra sign-in options. */
+  options?: SignInBySwitchOptionsDto;
 };
 
 /**
  * WebAuthn options for creating a credential (`PublicKeyCredentialCreationOptions`).
  */
 export type PublicKeyCredentialCreationOptionsDto = {
-  /** @description Challenge to sign, base64url-encoded. */
+  /** Challenge to sign, base64url-encoded. */
   challenge: string;
-  /** @description Credentials the user already has, so the same authenticator is not registered twice. */
-  excludeCredentials: components["schemas"]["PublicKeyCredentialDescriptorDto"][];
-  /** @description Signature algorithms the relying party accepts. */
-  pubKeyCredParams: components["schemas"]["PublicKeyCredentialParametersDto"][];
-  /** @description The relying party. */
-  rp: components["schemas"]["PublicKeyCredentialRpEntityDto"];
-  /** @description How long the ceremony may take, in milliseconds. */
+  /** Credentials the user already has, so the same authenticator is not registered twice. */
+  excludeCredentials: PublicKeyCredentialDescriptorDto[];
+  /** Signature algorithms the relying party accepts. */
+  pubKeyCredParams: PublicKeyCredentialParametersDto[];
+  /** The relying party. */
+  rp: PublicKeyCredentialRpEntityDto;
+  /** How long the ceremony may take, in milliseconds. */
   timeout: number;
-  /** @description The user the credential is created for. */
-  user: components["schemas"]["PublicKeyCredentialUserEntityDto"];
+  /** The user the credential is created for. */
+  user: PublicKeyCredentialUserEntityDto;
 };
 
 /**
  * Identifies a WebAuthn credential (`PublicKeyCredentialDescriptor`).
  */
 export type PublicKeyCredentialDescriptorDto = {
-  /** @description ID of the credential. */
+  /** ID of the credential. */
   id: string;
-  /** @description How the client may reach the authenticator holding the credential. */
+  /** How the client may reach the authenticator holding the credential. */
   transports: string[];
-  /** @description Always `public-key`. */
+  /** Always `public-key`. */
   type: string;
 };
 
@@ -2579,9 +2532,9 @@ export type PublicKeyCredentialDescriptorDto = {
  * A credential type and signature algorithm the relying party accepts.
  */
 export type PublicKeyCredentialParametersDto = {
-  /** @description COSE algorithm identifier, a negative integer. */
+  /** COSE algorithm identifier, a negative integer. */
   alg: number;
-  /** @description Always `public-key`. */
+  /** Always `public-key`. */
   type: string;
 };
 
@@ -2589,13 +2542,13 @@ export type PublicKeyCredentialParametersDto = {
  * WebAuthn options for asserting with a credential (`PublicKeyCredentialRequestOptions`).
  */
 export type PublicKeyCredentialRequestOptionsDto = {
-  /** @description Challenge to sign, base64url-encoded. */
+  /** Challenge to sign, base64url-encoded. */
   challenge: string;
-  /** @description Credentials the authenticator may use for this sign-in. */
-  allowCredentials?: components["schemas"]["PublicKeyCredentialDescriptorDto"][];
-  /** @description ID of the relying party; the same as when the authenticator was registered. */
+  /** Credentials the authenticator may use for this sign-in. */
+  allowCredentials?: PublicKeyCredentialDescriptorDto[];
+  /** ID of the relying party; the same as when the authenticator was registered. */
   rpId: string;
-  /** @description How long the ceremony may take, in milliseconds. */
+  /** How long the ceremony may take, in milliseconds. */
   timeout: number;
 };
 
@@ -2603,9 +2556,9 @@ export type PublicKeyCredentialRequestOptionsDto = {
  * The WebAuthn relying party.
  */
 export type PublicKeyCredentialRpEntityDto = {
-  /** @description Domain of the relying party. */
+  /** Domain of the relying party. */
   id: string;
-  /** @description Name of the relying party. */
+  /** Name of the relying party. */
   name: string;
 };
 
@@ -2613,11 +2566,11 @@ export type PublicKeyCredentialRpEntityDto = {
  * The user a WebAuthn credential belongs to.
  */
 export type PublicKeyCredentialUserEntityDto = {
-  /** @description ID of the user. */
+  /** ID of the user. */
   id: string;
-  /** @description Username of the user. */
+  /** Username of the user. */
   name: string;
-  /** @description Name shown for the user. */
+  /** Name shown for the user. */
   displayName: string;
 };
 
@@ -2625,9 +2578,9 @@ export type PublicKeyCredentialUserEntityDto = {
  * Short details of the user who scanned a QR code.
  */
 export type QRCodeStatusBriefUserInfoDto = {
-  /** @description Name shown for the user. */
+  /** Name shown for the user. */
   displayName: string;
-  /** @description URL of the user's avatar. */
+  /** URL of the user's avatar. */
   photo: string;
 };
 
@@ -2635,15 +2588,15 @@ export type QRCodeStatusBriefUserInfoDto = {
  * The credential an authenticator created (a WebAuthn `PublicKeyCredential` with an attestation).
  */
 export type RegistrationCredentialDto = {
-  /** @description ID of the credential, base64url-encoded. */
+  /** ID of the credential, base64url-encoded. */
   id: string;
-  /** @description ID of the credential as raw bytes. */
+  /** ID of the credential as raw bytes. */
   rawId: string;
-  /** @description The attestation the relying party checks before registering the credential. */
-  response: components["schemas"]["AuthenticatorAttestationResponseDto"];
-  /** @description How the client may reach the authenticator; optional. */
+  /** The attestation the relying party checks before registering the credential. */
+  response: AuthenticatorAttestationResponseDto;
+  /** How the client may reach the authenticator; optional. */
   transports?: string[];
-  /** @description Always `public-key`. */
+  /** Always `public-key`. */
   type: string;
 };
 
@@ -2651,9 +2604,9 @@ export type RegistrationCredentialDto = {
  * WebAuthn options for registering an authenticator, with the ticket that goes with them.
  */
 export type RegistrationOptionsDto = {
-  /** @description What the authenticator needs to create the credential. */
-  registrationOptions: components["schemas"]["PublicKeyCredentialCreationOptionsDto"];
-  /** @description Ticket to send back together with the created credential when it is verified. */
+  /** What the authenticator needs to create the credential. */
+  registrationOptions: PublicKeyCredentialCreationOptionsDto;
+  /** Ticket to send back together with the created credential when it is verified. */
   ticket: string;
 };
 
@@ -2668,22 +2621,22 @@ export type RemoveDeviceCredentialDto = {
  * Identifies the MFA factor to unbind from the current user.
  */
 export type ResetFactorDto = {
-  /** @description ID of the bound MFA factor to remove. */
+  /** ID of the bound MFA factor to remove. */
   factorId: string;
 };
 
 /**
  * Envelope answering `resetFactor`; it carries no data of its own.
  */
-export type ResetFactorRespDto = components["schemas"]["GenAuthEnvelope"];
+export type ResetFactorRespDto = GenAuthEnvelope;
 
 /**
  * Proves ownership of the account's email with a one-time passcode, as a step toward resetting the password.
  */
 export type ResetPasswordByEmailPassCodeDto = {
-  /** @description The email address the account is bound to; letter case does not matter. */
+  /** The email address the account is bound to; letter case does not matter. */
   email?: string;
-  /** @description The one-time code mailed by `sendEmail`; it can be used once and by default expires after 5 minutes. */
+  /** The one-time code mailed by `sendEmail`; it can be used once and by default expires after 5 minutes. */
   passCode: string;
 };
 
@@ -2691,11 +2644,11 @@ export type ResetPasswordByEmailPassCodeDto = {
  * Proves ownership of the account's phone number with an SMS passcode, as a step toward resetting the password.
  */
 export type ResetPasswordByPhonePassCodeDto = {
-  /** @description The phone number the account is bound to, without the country calling code (that goes in `phoneCountryCode`). */
+  /** The phone number the account is bound to, without the country calling code (that goes in `phoneCountryCode`). */
   phoneNumber: string;
-  /** @description The one-time code texted by `sendSms`; it can be used once and expires after one minute. */
+  /** The one-time code texted by `sendSms`; it can be used once and expires after one minute. */
   passCode: string;
-  /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   phoneCountryCode?: string;
 };
 
@@ -2703,13 +2656,12 @@ export type ResetPasswordByPhonePassCodeDto = {
  * Sets a new password using the token obtained from `verifyResetPasswordRequest`.
  */
 export type ResetPasswordDto = {
-  /** @description The new password, encrypted as given by `passwordEncryptType` (plain text when `none`). */
+  /** The new password, encrypted as given by `passwordEncryptType` (plain text when `none`). */
   password: string;
-  /** @description The reset token returned by `verifyResetPasswordRequest`. */
+  /** The reset token returned by `verifyResetPasswordRequest`. */
   passwordResetToken: string;
   /**
-   * @description How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
-   * @enum {string}
+   * How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
    */
   passwordEncryptType?: "sm2" | "rsa" | "none";
 };
@@ -2718,9 +2670,9 @@ export type ResetPasswordDto = {
  * A token that lets the holder set a new password, and how long it lasts.
  */
 export type ResetPasswordVerify = {
-  /** @description Token to pass as `passwordResetToken` to `resetPassword`. */
+  /** Token to pass as `passwordResetToken` to `resetPassword`. */
   passwordResetToken: string;
-  /** @description How long the token stays valid, in seconds. */
+  /** How long the token stays valid, in seconds. */
   tokenExpiresIn: number;
 };
 
@@ -2728,7 +2680,7 @@ export type ResetPasswordVerify = {
  * Identifies the device whose login session should be ended.
  */
 export type RevokeDeviceSessionDto = {
-  /** @description The device's unique identifier, as listed by the device list. */
+  /** The device's unique identifier, as listed by the device list. */
   deviceId: string;
 };
 
@@ -2736,47 +2688,47 @@ export type RevokeDeviceSessionDto = {
  * A role held by the current user, within one permission space.
  */
 export type RoleDto = {
-  /** @description The role's ID. */
+  /** The role's ID. */
   id: string;
-  /** @description The role's code; no two roles in the same permission space share one. */
+  /** The role's code; no two roles in the same permission space share one. */
   code: string;
-  /** @description The role's display name within its permission space. */
+  /** The role's display name within its permission space. */
   name: string;
-  /** @description Free-text description of the role. */
+  /** Free-text description of the role. */
   description: string;
-  /** @description Code of the permission space (namespace) the role belongs to; absent means the default permission space. */
+  /** Code of the permission space (namespace) the role belongs to; absent means the default permission space. */
   namespace: string;
-  /** @description Display name of the permission space (namespace) the role belongs to. */
+  /** Display name of the permission space (namespace) the role belongs to. */
   namespaceName: string;
-  /** @description Whether the role is active: `ENABLE` (in use) or `DISABLE` (disabled). */
+  /** Whether the role is active: `ENABLE` (in use) or `DISABLE` (disabled). */
   status?: string;
-  /** @description When the role will be disabled automatically, as a millisecond timestamp; null if it never expires. */
+  /** When the role will be disabled automatically, as a millisecond timestamp; null if it never expires. */
   disableTime?: number;
-  /** @description True if users may request this role's permissions; the application must also have SSO enabled and be visible to users without access. */
+  /** True if users may request this role's permissions; the application must also have SSO enabled and be visible to users without access. */
   enablePermissionApply?: boolean;
 };
 
 /**
  * Envelope answering `getRoleList`.
  */
-export type RoleListRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The roles the current user holds. */
-  data: components["schemas"]["RoleDto"][];
+export type RoleListRespDto = GenAuthEnvelope & {
+  /** The roles the current user holds. */
+  data: RoleDto[];
 };
 
 /**
  * A role that a permission request asks to be granted.
  */
 export type RolePermissionApplyApprovalObject = {
-  /** @description ID of the requested role. */
+  /** ID of the requested role. */
   objectId: string;
-  /** @description Display name of the requested role. */
+  /** Display name of the requested role. */
   objectName: string;
-  /** @description Code of the requested role. */
+  /** Code of the requested role. */
   roleCode: string;
-  /** @description Numeric ID of the role's permission space. */
+  /** Numeric ID of the role's permission space. */
   namespaceId: number;
-  /** @description Code of the role's permission space, which is the application ID. */
+  /** Code of the role's permission space, which is the application ID. */
   namespaceCode: string;
 };
 
@@ -2785,8 +2737,7 @@ export type RolePermissionApplyApprovalObject = {
  */
 export type SendEmailDto = {
   /**
-   * @description What the email is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose.
-   * @enum {string}
+   * What the email is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose.
    */
   channel:
     | "CHANNEL_LOGIN"
@@ -2800,34 +2751,33 @@ export type SendEmailDto = {
     | "CHANNEL_UNLOCK_ACCOUNT"
     | "CHANNEL_COMPLETE_EMAIL"
     | "CHANNEL_DELETE_ACCOUNT";
-  /** @description Address to send to; letter case does not matter. */
+  /** Address to send to; letter case does not matter. */
   email: string;
 };
 
 /**
  * Envelope answering `sendEmail`; it carries no data of its own.
  */
-export type SendEmailRespDto = components["schemas"]["GenAuthEnvelope"];
+export type SendEmailRespDto = GenAuthEnvelope;
 
 /**
  * What GenAuth returns when an MFA factor enrollment is started.
  */
 export type SendEnrollFactorRequestDataDto = {
-  /** @description Short-lived token (valid for one minute) to pass back when completing the factor enrollment. */
+  /** Short-lived token (valid for one minute) to pass back when completing the factor enrollment. */
   enrollmentToken: string;
-  /** @description OTP setup data; present only when the factor being enrolled is of type `OTP`. */
-  otpData?: components["schemas"]["SendEnrollFactorRequestOtpDataDto"];
+  /** OTP setup data; present only when the factor being enrolled is of type `OTP`. */
+  otpData?: SendEnrollFactorRequestOtpDataDto;
 };
 
 /**
  * Starts enrolling a new MFA factor for the current user.
  */
 export type SendEnrollFactorRequestDto = {
-  /** @description Details of the factor to enroll, such as the phone number or email that will receive codes. */
-  profile: components["schemas"]["FactorProfile"];
+  /** Details of the factor to enroll, such as the phone number or email that will receive codes. */
+  profile: FactorProfile;
   /**
-   * @description Kind of factor to enroll: `OTP`, `SMS`, `EMAIL` or `FACE`.
-   * @enum {string}
+   * Kind of factor to enroll: `OTP`, `SMS`, `EMAIL` or `FACE`.
    */
   factorType: "OTP" | "SMS" | "EMAIL" | "FACE";
 };
@@ -2836,20 +2786,20 @@ export type SendEnrollFactorRequestDto = {
  * What an authenticator app needs to set up an OTP factor.
  */
 export type SendEnrollFactorRequestOtpDataDto = {
-  /** @description The `otpauth://` URI describing the OTP secret, for authenticator apps. */
+  /** The `otpauth://` URI describing the OTP secret, for authenticator apps. */
   qrCodeUri: string;
-  /** @description The same URI as a QR code image, Base64-encoded, ready for a front end to display. */
+  /** The same URI as a QR code image, Base64-encoded, ready for a front end to display. */
   qrCodeDataUrl: string;
-  /** @description Recovery code for regaining access if the OTP device is lost. */
+  /** Recovery code for regaining access if the OTP device is lost. */
   recoveryCode: string;
 };
 
 /**
  * Envelope answering `sendEnrollFactorRequest`.
  */
-export type SendEnrollFactorRequestRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The enrollment token and, for OTP factors, the setup data. */
-  data: components["schemas"]["SendEnrollFactorRequestDataDto"];
+export type SendEnrollFactorRequestRespDto = GenAuthEnvelope & {
+  /** The enrollment token and, for OTP factors, the setup data. */
+  data: SendEnrollFactorRequestDataDto;
 };
 
 /**
@@ -2857,8 +2807,7 @@ export type SendEnrollFactorRequestRespDto = components["schemas"]["GenAuthEnvel
  */
 export type SendSMSDto = {
   /**
-   * @description What the SMS is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose.
-   * @enum {string}
+   * What the SMS is for (login, registration, password reset, binding, MFA and so on); the code it carries only works for that purpose.
    */
   channel:
     | "CHANNEL_LOGIN"
@@ -2872,24 +2821,24 @@ export type SendSMSDto = {
     | "CHANNEL_COMPLETE_PHONE"
     | "CHANNEL_IDENTITY_VERIFICATION"
     | "CHANNEL_DELETE_ACCOUNT";
-  /** @description Number to send to, without the country calling code (that goes in `phoneCountryCode`). */
+  /** Number to send to, without the country calling code (that goes in `phoneCountryCode`). */
   phoneNumber: string;
-  /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   phoneCountryCode?: string;
 };
 
 /**
  * Envelope answering `sendSms`; it carries no data of its own.
  */
-export type SendSMSRespDto = components["schemas"]["GenAuthEnvelope"];
+export type SendSMSRespDto = GenAuthEnvelope;
 
 /**
  * Windows Active Directory credentials for signing in.
  */
 export type SignInByAdPayloadDto = {
-  /** @description The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
+  /** The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
   password: string;
-  /** @description The account's sAMAccountName (logon name) in the Windows AD directory. */
+  /** The account's sAMAccountName (logon name) in the Windows AD directory. */
   sAMAccountName: string;
 };
 
@@ -2897,7 +2846,7 @@ export type SignInByAdPayloadDto = {
  * What the Alipay mobile SDK returns, for signing in with Alipay.
  */
 export type SignInByAlipayPayloadDto = {
-  /** @description Single-use code handed back by Alipay after the user authorized the app. */
+  /** Single-use code handed back by Alipay after the user authorized the app. */
   code?: string;
 };
 
@@ -2905,7 +2854,7 @@ export type SignInByAlipayPayloadDto = {
  * What the Amazon mobile SDK returns, for signing in with Amazon.
  */
 export type SignInByAmazonPayloadDto = {
-  /** @description Access token issued by Amazon after the user authorized the app. */
+  /** Access token issued by Amazon after the user authorized the app. */
   access_token: string;
 };
 
@@ -2913,7 +2862,7 @@ export type SignInByAmazonPayloadDto = {
  * What Sign in with Apple returns on mobile, for signing in with Apple.
  */
 export type SignInByApplePayloadDto = {
-  /** @description Single-use code handed back by Apple after the user authorized the app. */
+  /** Single-use code handed back by Apple after the user authorized the app. */
   code?: string;
 };
 
@@ -2921,9 +2870,9 @@ export type SignInByApplePayloadDto = {
  * What the Baidu mobile SDK returns, for signing in with Baidu; send either `code` or `access_token`.
  */
 export type SignInByBaiduPayloadDto = {
-  /** @description Authorization code from Baidu; if `access_token` is sent as well, this one is used. */
+  /** Authorization code from Baidu; if `access_token` is sent as well, this one is used. */
   code?: string;
-  /** @description Access token from Baidu; ignored when `code` is also sent. */
+  /** Access token from Baidu; ignored when `code` is also sent. */
   access_token?: string;
 };
 
@@ -2931,9 +2880,9 @@ export type SignInByBaiduPayloadDto = {
  * What the DingTalk mobile SDK returns, for signing in with DingTalk.
  */
 export type SignInByDingTalkPayloadDto = {
-  /** @description Code handed back by DingTalk after the user authorized the app. */
+  /** Code handed back by DingTalk after the user authorized the app. */
   code: string;
-  /** @description Set to true when `code` is an SNS code that GenAuth must resolve through DingTalk's `sns/getuserinfo_bycode`; otherwise the code is first exchanged for an access token. */
+  /** Set to true when `code` is an SNS code that GenAuth must resolve through DingTalk's `sns/getuserinfo_bycode`; otherwise the code is first exchanged for an access token. */
   isSnsCode?: boolean;
 };
 
@@ -2941,21 +2890,21 @@ export type SignInByDingTalkPayloadDto = {
  * Douyin mini program login data together with the user's authorized phone number.
  */
 export type SignInByDouyinMiniProgramCodeAndPhonePayloadDto = {
-  /** @description The login code and, optionally, the user profile from `tt.getUserProfile`. */
-  loginParams: components["schemas"]["SignInByDouyinMiniProgramCodePayloadDto"];
-  /** @description The encrypted phone number the user agreed to share; it is stored on a new user, or on an existing user who has no phone yet. */
-  phoneParams: components["schemas"]["SignInByDouyinMiniProgramPhoneInfoPayloadDto"];
+  /** The login code and, optionally, the user profile from `tt.getUserProfile`. */
+  loginParams: SignInByDouyinMiniProgramCodePayloadDto;
+  /** The encrypted phone number the user agreed to share; it is stored on a new user, or on an existing user who has no phone yet. */
+  phoneParams: SignInByDouyinMiniProgramPhoneInfoPayloadDto;
 };
 
 /**
  * What a Douyin mini program sends to sign the user in.
  */
 export type SignInByDouyinMiniProgramCodePayloadDto = {
-  /** @description Encrypted user data returned by Douyin's open-data API. */
+  /** Encrypted user data returned by Douyin's open-data API. */
   encryptedData?: string;
-  /** @description Initialization vector Douyin returns for decrypting `encryptedData`; needed whenever `encryptedData` is sent. */
+  /** Initialization vector Douyin returns for decrypting `encryptedData`; needed whenever `encryptedData` is sent. */
   iv?: string;
-  /** @description Login code returned by Douyin's `tt.login`. */
+  /** Login code returned by Douyin's `tt.login`. */
   code: string;
 };
 
@@ -2963,9 +2912,9 @@ export type SignInByDouyinMiniProgramCodePayloadDto = {
  * The encrypted phone number a Douyin mini program received from the user.
  */
 export type SignInByDouyinMiniProgramPhoneInfoPayloadDto = {
-  /** @description Initialization vector from the mini program's get-phone-number call; needed whenever `encryptedData` is sent. */
+  /** Initialization vector from the mini program's get-phone-number call; needed whenever `encryptedData` is sent. */
   iv?: string;
-  /** @description The encrypted phone number from the mini program's get-phone-number call. */
+  /** The encrypted phone number from the mini program's get-phone-number call. */
   encryptedData?: string;
 };
 
@@ -2973,7 +2922,7 @@ export type SignInByDouyinMiniProgramPhoneInfoPayloadDto = {
  * What the Douyin mobile SDK returns, for signing in with Douyin.
  */
 export type SignInByDouyinPayloadDto = {
-  /** @description Authorization code handed back by Douyin after the user authorized the app. */
+  /** Authorization code handed back by Douyin after the user authorized the app. */
   code: string;
 };
 
@@ -2981,7 +2930,7 @@ export type SignInByDouyinPayloadDto = {
  * What the Facebook mobile SDK returns, for signing in with Facebook.
  */
 export type SignInByFacebookPayloadDto = {
-  /** @description Access token issued by Facebook after the user authorized the app. */
+  /** Access token issued by Facebook after the user authorized the app. */
   access_token: string;
 };
 
@@ -2989,7 +2938,7 @@ export type SignInByFacebookPayloadDto = {
  * What Gitee returns on mobile, for signing in with Gitee.
  */
 export type SignInByGiteePayloadDto = {
-  /** @description Authorization code handed back by Gitee after the user authorized the app. */
+  /** Authorization code handed back by Gitee after the user authorized the app. */
   code: string;
 };
 
@@ -2997,7 +2946,7 @@ export type SignInByGiteePayloadDto = {
  * What GitHub returns on mobile, for signing in with GitHub.
  */
 export type SignInByGithubPayloadDto = {
-  /** @description Authorization code handed back by GitHub after the user authorized the app. */
+  /** Authorization code handed back by GitHub after the user authorized the app. */
   code: string;
 };
 
@@ -3005,7 +2954,7 @@ export type SignInByGithubPayloadDto = {
  * What GitLab returns on mobile, for signing in with GitLab.
  */
 export type SignInByGitlabPayloadDto = {
-  /** @description Authorization code handed back by GitLab after the user authorized the app. */
+  /** Authorization code handed back by GitLab after the user authorized the app. */
   code: string;
 };
 
@@ -3013,7 +2962,7 @@ export type SignInByGitlabPayloadDto = {
  * What the Google mobile SDK returns, for signing in with Google.
  */
 export type SignInByGooglePayloadDto = {
-  /** @description Code handed back by Google after the user authorized the app. */
+  /** Code handed back by Google after the user authorized the app. */
   code: string;
 };
 
@@ -3021,7 +2970,7 @@ export type SignInByGooglePayloadDto = {
  * What the Huawei mobile SDK returns, for signing in with Huawei.
  */
 export type SignInByHuaweiPayloadDto = {
-  /** @description Authorization code handed back by Huawei after the user authorized the app. */
+  /** Authorization code handed back by Huawei after the user authorized the app. */
   code: string;
 };
 
@@ -3029,7 +2978,7 @@ export type SignInByHuaweiPayloadDto = {
  * What the Kuaishou mobile SDK returns, for signing in with Kuaishou.
  */
 export type SignInByKuaishouPayloadDto = {
-  /** @description Authorization code handed back by Kuaishou after the user authorized the app. */
+  /** Authorization code handed back by Kuaishou after the user authorized the app. */
   code: string;
 };
 
@@ -3037,7 +2986,7 @@ export type SignInByKuaishouPayloadDto = {
  * What a Lark (Feishu) widget returns, for signing in with Lark.
  */
 export type SignInByLarkBlockPayloadDto = {
-  /** @description Single-use code handed back by the Lark (Feishu) widget login. */
+  /** Single-use code handed back by the Lark (Feishu) widget login. */
   code?: string;
 };
 
@@ -3045,7 +2994,7 @@ export type SignInByLarkBlockPayloadDto = {
  * What a Lark (Feishu) self-built app returns on mobile, for signing in with Lark.
  */
 export type SignInByLarkInternalPayloadDto = {
-  /** @description Single-use code handed back by the Lark (Feishu) self-built app login. */
+  /** Single-use code handed back by the Lark (Feishu) self-built app login. */
   code?: string;
 };
 
@@ -3053,7 +3002,7 @@ export type SignInByLarkInternalPayloadDto = {
  * What a Lark (Feishu) app-store app returns on mobile, for signing in with Lark.
  */
 export type SignInByLarkPublicPayloadDto = {
-  /** @description Single-use code handed back by the Lark (Feishu) app-store app login. */
+  /** Single-use code handed back by the Lark (Feishu) app-store app login. */
   code?: string;
 };
 
@@ -3061,9 +3010,9 @@ export type SignInByLarkPublicPayloadDto = {
  * LDAP directory credentials for signing in.
  */
 export type SignInByLdapPayloadDto = {
-  /** @description The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
+  /** The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
   password: string;
-  /** @description The account's sAMAccountName (logon name) in the LDAP or AD directory. */
+  /** The account's sAMAccountName (logon name) in the LDAP or AD directory. */
   sAMAccountName: string;
 };
 
@@ -3071,9 +3020,9 @@ export type SignInByLdapPayloadDto = {
  * What the LINE mobile SDK returns, for signing in with LINE.
  */
 export type SignInByLinePayloadDto = {
-  /** @description Access token issued by LINE after the user authorized the app. */
+  /** Access token issued by LINE after the user authorized the app. */
   access_token: string;
-  /** @description ID token issued by LINE (only with the `openid` scope); when present the user's details are read from it instead of via `access_token`. */
+  /** ID token issued by LINE (only with the `openid` scope); when present the user's details are read from it instead of via `access_token`. */
   id_token?: string;
 };
 
@@ -3081,7 +3030,7 @@ export type SignInByLinePayloadDto = {
  * What LinkedIn returns on mobile, for signing in with LinkedIn.
  */
 export type SignInByLinkedInPayloadDto = {
-  /** @description Code handed back by LinkedIn after the user authorized the app. */
+  /** Code handed back by LinkedIn after the user authorized the app. */
   code: string;
 };
 
@@ -3089,13 +3038,13 @@ export type SignInByLinkedInPayloadDto = {
  * Optional settings for a mobile social sign-in.
  */
 export type SignInByMobileOptionsDto = {
-  /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
+  /** Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
   scope?: string;
-  /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
+  /** Extra context for this request, made available to Pipeline functions run before and after authentication. */
   context?: unknown;
-  /** @description ID of the tenant to sign in to. */
+  /** ID of the tenant to sign in to. */
   tenantId?: string;
-  /** @description Custom user data to store; each custom field must be defined in the console first. */
+  /** Custom user data to store; each custom field must be defined in the console first. */
   customData?: unknown;
 };
 
@@ -3103,7 +3052,7 @@ export type SignInByMobileOptionsDto = {
  * What the OPPO mobile SDK returns, for signing in with OPPO.
  */
 export type SignInByOPPOPayloadDto = {
-  /** @description Authorization code handed back by OPPO after the user authorized the app. */
+  /** Authorization code handed back by OPPO after the user authorized the app. */
   code: string;
 };
 
@@ -3111,13 +3060,13 @@ export type SignInByOPPOPayloadDto = {
  * A one-time passcode plus the email or phone it was sent to.
  */
 export type SignInByPassCodePayloadDto = {
-  /** @description The one-time code, sent beforehand with `sendSms` or `sendEmail`. */
+  /** The one-time code, sent beforehand with `sendSms` or `sendEmail`. */
   passCode: string;
-  /** @description Email address the code was sent to; letter case does not matter. */
+  /** Email address the code was sent to; letter case does not matter. */
   email?: string;
-  /** @description Phone number the code was sent to. */
+  /** Phone number the code was sent to. */
   phone?: string;
-  /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   phoneCountryCode?: string;
 };
 
@@ -3125,15 +3074,15 @@ export type SignInByPassCodePayloadDto = {
  * A password plus one identifier (account, email, username or phone) of the user.
  */
 export type SignInByPasswordPayloadDto = {
-  /** @description The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
+  /** The user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
   password: string;
-  /** @description Any of the user's identifiers: username, phone number or email. */
+  /** Any of the user's identifiers: username, phone number or email. */
   account?: string;
-  /** @description The user's email address; letter case does not matter. */
+  /** The user's email address; letter case does not matter. */
   email?: string;
-  /** @description The user's username. */
+  /** The user's username. */
   username?: string;
-  /** @description The user's phone number. */
+  /** The user's phone number. */
   phone?: string;
 };
 
@@ -3141,21 +3090,21 @@ export type SignInByPasswordPayloadDto = {
  * Starts a push sign-in for an account, answered with a code that identifies the pending login.
  */
 export type SignInByPushDto = {
-  /** @description Any of the user's identifiers: username, phone number or email. */
+  /** Any of the user's identifiers: username, phone number or email. */
   account: string;
-  /** @description Optional settings for the sign-in. */
-  options?: components["schemas"]["SignInByPushOptionsDto"];
+  /** Optional settings for the sign-in. */
+  options?: SignInByPushOptionsDto;
 };
 
 /**
  * Optional settings for a push sign-in.
  */
 export type SignInByPushOptionsDto = {
-  /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
+  /** Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
   scope?: string;
-  /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
+  /** Extra context for this request, made available to Pipeline functions run before and after authentication. */
   context?: string;
-  /** @description Custom user data to store; each custom field must be defined in the console first. */
+  /** Custom user data to store; each custom field must be defined in the console first. */
   customData?: unknown;
 };
 
@@ -3163,7 +3112,7 @@ export type SignInByPushOptionsDto = {
  * What the QQ mobile SDK returns, for signing in with QQ.
  */
 export type SignInByQQPayloadDto = {
-  /** @description Access token issued by QQ after the user authorized the app. */
+  /** Access token issued by QQ after the user authorized the app. */
   access_token: string;
 };
 
@@ -3171,7 +3120,7 @@ export type SignInByQQPayloadDto = {
  * What Slack returns on mobile, for signing in with Slack.
  */
 export type SignInBySlackPayloadDto = {
-  /** @description Authorization code handed back by Slack after the user authorized the app. */
+  /** Authorization code handed back by Slack after the user authorized the app. */
   code: string;
 };
 
@@ -3179,11 +3128,11 @@ export type SignInBySlackPayloadDto = {
  * Optional settings for switching the signed-in account.
  */
 export type SignInBySwitchOptionsDto = {
-  /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
+  /** Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
   scope?: string;
-  /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
+  /** Extra context for this request, made available to Pipeline functions run before and after authentication. */
   context?: unknown;
-  /** @description Custom user data to store; each custom field must be defined in the console first. */
+  /** Custom user data to store; each custom field must be defined in the console first. */
   customData?: unknown;
 };
 
@@ -3191,11 +3140,11 @@ export type SignInBySwitchOptionsDto = {
  * Optional settings for a WebAuthn (passkey) sign-in.
  */
 export type SignInByWebAuthnOptionsDto = {
-  /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
+  /** Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
   scope?: string;
-  /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
+  /** Extra context for this request, made available to Pipeline functions run before and after authentication. */
   context?: unknown;
-  /** @description Custom user data to store; each custom field must be defined in the console first. */
+  /** Custom user data to store; each custom field must be defined in the console first. */
   customData?: unknown;
 };
 
@@ -3203,21 +3152,21 @@ export type SignInByWebAuthnOptionsDto = {
  * WeChat mini program login data together with the user's authorized phone number.
  */
 export type SignInByWechatMiniProgramCodeAndPhonePayloadDto = {
-  /** @description The `wx.login` code and, optionally, the encrypted user data. */
-  wxLoginInfo: components["schemas"]["SignInByWechatMiniProgramCodePayloadDto"];
-  /** @description The code for the phone number the user agreed to share; the number is stored on a new user, or on an existing user who has no phone yet. */
-  wxPhoneInfo: components["schemas"]["SignInByWechatMiniProgramPhoneInfoPayloadDto"];
+  /** The `wx.login` code and, optionally, the encrypted user data. */
+  wxLoginInfo: SignInByWechatMiniProgramCodePayloadDto;
+  /** The code for the phone number the user agreed to share; the number is stored on a new user, or on an existing user who has no phone yet. */
+  wxPhoneInfo: SignInByWechatMiniProgramPhoneInfoPayloadDto;
 };
 
 /**
  * What a WeChat mini program sends to sign the user in.
  */
 export type SignInByWechatMiniProgramCodePayloadDto = {
-  /** @description Encrypted user data returned by WeChat's open-data API. */
+  /** Encrypted user data returned by WeChat's open-data API. */
   encryptedData?: string;
-  /** @description Initialization vector WeChat returns for decrypting `encryptedData`. */
+  /** Initialization vector WeChat returns for decrypting `encryptedData`. */
   iv?: string;
-  /** @description Login code returned by WeChat's `wx.login`. */
+  /** Login code returned by WeChat's `wx.login`. */
   code: string;
 };
 
@@ -3225,7 +3174,7 @@ export type SignInByWechatMiniProgramCodePayloadDto = {
  * The phone number a WeChat mini program received from the user, as a code.
  */
 export type SignInByWechatMiniProgramPhoneInfoPayloadDto = {
-  /** @description Code from the mini program's get-phone-number call, which GenAuth exchanges for the number. */
+  /** Code from the mini program's get-phone-number call, which GenAuth exchanges for the number. */
   code: string;
 };
 
@@ -3233,11 +3182,11 @@ export type SignInByWechatMiniProgramPhoneInfoPayloadDto = {
  * What a WeChat mini program sends to sign the user in by their phone number.
  */
 export type SignInByWechatMiniProgramPhonePayloadDto = {
-  /** @description Encrypted data returned by WeChat's open-data API. */
+  /** Encrypted data returned by WeChat's open-data API. */
   encryptedData: string;
-  /** @description Initialization vector WeChat returns for decrypting `encryptedData`. */
+  /** Initialization vector WeChat returns for decrypting `encryptedData`. */
   iv: string;
-  /** @description Login code returned by WeChat's `wx.login`. */
+  /** Login code returned by WeChat's `wx.login`. */
   code: string;
 };
 
@@ -3245,7 +3194,7 @@ export type SignInByWechatMiniProgramPhonePayloadDto = {
  * What the WeChat mobile SDK returns, for signing in with WeChat.
  */
 export type SignInByWechatPayloadDto = {
-  /** @description Single-use code handed back by WeChat after the user authorized the app. */
+  /** Single-use code handed back by WeChat after the user authorized the app. */
   code?: string;
 };
 
@@ -3253,7 +3202,7 @@ export type SignInByWechatPayloadDto = {
  * What WeCom returns on mobile for an app built by a service provider (agency mode), for signing in with WeCom.
  */
 export type SignInByWechatworkAgencyPayloadDto = {
-  /** @description Single-use code handed back by WeCom (agency mode) after the user authorized the app. */
+  /** Single-use code handed back by WeCom (agency mode) after the user authorized the app. */
   code?: string;
 };
 
@@ -3261,7 +3210,7 @@ export type SignInByWechatworkAgencyPayloadDto = {
  * What the WeCom (WeChat Work) mobile SDK returns, for signing in with WeCom.
  */
 export type SignInByWechatworkDto = {
-  /** @description Single-use code handed back by WeCom after the user authorized the app. */
+  /** Single-use code handed back by WeCom after the user authorized the app. */
   code?: string;
 };
 
@@ -3269,7 +3218,7 @@ export type SignInByWechatworkDto = {
  * What the Sina Weibo mobile SDK returns, for signing in with Weibo.
  */
 export type SignInByWeiboPayloadDto = {
-  /** @description Access token issued by Sina Weibo after the user authorized the app. */
+  /** Access token issued by Sina Weibo after the user authorized the app. */
   access_token: string;
 };
 
@@ -3277,7 +3226,7 @@ export type SignInByWeiboPayloadDto = {
  * What the Xiaomi mobile SDK returns, for signing in with Xiaomi.
  */
 export type SignInByXiaomiPayloadDto = {
-  /** @description Authorization code handed back by Xiaomi after the user authorized the app. */
+  /** Authorization code handed back by Xiaomi after the user authorized the app. */
   code: string;
 };
 
@@ -3285,9 +3234,9 @@ export type SignInByXiaomiPayloadDto = {
  * What NetEase Yidun's one-tap mobile carrier login returns.
  */
 export type SignInByYidunPayloadDto = {
-  /** @description Token issued by NetEase Yidun. */
+  /** Token issued by NetEase Yidun. */
   token?: string;
-  /** @description The mobile carrier's authorization code, as returned through NetEase Yidun. */
+  /** The mobile carrier's authorization code, as returned through NetEase Yidun. */
   accessToken?: string;
 };
 
@@ -3295,19 +3244,19 @@ export type SignInByYidunPayloadDto = {
  * Settings for creating a fast-pass sign-in QR code.
  */
 export type SignInFastpassDto = {
-  /** @description Optional settings for the fast-pass sign-in. */
-  options?: components["schemas"]["SignInFastpassOptionsDto"];
+  /** Optional settings for the fast-pass sign-in. */
+  options?: SignInFastpassOptionsDto;
 };
 
 /**
  * Optional settings for a fast-pass (QR code) sign-in.
  */
 export type SignInFastpassOptionsDto = {
-  /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
+  /** Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
   scope?: string;
-  /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
+  /** Extra context for this request, made available to Pipeline functions run before and after authentication. */
   context?: unknown;
-  /** @description Custom user data to store; each custom field must be defined in the console first. */
+  /** Custom user data to store; each custom field must be defined in the console first. */
   customData?: unknown;
 };
 
@@ -3315,25 +3264,24 @@ export type SignInFastpassOptionsDto = {
  * Optional settings for a sign-in with credentials.
  */
 export type SignInOptionsDto = {
-  /** @description Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
+  /** Space-separated scopes to request; must contain `openid`, add `phone` or `email` for those claims and `offline_access` to get a refresh token. */
   scope?: string;
-  /** @description The end user's real IP address; GenAuth otherwise logs the IP the request came from, so set this when calling from a server. */
+  /** The end user's real IP address; GenAuth otherwise logs the IP the request came from, so set this when calling from a server. */
   clientIp?: string;
-  /** @description Extra context for this request, made available to Pipeline functions run before and after authentication. */
+  /** Extra context for this request, made available to Pipeline functions run before and after authentication. */
   context?: unknown;
-  /** @description ID of the tenant to sign in to. */
+  /** ID of the tenant to sign in to. */
   tenantId?: string;
-  /** @description Custom user data to store; each custom field must be defined in the console first. */
+  /** Custom user data to store; each custom field must be defined in the console first. */
   customData?: unknown;
-  /** @description When true, a user that does not exist yet is created; works only with a username, email or phone plus password, not with the generic `account` field. */
+  /** When true, a user that does not exist yet is created; works only with a username, email or phone plus password, not with the generic `account` field. */
   autoRegister?: boolean;
-  /** @description The text of the image captcha (letter case does not matter); needed once too many failed logins have triggered a captcha security policy. */
+  /** The text of the image captcha (letter case does not matter); needed once too many failed logins have triggered a captcha security policy. */
   captchaCode?: string;
-  /** @description The token returned alongside the captcha by `geneCatchaCodeAndToken`; send it together with `captchaCode`. */
+  /** The token returned alongside the captcha by `geneCatchaCodeAndToken`; send it together with `captchaCode`. */
   captchaToken?: string;
   /**
-   * @description How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
-   * @enum {string}
+   * How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
    */
   passwordEncryptType?: "sm2" | "rsa" | "none";
 };
@@ -3342,13 +3290,13 @@ export type SignInOptionsDto = {
  * A one-time passcode plus the email or phone it was sent to, for registering.
  */
 export type SignUpByPassCodeDto = {
-  /** @description The one-time code, sent beforehand with `sendSms` or `sendEmail`. */
+  /** The one-time code, sent beforehand with `sendSms` or `sendEmail`. */
   passCode: string;
-  /** @description Email address the code was sent to; letter case does not matter. */
+  /** Email address the code was sent to; letter case does not matter. */
   email?: string;
-  /** @description Phone number the code was sent to. */
+  /** Phone number the code was sent to. */
   phone?: string;
-  /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   phoneCountryCode?: string;
 };
 
@@ -3356,11 +3304,11 @@ export type SignUpByPassCodeDto = {
  * A password plus a username or email, for registering.
  */
 export type SignUpByPasswordDto = {
-  /** @description The new user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
+  /** The new user's password; sent as plain text over HTTPS unless `options.passwordEncryptType` selects RSA256 or SM2 encryption. */
   password: string;
-  /** @description Username for the new account. */
+  /** Username for the new account. */
   username?: string;
-  /** @description Email address for the new account; letter case does not matter. */
+  /** Email address for the new account; letter case does not matter. */
   email?: string;
 };
 
@@ -3369,37 +3317,35 @@ export type SignUpByPasswordDto = {
  */
 export type SignUpDto = {
   /**
-   * @description How the user registers: `PASSWORD` (fill `passwordPayload`) or `PASSCODE` (fill `passCodePayload`).
-   * @enum {string}
+   * How the user registers: `PASSWORD` (fill `passwordPayload`) or `PASSCODE` (fill `passCodePayload`).
    */
   connection: "PASSWORD" | "PASSCODE";
-  /** @description Password registration data; required when `connection` is `PASSWORD`. */
-  passwordPayload?: components["schemas"]["SignUpByPasswordDto"];
-  /** @description Passcode registration data; required when `connection` is `PASSCODE`. */
-  passCodePayload?: components["schemas"]["SignUpByPassCodeDto"];
-  /** @description Profile fields to store on the new user. */
-  profile?: components["schemas"]["SignUpProfileDto"];
-  /** @description Optional registration settings. */
-  options?: components["schemas"]["SignUpOptionsDto"];
+  /** Password registration data; required when `connection` is `PASSWORD`. */
+  passwordPayload?: SignUpByPasswordDto;
+  /** Passcode registration data; required when `connection` is `PASSCODE`. */
+  passCodePayload?: SignUpByPassCodeDto;
+  /** Profile fields to store on the new user. */
+  profile?: SignUpProfileDto;
+  /** Optional registration settings. */
+  options?: SignUpOptionsDto;
 };
 
 /**
  * Optional settings for a registration.
  */
 export type SignUpOptionsDto = {
-  /** @description The end user's IP address. */
+  /** The end user's IP address. */
   clientIp?: string;
-  /** @description SMS passcode proving the phone number given in the profile, when registration asks the user to complete that information. */
+  /** SMS passcode proving the phone number given in the profile, when registration asks the user to complete that information. */
   phonePassCodeForInformationCompletion?: string;
-  /** @description Email passcode proving the email address given in the profile, when registration asks the user to verify it. */
+  /** Email passcode proving the email address given in the profile, when registration asks the user to verify it. */
   emailPassCodeForInformationCompletion?: string;
-  /** @description A password to give the account when it is registered with a phone passcode. */
+  /** A password to give the account when it is registered with a phone passcode. */
   passwordForPhonePassCode?: string;
-  /** @description Extra values sent with the registration, saved into the user's custom fields. */
+  /** Extra values sent with the registration, saved into the user's custom fields. */
   context: unknown;
   /**
-   * @description How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
-   * @enum {string}
+   * How the password is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
    */
   passwordEncryptType?: "sm2" | "rsa" | "none";
 };
@@ -3408,62 +3354,61 @@ export type SignUpOptionsDto = {
  * Profile fields that may be set on a user at registration.
  */
 export type SignUpProfileDto = {
-  /** @description The user's nickname. */
+  /** The user's nickname. */
   nickname?: string;
-  /** @description Company the user works for. */
+  /** Company the user works for. */
   company?: string;
-  /** @description The user's avatar image. */
+  /** The user's avatar image. */
   photo?: string;
-  /** @description Device the user registered from. */
+  /** Device the user registered from. */
   device?: string;
-  /** @description Browser the user registered from. */
+  /** Browser the user registered from. */
   browser?: string;
-  /** @description The user's name. */
+  /** The user's name. */
   name?: string;
-  /** @description The user's given (first) name. */
+  /** The user's given (first) name. */
   givenName?: string;
-  /** @description The user's family (last) name. */
+  /** The user's family (last) name. */
   familyName?: string;
-  /** @description The user's middle name. */
+  /** The user's middle name. */
   middleName?: string;
-  /** @description The user's profile (for example a profile page address). */
+  /** The user's profile (for example a profile page address). */
   profile?: string;
-  /** @description The name the user prefers to be called by. */
+  /** The name the user prefers to be called by. */
   preferredUsername?: string;
-  /** @description The user's website. */
+  /** The user's website. */
   website?: string;
   /**
-   * @description The user's gender: `M` male, `F` female, `U` unknown.
-   * @enum {string}
+   * The user's gender: `M` male, `F` female, `U` unknown.
    */
   gender?: "M" | "F" | "U";
-  /** @description The user's date of birth. */
+  /** The user's date of birth. */
   birthdate?: string;
-  /** @description The user's time zone or region. */
+  /** The user's time zone or region. */
   zoneinfo?: string;
-  /** @description The user's locale (language and region). */
+  /** The user's locale (language and region). */
   locale?: string;
-  /** @description The user's address. */
+  /** The user's address. */
   address?: string;
-  /** @description The full address, formatted for display. */
+  /** The full address, formatted for display. */
   formatted?: string;
-  /** @description Street part of the user's address. */
+  /** Street part of the user's address. */
   streetAddress?: string;
-  /** @description City or locality of the user's address. */
+  /** City or locality of the user's address. */
   locality?: string;
-  /** @description Region, such as a province or state, of the user's address. */
+  /** Region, such as a province or state, of the user's address. */
   region?: string;
-  /** @description Postal code of the user's address. */
+  /** Postal code of the user's address. */
   postalCode?: string;
-  /** @description Country of the user's address. */
+  /** Country of the user's address. */
   country?: string;
-  /** @description The user's email; to have it verified at registration, also send the code mailed by `sendEmail` as `options.emailPassCodeForInformationCompletion`. */
+  /** The user's email; to have it verified at registration, also send the code mailed by `sendEmail` as `options.emailPassCodeForInformationCompletion`. */
   email?: string;
-  /** @description The user's phone number; to have it verified at registration, also send the code texted by `sendSms` as `options.phonePassCodeForInformationCompletion`. */
+  /** The user's phone number; to have it verified at registration, also send the code texted by `sendSms` as `options.phonePassCodeForInformationCompletion`. */
   phone?: string;
-  /** @description Country calling code of `phone`. */
+  /** Country calling code of `phone`. */
   phoneCountryCode?: string;
-  /** @description Values for the user pool's custom user fields. */
+  /** Values for the user pool's custom user fields. */
   customData?: unknown;
 };
 
@@ -3472,23 +3417,22 @@ export type SignUpProfileDto = {
  */
 export type SigninByCredentialsDto = {
   /**
-   * @description Which kind of credentials are sent: `PASSWORD`, `PASSCODE`, `LDAP` or `AD`; fill the matching payload.
-   * @enum {string}
+   * Which kind of credentials are sent: `PASSWORD`, `PASSCODE`, `LDAP` or `AD`; fill the matching payload.
    */
   connection: "PASSWORD" | "PASSCODE" | "LDAP" | "AD";
-  /** @description Password credentials; required when `connection` is `PASSWORD`. */
-  passwordPayload?: components["schemas"]["SignInByPasswordPayloadDto"];
-  /** @description Passcode credentials; required when `connection` is `PASSCODE`. */
-  passCodePayload?: components["schemas"]["SignInByPassCodePayloadDto"];
-  /** @description Windows AD credentials; required when `connection` is `AD`. */
-  adPayload?: components["schemas"]["SignInByAdPayloadDto"];
-  /** @description LDAP credentials; required when `connection` is `LDAP`. */
-  ldapPayload?: components["schemas"]["SignInByLdapPayloadDto"];
-  /** @description Optional sign-in settings. */
-  options?: components["schemas"]["SignInOptionsDto"];
-  /** @description The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`. */
+  /** Password credentials; required when `connection` is `PASSWORD`. */
+  passwordPayload?: SignInByPasswordPayloadDto;
+  /** Passcode credentials; required when `connection` is `PASSCODE`. */
+  passCodePayload?: SignInByPassCodePayloadDto;
+  /** Windows AD credentials; required when `connection` is `AD`. */
+  adPayload?: SignInByAdPayloadDto;
+  /** LDAP credentials; required when `connection` is `LDAP`. */
+  ldapPayload?: SignInByLdapPayloadDto;
+  /** Optional sign-in settings. */
+  options?: SignInOptionsDto;
+  /** The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`. */
   client_id?: string;
-  /** @description The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`. */
+  /** The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`. */
   client_secret?: string;
 };
 
@@ -3496,11 +3440,10 @@ export type SigninByCredentialsDto = {
  * Signs a user in with what a social or mobile identity provider returned to the app.
  */
 export type SigninByMobileDto = {
-  /** @description Identifier of the external identity source connection configured in the console. */
+  /** Identifier of the external identity source connection configured in the console. */
   extIdpConnidentifier: string;
   /**
-   * @description Which provider the credentials come from; fill the payload field that matches it.
-   * @enum {string}
+   * Which provider the credentials come from; fill the payload field that matches it.
    */
   connection:
     | "apple"
@@ -3535,75 +3478,75 @@ export type SigninByMobileDto = {
     | "amazon"
     | "douyin_mini_program_code"
     | "douyin_mini_program_code_and_phone";
-  /** @description WeChat sign-in data; required when `connection` is `wechat`. (The official SDK's comment calls it the Apple payload by mistake.) */
-  wechatPayload?: components["schemas"]["SignInByWechatPayloadDto"];
-  /** @description Apple sign-in data; required when `connection` is `apple`. (The official SDK's comment calls it the WeChat payload by mistake.) */
-  applePayload?: components["schemas"]["SignInByApplePayloadDto"];
-  /** @description Alipay sign-in data; required when `connection` is `alipay`. */
-  alipayPayload?: components["schemas"]["SignInByAlipayPayloadDto"];
-  /** @description WeCom (WeChat Work) sign-in data; required when `connection` is `wechatwork`. */
-  wechatworkPayload?: components["schemas"]["SignInByWechatworkDto"];
-  /** @description WeCom agency-mode sign-in data; required when `connection` is `wechatwork_agency`. */
-  wechatworkAgencyPayload?: components["schemas"]["SignInByWechatworkAgencyPayloadDto"];
-  /** @description Lark (Feishu) app-store app sign-in data; required when `connection` is `lark_public`. */
-  larkPublicPayload?: components["schemas"]["SignInByLarkPublicPayloadDto"];
-  /** @description Lark (Feishu) self-built app sign-in data; required when `connection` is `lark_internal`. */
-  larkInternalPayload?: components["schemas"]["SignInByLarkInternalPayloadDto"];
-  /** @description Lark (Feishu) widget sign-in data; required when `connection` is `lark_block`. */
-  larkBlockPayload?: components["schemas"]["SignInByLarkBlockPayloadDto"];
-  /** @description NetEase Yidun sign-in data; required when `connection` is `yidun`. */
-  yidunPayload?: components["schemas"]["SignInByYidunPayloadDto"];
-  /** @description WeChat mini program code sign-in data; required when `connection` is `wechat_mini_program_code`. */
-  wechatMiniProgramCodePayload?: components["schemas"]["SignInByWechatMiniProgramCodePayloadDto"];
-  /** @description WeChat mini program phone sign-in data; required when `connection` is `wechat_mini_program_phone`. */
-  wechatMiniProgramPhonePayload?: components["schemas"]["SignInByWechatMiniProgramPhonePayloadDto"];
-  /** @description WeChat mini program code-and-phone sign-in data; required when `connection` is `wechat_mini_program_code_and_phone`. */
-  wechatMiniProgramCodeAndPhonePayload?: components["schemas"]["SignInByWechatMiniProgramCodeAndPhonePayloadDto"];
-  /** @description Douyin mini program code sign-in data; required when `connection` is `douyin_mini_program_code`. */
-  douyinMiniProgramCodePayload?: components["schemas"]["SignInByDouyinMiniProgramCodePayloadDto"];
-  /** @description Douyin mini program code-and-phone sign-in data; required when `connection` is `douyin_mini_program_code_and_phone`. */
-  douyinMiniProgramCodeAndPhonePayload?: components["schemas"]["SignInByDouyinMiniProgramCodeAndPhonePayloadDto"];
-  /** @description Google sign-in data; required when `connection` is `google`. */
-  googlePayload?: components["schemas"]["SignInByGooglePayloadDto"];
-  /** @description Facebook sign-in data; required when `connection` is `facebook`. */
-  facebookPayload?: components["schemas"]["SignInByFacebookPayloadDto"];
-  /** @description QQ sign-in data; required when `connection` is `qq`. */
-  qqPayload?: components["schemas"]["SignInByQQPayloadDto"];
-  /** @description Sina Weibo sign-in data; required when `connection` is `weibo`. */
-  weiboPayload?: components["schemas"]["SignInByWeiboPayloadDto"];
-  /** @description Baidu sign-in data; required when `connection` is `baidu`. Send `code` or `access_token`; `code` wins if both are given. */
-  baiduPayload?: components["schemas"]["SignInByBaiduPayloadDto"];
-  /** @description LinkedIn sign-in data; required when `connection` is `linkedin`. */
-  linkedInPayload?: components["schemas"]["SignInByLinkedInPayloadDto"];
-  /** @description DingTalk sign-in data; required when `connection` is `dingtalk`. */
-  dingTalkPayload?: components["schemas"]["SignInByDingTalkPayloadDto"];
-  /** @description GitHub sign-in data; required when `connection` is `github`. */
-  githubPayload?: components["schemas"]["SignInByGithubPayloadDto"];
-  /** @description Gitee sign-in data; required when `connection` is `gitee`. */
-  giteePayload?: components["schemas"]["SignInByGiteePayloadDto"];
-  /** @description GitLab sign-in data; required when `connection` is `gitlab`. */
-  gitlabPayload?: components["schemas"]["SignInByGitlabPayloadDto"];
-  /** @description Douyin sign-in data; required when `connection` is `douyin`. */
-  douyinPayload?: components["schemas"]["SignInByDouyinPayloadDto"];
-  /** @description Kuaishou sign-in data; required when `connection` is `kuaishou`. */
-  kuaishouPayload?: components["schemas"]["SignInByKuaishouPayloadDto"];
-  /** @description Xiaomi sign-in data; required when `connection` is `xiaomi`. */
-  xiaomiPayload?: components["schemas"]["SignInByXiaomiPayloadDto"];
-  /** @description LINE sign-in data; required when `connection` is `line`. */
-  linePayload?: components["schemas"]["SignInByLinePayloadDto"];
-  /** @description Slack sign-in data; required when `connection` is `slack`. */
-  slackPayload?: components["schemas"]["SignInBySlackPayloadDto"];
-  /** @description OPPO sign-in data; required when `connection` is `oppo`. */
-  oppoPayload?: components["schemas"]["SignInByOPPOPayloadDto"];
-  /** @description Huawei sign-in data; required when `connection` is `huawei`. */
-  huaweiPayload?: components["schemas"]["SignInByHuaweiPayloadDto"];
-  /** @description Amazon sign-in data; required when `connection` is `amazon`. */
-  amazonPayload?: components["schemas"]["SignInByAmazonPayloadDto"];
-  /** @description Optional sign-in settings. */
-  options?: components["schemas"]["SignInByMobileOptionsDto"];
-  /** @description The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`. */
+  /** WeChat sign-in data; required when `connection` is `wechat`. (The official SDK's comment calls it the Apple payload by mistake.) */
+  wechatPayload?: SignInByWechatPayloadDto;
+  /** Apple sign-in data; required when `connection` is `apple`. (The official SDK's comment calls it the WeChat payload by mistake.) */
+  applePayload?: SignInByApplePayloadDto;
+  /** Alipay sign-in data; required when `connection` is `alipay`. */
+  alipayPayload?: SignInByAlipayPayloadDto;
+  /** WeCom (WeChat Work) sign-in data; required when `connection` is `wechatwork`. */
+  wechatworkPayload?: SignInByWechatworkDto;
+  /** WeCom agency-mode sign-in data; required when `connection` is `wechatwork_agency`. */
+  wechatworkAgencyPayload?: SignInByWechatworkAgencyPayloadDto;
+  /** Lark (Feishu) app-store app sign-in data; required when `connection` is `lark_public`. */
+  larkPublicPayload?: SignInByLarkPublicPayloadDto;
+  /** Lark (Feishu) self-built app sign-in data; required when `connection` is `lark_internal`. */
+  larkInternalPayload?: SignInByLarkInternalPayloadDto;
+  /** Lark (Feishu) widget sign-in data; required when `connection` is `lark_block`. */
+  larkBlockPayload?: SignInByLarkBlockPayloadDto;
+  /** NetEase Yidun sign-in data; required when `connection` is `yidun`. */
+  yidunPayload?: SignInByYidunPayloadDto;
+  /** WeChat mini program code sign-in data; required when `connection` is `wechat_mini_program_code`. */
+  wechatMiniProgramCodePayload?: SignInByWechatMiniProgramCodePayloadDto;
+  /** WeChat mini program phone sign-in data; required when `connection` is `wechat_mini_program_phone`. */
+  wechatMiniProgramPhonePayload?: SignInByWechatMiniProgramPhonePayloadDto;
+  /** WeChat mini program code-and-phone sign-in data; required when `connection` is `wechat_mini_program_code_and_phone`. */
+  wechatMiniProgramCodeAndPhonePayload?: SignInByWechatMiniProgramCodeAndPhonePayloadDto;
+  /** Douyin mini program code sign-in data; required when `connection` is `douyin_mini_program_code`. */
+  douyinMiniProgramCodePayload?: SignInByDouyinMiniProgramCodePayloadDto;
+  /** Douyin mini program code-and-phone sign-in data; required when `connection` is `douyin_mini_program_code_and_phone`. */
+  douyinMiniProgramCodeAndPhonePayload?: SignInByDouyinMiniProgramCodeAndPhonePayloadDto;
+  /** Google sign-in data; required when `connection` is `google`. */
+  googlePayload?: SignInByGooglePayloadDto;
+  /** Facebook sign-in data; required when `connection` is `facebook`. */
+  facebookPayload?: SignInByFacebookPayloadDto;
+  /** QQ sign-in data; required when `connection` is `qq`. */
+  qqPayload?: SignInByQQPayloadDto;
+  /** Sina Weibo sign-in data; required when `connection` is `weibo`. */
+  weiboPayload?: SignInByWeiboPayloadDto;
+  /** Baidu sign-in data; required when `connection` is `baidu`. Send `code` or `access_token`; `code` wins if both are given. */
+  baiduPayload?: SignInByBaiduPayloadDto;
+  /** LinkedIn sign-in data; required when `connection` is `linkedin`. */
+  linkedInPayload?: SignInByLinkedInPayloadDto;
+  /** DingTalk sign-in data; required when `connection` is `dingtalk`. */
+  dingTalkPayload?: SignInByDingTalkPayloadDto;
+  /** GitHub sign-in data; required when `connection` is `github`. */
+  githubPayload?: SignInByGithubPayloadDto;
+  /** Gitee sign-in data; required when `connection` is `gitee`. */
+  giteePayload?: SignInByGiteePayloadDto;
+  /** GitLab sign-in data; required when `connection` is `gitlab`. */
+  gitlabPayload?: SignInByGitlabPayloadDto;
+  /** Douyin sign-in data; required when `connection` is `douyin`. */
+  douyinPayload?: SignInByDouyinPayloadDto;
+  /** Kuaishou sign-in data; required when `connection` is `kuaishou`. */
+  kuaishouPayload?: SignInByKuaishouPayloadDto;
+  /** Xiaomi sign-in data; required when `connection` is `xiaomi`. */
+  xiaomiPayload?: SignInByXiaomiPayloadDto;
+  /** LINE sign-in data; required when `connection` is `line`. */
+  linePayload?: SignInByLinePayloadDto;
+  /** Slack sign-in data; required when `connection` is `slack`. */
+  slackPayload?: SignInBySlackPayloadDto;
+  /** OPPO sign-in data; required when `connection` is `oppo`. */
+  oppoPayload?: SignInByOPPOPayloadDto;
+  /** Huawei sign-in data; required when `connection` is `huawei`. */
+  huaweiPayload?: SignInByHuaweiPayloadDto;
+  /** Amazon sign-in data; required when `connection` is `amazon`. */
+  amazonPayload?: SignInByAmazonPayloadDto;
+  /** Optional sign-in settings. */
+  options?: SignInByMobileOptionsDto;
+  /** The application's ID; required when the application authenticates at the token endpoint with `client_secret_post`. */
   client_id?: string;
-  /** @description The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`. */
+  /** The application's secret; required when the application authenticates at the token endpoint with `client_secret_post`. */
   client_secret?: string;
 };
 
@@ -3611,9 +3554,9 @@ export type SigninByMobileDto = {
  * A string-type data resource and the actions the user may perform on it.
  */
 export type StrAuthorize = {
-  /** @description The string resource's value. */
+  /** The string resource's value. */
   value: string;
-  /** @description Actions the user may perform on the string resource. */
+  /** Actions the user may perform on the string resource. */
   actions: string[];
 };
 
@@ -3621,9 +3564,9 @@ export type StrAuthorize = {
  * A string-type data resource and its actions.
  */
 export type StrResourceAuthAction = {
-  /** @description The string resource's value. */
+  /** The string resource's value. */
   value?: string;
-  /** @description Actions defined for the string resource. */
+  /** Actions defined for the string resource. */
   actions?: string[];
 };
 
@@ -3631,13 +3574,13 @@ export type StrResourceAuthAction = {
  * Public server information: encryption keys, versions and egress IPs.
  */
 export type SystemInfoResp = {
-  /** @description RSA256 settings, used to encrypt passwords with `passwordEncryptType` `rsa`. */
-  rsa: components["schemas"]["SystmeInfoRSAConfig"];
-  /** @description SM2 settings, used to encrypt passwords with `passwordEncryptType` `sm2`. */
-  sm2: components["schemas"]["SystmeInfoSM2Config"];
-  /** @description Versions of the GenAuth server, console and hosted login page. */
-  version: components["schemas"]["SystmeInfoVersion"];
-  /** @description Public IP addresses that GenAuth's outgoing requests come from. */
+  /** RSA256 settings, used to encrypt passwords with `passwordEncryptType` `rsa`. */
+  rsa: SystmeInfoRSAConfig;
+  /** SM2 settings, used to encrypt passwords with `passwordEncryptType` `sm2`. */
+  sm2: SystmeInfoSM2Config;
+  /** Versions of the GenAuth server, console and hosted login page. */
+  version: SystmeInfoVersion;
+  /** Public IP addresses that GenAuth's outgoing requests come from. */
   publicIps: string[];
 };
 
@@ -3645,7 +3588,7 @@ export type SystemInfoResp = {
  * The server's RSA256 public key.
  */
 export type SystmeInfoRSAConfig = {
-  /** @description Public key for RSA256 encryption of passwords. */
+  /** Public key for RSA256 encryption of passwords. */
   publicKey: string;
 };
 
@@ -3653,7 +3596,7 @@ export type SystmeInfoRSAConfig = {
  * The server's SM2 public key.
  */
 export type SystmeInfoSM2Config = {
-  /** @description Public key for SM2 encryption of passwords. */
+  /** Public key for SM2 encryption of passwords. */
   publicKey: string;
 };
 
@@ -3661,11 +3604,11 @@ export type SystmeInfoSM2Config = {
  * Versions of the GenAuth components.
  */
 export type SystmeInfoVersion = {
-  /** @description Version of the core GenAuth service. */
+  /** Version of the core GenAuth service. */
   server: string;
-  /** @description Version of the GenAuth console. */
+  /** Version of the GenAuth console. */
   console: string;
-  /** @description Version of the hosted login page. */
+  /** Version of the hosted login page. */
   login: string;
 };
 
@@ -3673,37 +3616,37 @@ export type SystmeInfoVersion = {
  * A device the current user has signed in from, with its last login.
  */
 export type TerminalSessionDto = {
-  /** @description Details of the device. */
-  device: components["schemas"]["DeviceInfo"];
-  /** @description When the user last signed in on this device. */
+  /** Details of the device. */
+  device: DeviceInfo;
+  /** When the user last signed in on this device. */
   lastLoginTime: string;
-  /** @description IP address of the last sign-in on this device. */
+  /** IP address of the last sign-in on this device. */
   lastIp?: string;
-  /** @description True if the device currently has an active session. */
+  /** True if the device currently has an active session. */
   online: boolean;
 };
 
 /**
  * Envelope answering `list` (the current user's devices).
  */
-export type TerminalSessionRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The devices the current user has signed in from. */
-  data: components["schemas"]["TerminalSessionDto"][];
+export type TerminalSessionRespDto = GenAuthEnvelope & {
+  /** The devices the current user has signed in from. */
+  data: TerminalSessionDto[];
 };
 
 /**
  * A node of a tree-type data resource that the user is authorized on.
  */
 export type TreeAuthBo = {
-  /** @description Path of the node within the tree. */
+  /** Path of the node within the tree. */
   nodePath: string;
-  /** @description Name of the node. */
+  /** Name of the node. */
   nodeName: string;
-  /** @description Actions the user may perform on the node. */
+  /** Actions the user may perform on the node. */
   nodeActions: string[];
-  /** @description Value of the node. */
+  /** Value of the node. */
   nodeValue?: string;
-  /** @description Values of the node's extended fields. */
+  /** Values of the node's extended fields. */
   nodeExtendFieldValue?: unknown;
 };
 
@@ -3711,39 +3654,39 @@ export type TreeAuthBo = {
  * The nodes of a tree-type data resource that the user is authorized on.
  */
 export type TreeAuthorize = {
-  /** @description One entry per authorized node. */
-  authList: components["schemas"]["TreeAuthBo"][];
+  /** One entry per authorized node. */
+  authList: TreeAuthBo[];
 };
 
 /**
  * The nodes of a tree-type data resource and their actions.
  */
 export type TreeResourceAuthAction = {
-  /** @description The tree's nodes. */
-  nodeAuthActionList?: components["schemas"]["TreeStructs"][];
+  /** The tree's nodes. */
+  nodeAuthActionList?: TreeStructs[];
 };
 
 /**
  * A node of a tree-type data resource, with its children.
  */
 export type TreeStructs = {
-  /** @description The node's code; unique among nodes at the same level. */
+  /** The node's code; unique among nodes at the same level. */
   code: string;
-  /** @description The node's name; unique among nodes at the same level. */
+  /** The node's name; unique among nodes at the same level. */
   name: string;
-  /** @description The node's value. */
+  /** The node's value. */
   value?: string;
-  /** @description Actions defined on this node of the data policy. */
+  /** Actions defined on this node of the data policy. */
   actions?: string[];
-  /** @description The node's child nodes; a tree has at most five levels. */
-  children?: components["schemas"]["TreeStructs"][];
+  /** The node's child nodes; a tree has at most five levels. */
+  children?: TreeStructs[];
 };
 
 /**
  * Identifies the device to remove from the current user's devices.
  */
 export type UnbindDeviceDto = {
-  /** @description The device's unique identifier, as listed by the device list. */
+  /** The device's unique identifier, as listed by the device list. */
   deviceId: string;
 };
 
@@ -3751,7 +3694,7 @@ export type UnbindDeviceDto = {
  * Confirms removing the email address bound to the current user.
  */
 export type UnbindEmailDto = {
-  /** @description Passcode mailed by `sendEmail` to the bound address. */
+  /** Passcode mailed by `sendEmail` to the bound address. */
   passCode: string;
 };
 
@@ -3759,7 +3702,7 @@ export type UnbindEmailDto = {
  * Confirms removing the phone number bound to the current user.
  */
 export type UnbindPhoneDto = {
-  /** @description Passcode texted by `sendSms` to the bound number. */
+  /** Passcode texted by `sendSms` to the bound number. */
   passCode: string;
 };
 
@@ -3768,8 +3711,7 @@ export type UnbindPhoneDto = {
  */
 export type UniversalInvitationJoinRespDto = {
   /**
-   * @description State of the request: `PENDING` (awaiting approval) or `PASSED` (accepted).
-   * @enum {string}
+   * State of the request: `PENDING` (awaiting approval) or `PASSED` (accepted).
    */
   status: "PENDING" | "PASSED";
 };
@@ -3778,31 +3720,31 @@ export type UniversalInvitationJoinRespDto = {
  * Public information shown on a universal invitation page.
  */
 export type UniversalInvitationPublicConfigDto = {
-  /** @description The user pool being joined. */
-  userPool: components["schemas"]["UserPoolPublicConfigDto"];
-  /** @description The person who sent the invitation. */
-  inviter?: components["schemas"]["InviterDetailDto"];
+  /** The user pool being joined. */
+  userPool: UserPoolPublicConfigDto;
+  /** The person who sent the invitation. */
+  inviter?: InviterDetailDto;
 };
 
 /**
  * Asks to join a user pool through a universal invitation link.
  */
 export type UniversalInvitationUserJoinDto = {
-  /** @description Verification code sent to the applicant's email. */
+  /** Verification code sent to the applicant's email. */
   emailCode: string;
-  /** @description Identifier of the invitation link the applicant followed. */
+  /** Identifier of the invitation link the applicant followed. */
   identifier: string;
-  /** @description Who is applying. */
-  profile?: components["schemas"]["UniversalInviteeProfileDto"];
+  /** Who is applying. */
+  profile?: UniversalInviteeProfileDto;
 };
 
 /**
  * Who is applying to join through an invitation.
  */
 export type UniversalInviteeProfileDto = {
-  /** @description The applicant's name. */
+  /** The applicant's name. */
   name: string;
-  /** @description The applicant's email address. */
+  /** The applicant's email address. */
   email: string;
 };
 
@@ -3810,7 +3752,7 @@ export type UniversalInviteeProfileDto = {
  * Identifies the external identity source to unlink from the current user.
  */
 export type UnlinkExtIdpDto = {
-  /** @description ID of the external identity source. */
+  /** ID of the external identity source. */
   extIdpId: string;
 };
 
@@ -3818,13 +3760,13 @@ export type UnlinkExtIdpDto = {
  * Proves ownership of a new email address (and, if required, of the old one) with passcodes.
  */
 export type UpdateEmailByEmailPassCodeDto = {
-  /** @description The email address to switch to. */
+  /** The email address to switch to. */
   newEmail: string;
-  /** @description Passcode mailed to the new address. */
+  /** Passcode mailed to the new address. */
   newEmailPassCode: string;
-  /** @description The current email address; needed when the user pool requires verifying it before a change. */
+  /** The current email address; needed when the user pool requires verifying it before a change. */
   oldEmail?: string;
-  /** @description Passcode mailed to the current address; needed when the user pool requires verifying it before a change. */
+  /** Passcode mailed to the current address; needed when the user pool requires verifying it before a change. */
   oldEmailPassCode?: string;
 };
 
@@ -3832,7 +3774,7 @@ export type UpdateEmailByEmailPassCodeDto = {
  * Applies an email change that has been verified.
  */
 export type UpdateEmailDto = {
-  /** @description Short-lived token returned by `verifyUpdateEmailRequest`. */
+  /** Short-lived token returned by `verifyUpdateEmailRequest`. */
   updateEmailToken: string;
 };
 
@@ -3840,7 +3782,7 @@ export type UpdateEmailDto = {
  * New settings for a passkey (WebAuthn credential).
  */
 export type UpdatePasskeyDto = {
-  /** @description Name to show for the passkey. */
+  /** Name to show for the passkey. */
   name: string;
 };
 
@@ -3848,16 +3790,15 @@ export type UpdatePasskeyDto = {
  * Changes the current user's password.
  */
 export type UpdatePasswordDto = {
-  /** @description The password to set. */
+  /** The password to set. */
   newPassword: string;
-  /** @description The user's current password; required if the user already has one. */
+  /** The user's current password; required if the user already has one. */
   oldPassword?: string;
   /**
-   * @description How the passwords are encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
-   * @enum {string}
+   * How the passwords are encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
    */
   passwordEncryptType?: "sm2" | "rsa" | "none";
-  /** @description Reset token returned by `verifyResetPasswordRequest`. */
+  /** Reset token returned by `verifyResetPasswordRequest`. */
   passwordResetToken?: string;
 };
 
@@ -3865,17 +3806,17 @@ export type UpdatePasswordDto = {
  * Proves ownership of a new phone number (and, if required, of the old one) with SMS passcodes.
  */
 export type UpdatePhoneByPhonePassCodeDto = {
-  /** @description The phone number to switch to, without the country calling code (that goes in `newPhoneCountryCode`). */
+  /** The phone number to switch to, without the country calling code (that goes in `newPhoneCountryCode`). */
   newPhoneNumber: string;
-  /** @description Passcode texted to the new number. */
+  /** Passcode texted to the new number. */
   newPhonePassCode: string;
-  /** @description Country calling code of the new number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the new number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   newPhoneCountryCode?: string;
-  /** @description The current phone number, without the country calling code; needed when the user pool requires verifying it before a change. */
+  /** The current phone number, without the country calling code; needed when the user pool requires verifying it before a change. */
   oldPhoneNumber?: string;
-  /** @description Passcode texted to the current number; needed when the user pool requires verifying it before a change. */
+  /** Passcode texted to the current number; needed when the user pool requires verifying it before a change. */
   oldPhonePassCode?: string;
-  /** @description Country calling code of the current number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the current number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   oldPhoneCountryCode?: string;
 };
 
@@ -3883,7 +3824,7 @@ export type UpdatePhoneByPhonePassCodeDto = {
  * Applies a phone number change that has been verified.
  */
 export type UpdatePhoneDto = {
-  /** @description Short-lived token returned by `verifyUpdatePhoneRequest`. */
+  /** Short-lived token returned by `verifyUpdatePhoneRequest`. */
   updatePhoneToken: string;
 };
 
@@ -3891,40 +3832,39 @@ export type UpdatePhoneDto = {
  * Profile fields of the current user to change; fields left out keep their value.
  */
 export type UpdateUserProfileDto = {
-  /** @description The user's real name; other users may have the same one. */
+  /** The user's real name; other users may have the same one. */
   name?: string;
-  /** @description The user's nickname. */
+  /** The user's nickname. */
   nickname?: string;
-  /** @description Address (URL) of the user's avatar image. */
+  /** Address (URL) of the user's avatar image. */
   photo?: string;
-  /** @description The user's ID in an external (third-party) system. */
+  /** The user's ID in an external (third-party) system. */
   externalId?: string;
-  /** @description The user's date of birth. */
+  /** The user's date of birth. */
   birthdate?: string;
-  /** @description Country the user lives in. */
+  /** Country the user lives in. */
   country?: string;
-  /** @description Province or state the user lives in. */
+  /** Province or state the user lives in. */
   province?: string;
-  /** @description City the user lives in. */
+  /** City the user lives in. */
   city?: string;
-  /** @description The user's address. */
+  /** The user's address. */
   address?: string;
-  /** @description Street part of the user's address. */
+  /** Street part of the user's address. */
   streetAddress?: string;
-  /** @description Postal code of the user's address. */
+  /** Postal code of the user's address. */
   postalCode?: string;
   /**
-   * @description The user's gender: `M` male, `F` female, `U` unknown.
-   * @enum {string}
+   * The user's gender: `M` male, `F` female, `U` unknown.
    */
   gender?: "M" | "F" | "U";
-  /** @description The user's username; no two users in a user pool may share one. */
+  /** The user's username; no two users in a user pool may share one. */
   username?: string;
-  /** @description Company the user works for. */
+  /** Company the user works for. */
   company?: string;
-  /** @description Values for custom user fields; every key must already be defined as a custom field of the user pool. */
+  /** Values for custom user fields; every key must already be defined as a custom field of the user pool. */
   customData?: unknown;
-  /** @description The user's national ID card number. */
+  /** The user's national ID card number. */
   identityNumber?: string;
 };
 
@@ -3932,69 +3872,69 @@ export type UpdateUserProfileDto = {
  * The data resources a data policy grants one user within one permission space.
  */
 export type UserAuthResourceListDto = {
-  /** @description ID of the user the data policy grants access to. */
+  /** ID of the user the data policy grants access to. */
   userId: string;
-  /** @description Code of the permission space the data policy applies in. */
+  /** Code of the permission space the data policy applies in. */
   namespaceCode: string;
-  /** @description Every data-policy resource the user has in that permission space. */
-  resourceList?: components["schemas"]["OpenResource"][];
+  /** Every data-policy resource the user has in that permission space. */
+  resourceList?: OpenResource[];
 };
 
 /**
  * Envelope answering `getDepartmentList`.
  */
-export type UserDepartmentPaginatedRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description One page of the current user's departments, with the total count. */
-  data: components["schemas"]["UserDepartmentPagingDto"];
+export type UserDepartmentPaginatedRespDto = GenAuthEnvelope & {
+  /** One page of the current user's departments, with the total count. */
+  data: UserDepartmentPagingDto;
 };
 
 /**
  * One page of departments plus the total number of matches.
  */
 export type UserDepartmentPagingDto = {
-  /** @description How many departments match in all, across every page. */
+  /** How many departments match in all, across every page. */
   totalCount: number;
-  /** @description The departments on this page. */
-  list: components["schemas"]["UserDepartmentRespDto"][];
+  /** The departments on this page. */
+  list: UserDepartmentRespDto[];
 };
 
 /**
  * A department the current user belongs to, with the user's role in it.
  */
 export type UserDepartmentRespDto = {
-  /** @description Code of the organization the department is part of. */
+  /** Code of the organization the department is part of. */
   organizationCode: string;
-  /** @description The department's ID. */
+  /** The department's ID. */
   departmentId: string;
-  /** @description True if this is the organization's root department. */
+  /** True if this is the organization's root department. */
   isRoot: boolean;
-  /** @description When the department was created. */
+  /** When the department was created. */
   createdAt: string;
-  /** @description The department's name. */
+  /** The department's name. */
   name: string;
-  /** @description Free-text description of the department. */
+  /** Free-text description of the department. */
   description: string;
-  /** @description A custom ID given to the department. */
+  /** A custom ID given to the department. */
   openDepartmentId?: string;
-  /** @description True if the user leads this department. */
+  /** True if the user leads this department. */
   isLeader: boolean;
-  /** @description The department's identifying code. */
+  /** The department's identifying code. */
   code: string;
-  /** @description True if this is the user's main department. */
+  /** True if this is the user's main department. */
   isMainDepartment: boolean;
-  /** @description When the user joined the department. */
+  /** When the user joined the department. */
   joinedAt: string;
-  /** @description True if the department is a virtual one. */
+  /** True if the department is a virtual one. */
   isVirtualNode: boolean;
-  /** @description Names of the department in other languages. */
-  i18n?: components["schemas"]["DepartmentI18nDto"];
-  /** @description Values of the department's extended (custom) fields. */
+  /** Names of the department in other languages. */
+  i18n?: DepartmentI18nDto;
+  /** Values of the department's extended (custom) fields. */
   customData?: unknown;
-  /** @description IDs of the departments from the top of the tree down to this one. */
+  /** IDs of the departments from the top of the tree down to this one. */
   departmentIdPath?: string[];
-  /** @description Codes of the departments from the top of the tree down to this one. */
+  /** Codes of the departments from the top of the tree down to this one. */
   departmentCodePath?: string[];
-  /** @description Names of the departments from the top of the tree down to this one. */
+  /** Names of the departments from the top of the tree down to this one. */
   departmentNamePath?: string[];
 };
 
@@ -4002,131 +3942,127 @@ export type UserDepartmentRespDto = {
  * A user's account and profile as GenAuth stores it.
  */
 export type UserDto = {
-  /** @description The user's unique identifier (by default, the user ID). */
+  /** The user's unique identifier (by default, the user ID). */
   userId: string;
-  /** @description When the account was created. */
+  /** When the account was created. */
   createdAt: string;
-  /** @description When the account was last changed. */
+  /** When the account was last changed. */
   updatedAt: string;
   /**
-   * @description State of the account: `Suspended`, `Resigned`, `Activated`, `Archived` or `Deactivated`.
-   * @enum {string}
+   * State of the account: `Suspended`, `Resigned`, `Activated`, `Archived` or `Deactivated`.
    */
   status: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
   /**
-   * @description Employment state of the account: `Active` or `Closed`.
-   * @enum {string}
+   * Employment state of the account: `Active` or `Closed`.
    */
   workStatus: "Closed" | "Active";
-  /** @description The user's ID in an external (third-party) system. */
+  /** The user's ID in an external (third-party) system. */
   externalId?: string;
-  /** @description The user's email address; letter case does not matter. */
+  /** The user's email address; letter case does not matter. */
   email?: string;
-  /** @description The user's phone number, without the country calling code (that is in `phoneCountryCode`). */
+  /** The user's phone number, without the country calling code (that is in `phoneCountryCode`). */
   phone?: string;
-  /** @description Country calling code of `phone`, such as `+86`; may be absent for mainland China numbers. */
+  /** Country calling code of `phone`, such as `+86`; may be absent for mainland China numbers. */
   phoneCountryCode?: string;
-  /** @description The user's username; no two users in a user pool share one. */
+  /** The user's username; no two users in a user pool share one. */
   username?: string;
-  /** @description The user's real name; other users may have the same one. */
+  /** The user's real name; other users may have the same one. */
   name?: string;
-  /** @description The user's nickname. */
+  /** The user's nickname. */
   nickname?: string;
-  /** @description Address (URL) of the user's avatar image. */
+  /** Address (URL) of the user's avatar image. */
   photo?: string;
-  /** @description How many times the user has signed in, in total. */
+  /** How many times the user has signed in, in total. */
   loginsCount?: number;
-  /** @description When the user last signed in. */
+  /** When the user last signed in. */
   lastLogin?: string;
-  /** @description IP address of the user's last sign-in. */
+  /** IP address of the user's last sign-in. */
   lastIp?: string;
   /**
-   * @description The user's gender: `M` male, `F` female, `U` unknown.
-   * @enum {string}
+   * The user's gender: `M` male, `F` female, `U` unknown.
    */
   gender: "M" | "F" | "U";
-  /** @description True once the email address has been verified. */
+  /** True once the email address has been verified. */
   emailVerified: boolean;
-  /** @description True once the phone number has been verified. */
+  /** True once the phone number has been verified. */
   phoneVerified: boolean;
-  /** @description When the user's password was last changed. */
+  /** When the user's password was last changed. */
   passwordLastSetAt?: string;
-  /** @description The user's date of birth. */
+  /** The user's date of birth. */
   birthdate?: string;
-  /** @description Country the user lives in. */
+  /** Country the user lives in. */
   country?: string;
-  /** @description Province or state the user lives in. */
+  /** Province or state the user lives in. */
   province?: string;
-  /** @description City the user lives in. */
+  /** City the user lives in. */
   city?: string;
-  /** @description The user's address. */
+  /** The user's address. */
   address?: string;
-  /** @description Street part of the user's address. */
+  /** Street part of the user's address. */
   streetAddress?: string;
-  /** @description Postal code of the user's address. */
+  /** Postal code of the user's address. */
   postalCode?: string;
-  /** @description Company the user works for. */
+  /** Company the user works for. */
   company?: string;
-  /** @description User agent of the browser used for the last sign-in. */
+  /** User agent of the browser used for the last sign-in. */
   browser?: string;
-  /** @description Device used for the last sign-in. */
+  /** Device used for the last sign-in. */
   device?: string;
-  /** @description The user's given (first) name. */
+  /** The user's given (first) name. */
   givenName?: string;
-  /** @description The user's family (last) name. */
+  /** The user's family (last) name. */
   familyName?: string;
-  /** @description The user's middle name. */
+  /** The user's middle name. */
   middleName?: string;
-  /** @description The user's profile (the OIDC `profile` claim). */
+  /** The user's profile (the OIDC `profile` claim). */
   profile?: string;
-  /** @description The name the user prefers to be called by. */
+  /** The name the user prefers to be called by. */
   preferredUsername?: string;
-  /** @description Address of the user's personal web page. */
+  /** Address of the user's personal web page. */
   website?: string;
-  /** @description The user's time zone. */
+  /** The user's time zone. */
   zoneinfo?: string;
-  /** @description The user's locale (language and region). */
+  /** The user's locale (language and region). */
   locale?: string;
-  /** @description The user's full address, formatted for display. */
+  /** The user's full address, formatted for display. */
   formatted?: string;
-  /** @description The user's region. */
+  /** The user's region. */
   region?: string;
   /**
-   * @description How the account came to exist: `excel` (imported from a spreadsheet), `register` (signed up), `adminCreated` (created by an administrator) or `sync` (synchronized from elsewhere).
-   * @enum {string}
+   * How the account came to exist: `excel` (imported from a spreadsheet), `register` (signed up), `adminCreated` (created by an administrator) or `sync` (synchronized from elsewhere).
    */
   userSourceType: "excel" | "register" | "adminCreated" | "sync";
-  /** @description ID of the application (for sign-ups) or of the synchronization task (for synced users) the account came from. */
+  /** ID of the application (for sign-ups) or of the synchronization task (for synced users) the account came from. */
   userSourceId?: string;
-  /** @description ID of the application the user last signed in to. */
+  /** ID of the application the user last signed in to. */
   lastLoginApp?: string;
-  /** @description ID of the user's main department. */
+  /** ID of the user's main department. */
   mainDepartmentId?: string;
-  /** @description When the user last passed multi-factor authentication. */
+  /** When the user last passed multi-factor authentication. */
   lastMfaTime?: string;
-  /** @description Strength level of the user's password. */
+  /** Strength level of the user's password. */
   passwordSecurityLevel?: number;
-  /** @description True if the user must change their password at the next sign-in. */
+  /** True if the user must change their password at the next sign-in. */
   resetPasswordOnNextLogin?: boolean;
-  /** @description How the user registered. */
+  /** How the user registered. */
   registerSource?: string[];
-  /** @description IDs of the departments the user belongs to. */
+  /** IDs of the departments the user belongs to. */
   departmentIds?: string[];
-  /** @description The external identity sources linked to the user. */
-  identities?: components["schemas"]["IdentityDto"][];
-  /** @description The user's national ID card number. */
+  /** The external identity sources linked to the user. */
+  identities?: IdentityDto[];
+  /** The user's national ID card number. */
   identityNumber?: string;
-  /** @description Values of the user's extended (custom) fields. */
+  /** Values of the user's extended (custom) fields. */
   customData?: unknown;
-  /** @description Values of the user's extended fields defined on data objects. */
+  /** Values of the user's extended fields defined on data objects. */
   metadataSource?: unknown;
-  /** @description IDs linked to the user, documented as department IDs (the field name suggests positions, or "posts"). */
+  /** IDs linked to the user, documented as department IDs (the field name suggests positions, or "posts"). */
   postIdList?: string[];
-  /** @description When the account's `status` last changed. */
+  /** When the account's `status` last changed. */
   statusChangedAt?: string;
-  /** @description ID of the user's tenant. */
+  /** ID of the user's tenant. */
   tenantId?: string;
-  /** @description When the user registered. */
+  /** When the user registered. */
   signedUp?: string;
 };
 
@@ -4134,31 +4070,31 @@ export type UserDto = {
  * Public details of a user pool.
  */
 export type UserPoolPublicConfigDto = {
-  /** @description The user pool's name. */
+  /** The user pool's name. */
   name?: string;
-  /** @description The user pool's logo image. */
+  /** The user pool's logo image. */
   logo?: string;
-  /** @description Free-text description of the user pool. */
+  /** Free-text description of the user pool. */
   description?: string;
 };
 
 /**
  * Envelope holding one user, answering `getProfile`, `updateProfile` and `signUp`.
  */
-export type UserSingleRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The user's account and profile. */
-  data: components["schemas"]["UserDto"];
+export type UserSingleRespDto = GenAuthEnvelope & {
+  /** The user's account and profile. */
+  data: UserDto;
 };
 
 /**
  * A tenant the user belongs to.
  */
 export type UserTenantListDto = {
-  /** @description The tenant's ID. */
+  /** The tenant's ID. */
   tenantId: string;
-  /** @description The tenant's name. */
+  /** The tenant's name. */
   tenantName: string;
-  /** @description When the user joined the tenant. */
+  /** When the user joined the tenant. */
   joinAt: string;
 };
 
@@ -4166,19 +4102,18 @@ export type UserTenantListDto = {
  * A password to check against a user identified by phone, email or username.
  */
 export type ValidatePasswordDto = {
-  /** @description The user's phone number, without the country calling code (that goes in `phoneCountryCode`). */
+  /** The user's phone number, without the country calling code (that goes in `phoneCountryCode`). */
   phone?: string;
-  /** @description The user's email address; letter case does not matter. */
+  /** The user's email address; letter case does not matter. */
   email?: string;
-  /** @description The user's username; unique within the user pool. */
+  /** The user's username; unique within the user pool. */
   username?: string;
-  /** @description Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
+  /** Country calling code of the phone number, such as `+86`; may be left out for mainland China numbers, and other regions need international SMS enabled in the console. */
   phoneCountryCode?: string;
-  /** @description The password to check; sent as plain text over HTTPS unless `passwordEncryptType` selects RSA256 or SM2 encryption. */
+  /** The password to check; sent as plain text over HTTPS unless `passwordEncryptType` selects RSA256 or SM2 encryption. */
   password?: string;
   /**
-   * @description How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
-   * @enum {string}
+   * How `password` is encrypted: `none` (plain text, the default), `rsa` (RSA256) or `sm2`.
    */
   passwordEncryptType?: "sm2" | "rsa" | "none";
 };
@@ -4186,16 +4121,16 @@ export type ValidatePasswordDto = {
 /**
  * Envelope answering `validatePassword`.
  */
-export type ValidatePasswordRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Whether the password matched. */
-  data: components["schemas"]["ValidatePasswordResultDto"];
+export type ValidatePasswordRespDto = GenAuthEnvelope & {
+  /** Whether the password matched. */
+  data: ValidatePasswordResultDto;
 };
 
 /**
  * Outcome of a password check.
  */
 export type ValidatePasswordResultDto = {
-  /** @description True if the password is the user's password. */
+  /** True if the password is the user's password. */
   valid: boolean;
 };
 
@@ -4203,39 +4138,39 @@ export type ValidatePasswordResultDto = {
  * Completes a WebAuthn sign-in by submitting the authenticator's assertion.
  */
 export type VerifyAuthenticationDto = {
-  /** @description The ticket returned by `initAuthenticationOptions`. */
+  /** The ticket returned by `initAuthenticationOptions`. */
   ticket: string;
-  /** @description The assertion the authenticator produced. */
-  authenticationCredential: components["schemas"]["AuthenticationCredentialDto"];
-  /** @description Optional sign-in settings. */
-  options?: components["schemas"]["SignInByWebAuthnOptionsDto"];
+  /** The assertion the authenticator produced. */
+  authenticationCredential: AuthenticationCredentialDto;
+  /** Optional sign-in settings. */
+  options?: SignInByWebAuthnOptionsDto;
 };
 
 /**
  * Outcome of a WebAuthn sign-in, with tokens when it succeeded.
  */
 export type VerifyAuthenticationResultDto = {
-  /** @description True if GenAuth accepted the authenticator's assertion. */
+  /** True if GenAuth accepted the authenticator's assertion. */
   verified: boolean;
-  /** @description The issued tokens; present only when `verified` is true. */
-  tokenSet?: components["schemas"]["LoginTokenResponseDataDto"];
+  /** The issued tokens; present only when `verified` is true. */
+  tokenSet?: LoginTokenResponseDataDto;
 };
 
 /**
  * Envelope answering `verifyAuthentication`.
  */
-export type VerifyAuthenticationResultRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Whether the assertion was accepted and, if so, the tokens. */
-  data: components["schemas"]["VerifyAuthenticationResultDto"];
+export type VerifyAuthenticationResultRespDto = GenAuthEnvelope & {
+  /** Whether the assertion was accepted and, if so, the tokens. */
+  data: VerifyAuthenticationResultDto;
 };
 
 /**
  * A short-lived token that allows deleting the account.
  */
 export type VerifyDeleteAccountRequestDataDto = {
-  /** @description Token to pass to `deleteAccount`. */
+  /** Token to pass to `deleteAccount`. */
   deleteAccountToken: string;
-  /** @description How long the token stays valid, in seconds (60 by default). */
+  /** How long the token stays valid, in seconds (60 by default). */
   tokenExpiresIn: number;
 };
 
@@ -4244,24 +4179,23 @@ export type VerifyDeleteAccountRequestDataDto = {
  */
 export type VerifyDeleteAccountRequestDto = {
   /**
-   * @description How the user proves their identity: `PHONE_PASSCODE`, `EMAIL_PASSCODE` or `PASSWORD`; fill the matching payload.
-   * @enum {string}
+   * How the user proves their identity: `PHONE_PASSCODE`, `EMAIL_PASSCODE` or `PASSWORD`; fill the matching payload.
    */
   verifyMethod: "PHONE_PASSCODE" | "EMAIL_PASSCODE" | "PASSWORD";
-  /** @description Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`. */
-  phonePassCodePayload?: components["schemas"]["DeleteAccountByPhonePassCodeDto"];
-  /** @description Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`. */
-  emailPassCodePayload?: components["schemas"]["DeleteAccountByEmailPassCodeDto"];
-  /** @description The user's password; used when `verifyMethod` is `PASSWORD`. */
-  passwordPayload?: components["schemas"]["DeleteAccountByPasswordDto"];
+  /** Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`. */
+  phonePassCodePayload?: DeleteAccountByPhonePassCodeDto;
+  /** Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`. */
+  emailPassCodePayload?: DeleteAccountByEmailPassCodeDto;
+  /** The user's password; used when `verifyMethod` is `PASSWORD`. */
+  passwordPayload?: DeleteAccountByPasswordDto;
 };
 
 /**
  * Envelope answering `verifyDeleteAccountRequest`.
  */
-export type VerifyDeleteAccountRequestRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The account deletion token and its lifetime. */
-  data: components["schemas"]["VerifyDeleteAccountRequestDataDto"];
+export type VerifyDeleteAccountRequestRespDto = GenAuthEnvelope & {
+  /** The account deletion token and its lifetime. */
+  data: VerifyDeleteAccountRequestDataDto;
 };
 
 /**
@@ -4269,13 +4203,12 @@ export type VerifyDeleteAccountRequestRespDto = components["schemas"]["GenAuthEn
  */
 export type VerifyInviteCodeDto = {
   /**
-   * @description Where the code was sent: `smsCode` (by SMS) or `emailCode` (by email).
-   * @enum {string}
+   * Where the code was sent: `smsCode` (by SMS) or `emailCode` (by email).
    */
   receiverType: "smsCode" | "emailCode";
-  /** @description The code the invitee received. */
+  /** The code the invitee received. */
   code: string;
-  /** @description The token identifying the invitation to register. */
+  /** The token identifying the invitation to register. */
   token: string;
 };
 
@@ -4283,13 +4216,12 @@ export type VerifyInviteCodeDto = {
  * Completes registering a WebAuthn authenticator by submitting the credential it created.
  */
 export type VerifyRegistrationDto = {
-  /** @description The ticket returned by `initRegisterOptions`. */
+  /** The ticket returned by `initRegisterOptions`. */
   ticket: string;
-  /** @description The credential the authenticator created, to bind to the user. */
-  registrationCredential: components["schemas"]["RegistrationCredentialDto"];
+  /** The credential the authenticator created, to bind to the user. */
+  registrationCredential: RegistrationCredentialDto;
   /**
-   * @description Kind of authenticator: `fingerprint`, `face` or `other`.
-   * @enum {string}
+   * Kind of authenticator: `fingerprint`, `face` or `other`.
    */
   authenticatorCode?: "fingerprint" | "face" | "other";
 };
@@ -4298,16 +4230,16 @@ export type VerifyRegistrationDto = {
  * Outcome of registering a WebAuthn authenticator.
  */
 export type VerifyRegistrationResultDto = {
-  /** @description True if GenAuth accepted the authenticator's registration. */
+  /** True if GenAuth accepted the authenticator's registration. */
   verified: boolean;
 };
 
 /**
  * Envelope answering `verifyRegister`.
  */
-export type VerifyRegistrationResultRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description Whether the registration was accepted. */
-  data: components["schemas"]["VerifyRegistrationResultDto"];
+export type VerifyRegistrationResultRespDto = GenAuthEnvelope & {
+  /** Whether the registration was accepted. */
+  data: VerifyRegistrationResultDto;
 };
 
 /**
@@ -4315,23 +4247,22 @@ export type VerifyRegistrationResultRespDto = components["schemas"]["GenAuthEnve
  */
 export type VerifyResetPasswordRequestDto = {
   /**
-   * @description How the user proves their identity: `EMAIL_PASSCODE` or `PHONE_PASSCODE`; fill the matching payload.
-   * @enum {string}
+   * How the user proves their identity: `EMAIL_PASSCODE` or `PHONE_PASSCODE`; fill the matching payload.
    */
   verifyMethod: "EMAIL_PASSCODE" | "PHONE_PASSCODE";
-  /** @description Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`. */
-  phonePassCodePayload?: components["schemas"]["ResetPasswordByPhonePassCodeDto"];
-  /** @description Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`. */
-  emailPassCodePayload?: components["schemas"]["ResetPasswordByEmailPassCodeDto"];
+  /** Phone number and SMS passcode; used when `verifyMethod` is `PHONE_PASSCODE`. */
+  phonePassCodePayload?: ResetPasswordByPhonePassCodeDto;
+  /** Email address and passcode; used when `verifyMethod` is `EMAIL_PASSCODE`. */
+  emailPassCodePayload?: ResetPasswordByEmailPassCodeDto;
 };
 
 /**
  * A short-lived token that allows changing the email address.
  */
 export type VerifyUpdateEmailRequestData = {
-  /** @description Token to pass to `updateEmail`. */
+  /** Token to pass to `updateEmail`. */
   updateEmailToken: string;
-  /** @description How long the token stays valid, in seconds (60). */
+  /** How long the token stays valid, in seconds (60). */
   tokenExpiresIn: number;
 };
 
@@ -4339,11 +4270,10 @@ export type VerifyUpdateEmailRequestData = {
  * Proves ownership of the addresses involved before changing the email.
  */
 export type VerifyUpdateEmailRequestDto = {
-  /** @description The new address and its passcode, plus the old ones when the user pool requires them. */
-  emailPassCodePayload: components["schemas"]["UpdateEmailByEmailPassCodeDto"];
+  /** The new address and its passcode, plus the old ones when the user pool requires them. */
+  emailPassCodePayload: UpdateEmailByEmailPassCodeDto;
   /**
-   * @description How ownership is proved; only `EMAIL_PASSCODE` is supported.
-   * @enum {string}
+   * How ownership is proved; only `EMAIL_PASSCODE` is supported.
    */
   verifyMethod: "EMAIL_PASSCODE";
 };
@@ -4351,18 +4281,18 @@ export type VerifyUpdateEmailRequestDto = {
 /**
  * Envelope answering `verifyUpdateEmailRequest`.
  */
-export type VerifyUpdateEmailRequestRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The email change token and its lifetime. */
-  data: components["schemas"]["VerifyUpdateEmailRequestData"];
+export type VerifyUpdateEmailRequestRespDto = GenAuthEnvelope & {
+  /** The email change token and its lifetime. */
+  data: VerifyUpdateEmailRequestData;
 };
 
 /**
  * A short-lived token that allows changing the phone number.
  */
 export type VerifyUpdatePhoneRequestData = {
-  /** @description Token to pass to `updatePhone`. */
+  /** Token to pass to `updatePhone`. */
   updatePhoneToken: string;
-  /** @description How long the token stays valid, in seconds. */
+  /** How long the token stays valid, in seconds. */
   tokenExpiresIn: number;
 };
 
@@ -4370,11 +4300,10 @@ export type VerifyUpdatePhoneRequestData = {
  * Proves ownership of the numbers involved before changing the phone number.
  */
 export type VerifyUpdatePhoneRequestDto = {
-  /** @description The new number and its passcode, plus the old ones when the user pool requires them. */
-  phonePassCodePayload: components["schemas"]["UpdatePhoneByPhonePassCodeDto"];
+  /** The new number and its passcode, plus the old ones when the user pool requires them. */
+  phonePassCodePayload: UpdatePhoneByPhonePassCodeDto;
   /**
-   * @description How ownership is proved; only `PHONE_PASSCODE` is supported.
-   * @enum {string}
+   * How ownership is proved; only `PHONE_PASSCODE` is supported.
    */
   verifyMethod: "PHONE_PASSCODE";
 };
@@ -4382,16 +4311,16 @@ export type VerifyUpdatePhoneRequestDto = {
 /**
  * Envelope answering `verifyUpdatePhoneRequest`.
  */
-export type VerifyUpdatePhoneRequestRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The phone change token and its lifetime. */
-  data: components["schemas"]["VerifyUpdatePhoneRequestData"];
+export type VerifyUpdatePhoneRequestRespDto = GenAuthEnvelope & {
+  /** The phone change token and its lifetime. */
+  data: VerifyUpdatePhoneRequestData;
 };
 
 /**
  * Envelope answering `checkValidCredentialsByCredIds`.
  */
-export type WebAuthnCheckValidCredentialsByCredIdsRespDto = components["schemas"]["GenAuthEnvelope"] & {
-  /** @description The credentials among those asked about that are still valid; GenAuth does not document the item shape. */
+export type WebAuthnCheckValidCredentialsByCredIdsRespDto = GenAuthEnvelope & {
+  /** The credentials among those asked about that are still valid; GenAuth does not document the item shape. */
   data: unknown[];
 };
 
@@ -4406,17 +4335,17 @@ export type WebAuthnRemoveCredentialDto = {
  * Tokens issued after a WeChat mobile sign-in step completes.
  */
 export type WechatLoginTokenRespDto = {
-  /** @description The scopes that were requested at sign-in. */
+  /** The scopes that were requested at sign-in. */
   scope?: string;
-  /** @description Short-lived token for calling protected APIs. */
+  /** Short-lived token for calling protected APIs. */
   access_token?: string;
-  /** @description Token asserting who the user is; decoding it yields the user's details. */
+  /** Token asserting who the user is; decoding it yields the user's details. */
   id_token?: string;
-  /** @description Token for getting a new access token when the current one expires. */
+  /** Token for getting a new access token when the current one expires. */
   refresh_token?: string;
-  /** @description Kind of token issued (for example `Bearer`). */
+  /** Kind of token issued (for example `Bearer`). */
   token_type: string;
-  /** @description How long the access token stays valid, in seconds. */
+  /** How long the access token stays valid, in seconds. */
   expire_in: number;
 };
 
@@ -4424,12 +4353,12 @@ export type WechatLoginTokenRespDto = {
  * Signs in with the code WeChat returned to a mobile app.
  */
 export type WechatMobileAuthByCodeIdentityInput = {
-  /** @description Authorization code WeChat returned once the user authorized the app. */
+  /** Authorization code WeChat returned once the user authorized the app. */
   code: string;
-  /** @description ID of the GenAuth application. */
+  /** ID of the GenAuth application. */
   appId?: string;
-  /** @description ID of the identity source connection. */
+  /** ID of the identity source connection. */
   connId?: string;
-  /** @description Optional sign-in settings. */
-  options?: components["schemas"]["SignInOptionsDto"];
+  /** Optional sign-in settings. */
+  options?: SignInOptionsDto;
 };

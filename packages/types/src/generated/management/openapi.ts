@@ -31,7 +31,7 @@ export interface paths {
     };
     /**
      * Get a post
-     * @description The official SDK types the answer as `CreatePostDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `CreatePostDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["getPost"];
     put?: never;
@@ -72,7 +72,7 @@ export interface paths {
     /**
      * Get the post associated with a user (returns only one)
      * @deprecated
-     * @description The official SDK types the answer as `CreatePostDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `CreatePostDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["getUserPost"];
     put?: never;
@@ -247,7 +247,7 @@ export interface paths {
     put?: never;
     /**
      * Get batch row information
-     * @description The path lies outside `/api/v3`, exactly as the official SDK sends it; the sibling data-object operations live under `/api/v3/metadata/`, so this path may be an official mistake, unverified against the server.
+     * The path lies outside `/api/v3`, exactly as the official SDK sends it; the sibling data-object operations live under `/api/v3/metadata/`, so this path may be an official mistake, unverified against the server.
      */
     post: operations["getRowBatch"];
     delete?: never;
@@ -588,7 +588,7 @@ export interface paths {
     };
     /**
      * Operation management list (paginated)
-     * @description The official SDK types the answer as `OperateModelDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `OperateModelDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["listOperate"];
     put?: never;
@@ -608,7 +608,7 @@ export interface paths {
     };
     /**
      * All operation management list
-     * @description The official SDK types the answer as `OperateModelDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `OperateModelDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["listOperateAll"];
     put?: never;
@@ -851,7 +851,7 @@ export interface paths {
     put?: never;
     /**
      * UEBA upload
-     * @description The official method name says little about what it does: it uploads a UEBA (user behaviour) record.
+     * The official method name says little about what it does: it uploads a UEBA (user behaviour) record.
      */
     post: operations["capture"];
     delete?: never;
@@ -988,7 +988,7 @@ export interface paths {
     };
     /**
      * Batch get public account information
-     * @description Array parameters (`userIds`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`userIds`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getPublicAccountBatch"];
     put?: never;
@@ -1229,7 +1229,7 @@ export interface paths {
     };
     /**
      * Batch Get Organization Details
-     * @description Array parameters (`organizationCodeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`organizationCodeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getOrganizationsBatch"];
     put?: never;
@@ -1626,7 +1626,7 @@ export interface paths {
     };
     /**
      * Get a department by department ID
-     * @description Array parameters (`appTypeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`appTypeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getDepartmentById"];
     put?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
     put?: never;
     /**
      * Update department status (enable or disable)
-     * @description The official SDK types the answer as `Node` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `Node` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     post: operations["updateNodeStatus"];
     delete?: never;
@@ -1718,7 +1718,7 @@ export interface paths {
     /**
      * Get user list
      * @deprecated
-     * @description The older `GET` form of `listUsers`, which takes its filters in the body of a `POST`.
+     * The older form of `listUsers`, a `GET` with its filters in the query; `listUsers` is a `POST` that takes them in its body.
      */
     get: operations["listUsersLegacy"];
     put?: never;
@@ -1756,7 +1756,7 @@ export interface paths {
     };
     /**
      * Batch get user information
-     * @description Array parameters (`userIds`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`userIds`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getUserBatch"];
     put?: never;
@@ -2575,7 +2575,7 @@ export interface paths {
     };
     /**
      * Get the post of a public account
-     * @description The official SDK types the answer as `CreatePostDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `CreatePostDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["getPostOfPublicUser"];
     put?: never;
@@ -2614,7 +2614,7 @@ export interface paths {
     put?: never;
     /**
      * Set the post of a public account
-     * @description The method keeps the official SDK's spelling (`Ofn`), so that migrated code finds it.
+     * The method keeps the official SDK's spelling (`Ofn`), so that migrated code finds it.
      */
     post: operations["setPublicAccountOfnPost"];
     delete?: never;
@@ -2785,7 +2785,7 @@ export interface paths {
     };
     /**
      * Get the list of sync risk operations
-     * @description Array parameters (`status`, `objectType`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`status`, `objectType`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["listSyncRiskOperations"];
     put?: never;
@@ -2892,7 +2892,7 @@ export interface paths {
     put?: never;
     /**
      * Query universal invitation application list
-     * @description The official method name says little about what it does: it lists universal-invitation applicants.
+     * The official method name says little about what it does: it lists universal-invitation applicants.
      */
     post: operations["filter"];
     delete?: never;
@@ -2912,7 +2912,7 @@ export interface paths {
     put?: never;
     /**
      * Batch approve universal invitation applications
-     * @description The official method name says little about what it does: it approves universal-invitation applications in bulk.
+     * The official method name says little about what it does: it approves universal-invitation applications in bulk.
      */
     post: operations["approval"];
     delete?: never;
@@ -2932,7 +2932,7 @@ export interface paths {
     put?: never;
     /**
      * Batch reject universal invitation applications
-     * @description The official method name says little about what it does: it rejects universal-invitation applications in bulk.
+     * The official method name says little about what it does: it rejects universal-invitation applications in bulk.
      */
     post: operations["reject"];
     delete?: never;
@@ -3530,7 +3530,7 @@ export interface paths {
     put?: never;
     /**
      * View invitees in roster
-     * @description The official method name says little about what it does: it lists invitation invitees.
+     * The official method name says little about what it does: it lists invitation invitees.
      */
     post: operations["filterUsers"];
     delete?: never;
@@ -3565,7 +3565,7 @@ export interface paths {
     };
     /**
      * Get template for importing roster invitees
-     * @description The official method name says little about what it does: it template for importing invitation invitees.
+     * The official method name says little about what it does: it template for importing invitation invitees.
      */
     get: operations["importTemplate"];
     put?: never;
@@ -3587,7 +3587,7 @@ export interface paths {
     put?: never;
     /**
      * Upload file for importing roster invitees
-     * @description The query parameters are covered by the request signature; the official SDK signed only the (absent) body, leaving them unsigned.
+     * The query parameters are covered by the request signature; the official SDK signed only the (absent) body, leaving them unsigned.
      *     Like the official method, it sends only the `private` flag and no file.
      */
     post: operations["upload"];
@@ -3608,7 +3608,7 @@ export interface paths {
     put?: never;
     /**
      * Import roster invitees
-     * @description The official method name says little about what it does: it imports invitation invitees.
+     * The official method name says little about what it does: it imports invitation invitees.
      */
     post: operations["importUsers"];
     delete?: never;
@@ -3628,7 +3628,7 @@ export interface paths {
     put?: never;
     /**
      * Export roster invitees
-     * @description The official method name says little about what it does: it exports invitation invitees.
+     * The official method name says little about what it does: it exports invitation invitees.
      */
     post: operations["exportUsers"];
     delete?: never;
@@ -4105,7 +4105,7 @@ export interface paths {
     };
     /**
      * Get role authorization list
-     * @description Array parameters (`targetType`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`targetType`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["listRoleAssignments"];
     put?: never;
@@ -4601,7 +4601,7 @@ export interface paths {
     };
     /**
      * Batch get resource details
-     * @description Array parameters (`codeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`codeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getResourcesBatch"];
     put?: never;
@@ -4791,7 +4791,7 @@ export interface paths {
     };
     /**
      * Batch get permission group details
-     * @description Array parameters (`codeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`codeList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getNamespacesBatch"];
     put?: never;
@@ -4913,7 +4913,7 @@ export interface paths {
     };
     /**
      * Get authorized resource list for a subject
-     * @description Array parameters (`resourceList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`resourceList`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getAuthorizedResources"];
     put?: never;
@@ -5037,7 +5037,7 @@ export interface paths {
     put?: never;
     /**
      * Preview email template
-     * @description The official SDK types the answer as `PreviewEmailTemplateRespDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `PreviewEmailTemplateRespDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     post: operations["previewEmailTemplate"];
     delete?: never;
@@ -5177,7 +5177,7 @@ export interface paths {
     post?: never;
     /**
      * Batch delete application authorization
-     * @description Array parameters (`authIds`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`authIds`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      *     The query parameters are covered by the request signature; the official SDK signed only the (absent) body, leaving them unsigned.
      */
     delete: operations["deleteAuth"];
@@ -5467,7 +5467,7 @@ export interface paths {
     };
     /**
      * Get the user pool's multi-tenant configuration
-     * @description The method keeps the official SDK's spelling (`userpoll`), so that migrated code finds it.
+     * The method keeps the official SDK's spelling (`userpoll`), so that migrated code finds it.
      */
     get: operations["userpollTenantConfig"];
     put?: never;
@@ -5523,7 +5523,7 @@ export interface paths {
     put?: never;
     /**
      * Set the user pool's multi-tenant identity source connections
-     * @description The method keeps the official SDK's spelling (`Tenan`), so that migrated code finds it.
+     * The method keeps the official SDK's spelling (`Tenan`), so that migrated code finds it.
      */
     post: operations["changeUserpoolTenanExtIdpConnState"];
     delete?: never;
@@ -6019,7 +6019,7 @@ export interface paths {
     put?: never;
     /**
      * Notify imported tenant users by email (batch)
-     * @description The official SDK types the answer as `SendEmailBatchDataDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `SendEmailBatchDataDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     post: operations["sendEmailBatch"];
     delete?: never;
@@ -6139,7 +6139,7 @@ export interface paths {
     };
     /**
      * Get the tenant consoles a user can access
-     * @description The method keeps the official SDK's spelling (`Tennat`), so that migrated code finds it.
+     * The method keeps the official SDK's spelling (`Tennat`), so that migrated code finds it.
      *     The path names invitation records; the official description speaks of the tenant consoles a user can access.
      */
     get: operations["listInviteTennatUserRecords"];
@@ -6194,7 +6194,7 @@ export interface paths {
     };
     /**
      * Get a multi-tenant administrator
-     * @description Gets one administrator, whatever the official summary's wording suggests.
+     * Gets one administrator, whatever the official summary's wording suggests.
      */
     get: operations["getMultipleTenantAdmin"];
     put?: never;
@@ -6350,7 +6350,7 @@ export interface paths {
     };
     /**
      * Get tenant enterprise certification information
-     * @description The official SDK types the answer as `TenantEnterpriseCertificationRespDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `TenantEnterpriseCertificationRespDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["getTenantEnterpriseCertification"];
     put?: never;
@@ -6574,7 +6574,7 @@ export interface paths {
     };
     /**
      * Batch get permission namespace details list
-     * @description Array parameters (`codes`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`codes`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getPermissionNamespacesBatch"];
     put?: never;
@@ -6764,7 +6764,7 @@ export interface paths {
     };
     /**
      * Get data resource list
-     * @description Array parameters (`namespaceCodes`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`namespaceCodes`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["listDataResources"];
     put?: never;
@@ -7056,7 +7056,7 @@ export interface paths {
     };
     /**
      * Get list of subjects authorized by data policy
-     * @description Array parameters (`targetType`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`targetType`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["listDataPolicyTargets"];
     put?: never;
@@ -7452,7 +7452,7 @@ export interface paths {
     put?: never;
     /**
      * Push custom event
-     * @description The official method name says little about what it does: it publishes a custom event (POST /api/v3/pub-event, the endpoint pub() also uses).
+     * The official method name says little about what it does: it publishes a custom event (POST /api/v3/pub-event, the endpoint pub() also uses).
      */
     post: operations["verifyEvent"];
     delete?: never;
@@ -7472,7 +7472,7 @@ export interface paths {
     put?: never;
     /**
      * Push custom event from authentication endpoint
-     * @description Publishes through the authentication side's event endpoint, signed with the access key.
+     * Publishes through the authentication side's event endpoint, signed with the access key.
      */
     post: operations["pubUserEvent"];
     delete?: never;
@@ -7526,7 +7526,7 @@ export interface paths {
     put?: never;
     /**
      * Delete application registration whitelist
-     * @description The official SDK types the answer as `IsSuccessDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `IsSuccessDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     post: operations["deleteWhitelistOfApp"];
     delete?: never;
@@ -7580,7 +7580,7 @@ export interface paths {
     put?: never;
     /**
      * Delete registration whitelist
-     * @description The official SDK types the answer as `IsSuccessDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `IsSuccessDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     post: operations["deleteWhitelist"];
     delete?: never;
@@ -7601,7 +7601,7 @@ export interface paths {
     put?: never;
     /**
      * Create IP list
-     * @description The official method name says little about what it does: it creates an IP list (black/white list) entry.
+     * The official method name says little about what it does: it creates an IP list (black/white list) entry.
      */
     post: operations["add"];
     delete?: never;
@@ -7622,7 +7622,7 @@ export interface paths {
     post?: never;
     /**
      * Delete IP list
-     * @description `id` fills the path. The official SDK sent the literal `{id}` instead, so it never deleted anything.
+     * `id` fills the path. The official SDK sent the literal `{id}` instead, so it never deleted anything.
      */
     delete: operations["deleteById"];
     options?: never;
@@ -7660,7 +7660,7 @@ export interface paths {
     post?: never;
     /**
      * Delete user list
-     * @description `id` fills the path. The official SDK sent the literal `{id}` instead, so it never deleted anything.
+     * `id` fills the path. The official SDK sent the literal `{id}` instead, so it never deleted anything.
      */
     delete: operations["deleteUserListById"];
     options?: never;
@@ -7698,7 +7698,7 @@ export interface paths {
     post?: never;
     /**
      * Delete risk policy
-     * @description `id` fills the path. The official SDK sent the literal `{id}` instead, so it never deleted anything.
+     * `id` fills the path. The official SDK sent the literal `{id}` instead, so it never deleted anything.
      */
     delete: operations["deleteRiskListPolicyById"];
     options?: never;
@@ -7766,7 +7766,7 @@ export interface paths {
     };
     /**
      * Get application list supporting device exclusion scope
-     * @description Lists the applications where device mutual exclusion can apply.
+     * Lists the applications where device mutual exclusion can apply.
      */
     get: operations["findAppLists"];
     put?: never;
@@ -7788,7 +7788,7 @@ export interface paths {
     put?: never;
     /**
      * Save device exclusion scope configuration
-     * @description The official method name says little about what it does: it saves device-mutual-exclusion valid-scope settings.
+     * The official method name says little about what it does: it saves device-mutual-exclusion valid-scope settings.
      */
     post: operations["saveInvitationPolicies"];
     delete?: never;
@@ -7808,7 +7808,7 @@ export interface paths {
     put?: never;
     /**
      * Remove device exclusion scope configuration
-     * @description The official method name says little about what it does: it removes device-mutual-exclusion valid-scope settings.
+     * The official method name says little about what it does: it removes device-mutual-exclusion valid-scope settings.
      */
     post: operations["remove"];
     delete?: never;
@@ -7877,7 +7877,7 @@ export interface paths {
     };
     /**
      * Get approval details
-     * @description The official method name says little about what it does: it approval detail.
+     * The official method name says little about what it does: it approval detail.
      */
     get: operations["getDetail"];
     put?: never;
@@ -8433,7 +8433,7 @@ export interface paths {
     };
     /**
      * Get collaborator AK/SK list
-     * @description Array parameters (`status`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
+     * Array parameters (`status`) travel as `name[]=a&name[]=b`, as the official SDK sends them; the signature covers each as a JSON array.
      */
     get: operations["getAccessKeyList"];
     put?: never;
@@ -8521,7 +8521,7 @@ export interface paths {
     };
     /**
      * Get verify-config-app list
-     * @description The official SDK types the answer as `ApplicationDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
+     * The official SDK types the answer as `ApplicationDto` rather than as an envelope, and so does this SDK; what the server really answers is unverified.
      */
     get: operations["getVerifyConfigApp"];
     put?: never;
@@ -8537,1883 +8537,1883 @@ export type webhooks = Record<string, never>;
 /** Every schema of the API under `components["schemas"]`, each the named type of `@genauth/types/management` that declares it. */
 export interface components {
   schemas: {
-    /** @description The outer shape shared by GenAuth V3 JSON responses. */
+    /** The outer shape shared by GenAuth V3 JSON responses. */
     GenAuthEnvelope: Schemas.GenAuthEnvelope;
-    /** @description The envelope of a failed call: `statusCode` is not 200 and there is no `data`. */
+    /** The envelope of a failed call: `statusCode` is not 200 and there is no `data`. */
     GenAuthErrorEnvelope: Schemas.GenAuthErrorEnvelope;
-    /** @description Part of `ListResourceTargetsDtoResp.actionAuthList`. */
+    /** Part of `ListResourceTargetsDtoResp.actionAuthList`. */
     ActionAuth: Schemas.ActionAuth;
-    /** @description Request body of `addDepartmentMembers`. */
+    /** Request body of `addDepartmentMembers`. */
     AddDepartmentMembersReqDto: Schemas.AddDepartmentMembersReqDto;
-    /** @description Request body of `addGroupMembers`. */
+    /** Request body of `addGroupMembers`. */
     AddGroupMembersReqDto: Schemas.AddGroupMembersReqDto;
-    /** @description Request body of `addPolicyUserAttribution`. */
+    /** Request body of `addPolicyUserAttribution`. */
     AddInvitationPolicyUserAttributionDto: Schemas.AddInvitationPolicyUserAttributionDto;
-    /** @description Request body of `addPolicyUserAttributionsBatch`. */
+    /** Request body of `addPolicyUserAttributionsBatch`. */
     AddInvitationPolicyUserAttributionsBatchDto: Schemas.AddInvitationPolicyUserAttributionsBatchDto;
-    /** @description Request body of `addTenantDepartmentMembers`. */
+    /** Request body of `addTenantDepartmentMembers`. */
     AddTenantDepartmentMembersReqDto: Schemas.AddTenantDepartmentMembersReqDto;
-    /** @description Request body of `addTenantUsers`. */
+    /** Request body of `addTenantUsers`. */
     AddTenantUsersDto: Schemas.AddTenantUsersDto;
-    /** @description Request body of `addWhitelist`. */
+    /** Request body of `addWhitelist`. */
     AddWhitelistDto: Schemas.AddWhitelistDto;
-    /** @description Request body of `addWhitelistOfApp`. */
+    /** Request body of `addWhitelistOfApp`. */
     AddWhitelistOfAppDto: Schemas.AddWhitelistOfAppDto;
-    /** @description Part of `AdminAuditLogRespData.list`. */
+    /** Part of `AdminAuditLogRespData.list`. */
     AdminAuditLogDto: Schemas.AdminAuditLogDto;
-    /** @description Part of `AdminAuditLogRespDto.data`. */
+    /** Part of `AdminAuditLogRespDto.data`. */
     AdminAuditLogRespData: Schemas.AdminAuditLogRespData;
-    /** @description What `getAdminAuditLogs` answers. */
+    /** What `getAdminAuditLogs` answers. */
     AdminAuditLogRespDto: Schemas.AdminAuditLogRespDto;
-    /** @description Part of `EmailProviderDto.aliExmailConfig`. */
+    /** Part of `EmailProviderDto.aliExmailConfig`. */
     AliExmailEmailProviderConfig: Schemas.AliExmailEmailProviderConfig;
-    /** @description Part of `ConfigEmailProviderDto.aliExmailConfig`. */
+    /** Part of `ConfigEmailProviderDto.aliExmailConfig`. */
     AliExmailEmailProviderConfigInput: Schemas.AliExmailEmailProviderConfigInput;
-    /** @description Part of `TriggerWebhookData.response`. */
+    /** Part of `TriggerWebhookData.response`. */
     Any: Schemas.Any;
-    /** @description Part of `AppListRespDto.data`. */
+    /** Part of `AppListRespDto.data`. */
     AppDto: Schemas.AppDto;
-    /** @description What `getUserAccessibleApps` and `getUserAuthorizedApps` answer. */
+    /** What `getUserAccessibleApps` and `getUserAuthorizedApps` answer. */
     AppListRespDto: Schemas.AppListRespDto;
-    /** @description Part of `ExtendsFieldDto.validateRules` and `UpdateExtendsFieldDto.validateRules`. */
+    /** Part of `ExtendsFieldDto.validateRules` and `UpdateExtendsFieldDto.validateRules`. */
     AppValidateRuleDto: Schemas.AppValidateRuleDto;
-    /** @description Part of `ApplicationBrandingConfig.agreements`. */
+    /** Part of `ApplicationBrandingConfig.agreements`. */
     ApplicationAgreementDto: Schemas.ApplicationAgreementDto;
-    /** @description Part of `ApplicationDto.brandingConfig` and `CreateApplicationRespDataDto.brandingConfig`. */
+    /** Part of `ApplicationDto.brandingConfig` and `CreateApplicationRespDataDto.brandingConfig`. */
     ApplicationBrandingConfig: Schemas.ApplicationBrandingConfig;
-    /** @description Part of `CreateApplicationDto.brandingConfig` and `UpdateApplicationDto.brandingConfig`. */
+    /** Part of `CreateApplicationDto.brandingConfig` and `UpdateApplicationDto.brandingConfig`. */
     ApplicationBrandingConfigInputDto: Schemas.ApplicationBrandingConfigInputDto;
-    /** @description Part of `ApplicationLoginConfigDto.defaultLoginMethod`. */
+    /** Part of `ApplicationLoginConfigDto.defaultLoginMethod`. */
     ApplicationDefaultLoginMethod: Schemas.ApplicationDefaultLoginMethod;
-    /** @description Part of `ApplicationLoginConfigInputDto.defaultLoginMethod` and `UpdateApplicationLoginConfigInputDto.defaultLoginMethod`. */
+    /** Part of `ApplicationLoginConfigInputDto.defaultLoginMethod` and `UpdateApplicationLoginConfigInputDto.defaultLoginMethod`. */
     ApplicationDefaultLoginMethodInput: Schemas.ApplicationDefaultLoginMethodInput;
-    /** @description What `getVerifyConfigApp` answers. */
+    /** What `getVerifyConfigApp` answers. */
     ApplicationDto: Schemas.ApplicationDto;
-    /** @description Part of `ApplicationLoginConfigDto.enabledExtIdpConns`. */
+    /** Part of `ApplicationLoginConfigDto.enabledExtIdpConns`. */
     ApplicationEnabledExtIdpConnDto: Schemas.ApplicationEnabledExtIdpConnDto;
-    /** @description Part of `ApplicationLoginConfigInputDto.enabledExtIdpConnIds`. */
+    /** Part of `ApplicationLoginConfigInputDto.enabledExtIdpConnIds`. */
     ApplicationEnabledExtIdpConnInputDto: Schemas.ApplicationEnabledExtIdpConnInputDto;
-    /** @description Part of `ApplicationDto.loginConfig`, `CreateApplicationRespDataDto.loginConfig` and `UserPoolTenantConfigDto.loginConfig`. */
+    /** Part of `ApplicationDto.loginConfig`, `CreateApplicationRespDataDto.loginConfig` and `UserPoolTenantConfigDto.loginConfig`. */
     ApplicationLoginConfigDto: Schemas.ApplicationLoginConfigDto;
-    /** @description Part of `CreateApplicationDto.loginConfig`. */
+    /** Part of `CreateApplicationDto.loginConfig`. */
     ApplicationLoginConfigInputDto: Schemas.ApplicationLoginConfigInputDto;
-    /** @description Part of `GetMfaInfoDataDto.applicationMfa`. */
+    /** Part of `GetMfaInfoDataDto.applicationMfa`. */
     ApplicationMfaDto: Schemas.ApplicationMfaDto;
-    /** @description Part of `ApplicationPaginatedRespDto.data`. */
+    /** Part of `ApplicationPaginatedRespDto.data`. */
     ApplicationPaginatedDataDto: Schemas.ApplicationPaginatedDataDto;
-    /** @description What `listApplications` answers. */
+    /** What `listApplications` answers. */
     ApplicationPaginatedRespDto: Schemas.ApplicationPaginatedRespDto;
-    /** @description Part of `ApprovalDetailDto.approvalObjectList`. */
+    /** Part of `ApprovalDetailDto.approvalObjectList`. */
     ApplicationPermissionApplyApprovalObject: Schemas.ApplicationPermissionApplyApprovalObject;
-    /** @description Part of `AuthorizeApplicationAccessDto.list`. */
+    /** Part of `AuthorizeApplicationAccessDto.list`. */
     ApplicationPermissionRecordItem: Schemas.ApplicationPermissionRecordItem;
-    /** @description Part of `ApplicationDto.registerConfig` and `CreateApplicationRespDataDto.registerConfig`. */
+    /** Part of `ApplicationDto.registerConfig` and `CreateApplicationRespDataDto.registerConfig`. */
     ApplicationRegisterConfig: Schemas.ApplicationRegisterConfig;
-    /** @description Part of `CreateApplicationDto.registerConfig` and `UpdateApplicationDto.registerConfig`. */
+    /** Part of `CreateApplicationDto.registerConfig` and `UpdateApplicationDto.registerConfig`. */
     ApplicationRegisterConfigInputDto: Schemas.ApplicationRegisterConfigInputDto;
-    /** @description Part of `ApplicationSimpleInfoPaginatedDataDto.list` and `ApplicationSimpleInfoSingleRespDto.data`. */
+    /** Part of `ApplicationSimpleInfoPaginatedDataDto.list` and `ApplicationSimpleInfoSingleRespDto.data`. */
     ApplicationSimpleInfoDto: Schemas.ApplicationSimpleInfoDto;
-    /** @description Part of `ApplicationSimpleInfoPaginatedRespDto.data`. */
+    /** Part of `ApplicationSimpleInfoPaginatedRespDto.data`. */
     ApplicationSimpleInfoPaginatedDataDto: Schemas.ApplicationSimpleInfoPaginatedDataDto;
-    /** @description What `listApplicationSimpleInfo` answers. */
+    /** What `listApplicationSimpleInfo` answers. */
     ApplicationSimpleInfoPaginatedRespDto: Schemas.ApplicationSimpleInfoPaginatedRespDto;
-    /** @description What `getApplicationSimpleInfo` answers. */
+    /** What `getApplicationSimpleInfo` answers. */
     ApplicationSimpleInfoSingleRespDto: Schemas.ApplicationSimpleInfoSingleRespDto;
-    /** @description What `getApplication` answers. */
+    /** What `getApplication` answers. */
     ApplicationSingleRespDto: Schemas.ApplicationSingleRespDto;
-    /** @description Part of `UpdateLoginConfig.tabMethodsSortConfig` and `UpdateLoginConfig.qrCodeSortConfig`. */
+    /** Part of `UpdateLoginConfig.tabMethodsSortConfig` and `UpdateLoginConfig.qrCodeSortConfig`. */
     ApplicationTabMethodsSortConfigDto: Schemas.ApplicationTabMethodsSortConfigDto;
-    /** @description Request body of `batchProcessApproval`. */
+    /** Request body of `batchProcessApproval`. */
     ApprovalBatchProcessReq: Schemas.ApprovalBatchProcessReq;
-    /** @description Part of `ApprovalDetailRes.data` and `ApprovalPageList.list`. */
+    /** Part of `ApprovalDetailRes.data` and `ApprovalPageList.list`. */
     ApprovalDetailDto: Schemas.ApprovalDetailDto;
-    /** @description What `getDetail` answers. */
+    /** What `getDetail` answers. */
     ApprovalDetailRes: Schemas.ApprovalDetailRes;
-    /** @description What `pendList`, `closedList` and `logList` answer. */
+    /** What `pendList`, `closedList` and `logList` answer. */
     ApprovalListRes: Schemas.ApprovalListRes;
-    /** @description Part of `ApprovalListRes.data`. */
+    /** Part of `ApprovalListRes.data`. */
     ApprovalPageList: Schemas.ApprovalPageList;
-    /** @description Request body of `processApproval`. */
+    /** Request body of `processApproval`. */
     ApprovalProcessReq: Schemas.ApprovalProcessReq;
-    /** @description Request body of `approval` and `reject`. */
+    /** Request body of `approval` and `reject`. */
     ApprovalUniversalInvitationApplicantDto: Schemas.ApprovalUniversalInvitationApplicantDto;
-    /** @description Part of `ListArchivedUsersSingleRespDto.data`. */
+    /** Part of `ListArchivedUsersSingleRespDto.data`. */
     ArchivedUsersListPagingDto: Schemas.ArchivedUsersListPagingDto;
-    /** @description Part of `GetExternalUserResourceStructDataDto.arrResourceAuthAction` and `GetUserResourceStructDataDto.arrResourceAuthAction`. */
+    /** Part of `GetExternalUserResourceStructDataDto.arrResourceAuthAction` and `GetUserResourceStructDataDto.arrResourceAuthAction`. */
     ArrResourceAuthAction: Schemas.ArrResourceAuthAction;
-    /** @description Part of `OpenResource.arrAuthorize`. */
+    /** Part of `OpenResource.arrAuthorize`. */
     ArrayAuthorize: Schemas.ArrayAuthorize;
-    /** @description Part of `AsaAccountListRespDto.data`, `AsaAccountPaginatedDataDto.list` and `AsaAccountSingleNullableRespDto.data` and others. */
+    /** Part of `AsaAccountListRespDto.data`, `AsaAccountPaginatedDataDto.list` and `AsaAccountSingleNullableRespDto.data` and others. */
     AsaAccountDto: Schemas.AsaAccountDto;
-    /** @description What `getAsaAccountBatch` answers. */
+    /** What `getAsaAccountBatch` answers. */
     AsaAccountListRespDto: Schemas.AsaAccountListRespDto;
-    /** @description Part of `AsaAccountPaginatedRespDto.data`. */
+    /** Part of `AsaAccountPaginatedRespDto.data`. */
     AsaAccountPaginatedDataDto: Schemas.AsaAccountPaginatedDataDto;
-    /** @description What `listAsaAccount` answers. */
+    /** What `listAsaAccount` answers. */
     AsaAccountPaginatedRespDto: Schemas.AsaAccountPaginatedRespDto;
-    /** @description What `getAssignedAccount` answers. */
+    /** What `getAssignedAccount` answers. */
     AsaAccountSingleNullableRespDto: Schemas.AsaAccountSingleNullableRespDto;
-    /** @description What `createAsaAccount`, `updateAsaAccount` and `getAsaAccount` answer. */
+    /** What `createAsaAccount`, `updateAsaAccount` and `getAsaAccount` answer. */
     AsaAccountSingleRespDto: Schemas.AsaAccountSingleRespDto;
-    /** @description Part of `GetAsaAccountAssignedTargetDataDto.list`. */
+    /** Part of `GetAsaAccountAssignedTargetDataDto.list`. */
     AsaAccountTargetDto: Schemas.AsaAccountTargetDto;
-    /** @description Part of `AssignAsaAccountsDto.targets`. */
+    /** Part of `AssignAsaAccountsDto.targets`. */
     AssignAsaAccountItem: Schemas.AssignAsaAccountItem;
-    /** @description Request body of `assignAsaAccount` and `unassignAsaAccount`. */
+    /** Request body of `assignAsaAccount` and `unassignAsaAccount`. */
     AssignAsaAccountsDto: Schemas.AssignAsaAccountsDto;
-    /** @description Request body of `assignRoleBatch`. */
+    /** Request body of `assignRoleBatch`. */
     AssignRoleBatchDto: Schemas.AssignRoleBatchDto;
-    /** @description Request body of `assignRole`. */
+    /** Request body of `assignRole`. */
     AssignRoleDto: Schemas.AssignRoleDto;
-    /** @description Request body of `associateTenantResource`. */
+    /** Request body of `associateTenantResource`. */
     AssociateTenantResourceDto: Schemas.AssociateTenantResourceDto;
-    /** @description Part of `CheckExternalUserPermissionDto.authEnvParams`, `CheckPermissionDto.authEnvParams` and `CheckUserSameLevelPermissionDto.authEnvParams`. */
+    /** Part of `CheckExternalUserPermissionDto.authEnvParams`, `CheckPermissionDto.authEnvParams` and `CheckUserSameLevelPermissionDto.authEnvParams`. */
     AuthEnvParams: Schemas.AuthEnvParams;
-    /** @description Request body of `authorizeApplicationAccess`. */
+    /** Request body of `authorizeApplicationAccess`. */
     AuthorizeApplicationAccessDto: Schemas.AuthorizeApplicationAccessDto;
-    /** @description Part of `AuthorizeResourcesDto.list`. */
+    /** Part of `AuthorizeResourcesDto.list`. */
     AuthorizeResourceItem: Schemas.AuthorizeResourceItem;
-    /** @description Request body of `authorizeResources`. */
+    /** Request body of `authorizeResources`. */
     AuthorizeResourcesDto: Schemas.AuthorizeResourcesDto;
-    /** @description Part of `AuthorizedResourceListRespDto.data` and `AuthorizedResourcePagingDto.list`. */
+    /** Part of `AuthorizedResourceListRespDto.data` and `AuthorizedResourcePagingDto.list`. */
     AuthorizedResourceDto: Schemas.AuthorizedResourceDto;
-    /** @description What `getGroupAuthorizedResources` answers. */
+    /** What `getGroupAuthorizedResources` answers. */
     AuthorizedResourceListRespDto: Schemas.AuthorizedResourceListRespDto;
-    /** @description What `getUserAuthorizedResources` and `getAuthorizedResources` answer. */
+    /** What `getUserAuthorizedResources` and `getAuthorizedResources` answer. */
     AuthorizedResourcePaginatedRespDto: Schemas.AuthorizedResourcePaginatedRespDto;
-    /** @description Part of `AuthorizedResourcePaginatedRespDto.data`. */
+    /** Part of `AuthorizedResourcePaginatedRespDto.data`. */
     AuthorizedResourcePagingDto: Schemas.AuthorizedResourcePagingDto;
-    /** @description Request body of `batchBindPolicy`. */
+    /** Request body of `batchBindPolicy`. */
     BatchBindPolicy: Schemas.BatchBindPolicy;
-    /** @description Request body of `batchCreateDnef`. */
+    /** Request body of `batchCreateDnef`. */
     BatchCreateDnefReq: Schemas.BatchCreateDnefReq;
-    /** @description Request body of `batchUnbindPolicy`. */
+    /** Request body of `batchUnbindPolicy`. */
     BatchUnbindPolicy: Schemas.BatchUnbindPolicy;
-    /** @description Request body of `cancelSyncRiskOperation`. */
+    /** Request body of `cancelSyncRiskOperation`. */
     CancelSyncRiskOperationDto: Schemas.CancelSyncRiskOperationDto;
-    /** @description Part of `CancelSyncRiskOperationsRespDto.data`. */
+    /** Part of `CancelSyncRiskOperationsRespDto.data`. */
     CancelSyncRiskOperationsDataDto: Schemas.CancelSyncRiskOperationsDataDto;
-    /** @description What `cancelSyncRiskOperation` answers. */
+    /** What `cancelSyncRiskOperation` answers. */
     CancelSyncRiskOperationsRespDto: Schemas.CancelSyncRiskOperationsRespDto;
-    /** @description Part of `ApplicationDto.casConfig`, `CreateApplicationDto.casConfig` and `CreateApplicationRespDataDto.casConfig` and others. */
+    /** Part of `ApplicationDto.casConfig`, `CreateApplicationDto.casConfig` and `CreateApplicationRespDataDto.casConfig` and others. */
     CasIdPConfig: Schemas.CasIdPConfig;
-    /** @description Part of `RowDto.cellList`. */
+    /** Part of `RowDto.cellList`. */
     CellDto: Schemas.CellDto;
-    /** @description Part of `SecuritySettingsDto.changeEmailStrategy` and `UpdateSecuritySettingsDto.changeEmailStrategy`. */
+    /** Part of `SecuritySettingsDto.changeEmailStrategy` and `UpdateSecuritySettingsDto.changeEmailStrategy`. */
     ChangeEmailStrategyDto: Schemas.ChangeEmailStrategyDto;
-    /** @description Request body of `changeExtIdpConnAssociationState`. */
+    /** Request body of `changeExtIdpConnAssociationState`. */
     ChangeExtIdpAssociationStateDto: Schemas.ChangeExtIdpAssociationStateDto;
-    /** @description Request body of `changeExtIdpConnState`. */
+    /** Request body of `changeExtIdpConnState`. */
     ChangeExtIdpConnStateDto: Schemas.ChangeExtIdpConnStateDto;
-    /** @description Part of `SecuritySettingsDto.changePhoneStrategy` and `UpdateSecuritySettingsDto.changePhoneStrategy`. */
+    /** Part of `SecuritySettingsDto.changePhoneStrategy` and `UpdateSecuritySettingsDto.changePhoneStrategy`. */
     ChangePhoneStrategyDto: Schemas.ChangePhoneStrategyDto;
-    /** @description Request body of `changeUserpoolTenanExtIdpConnState`. */
+    /** Request body of `changeUserpoolTenanExtIdpConnState`. */
     ChangeUserPoolTenantExtIdpConnDto: Schemas.ChangeUserPoolTenantExtIdpConnDto;
-    /** @description Request body of `checkDomainAvailable`. */
+    /** Request body of `checkDomainAvailable`. */
     CheckDomainAvailable: Schemas.CheckDomainAvailable;
-    /** @description Part of `CheckDomainAvailableSecretRespDto.data`. */
+    /** Part of `CheckDomainAvailableSecretRespDto.data`. */
     CheckDomainAvailableDataDto: Schemas.CheckDomainAvailableDataDto;
-    /** @description What `checkDomainAvailable` answers. */
+    /** What `checkDomainAvailable` answers. */
     CheckDomainAvailableSecretRespDto: Schemas.CheckDomainAvailableSecretRespDto;
-    /** @description Part of `CheckExternalUserPermissionRespDto.data`. */
+    /** Part of `CheckExternalUserPermissionRespDto.data`. */
     CheckExternalUserPermissionDataDto: Schemas.CheckExternalUserPermissionDataDto;
-    /** @description Request body of `checkExternalUserPermission`. */
+    /** Request body of `checkExternalUserPermission`. */
     CheckExternalUserPermissionDto: Schemas.CheckExternalUserPermissionDto;
-    /** @description What `checkExternalUserPermission` answers. */
+    /** What `checkExternalUserPermission` answers. */
     CheckExternalUserPermissionRespDto: Schemas.CheckExternalUserPermissionRespDto;
-    /** @description Part of `CheckExternalUserPermissionDataDto.checkResultList`. */
+    /** Part of `CheckExternalUserPermissionDataDto.checkResultList`. */
     CheckExternalUserPermissionsRespDto: Schemas.CheckExternalUserPermissionsRespDto;
-    /** @description Part of `CheckParamsDataPolicyResponseDto.data`. */
+    /** Part of `CheckParamsDataPolicyResponseDto.data`. */
     CheckParamsDataPolicyRespDto: Schemas.CheckParamsDataPolicyRespDto;
-    /** @description What `checkDataPolicyExists` answers. */
+    /** What `checkDataPolicyExists` answers. */
     CheckParamsDataPolicyResponseDto: Schemas.CheckParamsDataPolicyResponseDto;
-    /** @description Part of `CheckParamsDataResourceResponseDto.data`. */
+    /** Part of `CheckParamsDataResourceResponseDto.data`. */
     CheckParamsDataResourceRespDto: Schemas.CheckParamsDataResourceRespDto;
-    /** @description What `checkDataResourceExists` answers. */
+    /** What `checkDataResourceExists` answers. */
     CheckParamsDataResourceResponseDto: Schemas.CheckParamsDataResourceResponseDto;
-    /** @description Part of `CheckPermissionRespDto.data`. */
+    /** Part of `CheckPermissionRespDto.data`. */
     CheckPermissionDataDto: Schemas.CheckPermissionDataDto;
-    /** @description Request body of `checkPermission`. */
+    /** Request body of `checkPermission`. */
     CheckPermissionDto: Schemas.CheckPermissionDto;
-    /** @description Request body of `checkPermissionNamespaceExists`. */
+    /** Request body of `checkPermissionNamespaceExists`. */
     CheckPermissionNamespaceExistsDto: Schemas.CheckPermissionNamespaceExistsDto;
-    /** @description Part of `PermissionNamespaceCheckExistsRespDto.data`. */
+    /** Part of `PermissionNamespaceCheckExistsRespDto.data`. */
     CheckPermissionNamespaceExistsRespDto: Schemas.CheckPermissionNamespaceExistsRespDto;
-    /** @description What `checkPermission` answers. */
+    /** What `checkPermission` answers. */
     CheckPermissionRespDto: Schemas.CheckPermissionRespDto;
-    /** @description Part of `CheckPermissionDataDto.checkResultList`. */
+    /** Part of `CheckPermissionDataDto.checkResultList`. */
     CheckPermissionsRespDto: Schemas.CheckPermissionsRespDto;
-    /** @description Request body of `checkMutualExclusion`. */
+    /** Request body of `checkMutualExclusion`. */
     CheckRoleMutualExclusionReqDto: Schemas.CheckRoleMutualExclusionReqDto;
-    /** @description What `checkMutualExclusion` answers. */
+    /** What `checkMutualExclusion` answers. */
     CheckRoleMutualExclusionRespDto: Schemas.CheckRoleMutualExclusionRespDto;
-    /** @description Part of `CheckRoleMutualExclusionRespDto.data`. */
+    /** Part of `CheckRoleMutualExclusionRespDto.data`. */
     CheckRoleMutualExclusionResultDto: Schemas.CheckRoleMutualExclusionResultDto;
-    /** @description Request body of `checkParamsNamespace`. */
+    /** Request body of `checkParamsNamespace`. */
     CheckRoleParamsDto: Schemas.CheckRoleParamsDto;
-    /** @description Part of `RoleCheckParamsRespDto.data`. */
+    /** Part of `RoleCheckParamsRespDto.data`. */
     CheckRoleParamsRespDto: Schemas.CheckRoleParamsRespDto;
-    /** @description Part of `CheckSessionStatusRespDto.data`. */
+    /** Part of `CheckSessionStatusRespDto.data`. */
     CheckSessionStatusDataDto: Schemas.CheckSessionStatusDataDto;
-    /** @description Request body of `checkSessionStatus`. */
+    /** Request body of `checkSessionStatus`. */
     CheckSessionStatusDto: Schemas.CheckSessionStatusDto;
-    /** @description What `checkSessionStatus` answers. */
+    /** What `checkSessionStatus` answers. */
     CheckSessionStatusRespDto: Schemas.CheckSessionStatusRespDto;
-    /** @description Part of `CheckUserSameLevelPermissionResponseDto.data`. */
+    /** Part of `CheckUserSameLevelPermissionResponseDto.data`. */
     CheckUserSameLevelPermissionDataDto: Schemas.CheckUserSameLevelPermissionDataDto;
-    /** @description Request body of `checkUserSameLevelPermission`. */
+    /** Request body of `checkUserSameLevelPermission`. */
     CheckUserSameLevelPermissionDto: Schemas.CheckUserSameLevelPermissionDto;
-    /** @description Part of `CheckUserSameLevelPermissionDataDto.checkLevelResultList`. */
+    /** Part of `CheckUserSameLevelPermissionDataDto.checkLevelResultList`. */
     CheckUserSameLevelPermissionRespDto: Schemas.CheckUserSameLevelPermissionRespDto;
-    /** @description What `checkUserSameLevelPermission` answers. */
+    /** What `checkUserSameLevelPermission` answers. */
     CheckUserSameLevelPermissionResponseDto: Schemas.CheckUserSameLevelPermissionResponseDto;
-    /** @description Part of `CombineFiltersBaseDto.filters`. */
+    /** Part of `CombineFiltersBaseDto.filters`. */
     CombineFilterItemDto: Schemas.CombineFilterItemDto;
-    /** @description Part of `ListInvitationRosterByPolicyIdDto.filter`, `ListInvitationRosterDto.filter` and `ListInvitationUserDto.filter` and others. */
+    /** Part of `ListInvitationRosterByPolicyIdDto.filter`, `ListInvitationRosterDto.filter` and `ListInvitationUserDto.filter` and others. */
     CombineFiltersBaseDto: Schemas.CombineFiltersBaseDto;
-    /** @description Part of `CommonResourcePagingDto.list`. */
+    /** Part of `CommonResourcePagingDto.list`. */
     CommonResourceDto: Schemas.CommonResourceDto;
-    /** @description What `listCommonResource` answers. */
+    /** What `listCommonResource` answers. */
     CommonResourcePaginatedRespDto: Schemas.CommonResourcePaginatedRespDto;
-    /** @description Part of `CommonResourcePaginatedRespDto.data`. */
+    /** Part of `CommonResourcePaginatedRespDto.data`. */
     CommonResourcePagingDto: Schemas.CommonResourcePagingDto;
-    /** @description What `removePost`, `setUserPosts`, `userConnectionPost`, `removeRow` and 41 more answer. */
+    /** What `removePost`, `setUserPosts`, `userConnectionPost`, `removeRow` and 41 more answer. */
     CommonResponseDto: Schemas.CommonResponseDto;
-    /** @description Part of `InvitationRosterDto.creatorDetail`, `InvitationUserDto.creatorDetail` and `UniversalInvitationApplicantData.inviterDetail` and others. */
+    /** Part of `InvitationRosterDto.creatorDetail`, `InvitationUserDto.creatorDetail` and `UniversalInvitationApplicantData.inviterDetail` and others. */
     CommonUserDto: Schemas.CommonUserDto;
-    /** @description Part of `CreateFunctionModelFieldDto.relationOptionalRange`, `FilterDto.conditions` and `GetAllRowDto.conditions` and others. */
+    /** Part of `CreateFunctionModelFieldDto.relationOptionalRange`, `FilterDto.conditions` and `GetAllRowDto.conditions` and others. */
     Condition: Schemas.Condition;
-    /** @description Part of `CreateDnefReq.config`, `ExtendField.config` and `UpdateDnefReq.config`. */
+    /** Part of `CreateDnefReq.config`, `ExtendField.config` and `UpdateDnefReq.config`. */
     Config: Schemas.Config;
-    /** @description Request body of `configEmailProvider`. */
+    /** Request body of `configEmailProvider`. */
     ConfigEmailProviderDto: Schemas.ConfigEmailProviderDto;
-    /** @description Part of `SecuritySettingsDto.cookieSettings` and `UpdateSecuritySettingsDto.cookieSettings`. */
+    /** Part of `SecuritySettingsDto.cookieSettings` and `UpdateSecuritySettingsDto.cookieSettings`. */
     CookieSettingsDto: Schemas.CookieSettingsDto;
-    /** @description Request body of `copyInvitationPolicyById`. */
+    /** Request body of `copyInvitationPolicyById`. */
     CopyInvitationPolicyDto: Schemas.CopyInvitationPolicyDto;
-    /** @description Request body of `copyRowRelation`. */
+    /** Request body of `copyRowRelation`. */
     CopyRowRelationDto: Schemas.CopyRowRelationDto;
-    /** @description Part of `CostGetCurrentPackageRespDto.data`. */
+    /** Part of `CostGetCurrentPackageRespDto.data`. */
     CostCurrentPackageInfo: Schemas.CostCurrentPackageInfo;
-    /** @description What `getAllRightsItem` answers. */
+    /** What `getAllRightsItem` answers. */
     CostGetAllRightItemRespDto: Schemas.CostGetAllRightItemRespDto;
-    /** @description What `getCurrentPackageInfo` answers. */
+    /** What `getCurrentPackageInfo` answers. */
     CostGetCurrentPackageRespDto: Schemas.CostGetCurrentPackageRespDto;
-    /** @description What `getUsageInfo` answers. */
+    /** What `getUsageInfo` answers. */
     CostGetCurrentUsageRespDto: Schemas.CostGetCurrentUsageRespDto;
-    /** @description What `getMauPeriodUsageHistory` answers. */
+    /** What `getMauPeriodUsageHistory` answers. */
     CostGetMauPeriodUsageHistoryRespDto: Schemas.CostGetMauPeriodUsageHistoryRespDto;
-    /** @description What `getOrderDetail` answers. */
+    /** What `getOrderDetail` answers. */
     CostGetOrderDetailRespDto: Schemas.CostGetOrderDetailRespDto;
-    /** @description Part of `CostGetOrderPayDetailRespDto.data`. */
+    /** Part of `CostGetOrderPayDetailRespDto.data`. */
     CostGetOrderPayDetail: Schemas.CostGetOrderPayDetail;
-    /** @description What `getOrderPayDetail` answers. */
+    /** What `getOrderPayDetail` answers. */
     CostGetOrderPayDetailRespDto: Schemas.CostGetOrderPayDetailRespDto;
-    /** @description What `getOrders` answers. */
+    /** What `getOrders` answers. */
     CostGetOrdersRespDto: Schemas.CostGetOrdersRespDto;
-    /** @description Request body of `createAccessKey`. */
+    /** Request body of `createAccessKey`. */
     CreateAccessKeyDto: Schemas.CreateAccessKeyDto;
-    /** @description Part of `CreateAccessKeyResponseDto.data`. */
+    /** Part of `CreateAccessKeyResponseDto.data`. */
     CreateAccessKeyRespDto: Schemas.CreateAccessKeyRespDto;
-    /** @description What `createAccessKey` answers. */
+    /** What `createAccessKey` answers. */
     CreateAccessKeyResponseDto: Schemas.CreateAccessKeyResponseDto;
-    /** @description Request body of `createAdminRole`. */
+    /** Request body of `createAdminRole`. */
     CreateAdminRoleDto: Schemas.CreateAdminRoleDto;
-    /** @description Request body of `createApplication`. */
+    /** Request body of `createApplication`. */
     CreateApplicationDto: Schemas.CreateApplicationDto;
-    /** @description Part of `CreateApplicationRespDto.data`. */
+    /** Part of `CreateApplicationRespDto.data`. */
     CreateApplicationRespDataDto: Schemas.CreateApplicationRespDataDto;
-    /** @description What `createApplication` answers. */
+    /** What `createApplication` answers. */
     CreateApplicationRespDto: Schemas.CreateApplicationRespDto;
-    /** @description Request body of `createDataResourceByArray`. */
+    /** Request body of `createDataResourceByArray`. */
     CreateArrayDataResourceDto: Schemas.CreateArrayDataResourceDto;
-    /** @description Part of `CreateArrayDataResourceResponseDto.data`. */
+    /** Part of `CreateArrayDataResourceResponseDto.data`. */
     CreateArrayDataResourceRespDto: Schemas.CreateArrayDataResourceRespDto;
-    /** @description What `createDataResourceByArray` answers. */
+    /** What `createDataResourceByArray` answers. */
     CreateArrayDataResourceResponseDto: Schemas.CreateArrayDataResourceResponseDto;
-    /** @description Request body of `createAsaAccount`. */
+    /** Request body of `createAsaAccount`. */
     CreateAsaAccountDto: Schemas.CreateAsaAccountDto;
-    /** @description Request body of `createAsaAccountBatch`. */
+    /** Request body of `createAsaAccountBatch`. */
     CreateAsaAccountsBatchDto: Schemas.CreateAsaAccountsBatchDto;
-    /** @description Part of `CreateAsaAccountsBatchDto.list`. */
+    /** Part of `CreateAsaAccountsBatchDto.list`. */
     CreateAsaAccountsBatchItemDto: Schemas.CreateAsaAccountsBatchItemDto;
-    /** @description Request body of `authorizeDataPolicies`. */
+    /** Request body of `authorizeDataPolicies`. */
     CreateAuthorizeDataPolicyDto: Schemas.CreateAuthorizeDataPolicyDto;
-    /** @description Request body of `createDataPolicy`. */
+    /** Request body of `createDataPolicy`. */
     CreateDataPolicyDto: Schemas.CreateDataPolicyDto;
-    /** @description Part of `CreateDataPolicyResponseDto.data`. */
+    /** Part of `CreateDataPolicyResponseDto.data`. */
     CreateDataPolicyRespDto: Schemas.CreateDataPolicyRespDto;
-    /** @description What `createDataPolicy` answers. */
+    /** What `createDataPolicy` answers. */
     CreateDataPolicyResponseDto: Schemas.CreateDataPolicyResponseDto;
-    /** @description Request body of `createDataResource`. */
+    /** Request body of `createDataResource`. */
     CreateDataResourceDto: Schemas.CreateDataResourceDto;
-    /** @description Part of `CreateDataResourceResponseDto.data`. */
+    /** Part of `CreateDataResourceResponseDto.data`. */
     CreateDataResourceRespDto: Schemas.CreateDataResourceRespDto;
-    /** @description What `createDataResource` answers. */
+    /** What `createDataResource` answers. */
     CreateDataResourceResponseDto: Schemas.CreateDataResourceResponseDto;
-    /** @description Request body of `createDepartment`. */
+    /** Request body of `createDepartment`. */
     CreateDepartmentReqDto: Schemas.CreateDepartmentReqDto;
-    /** @description Request body of `createDepartmentTree`. */
+    /** Request body of `createDepartmentTree`. */
     CreateDepartmentTreeReqDto: Schemas.CreateDepartmentTreeReqDto;
-    /** @description What `createDepartmentTree` answers. */
+    /** What `createDepartmentTree` answers. */
     CreateDepartmentTreeRespDto: Schemas.CreateDepartmentTreeRespDto;
-    /** @description Request body of `createDnef`. */
+    /** Request body of `createDnef`. */
     CreateDnefReq: Schemas.CreateDnefReq;
-    /** @description Request body of `createEventApp`. */
+    /** Request body of `createEventApp`. */
     CreateEventAppDto: Schemas.CreateEventAppDto;
-    /** @description Request body of `createExtIdpConn`. */
+    /** Request body of `createExtIdpConn`. */
     CreateExtIdpConnDto: Schemas.CreateExtIdpConnDto;
-    /** @description Request body of `createExtIdp`. */
+    /** Request body of `createExtIdp`. */
     CreateExtIdpDto: Schemas.CreateExtIdpDto;
-    /** @description Request body of `createModel`. */
+    /** Request body of `createModel`. */
     CreateFunctionModelDto: Schemas.CreateFunctionModelDto;
-    /** @description Request body of `createField`. */
+    /** Request body of `createField`. */
     CreateFunctionModelFieldDto: Schemas.CreateFunctionModelFieldDto;
-    /** @description Request body of `createGroupsBatch`. */
+    /** Request body of `createGroupsBatch`. */
     CreateGroupBatchReqDto: Schemas.CreateGroupBatchReqDto;
-    /** @description Request body of `createGroup`. */
+    /** Request body of `createGroup`. */
     CreateGroupReqDto: Schemas.CreateGroupReqDto;
-    /** @description Part of `CreateUserInfoDto.identities` and `CreateUserReqDto.identities`. */
+    /** Part of `CreateUserInfoDto.identities` and `CreateUserReqDto.identities`. */
     CreateIdentityDto: Schemas.CreateIdentityDto;
-    /** @description Request body of `createInvitationPolicy`. */
+    /** Request body of `createInvitationPolicy`. */
     CreateInvitationPolicyDto: Schemas.CreateInvitationPolicyDto;
-    /** @description Request body of `createInvitationRoster`. */
+    /** Request body of `createInvitationRoster`. */
     CreateInvitationRosterDto: Schemas.CreateInvitationRosterDto;
-    /** @description Request body of `createMultipleTenantAdmin`. */
+    /** Request body of `createMultipleTenantAdmin`. */
     CreateMultipleTenantAdminDto: Schemas.CreateMultipleTenantAdminDto;
-    /** @description Request body of `createNamespace`. */
+    /** Request body of `createNamespace`. */
     CreateNamespaceDto: Schemas.CreateNamespaceDto;
-    /** @description Request body of `createNamespacesBatch`. */
+    /** Request body of `createNamespacesBatch`. */
     CreateNamespacesBatchDto: Schemas.CreateNamespacesBatchDto;
-    /** @description Part of `CreateNamespacesBatchDto.list`. */
+    /** Part of `CreateNamespacesBatchDto.list`. */
     CreateNamespacesBatchItemDto: Schemas.CreateNamespacesBatchItemDto;
-    /** @description Request body of `createOperate`. */
+    /** Request body of `createOperate`. */
     CreateOperateModelDto: Schemas.CreateOperateModelDto;
-    /** @description Part of `CreateOrUpdateGroupRespDto.data`. */
+    /** Part of `CreateOrUpdateGroupRespDto.data`. */
     CreateOrUpdateGroupDataDto: Schemas.CreateOrUpdateGroupDataDto;
-    /** @description Request body of `createOrUpdateGroup`. */
+    /** Request body of `createOrUpdateGroup`. */
     CreateOrUpdateGroupReqDto: Schemas.CreateOrUpdateGroupReqDto;
-    /** @description What `createOrUpdateGroup` answers. */
+    /** What `createOrUpdateGroup` answers. */
     CreateOrUpdateGroupRespDto: Schemas.CreateOrUpdateGroupRespDto;
-    /** @description Request body of `createOrganization`. */
+    /** Request body of `createOrganization`. */
     CreateOrganizationReqDto: Schemas.CreateOrganizationReqDto;
-    /** @description Request body of `createPermissionNamespace`. */
+    /** Request body of `createPermissionNamespace`. */
     CreatePermissionNamespaceDto: Schemas.CreatePermissionNamespaceDto;
-    /** @description Part of `CreatePermissionNamespaceResponseDto.data`. */
+    /** Part of `CreatePermissionNamespaceResponseDto.data`. */
     CreatePermissionNamespaceRespDto: Schemas.CreatePermissionNamespaceRespDto;
-    /** @description What `createPermissionNamespace` answers. */
+    /** What `createPermissionNamespace` answers. */
     CreatePermissionNamespaceResponseDto: Schemas.CreatePermissionNamespaceResponseDto;
-    /** @description Request body of `createPermissionNamespacesBatch`. */
+    /** Request body of `createPermissionNamespacesBatch`. */
     CreatePermissionNamespacesBatchDto: Schemas.CreatePermissionNamespacesBatchDto;
-    /** @description Part of `CreatePermissionNamespacesBatchDto.list`. */
+    /** Part of `CreatePermissionNamespacesBatchDto.list`. */
     CreatePermissionNamespacesBatchItemDto: Schemas.CreatePermissionNamespacesBatchItemDto;
-    /** @description Request body of `createPipelineFunction`. */
+    /** Request body of `createPipelineFunction`. */
     CreatePipelineFunctionDto: Schemas.CreatePipelineFunctionDto;
-    /** @description Request body of `createPost` and `updatePost`. What `getPost`, `getUserPost` and `getPostOfPublicUser` answer. */
+    /** Request body of `createPost` and `updatePost`. What `getPost`, `getUserPost` and `getPostOfPublicUser` answer. */
     CreatePostDto: Schemas.CreatePostDto;
-    /** @description What `createPost` and `updatePost` answer. */
+    /** What `createPost` and `updatePost` answer. */
     CreatePostRespDto: Schemas.CreatePostRespDto;
-    /** @description Request body of `createPublicAccountsBatch`. */
+    /** Request body of `createPublicAccountsBatch`. */
     CreatePublicAccountBatchReqDto: Schemas.CreatePublicAccountBatchReqDto;
-    /** @description Request body of `changeIntoPublicAccount`. */
+    /** Request body of `changeIntoPublicAccount`. */
     CreatePublicAccountFromUserDto: Schemas.CreatePublicAccountFromUserDto;
-    /** @description Part of `CreatePublicAccountBatchReqDto.options` and `CreatePublicAccountReqDto.options`. */
+    /** Part of `CreatePublicAccountBatchReqDto.options` and `CreatePublicAccountReqDto.options`. */
     CreatePublicAccountOptionsDto: Schemas.CreatePublicAccountOptionsDto;
-    /** @description Part of `CreatePublicAccountReqDto.otp`. */
+    /** Part of `CreatePublicAccountReqDto.otp`. */
     CreatePublicAccountOtpDto: Schemas.CreatePublicAccountOtpDto;
-    /** @description Request body of `createPublicAccount`. */
+    /** Request body of `createPublicAccount`. */
     CreatePublicAccountReqDto: Schemas.CreatePublicAccountReqDto;
-    /** @description Request body of `createRowRelation`. */
+    /** Request body of `createRowRelation`. */
     CreateRelationValueDto: Schemas.CreateRelationValueDto;
-    /** @description Part of `CreateResourcesBatchDto.list`. */
+    /** Part of `CreateResourcesBatchDto.list`. */
     CreateResourceBatchItemDto: Schemas.CreateResourceBatchItemDto;
-    /** @description Request body of `createResource`. */
+    /** Request body of `createResource`. */
     CreateResourceDto: Schemas.CreateResourceDto;
-    /** @description Request body of `createResourcesBatch`. */
+    /** Request body of `createResourcesBatch`. */
     CreateResourcesBatchDto: Schemas.CreateResourcesBatchDto;
-    /** @description Request body of `createRole`. */
+    /** Request body of `createRole`. */
     CreateRoleDto: Schemas.CreateRoleDto;
-    /** @description Request body of `createRolesBatch`. */
+    /** Request body of `createRolesBatch`. */
     CreateRolesBatch: Schemas.CreateRolesBatch;
-    /** @description Request body of `createRow`. */
+    /** Request body of `createRow`. */
     CreateRowDto: Schemas.CreateRowDto;
-    /** @description Request body of `createDataResourceByString`. */
+    /** Request body of `createDataResourceByString`. */
     CreateStringDataResourceDto: Schemas.CreateStringDataResourceDto;
-    /** @description Part of `CreateStringDataResourceResponseDto.data`. */
+    /** Part of `CreateStringDataResourceResponseDto.data`. */
     CreateStringDataResourceRespDto: Schemas.CreateStringDataResourceRespDto;
-    /** @description What `createDataResourceByString` answers. */
+    /** What `createDataResourceByString` answers. */
     CreateStringDataResourceResponseDto: Schemas.CreateStringDataResourceResponseDto;
-    /** @description Request body of `createSyncTask`. */
+    /** Request body of `createSyncTask`. */
     CreateSyncTaskDto: Schemas.CreateSyncTaskDto;
-    /** @description Request body of `createTenantCooperator`. */
+    /** Request body of `createTenantCooperator`. */
     CreateTenantCooperatorDto: Schemas.CreateTenantCooperatorDto;
-    /** @description Request body of `createTenant`. */
+    /** Request body of `createTenant`. */
     CreateTenantDto: Schemas.CreateTenantDto;
-    /** @description Request body of `createTenantEnterpriseCertification` and `updateTenantEnterpriseCertification`. */
+    /** Request body of `createTenantEnterpriseCertification` and `updateTenantEnterpriseCertification`. */
     CreateTenantEnterpriseCertificationBodyDto: Schemas.CreateTenantEnterpriseCertificationBodyDto;
-    /** @description What `createTenant` answers. */
+    /** What `createTenant` answers. */
     CreateTenantRespDto: Schemas.CreateTenantRespDto;
-    /** @description Part of `CreateTenantUserReqDto.options`. */
+    /** Part of `CreateTenantUserReqDto.options`. */
     CreateTenantUserOptionsDto: Schemas.CreateTenantUserOptionsDto;
-    /** @description Request body of `createTenantUser`. */
+    /** Request body of `createTenantUser`. */
     CreateTenantUserReqDto: Schemas.CreateTenantUserReqDto;
-    /** @description Request body of `createDevice`, `addDevice` and `createVerifyDevice`. */
+    /** Request body of `createDevice`, `addDevice` and `createVerifyDevice`. */
     CreateTerminalDto: Schemas.CreateTerminalDto;
-    /** @description Request body of `createDataResourceByTree`. */
+    /** Request body of `createDataResourceByTree`. */
     CreateTreeDataResourceDto: Schemas.CreateTreeDataResourceDto;
-    /** @description Part of `CreateTreeDataResourceResponseDto.data`. */
+    /** Part of `CreateTreeDataResourceResponseDto.data`. */
     CreateTreeDataResourceRespDto: Schemas.CreateTreeDataResourceRespDto;
-    /** @description What `createDataResourceByTree` answers. */
+    /** What `createDataResourceByTree` answers. */
     CreateTreeDataResourceResponseDto: Schemas.CreateTreeDataResourceResponseDto;
-    /** @description Request body of `capture`. */
+    /** Request body of `capture`. */
     CreateUEBADto: Schemas.CreateUEBADto;
-    /** @description What `capture` answers. */
+    /** What `capture` answers. */
     CreateUEBARespDto: Schemas.CreateUEBARespDto;
-    /** @description Request body of `createUsersBatch`. */
+    /** Request body of `createUsersBatch`. */
     CreateUserBatchReqDto: Schemas.CreateUserBatchReqDto;
-    /** @description Part of `CreateUserBatchReqDto.list`. */
+    /** Part of `CreateUserBatchReqDto.list`. */
     CreateUserInfoDto: Schemas.CreateUserInfoDto;
-    /** @description Part of `CreateUserBatchReqDto.options` and `CreateUserReqDto.options`. */
+    /** Part of `CreateUserBatchReqDto.options` and `CreateUserReqDto.options`. */
     CreateUserOptionsDto: Schemas.CreateUserOptionsDto;
-    /** @description Part of `CreateUserInfoDto.otp` and `CreateUserReqDto.otp`. */
+    /** Part of `CreateUserInfoDto.otp` and `CreateUserReqDto.otp`. */
     CreateUserOtpDto: Schemas.CreateUserOtpDto;
-    /** @description Request body of `createUser`. */
+    /** Request body of `createUser`. */
     CreateUserReqDto: Schemas.CreateUserReqDto;
-    /** @description Request body of `createWebhook`. */
+    /** Request body of `createWebhook`. */
     CreateWebhookDto: Schemas.CreateWebhookDto;
-    /** @description What `createWebhook` answers. */
+    /** What `createWebhook` answers. */
     CreateWebhookRespDto: Schemas.CreateWebhookRespDto;
-    /** @description Part of `CurrentUsageRespDto.usages`. */
+    /** Part of `CurrentUsageRespDto.usages`. */
     CurrentUsageDto: Schemas.CurrentUsageDto;
-    /** @description Part of `CostGetCurrentUsageRespDto.data`. */
+    /** Part of `CostGetCurrentUsageRespDto.data`. */
     CurrentUsageRespDto: Schemas.CurrentUsageRespDto;
-    /** @description Part of `CustomFieldListRespDto.data`. */
+    /** Part of `CustomFieldListRespDto.data`. */
     CustomFieldDto: Schemas.CustomFieldDto;
-    /** @description Part of `CustomFieldDto.i18n`, `ExtendsFieldDto.i18n` and `SetCustomFieldDto.i18n` and others. */
+    /** Part of `CustomFieldDto.i18n`, `ExtendsFieldDto.i18n` and `SetCustomFieldDto.i18n` and others. */
     CustomFieldI18n: Schemas.CustomFieldI18n;
-    /** @description What `getUserBaseFields`, `setUserBaseFields`, `getCustomFields` and `setCustomFields` answer. */
+    /** What `getUserBaseFields`, `setUserBaseFields`, `getCustomFields` and `setCustomFields` answer. */
     CustomFieldListRespDto: Schemas.CustomFieldListRespDto;
-    /** @description Part of `CustomFieldDto.options` and `SetCustomFieldDto.options`. */
+    /** Part of `CustomFieldDto.options` and `SetCustomFieldDto.options`. */
     CustomFieldSelectOption: Schemas.CustomFieldSelectOption;
-    /** @description Part of `ListDataPoliciesPaginatedRespDto.data`. */
+    /** Part of `ListDataPoliciesPaginatedRespDto.data`. */
     DataPoliciesPaginatedRespDto: Schemas.DataPoliciesPaginatedRespDto;
-    /** @description Part of `ListSimpleDataPoliciesPaginatedRespDto.data`. */
+    /** Part of `ListSimpleDataPoliciesPaginatedRespDto.data`. */
     DataPoliciesSimplePaginatedRespDto: Schemas.DataPoliciesSimplePaginatedRespDto;
-    /** @description Part of `ListDataPoliciesRespDto.resourceList`. */
+    /** Part of `ListDataPoliciesRespDto.resourceList`. */
     DataResourceSimpleRespDto: Schemas.DataResourceSimpleRespDto;
-    /** @description Part of `CreateDataResourceDto.struct`, `CreateDataResourceRespDto.struct` and `CreateTreeDataResourceDto.struct` and others. */
+    /** Part of `CreateDataResourceDto.struct`, `CreateDataResourceRespDto.struct` and `CreateTreeDataResourceDto.struct` and others. */
     DataResourceTreeStructs: Schemas.DataResourceTreeStructs;
-    /** @description Part of `ListDataResourcesPaginatedRespDto.data`. */
+    /** Part of `ListDataResourcesPaginatedRespDto.data`. */
     DataResourcesPaginatedRespDto: Schemas.DataResourcesPaginatedRespDto;
-    /** @description Part of `CreateDataPolicyDto.statementList` and `UpdateDataPolicyDto.statementList`. */
+    /** Part of `CreateDataPolicyDto.statementList` and `UpdateDataPolicyDto.statementList`. */
     DataStatementPermissionDto: Schemas.DataStatementPermissionDto;
-    /** @description Part of `ListDataPolicySubjectPageDto.list`. */
+    /** Part of `ListDataPolicySubjectPageDto.list`. */
     DataSubjectRespDto: Schemas.DataSubjectRespDto;
-    /** @description Part of `CreateInvitationPolicyDto.defaultPasswordConfig` and `UpdateInvitationPolicyDto.defaultPasswordConfig`. */
+    /** Part of `CreateInvitationPolicyDto.defaultPasswordConfig` and `UpdateInvitationPolicyDto.defaultPasswordConfig`. */
     DefaultPasswordConfigDto: Schemas.DefaultPasswordConfigDto;
-    /** @description Request body of `defineEvent`. */
+    /** Request body of `defineEvent`. */
     DefineEventDto: Schemas.DefineEventDto;
-    /** @description Request body of `deleteAccessKey`. */
+    /** Request body of `deleteAccessKey`. */
     DeleteAccessKeyDto: Schemas.DeleteAccessKeyDto;
-    /** @description Request body of `deleteAdminRolesBatch`. */
+    /** Request body of `deleteAdminRolesBatch`. */
     DeleteAdminRoleDto: Schemas.DeleteAdminRoleDto;
-    /** @description Request body of `deleteApplication`. */
+    /** Request body of `deleteApplication`. */
     DeleteApplicationDto: Schemas.DeleteApplicationDto;
-    /** @description Part of `RevokeApplicationAccessDto.list`. */
+    /** Part of `RevokeApplicationAccessDto.list`. */
     DeleteApplicationPermissionRecordItem: Schemas.DeleteApplicationPermissionRecordItem;
-    /** @description Request body of `deleteAsaAccountBatch`. */
+    /** Request body of `deleteAsaAccountBatch`. */
     DeleteAsaAccountBatchDto: Schemas.DeleteAsaAccountBatchDto;
-    /** @description Request body of `deleteAsaAccount`. */
+    /** Request body of `deleteAsaAccount`. */
     DeleteAsaAccountDto: Schemas.DeleteAsaAccountDto;
-    /** @description Request body of `revokeDataPolicy`. */
+    /** Request body of `revokeDataPolicy`. */
     DeleteAuthorizeDataPolicyDto: Schemas.DeleteAuthorizeDataPolicyDto;
-    /** @description Request body of `batchDeleteCommonResource`. */
+    /** Request body of `batchDeleteCommonResource`. */
     DeleteCommonResourcesBatchDto: Schemas.DeleteCommonResourcesBatchDto;
-    /** @description Part of `DeleteCustomFieldsReqDto.list`. */
+    /** Part of `DeleteCustomFieldsReqDto.list`. */
     DeleteCustomFieldDto: Schemas.DeleteCustomFieldDto;
-    /** @description Request body of `deleteCustomFields`. */
+    /** Request body of `deleteCustomFields`. */
     DeleteCustomFieldsReqDto: Schemas.DeleteCustomFieldsReqDto;
-    /** @description Request body of `deleteDataPolicy`. */
+    /** Request body of `deleteDataPolicy`. */
     DeleteDataPolicyDto: Schemas.DeleteDataPolicyDto;
-    /** @description Request body of `deleteDataResource`. */
+    /** Request body of `deleteDataResource`. */
     DeleteDataResourceDto: Schemas.DeleteDataResourceDto;
-    /** @description Request body of `deleteDepartment`. */
+    /** Request body of `deleteDepartment`. */
     DeleteDepartmentReqDto: Schemas.DeleteDepartmentReqDto;
-    /** @description Request body of `deleteDepartmentSyncRelations`. */
+    /** Request body of `deleteDepartmentSyncRelations`. */
     DeleteDepartmentSyncRelationReqDto: Schemas.DeleteDepartmentSyncRelationReqDto;
-    /** @description Request body of `remove`. */
+    /** Request body of `remove`. */
     DeleteDeviceExclusiveValidScopeSettingsByIdsDto: Schemas.DeleteDeviceExclusiveValidScopeSettingsByIdsDto;
-    /** @description Request body of `deleteDnef`. */
+    /** Request body of `deleteDnef`. */
     DeleteDnefReq: Schemas.DeleteDnefReq;
-    /** @description Request body of `deleteExtIdpConn`. */
+    /** Request body of `deleteExtIdpConn`. */
     DeleteExtIdpConnDto: Schemas.DeleteExtIdpConnDto;
-    /** @description Request body of `deleteExtIdp`. */
+    /** Request body of `deleteExtIdp`. */
     DeleteExtIdpDto: Schemas.DeleteExtIdpDto;
-    /** @description Request body of `deleteGroupsBatch`. */
+    /** Request body of `deleteGroupsBatch`. */
     DeleteGroupsReqDto: Schemas.DeleteGroupsReqDto;
-    /** @description Request body of `batchDeleteInvitationPolicies`. */
+    /** Request body of `batchDeleteInvitationPolicies`. */
     DeleteInvitationPolicyByIdsDto: Schemas.DeleteInvitationPolicyByIdsDto;
-    /** @description Request body of `deleteInvitationRosterBatch`. */
+    /** Request body of `deleteInvitationRosterBatch`. */
     DeleteInvitationRosterBatchDto: Schemas.DeleteInvitationRosterBatchDto;
-    /** @description Request body of `deleteInvitationRoster`. */
+    /** Request body of `deleteInvitationRoster`. */
     DeleteInvitationRosterDto: Schemas.DeleteInvitationRosterDto;
-    /** @description Request body of `deleteNamespace`. */
+    /** Request body of `deleteNamespace`. */
     DeleteNamespaceDto: Schemas.DeleteNamespaceDto;
-    /** @description Request body of `deleteNamespacesBatch`. */
+    /** Request body of `deleteNamespacesBatch`. */
     DeleteNamespacesBatchDto: Schemas.DeleteNamespacesBatchDto;
-    /** @description Request body of `deleteOrganization`. */
+    /** Request body of `deleteOrganization`. */
     DeleteOrganizationReqDto: Schemas.DeleteOrganizationReqDto;
-    /** @description Request body of `deletePermissionNamespace`. */
+    /** Request body of `deletePermissionNamespace`. */
     DeletePermissionNamespaceDto: Schemas.DeletePermissionNamespaceDto;
-    /** @description Request body of `deletePermissionNamespacesBatch`. */
+    /** Request body of `deletePermissionNamespacesBatch`. */
     DeletePermissionNamespacesBatchDto: Schemas.DeletePermissionNamespacesBatchDto;
-    /** @description Request body of `deletePipelineFunction`. */
+    /** Request body of `deletePipelineFunction`. */
     DeletePipelineFunctionDto: Schemas.DeletePipelineFunctionDto;
-    /** @description Request body of `deletePublicAccountsBatch`. */
+    /** Request body of `deletePublicAccountsBatch`. */
     DeletePublicAccountsBatchDto: Schemas.DeletePublicAccountsBatchDto;
-    /** @description Part of `DeletePublicAccountsBatchDto.options`. */
+    /** Part of `DeletePublicAccountsBatchDto.options`. */
     DeletePublicAccountsBatchOptionsDto: Schemas.DeletePublicAccountsBatchOptionsDto;
-    /** @description Request body of `deleteResource`. */
+    /** Request body of `deleteResource`. */
     DeleteResourceDto: Schemas.DeleteResourceDto;
-    /** @description Request body of `deleteResourcesBatch`. */
+    /** Request body of `deleteResourcesBatch`. */
     DeleteResourcesBatchDto: Schemas.DeleteResourcesBatchDto;
-    /** @description Request body of `deleteRoles`. */
+    /** Request body of `deleteRoles`. */
     DeleteRoleBatchDto: Schemas.DeleteRoleBatchDto;
-    /** @description Request body of `deleteRolesBatch`. */
+    /** Request body of `deleteRolesBatch`. */
     DeleteRoleDto: Schemas.DeleteRoleDto;
-    /** @description Request body of `deleteInvitees`. */
+    /** Request body of `deleteInvitees`. */
     DeleteRosterUsersDto: Schemas.DeleteRosterUsersDto;
-    /** @description Request body of `deleteTenant`. */
+    /** Request body of `deleteTenant`. */
     DeleteTenantDto: Schemas.DeleteTenantDto;
-    /** @description Request body of `deleteDevice`. */
+    /** Request body of `deleteDevice`. */
     DeleteTerminalUserDto: Schemas.DeleteTerminalUserDto;
-    /** @description Request body of `deleteUserSyncRelations`. */
+    /** Request body of `deleteUserSyncRelations`. */
     DeleteUserSyncRelationReqDto: Schemas.DeleteUserSyncRelationReqDto;
-    /** @description Request body of `deleteUsersBatch`. */
+    /** Request body of `deleteUsersBatch`. */
     DeleteUsersBatchDto: Schemas.DeleteUsersBatchDto;
-    /** @description Part of `DeleteUsersBatchDto.options`. */
+    /** Part of `DeleteUsersBatchDto.options`. */
     DeleteUsersBatchOptionsDto: Schemas.DeleteUsersBatchOptionsDto;
-    /** @description Request body of `deleteWebhook`. */
+    /** Request body of `deleteWebhook`. */
     DeleteWebhookDto: Schemas.DeleteWebhookDto;
-    /** @description Request body of `deleteWhitelist`. */
+    /** Request body of `deleteWhitelist`. */
     DeleteWhitelistDto: Schemas.DeleteWhitelistDto;
-    /** @description Request body of `deleteWhitelistOfApp`. */
+    /** Request body of `deleteWhitelistOfApp`. */
     DeleteWhitelistOfAppDto: Schemas.DeleteWhitelistOfAppDto;
-    /** @description Part of `DepartmentListRespDto.data`, `DepartmentPagingDto.list` and `DepartmentSingleRespDto.data`. */
+    /** Part of `DepartmentListRespDto.data`, `DepartmentPagingDto.list` and `DepartmentSingleRespDto.data`. */
     DepartmentDto: Schemas.DepartmentDto;
-    /** @description Part of `CreateDepartmentReqDto.i18n`, `DepartmentDto.i18n` and `InvitationDepartmentRespDto.i18n` and others. */
+    /** Part of `CreateDepartmentReqDto.i18n`, `DepartmentDto.i18n` and `InvitationDepartmentRespDto.i18n` and others. */
     DepartmentI18nDto: Schemas.DepartmentI18nDto;
-    /** @description What `searchDepartments` and `searchDepartmentsList` answer. */
+    /** What `searchDepartments` and `searchDepartmentsList` answer. */
     DepartmentListRespDto: Schemas.DepartmentListRespDto;
-    /** @description What `listChildrenDepartments` and `getAllDepartments` answer. */
+    /** What `listChildrenDepartments` and `getAllDepartments` answer. */
     DepartmentPaginatedRespDto: Schemas.DepartmentPaginatedRespDto;
-    /** @description Part of `DepartmentPaginatedRespDto.data`. */
+    /** Part of `DepartmentPaginatedRespDto.data`. */
     DepartmentPagingDto: Schemas.DepartmentPagingDto;
-    /** @description What `getDepartment`, `getDepartmentAllApp`, `createDepartment`, `updateDepartment` and 2 more answer. */
+    /** What `getDepartment`, `getDepartmentAllApp`, `createDepartment`, `updateDepartment` and 2 more answer. */
     DepartmentSingleRespDto: Schemas.DepartmentSingleRespDto;
-    /** @description Part of `SearchDepartmentsListReqDto.sort`. */
+    /** Part of `SearchDepartmentsListReqDto.sort`. */
     DepartmentSortingDto: Schemas.DepartmentSortingDto;
-    /** @description Part of `GetDeviceExclusiveValidScopeAppRespDto.data`. */
+    /** Part of `GetDeviceExclusiveValidScopeAppRespDto.data`. */
     DeviceExclusiveValidScopeAppDataDto: Schemas.DeviceExclusiveValidScopeAppDataDto;
-    /** @description Part of `GetDeviceExclusiveRuleDataDto.deviceRule` and `UpdateDeviceExclusiveRuleDto.deviceRule`. */
+    /** Part of `GetDeviceExclusiveRuleDataDto.deviceRule` and `UpdateDeviceExclusiveRuleDto.deviceRule`. */
     DeviceRuleDto: Schemas.DeviceRuleDto;
-    /** @description What `getDeviceStatus` answers. */
+    /** What `getDeviceStatus` answers. */
     DeviceStatusRespDto: Schemas.DeviceStatusRespDto;
-    /** @description Part of `DeviceStatusRespDto.data`. */
+    /** Part of `DeviceStatusRespDto.data`. */
     DeviceStatusResponseDataDto: Schemas.DeviceStatusResponseDataDto;
-    /** @description Part of `ListDnefPaginatedRespDto.data`. */
+    /** Part of `ListDnefPaginatedRespDto.data`. */
     DnefPaginatedRespDto: Schemas.DnefPaginatedRespDto;
-    /** @description Part of `CreateFunctionModelFieldDto.dropDown`. */
+    /** Part of `CreateFunctionModelFieldDto.dropDown`. */
     DropDownItemDto: Schemas.DropDownItemDto;
-    /** @description Part of `EmailProviderRespDto.data`. */
+    /** Part of `EmailProviderRespDto.data`. */
     EmailProviderDto: Schemas.EmailProviderDto;
-    /** @description What `getEmailProvider` and `configEmailProvider` answer. */
+    /** What `getEmailProvider` and `configEmailProvider` answer. */
     EmailProviderRespDto: Schemas.EmailProviderRespDto;
-    /** @description Part of `GetEmailTemplatesDataDto.categories`. */
+    /** Part of `GetEmailTemplatesDataDto.categories`. */
     EmailTemplateCategoryDto: Schemas.EmailTemplateCategoryDto;
-    /** @description Part of `EmailTemplateSingleItemRespDto.data`, `GetEmailTemplateRespDto.data` and `GetEmailTemplatesDataDto.templates`. */
+    /** Part of `EmailTemplateSingleItemRespDto.data`, `GetEmailTemplateRespDto.data` and `GetEmailTemplatesDataDto.templates`. */
     EmailTemplateDto: Schemas.EmailTemplateDto;
-    /** @description Request body of `getInviteEmailTemplate`. */
+    /** Request body of `getInviteEmailTemplate`. */
     EmailTemplateQueryDto: Schemas.EmailTemplateQueryDto;
-    /** @description What `updateEmailTemplate` answers. */
+    /** What `updateEmailTemplate` answers. */
     EmailTemplateSingleItemRespDto: Schemas.EmailTemplateSingleItemRespDto;
-    /** @description Part of `AppValidateRuleDto.i18n`. */
+    /** Part of `AppValidateRuleDto.i18n`. */
     ErrMsgI18nDto: Schemas.ErrMsgI18nDto;
-    /** @description Part of `EventAppPagingDto.list`. */
+    /** Part of `EventAppPagingDto.list`. */
     EventAppDto: Schemas.EventAppDto;
-    /** @description What `listEventApps` answers. */
+    /** What `listEventApps` answers. */
     EventAppPaginatedRespDto: Schemas.EventAppPaginatedRespDto;
-    /** @description Part of `EventAppPaginatedRespDto.data`. */
+    /** Part of `EventAppPaginatedRespDto.data`. */
     EventAppPagingDto: Schemas.EventAppPagingDto;
-    /** @description Part of `FilterDto.expand`. */
+    /** Part of `FilterDto.expand`. */
     Expand: Schemas.Expand;
-    /** @description Request body of `exportModel`. */
+    /** Request body of `exportModel`. */
     ExportMetadataDto: Schemas.ExportMetadataDto;
-    /** @description Request body of `exportMetadata`. */
+    /** Request body of `exportMetadata`. */
     ExportModelDto: Schemas.ExportModelDto;
-    /** @description Request body of `exportUsers`. */
+    /** Request body of `exportUsers`. */
     ExportUsersDto: Schemas.ExportUsersDto;
-    /** @description Part of `ExtIdpConnDetailSingleRespDto.data`. */
+    /** Part of `ExtIdpConnDetailSingleRespDto.data`. */
     ExtIdpConnDetail: Schemas.ExtIdpConnDetail;
-    /** @description What `createExtIdpConn` and `updateExtIdpConn` answer. */
+    /** What `createExtIdpConn` and `updateExtIdpConn` answer. */
     ExtIdpConnDetailSingleRespDto: Schemas.ExtIdpConnDetailSingleRespDto;
-    /** @description Part of `ExtIdpDetailSingleRespDto.data`. */
+    /** Part of `ExtIdpDetailSingleRespDto.data`. */
     ExtIdpDetail: Schemas.ExtIdpDetail;
-    /** @description What `getExtIdp` answers. */
+    /** What `getExtIdp` answers. */
     ExtIdpDetailSingleRespDto: Schemas.ExtIdpDetailSingleRespDto;
-    /** @description Part of `ExtIdpListPagingDto.list` and `ExtIdpSingleRespDto.data`. */
+    /** Part of `ExtIdpListPagingDto.list` and `ExtIdpSingleRespDto.data`. */
     ExtIdpDto: Schemas.ExtIdpDto;
-    /** @description What `listExtIdp`, `listTenantExtIdp` and `extIdpConnStateByApps` answer. */
+    /** What `listExtIdp`, `listTenantExtIdp` and `extIdpConnStateByApps` answer. */
     ExtIdpListPaginatedRespDto: Schemas.ExtIdpListPaginatedRespDto;
-    /** @description Part of `ExtIdpListPaginatedRespDto.data`. */
+    /** Part of `ExtIdpListPaginatedRespDto.data`. */
     ExtIdpListPagingDto: Schemas.ExtIdpListPagingDto;
-    /** @description What `createExtIdp` and `updateExtIdp` answer. */
+    /** What `createExtIdp` and `updateExtIdp` answer. */
     ExtIdpSingleRespDto: Schemas.ExtIdpSingleRespDto;
-    /** @description Part of `BatchCreateDnefReq.fieldList`, `CreateDataResourceDto.extendFieldList` and `CreateDataResourceRespDto.extendFieldList` and others. */
+    /** Part of `BatchCreateDnefReq.fieldList`, `CreateDataResourceDto.extendFieldList` and `CreateDataResourceRespDto.extendFieldList` and others. */
     ExtendField: Schemas.ExtendField;
-    /** @description Part of `GetExtendsFieldsDto.extendsFields`. */
+    /** Part of `GetExtendsFieldsDto.extendsFields`. */
     ExtendsFieldDto: Schemas.ExtendsFieldDto;
-    /** @description Part of `ApprovalDetailDto.extraParams`. */
+    /** Part of `ApprovalDetailDto.extraParams`. */
     ExtraParams: Schemas.ExtraParams;
-    /** @description Request body of `listRow`. */
+    /** Request body of `listRow`. */
     FilterDto: Schemas.FilterDto;
-    /** @description What `listField` answers. */
+    /** What `listField` answers. */
     FunctionFieldListResDto: Schemas.FunctionFieldListResDto;
-    /** @description Part of `FunctionModelListDto.list` and `FunctionModelResDto.data`. */
+    /** Part of `FunctionModelListDto.list` and `FunctionModelResDto.data`. */
     FunctionModelDto: Schemas.FunctionModelDto;
-    /** @description Part of `FunctionFieldListResDto.data` and `FunctionModelFieldResDto.data`. */
+    /** Part of `FunctionFieldListResDto.data` and `FunctionModelFieldResDto.data`. */
     FunctionModelFieldDto: Schemas.FunctionModelFieldDto;
-    /** @description Request body of `remoteField`. */
+    /** Request body of `remoteField`. */
     FunctionModelFieldIdDto: Schemas.FunctionModelFieldIdDto;
-    /** @description What `createField` and `updateField` answer. */
+    /** What `createField` and `updateField` answer. */
     FunctionModelFieldResDto: Schemas.FunctionModelFieldResDto;
-    /** @description Request body of `removeModel`. */
+    /** Request body of `removeModel`. */
     FunctionModelIdDto: Schemas.FunctionModelIdDto;
-    /** @description What `listModel` answers. */
+    /** What `listModel` answers. */
     FunctionModelListDto: Schemas.FunctionModelListDto;
-    /** @description Request body of `removeOperate`, `executeOperate` and `copyOperate`. */
+    /** Request body of `removeOperate`, `executeOperate` and `copyOperate`. */
     FunctionModelOperateIdDto: Schemas.FunctionModelOperateIdDto;
-    /** @description What `createModel`, `getModel` and `updateModel` answer. */
+    /** What `createModel`, `getModel` and `updateModel` answer. */
     FunctionModelResDto: Schemas.FunctionModelResDto;
-    /** @description Part of `FunctionModelValueListResDto.data`. */
+    /** Part of `FunctionModelValueListResDto.data`. */
     FunctionModelValueListDto: Schemas.FunctionModelValueListDto;
-    /** @description What `listRow`, `getAllMetadata` and `getMetadataGroupList` answer. */
+    /** What `listRow`, `getAllMetadata` and `getMetadataGroupList` answer. */
     FunctionModelValueListResDto: Schemas.FunctionModelValueListResDto;
-    /** @description What `getRow`, `getRowByValue`, `createRow` and `updateRow` answer. */
+    /** What `getRow`, `getRowByValue`, `createRow` and `updateRow` answer. */
     FunctionModelValueResDto: Schemas.FunctionModelValueResDto;
-    /** @description Part of `GenerateInvitationLinkRespDto.data`. */
+    /** Part of `GenerateInvitationLinkRespDto.data`. */
     GenerateInvitationLinkDto: Schemas.GenerateInvitationLinkDto;
-    /** @description What `generateUniversalInvitation` answers. */
+    /** What `generateUniversalInvitation` answers. */
     GenerateInvitationLinkRespDto: Schemas.GenerateInvitationLinkRespDto;
-    /** @description Request body of `generateInviteTenantUserLink`. */
+    /** Request body of `generateInviteTenantUserLink`. */
     GenerateInviteTenantUserLink: Schemas.GenerateInviteTenantUserLink;
-    /** @description Part of `AdminAuditLogDto.geoip` and `UserActionLogDto.geoip`. */
+    /** Part of `AdminAuditLogDto.geoip` and `UserActionLogDto.geoip`. */
     GeoIp: Schemas.GeoIp;
-    /** @description Part of `GeoIp.location`. */
+    /** Part of `GeoIp.location`. */
     GeoIpLocation: Schemas.GeoIpLocation;
-    /** @description Part of `GetAccessKeyResponseDto.data`. */
+    /** Part of `GetAccessKeyResponseDto.data`. */
     GetAccessKeyRespDto: Schemas.GetAccessKeyRespDto;
-    /** @description What `getAccessKey` answers. */
+    /** What `getAccessKey` answers. */
     GetAccessKeyResponseDto: Schemas.GetAccessKeyResponseDto;
-    /** @description Request body of `getAdminAuditLogs`. */
+    /** Request body of `getAdminAuditLogs`. */
     GetAdminAuditLogsDto: Schemas.GetAdminAuditLogsDto;
-    /** @description Part of `GetAllRowByScrollidResDto.data`. */
+    /** Part of `GetAllRowByScrollidResDto.data`. */
     GetAllRowByScrollidDto: Schemas.GetAllRowByScrollidDto;
-    /** @description What `getAllMetadataRow` answers. */
+    /** What `getAllMetadataRow` answers. */
     GetAllRowByScrollidResDto: Schemas.GetAllRowByScrollidResDto;
-    /** @description Request body of `getAllMetadata`. */
+    /** Request body of `getAllMetadata`. */
     GetAllRowDto: Schemas.GetAllRowDto;
-    /** @description Request body of `getAllMetadataRow`. */
+    /** Request body of `getAllMetadataRow`. */
     GetAllRowVyScrollidDto: Schemas.GetAllRowVyScrollidDto;
-    /** @description Part of `GetApplicationPermissionStrategyRespDto.data`. */
+    /** Part of `GetApplicationPermissionStrategyRespDto.data`. */
     GetApplicationPermissionStrategyDataDto: Schemas.GetApplicationPermissionStrategyDataDto;
-    /** @description What `getApplicationPermissionStrategy` answers. */
+    /** What `getApplicationPermissionStrategy` answers. */
     GetApplicationPermissionStrategyRespDto: Schemas.GetApplicationPermissionStrategyRespDto;
-    /** @description Part of `GetApplicationSecretRespDto.data`. */
+    /** Part of `GetApplicationSecretRespDto.data`. */
     GetApplicationSecretDataDto: Schemas.GetApplicationSecretDataDto;
-    /** @description What `getApplicationSecret` answers. */
+    /** What `getApplicationSecret` answers. */
     GetApplicationSecretRespDto: Schemas.GetApplicationSecretRespDto;
-    /** @description Part of `GetAsaAccountAssignedTargetRespDto.data`. */
+    /** Part of `GetAsaAccountAssignedTargetRespDto.data`. */
     GetAsaAccountAssignedTargetDataDto: Schemas.GetAsaAccountAssignedTargetDataDto;
-    /** @description What `getAsaAccountAssignedTargets` answers. */
+    /** What `getAsaAccountAssignedTargets` answers. */
     GetAsaAccountAssignedTargetRespDto: Schemas.GetAsaAccountAssignedTargetRespDto;
-    /** @description Request body of `getAsaAccountBatch`. */
+    /** Request body of `getAsaAccountBatch`. */
     GetAsaAccountBatchDto: Schemas.GetAsaAccountBatchDto;
-    /** @description What `getCustomData` answers. */
+    /** What `getCustomData` answers. */
     GetCustomDataRespDto: Schemas.GetCustomDataRespDto;
-    /** @description Part of `GetDataPolicyResponseDto.data`. */
+    /** Part of `GetDataPolicyResponseDto.data`. */
     GetDataPolicyRespDto: Schemas.GetDataPolicyRespDto;
-    /** @description What `getDataPolicy` answers. */
+    /** What `getDataPolicy` answers. */
     GetDataPolicyResponseDto: Schemas.GetDataPolicyResponseDto;
-    /** @description Part of `GetDataResourceResponseDto.data`. */
+    /** Part of `GetDataResourceResponseDto.data`. */
     GetDataResourceRespDto: Schemas.GetDataResourceRespDto;
-    /** @description What `getDataResource` answers. */
+    /** What `getDataResource` answers. */
     GetDataResourceResponseDto: Schemas.GetDataResourceResponseDto;
-    /** @description Request body of `getDepartmentAllApp`. */
+    /** Request body of `getDepartmentAllApp`. */
     GetDepartmentByIdReqDto: Schemas.GetDepartmentByIdReqDto;
-    /** @description Part of `GetDeviceExclusiveRuleRespDto.data`. */
+    /** Part of `GetDeviceExclusiveRuleRespDto.data`. */
     GetDeviceExclusiveRuleDataDto: Schemas.GetDeviceExclusiveRuleDataDto;
-    /** @description What `getRuleSettings` and `updateRuleSettings` answer. */
+    /** What `getRuleSettings` and `updateRuleSettings` answer. */
     GetDeviceExclusiveRuleRespDto: Schemas.GetDeviceExclusiveRuleRespDto;
-    /** @description What `findAppLists` answers. */
+    /** What `findAppLists` answers. */
     GetDeviceExclusiveValidScopeAppRespDto: Schemas.GetDeviceExclusiveValidScopeAppRespDto;
-    /** @description Part of `GetDeviceExclusiveValidScopeRespDto.data`. */
+    /** Part of `GetDeviceExclusiveValidScopeRespDto.data`. */
     GetDeviceExclusiveValidScopeDataDto: Schemas.GetDeviceExclusiveValidScopeDataDto;
-    /** @description What `getAllValidScopeSettings` answers. */
+    /** What `getAllValidScopeSettings` answers. */
     GetDeviceExclusiveValidScopeRespDto: Schemas.GetDeviceExclusiveValidScopeRespDto;
-    /** @description Part of `GetDeviceExclusiveWhiteListRespDto.data`. */
+    /** Part of `GetDeviceExclusiveWhiteListRespDto.data`. */
     GetDeviceExclusiveWhiteListDataDto: Schemas.GetDeviceExclusiveWhiteListDataDto;
-    /** @description What `getAllWhiteListSettings` answers. */
+    /** What `getAllWhiteListSettings` answers. */
     GetDeviceExclusiveWhiteListRespDto: Schemas.GetDeviceExclusiveWhiteListRespDto;
-    /** @description What `getInviteEmailTemplate` and `updateInviteEmailTemplate` answer. */
+    /** What `getInviteEmailTemplate` and `updateInviteEmailTemplate` answer. */
     GetEmailTemplateRespDto: Schemas.GetEmailTemplateRespDto;
-    /** @description Part of `GetEmailTemplatesRespDto.data`. */
+    /** Part of `GetEmailTemplatesRespDto.data`. */
     GetEmailTemplatesDataDto: Schemas.GetEmailTemplatesDataDto;
-    /** @description What `getEmailTemplates` answers. */
+    /** What `getEmailTemplates` answers. */
     GetEmailTemplatesRespDto: Schemas.GetEmailTemplatesRespDto;
-    /** @description Part of `GetExtendsFieldsRespDto.data`. */
+    /** Part of `GetExtendsFieldsRespDto.data`. */
     GetExtendsFieldsDto: Schemas.GetExtendsFieldsDto;
-    /** @description What `listRegisterExtendsFields` and `updateRegisterExtendsFields` answer. */
+    /** What `listRegisterExtendsFields` and `updateRegisterExtendsFields` answer. */
     GetExtendsFieldsRespDto: Schemas.GetExtendsFieldsRespDto;
-    /** @description Part of `GetExternalUserResourceStructRespDto.data`. */
+    /** Part of `GetExternalUserResourceStructRespDto.data`. */
     GetExternalUserResourceStructDataDto: Schemas.GetExternalUserResourceStructDataDto;
-    /** @description Request body of `getExternalUserResourceStruct`. */
+    /** Request body of `getExternalUserResourceStruct`. */
     GetExternalUserResourceStructDto: Schemas.GetExternalUserResourceStructDto;
-    /** @description What `getExternalUserResourceStruct` answers. */
+    /** What `getExternalUserResourceStruct` answers. */
     GetExternalUserResourceStructRespDto: Schemas.GetExternalUserResourceStructRespDto;
-    /** @description What `importTemplate`, `upload` and `exportUsers` answer. */
+    /** What `importTemplate`, `upload` and `exportUsers` answer. */
     GetImportExportTemplateRespDto: Schemas.GetImportExportTemplateRespDto;
-    /** @description What `importUsers` answers. */
+    /** What `importUsers` answers. */
     GetImportInviteeRespDto: Schemas.GetImportInviteeRespDto;
-    /** @description What `getImportTemplate` answers. */
+    /** What `getImportTemplate` answers. */
     GetImportTemplateResDto: Schemas.GetImportTemplateResDto;
-    /** @description Part of `GetInvitationPolicyRespDto.data`, `InvitationRosterDto.assignedPolicy` and `PaginationInvitationPolicyDataDto.list`. */
+    /** Part of `GetInvitationPolicyRespDto.data`, `InvitationRosterDto.assignedPolicy` and `PaginationInvitationPolicyDataDto.list`. */
     GetInvitationPolicyDto: Schemas.GetInvitationPolicyDto;
-    /** @description What `createInvitationPolicy`, `getPolicyDetailById`, `copyInvitationPolicyById` and `updateInvitationPolicy` answer. */
+    /** What `createInvitationPolicy`, `getPolicyDetailById`, `copyInvitationPolicyById` and `updateInvitationPolicy` answer. */
     GetInvitationPolicyRespDto: Schemas.GetInvitationPolicyRespDto;
-    /** @description What `getUserMfaStatus` and `getMfaTriggerData` answer. */
+    /** What `getUserMfaStatus` and `getMfaTriggerData` answer. */
     GetMapInfoRespDto: Schemas.GetMapInfoRespDto;
-    /** @description Part of `GetMapInfoRespDto.data` and `SetMfaStatusDto.mfaTriggerData`. */
+    /** Part of `GetMapInfoRespDto.data` and `SetMfaStatusDto.mfaTriggerData`. */
     GetMfaInfoDataDto: Schemas.GetMfaInfoDataDto;
-    /** @description Part of `CostGetOrdersRespDto.data`. */
+    /** Part of `CostGetOrdersRespDto.data`. */
     GetOrdersRes: Schemas.GetOrdersRes;
-    /** @description What `getOtpSecretByUser` answers. */
+    /** What `getOtpSecretByUser` answers. */
     GetOtpSecretRespDto: Schemas.GetOtpSecretRespDto;
-    /** @description What `getPermissionNamespacesBatch` answers. */
+    /** What `getPermissionNamespacesBatch` answers. */
     GetPermissionNamespaceListResponseDto: Schemas.GetPermissionNamespaceListResponseDto;
-    /** @description Part of `GetPermissionNamespaceListResponseDto.data` and `GetPermissionNamespaceResponseDto.data`. */
+    /** Part of `GetPermissionNamespaceListResponseDto.data` and `GetPermissionNamespaceResponseDto.data`. */
     GetPermissionNamespaceRespDto: Schemas.GetPermissionNamespaceRespDto;
-    /** @description What `getPermissionNamespace` answers. */
+    /** What `getPermissionNamespace` answers. */
     GetPermissionNamespaceResponseDto: Schemas.GetPermissionNamespaceResponseDto;
-    /** @description Request body of `getPostById`. */
+    /** Request body of `getPostById`. */
     GetPostByIdListDto: Schemas.GetPostByIdListDto;
-    /** @description Request body of `getRelationInfo`. */
+    /** Request body of `getRelationInfo`. */
     GetRelationInfoDto: Schemas.GetRelationInfoDto;
-    /** @description Part of `GetResourceAuthorizedTargetRespDto.data`. */
+    /** Part of `GetResourceAuthorizedTargetRespDto.data`. */
     GetResourceAuthorizedTargetDataDto: Schemas.GetResourceAuthorizedTargetDataDto;
-    /** @description What `getResourceAuthorizedTargets` answers. */
+    /** What `getResourceAuthorizedTargets` answers. */
     GetResourceAuthorizedTargetRespDto: Schemas.GetResourceAuthorizedTargetRespDto;
-    /** @description Request body of `getResourceAuthorizedTargets`. */
+    /** Request body of `getResourceAuthorizedTargets`. */
     GetResourceAuthorizedTargetsDto: Schemas.GetResourceAuthorizedTargetsDto;
-    /** @description Request body of `getRowBatch`. */
+    /** Request body of `getRowBatch`. */
     GetRowBatchDto: Schemas.GetRowBatchDto;
-    /** @description Part of `GetSubjectAuthRespDto.data`. */
+    /** Part of `GetSubjectAuthRespDto.data`. */
     GetSubjectAuthDataDto: Schemas.GetSubjectAuthDataDto;
-    /** @description What `detailAuthSubject` answers. */
+    /** What `detailAuthSubject` answers. */
     GetSubjectAuthRespDto: Schemas.GetSubjectAuthRespDto;
-    /** @description Request body of `deleteTenantAdmin`. */
+    /** Request body of `deleteTenantAdmin`. */
     GetTenantUserDto: Schemas.GetTenantUserDto;
-    /** @description Part of `GetUniversalInvitationRespDto.data`. */
+    /** Part of `GetUniversalInvitationRespDto.data`. */
     GetUniversalInvitationDto: Schemas.GetUniversalInvitationDto;
-    /** @description What `getUniversalInvitation` and `updateUniversalInvitation` answer. */
+    /** What `getUniversalInvitation` and `updateUniversalInvitation` answer. */
     GetUniversalInvitationRespDto: Schemas.GetUniversalInvitationRespDto;
-    /** @description Request body of `getUserActionLogs`. */
+    /** Request body of `getUserActionLogs`. */
     GetUserActionLogsDto: Schemas.GetUserActionLogsDto;
-    /** @description Part of `GetUserEncryptPasswordBatchRespDto.data`. */
+    /** Part of `GetUserEncryptPasswordBatchRespDto.data`. */
     GetUserEncryptPasswordBatchDataDto: Schemas.GetUserEncryptPasswordBatchDataDto;
-    /** @description Request body of `getUserEncryptPasswordBatch`. */
+    /** Request body of `getUserEncryptPasswordBatch`. */
     GetUserEncryptPasswordBatchDto: Schemas.GetUserEncryptPasswordBatchDto;
-    /** @description What `getUserEncryptPasswordBatch` answers. */
+    /** What `getUserEncryptPasswordBatch` answers. */
     GetUserEncryptPasswordBatchRespDto: Schemas.GetUserEncryptPasswordBatchRespDto;
-    /** @description Part of `GetUserPasswordCiphertextRespDto.data`. */
+    /** Part of `GetUserPasswordCiphertextRespDto.data`. */
     GetUserPasswordCiphertextDataDto: Schemas.GetUserPasswordCiphertextDataDto;
-    /** @description Request body of `getUserPasswordCiphertext`. */
+    /** Request body of `getUserPasswordCiphertext`. */
     GetUserPasswordCiphertextDto: Schemas.GetUserPasswordCiphertextDto;
-    /** @description What `getUserPasswordCiphertext` answers. */
+    /** What `getUserPasswordCiphertext` answers. */
     GetUserPasswordCiphertextRespDto: Schemas.GetUserPasswordCiphertextRespDto;
-    /** @description Part of `GetUserPermissionListRespDto.data`. */
+    /** Part of `GetUserPermissionListRespDto.data`. */
     GetUserPermissionListDataDto: Schemas.GetUserPermissionListDataDto;
-    /** @description Request body of `getUserPermissionList`. */
+    /** Request body of `getUserPermissionList`. */
     GetUserPermissionListDto: Schemas.GetUserPermissionListDto;
-    /** @description What `getUserPermissionList` answers. */
+    /** What `getUserPermissionList` answers. */
     GetUserPermissionListRespDto: Schemas.GetUserPermissionListRespDto;
-    /** @description Part of `GetUserResourcePermissionListDataDto.permissionList`. */
+    /** Part of `GetUserResourcePermissionListDataDto.permissionList`. */
     GetUserResourcePermissionList: Schemas.GetUserResourcePermissionList;
-    /** @description Part of `GetUserResourcePermissionListRespDto.data`. */
+    /** Part of `GetUserResourcePermissionListRespDto.data`. */
     GetUserResourcePermissionListDataDto: Schemas.GetUserResourcePermissionListDataDto;
-    /** @description Request body of `getUserResourcePermissionList`. */
+    /** Request body of `getUserResourcePermissionList`. */
     GetUserResourcePermissionListDto: Schemas.GetUserResourcePermissionListDto;
-    /** @description What `getUserResourcePermissionList` answers. */
+    /** What `getUserResourcePermissionList` answers. */
     GetUserResourcePermissionListRespDto: Schemas.GetUserResourcePermissionListRespDto;
-    /** @description Part of `GetUserResourceStructRespDto.data`. */
+    /** Part of `GetUserResourceStructRespDto.data`. */
     GetUserResourceStructDataDto: Schemas.GetUserResourceStructDataDto;
-    /** @description Request body of `getUserResourceStruct`. */
+    /** Request body of `getUserResourceStruct`. */
     GetUserResourceStructDto: Schemas.GetUserResourceStructDto;
-    /** @description What `getUserResourceStruct` answers. */
+    /** What `getUserResourceStruct` answers. */
     GetUserResourceStructRespDto: Schemas.GetUserResourceStructRespDto;
-    /** @description What `getWebhook` answers. */
+    /** What `getWebhook` answers. */
     GetWebhookRespDto: Schemas.GetWebhookRespDto;
-    /** @description Part of `GetWebhooksRespDto.data`. */
+    /** Part of `GetWebhooksRespDto.data`. */
     GetWebhooksData: Schemas.GetWebhooksData;
-    /** @description What `listWebhooks` answers. */
+    /** What `listWebhooks` answers. */
     GetWebhooksRespDto: Schemas.GetWebhooksRespDto;
-    /** @description Part of `GetWechatAccessTokenInfoRespDto.data`. */
+    /** Part of `GetWechatAccessTokenInfoRespDto.data`. */
     GetWechatAccessTokenDataDto: Schemas.GetWechatAccessTokenDataDto;
-    /** @description Request body of `getWechatMpAccessTokenInfo`. */
+    /** Request body of `getWechatMpAccessTokenInfo`. */
     GetWechatAccessTokenDto: Schemas.GetWechatAccessTokenDto;
-    /** @description What `getWechatMpAccessTokenInfo` answers. */
+    /** What `getWechatMpAccessTokenInfo` answers. */
     GetWechatAccessTokenInfoRespDto: Schemas.GetWechatAccessTokenInfoRespDto;
-    /** @description Part of `CostCurrentPackageInfo.goodsPackage`. */
+    /** Part of `CostCurrentPackageInfo.goodsPackage`. */
     GoodsPackageDto: Schemas.GoodsPackageDto;
-    /** @description Part of `ListPermissionViewRespDto.groupList`. */
+    /** Part of `ListPermissionViewRespDto.groupList`. */
     GroupBo: Schemas.GroupBo;
-    /** @description Part of `CreateOrUpdateGroupDataDto.data`, `GroupListRespDto.data` and `GroupSingleRespDto.data` and others. */
+    /** Part of `CreateOrUpdateGroupDataDto.data`, `GroupListRespDto.data` and `GroupSingleRespDto.data` and others. */
     GroupDto: Schemas.GroupDto;
-    /** @description What `getAllGroups` and `createGroupsBatch` answer. */
+    /** What `getAllGroups` and `createGroupsBatch` answer. */
     GroupListRespDto: Schemas.GroupListRespDto;
-    /** @description What `getUserGroups`, `getGroupsOfPublicAccount` and `listGroups` answer. */
+    /** What `getUserGroups`, `getGroupsOfPublicAccount` and `listGroups` answer. */
     GroupPaginatedRespDto: Schemas.GroupPaginatedRespDto;
-    /** @description Part of `GroupPaginatedRespDto.data`. */
+    /** Part of `GroupPaginatedRespDto.data`. */
     GroupPagingDto: Schemas.GroupPagingDto;
-    /** @description What `getGroup`, `createGroup` and `updateGroup` answer. */
+    /** What `getGroup`, `createGroup` and `updateGroup` answer. */
     GroupSingleRespDto: Schemas.GroupSingleRespDto;
-    /** @description Part of `HasAnyRoleRespDto.data`. */
+    /** Part of `HasAnyRoleRespDto.data`. */
     HasAnyRoleDto: Schemas.HasAnyRoleDto;
-    /** @description Part of `HasAnyRoleReqDto.options`. */
+    /** Part of `HasAnyRoleReqDto.options`. */
     HasAnyRoleOptionsDto: Schemas.HasAnyRoleOptionsDto;
-    /** @description Request body of `hasAnyRole`. */
+    /** Request body of `hasAnyRole`. */
     HasAnyRoleReqDto: Schemas.HasAnyRoleReqDto;
-    /** @description What `hasAnyRole` answers. */
+    /** What `hasAnyRole` answers. */
     HasAnyRoleRespDto: Schemas.HasAnyRoleRespDto;
-    /** @description Part of `HasAnyRoleReqDto.roles`. */
+    /** Part of `HasAnyRoleReqDto.roles`. */
     HasRoleRolesDto: Schemas.HasRoleRolesDto;
-    /** @description Part of `GetDeviceExclusiveRuleDataDto.ipRule` and `UpdateDeviceExclusiveRuleDto.ipRule`. */
+    /** Part of `GetDeviceExclusiveRuleDataDto.ipRule` and `UpdateDeviceExclusiveRuleDto.ipRule`. */
     IPRuleDto: Schemas.IPRuleDto;
-    /** @description Part of `UpdateLoginConfig.ssoPageCustomizationSettings` and `UserPoolTenantConfigDto.ssoPageCustomizationSettings`. */
+    /** Part of `UpdateLoginConfig.ssoPageCustomizationSettings` and `UserPoolTenantConfigDto.ssoPageCustomizationSettings`. */
     ISsoPageCustomizationSettingsDto: Schemas.ISsoPageCustomizationSettingsDto;
-    /** @description Part of `IdentityListRespDto.data` and `UserDto.identities`. */
+    /** Part of `IdentityListRespDto.data` and `UserDto.identities`. */
     IdentityDto: Schemas.IdentityDto;
-    /** @description What `getUserIdentities` answers. */
+    /** What `getUserIdentities` answers. */
     IdentityListRespDto: Schemas.IdentityListRespDto;
-    /** @description Part of `GetImportExportTemplateRespDto.data`. */
+    /** Part of `GetImportExportTemplateRespDto.data`. */
     ImportExportTemplateRespDto: Schemas.ImportExportTemplateRespDto;
-    /** @description Part of `GetImportInviteeRespDto.data`. */
+    /** Part of `GetImportInviteeRespDto.data`. */
     ImportInviteeDto: Schemas.ImportInviteeDto;
-    /** @description Request body of `importModel`. */
+    /** Request body of `importModel`. */
     ImportMetadataDto: Schemas.ImportMetadataDto;
-    /** @description Request body of `importMetadata`. */
+    /** Request body of `importMetadata`. */
     ImportModelDto: Schemas.ImportModelDto;
-    /** @description Part of `ImportOtpItemDto.otp`. */
+    /** Part of `ImportOtpItemDto.otp`. */
     ImportOtpItemDataDto: Schemas.ImportOtpItemDataDto;
-    /** @description Part of `ImportOtpReqDto.list`. */
+    /** Part of `ImportOtpReqDto.list`. */
     ImportOtpItemDto: Schemas.ImportOtpItemDto;
-    /** @description Request body of `importOtp`. */
+    /** Request body of `importOtp`. */
     ImportOtpReqDto: Schemas.ImportOtpReqDto;
-    /** @description Part of `ImportTenantRespDto.data`. */
+    /** Part of `ImportTenantRespDto.data`. */
     ImportTenantDataDto: Schemas.ImportTenantDataDto;
-    /** @description Request body of `importTenant`. */
+    /** Request body of `importTenant`. */
     ImportTenantDto: Schemas.ImportTenantDto;
-    /** @description Part of `ImportTenantHistoryRespDto.data`. */
+    /** Part of `ImportTenantHistoryRespDto.data`. */
     ImportTenantHistoryDataDto: Schemas.ImportTenantHistoryDataDto;
-    /** @description What `importTenantHistory` answers. */
+    /** What `importTenantHistory` answers. */
     ImportTenantHistoryRespDto: Schemas.ImportTenantHistoryRespDto;
-    /** @description Part of `ImportTenantNotifyUserRespDto.data`. */
+    /** Part of `ImportTenantNotifyUserRespDto.data`. */
     ImportTenantNotifyUseDataDto: Schemas.ImportTenantNotifyUseDataDto;
-    /** @description What `importTenantNotifyUser` answers. */
+    /** What `importTenantNotifyUser` answers. */
     ImportTenantNotifyUserRespDto: Schemas.ImportTenantNotifyUserRespDto;
-    /** @description What `importTenant` answers. */
+    /** What `importTenant` answers. */
     ImportTenantRespDto: Schemas.ImportTenantRespDto;
-    /** @description Request body of `importUsers`. */
+    /** Request body of `importUsers`. */
     ImportUsersDto: Schemas.ImportUsersDto;
-    /** @description Part of `GetUniversalInvitationDto.adminInvitationConfig` and `GetUniversalInvitationDto.memberInvitationConfig`. */
+    /** Part of `GetUniversalInvitationDto.adminInvitationConfig` and `GetUniversalInvitationDto.memberInvitationConfig`. */
     InvitationConfigDto: Schemas.InvitationConfigDto;
-    /** @description Part of `UserAttributionDto.targetDetail` and `UserAttributionMainDepartmentDto.departmentDetail`. */
+    /** Part of `UserAttributionDto.targetDetail` and `UserAttributionMainDepartmentDto.departmentDetail`. */
     InvitationDepartmentRespDto: Schemas.InvitationDepartmentRespDto;
-    /** @description Part of `CreateInvitationPolicyDto.inviteLinkConfig` and `UpdateInvitationPolicyDto.inviteLinkConfig`. */
+    /** Part of `CreateInvitationPolicyDto.inviteLinkConfig` and `UpdateInvitationPolicyDto.inviteLinkConfig`. */
     InvitationLinkConfigDto: Schemas.InvitationLinkConfigDto;
-    /** @description Part of `AddInvitationPolicyUserAttributionsBatchDto.targets` and `RemoveInvitationPolicyUserAttributionsBatchDto.targets`. */
+    /** Part of `AddInvitationPolicyUserAttributionsBatchDto.targets` and `RemoveInvitationPolicyUserAttributionsBatchDto.targets`. */
     InvitationPolicyUserAttributionListDto: Schemas.InvitationPolicyUserAttributionListDto;
-    /** @description Part of `UserAttributionDto.targetDetail`. */
+    /** Part of `UserAttributionDto.targetDetail`. */
     InvitationPostRespDto: Schemas.InvitationPostRespDto;
-    /** @description Part of `InvitationRosterPaginationDto.list` and `InvitationRosterSingleRespDto.data`. */
+    /** Part of `InvitationRosterPaginationDto.list` and `InvitationRosterSingleRespDto.data`. */
     InvitationRosterDto: Schemas.InvitationRosterDto;
-    /** @description Part of `InvitationRosterPaginationRespDto.data`. */
+    /** Part of `InvitationRosterPaginationRespDto.data`. */
     InvitationRosterPaginationDto: Schemas.InvitationRosterPaginationDto;
-    /** @description What `listInvitationRoster`, `listInvitationRostersByPolicyId` and `listInvitationRostersByNonPolicyId` answer. */
+    /** What `listInvitationRoster`, `listInvitationRostersByPolicyId` and `listInvitationRostersByNonPolicyId` answer. */
     InvitationRosterPaginationRespDto: Schemas.InvitationRosterPaginationRespDto;
-    /** @description What `getInvitationRoster`, `createInvitationRoster` and `updateInvitationRoster` answer. */
+    /** What `getInvitationRoster`, `createInvitationRoster` and `updateInvitationRoster` answer. */
     InvitationRosterSingleRespDto: Schemas.InvitationRosterSingleRespDto;
-    /** @description Part of `InvitationUserPaginationDto.list`. */
+    /** Part of `InvitationUserPaginationDto.list`. */
     InvitationUserDto: Schemas.InvitationUserDto;
-    /** @description Part of `InvitationUserPaginationRespDto.data`. */
+    /** Part of `InvitationUserPaginationRespDto.data`. */
     InvitationUserPaginationDto: Schemas.InvitationUserPaginationDto;
-    /** @description What `filterUsers` answers. */
+    /** What `filterUsers` answers. */
     InvitationUserPaginationRespDto: Schemas.InvitationUserPaginationRespDto;
-    /** @description Part of `InviteTenantUserRecordListDto.list` and `InviteTenantUsersDto.list`. */
+    /** Part of `InviteTenantUserRecordListDto.list` and `InviteTenantUsersDto.list`. */
     InviteTenantUserRecord: Schemas.InviteTenantUserRecord;
-    /** @description Part of `InviteTenantUserRecordListRespDto.data`. */
+    /** Part of `InviteTenantUserRecordListRespDto.data`. */
     InviteTenantUserRecordListDto: Schemas.InviteTenantUserRecordListDto;
-    /** @description What `listInviteTennatUserRecords` answers. */
+    /** What `listInviteTennatUserRecords` answers. */
     InviteTenantUserRecordListRespDto: Schemas.InviteTenantUserRecordListRespDto;
-    /** @description Part of `InviteTenantUsersRespDto.data`. */
+    /** Part of `InviteTenantUsersRespDto.data`. */
     InviteTenantUsersDto: Schemas.InviteTenantUsersDto;
-    /** @description What `generateInviteTenantUserLink` answers. */
+    /** What `generateInviteTenantUserLink` answers. */
     InviteTenantUsersRespDto: Schemas.InviteTenantUsersRespDto;
-    /** @description Request body of `add`. */
+    /** Request body of `add`. */
     IpListCreateDto: Schemas.IpListCreateDto;
-    /** @description What `findIpList` answers. */
+    /** What `findIpList` answers. */
     IpListPaginatedRespDto: Schemas.IpListPaginatedRespDto;
-    /** @description Part of `IpListPaginatedRespDto.data`. */
+    /** Part of `IpListPaginatedRespDto.data`. */
     IpListPagingDto: Schemas.IpListPagingDto;
-    /** @description Part of `IpListPagingDto.list`. */
+    /** Part of `IpListPagingDto.list`. */
     IpListRespDto: Schemas.IpListRespDto;
-    /** @description Part of `IsActionAllowedRespDtp.data`. */
+    /** Part of `IsActionAllowedRespDtp.data`. */
     IsActionAllowedDataDto: Schemas.IsActionAllowedDataDto;
-    /** @description Request body of `isActionAllowed`. */
+    /** Request body of `isActionAllowed`. */
     IsActionAllowedDto: Schemas.IsActionAllowedDto;
-    /** @description What `isActionAllowed` answers. */
+    /** What `isActionAllowed` answers. */
     IsActionAllowedRespDtp: Schemas.IsActionAllowedRespDtp;
-    /** @description What `deleteWhitelistOfApp` and `deleteWhitelist` answer. */
+    /** What `deleteWhitelistOfApp` and `deleteWhitelist` answer. */
     IsSuccessDto: Schemas.IsSuccessDto;
-    /** @description What `deletePublicAccountsBatch`, `kickPublicAccounts`, `changeIntoPublicAccount`, `bindUsersPublicAccount` and 103 more answer. */
+    /** What `deletePublicAccountsBatch`, `kickPublicAccounts`, `changeIntoPublicAccount`, `bindUsersPublicAccount` and 103 more answer. */
     IsSuccessRespDto: Schemas.IsSuccessRespDto;
-    /** @description Part of `IsUserExistsRespDto.data`. */
+    /** Part of `IsUserExistsRespDto.data`. */
     IsUserExistsDto: Schemas.IsUserExistsDto;
-    /** @description Request body of `isUserExists`. */
+    /** Request body of `isUserExists`. */
     IsUserExistsReqDto: Schemas.IsUserExistsReqDto;
-    /** @description What `isUserExists` answers. */
+    /** What `isUserExists` answers. */
     IsUserExistsRespDto: Schemas.IsUserExistsRespDto;
-    /** @description Part of `IsUserInDepartmentRespDto.data`. */
+    /** Part of `IsUserInDepartmentRespDto.data`. */
     IsUserInDepartmentDataDto: Schemas.IsUserInDepartmentDataDto;
-    /** @description What `isUserInDepartment` answers. */
+    /** What `isUserInDepartment` answers. */
     IsUserInDepartmentRespDto: Schemas.IsUserInDepartmentRespDto;
-    /** @description Request body of `kickPublicAccounts`. */
+    /** Request body of `kickPublicAccounts`. */
     KickPublicAccountsDto: Schemas.KickPublicAccountsDto;
-    /** @description Part of `KickPublicAccountsDto.options`. */
+    /** Part of `KickPublicAccountsDto.options`. */
     KickPublicAccountsOptionsDto: Schemas.KickPublicAccountsOptionsDto;
-    /** @description Request body of `kickUsers`. */
+    /** Request body of `kickUsers`. */
     KickUsersDto: Schemas.KickUsersDto;
-    /** @description Part of `KickUsersDto.options`. */
+    /** Part of `KickUsersDto.options`. */
     KickUsersOptionsDto: Schemas.KickUsersOptionsDto;
-    /** @description Part of `CustomFieldI18n.label`, `DepartmentI18nDto.name` and `OrganizationNameI18nDto.organizationName`. */
+    /** Part of `CustomFieldI18n.label`, `DepartmentI18nDto.name` and `OrganizationNameI18nDto.organizationName`. */
     LangObject: Schemas.LangObject;
-    /** @description Part of `ErrMsgI18nDto.errorMessage`, `LangObject.zh-CN` and `LangObject.en-US` and others. */
+    /** Part of `ErrMsgI18nDto.errorMessage`, `LangObject.zh-CN` and `LangObject.en-US` and others. */
     LangUnit: Schemas.LangUnit;
-    /** @description Part of `UpdateLoginConfig.config`. */
+    /** Part of `UpdateLoginConfig.config`. */
     LanguageCoinfigDto: Schemas.LanguageCoinfigDto;
-    /** @description Part of `LanguageCoinfigDto.global`. */
+    /** Part of `LanguageCoinfigDto.global`. */
     LanguageCoinfigGlobalDto: Schemas.LanguageCoinfigGlobalDto;
-    /** @description Part of `PipelineFunctionDto.lastExecuteStatus`. */
+    /** Part of `PipelineFunctionDto.lastExecuteStatus`. */
     LastExecuteStatus: Schemas.LastExecuteStatus;
-    /** @description Part of `LdapConfigInfoRespDto.data`. */
+    /** Part of `LdapConfigInfoRespDto.data`. */
     LdapConfigInfoDto: Schemas.LdapConfigInfoDto;
-    /** @description What `queryLdapConfigInfo` answers. */
+    /** What `queryLdapConfigInfo` answers. */
     LdapConfigInfoRespDto: Schemas.LdapConfigInfoRespDto;
-    /** @description What `getBindPwd` answers. */
+    /** What `getBindPwd` answers. */
     LdapGetBindPwdRespDto: Schemas.LdapGetBindPwdRespDto;
-    /** @description Part of `LdapLogRespDto.data`. */
+    /** Part of `LdapLogRespDto.data`. */
     LdapLogDto: Schemas.LdapLogDto;
-    /** @description What `queryLdapLog` and `queryLdapSubEntries` answer. */
+    /** What `queryLdapLog` and `queryLdapSubEntries` answer. */
     LdapLogRespDto: Schemas.LdapLogRespDto;
-    /** @description What `updateLdapConfigInfo`, `saveLdapConfigInfo` and `disableLdapServer` answer. */
+    /** What `updateLdapConfigInfo`, `saveLdapConfigInfo` and `disableLdapServer` answer. */
     LdapOperateRespDto: Schemas.LdapOperateRespDto;
-    /** @description Request body of `saveLdapConfigInfo`. */
+    /** Request body of `saveLdapConfigInfo`. */
     LdapSaveDto: Schemas.LdapSaveDto;
-    /** @description Request body of `disableLdapServer`. */
+    /** Request body of `disableLdapServer`. */
     LdapSetEnabledFlagDto: Schemas.LdapSetEnabledFlagDto;
-    /** @description Request body of `updateLdapConfigInfo`. */
+    /** Request body of `updateLdapConfigInfo`. */
     LdapUpdateDto: Schemas.LdapUpdateDto;
-    /** @description Part of `LinkIdentityResDto.data`. */
+    /** Part of `LinkIdentityResDto.data`. */
     LinkIdentityDataDto: Schemas.LinkIdentityDataDto;
-    /** @description Request body of `linkIdentity`. */
+    /** Request body of `linkIdentity`. */
     LinkIdentityDto: Schemas.LinkIdentityDto;
-    /** @description What `linkIdentity` answers. */
+    /** What `linkIdentity` answers. */
     LinkIdentityResDto: Schemas.LinkIdentityResDto;
-    /** @description Part of `ListAccessKeyResponseDto.data`. */
+    /** Part of `ListAccessKeyResponseDto.data`. */
     ListAccessKeyRespDto: Schemas.ListAccessKeyRespDto;
-    /** @description What `getAccessKeyList` answers. */
+    /** What `getAccessKeyList` answers. */
     ListAccessKeyResponseDto: Schemas.ListAccessKeyResponseDto;
-    /** @description Request body of `listApplicationActiveUsers`. */
+    /** Request body of `listApplicationActiveUsers`. */
     ListApplicationActiveUsersDto: Schemas.ListApplicationActiveUsersDto;
-    /** @description Part of `ListApplicationActiveUsersDto.options`. */
+    /** Part of `ListApplicationActiveUsersDto.options`. */
     ListApplicationActiveUsersOptionsDto: Schemas.ListApplicationActiveUsersOptionsDto;
-    /** @description Part of `ListApplicationAuthPaginatedDataDto.list`. */
+    /** Part of `ListApplicationAuthPaginatedDataDto.list`. */
     ListApplicationAuthDataDto: Schemas.ListApplicationAuthDataDto;
-    /** @description Request body of `listAuthApplication`. */
+    /** Request body of `listAuthApplication`. */
     ListApplicationAuthDto: Schemas.ListApplicationAuthDto;
-    /** @description Part of `ListApplicationAuthPaginatedRespDto.data`. */
+    /** Part of `ListApplicationAuthPaginatedRespDto.data`. */
     ListApplicationAuthPaginatedDataDto: Schemas.ListApplicationAuthPaginatedDataDto;
-    /** @description What `listAuthApplication` answers. */
+    /** What `listAuthApplication` answers. */
     ListApplicationAuthPaginatedRespDto: Schemas.ListApplicationAuthPaginatedRespDto;
-    /** @description Part of `ListApplicationSubjectDataListDto.list`. */
+    /** Part of `ListApplicationSubjectDataListDto.list`. */
     ListApplicationSubjectDataDto: Schemas.ListApplicationSubjectDataDto;
-    /** @description Part of `ListApplicationSubjectRespDto.data`. */
+    /** Part of `ListApplicationSubjectRespDto.data`. */
     ListApplicationSubjectDataListDto: Schemas.ListApplicationSubjectDataListDto;
-    /** @description What `listAuthSubject` answers. */
+    /** What `listAuthSubject` answers. */
     ListApplicationSubjectRespDto: Schemas.ListApplicationSubjectRespDto;
-    /** @description Part of `ArchivedUsersListPagingDto.list`. */
+    /** Part of `ArchivedUsersListPagingDto.list`. */
     ListArchivedUsersRespDto: Schemas.ListArchivedUsersRespDto;
-    /** @description What `listArchivedUsers` answers. */
+    /** What `listArchivedUsers` answers. */
     ListArchivedUsersSingleRespDto: Schemas.ListArchivedUsersSingleRespDto;
-    /** @description Request body of `listAuthSubject`. */
+    /** Request body of `listAuthSubject`. */
     ListAuthSubjectDto: Schemas.ListAuthSubjectDto;
-    /** @description What `listUserBaseFields` and `listCustFields` answer. */
+    /** What `listUserBaseFields` and `listCustFields` answer. */
     ListCistomFieldsResDto: Schemas.ListCistomFieldsResDto;
-    /** @description Part of `ListCistomFieldsResDto.data`. */
+    /** Part of `ListCistomFieldsResDto.data`. */
     ListCustomFieldsDto: Schemas.ListCustomFieldsDto;
-    /** @description What `listDataPolices` answers. */
+    /** What `listDataPolices` answers. */
     ListDataPoliciesPaginatedRespDto: Schemas.ListDataPoliciesPaginatedRespDto;
-    /** @description Part of `DataPoliciesPaginatedRespDto.list`. */
+    /** Part of `DataPoliciesPaginatedRespDto.list`. */
     ListDataPoliciesRespDto: Schemas.ListDataPoliciesRespDto;
-    /** @description Part of `ListDataPolicySubjectPaginatedRespDto.data`. */
+    /** Part of `ListDataPolicySubjectPaginatedRespDto.data`. */
     ListDataPolicySubjectPageDto: Schemas.ListDataPolicySubjectPageDto;
-    /** @description What `listDataPolicyTargets` answers. */
+    /** What `listDataPolicyTargets` answers. */
     ListDataPolicySubjectPaginatedRespDto: Schemas.ListDataPolicySubjectPaginatedRespDto;
-    /** @description What `listDataResources` answers. */
+    /** What `listDataResources` answers. */
     ListDataResourcesPaginatedRespDto: Schemas.ListDataResourcesPaginatedRespDto;
-    /** @description Part of `DataResourcesPaginatedRespDto.list`. */
+    /** Part of `DataResourcesPaginatedRespDto.list`. */
     ListDataResourcesRespDto: Schemas.ListDataResourcesRespDto;
-    /** @description What `listDnef` answers. */
+    /** What `listDnef` answers. */
     ListDnefPaginatedRespDto: Schemas.ListDnefPaginatedRespDto;
-    /** @description Request body of `listInvitationRostersByPolicyId`. */
+    /** Request body of `listInvitationRostersByPolicyId`. */
     ListInvitationRosterByPolicyIdDto: Schemas.ListInvitationRosterByPolicyIdDto;
-    /** @description Request body of `listInvitationRoster` and `listInvitationRostersByNonPolicyId`. */
+    /** Request body of `listInvitationRoster` and `listInvitationRostersByNonPolicyId`. */
     ListInvitationRosterDto: Schemas.ListInvitationRosterDto;
-    /** @description Request body of `filterUsers`. */
+    /** Request body of `filterUsers`. */
     ListInvitationUserDto: Schemas.ListInvitationUserDto;
-    /** @description Request body of `listPermissionView`. */
+    /** Request body of `listPermissionView`. */
     ListPermissionViewDto: Schemas.ListPermissionViewDto;
-    /** @description Part of `ListPermissionViewResponseDto.data`. */
+    /** Part of `ListPermissionViewResponseDto.data`. */
     ListPermissionViewPaginatedRespDto: Schemas.ListPermissionViewPaginatedRespDto;
-    /** @description Part of `ListPermissionViewPaginatedRespDto.list`. */
+    /** Part of `ListPermissionViewPaginatedRespDto.list`. */
     ListPermissionViewRespDto: Schemas.ListPermissionViewRespDto;
-    /** @description What `listPermissionView` answers. */
+    /** What `listPermissionView` answers. */
     ListPermissionViewResponseDto: Schemas.ListPermissionViewResponseDto;
-    /** @description Request body of `postListBatch`. */
+    /** Request body of `postListBatch`. */
     ListPostBatchDto: Schemas.ListPostBatchDto;
-    /** @description Part of `ListPublicAccountsRequestDto.advancedFilter`. */
+    /** Part of `ListPublicAccountsRequestDto.advancedFilter`. */
     ListPublicAccountsAdvancedFilterItemDto: Schemas.ListPublicAccountsAdvancedFilterItemDto;
-    /** @description Part of `ListPublicAccountsRequestDto.options`. */
+    /** Part of `ListPublicAccountsRequestDto.options`. */
     ListPublicAccountsOptionsDto: Schemas.ListPublicAccountsOptionsDto;
-    /** @description Request body of `listPublicAccounts`. */
+    /** Request body of `listPublicAccounts`. */
     ListPublicAccountsRequestDto: Schemas.ListPublicAccountsRequestDto;
-    /** @description Part of `ListResourceTargetsRespDto.data`. */
+    /** Part of `ListResourceTargetsRespDto.data`. */
     ListResourceTargetsDataDto: Schemas.ListResourceTargetsDataDto;
-    /** @description Request body of `listResourceTargets`. */
+    /** Request body of `listResourceTargets`. */
     ListResourceTargetsDto: Schemas.ListResourceTargetsDto;
-    /** @description Part of `ListResourceTargetsDataDto.authUserList`. */
+    /** Part of `ListResourceTargetsDataDto.authUserList`. */
     ListResourceTargetsDtoResp: Schemas.ListResourceTargetsDtoResp;
-    /** @description What `listResourceTargets` answers. */
+    /** What `listResourceTargets` answers. */
     ListResourceTargetsRespDto: Schemas.ListResourceTargetsRespDto;
-    /** @description What `listSimpleDataPolices` answers. */
+    /** What `listSimpleDataPolices` answers. */
     ListSimpleDataPoliciesPaginatedRespDto: Schemas.ListSimpleDataPoliciesPaginatedRespDto;
-    /** @description Part of `DataPoliciesSimplePaginatedRespDto.list`. */
+    /** Part of `DataPoliciesSimplePaginatedRespDto.list`. */
     ListSimpleDataPoliciesRespDto: Schemas.ListSimpleDataPoliciesRespDto;
-    /** @description Request body of `listTenantAdmin`. */
+    /** Request body of `listTenantAdmin`. */
     ListTenantAdminDto: Schemas.ListTenantAdminDto;
-    /** @description Request body of `listTenantUsers`. */
+    /** Request body of `listTenantUsers`. */
     ListTenantUserDto: Schemas.ListTenantUserDto;
-    /** @description Part of `ListTenantUserDto.options`. */
+    /** Part of `ListTenantUserDto.options`. */
     ListTenantUsersOptionsDto: Schemas.ListTenantUsersOptionsDto;
-    /** @description Part of `ListUsersRequestDto.advancedFilter`. */
+    /** Part of `ListUsersRequestDto.advancedFilter`. */
     ListUsersAdvancedFilterItemDto: Schemas.ListUsersAdvancedFilterItemDto;
-    /** @description Part of `ListUsersRequestDto.options`. */
+    /** Part of `ListUsersRequestDto.options`. */
     ListUsersOptionsDto: Schemas.ListUsersOptionsDto;
-    /** @description Request body of `listUsers`. */
+    /** Request body of `listUsers`. */
     ListUsersRequestDto: Schemas.ListUsersRequestDto;
-    /** @description Request body of `getWebhookLogs`. */
+    /** Request body of `getWebhookLogs`. */
     ListWebhookLogs: Schemas.ListWebhookLogs;
-    /** @description Part of `ListWebhookLogsRespDto.data`. */
+    /** Part of `ListWebhookLogsRespDto.data`. */
     ListWebhookLogsData: Schemas.ListWebhookLogsData;
-    /** @description What `getWebhookLogs` answers. */
+    /** What `getWebhookLogs` answers. */
     ListWebhookLogsRespDto: Schemas.ListWebhookLogsRespDto;
-    /** @description Part of `GetAdminAuditLogsDto.pagination` and `GetUserActionLogsDto.pagination`. */
+    /** Part of `GetAdminAuditLogsDto.pagination` and `GetUserActionLogsDto.pagination`. */
     ListWebhooksDto: Schemas.ListWebhooksDto;
-    /** @description Part of `SecuritySettingsDto.loginAnomalyDetection` and `UpdateSecuritySettingsDto.loginAnomalyDetection`. */
+    /** Part of `SecuritySettingsDto.loginAnomalyDetection` and `UpdateSecuritySettingsDto.loginAnomalyDetection`. */
     LoginAnomalyDetectionConfigDto: Schemas.LoginAnomalyDetectionConfigDto;
-    /** @description Part of `LoginAnomalyDetectionConfigDto.loginFailCheck`. */
+    /** Part of `LoginAnomalyDetectionConfigDto.loginFailCheck`. */
     LoginFailCheckConfigDto: Schemas.LoginFailCheckConfigDto;
-    /** @description Part of `LoginAnomalyDetectionConfigDto.robotVerifyLoginIpWhitelistCheck`. */
+    /** Part of `LoginAnomalyDetectionConfigDto.robotVerifyLoginIpWhitelistCheck`. */
     LoginIpWhitelistCheckConfigDto: Schemas.LoginIpWhitelistCheckConfigDto;
-    /** @description Part of `LoginAnomalyDetectionConfigDto.loginPasswordFailCheck`, `LoginAnomalyDetectionConfigDto.accountLockLoginPasswordFailCheck` and `LoginAnomalyDetectionConfigDto.robotVerifyLoginPasswordFailCheck`. */
+    /** Part of `LoginAnomalyDetectionConfigDto.loginPasswordFailCheck`, `LoginAnomalyDetectionConfigDto.accountLockLoginPasswordFailCheck` and `LoginAnomalyDetectionConfigDto.robotVerifyLoginPasswordFailCheck`. */
     LoginPassowrdFailCheckConfigDto: Schemas.LoginPassowrdFailCheckConfigDto;
-    /** @description Request body of `closeGlobalMfaSettings`. */
+    /** Request body of `closeGlobalMfaSettings`. */
     MFADisableSettingsDto: Schemas.MFADisableSettingsDto;
-    /** @description Request body of `updateGlobalMfaSettings`. */
+    /** Request body of `updateGlobalMfaSettings`. */
     MFASettingsDto: Schemas.MFASettingsDto;
-    /** @description What `updateApplicationMfaSettings`, `getGlobalMfaSettings`, `updateGlobalMfaSettings` and `closeGlobalMfaSettings` answer. */
+    /** What `updateApplicationMfaSettings`, `getGlobalMfaSettings`, `updateGlobalMfaSettings` and `closeGlobalMfaSettings` answer. */
     MFASettingsRespDto: Schemas.MFASettingsRespDto;
-    /** @description Part of `CostGetMauPeriodUsageHistoryRespDto.data`. */
+    /** Part of `CostGetMauPeriodUsageHistoryRespDto.data`. */
     MauPeriodUsageHistory: Schemas.MauPeriodUsageHistory;
-    /** @description Part of `MauPeriodUsageHistory.records`. */
+    /** Part of `MauPeriodUsageHistory.records`. */
     MauPeriodUsageHistoryDto: Schemas.MauPeriodUsageHistoryDto;
-    /** @description Request body of `getMetadataGroupList`. */
+    /** Request body of `getMetadataGroupList`. */
     MetadataGroupDto: Schemas.MetadataGroupDto;
-    /** @description What `getRowBatch` answers. */
+    /** What `getRowBatch` answers. */
     MetadataListResDto: Schemas.MetadataListResDto;
-    /** @description Part of `MultipleTenantAdminListPagingDto.list`. */
+    /** Part of `MultipleTenantAdminListPagingDto.list`. */
     MultipleTenantAdminDto: Schemas.MultipleTenantAdminDto;
-    /** @description Part of `MultipleTenantAdminPaginatedRespDto.data`. */
+    /** Part of `MultipleTenantAdminPaginatedRespDto.data`. */
     MultipleTenantAdminListPagingDto: Schemas.MultipleTenantAdminListPagingDto;
-    /** @description What `listMultipleTenantAdmin` and `getMultipleTenantAdmin` answer. */
+    /** What `listMultipleTenantAdmin` and `getMultipleTenantAdmin` answer. */
     MultipleTenantAdminPaginatedRespDto: Schemas.MultipleTenantAdminPaginatedRespDto;
-    /** @description Part of `NamespaceListRespDto.data` and `NamespaceRespDto.data`. */
+    /** Part of `NamespaceListRespDto.data` and `NamespaceRespDto.data`. */
     NamespaceDto: Schemas.NamespaceDto;
-    /** @description What `listNamespaces` answers. */
+    /** What `listNamespaces` answers. */
     NamespaceListPaginatedRespDto: Schemas.NamespaceListPaginatedRespDto;
-    /** @description Part of `NamespaceListPaginatedRespDto.data`. */
+    /** Part of `NamespaceListPaginatedRespDto.data`. */
     NamespaceListPagingDto: Schemas.NamespaceListPagingDto;
-    /** @description What `getNamespacesBatch` answers. */
+    /** What `getNamespacesBatch` answers. */
     NamespaceListRespDto: Schemas.NamespaceListRespDto;
-    /** @description What `createNamespace` and `getNamespace` answer. */
+    /** What `createNamespace` and `getNamespace` answer. */
     NamespaceRespDto: Schemas.NamespaceRespDto;
-    /** @description What `listNamespaceRoles` answers. */
+    /** What `listNamespaceRoles` answers. */
     NamespaceRolesListPaginatedRespDto: Schemas.NamespaceRolesListPaginatedRespDto;
-    /** @description Part of `NamespaceRolesListPaginatedRespDto.data`. */
+    /** Part of `NamespaceRolesListPaginatedRespDto.data`. */
     NamespaceRolesListRespDto: Schemas.NamespaceRolesListRespDto;
-    /** @description Part of `NamespaceListPagingDto.list`. */
+    /** Part of `NamespaceListPagingDto.list`. */
     NamespacesListRespDto: Schemas.NamespacesListRespDto;
-    /** @description What `updateNodeStatus` answers. */
+    /** What `updateNodeStatus` answers. */
     Node: Schemas.Node;
-    /** @description Part of `ListPermissionViewRespDto.nodeList`. */
+    /** Part of `ListPermissionViewRespDto.nodeList`. */
     NodeBo: Schemas.NodeBo;
-    /** @description Part of `ApplicationDto.oidcConfig`, `CreateApplicationDto.oidcConfig` and `CreateApplicationRespDataDto.oidcConfig` and others. */
+    /** Part of `ApplicationDto.oidcConfig`, `CreateApplicationDto.oidcConfig` and `CreateApplicationRespDataDto.oidcConfig` and others. */
     OIDCConfig: Schemas.OIDCConfig;
-    /** @description Part of `ApplicationDto.oauthConfig`, `CreateApplicationDto.oauthConfig` and `CreateApplicationRespDataDto.oauthConfig` and others. */
+    /** Part of `ApplicationDto.oauthConfig`, `CreateApplicationDto.oauthConfig` and `CreateApplicationRespDataDto.oauthConfig` and others. */
     OauthIdpConfig: Schemas.OauthIdpConfig;
-    /** @description Part of `OpenEventPagingDto.list`. */
+    /** Part of `OpenEventPagingDto.list`. */
     OpenEventDto: Schemas.OpenEventDto;
-    /** @description What `listEvents` answers. */
+    /** What `listEvents` answers. */
     OpenEventPaginatedRespDto: Schemas.OpenEventPaginatedRespDto;
-    /** @description Part of `OpenEventPaginatedRespDto.data`. */
+    /** Part of `OpenEventPaginatedRespDto.data`. */
     OpenEventPagingDto: Schemas.OpenEventPagingDto;
-    /** @description Part of `UserPermissionListDto.resourceList`. */
+    /** Part of `UserPermissionListDto.resourceList`. */
     OpenResource: Schemas.OpenResource;
-    /** @description What `listOperate` and `listOperateAll` answer. */
+    /** What `listOperate` and `listOperateAll` answer. */
     OperateModelDto: Schemas.OperateModelDto;
-    /** @description Part of `Config.options`. */
+    /** Part of `Config.options`. */
     Option: Schemas.Option;
-    /** @description Part of `CostGetOrderDetailRespDto.data` and `GetOrdersRes.list`. */
+    /** Part of `CostGetOrderDetailRespDto.data` and `GetOrdersRes.list`. */
     OrderItem: Schemas.OrderItem;
-    /** @description Part of `OrganizationListRespDto.data`, `OrganizationPagingDto.list` and `OrganizationSingleRespDto.data`. */
+    /** Part of `OrganizationListRespDto.data`, `OrganizationPagingDto.list` and `OrganizationSingleRespDto.data`. */
     OrganizationDto: Schemas.OrganizationDto;
-    /** @description What `getOrganizationsBatch` answers. */
+    /** What `getOrganizationsBatch` answers. */
     OrganizationListRespDto: Schemas.OrganizationListRespDto;
-    /** @description Part of `CreateOrganizationReqDto.i18n`, `OrganizationDto.i18n` and `UpdateOrganizationReqDto.i18n`. */
+    /** Part of `CreateOrganizationReqDto.i18n`, `OrganizationDto.i18n` and `UpdateOrganizationReqDto.i18n`. */
     OrganizationNameI18nDto: Schemas.OrganizationNameI18nDto;
-    /** @description What `listOrganizations` and `searchOrganizations` answer. */
+    /** What `listOrganizations` and `searchOrganizations` answer. */
     OrganizationPaginatedRespDto: Schemas.OrganizationPaginatedRespDto;
-    /** @description Part of `OrganizationPaginatedRespDto.data`. */
+    /** Part of `OrganizationPaginatedRespDto.data`. */
     OrganizationPagingDto: Schemas.OrganizationPagingDto;
-    /** @description What `getOrganization`, `createOrganization` and `updateOrganization` answer. */
+    /** What `getOrganization`, `createOrganization` and `updateOrganization` answer. */
     OrganizationSingleRespDto: Schemas.OrganizationSingleRespDto;
-    /** @description Part of `GetOtpSecretRespDto.data`. */
+    /** Part of `GetOtpSecretRespDto.data`. */
     OtpSecretRespDto: Schemas.OtpSecretRespDto;
-    /** @description Part of `ListApplicationActiveUsersOptionsDto.pagination`, `ListPublicAccountsOptionsDto.pagination` and `ListTenantUsersOptionsDto.pagination` and others. */
+    /** Part of `ListApplicationActiveUsersOptionsDto.pagination`, `ListPublicAccountsOptionsDto.pagination` and `ListTenantUsersOptionsDto.pagination` and others. */
     PaginationDto: Schemas.PaginationDto;
-    /** @description Part of `PaginationInvitationPolicyRespDto.data`. */
+    /** Part of `PaginationInvitationPolicyRespDto.data`. */
     PaginationInvitationPolicyDataDto: Schemas.PaginationInvitationPolicyDataDto;
-    /** @description Request body of `listInvitationPolicies`. */
+    /** Request body of `listInvitationPolicies`. */
     PaginationInvitationPolicyQueryDto: Schemas.PaginationInvitationPolicyQueryDto;
-    /** @description What `listInvitationPolicies` answers. */
+    /** What `listInvitationPolicies` answers. */
     PaginationInvitationPolicyRespDto: Schemas.PaginationInvitationPolicyRespDto;
-    /** @description Part of `PaginationUniversalInvitationApplicantRespDto.data`. */
+    /** Part of `PaginationUniversalInvitationApplicantRespDto.data`. */
     PaginationUniversalInvitationApplicantDataDto: Schemas.PaginationUniversalInvitationApplicantDataDto;
-    /** @description Request body of `filter`. */
+    /** Request body of `filter`. */
     PaginationUniversalInvitationApplicantQueryDto: Schemas.PaginationUniversalInvitationApplicantQueryDto;
-    /** @description What `filter` answers. */
+    /** What `filter` answers. */
     PaginationUniversalInvitationApplicantRespDto: Schemas.PaginationUniversalInvitationApplicantRespDto;
-    /** @description Part of `AdminAuditLogDto.ua` and `UserActionLogDto.parsedUserAgent`. */
+    /** Part of `AdminAuditLogDto.ua` and `UserActionLogDto.parsedUserAgent`. */
     ParsedUserAgent: Schemas.ParsedUserAgent;
-    /** @description What `checkPermissionNamespaceExists` answers. */
+    /** What `checkPermissionNamespaceExists` answers. */
     PermissionNamespaceCheckExistsRespDto: Schemas.PermissionNamespaceCheckExistsRespDto;
-    /** @description What `listPermissionNamespaces` answers. */
+    /** What `listPermissionNamespaces` answers. */
     PermissionNamespaceListPaginatedRespDto: Schemas.PermissionNamespaceListPaginatedRespDto;
-    /** @description Part of `PermissionNamespaceListPaginatedRespDto.data`. */
+    /** Part of `PermissionNamespaceListPaginatedRespDto.data`. */
     PermissionNamespaceListPagingDto: Schemas.PermissionNamespaceListPagingDto;
-    /** @description What `listPermissionNamespaceRoles` answers. */
+    /** What `listPermissionNamespaceRoles` answers. */
     PermissionNamespaceRolesListPaginatedRespDto: Schemas.PermissionNamespaceRolesListPaginatedRespDto;
-    /** @description Part of `PermissionNamespaceRolesListPaginatedRespDto.data`. */
+    /** Part of `PermissionNamespaceRolesListPaginatedRespDto.data`. */
     PermissionNamespaceRolesListPagingDto: Schemas.PermissionNamespaceRolesListPagingDto;
-    /** @description Part of `PermissionNamespaceRolesListPagingDto.list`. */
+    /** Part of `PermissionNamespaceRolesListPagingDto.list`. */
     PermissionNamespaceRolesListRespDto: Schemas.PermissionNamespaceRolesListRespDto;
-    /** @description Part of `PermissionNamespaceListPagingDto.list`. */
+    /** Part of `PermissionNamespaceListPagingDto.list`. */
     PermissionNamespacesListRespDto: Schemas.PermissionNamespacesListRespDto;
-    /** @description Part of `PipelineFunctionPagingDto.list` and `PipelineFunctionSingleRespDto.data`. */
+    /** Part of `PipelineFunctionPagingDto.list` and `PipelineFunctionSingleRespDto.data`. */
     PipelineFunctionDto: Schemas.PipelineFunctionDto;
-    /** @description What `listPipelineFunctions` and `getPipelineLogs` answer. */
+    /** What `listPipelineFunctions` and `getPipelineLogs` answer. */
     PipelineFunctionPaginatedRespDto: Schemas.PipelineFunctionPaginatedRespDto;
-    /** @description Part of `PipelineFunctionPaginatedRespDto.data`. */
+    /** Part of `PipelineFunctionPaginatedRespDto.data`. */
     PipelineFunctionPagingDto: Schemas.PipelineFunctionPagingDto;
-    /** @description What `createPipelineFunction`, `getPipelineFunction`, `reuploadPipelineFunction` and `updatePipelineFunction` answer. */
+    /** What `createPipelineFunction`, `getPipelineFunction`, `reuploadPipelineFunction` and `updatePipelineFunction` answer. */
     PipelineFunctionSingleRespDto: Schemas.PipelineFunctionSingleRespDto;
-    /** @description Part of `ListPermissionViewRespDto.dataPolicyList`. */
+    /** Part of `ListPermissionViewRespDto.dataPolicyList`. */
     PolicyBo: Schemas.PolicyBo;
-    /** @description Part of `AuthorizedResourceDto.condition`. */
+    /** Part of `AuthorizedResourceDto.condition`. */
     PolicyCondition: Schemas.PolicyCondition;
-    /** @description Request body of `updateRegisterExtendsFields`. */
+    /** Request body of `updateRegisterExtendsFields`. */
     PolicyExtendsFieldsDto: Schemas.PolicyExtendsFieldsDto;
-    /** @description Part of `PostListRespDto.data` and `PostRespDto.data`. */
+    /** Part of `PostListRespDto.data` and `PostRespDto.data`. */
     PostDto: Schemas.PostDto;
-    /** @description Part of `CreatePostRespDto.data`. */
+    /** Part of `CreatePostRespDto.data`. */
     PostInfoDto: Schemas.PostInfoDto;
-    /** @description Part of `PostPagingDto.list`. */
+    /** Part of `PostPagingDto.list`. */
     PostItemDto: Schemas.PostItemDto;
-    /** @description What `getUserPosts` answers. */
+    /** What `getUserPosts` answers. */
     PostListRespDto: Schemas.PostListRespDto;
-    /** @description What `postList` and `postListBatch` answer. */
+    /** What `postList` and `postListBatch` answer. */
     PostPaginatedRespDto: Schemas.PostPaginatedRespDto;
-    /** @description Part of `PostPaginatedRespDto.data`. */
+    /** Part of `PostPaginatedRespDto.data`. */
     PostPagingDto: Schemas.PostPagingDto;
-    /** @description What `getPostById` answers. */
+    /** What `getPostById` answers. */
     PostRespDto: Schemas.PostRespDto;
-    /** @description Part of `PreviewEmailTemplateRespDto.data`. */
+    /** Part of `PreviewEmailTemplateRespDto.data`. */
     PreviewEmailTemplateDataDto: Schemas.PreviewEmailTemplateDataDto;
-    /** @description Request body of `previewEmailTemplate`. */
+    /** Request body of `previewEmailTemplate`. */
     PreviewEmailTemplateDto: Schemas.PreviewEmailTemplateDto;
-    /** @description What `previewEmailTemplate` answers. */
+    /** What `previewEmailTemplate` answers. */
     PreviewEmailTemplateRespDto: Schemas.PreviewEmailTemplateRespDto;
-    /** @description Part of `PrincipalAuthenticationInfoPagingDto.list`. */
+    /** Part of `PrincipalAuthenticationInfoPagingDto.list`. */
     PrincipalAuthenticationInfoDto: Schemas.PrincipalAuthenticationInfoDto;
-    /** @description What `getUserPrincipalAuthenticationInfo` answers. */
+    /** What `getUserPrincipalAuthenticationInfo` answers. */
     PrincipalAuthenticationInfoPaginatedRespDto: Schemas.PrincipalAuthenticationInfoPaginatedRespDto;
-    /** @description Part of `PrincipalAuthenticationInfoPaginatedRespDto.data`. */
+    /** Part of `PrincipalAuthenticationInfoPaginatedRespDto.data`. */
     PrincipalAuthenticationInfoPagingDto: Schemas.PrincipalAuthenticationInfoPagingDto;
-    /** @description Request body of `verifyEvent` and `pubUserEvent`. */
+    /** Request body of `verifyEvent` and `pubUserEvent`. */
     PubEventDto: Schemas.PubEventDto;
-    /** @description Part of `PubEventRespDto.data`. */
+    /** Part of `PubEventRespDto.data`. */
     PubEventRespDataDto: Schemas.PubEventRespDataDto;
-    /** @description What `verifyEvent` and `pubUserEvent` answer. */
+    /** What `verifyEvent` and `pubUserEvent` answer. */
     PubEventRespDto: Schemas.PubEventRespDto;
-    /** @description Part of `PublicAccountListRespDto.data`, `PublicAccountPagingDto.list` and `PublicAccountSingleRespDto.data`. */
+    /** Part of `PublicAccountListRespDto.data`, `PublicAccountPagingDto.list` and `PublicAccountSingleRespDto.data`. */
     PublicAccountDto: Schemas.PublicAccountDto;
-    /** @description What `getPublicAccountBatch`, `createPublicAccountsBatch` and `updatePublicAccountBatch` answer. */
+    /** What `getPublicAccountBatch`, `createPublicAccountsBatch` and `updatePublicAccountBatch` answer. */
     PublicAccountListRespDto: Schemas.PublicAccountListRespDto;
-    /** @description What `listPublicAccounts`, `getPublicAccountsOfUser`, `getUsersOfPublicAccount`, `getPublicAccountRoles` and 4 more answer. */
+    /** What `listPublicAccounts`, `getPublicAccountsOfUser`, `getUsersOfPublicAccount`, `getPublicAccountRoles` and 4 more answer. */
     PublicAccountPaginatedRespDto: Schemas.PublicAccountPaginatedRespDto;
-    /** @description Part of `PublicAccountPaginatedRespDto.data`. */
+    /** Part of `PublicAccountPaginatedRespDto.data`. */
     PublicAccountPagingDto: Schemas.PublicAccountPagingDto;
-    /** @description What `getPublicAccount`, `createPublicAccount` and `updatePublicAccount` answer. */
+    /** What `getPublicAccount`, `createPublicAccount` and `updatePublicAccount` answer. */
     PublicAccountSingleRespDto: Schemas.PublicAccountSingleRespDto;
-    /** @description Part of `SecuritySettingsDto.qrcodeLoginStrategy` and `UpdateSecuritySettingsDto.qrcodeLoginStrategy`. */
+    /** Part of `SecuritySettingsDto.qrcodeLoginStrategy` and `UpdateSecuritySettingsDto.qrcodeLoginStrategy`. */
     QrcodeLoginStrategyDto: Schemas.QrcodeLoginStrategyDto;
-    /** @description Request body of `findLastLoginAppsByDeviceIds` and `findLastLoginAppsByDeviceIdsV2`. */
+    /** Request body of `findLastLoginAppsByDeviceIds` and `findLastLoginAppsByDeviceIdsV2`. */
     QueryTerminalAppsDto: Schemas.QueryTerminalAppsDto;
-    /** @description Request body of `quickFilterInviteeList`. */
+    /** Request body of `quickFilterInviteeList`. */
     QuickFilterInvitationUserDto: Schemas.QuickFilterInvitationUserDto;
-    /** @description Part of `QuickFilterInviteePaginationRespDto.data`. */
+    /** Part of `QuickFilterInviteePaginationRespDto.data`. */
     QuickFilterInviteePaginationDto: Schemas.QuickFilterInviteePaginationDto;
-    /** @description What `quickFilterInviteeList` answers. */
+    /** What `quickFilterInviteeList` answers. */
     QuickFilterInviteePaginationRespDto: Schemas.QuickFilterInviteePaginationRespDto;
-    /** @description Part of `QuickFilterInviteePaginationDto.list`. */
+    /** Part of `QuickFilterInviteePaginationDto.list`. */
     QuickFilterInviteeRecordDto: Schemas.QuickFilterInviteeRecordDto;
-    /** @description Request body of `reuploadPipelineFunction`. */
+    /** Request body of `reuploadPipelineFunction`. */
     ReUploadPipelineFunctionDto: Schemas.ReUploadPipelineFunctionDto;
-    /** @description Part of `RefreshApplicationSecretRespDto.data`. */
+    /** Part of `RefreshApplicationSecretRespDto.data`. */
     RefreshApplicationSecretDataDto: Schemas.RefreshApplicationSecretDataDto;
-    /** @description Request body of `refreshApplicationSecret`. */
+    /** Request body of `refreshApplicationSecret`. */
     RefreshApplicationSecretDto: Schemas.RefreshApplicationSecretDto;
-    /** @description What `refreshApplicationSecret` answers. */
+    /** What `refreshApplicationSecret` answers. */
     RefreshApplicationSecretRespDto: Schemas.RefreshApplicationSecretRespDto;
-    /** @description Part of `SecuritySettingsDto.registerAnomalyDetection` and `UpdateSecuritySettingsDto.registerAnomalyDetection`. */
+    /** Part of `SecuritySettingsDto.registerAnomalyDetection` and `UpdateSecuritySettingsDto.registerAnomalyDetection`. */
     RegisterAnomalyDetectionConfigDto: Schemas.RegisterAnomalyDetectionConfigDto;
-    /** @description Part of `FunctionModelFieldDto.relationOptionalRange` and `UpdateFunctionModelFieldDto.relationOptionalRange`. */
+    /** Part of `FunctionModelFieldDto.relationOptionalRange` and `UpdateFunctionModelFieldDto.relationOptionalRange`. */
     RelationOptionalRange: Schemas.RelationOptionalRange;
-    /** @description Request body of `relationSearch`. */
+    /** Request body of `relationSearch`. */
     RelationSearchDto: Schemas.RelationSearchDto;
-    /** @description Part of `RelationValueListResDto.data`. */
+    /** Part of `RelationValueListResDto.data`. */
     RelationValueListDto: Schemas.RelationValueListDto;
-    /** @description What `getRelationValue`, `getRelationDetails`, `relationSearch` and `copyRowRelation` answer. */
+    /** What `getRelationValue`, `getRelationDetails`, `relationSearch` and `copyRowRelation` answer. */
     RelationValueListResDto: Schemas.RelationValueListResDto;
-    /** @description Request body of `removeDepartmentMembers`. */
+    /** Request body of `removeDepartmentMembers`. */
     RemoveDepartmentMembersReqDto: Schemas.RemoveDepartmentMembersReqDto;
-    /** @description Request body of `removeGroupMembers`. */
+    /** Request body of `removeGroupMembers`. */
     RemoveGroupMembersReqDto: Schemas.RemoveGroupMembersReqDto;
-    /** @description Request body of `removePolicyUserAttribution`. */
+    /** Request body of `removePolicyUserAttribution`. */
     RemoveInvitationPolicyUserAttributionDto: Schemas.RemoveInvitationPolicyUserAttributionDto;
-    /** @description Request body of `removeUserAttributionMainDepartment`. */
+    /** Request body of `removeUserAttributionMainDepartment`. */
     RemoveInvitationPolicyUserAttributionMainDepartmentDto: Schemas.RemoveInvitationPolicyUserAttributionMainDepartmentDto;
-    /** @description Request body of `removePolicyUserAttributionsBatch`. */
+    /** Request body of `removePolicyUserAttributionsBatch`. */
     RemoveInvitationPolicyUserAttributionsBatchDto: Schemas.RemoveInvitationPolicyUserAttributionsBatchDto;
-    /** @description Request body of `removePost`. */
+    /** Request body of `removePost`. */
     RemovePostDto: Schemas.RemovePostDto;
-    /** @description Request body of `removeRelationValue`. */
+    /** Request body of `removeRelationValue`. */
     RemoveRelationValueDto: Schemas.RemoveRelationValueDto;
-    /** @description Request body of `removeRow`. */
+    /** Request body of `removeRow`. */
     RemoveRowDto: Schemas.RemoveRowDto;
-    /** @description Request body of `removeTenantDepartmentMembers`. */
+    /** Request body of `removeTenantDepartmentMembers`. */
     RemoveTenantDepartmentMembersReqDto: Schemas.RemoveTenantDepartmentMembersReqDto;
-    /** @description Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`. */
+    /** Request body of `setTenantAdmin`, `deleteTenantUser` and `removeTenantUsers`. */
     RemoveTenantUsersDto: Schemas.RemoveTenantUsersDto;
-    /** @description Part of `GroupPagingDto.list`. */
+    /** Part of `GroupPagingDto.list`. */
     ResGroupDto: Schemas.ResGroupDto;
-    /** @description Request body of `resetUserPrincipalAuthenticationInfo`. */
+    /** Request body of `resetUserPrincipalAuthenticationInfo`. */
     ResetUserPrincipalAuthenticationInfoDto: Schemas.ResetUserPrincipalAuthenticationInfoDto;
-    /** @description Part of `ResetUserPrincipalAuthenticationInfoDto.options`. */
+    /** Part of `ResetUserPrincipalAuthenticationInfoDto.options`. */
     ResetUserPrincipalAuthenticationInfoOptionsDto: Schemas.ResetUserPrincipalAuthenticationInfoOptionsDto;
-    /** @description Request body of `resignUserBatch` and `resignPublicAccountBatch`. */
+    /** Request body of `resignUserBatch` and `resignPublicAccountBatch`. */
     ResignUserBatchReqDto: Schemas.ResignUserBatchReqDto;
-    /** @description Part of `ResignUserRespDto.data`. */
+    /** Part of `ResignUserRespDto.data`. */
     ResignUserDataDto: Schemas.ResignUserDataDto;
-    /** @description Request body of `resignUser`. */
+    /** Request body of `resignUser`. */
     ResignUserReqDto: Schemas.ResignUserReqDto;
-    /** @description What `resignUser`, `resignUserBatch` and `resignPublicAccountBatch` answer. */
+    /** What `resignUser`, `resignUserBatch` and `resignPublicAccountBatch` answer. */
     ResignUserRespDto: Schemas.ResignUserRespDto;
-    /** @description Part of `CommonResourceDto.actions`, `CreateResourceBatchItemDto.actions` and `CreateResourceDto.actions` and others. */
+    /** Part of `CommonResourceDto.actions`, `CreateResourceBatchItemDto.actions` and `CreateResourceDto.actions` and others. */
     ResourceAction: Schemas.ResourceAction;
-    /** @description Part of `GetResourceAuthorizedTargetDataDto.list`. */
+    /** Part of `GetResourceAuthorizedTargetDataDto.list`. */
     ResourceAuthorizedTargetDto: Schemas.ResourceAuthorizedTargetDto;
-    /** @description Part of `ResourceListRespDto.data`, `ResourcePagingDto.list` and `ResourceRespDto.data`. */
+    /** Part of `ResourceListRespDto.data`, `ResourcePagingDto.list` and `ResourceRespDto.data`. */
     ResourceDto: Schemas.ResourceDto;
-    /** @description Part of `AuthorizeResourceItem.resources`. */
+    /** Part of `AuthorizeResourceItem.resources`. */
     ResourceItemDto: Schemas.ResourceItemDto;
-    /** @description What `getResourcesBatch` answers. */
+    /** What `getResourcesBatch` answers. */
     ResourceListRespDto: Schemas.ResourceListRespDto;
-    /** @description What `listResources` answers. */
+    /** What `listResources` answers. */
     ResourcePaginatedRespDto: Schemas.ResourcePaginatedRespDto;
-    /** @description Part of `ResourcePaginatedRespDto.data`. */
+    /** Part of `ResourcePaginatedRespDto.data`. */
     ResourcePagingDto: Schemas.ResourcePagingDto;
-    /** @description What `createResource`, `getResource` and `updateResource` answer. */
+    /** What `createResource`, `getResource` and `updateResource` answer. */
     ResourceRespDto: Schemas.ResourceRespDto;
-    /** @description Part of `CreateDepartmentTreeRespDto.data`. */
+    /** Part of `CreateDepartmentTreeRespDto.data`. */
     Result: Schemas.Result;
-    /** @description Request body of `revertRosterInvitationBatch`. */
+    /** Request body of `revertRosterInvitationBatch`. */
     RevertRosterInvitationBatchDto: Schemas.RevertRosterInvitationBatchDto;
-    /** @description Request body of `revertRosterInvitation`. */
+    /** Request body of `revertRosterInvitation`. */
     RevertRosterInvitationDto: Schemas.RevertRosterInvitationDto;
-    /** @description Request body of `reviewTenantEnterpriseCertification`. */
+    /** Request body of `reviewTenantEnterpriseCertification`. */
     ReviewTenantEnterpriseCertificationBodyDto: Schemas.ReviewTenantEnterpriseCertificationBodyDto;
-    /** @description Request body of `revokeApplicationAccess`. */
+    /** Request body of `revokeApplicationAccess`. */
     RevokeApplicationAccessDto: Schemas.RevokeApplicationAccessDto;
-    /** @description Request body of `revokeRoleBatch`. */
+    /** Request body of `revokeRoleBatch`. */
     RevokeRoleBatchDto: Schemas.RevokeRoleBatchDto;
-    /** @description Request body of `revokeRole`. */
+    /** Request body of `revokeRole`. */
     RevokeRoleDto: Schemas.RevokeRoleDto;
-    /** @description Part of `RightItemRes.rightsItems`. */
+    /** Part of `RightItemRes.rightsItems`. */
     RightItemDto: Schemas.RightItemDto;
-    /** @description Part of `CostGetAllRightItemRespDto.data`. */
+    /** Part of `CostGetAllRightItemRespDto.data`. */
     RightItemRes: Schemas.RightItemRes;
-    /** @description Part of `UserListPagingDto.list`. */
+    /** Part of `UserListPagingDto.list`. */
     RiskListItemDto: Schemas.RiskListItemDto;
-    /** @description Request body of `addRiskListPolicy`. */
+    /** Request body of `addRiskListPolicy`. */
     RiskListPolicyCreateDto: Schemas.RiskListPolicyCreateDto;
-    /** @description Part of `UserListPolicyPaginatedRespDto.data`. */
+    /** Part of `UserListPolicyPaginatedRespDto.data`. */
     RiskListPolicyPagingDto: Schemas.RiskListPolicyPagingDto;
-    /** @description Part of `RiskListPolicyPagingDto.list`. */
+    /** Part of `RiskListPolicyPagingDto.list`. */
     RiskListPolicyRespDto: Schemas.RiskListPolicyRespDto;
-    /** @description What `getRoleAuthorizedResources` answers. */
+    /** What `getRoleAuthorizedResources` answers. */
     RoleAuthorizedResourcePaginatedRespDto: Schemas.RoleAuthorizedResourcePaginatedRespDto;
-    /** @description Part of `RoleAuthorizedResourcePaginatedRespDto.data`. */
+    /** Part of `RoleAuthorizedResourcePaginatedRespDto.data`. */
     RoleAuthorizedResourcePagingDto: Schemas.RoleAuthorizedResourcePagingDto;
-    /** @description Part of `RoleAuthorizedResourcePagingDto.list`. */
+    /** Part of `RoleAuthorizedResourcePagingDto.list`. */
     RoleAuthorizedResourcesRespDto: Schemas.RoleAuthorizedResourcesRespDto;
-    /** @description Part of `ListPermissionViewRespDto.roleList`. */
+    /** Part of `ListPermissionViewRespDto.roleList`. */
     RoleBo: Schemas.RoleBo;
-    /** @description What `checkParamsNamespace` and `createAdminRole` answer. */
+    /** What `checkParamsNamespace` and `createAdminRole` answer. */
     RoleCheckParamsRespDto: Schemas.RoleCheckParamsRespDto;
-    /** @description Part of `DeleteRoleBatchDto.roleList`. */
+    /** Part of `DeleteRoleBatchDto.roleList`. */
     RoleCodeAndNamespaceDto: Schemas.RoleCodeAndNamespaceDto;
-    /** @description Part of `AssignRoleBatchDto.roles`, `CheckRoleMutualExclusionReqDto.roles` and `RevokeRoleBatchDto.roles`. */
+    /** Part of `AssignRoleBatchDto.roles`, `CheckRoleMutualExclusionReqDto.roles` and `RevokeRoleBatchDto.roles`. */
     RoleCodeDto: Schemas.RoleCodeDto;
-    /** @description What `listRoleDepartments` answers. */
+    /** What `listRoleDepartments` answers. */
     RoleDepartmentListPaginatedRespDto: Schemas.RoleDepartmentListPaginatedRespDto;
-    /** @description Part of `RoleDepartmentListPaginatedRespDto.data`. */
+    /** Part of `RoleDepartmentListPaginatedRespDto.data`. */
     RoleDepartmentListPagingDto: Schemas.RoleDepartmentListPagingDto;
-    /** @description Part of `RoleDepartmentListPagingDto.list`. */
+    /** Part of `RoleDepartmentListPagingDto.list`. */
     RoleDepartmentRespDto: Schemas.RoleDepartmentRespDto;
-    /** @description Part of `RolePagingDto.list`, `RoleSingleRespDto.data` and `UserAttributionDto.targetDetail`. */
+    /** Part of `RolePagingDto.list`, `RoleSingleRespDto.data` and `UserAttributionDto.targetDetail`. */
     RoleDto: Schemas.RoleDto;
-    /** @description Part of `CreateRolesBatch.list`. */
+    /** Part of `CreateRolesBatch.list`. */
     RoleListItem: Schemas.RoleListItem;
-    /** @description Part of `RoleListPageRespDto.data`. */
+    /** Part of `RoleListPageRespDto.data`. */
     RoleListPageDto: Schemas.RoleListPageDto;
-    /** @description What `listRoleAssignments` answers. */
+    /** What `listRoleAssignments` answers. */
     RoleListPageRespDto: Schemas.RoleListPageRespDto;
-    /** @description What `getUserRoles` and `listRoles` answer. */
+    /** What `getUserRoles` and `listRoles` answer. */
     RolePaginatedRespDto: Schemas.RolePaginatedRespDto;
-    /** @description Part of `RolePaginatedRespDto.data`. */
+    /** Part of `RolePaginatedRespDto.data`. */
     RolePagingDto: Schemas.RolePagingDto;
-    /** @description Part of `ApprovalDetailDto.approvalObjectList`. */
+    /** Part of `ApprovalDetailDto.approvalObjectList`. */
     RolePermissionApplyApprovalObject: Schemas.RolePermissionApplyApprovalObject;
-    /** @description Part of `RoleListPageDto.data`. */
+    /** Part of `RoleListPageDto.data`. */
     RolePermissionListDto: Schemas.RolePermissionListDto;
-    /** @description What `getRole` and `createRole` answer. */
+    /** What `getRole` and `createRole` answer. */
     RoleSingleRespDto: Schemas.RoleSingleRespDto;
-    /** @description Part of `FunctionModelValueResDto.data`, `GetImportTemplateResDto.data` and `MetadataListResDto.data`. */
+    /** Part of `FunctionModelValueResDto.data`, `GetImportTemplateResDto.data` and `MetadataListResDto.data`. */
     RowDto: Schemas.RowDto;
-    /** @description Part of `EmailProviderDto.smtpConfig`. */
+    /** Part of `EmailProviderDto.smtpConfig`. */
     SMTPEmailProviderConfig: Schemas.SMTPEmailProviderConfig;
-    /** @description Part of `ConfigEmailProviderDto.smtpConfig`. */
+    /** Part of `ConfigEmailProviderDto.smtpConfig`. */
     SMTPEmailProviderConfigInput: Schemas.SMTPEmailProviderConfigInput;
-    /** @description Part of `ApplicationDto.samlConfig`, `CreateApplicationDto.samlConfig` and `CreateApplicationRespDataDto.samlConfig` and others. */
+    /** Part of `ApplicationDto.samlConfig`, `CreateApplicationDto.samlConfig` and `CreateApplicationRespDataDto.samlConfig` and others. */
     SamlIdpConfig: Schemas.SamlIdpConfig;
-    /** @description Request body of `saveInvitationPolicies`. */
+    /** Request body of `saveInvitationPolicies`. */
     SaveDeviceExclusiveValidScopeSettingsDto: Schemas.SaveDeviceExclusiveValidScopeSettingsDto;
-    /** @description Part of `FilterDto.scope` and `FilterDto.filterRelation`. */
+    /** Part of `FilterDto.scope` and `FilterDto.filterRelation`. */
     ScopeDto: Schemas.ScopeDto;
-    /** @description Part of `SearchDepartmentsListReqDto.advancedFilter`. */
+    /** Part of `SearchDepartmentsListReqDto.advancedFilter`. */
     SearchDepartmentsFilterItemDto: Schemas.SearchDepartmentsFilterItemDto;
-    /** @description Request body of `searchDepartmentsList`. */
+    /** Request body of `searchDepartmentsList`. */
     SearchDepartmentsListReqDto: Schemas.SearchDepartmentsListReqDto;
-    /** @description Request body of `searchDepartments`. */
+    /** Request body of `searchDepartments`. */
     SearchDepartmentsReqDto: Schemas.SearchDepartmentsReqDto;
-    /** @description Part of `SecuritySettingsRespDto.data`. */
+    /** Part of `SecuritySettingsRespDto.data`. */
     SecuritySettingsDto: Schemas.SecuritySettingsDto;
-    /** @description What `getSecuritySettings` and `updateSecuritySettings` answer. */
+    /** What `getSecuritySettings` and `updateSecuritySettings` answer. */
     SecuritySettingsRespDto: Schemas.SecuritySettingsRespDto;
-    /** @description Part of `SecuritySettingsDto.selfUnlockAccount` and `UpdateSecuritySettingsDto.selfUnlockAccount`. */
+    /** Part of `SecuritySettingsDto.selfUnlockAccount` and `UpdateSecuritySettingsDto.selfUnlockAccount`. */
     SelfUnlockAccountConfigDto: Schemas.SelfUnlockAccountConfigDto;
-    /** @description Part of `CreatePublicAccountOptionsDto.sendNotification` and `CreateUserOptionsDto.sendNotification`. */
+    /** Part of `CreatePublicAccountOptionsDto.sendNotification` and `CreateUserOptionsDto.sendNotification`. */
     SendCreateAccountNotificationDto: Schemas.SendCreateAccountNotificationDto;
-    /** @description What `sendEmailBatch` answers. */
+    /** What `sendEmailBatch` answers. */
     SendEmailBatchDataDto: Schemas.SendEmailBatchDataDto;
-    /** @description Part of `EmailProviderDto.sendGridConfig`. */
+    /** Part of `EmailProviderDto.sendGridConfig`. */
     SendGridEmailProviderConfig: Schemas.SendGridEmailProviderConfig;
-    /** @description Part of `ConfigEmailProviderDto.sendGridConfig`. */
+    /** Part of `ConfigEmailProviderDto.sendGridConfig`. */
     SendGridEmailProviderConfigInput: Schemas.SendGridEmailProviderConfigInput;
-    /** @description Request body of `sendInviteTenantUserEmail`. */
+    /** Request body of `sendInviteTenantUserEmail`. */
     SendInviteTenantUserEmailDto: Schemas.SendInviteTenantUserEmailDto;
-    /** @description Request body of `sendEmailBatch`. */
+    /** Request body of `sendEmailBatch`. */
     SendManyTenantEmailDto: Schemas.SendManyTenantEmailDto;
-    /** @description Request body of `sendSmsBatch`. */
+    /** Request body of `sendSmsBatch`. */
     SendManyTenantSmsDto: Schemas.SendManyTenantSmsDto;
-    /** @description Part of `UpdatePublicAccountBatchOptionsDto.sendPasswordResetedNotification`, `UpdatePublicAccountOptionsDto.sendPasswordResetedNotification` and `UpdateUserBatchOptionsDto.sendPasswordResetedNotification` and others. */
+    /** Part of `UpdatePublicAccountBatchOptionsDto.sendPasswordResetedNotification`, `UpdatePublicAccountOptionsDto.sendPasswordResetedNotification` and `UpdateUserBatchOptionsDto.sendPasswordResetedNotification` and others. */
     SendResetPasswordNotificationDto: Schemas.SendResetPasswordNotificationDto;
-    /** @description Request body of `sendRosterInvitationBatch`. */
+    /** Request body of `sendRosterInvitationBatch`. */
     SendRosterInvitationBatchDto: Schemas.SendRosterInvitationBatchDto;
-    /** @description Request body of `sendRosterInvitation`. */
+    /** Request body of `sendRosterInvitation`. */
     SendRosterInvitationDto: Schemas.SendRosterInvitationDto;
-    /** @description Part of `SendSmsBatchRespDto.data`. */
+    /** Part of `SendSmsBatchRespDto.data`. */
     SendSmsBatchDataDto: Schemas.SendSmsBatchDataDto;
-    /** @description What `sendSmsBatch` answers. */
+    /** What `sendSmsBatch` answers. */
     SendSmsBatchRespDto: Schemas.SendSmsBatchRespDto;
-    /** @description Part of `SendManyTenantEmailDto.users`. */
+    /** Part of `SendManyTenantEmailDto.users`. */
     SendTenantEmailDto: Schemas.SendTenantEmailDto;
-    /** @description Part of `SendManyTenantSmsDto.users`. */
+    /** Part of `SendManyTenantSmsDto.users`. */
     SendTenantSmsDto: Schemas.SendTenantSmsDto;
-    /** @description Part of `SetCustomDataReqDto.list`. */
+    /** Part of `SetCustomDataReqDto.list`. */
     SetCustomDataDto: Schemas.SetCustomDataDto;
-    /** @description Request body of `setCustomData`. */
+    /** Request body of `setCustomData`. */
     SetCustomDataReqDto: Schemas.SetCustomDataReqDto;
-    /** @description Part of `SetCustomFieldsReqDto.list`. */
+    /** Part of `SetCustomFieldsReqDto.list`. */
     SetCustomFieldDto: Schemas.SetCustomFieldDto;
-    /** @description Request body of `setCustomFields`. */
+    /** Request body of `setCustomFields`. */
     SetCustomFieldsReqDto: Schemas.SetCustomFieldsReqDto;
-    /** @description Request body of `setUserAttributionMainDepartment`. */
+    /** Request body of `setUserAttributionMainDepartment`. */
     SetInvitationPolicyUserAttributionMainDepartmentDto: Schemas.SetInvitationPolicyUserAttributionMainDepartmentDto;
-    /** @description Request body of `setUsersMfaStatus`. */
+    /** Request body of `setUsersMfaStatus`. */
     SetMfaStatusDto: Schemas.SetMfaStatusDto;
-    /** @description Request body of `bindUsersPublicAccount`. */
+    /** Request body of `bindUsersPublicAccount`. */
     SetPublicAccountBatchReqDto: Schemas.SetPublicAccountBatchReqDto;
-    /** @description Part of `SetUserBaseFieldsReqDto.list`. */
+    /** Part of `SetUserBaseFieldsReqDto.list`. */
     SetUserBaseFieldDto: Schemas.SetUserBaseFieldDto;
-    /** @description Request body of `setUserBaseFields`. */
+    /** Request body of `setUserBaseFields`. */
     SetUserBaseFieldsReqDto: Schemas.SetUserBaseFieldsReqDto;
-    /** @description Part of `SetUserDepartmentsDto.departments`. */
+    /** Part of `SetUserDepartmentsDto.departments`. */
     SetUserDepartmentDto: Schemas.SetUserDepartmentDto;
-    /** @description Request body of `setUserDepartments` and `setPublicAccountOfDepartments`. */
+    /** Request body of `setUserDepartments` and `setPublicAccountOfDepartments`. */
     SetUserDepartmentsDto: Schemas.SetUserDepartmentsDto;
-    /** @description Part of `SetUserDepartmentsDto.options`. */
+    /** Part of `SetUserDepartmentsDto.options`. */
     SetUserDepartmentsOptionsDto: Schemas.SetUserDepartmentsOptionsDto;
-    /** @description Request body of `getPublicAccountOfGroups`. */
+    /** Request body of `getPublicAccountOfGroups`. */
     SetUserGroupsDto: Schemas.SetUserGroupsDto;
-    /** @description Request body of `setuserOfPublicAccount`. */
+    /** Request body of `setuserOfPublicAccount`. */
     SetUserOfPublicAccountBatchReqDto: Schemas.SetUserOfPublicAccountBatchReqDto;
-    /** @description Request body of `setUserPosts`. */
+    /** Request body of `setUserPosts`. */
     SetUserPostsDto: Schemas.SetUserPostsDto;
-    /** @description Request body of `bindPublicAccountOfRoles`. */
+    /** Request body of `bindPublicAccountOfRoles`. */
     SetUserRolesDto: Schemas.SetUserRolesDto;
-    /** @description Part of `ListPublicAccountsOptionsDto.sort` and `ListUsersOptionsDto.sort`. */
+    /** Part of `ListPublicAccountsOptionsDto.sort` and `ListUsersOptionsDto.sort`. */
     SortingDto: Schemas.SortingDto;
-    /** @description Part of `OpenResource.strAuthorize`. */
+    /** Part of `OpenResource.strAuthorize`. */
     StrAuthorize: Schemas.StrAuthorize;
-    /** @description Part of `GetExternalUserResourceStructDataDto.strResourceAuthAction` and `GetUserResourceStructDataDto.strResourceAuthAction`. */
+    /** Part of `GetExternalUserResourceStructDataDto.strResourceAuthAction` and `GetUserResourceStructDataDto.strResourceAuthAction`. */
     StrResourceAuthAction: Schemas.StrResourceAuthAction;
-    /** @description Part of `CreateAuthorizeDataPolicyDto.targetList`. */
+    /** Part of `CreateAuthorizeDataPolicyDto.targetList`. */
     SubjectDto: Schemas.SubjectDto;
-    /** @description Part of `ListDataPoliciesRespDto.targetList`. */
+    /** Part of `ListDataPoliciesRespDto.targetList`. */
     SubjectRespDto: Schemas.SubjectRespDto;
-    /** @description Request body of `suspendDevice`. */
+    /** Request body of `suspendDevice`. */
     SuspendTerminalUserDto: Schemas.SuspendTerminalUserDto;
-    /** @description Part of `SyncJobPagingDto.list` and `SyncJobSingleRespDto.data`. */
+    /** Part of `SyncJobPagingDto.list` and `SyncJobSingleRespDto.data`. */
     SyncJobDto: Schemas.SyncJobDto;
-    /** @description What `listSyncJobs` answers. */
+    /** What `listSyncJobs` answers. */
     SyncJobPaginatedRespDto: Schemas.SyncJobPaginatedRespDto;
-    /** @description Part of `SyncJobPaginatedRespDto.data`. */
+    /** Part of `SyncJobPaginatedRespDto.data`. */
     SyncJobPagingDto: Schemas.SyncJobPagingDto;
-    /** @description What `getSyncJob` answers. */
+    /** What `getSyncJob` answers. */
     SyncJobSingleRespDto: Schemas.SyncJobSingleRespDto;
-    /** @description What `getDepartmentSyncRelations` and `getUserSyncRelations` answer. */
+    /** What `getDepartmentSyncRelations` and `getUserSyncRelations` answer. */
     SyncRelationListRespDto: Schemas.SyncRelationListRespDto;
-    /** @description Part of `SyncRiskOperationPagingDto.list`. */
+    /** Part of `SyncRiskOperationPagingDto.list`. */
     SyncRiskOperationDto: Schemas.SyncRiskOperationDto;
-    /** @description What `listSyncRiskOperations` answers. */
+    /** What `listSyncRiskOperations` answers. */
     SyncRiskOperationPaginatedRespDto: Schemas.SyncRiskOperationPaginatedRespDto;
-    /** @description Part of `SyncRiskOperationPaginatedRespDto.data`. */
+    /** Part of `SyncRiskOperationPaginatedRespDto.data`. */
     SyncRiskOperationPagingDto: Schemas.SyncRiskOperationPagingDto;
-    /** @description Part of `SyncTaskClientConfig.activeDirectoryConfig`. */
+    /** Part of `SyncTaskClientConfig.activeDirectoryConfig`. */
     SyncTaskActiveDirectoryClientConfig: Schemas.SyncTaskActiveDirectoryClientConfig;
-    /** @description Part of `CreateSyncTaskDto.clientConfig` and `UpdateSyncTaskDto.clientConfig`. */
+    /** Part of `CreateSyncTaskDto.clientConfig` and `UpdateSyncTaskDto.clientConfig`. */
     SyncTaskClientConfig: Schemas.SyncTaskClientConfig;
-    /** @description Part of `SyncTaskClientConfig.dingtalkConfig`. */
+    /** Part of `SyncTaskClientConfig.dingtalkConfig`. */
     SyncTaskDingtalkClientConfig: Schemas.SyncTaskDingtalkClientConfig;
-    /** @description Part of `SyncTaskPagingDto.list` and `SyncTaskSingleRespDto.data`. */
+    /** Part of `SyncTaskPagingDto.list` and `SyncTaskSingleRespDto.data`. */
     SyncTaskDto: Schemas.SyncTaskDto;
-    /** @description Part of `CreateSyncTaskDto.fieldMapping`, `SyncTaskDto.fieldMapping` and `UpdateSyncTaskDto.fieldMapping`. */
+    /** Part of `CreateSyncTaskDto.fieldMapping`, `SyncTaskDto.fieldMapping` and `UpdateSyncTaskDto.fieldMapping`. */
     SyncTaskFieldMapping: Schemas.SyncTaskFieldMapping;
-    /** @description Part of `SyncTaskClientConfig.fxiaokeConfig`. */
+    /** Part of `SyncTaskClientConfig.fxiaokeConfig`. */
     SyncTaskFxiaokeClientConfig: Schemas.SyncTaskFxiaokeClientConfig;
-    /** @description Part of `SyncTaskClientConfig.italentConfig`. */
+    /** Part of `SyncTaskClientConfig.italentConfig`. */
     SyncTaskItalentClientConfig: Schemas.SyncTaskItalentClientConfig;
-    /** @description Part of `SyncTaskClientConfig.kayangConfig`. */
+    /** Part of `SyncTaskClientConfig.kayangConfig`. */
     SyncTaskKayangClientConfig: Schemas.SyncTaskKayangClientConfig;
-    /** @description Part of `SyncTaskClientConfig.larkConfig` and `SyncTaskClientConfig.larkInternationalConfig`. */
+    /** Part of `SyncTaskClientConfig.larkConfig` and `SyncTaskClientConfig.larkInternationalConfig`. */
     SyncTaskLarkClientConfig: Schemas.SyncTaskLarkClientConfig;
-    /** @description Part of `SyncTaskClientConfig.ldapConfig`. */
+    /** Part of `SyncTaskClientConfig.ldapConfig`. */
     SyncTaskLdapClientConfig: Schemas.SyncTaskLdapClientConfig;
-    /** @description Part of `SyncTaskClientConfig.maycurConfig`. */
+    /** Part of `SyncTaskClientConfig.maycurConfig`. */
     SyncTaskMaycurClientConfig: Schemas.SyncTaskMaycurClientConfig;
-    /** @description Part of `SyncTaskClientConfig.mokaConfig`. */
+    /** Part of `SyncTaskClientConfig.mokaConfig`. */
     SyncTaskMokaClientConfig: Schemas.SyncTaskMokaClientConfig;
-    /** @description What `listSyncTasks`, `createSyncTask` and `updateSyncTask` answer. */
+    /** What `listSyncTasks`, `createSyncTask` and `updateSyncTask` answer. */
     SyncTaskPaginatedRespDto: Schemas.SyncTaskPaginatedRespDto;
-    /** @description Part of `SyncTaskPaginatedRespDto.data`. */
+    /** Part of `SyncTaskPaginatedRespDto.data`. */
     SyncTaskPagingDto: Schemas.SyncTaskPagingDto;
-    /** @description Part of `CreateSyncTaskDto.provisioningScope`, `SyncTaskDto.provisioningScope` and `UpdateSyncTaskDto.provisioningScope`. */
+    /** Part of `CreateSyncTaskDto.provisioningScope`, `SyncTaskDto.provisioningScope` and `UpdateSyncTaskDto.provisioningScope`. */
     SyncTaskProvisioningScope: Schemas.SyncTaskProvisioningScope;
-    /** @description Part of `SyncTaskClientConfig.scimConfig`. */
+    /** Part of `SyncTaskClientConfig.scimConfig`. */
     SyncTaskScimClientConfig: Schemas.SyncTaskScimClientConfig;
-    /** @description What `getSyncTask` answers. */
+    /** What `getSyncTask` answers. */
     SyncTaskSingleRespDto: Schemas.SyncTaskSingleRespDto;
-    /** @description Part of `CreateSyncTaskDto.timedScheduler`, `SyncTaskDto.timedScheduler` and `UpdateSyncTaskDto.timedScheduler`. */
+    /** Part of `CreateSyncTaskDto.timedScheduler`, `SyncTaskDto.timedScheduler` and `UpdateSyncTaskDto.timedScheduler`. */
     SyncTaskTimedScheduler: Schemas.SyncTaskTimedScheduler;
-    /** @description Part of `SyncTaskClientConfig.wechatworkConfig`. */
+    /** Part of `SyncTaskClientConfig.wechatworkConfig`. */
     SyncTaskWechatworkClientConfig: Schemas.SyncTaskWechatworkClientConfig;
-    /** @description Part of `SyncTaskClientConfig.xiaoshouyiConfig`. */
+    /** Part of `SyncTaskClientConfig.xiaoshouyiConfig`. */
     SyncTaskXiaoshouyiClientConfig: Schemas.SyncTaskXiaoshouyiClientConfig;
-    /** @description Part of `UpdateLoginConfig.passwordTabConfig` and `UpdateLoginConfig.verifyCodeTabConfig`. */
+    /** Part of `UpdateLoginConfig.passwordTabConfig` and `UpdateLoginConfig.verifyCodeTabConfig`. */
     TabConfigDto: Schemas.TabConfigDto;
-    /** @description Part of `AssignRoleBatchDto.targets`, `AssignRoleDto.targets` and `RevokeRoleBatchDto.targets` and others. */
+    /** Part of `AssignRoleBatchDto.targets`, `AssignRoleDto.targets` and `RevokeRoleBatchDto.targets` and others. */
     TargetDto: Schemas.TargetDto;
-    /** @description Part of `TenantApplicationListPagingDto.list`. */
+    /** Part of `TenantApplicationListPagingDto.list`. */
     TenantApplicationDto: Schemas.TenantApplicationDto;
-    /** @description What `listTenantApplications` answers. */
+    /** What `listTenantApplications` answers. */
     TenantApplicationListPaginatedRespDto: Schemas.TenantApplicationListPaginatedRespDto;
-    /** @description Part of `TenantApplicationListPaginatedRespDto.data`. */
+    /** Part of `TenantApplicationListPaginatedRespDto.data`. */
     TenantApplicationListPagingDto: Schemas.TenantApplicationListPagingDto;
-    /** @description Part of `TenantCooperatorListPagingDto.list`. */
+    /** Part of `TenantCooperatorListPagingDto.list`. */
     TenantCooperatorDto: Schemas.TenantCooperatorDto;
-    /** @description Part of `TenantCooperatorPaginatedRespDto.data`. */
+    /** Part of `TenantCooperatorPaginatedRespDto.data`. */
     TenantCooperatorListPagingDto: Schemas.TenantCooperatorListPagingDto;
-    /** @description What `listTenantCooperators` answers. */
+    /** What `listTenantCooperators` answers. */
     TenantCooperatorPaginatedRespDto: Schemas.TenantCooperatorPaginatedRespDto;
-    /** @description Part of `TenantCooperatorSingleRespDto.data`. */
+    /** Part of `TenantCooperatorSingleRespDto.data`. */
     TenantCooperatorSingleDto: Schemas.TenantCooperatorSingleDto;
-    /** @description What `getTenantCooperator` and `getTenantCooperatorMenu` answer. */
+    /** What `getTenantCooperator` and `getTenantCooperatorMenu` answer. */
     TenantCooperatorSingleRespDto: Schemas.TenantCooperatorSingleRespDto;
-    /** @description Part of `CreateTenantRespDto.data`. */
+    /** Part of `CreateTenantRespDto.data`. */
     TenantDto: Schemas.TenantDto;
-    /** @description What `getTenantEnterpriseCertification` answers. */
+    /** What `getTenantEnterpriseCertification` answers. */
     TenantEnterpriseCertificationRespDto: Schemas.TenantEnterpriseCertificationRespDto;
-    /** @description What `listTenants` answers. */
+    /** What `listTenants` answers. */
     TenantListPaginatedRespDto: Schemas.TenantListPaginatedRespDto;
-    /** @description Part of `TenantListPaginatedRespDto.data`. */
+    /** Part of `TenantListPaginatedRespDto.data`. */
     TenantListPagingDto: Schemas.TenantListPagingDto;
-    /** @description Part of `TenantListPagingDto.list` and `TenantSingleRespDto.data`. */
+    /** Part of `TenantListPagingDto.list` and `TenantSingleRespDto.data`. */
     TenantRespDto: Schemas.TenantRespDto;
-    /** @description What `getTenantLittleInfo`, `getTenant` and `getTenantByCode` answer. */
+    /** What `getTenantLittleInfo`, `getTenant` and `getTenantByCode` answer. */
     TenantSingleRespDto: Schemas.TenantSingleRespDto;
-    /** @description Part of `TenantCooperatorDto.tenantUser`, `TenantUserListPagingDto.list` and `TenantUserRespDto.data` and others. */
+    /** Part of `TenantCooperatorDto.tenantUser`, `TenantUserListPagingDto.list` and `TenantUserRespDto.data` and others. */
     TenantUserDto: Schemas.TenantUserDto;
-    /** @description What `listTenantAdmin` and `listTenantUsers` answer. */
+    /** What `listTenantAdmin` and `listTenantUsers` answer. */
     TenantUserListPaginatedRespDto: Schemas.TenantUserListPaginatedRespDto;
-    /** @description Part of `TenantUserListPaginatedRespDto.data`. */
+    /** Part of `TenantUserListPaginatedRespDto.data`. */
     TenantUserListPagingDto: Schemas.TenantUserListPagingDto;
-    /** @description What `createTenantUser` answers. */
+    /** What `createTenantUser` answers. */
     TenantUserRespDto: Schemas.TenantUserRespDto;
-    /** @description What `getTenantUser` answers. */
+    /** What `getTenantUser` answers. */
     TenantUserSingleRespDto: Schemas.TenantUserSingleRespDto;
-    /** @description Part of `EmailProviderDto.tencentExmailConfig`. */
+    /** Part of `EmailProviderDto.tencentExmailConfig`. */
     TencentExmailEmailProviderConfig: Schemas.TencentExmailEmailProviderConfig;
-    /** @description Part of `ConfigEmailProviderDto.tencentExmailConfig`. */
+    /** Part of `ConfigEmailProviderDto.tencentExmailConfig`. */
     TencentExmailEmailProviderConfigInput: Schemas.TencentExmailEmailProviderConfigInput;
-    /** @description Request body of `getDeviceStatus`. */
+    /** Request body of `getDeviceStatus`. */
     TerminalBaseDto: Schemas.TerminalBaseDto;
-    /** @description Part of `TerminalInfoRespDto.data`. */
+    /** Part of `TerminalInfoRespDto.data`. */
     TerminalInfoDto: Schemas.TerminalInfoDto;
-    /** @description What `createDevice`, `addDevice` and `createVerifyDevice` answer. */
+    /** What `createDevice`, `addDevice` and `createVerifyDevice` answer. */
     TerminalInfoRespDto: Schemas.TerminalInfoRespDto;
-    /** @description Part of `TreeAuthorize.authList`. */
+    /** Part of `TreeAuthorize.authList`. */
     TreeAuthBo: Schemas.TreeAuthBo;
-    /** @description Part of `OpenResource.treeAuthorize`. */
+    /** Part of `OpenResource.treeAuthorize`. */
     TreeAuthorize: Schemas.TreeAuthorize;
-    /** @description Part of `GetExternalUserResourceStructDataDto.treeResourceAuthAction` and `GetUserResourceStructDataDto.treeResourceAuthAction`. */
+    /** Part of `GetExternalUserResourceStructDataDto.treeResourceAuthAction` and `GetUserResourceStructDataDto.treeResourceAuthAction`. */
     TreeResourceAuthAction: Schemas.TreeResourceAuthAction;
-    /** @description Part of `TreeResourceAuthAction.nodeAuthActionList` and `TreeStructs.children`. */
+    /** Part of `TreeResourceAuthAction.nodeAuthActionList` and `TreeStructs.children`. */
     TreeStructs: Schemas.TreeStructs;
-    /** @description Request body of `triggerSyncRiskOperations`. */
+    /** Request body of `triggerSyncRiskOperations`. */
     TriggerSyncRiskOperationDto: Schemas.TriggerSyncRiskOperationDto;
-    /** @description Part of `TriggerSyncRiskOperationsRespDto.data`. */
+    /** Part of `TriggerSyncRiskOperationsRespDto.data`. */
     TriggerSyncRiskOperationsDataDto: Schemas.TriggerSyncRiskOperationsDataDto;
-    /** @description What `triggerSyncRiskOperations` answers. */
+    /** What `triggerSyncRiskOperations` answers. */
     TriggerSyncRiskOperationsRespDto: Schemas.TriggerSyncRiskOperationsRespDto;
-    /** @description Part of `TriggerSyncTaskRespDto.data`. */
+    /** Part of `TriggerSyncTaskRespDto.data`. */
     TriggerSyncTaskDataDto: Schemas.TriggerSyncTaskDataDto;
-    /** @description Request body of `triggerSyncTask`. */
+    /** Request body of `triggerSyncTask`. */
     TriggerSyncTaskDto: Schemas.TriggerSyncTaskDto;
-    /** @description What `triggerSyncTask` and `listSyncJobLogs` answer. */
+    /** What `triggerSyncTask` and `listSyncJobLogs` answer. */
     TriggerSyncTaskRespDto: Schemas.TriggerSyncTaskRespDto;
-    /** @description Part of `TriggerWebhookRespDto.data`. */
+    /** Part of `TriggerWebhookRespDto.data`. */
     TriggerWebhookData: Schemas.TriggerWebhookData;
-    /** @description Request body of `triggerWebhook`. */
+    /** Request body of `triggerWebhook`. */
     TriggerWebhookDto: Schemas.TriggerWebhookDto;
-    /** @description What `triggerWebhook` answers. */
+    /** What `triggerWebhook` answers. */
     TriggerWebhookRespDto: Schemas.TriggerWebhookRespDto;
-    /** @description Request body of `unbindUsersPublicAccount`. */
+    /** Request body of `unbindUsersPublicAccount`. */
     UnbindPublicAccountBatchReqDto: Schemas.UnbindPublicAccountBatchReqDto;
-    /** @description Part of `PaginationUniversalInvitationApplicantDataDto.list`. */
+    /** Part of `PaginationUniversalInvitationApplicantDataDto.list`. */
     UniversalInvitationApplicantData: Schemas.UniversalInvitationApplicantData;
-    /** @description Request body of `unlinkIdentity`. */
+    /** Request body of `unlinkIdentity`. */
     UnlinkIdentity: Schemas.UnlinkIdentity;
-    /** @description Part of `UnlinkIdentityResDto.data`. */
+    /** Part of `UnlinkIdentityResDto.data`. */
     UnlinkIdentityDataDto: Schemas.UnlinkIdentityDataDto;
-    /** @description What `unlinkIdentity` answers. */
+    /** What `unlinkIdentity` answers. */
     UnlinkIdentityResDto: Schemas.UnlinkIdentityResDto;
-    /** @description Request body of `updateAccessKey`. */
+    /** Request body of `updateAccessKey`. */
     UpdateAccessKeyDto: Schemas.UpdateAccessKeyDto;
-    /** @description Request body of `updateApplication`. */
+    /** Request body of `updateApplication`. */
     UpdateApplicationDto: Schemas.UpdateApplicationDto;
-    /** @description Part of `UpdateApplicationDto.loginConfig`. */
+    /** Part of `UpdateApplicationDto.loginConfig`. */
     UpdateApplicationLoginConfigInputDto: Schemas.UpdateApplicationLoginConfigInputDto;
-    /** @description Request body of `updateApplicationMfaSettings`. */
+    /** Request body of `updateApplicationMfaSettings`. */
     UpdateApplicationMfaSettingsDto: Schemas.UpdateApplicationMfaSettingsDto;
-    /** @description Request body of `updateApplicationPermissionStrategy`. */
+    /** Request body of `updateApplicationPermissionStrategy`. */
     UpdateApplicationPermissionStrategyDataDto: Schemas.UpdateApplicationPermissionStrategyDataDto;
-    /** @description Request body of `updateAsaAccount`. */
+    /** Request body of `updateAsaAccount`. */
     UpdateAsaAccountDto: Schemas.UpdateAsaAccountDto;
-    /** @description Request body of `enabledAuth`. */
+    /** Request body of `enabledAuth`. */
     UpdateAuthEnabledDto: Schemas.UpdateAuthEnabledDto;
-    /** @description Request body of `updateDataPolicy`. */
+    /** Request body of `updateDataPolicy`. */
     UpdateDataPolicyDto: Schemas.UpdateDataPolicyDto;
-    /** @description Part of `UpdateDataPolicyResponseDto.data`. */
+    /** Part of `UpdateDataPolicyResponseDto.data`. */
     UpdateDataPolicyRespDto: Schemas.UpdateDataPolicyRespDto;
-    /** @description What `updateDataPolicy` answers. */
+    /** What `updateDataPolicy` answers. */
     UpdateDataPolicyResponseDto: Schemas.UpdateDataPolicyResponseDto;
-    /** @description Request body of `updateDataResource`. */
+    /** Request body of `updateDataResource`. */
     UpdateDataResourceDto: Schemas.UpdateDataResourceDto;
-    /** @description Part of `UpdateDataResourceResponseDto.data`. */
+    /** Part of `UpdateDataResourceResponseDto.data`. */
     UpdateDataResourceRespDto: Schemas.UpdateDataResourceRespDto;
-    /** @description What `updateDataResource` answers. */
+    /** What `updateDataResource` answers. */
     UpdateDataResourceResponseDto: Schemas.UpdateDataResourceResponseDto;
-    /** @description Request body of `updateDepartment`. */
+    /** Request body of `updateDepartment`. */
     UpdateDepartmentReqDto: Schemas.UpdateDepartmentReqDto;
-    /** @description Request body of `updateNodeStatus`. */
+    /** Request body of `updateNodeStatus`. */
     UpdateDepartmentStatusReqDto: Schemas.UpdateDepartmentStatusReqDto;
-    /** @description Request body of `updateRuleSettings`. */
+    /** Request body of `updateRuleSettings`. */
     UpdateDeviceExclusiveRuleDto: Schemas.UpdateDeviceExclusiveRuleDto;
-    /** @description Request body of `updateDnef`. */
+    /** Request body of `updateDnef`. */
     UpdateDnefReq: Schemas.UpdateDnefReq;
-    /** @description Request body of `updateInviteEmailTemplate` and `updateEmailTemplate`. */
+    /** Request body of `updateInviteEmailTemplate` and `updateEmailTemplate`. */
     UpdateEmailTemplateDto: Schemas.UpdateEmailTemplateDto;
-    /** @description Request body of `updateExtIdpConn`. */
+    /** Request body of `updateExtIdpConn`. */
     UpdateExtIdpConnDto: Schemas.UpdateExtIdpConnDto;
-    /** @description Request body of `updateExtIdp`. */
+    /** Request body of `updateExtIdp`. */
     UpdateExtIdpDto: Schemas.UpdateExtIdpDto;
-    /** @description Part of `PolicyExtendsFieldsDto.extendsField`. */
+    /** Part of `PolicyExtendsFieldsDto.extendsField`. */
     UpdateExtendsFieldDto: Schemas.UpdateExtendsFieldDto;
-    /** @description Request body of `updateModel`. */
+    /** Request body of `updateModel`. */
     UpdateFunctionModelDto: Schemas.UpdateFunctionModelDto;
-    /** @description Request body of `updateField`. */
+    /** Request body of `updateField`. */
     UpdateFunctionModelFieldDto: Schemas.UpdateFunctionModelFieldDto;
-    /** @description Request body of `updateGroup`. */
+    /** Request body of `updateGroup`. */
     UpdateGroupReqDto: Schemas.UpdateGroupReqDto;
-    /** @description Request body of `updateInvitationPolicy`. */
+    /** Request body of `updateInvitationPolicy`. */
     UpdateInvitationPolicyDto: Schemas.UpdateInvitationPolicyDto;
-    /** @description Request body of `updateInvitationRoster`. */
+    /** Request body of `updateInvitationRoster`. */
     UpdateInvitationRosterDto: Schemas.UpdateInvitationRosterDto;
-    /** @description Part of `UpdateLoginConfigDto.update` and `UpdateUserPoolTenantLoginConfigDto.update`. */
+    /** Part of `UpdateLoginConfigDto.update` and `UpdateUserPoolTenantLoginConfigDto.update`. */
     UpdateLoginConfig: Schemas.UpdateLoginConfig;
-    /** @description Request body of `updateLoginPageConfig`. */
+    /** Request body of `updateLoginPageConfig`. */
     UpdateLoginConfigDto: Schemas.UpdateLoginConfigDto;
-    /** @description Request body of `updateNamespace`. */
+    /** Request body of `updateNamespace`. */
     UpdateNamespaceDto: Schemas.UpdateNamespaceDto;
-    /** @description What `updateNamespace` answers. */
+    /** What `updateNamespace` answers. */
     UpdateNamespaceRespDto: Schemas.UpdateNamespaceRespDto;
-    /** @description Request body of `updateOperate`. */
+    /** Request body of `updateOperate`. */
     UpdateOperateModelDto: Schemas.UpdateOperateModelDto;
-    /** @description Request body of `updateOrganization`. */
+    /** Request body of `updateOrganization`. */
     UpdateOrganizationReqDto: Schemas.UpdateOrganizationReqDto;
-    /** @description Request body of `updateOrganizationStatus`. */
+    /** Request body of `updateOrganizationStatus`. */
     UpdateOrganizationStatusReqDto: Schemas.UpdateOrganizationStatusReqDto;
-    /** @description Request body of `updatePermissionNamespace`. */
+    /** Request body of `updatePermissionNamespace`. */
     UpdatePermissionNamespaceDto: Schemas.UpdatePermissionNamespaceDto;
-    /** @description Part of `UpdatePermissionNamespaceResponseDto.data`. */
+    /** Part of `UpdatePermissionNamespaceResponseDto.data`. */
     UpdatePermissionNamespaceRespDto: Schemas.UpdatePermissionNamespaceRespDto;
-    /** @description What `updatePermissionNamespace` answers. */
+    /** What `updatePermissionNamespace` answers. */
     UpdatePermissionNamespaceResponseDto: Schemas.UpdatePermissionNamespaceResponseDto;
-    /** @description Request body of `updatePipelineFunction`. */
+    /** Request body of `updatePipelineFunction`. */
     UpdatePipelineFunctionDto: Schemas.UpdatePipelineFunctionDto;
-    /** @description Request body of `updatePipelineOrder`. */
+    /** Request body of `updatePipelineOrder`. */
     UpdatePipelineOrderDto: Schemas.UpdatePipelineOrderDto;
-    /** @description Part of `UpdatePublicAccountBatchReqDto.options`. */
+    /** Part of `UpdatePublicAccountBatchReqDto.options`. */
     UpdatePublicAccountBatchOptionsDto: Schemas.UpdatePublicAccountBatchOptionsDto;
-    /** @description Request body of `updatePublicAccountBatch`. */
+    /** Request body of `updatePublicAccountBatch`. */
     UpdatePublicAccountBatchReqDto: Schemas.UpdatePublicAccountBatchReqDto;
-    /** @description Part of `UpdatePublicAccountBatchReqDto.list`. */
+    /** Part of `UpdatePublicAccountBatchReqDto.list`. */
     UpdatePublicAccountInfoDto: Schemas.UpdatePublicAccountInfoDto;
-    /** @description Part of `UpdatePublicAccountReqDto.options`. */
+    /** Part of `UpdatePublicAccountReqDto.options`. */
     UpdatePublicAccountOptionsDto: Schemas.UpdatePublicAccountOptionsDto;
-    /** @description Request body of `updatePublicAccount`. */
+    /** Request body of `updatePublicAccount`. */
     UpdatePublicAccountReqDto: Schemas.UpdatePublicAccountReqDto;
-    /** @description Request body of `updateResource`. */
+    /** Request body of `updateResource`. */
     UpdateResourceDto: Schemas.UpdateResourceDto;
-    /** @description Request body of `updateRole`. */
+    /** Request body of `updateRole`. */
     UpdateRoleDto: Schemas.UpdateRoleDto;
-    /** @description Request body of `updateRow`. */
+    /** Request body of `updateRow`. */
     UpdateRowDto: Schemas.UpdateRowDto;
-    /** @description Request body of `updateSecuritySettings`. */
+    /** Request body of `updateSecuritySettings`. */
     UpdateSecuritySettingsDto: Schemas.UpdateSecuritySettingsDto;
-    /** @description Request body of `updateSyncTask`. */
+    /** Request body of `updateSyncTask`. */
     UpdateSyncTaskDto: Schemas.UpdateSyncTaskDto;
-    /** @description Request body of `updateTenantQrCodeState`. */
+    /** Request body of `updateTenantQrCodeState`. */
     UpdateTenantAppqrcodeState: Schemas.UpdateTenantAppqrcodeState;
-    /** @description Request body of `updateTenant`. */
+    /** Request body of `updateTenant`. */
     UpdateTenantDto: Schemas.UpdateTenantDto;
-    /** @description Request body of `updateTenantUser`. */
+    /** Request body of `updateTenantUser`. */
     UpdateTenantUserDto: Schemas.UpdateTenantUserDto;
-    /** @description Request body of `disableDevice` and `enableDevice`. */
+    /** Request body of `disableDevice` and `enableDevice`. */
     UpdateTerminalUserDto: Schemas.UpdateTerminalUserDto;
-    /** @description Request body of `updateUniversalInvitation`. */
+    /** Request body of `updateUniversalInvitation`. */
     UpdateUniversalInvitationDto: Schemas.UpdateUniversalInvitationDto;
-    /** @description Part of `UpdateUserBatchReqDto.options`. */
+    /** Part of `UpdateUserBatchReqDto.options`. */
     UpdateUserBatchOptionsDto: Schemas.UpdateUserBatchOptionsDto;
-    /** @description Request body of `updateUserBatch`. */
+    /** Request body of `updateUserBatch`. */
     UpdateUserBatchReqDto: Schemas.UpdateUserBatchReqDto;
-    /** @description Part of `UpdateUserBatchReqDto.list`. */
+    /** Part of `UpdateUserBatchReqDto.list`. */
     UpdateUserInfoDto: Schemas.UpdateUserInfoDto;
-    /** @description Part of `UpdateUserReqDto.options`. */
+    /** Part of `UpdateUserReqDto.options`. */
     UpdateUserOptionsDto: Schemas.UpdateUserOptionsDto;
-    /** @description Request body of `updateUserPoolTenantConfig`. */
+    /** Request body of `updateUserPoolTenantConfig`. */
     UpdateUserPoolTenantLoginConfigDto: Schemas.UpdateUserPoolTenantLoginConfigDto;
-    /** @description Request body of `updateUser`. */
+    /** Request body of `updateUser`. */
     UpdateUserReqDto: Schemas.UpdateUserReqDto;
-    /** @description Request body of `updateWebhook`. */
+    /** Request body of `updateWebhook`. */
     UpdateWebhookDto: Schemas.UpdateWebhookDto;
-    /** @description What `updateWebhook` answers. */
+    /** What `updateWebhook` answers. */
     UpdateWebhooksRespDto: Schemas.UpdateWebhooksRespDto;
-    /** @description Part of `UserSyncRelationDto.userInfoInIdp`. */
+    /** Part of `UserSyncRelationDto.userInfoInIdp`. */
     User: Schemas.User;
-    /** @description Part of `UserActionLogRespData.list`. */
+    /** Part of `UserActionLogRespData.list`. */
     UserActionLogDto: Schemas.UserActionLogDto;
-    /** @description Part of `UserActionLogRespDto.data`. */
+    /** Part of `UserActionLogRespDto.data`. */
     UserActionLogRespData: Schemas.UserActionLogRespData;
-    /** @description What `getUserActionLogs` answers. */
+    /** What `getUserActionLogs` answers. */
     UserActionLogRespDto: Schemas.UserActionLogRespDto;
-    /** @description Part of `UserAttributionPaginationDto.list` and `UserAttributionSingleRespDto.data`. */
+    /** Part of `UserAttributionPaginationDto.list` and `UserAttributionSingleRespDto.data`. */
     UserAttributionDto: Schemas.UserAttributionDto;
-    /** @description Part of `UserAttributionMainDepartmentRespDto.data`. */
+    /** Part of `UserAttributionMainDepartmentRespDto.data`. */
     UserAttributionMainDepartmentDto: Schemas.UserAttributionMainDepartmentDto;
-    /** @description What `getUserAttributionMainDepartment` answers. */
+    /** What `getUserAttributionMainDepartment` answers. */
     UserAttributionMainDepartmentRespDto: Schemas.UserAttributionMainDepartmentRespDto;
-    /** @description Part of `UserAttributionPaginationRespDto.data`. */
+    /** Part of `UserAttributionPaginationRespDto.data`. */
     UserAttributionPaginationDto: Schemas.UserAttributionPaginationDto;
-    /** @description What `listPolicyUserAttributionDetail` answers. */
+    /** What `listPolicyUserAttributionDetail` answers. */
     UserAttributionPaginationRespDto: Schemas.UserAttributionPaginationRespDto;
-    /** @description What `getPolicyUserAttributionDetail` and `addPolicyUserAttribution` answer. */
+    /** What `getPolicyUserAttributionDetail` and `addPolicyUserAttribution` answer. */
     UserAttributionSingleRespDto: Schemas.UserAttributionSingleRespDto;
-    /** @description Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`. */
+    /** Request body of `userConnectionPost`, `setPublicAccountOfnPost` and `unbindPublicAccountOfPost`. */
     UserConnectionPostDto: Schemas.UserConnectionPostDto;
-    /** @description What `getUserDepartments` and `getPublicAccountDepartments` answer. */
+    /** What `getUserDepartments` and `getPublicAccountDepartments` answer. */
     UserDepartmentPaginatedRespDto: Schemas.UserDepartmentPaginatedRespDto;
-    /** @description Part of `UserDepartmentPaginatedRespDto.data`. */
+    /** Part of `UserDepartmentPaginatedRespDto.data`. */
     UserDepartmentPagingDto: Schemas.UserDepartmentPagingDto;
-    /** @description Part of `UserDepartmentPagingDto.list`. */
+    /** Part of `UserDepartmentPagingDto.list`. */
     UserDepartmentRespDto: Schemas.UserDepartmentRespDto;
-    /** @description Part of `GroupDto.members`, `ResGroupDto.members` and `TenantCooperatorDto.user` and others. */
+    /** Part of `GroupDto.members`, `ResGroupDto.members` and `TenantCooperatorDto.user` and others. */
     UserDto: Schemas.UserDto;
-    /** @description Request body of `userFieldDecrypt`. */
+    /** Request body of `userFieldDecrypt`. */
     UserFieldDecryptReqDto: Schemas.UserFieldDecryptReqDto;
-    /** @description Part of `UserFieldDecryptReqDto.data`. */
+    /** Part of `UserFieldDecryptReqDto.data`. */
     UserFieldDecryptReqItemDto: Schemas.UserFieldDecryptReqItemDto;
-    /** @description What `userFieldDecrypt` answers. */
+    /** What `userFieldDecrypt` answers. */
     UserFieldDecryptRespDto: Schemas.UserFieldDecryptRespDto;
-    /** @description Part of `UserFieldDecryptRespDto.data`. */
+    /** Part of `UserFieldDecryptRespDto.data`. */
     UserFieldDecryptRespItemDto: Schemas.UserFieldDecryptRespItemDto;
-    /** @description What `listDepartmentMemberIds` answers. */
+    /** What `listDepartmentMemberIds` answers. */
     UserIdListRespDto: Schemas.UserIdListRespDto;
-    /** @description Part of `CreateDepartmentTreeReqDto.members`. */
+    /** Part of `CreateDepartmentTreeReqDto.members`. */
     UserInfoDto: Schemas.UserInfoDto;
-    /** @description Request body of `addUser`. */
+    /** Request body of `addUser`. */
     UserListCreateDto: Schemas.UserListCreateDto;
-    /** @description What `findUserList` answers. */
+    /** What `findUserList` answers. */
     UserListPaginatedRespDto: Schemas.UserListPaginatedRespDto;
-    /** @description Part of `UserListPaginatedRespDto.data`. */
+    /** Part of `UserListPaginatedRespDto.data`. */
     UserListPagingDto: Schemas.UserListPagingDto;
-    /** @description What `findRiskListPolicy` answers. */
+    /** What `findRiskListPolicy` answers. */
     UserListPolicyPaginatedRespDto: Schemas.UserListPolicyPaginatedRespDto;
-    /** @description What `getUserBatch`, `createUsersBatch` and `updateUserBatch` answer. */
+    /** What `getUserBatch`, `createUsersBatch` and `updateUserBatch` answer. */
     UserListRespDto: Schemas.UserListRespDto;
-    /** @description Part of `UserLoggedInAppsListRespDto.data`. */
+    /** Part of `UserLoggedInAppsListRespDto.data`. */
     UserLoggedInAppsDto: Schemas.UserLoggedInAppsDto;
-    /** @description What `getUserLoggedinApps` answers. */
+    /** What `getUserLoggedinApps` answers. */
     UserLoggedInAppsListRespDto: Schemas.UserLoggedInAppsListRespDto;
-    /** @description Part of `UserLoggedInIdentitiesRespDto.data`. */
+    /** Part of `UserLoggedInIdentitiesRespDto.data`. */
     UserLoggedInIdentitiesDto: Schemas.UserLoggedInIdentitiesDto;
-    /** @description What `getUserLoggedinIdentities` answers. */
+    /** What `getUserLoggedinIdentities` answers. */
     UserLoggedInIdentitiesRespDto: Schemas.UserLoggedInIdentitiesRespDto;
-    /** @description Part of `UserLoginHistoryPagingDto.list`. */
+    /** Part of `UserLoginHistoryPagingDto.list`. */
     UserLoginHistoryDto: Schemas.UserLoginHistoryDto;
-    /** @description What `getUserLoginHistory` answers. */
+    /** What `getUserLoginHistory` answers. */
     UserLoginHistoryPaginatedRespDto: Schemas.UserLoginHistoryPaginatedRespDto;
-    /** @description Part of `UserLoginHistoryPaginatedRespDto.data`. */
+    /** Part of `UserLoginHistoryPaginatedRespDto.data`. */
     UserLoginHistoryPagingDto: Schemas.UserLoginHistoryPagingDto;
-    /** @description Part of `UserMfaSingleRespDto.data`. */
+    /** Part of `UserMfaSingleRespDto.data`. */
     UserMfaRespDto: Schemas.UserMfaRespDto;
-    /** @description What `getUserMfaInfo` answers. */
+    /** What `getUserMfaInfo` answers. */
     UserMfaSingleRespDto: Schemas.UserMfaSingleRespDto;
-    /** @description What `listDepartmentMembers`, `searchDepartmentMembers`, `listUsers`, `listUsersLegacy` and 3 more answer. */
+    /** What `listDepartmentMembers`, `searchDepartmentMembers`, `listUsers`, `listUsersLegacy` and 3 more answer. */
     UserPaginatedRespDto: Schemas.UserPaginatedRespDto;
-    /** @description Part of `UserPaginatedRespDto.data`. */
+    /** Part of `UserPaginatedRespDto.data`. */
     UserPagingDto: Schemas.UserPagingDto;
-    /** @description Part of `GetUserPermissionListDataDto.userPermissionList`. */
+    /** Part of `GetUserPermissionListDataDto.userPermissionList`. */
     UserPermissionListDto: Schemas.UserPermissionListDto;
-    /** @description Part of `UserPoolTenantConfigDtoRespDto.data`. */
+    /** Part of `UserPoolTenantConfigDtoRespDto.data`. */
     UserPoolTenantConfigDto: Schemas.UserPoolTenantConfigDto;
-    /** @description What `userpollTenantConfig` answers. */
+    /** What `userpollTenantConfig` answers. */
     UserPoolTenantConfigDtoRespDto: Schemas.UserPoolTenantConfigDtoRespDto;
-    /** @description What `getUser`, `createUser` and `updateUser` answer. */
+    /** What `getUser`, `createUser` and `updateUser` answer. */
     UserSingleRespDto: Schemas.UserSingleRespDto;
-    /** @description Part of `SyncRelationListRespDto.data`. */
+    /** Part of `SyncRelationListRespDto.data`. */
     UserSyncRelationDto: Schemas.UserSyncRelationDto;
-    /** @description Part of `WebhookEventListData.categories`. */
+    /** Part of `WebhookEventListData.categories`. */
     WebhookCategoryDto: Schemas.WebhookCategoryDto;
-    /** @description Part of `CreateWebhookRespDto.data`, `GetWebhookRespDto.data` and `GetWebhooksData.list` and others. */
+    /** Part of `CreateWebhookRespDto.data`, `GetWebhookRespDto.data` and `GetWebhooksData.list` and others. */
     WebhookDto: Schemas.WebhookDto;
-    /** @description Part of `WebhookEventListData.events`. */
+    /** Part of `WebhookEventListData.events`. */
     WebhookEventDto: Schemas.WebhookEventDto;
-    /** @description Part of `WebhookEventListRespDto.data`. */
+    /** Part of `WebhookEventListRespDto.data`. */
     WebhookEventListData: Schemas.WebhookEventListData;
-    /** @description What `getWebhookEventList` answers. */
+    /** What `getWebhookEventList` answers. */
     WebhookEventListRespDto: Schemas.WebhookEventListRespDto;
-    /** @description Part of `ListWebhookLogsData.list`. */
+    /** Part of `ListWebhookLogsData.list`. */
     WebhookLogDto: Schemas.WebhookLogDto;
-    /** @description Part of `CreateWebhookDto.retryConfig`, `UpdateWebhookDto.retryConfig` and `WebhookDto.retryConfig`. */
+    /** Part of `CreateWebhookDto.retryConfig`, `UpdateWebhookDto.retryConfig` and `WebhookDto.retryConfig`. */
     WebhookRetryConfigV3Dto: Schemas.WebhookRetryConfigV3Dto;
-    /** @description What `addWhitelistOfApp`, `listWhitelistsOfApp`, `addWhitelist` and `listWhitelists` answer. */
+    /** What `addWhitelistOfApp`, `listWhitelistsOfApp`, `addWhitelist` and `listWhitelists` answer. */
     WhitelistListRespDto: Schemas.WhitelistListRespDto;
-    /** @description Part of `WhitelistListRespDto.data`. */
+    /** Part of `WhitelistListRespDto.data`. */
     WhitelistRespDto: Schemas.WhitelistRespDto;
-    /** @description Part of `InviteTenantUsersDto.errMsgs`. */
+    /** Part of `InviteTenantUsersDto.errMsgs`. */
     errorEmailMsg: Schemas.errorEmailMsg;
   };
   responses: never;
@@ -10428,29 +10428,29 @@ export interface operations {
   postList: {
     parameters: {
       query?: {
-        /** @description Search position code or name. */
+        /** Search position code or name. */
         keywords?: string;
-        /** @description Whether to count the number of departments and users associated with the position. */
+        /** Whether to count the number of departments and users associated with the position. */
         skipCount?: boolean;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Whether to display metadata content. */
+        /** Whether to display metadata content. */
         withMetadata?: boolean;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to flatten the extended field. */
+        /** Whether to flatten the extended field. */
         flatCustomData?: boolean;
-        /** @description Whether to not display the fieldId field of metadata. */
+        /** Whether to not display the fieldId field of metadata. */
         metadataNoFieldId?: boolean;
-        /** @description Jobs created after this time. */
+        /** Jobs created after this time. */
         createdAfter?: number;
-        /** @description Jobs created before this time. */
+        /** Jobs created before this time. */
         createdBefore?: number;
-        /** @description Positions updated after this time. */
+        /** Positions updated after this time. */
         updatedAfter?: number;
-        /** @description Positions updated before this time. */
+        /** Positions updated before this time. */
         updatedBefore?: number;
       };
       header?: never;
@@ -10459,13 +10459,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PostPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PostPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10479,17 +10479,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListPostBatchDto"];
+        "application/json": Schemas.ListPostBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PostPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PostPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10497,9 +10497,9 @@ export interface operations {
   getPost: {
     parameters: {
       query: {
-        /** @description Position code. */
+        /** Position code. */
         code: string;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -10508,13 +10508,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreatePostDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreatePostDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10522,9 +10522,9 @@ export interface operations {
   getUserPosts: {
     parameters: {
       query: {
-        /** @description User id. */
+        /** User id. */
         userId: string;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -10533,13 +10533,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PostListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PostListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10547,9 +10547,9 @@ export interface operations {
   getUserPost: {
     parameters: {
       query: {
-        /** @description User id. */
+        /** User id. */
         userId: string;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -10558,13 +10558,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreatePostDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreatePostDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10578,17 +10578,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetPostByIdListDto"];
+        "application/json": Schemas.GetPostByIdListDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PostRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PostRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10602,17 +10602,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePostDto"];
+        "application/json": Schemas.CreatePostDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreatePostRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreatePostRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10626,17 +10626,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePostDto"];
+        "application/json": Schemas.CreatePostDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreatePostRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreatePostRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10650,17 +10650,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemovePostDto"];
+        "application/json": Schemas.RemovePostDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10674,17 +10674,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserPostsDto"];
+        "application/json": Schemas.SetUserPostsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10698,17 +10698,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UserConnectionPostDto"];
+        "application/json": Schemas.UserConnectionPostDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10722,17 +10722,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FilterDto"];
+        "application/json": Schemas.FilterDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10740,11 +10740,11 @@ export interface operations {
   getRow: {
     parameters: {
       query: {
-        /** @description Function ID. */
+        /** Function ID. */
         modelId: string;
-        /** @description Row ID. */
+        /** Row ID. */
         rowId: string;
-        /** @description Whether to use field ID as key in response. */
+        /** Whether to use field ID as key in response. */
         showFieldId?: string;
       };
       header?: never;
@@ -10753,13 +10753,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10767,13 +10767,13 @@ export interface operations {
   getRowByValue: {
     parameters: {
       query: {
-        /** @description Function ID. */
+        /** Function ID. */
         modelId: string;
-        /** @description Field key. */
+        /** Field key. */
         key: string;
-        /** @description Field value. */
+        /** Field value. */
         value: string;
-        /** @description Whether to use field ID as key in response. */
+        /** Whether to use field ID as key in response. */
         showFieldId?: string;
       };
       header?: never;
@@ -10782,13 +10782,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10802,17 +10802,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetRowBatchDto"];
+        "application/json": Schemas.GetRowBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MetadataListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MetadataListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10826,17 +10826,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateRowDto"];
+        "application/json": Schemas.CreateRowDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10850,17 +10850,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateRowDto"];
+        "application/json": Schemas.UpdateRowDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10874,17 +10874,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveRowDto"];
+        "application/json": Schemas.RemoveRowDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10898,17 +10898,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateFunctionModelDto"];
+        "application/json": Schemas.CreateFunctionModelDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10916,7 +10916,7 @@ export interface operations {
   getModel: {
     parameters: {
       query: {
-        /** @description Function ID can be obtained from the console page. */
+        /** Function ID can be obtained from the console page. */
         id: string;
       };
       header?: never;
@@ -10925,13 +10925,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10945,13 +10945,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelListDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelListDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10965,17 +10965,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FunctionModelIdDto"];
+        "application/json": Schemas.FunctionModelIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -10989,17 +10989,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateFunctionModelDto"];
+        "application/json": Schemas.UpdateFunctionModelDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11013,17 +11013,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateFunctionModelFieldDto"];
+        "application/json": Schemas.CreateFunctionModelFieldDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelFieldResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelFieldResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11037,17 +11037,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateFunctionModelFieldDto"];
+        "application/json": Schemas.UpdateFunctionModelFieldDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelFieldResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelFieldResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11061,17 +11061,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FunctionModelFieldIdDto"];
+        "application/json": Schemas.FunctionModelFieldIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11079,9 +11079,9 @@ export interface operations {
   listField: {
     parameters: {
       query: {
-        /** @description Function ID. */
+        /** Function ID. */
         modelId: string;
-        /** @description Request source. */
+        /** Request source. */
         from: string;
       };
       header?: never;
@@ -11090,13 +11090,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionFieldListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionFieldListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11110,17 +11110,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ExportModelDto"];
+        "application/json": Schemas.ExportModelDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11134,17 +11134,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ImportModelDto"];
+        "application/json": Schemas.ImportModelDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11152,7 +11152,7 @@ export interface operations {
   getImportTemplate: {
     parameters: {
       query: {
-        /** @description Function ID. */
+        /** Function ID. */
         modelId: string;
       };
       header?: never;
@@ -11161,13 +11161,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetImportTemplateResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetImportTemplateResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11181,17 +11181,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateOperateModelDto"];
+        "application/json": Schemas.CreateOperateModelDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11205,17 +11205,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FunctionModelOperateIdDto"];
+        "application/json": Schemas.FunctionModelOperateIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11229,17 +11229,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FunctionModelOperateIdDto"];
+        "application/json": Schemas.FunctionModelOperateIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11253,17 +11253,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["FunctionModelOperateIdDto"];
+        "application/json": Schemas.FunctionModelOperateIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11271,17 +11271,17 @@ export interface operations {
   listOperate: {
     parameters: {
       query: {
-        /** @description Search function name. */
+        /** Search function name. */
         keywords?: string;
-        /** @description Model ID. */
+        /** Model ID. */
         modelId: string;
-        /** @description Associated field ID. */
+        /** Associated field ID. */
         fieldId?: string;
-        /** @description Whether to return user-created operations, only valid when fieldId is provided. */
+        /** Whether to return user-created operations, only valid when fieldId is provided. */
         showCreated?: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number of items per page, maximum cannot exceed 50, default is 10. */
+        /** Number of items per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -11290,13 +11290,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OperateModelDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OperateModelDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11304,7 +11304,7 @@ export interface operations {
   listOperateAll: {
     parameters: {
       query: {
-        /** @description Model ID. */
+        /** Model ID. */
         modelId: string;
       };
       header?: never;
@@ -11313,13 +11313,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OperateModelDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OperateModelDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11333,17 +11333,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateOperateModelDto"];
+        "application/json": Schemas.UpdateOperateModelDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11357,17 +11357,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetRelationInfoDto"];
+        "application/json": Schemas.GetRelationInfoDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11381,17 +11381,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateRelationValueDto"];
+        "application/json": Schemas.CreateRelationValueDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11399,15 +11399,15 @@ export interface operations {
   getRelationValue: {
     parameters: {
       query: {
-        /** @description Function ID. */
+        /** Function ID. */
         modelId: string;
-        /** @description Field ID. */
+        /** Field ID. */
         fieldId: string;
-        /** @description Row ID. */
+        /** Row ID. */
         rowId: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number of items per page, maximum cannot exceed 50, default is 10. */
+        /** Number of items per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -11416,13 +11416,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RelationValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RelationValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11436,17 +11436,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveRelationValueDto"];
+        "application/json": Schemas.RemoveRelationValueDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11460,17 +11460,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ExportMetadataDto"];
+        "application/json": Schemas.ExportMetadataDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11484,17 +11484,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ImportMetadataDto"];
+        "application/json": Schemas.ImportMetadataDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11508,17 +11508,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetAllRowDto"];
+        "application/json": Schemas.GetAllRowDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11532,13 +11532,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RelationValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RelationValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11552,17 +11552,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RelationSearchDto"];
+        "application/json": Schemas.RelationSearchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RelationValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RelationValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11576,17 +11576,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CopyRowRelationDto"];
+        "application/json": Schemas.CopyRowRelationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RelationValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RelationValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11600,17 +11600,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetAllRowVyScrollidDto"];
+        "application/json": Schemas.GetAllRowVyScrollidDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetAllRowByScrollidResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetAllRowByScrollidResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11624,17 +11624,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["MetadataGroupDto"];
+        "application/json": Schemas.MetadataGroupDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["FunctionModelValueListResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.FunctionModelValueListResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11648,17 +11648,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateUEBADto"];
+        "application/json": Schemas.CreateUEBADto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateUEBARespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateUEBARespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11672,17 +11672,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteTerminalUserDto"];
+        "application/json": Schemas.DeleteTerminalUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11696,17 +11696,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SuspendTerminalUserDto"];
+        "application/json": Schemas.SuspendTerminalUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11720,17 +11720,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateTerminalUserDto"];
+        "application/json": Schemas.UpdateTerminalUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11744,17 +11744,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateTerminalUserDto"];
+        "application/json": Schemas.UpdateTerminalUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11768,17 +11768,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["TerminalBaseDto"];
+        "application/json": Schemas.TerminalBaseDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DeviceStatusRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DeviceStatusRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11792,17 +11792,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListPublicAccountsRequestDto"];
+        "application/json": Schemas.ListPublicAccountsRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11810,13 +11810,13 @@ export interface operations {
   getPublicAccount: {
     parameters: {
       query: {
-        /** @description Public account user ID. */
+        /** Public account user ID. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
       };
       header?: never;
@@ -11825,13 +11825,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11839,13 +11839,13 @@ export interface operations {
   getPublicAccountBatch: {
     parameters: {
       query: {
-        /** @description Public account user ID array. Sent as `userIds[]=…` once per item. */
+        /** Public account user ID array. Sent as `userIds[]=…` once per item. */
         userIds: string[];
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, like `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponds to `externalId` field in GenAuth user information. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
       };
       header?: never;
@@ -11854,13 +11854,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11874,17 +11874,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePublicAccountReqDto"];
+        "application/json": Schemas.CreatePublicAccountReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11898,17 +11898,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePublicAccountBatchReqDto"];
+        "application/json": Schemas.CreatePublicAccountBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11922,17 +11922,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePublicAccountReqDto"];
+        "application/json": Schemas.UpdatePublicAccountReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11946,17 +11946,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePublicAccountBatchReqDto"];
+        "application/json": Schemas.UpdatePublicAccountBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11970,17 +11970,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeletePublicAccountsBatchDto"];
+        "application/json": Schemas.DeletePublicAccountsBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -11994,17 +11994,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["KickPublicAccountsDto"];
+        "application/json": Schemas.KickPublicAccountsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12018,17 +12018,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePublicAccountFromUserDto"];
+        "application/json": Schemas.CreatePublicAccountFromUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12036,7 +12036,7 @@ export interface operations {
   getPublicAccountsOfUser: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
       };
       header?: never;
@@ -12045,13 +12045,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12059,7 +12059,7 @@ export interface operations {
   getUsersOfPublicAccount: {
     parameters: {
       query: {
-        /** @description Public account ID. */
+        /** Public account ID. */
         publicAccountId: string;
       };
       header?: never;
@@ -12068,13 +12068,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12088,17 +12088,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetPublicAccountBatchReqDto"];
+        "application/json": Schemas.SetPublicAccountBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12112,17 +12112,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserOfPublicAccountBatchReqDto"];
+        "application/json": Schemas.SetUserOfPublicAccountBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12136,17 +12136,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UnbindPublicAccountBatchReqDto"];
+        "application/json": Schemas.UnbindPublicAccountBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12154,13 +12154,13 @@ export interface operations {
   getOrganization: {
     parameters: {
       query: {
-        /** @description Organization Code (organizationCode) */
+        /** Organization Code (organizationCode) */
         organizationCode: string;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain department information. */
+        /** Whether to obtain department information. */
         withPost?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12169,13 +12169,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OrganizationSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OrganizationSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12183,13 +12183,13 @@ export interface operations {
   getOrganizationsBatch: {
     parameters: {
       query: {
-        /** @description Organization Code (organizationCode) list. Sent as `organizationCodeList[]=…` once per item. */
+        /** Organization Code (organizationCode) list. Sent as `organizationCodeList[]=…` once per item. */
         organizationCodeList: string[];
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain department information. */
+        /** Whether to obtain department information. */
         withPost?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12198,13 +12198,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OrganizationListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OrganizationListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12212,19 +12212,19 @@ export interface operations {
   listOrganizations: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Pull all. */
+        /** Pull all. */
         fetchAll?: boolean;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain department information. */
+        /** Whether to obtain department information. */
         withPost?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Status of the organization. */
+        /** Status of the organization. */
         status?: boolean;
       };
       header?: never;
@@ -12233,13 +12233,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OrganizationPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OrganizationPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12253,17 +12253,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateOrganizationReqDto"];
+        "application/json": Schemas.CreateOrganizationReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OrganizationSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OrganizationSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12277,17 +12277,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateOrganizationReqDto"];
+        "application/json": Schemas.UpdateOrganizationReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OrganizationSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OrganizationSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12301,17 +12301,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteOrganizationReqDto"];
+        "application/json": Schemas.DeleteOrganizationReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12319,15 +12319,15 @@ export interface operations {
   searchOrganizations: {
     parameters: {
       query: {
-        /** @description Search keywords, such as organization name. */
+        /** Search keywords, such as organization name. */
         keywords: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12336,13 +12336,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OrganizationPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OrganizationPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12356,17 +12356,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateOrganizationStatusReqDto"];
+        "application/json": Schemas.UpdateOrganizationStatusReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12374,19 +12374,19 @@ export interface operations {
   getDepartment: {
     parameters: {
       query?: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode?: string;
-        /** @description Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
+        /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
         departmentId?: string;
-        /** @description Department code. One of departmentId and departmentCode must be passed. */
+        /** Department code. One of departmentId and departmentCode must be passed. */
         departmentCode?: string;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to flatten the extended field. */
+        /** Whether to flatten the extended field. */
         flatCustomData?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12395,13 +12395,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12415,17 +12415,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetDepartmentByIdReqDto"];
+        "application/json": Schemas.GetDepartmentByIdReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12439,17 +12439,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateDepartmentReqDto"];
+        "application/json": Schemas.CreateDepartmentReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12463,17 +12463,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateDepartmentReqDto"];
+        "application/json": Schemas.UpdateDepartmentReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12487,17 +12487,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteDepartmentReqDto"];
+        "application/json": Schemas.DeleteDepartmentReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12511,17 +12511,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SearchDepartmentsReqDto"];
+        "application/json": Schemas.SearchDepartmentsReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12535,17 +12535,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SearchDepartmentsListReqDto"];
+        "application/json": Schemas.SearchDepartmentsListReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12553,21 +12553,21 @@ export interface operations {
   listChildrenDepartments: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID to be obtained. */
+        /** Department ID to be obtained. */
         departmentId: string;
-        /** @description Department status. */
+        /** Department status. */
         status?: boolean;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to exclude virtual organizations. */
+        /** Whether to exclude virtual organizations. */
         excludeVirtualNode?: boolean;
-        /** @description Whether to include only virtual organizations. */
+        /** Whether to include only virtual organizations. */
         onlyVirtualNode?: boolean;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12576,13 +12576,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12590,13 +12590,13 @@ export interface operations {
   getAllDepartments: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID, if not filled in, the default is `root` root department ID. */
+        /** Department ID, if not filled in, the default is `root` root department ID. */
         departmentId?: string;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id";
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -12605,13 +12605,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12619,29 +12619,29 @@ export interface operations {
   listDepartmentMembers: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID, the root department passes `root` */
+        /** Department ID, the root department passes `root` */
         departmentId: string;
-        /** @description Sort by. */
+        /** Sort by. */
         sortBy?: "Default" | "JoinDepartmentAt" | "userId" | "createAt" | "updatedAt";
-        /** @description In ascending or descending order. */
+        /** In ascending or descending order. */
         orderBy?: "Asc" | "Desc";
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to include members of sub-departments. */
+        /** Whether to include members of sub-departments. */
         includeChildrenDepartments?: boolean;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain identities. */
+        /** Whether to obtain identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12650,13 +12650,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12664,13 +12664,13 @@ export interface operations {
   listDepartmentMemberIds: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID, the root department passes `root` */
+        /** Department ID, the root department passes `root` */
         departmentId: string;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12679,13 +12679,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserIdListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserIdListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12693,27 +12693,27 @@ export interface operations {
   searchDepartmentMembers: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID, the root department passes `root` */
+        /** Department ID, the root department passes `root` */
         departmentId: string;
-        /** @description Search keywords, such as member names. */
+        /** Search keywords, such as member names. */
         keywords: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to include members of sub-departments. */
+        /** Whether to include members of sub-departments. */
         includeChildrenDepartments?: boolean;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain identities. */
+        /** Whether to obtain identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12722,13 +12722,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12742,17 +12742,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddDepartmentMembersReqDto"];
+        "application/json": Schemas.AddDepartmentMembersReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12766,17 +12766,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveDepartmentMembersReqDto"];
+        "application/json": Schemas.RemoveDepartmentMembersReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12784,15 +12784,15 @@ export interface operations {
   getParentDepartment: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID. */
+        /** Department ID. */
         departmentId: string;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12801,13 +12801,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12815,17 +12815,17 @@ export interface operations {
   isUserInDepartment: {
     parameters: {
       query: {
-        /** @description The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
+        /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
         userId: string;
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
+        /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
         departmentId: string;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to include sub-departments. */
+        /** Whether to include sub-departments. */
         includeChildrenDepartments?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12834,13 +12834,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsUserInDepartmentRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsUserInDepartmentRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12848,13 +12848,13 @@ export interface operations {
   getDepartmentById: {
     parameters: {
       query: {
-        /** @description Department ID. */
+        /** Department ID. */
         departmentId: string;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description List of application types. Sent as `appTypeList[]=…` once per item. */
+        /** List of application types. Sent as `appTypeList[]=…` once per item. */
         appTypeList?: string[];
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -12863,13 +12863,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["DepartmentSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.DepartmentSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12883,17 +12883,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateDepartmentTreeReqDto"];
+        "application/json": Schemas.CreateDepartmentTreeReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateDepartmentTreeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateDepartmentTreeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12901,15 +12901,15 @@ export interface operations {
   getDepartmentSyncRelations: {
     parameters: {
       query: {
-        /** @description Organization code. */
+        /** Organization code. */
         organizationCode: string;
-        /** @description Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
+        /** Department ID, the root department passes `root`. One of departmentId and departmentCode must be passed. */
         departmentId?: string;
-        /** @description The type of department ID used in this call. */
+        /** The type of department ID used in this call. */
         departmentIdType?: "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -12918,13 +12918,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncRelationListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncRelationListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12938,17 +12938,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteDepartmentSyncRelationReqDto"];
+        "application/json": Schemas.DeleteDepartmentSyncRelationReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12962,17 +12962,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateDepartmentStatusReqDto"];
+        "application/json": Schemas.UpdateDepartmentStatusReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Node"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.Node | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -12980,25 +12980,25 @@ export interface operations {
   listUsersLegacy: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Current account status, such as Suspended, Resigned, Activated, Archived. */
+        /** Current account status, such as Suspended, Resigned, Activated, Archived. */
         status?: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
-        /** @description User creation, modification start time, UNIX timestamp accurate to seconds; supports getting incremental data after a certain time. */
+        /** User creation, modification start time, UNIX timestamp accurate to seconds; supports getting incremental data after a certain time. */
         updatedAtStart?: number;
-        /** @description User creation, modification end time, UNIX timestamp accurate to seconds; supports getting incremental data within a certain time period. Default is current time. */
+        /** User creation, modification end time, UNIX timestamp accurate to seconds; supports getting incremental data within a certain time period. Default is current time. */
         updatedAtEnd?: number;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain department information. */
+        /** Whether to obtain department information. */
         withPost?: boolean;
-        /** @description Whether to get identities. */
+        /** Whether to get identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
-        /** @description Whether to get user password expiration time. */
+        /** Whether to get user password expiration time. */
         withUserPasswordExpireTime?: boolean;
       };
       header?: never;
@@ -13007,13 +13007,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13027,17 +13027,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListUsersRequestDto"];
+        "application/json": Schemas.ListUsersRequestDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13045,19 +13045,19 @@ export interface operations {
   getUser: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Whether to flatten custom fields. */
+        /** Whether to flatten custom fields. */
         flatCustomData?: boolean;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain department information. */
+        /** Whether to obtain department information. */
         withPost?: boolean;
-        /** @description Whether to get identities. */
+        /** Whether to get identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
       };
       header?: never;
@@ -13066,13 +13066,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13080,17 +13080,17 @@ export interface operations {
   getUserBatch: {
     parameters: {
       query: {
-        /** @description User ID array. Sent as `userIds[]=…` once per item. */
+        /** User ID array. Sent as `userIds[]=…` once per item. */
         userIds: string[];
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to flatten custom fields. */
+        /** Whether to flatten custom fields. */
         flatCustomData?: boolean;
-        /** @description Whether to get identities. */
+        /** Whether to get identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
       };
       header?: never;
@@ -13099,13 +13099,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13119,17 +13119,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UserFieldDecryptReqDto"];
+        "application/json": Schemas.UserFieldDecryptReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserFieldDecryptRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserFieldDecryptRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13143,17 +13143,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateUserReqDto"];
+        "application/json": Schemas.CreateUserReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13167,17 +13167,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateUserBatchReqDto"];
+        "application/json": Schemas.CreateUserBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13191,17 +13191,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateUserReqDto"];
+        "application/json": Schemas.UpdateUserReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13215,17 +13215,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateUserBatchReqDto"];
+        "application/json": Schemas.UpdateUserBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13239,17 +13239,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteUsersBatchDto"];
+        "application/json": Schemas.DeleteUsersBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13257,9 +13257,9 @@ export interface operations {
   getUserIdentities: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13268,13 +13268,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IdentityListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IdentityListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13282,11 +13282,11 @@ export interface operations {
   getUserRoles: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Permission group (permission space) Code, get default permission group if not passed. */
+        /** Permission group (permission space) Code, get default permission group if not passed. */
         namespace?: string;
       };
       header?: never;
@@ -13295,13 +13295,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RolePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RolePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13309,9 +13309,9 @@ export interface operations {
   getUserPrincipalAuthenticationInfo: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13320,13 +13320,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PrincipalAuthenticationInfoPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PrincipalAuthenticationInfoPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13340,17 +13340,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ResetUserPrincipalAuthenticationInfoDto"];
+        "application/json": Schemas.ResetUserPrincipalAuthenticationInfoDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13358,21 +13358,21 @@ export interface operations {
   getUserDepartments: {
     parameters: {
       query: {
-        /** @description The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
+        /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
         userId: string;
-        /** @description User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain the department path. */
+        /** Whether to obtain the department path. */
         withDepartmentPaths?: boolean;
-        /** @description Sorting basis, such as department creation time, department joining time, department name, department identifier. */
+        /** Sorting basis, such as department creation time, department joining time, department name, department identifier. */
         sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
-        /** @description Ascending or descending order. */
+        /** Ascending or descending order. */
         orderBy?: "Asc" | "Desc";
       };
       header?: never;
@@ -13381,13 +13381,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserDepartmentPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserDepartmentPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13401,17 +13401,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserDepartmentsDto"];
+        "application/json": Schemas.SetUserDepartmentsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13419,9 +13419,9 @@ export interface operations {
   getUserGroups: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13430,13 +13430,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13444,9 +13444,9 @@ export interface operations {
   getUserMfaInfo: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13455,13 +13455,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserMfaSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserMfaSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13469,11 +13469,11 @@ export interface operations {
   listArchivedUsers: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Start time, UNIX timestamp accurate to seconds, default not specified. */
+        /** Start time, UNIX timestamp accurate to seconds, default not specified. */
         startAt?: number;
       };
       header?: never;
@@ -13482,13 +13482,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListArchivedUsersSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListArchivedUsersSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13502,17 +13502,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["KickUsersDto"];
+        "application/json": Schemas.KickUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13526,17 +13526,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["IsUserExistsReqDto"];
+        "application/json": Schemas.IsUserExistsReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsUserExistsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsUserExistsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13544,9 +13544,9 @@ export interface operations {
   getUserAccessibleApps: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13555,13 +13555,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AppListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AppListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13569,9 +13569,9 @@ export interface operations {
   getUserAuthorizedApps: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13580,13 +13580,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AppListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AppListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13600,17 +13600,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["HasAnyRoleReqDto"];
+        "application/json": Schemas.HasAnyRoleReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["HasAnyRoleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.HasAnyRoleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13618,21 +13618,21 @@ export interface operations {
   getUserLoginHistory: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Application ID. */
+        /** Application ID. */
         appId?: string;
-        /** @description Client IP. */
+        /** Client IP. */
         clientIp?: string;
-        /** @description Start timestamp (milliseconds) */
+        /** Start timestamp (milliseconds) */
         start?: number;
-        /** @description End timestamp (milliseconds) */
+        /** End timestamp (milliseconds) */
         end?: number;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -13641,13 +13641,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserLoginHistoryPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserLoginHistoryPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13655,9 +13655,9 @@ export interface operations {
   getUserLoggedinApps: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13666,13 +13666,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserLoggedInAppsListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserLoggedInAppsListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13680,9 +13680,9 @@ export interface operations {
   getUserLoggedinIdentities: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13691,13 +13691,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserLoggedInIdentitiesRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserLoggedInIdentitiesRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13711,17 +13711,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ResignUserReqDto"];
+        "application/json": Schemas.ResignUserReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResignUserRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResignUserRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13735,17 +13735,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ResignUserBatchReqDto"];
+        "application/json": Schemas.ResignUserBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResignUserRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResignUserRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13753,13 +13753,13 @@ export interface operations {
   getUserAuthorizedResources: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
-        /** @description Resource type, such as data, API, menu, button. */
+        /** Resource type, such as data, API, menu, button. */
         resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
       };
       header?: never;
@@ -13768,13 +13768,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AuthorizedResourcePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AuthorizedResourcePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13788,17 +13788,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckSessionStatusDto"];
+        "application/json": Schemas.CheckSessionStatusDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckSessionStatusRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckSessionStatusRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13812,17 +13812,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ImportOtpReqDto"];
+        "application/json": Schemas.ImportOtpReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13830,9 +13830,9 @@ export interface operations {
   getOtpSecretByUser: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13841,13 +13841,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetOtpSecretRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetOtpSecretRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13861,17 +13861,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserPasswordCiphertextDto"];
+        "application/json": Schemas.GetUserPasswordCiphertextDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserPasswordCiphertextRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserPasswordCiphertextRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13885,17 +13885,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["LinkIdentityDto"];
+        "application/json": Schemas.LinkIdentityDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LinkIdentityResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LinkIdentityResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13909,17 +13909,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UnlinkIdentity"];
+        "application/json": Schemas.UnlinkIdentity;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UnlinkIdentityResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UnlinkIdentityResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13933,17 +13933,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetMfaStatusDto"];
+        "application/json": Schemas.SetMfaStatusDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13951,9 +13951,9 @@ export interface operations {
   getUserMfaStatus: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13962,13 +13962,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetMapInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetMapInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -13976,9 +13976,9 @@ export interface operations {
   getUserSyncRelations: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -13987,13 +13987,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncRelationListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncRelationListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14007,17 +14007,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteUserSyncRelationReqDto"];
+        "application/json": Schemas.DeleteUserSyncRelationReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14031,17 +14031,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserEncryptPasswordBatchDto"];
+        "application/json": Schemas.GetUserEncryptPasswordBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserEncryptPasswordBatchRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserEncryptPasswordBatchRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14049,11 +14049,11 @@ export interface operations {
   getPublicAccountRoles: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
       };
       header?: never;
@@ -14062,13 +14062,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14076,7 +14076,7 @@ export interface operations {
   getPublicAccountsOfRole: {
     parameters: {
       query: {
-        /** @description Role ID. */
+        /** Role ID. */
         roleId: string;
       };
       header?: never;
@@ -14085,13 +14085,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14105,17 +14105,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserRolesDto"];
+        "application/json": Schemas.SetUserRolesDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14123,7 +14123,7 @@ export interface operations {
   getPublicAccountsOfGroup: {
     parameters: {
       query: {
-        /** @description Group ID. */
+        /** Group ID. */
         groupId: string;
       };
       header?: never;
@@ -14132,13 +14132,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14146,9 +14146,9 @@ export interface operations {
   getGroupsOfPublicAccount: {
     parameters: {
       query: {
-        /** @description User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source. */
+        /** User's unique identifier, can be user ID, username, email, phone number, external ID, ID in external identity source. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -14157,13 +14157,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14177,17 +14177,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserGroupsDto"];
+        "application/json": Schemas.SetUserGroupsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14195,7 +14195,7 @@ export interface operations {
   getPublicAccountsOfDepartment: {
     parameters: {
       query: {
-        /** @description Department ID. */
+        /** Department ID. */
         departmentId: string;
       };
       header?: never;
@@ -14204,13 +14204,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14218,21 +14218,21 @@ export interface operations {
   getPublicAccountDepartments: {
     parameters: {
       query: {
-        /** @description The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
+        /** The user's unique identifier can be user ID, username, email, mobile phone number, externalId, or ID in an external identity source. For details, see the description of the userIdType field. Defaults to user id. */
         userId: string;
-        /** @description User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, the default value is `user_id`, the optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: user’s mobile phone number; `email`: user email; `username`: username; `external_id`: the user's ID in the external system, corresponding to the `externalId` field of GenAuth user information; `identity`: The user's external identity source information, in the format of `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of the GenAuth identity source, `<userIdInIdp>` is the user's external identity source ID. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: The user's external identity source information in the format of `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user's The ID of the external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Whether to obtain custom data. */
+        /** Whether to obtain custom data. */
         withCustomData?: boolean;
-        /** @description Whether to obtain the department path. */
+        /** Whether to obtain the department path. */
         withDepartmentPaths?: boolean;
-        /** @description Sorting basis, such as department creation time, department joining time, department name, department identifier. */
+        /** Sorting basis, such as department creation time, department joining time, department name, department identifier. */
         sortBy?: "DepartmentCreatedAt" | "JoinDepartmentAt" | "DepartmentName" | "DepartmemtCode";
-        /** @description Ascending or descending order. */
+        /** Ascending or descending order. */
         orderBy?: "Asc" | "Desc";
       };
       header?: never;
@@ -14241,13 +14241,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserDepartmentPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserDepartmentPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14261,17 +14261,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserDepartmentsDto"];
+        "application/json": Schemas.SetUserDepartmentsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14285,17 +14285,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ResignUserBatchReqDto"];
+        "application/json": Schemas.ResignUserBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResignUserRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResignUserRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14303,7 +14303,7 @@ export interface operations {
   getPostOfPublicUser: {
     parameters: {
       query: {
-        /** @description User id. */
+        /** User id. */
         userId: string;
       };
       header?: never;
@@ -14312,13 +14312,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreatePostDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreatePostDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14326,7 +14326,7 @@ export interface operations {
   getPublicAccountsOfPost: {
     parameters: {
       query: {
-        /** @description Position ID. */
+        /** Position ID. */
         postId: string;
       };
       header?: never;
@@ -14335,13 +14335,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PublicAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PublicAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14355,17 +14355,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UserConnectionPostDto"];
+        "application/json": Schemas.UserConnectionPostDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14379,17 +14379,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UserConnectionPostDto"];
+        "application/json": Schemas.UserConnectionPostDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14397,7 +14397,7 @@ export interface operations {
   getSyncTask: {
     parameters: {
       query: {
-        /** @description Sync task ID. */
+        /** Sync task ID. */
         syncTaskId: number;
       };
       header?: never;
@@ -14406,13 +14406,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncTaskSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncTaskSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14420,9 +14420,9 @@ export interface operations {
   listSyncTasks: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
       };
       header?: never;
@@ -14431,13 +14431,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncTaskPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncTaskPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14451,17 +14451,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateSyncTaskDto"];
+        "application/json": Schemas.CreateSyncTaskDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncTaskPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncTaskPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14475,17 +14475,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateSyncTaskDto"];
+        "application/json": Schemas.UpdateSyncTaskDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncTaskPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncTaskPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14499,17 +14499,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["TriggerSyncTaskDto"];
+        "application/json": Schemas.TriggerSyncTaskDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TriggerSyncTaskRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TriggerSyncTaskRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14517,7 +14517,7 @@ export interface operations {
   getSyncJob: {
     parameters: {
       query: {
-        /** @description Sync job ID. */
+        /** Sync job ID. */
         syncJobId: number;
       };
       header?: never;
@@ -14526,13 +14526,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncJobSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncJobSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14540,13 +14540,13 @@ export interface operations {
   listSyncJobs: {
     parameters: {
       query: {
-        /** @description Sync task ID. */
+        /** Sync task ID. */
         syncTaskId: number;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events. */
+        /** Synchronization task trigger type: `manually`: trigger execution manually; `timed`: timed trigger; `automatic`: automatically triggered based on events. */
         syncTrigger?: "manually" | "timed" | "automatic";
       };
       header?: never;
@@ -14555,13 +14555,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncJobPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncJobPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14569,15 +14569,15 @@ export interface operations {
   listSyncJobLogs: {
     parameters: {
       query: {
-        /** @description Sync job ID. */
+        /** Sync job ID. */
         syncJobId: number;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Filter based on whether the operation is successful. */
+        /** Filter based on whether the operation is successful. */
         success?: boolean;
-        /** @description Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates. */
+        /** Filter by operation type: `CreateUser`: Create user; `UpdateUser`: Modify user information; `DeleteUser`: delete user; `UpdateUserIdentifier`: Modify the user's unique identifier; `ChangeUserDepartment`: Modify user department; `CreateDepartment`: Create a department; `UpdateDepartment`: Modify department information; `DeleteDepartment`: delete department; `MoveDepartment`: Move department; `UpdateDepartmentLeader`: synchronization department leader; `CreateGroup`: Create a group; `UpdateGroup`: Modify group; `DeleteGroup`: delete group; `Updateless`: no updates. */
         action?:
           | "CreateUser"
           | "UpdateUser"
@@ -14593,7 +14593,7 @@ export interface operations {
           | "UpdateGroup"
           | "DeleteGroup"
           | "Updateless";
-        /** @description Operation object type: `department`: department; `user`: user. */
+        /** Operation object type: `department`: department; `user`: user. */
         objectType?: "DEPARTMENT" | "USER";
       };
       header?: never;
@@ -14602,13 +14602,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TriggerSyncTaskRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TriggerSyncTaskRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14616,15 +14616,15 @@ export interface operations {
   listSyncRiskOperations: {
     parameters: {
       query: {
-        /** @description Sync task ID. */
+        /** Sync task ID. */
         syncTaskId: number;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
-        /** @description Filter based on execution status. Sent as `status[]=…` once per item. */
+        /** Filter based on execution status. Sent as `status[]=…` once per item. */
         status?: ("PENDING" | "SUCCESS" | "FAILED" | "CANCELED" | "EXECUTING")[];
-        /** @description According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item. */
+        /** According to the operation object type, all types of records are obtained by default: `department`: department; `user`: user. Sent as `objectType[]=…` once per item. */
         objectType?: ("DEPARTMENT" | "USER")[];
       };
       header?: never;
@@ -14633,13 +14633,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SyncRiskOperationPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SyncRiskOperationPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14653,17 +14653,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["TriggerSyncRiskOperationDto"];
+        "application/json": Schemas.TriggerSyncRiskOperationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TriggerSyncRiskOperationsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TriggerSyncRiskOperationsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14677,17 +14677,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CancelSyncRiskOperationDto"];
+        "application/json": Schemas.CancelSyncRiskOperationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CancelSyncRiskOperationsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CancelSyncRiskOperationsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14695,7 +14695,7 @@ export interface operations {
   getUniversalInvitation: {
     parameters: {
       query?: {
-        /** @description Whether to obtain detailed information of the selected department. */
+        /** Whether to obtain detailed information of the selected department. */
         withDepartmentDetail?: boolean;
       };
       header?: never;
@@ -14704,13 +14704,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUniversalInvitationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUniversalInvitationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14724,17 +14724,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateUniversalInvitationDto"];
+        "application/json": Schemas.UpdateUniversalInvitationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUniversalInvitationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUniversalInvitationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14748,13 +14748,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GenerateInvitationLinkRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GenerateInvitationLinkRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14768,17 +14768,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PaginationUniversalInvitationApplicantQueryDto"];
+        "application/json": Schemas.PaginationUniversalInvitationApplicantQueryDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PaginationUniversalInvitationApplicantRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PaginationUniversalInvitationApplicantRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14792,17 +14792,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ApprovalUniversalInvitationApplicantDto"];
+        "application/json": Schemas.ApprovalUniversalInvitationApplicantDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14816,17 +14816,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ApprovalUniversalInvitationApplicantDto"];
+        "application/json": Schemas.ApprovalUniversalInvitationApplicantDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14840,17 +14840,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PaginationInvitationPolicyQueryDto"];
+        "application/json": Schemas.PaginationInvitationPolicyQueryDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PaginationInvitationPolicyRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PaginationInvitationPolicyRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14864,17 +14864,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateInvitationPolicyDto"];
+        "application/json": Schemas.CreateInvitationPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetInvitationPolicyRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetInvitationPolicyRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14882,11 +14882,11 @@ export interface operations {
   getPolicyDetailById: {
     parameters: {
       query: {
-        /** @description Policy ID. */
+        /** Policy ID. */
         policyId: string;
-        /** @description Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
+        /** Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
         rosterId?: string;
-        /** @description Whether to return creator details. */
+        /** Whether to return creator details. */
         withCreatorDetail?: boolean;
       };
       header?: never;
@@ -14895,13 +14895,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetInvitationPolicyRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetInvitationPolicyRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14915,17 +14915,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CopyInvitationPolicyDto"];
+        "application/json": Schemas.CopyInvitationPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetInvitationPolicyRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetInvitationPolicyRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14939,17 +14939,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateInvitationPolicyDto"];
+        "application/json": Schemas.UpdateInvitationPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetInvitationPolicyRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetInvitationPolicyRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14957,9 +14957,9 @@ export interface operations {
   listRegisterExtendsFields: {
     parameters: {
       query: {
-        /** @description Policy ID. */
+        /** Policy ID. */
         policyId: string;
-        /** @description Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
+        /** Roster ID, get associated policy details based on roster ID, when sending invitations in roster, a snapshot will be generated for the policy, if you need to get the corresponding policy configuration at the time of sending after sending invitations in roster, you should carry this parameter. */
         rosterId?: string;
       };
       header?: never;
@@ -14968,13 +14968,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetExtendsFieldsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetExtendsFieldsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -14988,17 +14988,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PolicyExtendsFieldsDto"];
+        "application/json": Schemas.PolicyExtendsFieldsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetExtendsFieldsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetExtendsFieldsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15012,17 +15012,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteInvitationPolicyByIdsDto"];
+        "application/json": Schemas.DeleteInvitationPolicyByIdsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15030,11 +15030,11 @@ export interface operations {
   getPolicyUserAttributionDetail: {
     parameters: {
       query: {
-        /** @description Attribution association record ID. */
+        /** Attribution association record ID. */
         id: string;
-        /** @description Whether to return associated object details. */
+        /** Whether to return associated object details. */
         withTargetDetail?: boolean;
-        /** @description When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
+        /** When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
         withDepartmentExtInfo?: boolean;
       };
       header?: never;
@@ -15043,13 +15043,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserAttributionSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserAttributionSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15057,17 +15057,17 @@ export interface operations {
   listPolicyUserAttributionDetail: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Policy ID. */
+        /** Policy ID. */
         policyId: string;
-        /** @description Whether to return associated object details. */
+        /** Whether to return associated object details. */
         withTargetDetail?: boolean;
-        /** @description When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
+        /** When the associated object is a department, whether to return other detailed information of the department, including namePath, codePath, idPath. */
         withDepartmentExtInfo?: boolean;
-        /** @description Associated object type. */
+        /** Associated object type. */
         targetType: "department" | "post" | "role" | "group";
       };
       header?: never;
@@ -15076,13 +15076,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserAttributionPaginationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserAttributionPaginationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15096,17 +15096,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddInvitationPolicyUserAttributionDto"];
+        "application/json": Schemas.AddInvitationPolicyUserAttributionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserAttributionSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserAttributionSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15120,17 +15120,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddInvitationPolicyUserAttributionsBatchDto"];
+        "application/json": Schemas.AddInvitationPolicyUserAttributionsBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15144,17 +15144,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetInvitationPolicyUserAttributionMainDepartmentDto"];
+        "application/json": Schemas.SetInvitationPolicyUserAttributionMainDepartmentDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15168,17 +15168,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveInvitationPolicyUserAttributionMainDepartmentDto"];
+        "application/json": Schemas.RemoveInvitationPolicyUserAttributionMainDepartmentDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15186,9 +15186,9 @@ export interface operations {
   getUserAttributionMainDepartment: {
     parameters: {
       query: {
-        /** @description Policy ID. */
+        /** Policy ID. */
         policyId: string;
-        /** @description Whether to return to the main department details. */
+        /** Whether to return to the main department details. */
         withDepartmentDetail?: boolean;
       };
       header?: never;
@@ -15197,13 +15197,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserAttributionMainDepartmentRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserAttributionMainDepartmentRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15217,17 +15217,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveInvitationPolicyUserAttributionDto"];
+        "application/json": Schemas.RemoveInvitationPolicyUserAttributionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15241,17 +15241,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveInvitationPolicyUserAttributionsBatchDto"];
+        "application/json": Schemas.RemoveInvitationPolicyUserAttributionsBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15265,17 +15265,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["EmailTemplateQueryDto"];
+        "application/json": Schemas.EmailTemplateQueryDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetEmailTemplateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetEmailTemplateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15289,17 +15289,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateEmailTemplateDto"];
+        "application/json": Schemas.UpdateEmailTemplateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetEmailTemplateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetEmailTemplateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15313,17 +15313,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListInvitationRosterDto"];
+        "application/json": Schemas.ListInvitationRosterDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationRosterPaginationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationRosterPaginationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15337,17 +15337,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListInvitationRosterByPolicyIdDto"];
+        "application/json": Schemas.ListInvitationRosterByPolicyIdDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationRosterPaginationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationRosterPaginationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15361,17 +15361,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListInvitationRosterDto"];
+        "application/json": Schemas.ListInvitationRosterDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationRosterPaginationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationRosterPaginationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15379,13 +15379,13 @@ export interface operations {
   getInvitationRoster: {
     parameters: {
       query: {
-        /** @description Roster ID. */
+        /** Roster ID. */
         rosterId: string;
-        /** @description Whether to return creator details. */
+        /** Whether to return creator details. */
         withCreatorDetail?: boolean;
-        /** @description Whether to return number of users associated with roster, optional. */
+        /** Whether to return number of users associated with roster, optional. */
         withUserCount?: boolean;
-        /** @description Whether to return policy associated with roster, optional. */
+        /** Whether to return policy associated with roster, optional. */
         withAssignedPolicy?: boolean;
       };
       header?: never;
@@ -15394,13 +15394,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationRosterSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationRosterSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15414,17 +15414,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateInvitationRosterDto"];
+        "application/json": Schemas.CreateInvitationRosterDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationRosterSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationRosterSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15438,17 +15438,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BatchBindPolicy"];
+        "application/json": Schemas.BatchBindPolicy;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15462,17 +15462,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BatchUnbindPolicy"];
+        "application/json": Schemas.BatchUnbindPolicy;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15486,17 +15486,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateInvitationRosterDto"];
+        "application/json": Schemas.UpdateInvitationRosterDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationRosterSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationRosterSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15510,17 +15510,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteInvitationRosterDto"];
+        "application/json": Schemas.DeleteInvitationRosterDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15534,17 +15534,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteInvitationRosterBatchDto"];
+        "application/json": Schemas.DeleteInvitationRosterBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15558,17 +15558,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendRosterInvitationDto"];
+        "application/json": Schemas.SendRosterInvitationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15582,17 +15582,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendRosterInvitationBatchDto"];
+        "application/json": Schemas.SendRosterInvitationBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15606,17 +15606,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RevertRosterInvitationDto"];
+        "application/json": Schemas.RevertRosterInvitationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15630,17 +15630,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RevertRosterInvitationBatchDto"];
+        "application/json": Schemas.RevertRosterInvitationBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15654,17 +15654,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["QuickFilterInvitationUserDto"];
+        "application/json": Schemas.QuickFilterInvitationUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["QuickFilterInviteePaginationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.QuickFilterInviteePaginationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15678,17 +15678,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListInvitationUserDto"];
+        "application/json": Schemas.ListInvitationUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InvitationUserPaginationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InvitationUserPaginationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15702,17 +15702,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteRosterUsersDto"];
+        "application/json": Schemas.DeleteRosterUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15726,13 +15726,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetImportExportTemplateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetImportExportTemplateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15740,7 +15740,7 @@ export interface operations {
   upload: {
     parameters: {
       query: {
-        /** @description The `_private` argument of the official method. */
+        /** The `_private` argument of the official method. */
         private: boolean;
       };
       header?: never;
@@ -15749,13 +15749,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetImportExportTemplateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetImportExportTemplateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15769,17 +15769,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ImportUsersDto"];
+        "application/json": Schemas.ImportUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetImportInviteeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetImportInviteeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15793,17 +15793,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ExportUsersDto"];
+        "application/json": Schemas.ExportUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetImportExportTemplateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetImportExportTemplateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15811,9 +15811,9 @@ export interface operations {
   getGroup: {
     parameters: {
       query: {
-        /** @description Group code. */
+        /** Group code. */
         code: string;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -15822,13 +15822,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15836,17 +15836,17 @@ export interface operations {
   listGroups: {
     parameters: {
       query?: {
-        /** @description Search group code or group name. */
+        /** Search group code or group name. */
         keywords?: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Whether to show metadata content. */
+        /** Whether to show metadata content. */
         withMetadata?: boolean;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to flatten extended fields. */
+        /** Whether to flatten extended fields. */
         flatCustomData?: boolean;
       };
       header?: never;
@@ -15855,13 +15855,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15869,9 +15869,9 @@ export interface operations {
   getAllGroups: {
     parameters: {
       query?: {
-        /** @description Whether to get member list. */
+        /** Whether to get member list. */
         fetchMembers?: boolean;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
       };
       header?: never;
@@ -15880,13 +15880,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15900,17 +15900,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateGroupReqDto"];
+        "application/json": Schemas.CreateGroupReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15924,17 +15924,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateOrUpdateGroupReqDto"];
+        "application/json": Schemas.CreateOrUpdateGroupReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateOrUpdateGroupRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateOrUpdateGroupRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15948,17 +15948,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateGroupBatchReqDto"];
+        "application/json": Schemas.CreateGroupBatchReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15972,17 +15972,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateGroupReqDto"];
+        "application/json": Schemas.UpdateGroupReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GroupSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GroupSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -15996,17 +15996,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteGroupsReqDto"];
+        "application/json": Schemas.DeleteGroupsReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16020,17 +16020,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddGroupMembersReqDto"];
+        "application/json": Schemas.AddGroupMembersReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16044,17 +16044,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveGroupMembersReqDto"];
+        "application/json": Schemas.RemoveGroupMembersReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16062,19 +16062,19 @@ export interface operations {
   listGroupMembers: {
     parameters: {
       query: {
-        /** @description Group code. */
+        /** Group code. */
         code: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to get identities. */
+        /** Whether to get identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
-        /** @description Whether to flatten extended fields. */
+        /** Whether to flatten extended fields. */
         flatCustomData?: boolean;
       };
       header?: never;
@@ -16083,13 +16083,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16097,11 +16097,11 @@ export interface operations {
   getGroupAuthorizedResources: {
     parameters: {
       query: {
-        /** @description Group code. */
+        /** Group code. */
         code: string;
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
-        /** @description Resource type. */
+        /** Resource type. */
         resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
       };
       header?: never;
@@ -16110,13 +16110,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AuthorizedResourceListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AuthorizedResourceListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16124,9 +16124,9 @@ export interface operations {
   getRole: {
     parameters: {
       query: {
-        /** @description Unique identifier of role within permission group. */
+        /** Unique identifier of role within permission group. */
         code: string;
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
       };
       header?: never;
@@ -16135,13 +16135,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16155,17 +16155,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AssignRoleDto"];
+        "application/json": Schemas.AssignRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16179,17 +16179,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AssignRoleBatchDto"];
+        "application/json": Schemas.AssignRoleBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16203,17 +16203,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RevokeRoleDto"];
+        "application/json": Schemas.RevokeRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16227,17 +16227,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RevokeRoleBatchDto"];
+        "application/json": Schemas.RevokeRoleBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16245,11 +16245,11 @@ export interface operations {
   getRoleAuthorizedResources: {
     parameters: {
       query: {
-        /** @description Unique identifier of role within permission group. */
+        /** Unique identifier of role within permission group. */
         code: string;
-        /** @description Code of permission group. */
+        /** Code of permission group. */
         namespace?: string;
-        /** @description Resource type, such as data, API, button, menu. */
+        /** Resource type, such as data, API, button, menu. */
         resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
       };
       header?: never;
@@ -16258,13 +16258,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleAuthorizedResourcePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleAuthorizedResourcePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16272,19 +16272,19 @@ export interface operations {
   listRoleMembers: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Whether to get custom data. */
+        /** Whether to get custom data. */
         withCustomData?: boolean;
-        /** @description Whether to get identities. */
+        /** Whether to get identities. */
         withIdentities?: boolean;
-        /** @description Whether to obtain the department ID list. */
+        /** Whether to obtain the department ID list. */
         withDepartmentIds?: boolean;
-        /** @description Unique identifier of role within permission group. */
+        /** Unique identifier of role within permission group. */
         code: string;
-        /** @description Code of permission group. */
+        /** Code of permission group. */
         namespace?: string;
       };
       header?: never;
@@ -16293,13 +16293,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16307,13 +16307,13 @@ export interface operations {
   listRoleDepartments: {
     parameters: {
       query: {
-        /** @description The unique identifier of the role within the permission group. */
+        /** The unique identifier of the role within the permission group. */
         code: string;
-        /** @description The code of the permission group it belongs to. */
+        /** The code of the permission group it belongs to. */
         namespace?: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
       };
       header?: never;
@@ -16322,13 +16322,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleDepartmentListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleDepartmentListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16342,17 +16342,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateRoleDto"];
+        "application/json": Schemas.CreateRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16360,13 +16360,13 @@ export interface operations {
   listRoles: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Used for fuzzy search by role code or name, optional. */
+        /** Used for fuzzy search by role code or name, optional. */
         keywords?: string;
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
       };
       header?: never;
@@ -16375,13 +16375,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RolePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RolePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16395,17 +16395,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteRoleDto"];
+        "application/json": Schemas.DeleteRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16419,17 +16419,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateRolesBatch"];
+        "application/json": Schemas.CreateRolesBatch;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16443,17 +16443,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateRoleDto"];
+        "application/json": Schemas.UpdateRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16467,17 +16467,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteRoleBatchDto"];
+        "application/json": Schemas.DeleteRoleBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16491,17 +16491,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckRoleParamsDto"];
+        "application/json": Schemas.CheckRoleParamsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleCheckParamsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleCheckParamsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16509,17 +16509,17 @@ export interface operations {
   listRoleAssignments: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Search by role code or role name. */
+        /** Search by role code or role name. */
         query?: string;
-        /** @description Role code, can only use letters, numbers and -_, maximum 50 characters. */
+        /** Role code, can only use letters, numbers and -_, maximum 50 characters. */
         roleCode: string;
-        /** @description Permission space code. */
+        /** Permission space code. */
         namespaceCode?: string;
-        /** @description Target type, accepts user. Sent as `targetType[]=…` once per item. */
+        /** Target type, accepts user. Sent as `targetType[]=…` once per item. */
         targetType?: ("USER" | "ORG")[];
       };
       header?: never;
@@ -16528,13 +16528,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleListPageRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleListPageRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16548,17 +16548,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateAdminRoleDto"];
+        "application/json": Schemas.CreateAdminRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RoleCheckParamsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RoleCheckParamsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16572,17 +16572,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteAdminRoleDto"];
+        "application/json": Schemas.DeleteAdminRoleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16596,17 +16596,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckRoleMutualExclusionReqDto"];
+        "application/json": Schemas.CheckRoleMutualExclusionReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckRoleMutualExclusionRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckRoleMutualExclusionRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16614,9 +16614,9 @@ export interface operations {
   listExtIdp: {
     parameters: {
       query?: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Application ID. */
+        /** Application ID. */
         appId?: string;
       };
       header?: never;
@@ -16625,13 +16625,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16639,13 +16639,13 @@ export interface operations {
   getExtIdp: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Application ID. */
+        /** Application ID. */
         appId?: string;
-        /** @description Identity source ID. */
+        /** Identity source ID. */
         id: string;
-        /** @description Identity source type. */
+        /** Identity source type. */
         type?: "social" | "enterprise";
       };
       header?: never;
@@ -16654,13 +16654,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpDetailSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpDetailSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16674,17 +16674,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateExtIdpDto"];
+        "application/json": Schemas.CreateExtIdpDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16698,17 +16698,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateExtIdpDto"];
+        "application/json": Schemas.UpdateExtIdpDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16722,17 +16722,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteExtIdpDto"];
+        "application/json": Schemas.DeleteExtIdpDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16746,17 +16746,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateExtIdpConnDto"];
+        "application/json": Schemas.CreateExtIdpConnDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpConnDetailSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpConnDetailSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16770,17 +16770,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateExtIdpConnDto"];
+        "application/json": Schemas.UpdateExtIdpConnDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpConnDetailSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpConnDetailSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16794,17 +16794,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteExtIdpConnDto"];
+        "application/json": Schemas.DeleteExtIdpConnDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16818,17 +16818,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangeExtIdpConnStateDto"];
+        "application/json": Schemas.ChangeExtIdpConnStateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16842,17 +16842,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangeExtIdpAssociationStateDto"];
+        "application/json": Schemas.ChangeExtIdpAssociationStateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16860,15 +16860,15 @@ export interface operations {
   listTenantExtIdp: {
     parameters: {
       query?: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Application ID. */
+        /** Application ID. */
         appId?: string;
-        /** @description Identity source type. */
+        /** Identity source type. */
         type?: "social" | "enterprise";
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         limit?: number;
       };
       header?: never;
@@ -16877,13 +16877,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16891,13 +16891,13 @@ export interface operations {
   extIdpConnStateByApps: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Application ID. */
+        /** Application ID. */
         appId?: string;
-        /** @description Identity source ID. */
+        /** Identity source ID. */
         id: string;
-        /** @description Identity source type. */
+        /** Identity source type. */
         type?: "social" | "enterprise";
       };
       header?: never;
@@ -16906,13 +16906,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ExtIdpListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ExtIdpListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16926,17 +16926,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetWechatAccessTokenDto"];
+        "application/json": Schemas.GetWechatAccessTokenDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetWechatAccessTokenInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetWechatAccessTokenInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16950,13 +16950,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CustomFieldListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CustomFieldListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -16964,25 +16964,25 @@ export interface operations {
   listUserBaseFields: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
+        /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
         targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
-        /** @description Field type. */
+        /** Field type. */
         dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description User visible. */
+        /** User visible. */
         userVisible?: boolean;
-        /** @description Admin visible. */
+        /** Admin visible. */
         adminVisible?: boolean;
-        /** @description Access control. */
+        /** Access control. */
         accessControl?: boolean;
-        /** @description Search keyword. */
+        /** Search keyword. */
         keyword?: string;
-        /** @description Search language. */
+        /** Search language. */
         lang?: string;
       };
       header?: never;
@@ -16991,13 +16991,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListCistomFieldsResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListCistomFieldsResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17011,17 +17011,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetUserBaseFieldsReqDto"];
+        "application/json": Schemas.SetUserBaseFieldsReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CustomFieldListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CustomFieldListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17029,9 +17029,9 @@ export interface operations {
   getCustomFields: {
     parameters: {
       query: {
-        /** @description Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
+        /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
         targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
       };
       header?: never;
@@ -17040,13 +17040,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CustomFieldListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CustomFieldListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17054,25 +17054,25 @@ export interface operations {
   listCustFields: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId?: string;
-        /** @description Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
+        /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group ;This interface does not support group(GROUP) yet. */
         targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
-        /** @description Field type. */
+        /** Field type. */
         dataType: "STRING" | "NUMBER" | "DATETIME" | "BOOLEAN" | "OBJECT" | "SELECT";
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description User visible. */
+        /** User visible. */
         userVisible?: boolean;
-        /** @description Admin visible. */
+        /** Admin visible. */
         adminVisible?: boolean;
-        /** @description Access control. */
+        /** Access control. */
         accessControl?: boolean;
-        /** @description Search keyword. */
+        /** Search keyword. */
         keyword?: string;
-        /** @description Search language. */
+        /** Search language. */
         lang?: string;
       };
       header?: never;
@@ -17081,13 +17081,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListCistomFieldsResDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListCistomFieldsResDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17101,17 +17101,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetCustomFieldsReqDto"];
+        "application/json": Schemas.SetCustomFieldsReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CustomFieldListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CustomFieldListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17125,17 +17125,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteCustomFieldsReqDto"];
+        "application/json": Schemas.DeleteCustomFieldsReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17149,17 +17149,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SetCustomDataReqDto"];
+        "application/json": Schemas.SetCustomDataReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17167,13 +17167,13 @@ export interface operations {
   getCustomData: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId: string;
-        /** @description Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+        /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
         targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
-        /** @description Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer` */
+        /** Unique identifier of target object: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer` */
         targetIdentifier: string;
-        /** @description Code of permission group, required when targetType is role, otherwise can be ignored. */
+        /** Code of permission group, required when targetType is role, otherwise can be ignored. */
         namespace?: string;
       };
       header?: never;
@@ -17182,13 +17182,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetCustomDataRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetCustomDataRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17202,17 +17202,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateResourceDto"];
+        "application/json": Schemas.CreateResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResourceRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResourceRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17226,17 +17226,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateResourcesBatchDto"];
+        "application/json": Schemas.CreateResourcesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17244,9 +17244,9 @@ export interface operations {
   getResource: {
     parameters: {
       query: {
-        /** @description Resource unique identifier. */
+        /** Resource unique identifier. */
         code: string;
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
       };
       header?: never;
@@ -17255,13 +17255,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResourceRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResourceRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17269,9 +17269,9 @@ export interface operations {
   getResourcesBatch: {
     parameters: {
       query: {
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
-        /** @description Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
+        /** Resource code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
         codeList: string[];
       };
       header?: never;
@@ -17280,13 +17280,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResourceListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResourceListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17294,13 +17294,13 @@ export interface operations {
   listCommonResource: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Query condition. */
+        /** Query condition. */
         keyword?: string;
-        /** @description Permission space list. */
+        /** Permission space list. */
         namespaceCodeList?: string;
       };
       header?: never;
@@ -17309,13 +17309,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResourcePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResourcePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17323,13 +17323,13 @@ export interface operations {
   listResources: {
     parameters: {
       query?: {
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
-        /** @description Resource type. */
+        /** Resource type. */
         type?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -17338,13 +17338,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResourcePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResourcePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17358,17 +17358,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateResourceDto"];
+        "application/json": Schemas.UpdateResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ResourceRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ResourceRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17382,17 +17382,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteResourceDto"];
+        "application/json": Schemas.DeleteResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17406,17 +17406,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteResourcesBatchDto"];
+        "application/json": Schemas.DeleteResourcesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17430,17 +17430,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteCommonResourcesBatchDto"];
+        "application/json": Schemas.DeleteCommonResourcesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17454,17 +17454,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AssociateTenantResourceDto"];
+        "application/json": Schemas.AssociateTenantResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17478,17 +17478,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateNamespaceDto"];
+        "application/json": Schemas.CreateNamespaceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["NamespaceRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.NamespaceRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17502,17 +17502,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateNamespacesBatchDto"];
+        "application/json": Schemas.CreateNamespacesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17520,7 +17520,7 @@ export interface operations {
   getNamespace: {
     parameters: {
       query: {
-        /** @description Permission group unique identifier. */
+        /** Permission group unique identifier. */
         code: string;
       };
       header?: never;
@@ -17529,13 +17529,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["NamespaceRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.NamespaceRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17543,7 +17543,7 @@ export interface operations {
   getNamespacesBatch: {
     parameters: {
       query: {
-        /** @description Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
+        /** Permission group code list, can use comma to separate for batch. Sent as `codeList[]=…` once per item. */
         codeList: string[];
       };
       header?: never;
@@ -17552,13 +17552,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["NamespaceListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.NamespaceListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17572,17 +17572,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateNamespaceDto"];
+        "application/json": Schemas.UpdateNamespaceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UpdateNamespaceRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UpdateNamespaceRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17596,17 +17596,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteNamespaceDto"];
+        "application/json": Schemas.DeleteNamespaceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17620,17 +17620,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteNamespacesBatchDto"];
+        "application/json": Schemas.DeleteNamespacesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17638,11 +17638,11 @@ export interface operations {
   listNamespaces: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Search permission group Code. */
+        /** Search permission group Code. */
         keywords?: string;
       };
       header?: never;
@@ -17651,13 +17651,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["NamespaceListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.NamespaceListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17665,13 +17665,13 @@ export interface operations {
   listNamespaceRoles: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Permission group unique identifier. */
+        /** Permission group unique identifier. */
         code: string;
-        /** @description Role Code or name. */
+        /** Role Code or name. */
         keywords?: string;
       };
       header?: never;
@@ -17680,13 +17680,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["NamespaceRolesListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.NamespaceRolesListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17700,17 +17700,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AuthorizeResourcesDto"];
+        "application/json": Schemas.AuthorizeResourcesDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17718,17 +17718,17 @@ export interface operations {
   getAuthorizedResources: {
     parameters: {
       query: {
-        /** @description Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+        /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
         targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
-        /** @description Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer` */
+        /** Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer` */
         targetIdentifier: string;
-        /** @description Code of permission group (permission space), get default permission group if not provided. */
+        /** Code of permission group (permission space), get default permission group if not provided. */
         namespace?: string;
-        /** @description Limit resource type, like data, API, button, menu. */
+        /** Limit resource type, like data, API, button, menu. */
         resourceType?: "DATA" | "API" | "MENU" | "BUTTON" | "UI";
-        /** @description Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item. */
+        /** Limit query resource list, if specified, will only return specified resource list. resourceList parameter supports prefix matching, for example: If authorized a resource as `books:123`, can match with `books:*`;; If authorized a resource as `books:fictions_123`, can match with `books:fictions_`;. Sent as `resourceList[]=…` once per item. */
         resourceList?: string[];
-        /** @description Whether to get denied resources. */
+        /** Whether to get denied resources. */
         withDenied?: boolean;
       };
       header?: never;
@@ -17737,13 +17737,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AuthorizedResourcePaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AuthorizedResourcePaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17757,17 +17757,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["IsActionAllowedDto"];
+        "application/json": Schemas.IsActionAllowedDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsActionAllowedRespDtp"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsActionAllowedRespDtp | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17781,17 +17781,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetResourceAuthorizedTargetsDto"];
+        "application/json": Schemas.GetResourceAuthorizedTargetsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetResourceAuthorizedTargetRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetResourceAuthorizedTargetRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17805,17 +17805,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserActionLogsDto"];
+        "application/json": Schemas.GetUserActionLogsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserActionLogRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserActionLogRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17829,17 +17829,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetAdminAuditLogsDto"];
+        "application/json": Schemas.GetAdminAuditLogsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AdminAuditLogRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AdminAuditLogRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17853,13 +17853,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetEmailTemplatesRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetEmailTemplatesRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17873,17 +17873,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateEmailTemplateDto"];
+        "application/json": Schemas.UpdateEmailTemplateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EmailTemplateSingleItemRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EmailTemplateSingleItemRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17897,17 +17897,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PreviewEmailTemplateDto"];
+        "application/json": Schemas.PreviewEmailTemplateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PreviewEmailTemplateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PreviewEmailTemplateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17921,13 +17921,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EmailProviderRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EmailProviderRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17941,17 +17941,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ConfigEmailProviderDto"];
+        "application/json": Schemas.ConfigEmailProviderDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EmailProviderRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EmailProviderRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17959,7 +17959,7 @@ export interface operations {
   getApplication: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
       };
       header?: never;
@@ -17968,13 +17968,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApplicationSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApplicationSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -17982,11 +17982,11 @@ export interface operations {
   detailAuthSubject: {
     parameters: {
       query: {
-        /** @description Subject ID. */
+        /** Subject ID. */
         targetId: string;
-        /** @description Subject type. */
+        /** Subject type. */
         targetType: "USER" | "ROLE" | "GROUP" | "ORG" | "AK_SK";
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
       };
       header?: never;
@@ -17995,13 +17995,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetSubjectAuthRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetSubjectAuthRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18015,17 +18015,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListAuthSubjectDto"];
+        "application/json": Schemas.ListAuthSubjectDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListApplicationSubjectRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListApplicationSubjectRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18039,17 +18039,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListApplicationAuthDto"];
+        "application/json": Schemas.ListApplicationAuthDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListApplicationAuthPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListApplicationAuthPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18063,17 +18063,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateAuthEnabledDto"];
+        "application/json": Schemas.UpdateAuthEnabledDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18081,7 +18081,7 @@ export interface operations {
   deleteAuth: {
     parameters: {
       query: {
-        /** @description The `authIds` argument of the official method. Sent as `authIds[]=…` once per item. */
+        /** The `authIds` argument of the official method. Sent as `authIds[]=…` once per item. */
         authIds: string[];
       };
       header?: never;
@@ -18090,13 +18090,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18104,19 +18104,19 @@ export interface operations {
   listApplications: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Whether it is an integrated application. */
+        /** Whether it is an integrated application. */
         isIntegrateApp?: boolean;
-        /** @description Whether it is a self-built application. */
+        /** Whether it is a self-built application. */
         isSelfBuiltApp?: boolean;
-        /** @description Whether single sign-on is enabled. */
+        /** Whether single sign-on is enabled. */
         ssoEnabled?: boolean;
-        /** @description Fuzzy search string. */
+        /** Fuzzy search string. */
         keywords?: string;
-        /** @description Search applications, true: search all applications, default is false. */
+        /** Search applications, true: search all applications, default is false. */
         all?: boolean;
       };
       header?: never;
@@ -18125,13 +18125,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApplicationPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApplicationPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18139,7 +18139,7 @@ export interface operations {
   getApplicationSimpleInfo: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
       };
       header?: never;
@@ -18148,13 +18148,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApplicationSimpleInfoSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApplicationSimpleInfoSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18162,17 +18162,17 @@ export interface operations {
   listApplicationSimpleInfo: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Whether it is an integrated application. */
+        /** Whether it is an integrated application. */
         isIntegrateApp?: boolean;
-        /** @description Whether it is a self-built application. */
+        /** Whether it is a self-built application. */
         isSelfBuiltApp?: boolean;
-        /** @description Whether single sign-on is enabled. */
+        /** Whether single sign-on is enabled. */
         ssoEnabled?: boolean;
-        /** @description Fuzzy search string. */
+        /** Fuzzy search string. */
         keywords?: string;
       };
       header?: never;
@@ -18181,13 +18181,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApplicationSimpleInfoPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApplicationSimpleInfoPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18201,17 +18201,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateApplicationDto"];
+        "application/json": Schemas.CreateApplicationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateApplicationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateApplicationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18225,17 +18225,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateApplicationDto"];
+        "application/json": Schemas.UpdateApplicationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18249,17 +18249,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteApplicationDto"];
+        "application/json": Schemas.DeleteApplicationDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18267,7 +18267,7 @@ export interface operations {
   getApplicationSecret: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
       };
       header?: never;
@@ -18276,13 +18276,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetApplicationSecretRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetApplicationSecretRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18296,17 +18296,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RefreshApplicationSecretDto"];
+        "application/json": Schemas.RefreshApplicationSecretDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RefreshApplicationSecretRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.RefreshApplicationSecretRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18320,17 +18320,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListApplicationActiveUsersDto"];
+        "application/json": Schemas.ListApplicationActiveUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18338,7 +18338,7 @@ export interface operations {
   getApplicationPermissionStrategy: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
       };
       header?: never;
@@ -18347,13 +18347,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetApplicationPermissionStrategyRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetApplicationPermissionStrategyRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18367,17 +18367,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateApplicationPermissionStrategyDataDto"];
+        "application/json": Schemas.UpdateApplicationPermissionStrategyDataDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18391,17 +18391,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AuthorizeApplicationAccessDto"];
+        "application/json": Schemas.AuthorizeApplicationAccessDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18415,17 +18415,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RevokeApplicationAccessDto"];
+        "application/json": Schemas.RevokeApplicationAccessDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18439,17 +18439,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckDomainAvailable"];
+        "application/json": Schemas.CheckDomainAvailable;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckDomainAvailableSecretRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckDomainAvailableSecretRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18457,13 +18457,13 @@ export interface operations {
   listTenantApplications: {
     parameters: {
       query: {
-        /** @description Get the page number of the application list. */
+        /** Get the page number of the application list. */
         page: string;
-        /** @description Number of applications obtained per page. */
+        /** Number of applications obtained per page. */
         limit: string;
-        /** @description Search keywords. */
+        /** Search keywords. */
         keywords: string;
-        /** @description Whether the application includes single sign-on. */
+        /** Whether the application includes single sign-on. */
         sso_enabled: boolean;
       };
       header?: never;
@@ -18472,13 +18472,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantApplicationListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantApplicationListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18492,17 +18492,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateLoginConfigDto"];
+        "application/json": Schemas.UpdateLoginConfigDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18516,13 +18516,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserPoolTenantConfigDtoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserPoolTenantConfigDtoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18536,17 +18536,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateUserPoolTenantLoginConfigDto"];
+        "application/json": Schemas.UpdateUserPoolTenantLoginConfigDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18560,17 +18560,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateTenantAppqrcodeState"];
+        "application/json": Schemas.UpdateTenantAppqrcodeState;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18584,17 +18584,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ChangeUserPoolTenantExtIdpConnDto"];
+        "application/json": Schemas.ChangeUserPoolTenantExtIdpConnDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18608,17 +18608,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateApplicationMfaSettingsDto"];
+        "application/json": Schemas.UpdateApplicationMfaSettingsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MFASettingsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MFASettingsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18626,11 +18626,11 @@ export interface operations {
   getMfaTriggerData: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
-        /** @description User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
+        /** User's unique identifier, can be user ID, username, email, phone number, externalId, ID in external identity source, see userIdType field description for details. Default is user id. */
         userId: string;
-        /** @description User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
+        /** User ID type, default value is `user_id`, optional values are: `user_id`: GenAuth user ID, such as `6319a1504f3xxxxf214dd5b7`; `phone`: User phone number; `email`: User email; `username`: Username; `external_id`: User ID in external system, corresponding to the `externalId` field of GenAuth user information; `identity`: User's external identity source information, format is `<extIdpId>:<userIdInIdp>`, where `<extIdpId>` is the ID of GenAuth identity source, `<userIdInIdp>` is the user ID in external identity source. Example value: `62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`.; `sync_relation`: User's external identity source information, format is `<provier>:<userIdInIdp>`, where `<provier>` is the synchronization identity source type, such as wechatwork, lark; `<userIdInIdp>` is the user ID in external identity source. Example value: `lark:ou_8bae746eac07cd2564654140d2a9ac61`. */
         userIdType?: "user_id" | "external_id" | "phone" | "email" | "username" | "identity" | "sync_relation" | "custom_field";
       };
       header?: never;
@@ -18639,13 +18639,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetMapInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetMapInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18659,17 +18659,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateAsaAccountDto"];
+        "application/json": Schemas.CreateAsaAccountDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AsaAccountSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AsaAccountSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18683,17 +18683,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateAsaAccountsBatchDto"];
+        "application/json": Schemas.CreateAsaAccountsBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18707,17 +18707,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateAsaAccountDto"];
+        "application/json": Schemas.UpdateAsaAccountDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AsaAccountSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AsaAccountSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18725,11 +18725,11 @@ export interface operations {
   listAsaAccount: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -18738,13 +18738,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AsaAccountPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AsaAccountPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18752,9 +18752,9 @@ export interface operations {
   getAsaAccount: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
-        /** @description ASA account ID. */
+        /** ASA account ID. */
         accountId: string;
       };
       header?: never;
@@ -18763,13 +18763,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AsaAccountSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AsaAccountSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18783,17 +18783,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetAsaAccountBatchDto"];
+        "application/json": Schemas.GetAsaAccountBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AsaAccountListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AsaAccountListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18807,17 +18807,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteAsaAccountDto"];
+        "application/json": Schemas.DeleteAsaAccountDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18831,17 +18831,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteAsaAccountBatchDto"];
+        "application/json": Schemas.DeleteAsaAccountBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18855,17 +18855,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AssignAsaAccountsDto"];
+        "application/json": Schemas.AssignAsaAccountsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18879,17 +18879,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AssignAsaAccountsDto"];
+        "application/json": Schemas.AssignAsaAccountsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18897,13 +18897,13 @@ export interface operations {
   getAsaAccountAssignedTargets: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
-        /** @description ASA account ID. */
+        /** ASA account ID. */
         accountId: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -18912,13 +18912,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetAsaAccountAssignedTargetRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetAsaAccountAssignedTargetRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18926,11 +18926,11 @@ export interface operations {
   getAssignedAccount: {
     parameters: {
       query: {
-        /** @description Application ID. */
+        /** Application ID. */
         appId: string;
-        /** @description Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
+        /** Target object type: `USER`: User; `ROLE`: Role; `GROUP`: Group. */
         targetType: "USER" | "ROLE" | "GROUP" | "DEPARTMENT";
-        /** @description Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer` */
+        /** Target object unique identifier: For user, it's user ID, like `6343b98b7cfxxx9366e9b7c`; For role, it's role code, like `admin`; For group, it's group code, like `developer` */
         targetIdentifier: string;
       };
       header?: never;
@@ -18939,13 +18939,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["AsaAccountSingleNullableRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.AsaAccountSingleNullableRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18959,13 +18959,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SecuritySettingsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SecuritySettingsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -18979,17 +18979,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateSecuritySettingsDto"];
+        "application/json": Schemas.UpdateSecuritySettingsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SecuritySettingsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SecuritySettingsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19003,13 +19003,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MFASettingsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MFASettingsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19023,17 +19023,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["MFASettingsDto"];
+        "application/json": Schemas.MFASettingsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MFASettingsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MFASettingsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19047,17 +19047,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["MFADisableSettingsDto"];
+        "application/json": Schemas.MFADisableSettingsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MFASettingsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MFASettingsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19071,17 +19071,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTenantDto"];
+        "application/json": Schemas.CreateTenantDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateTenantRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateTenantRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19095,17 +19095,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateTenantDto"];
+        "application/json": Schemas.UpdateTenantDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19119,17 +19119,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteTenantDto"];
+        "application/json": Schemas.DeleteTenantDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19137,21 +19137,21 @@ export interface operations {
   listTenants: {
     parameters: {
       query?: {
-        /** @description Search keywords. */
+        /** Search keywords. */
         keywords?: string;
-        /** @description Whether to add returned tenant member statistics. */
+        /** Whether to add returned tenant member statistics. */
         withMembersCount?: boolean;
-        /** @description Added simple information returned to the app under the tenant. */
+        /** Added simple information returned to the app under the tenant. */
         withAppDetail?: boolean;
-        /** @description Added the ability to return simple information about the creator under the tenant. */
+        /** Added the ability to return simple information about the creator under the tenant. */
         withCreatorDetail?: boolean;
-        /** @description Add simple information returned to the source app under the tenant. */
+        /** Add simple information returned to the source app under the tenant. */
         withSourceAppDetail?: boolean;
-        /** @description Page number. */
+        /** Page number. */
         page?: string;
-        /** @description Amount of data obtained per page. */
+        /** Amount of data obtained per page. */
         limit?: string;
-        /** @description Tenant source. */
+        /** Tenant source. */
         source?: {
           [key: string]: unknown;
         };
@@ -19162,13 +19162,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19176,15 +19176,15 @@ export interface operations {
   getTenantLittleInfo: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId: string;
-        /** @description Whether to add returned tenant member statistics. */
+        /** Whether to add returned tenant member statistics. */
         withMembersCount?: boolean;
-        /** @description Added the ability to return simple information about tenant associated applications. */
+        /** Added the ability to return simple information about tenant associated applications. */
         withAppDetail?: boolean;
-        /** @description Added the ability to return simple information about the creator under the tenant. */
+        /** Added the ability to return simple information about the creator under the tenant. */
         withCreatorDetail?: boolean;
-        /** @description Added simple information returned to tenant source application. */
+        /** Added simple information returned to tenant source application. */
         withSourceAppDetail?: boolean;
       };
       header?: never;
@@ -19193,13 +19193,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19207,15 +19207,15 @@ export interface operations {
   getTenant: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId: string;
-        /** @description Whether to add returned tenant member statistics. */
+        /** Whether to add returned tenant member statistics. */
         withMembersCount?: boolean;
-        /** @description Added the ability to return simple information about tenant associated applications. */
+        /** Added the ability to return simple information about tenant associated applications. */
         withAppDetail?: boolean;
-        /** @description Added the ability to return simple information about the creator under the tenant. */
+        /** Added the ability to return simple information about the creator under the tenant. */
         withCreatorDetail?: boolean;
-        /** @description Added simple information returned to tenant source application. */
+        /** Added simple information returned to tenant source application. */
         withSourceAppDetail?: boolean;
       };
       header?: never;
@@ -19224,13 +19224,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19244,17 +19244,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ImportTenantDto"];
+        "application/json": Schemas.ImportTenantDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ImportTenantRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ImportTenantRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19262,9 +19262,9 @@ export interface operations {
   importTenantHistory: {
     parameters: {
       query?: {
-        /** @description Page number. */
+        /** Page number. */
         page?: string;
-        /** @description Amount of data obtained per page. */
+        /** Amount of data obtained per page. */
         limit?: string;
       };
       header?: never;
@@ -19273,13 +19273,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ImportTenantHistoryRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ImportTenantHistoryRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19287,11 +19287,11 @@ export interface operations {
   importTenantNotifyUser: {
     parameters: {
       query: {
-        /** @description Import record id. */
+        /** Import record id. */
         importId: string;
-        /** @description Page number. */
+        /** Page number. */
         page?: string;
-        /** @description Amount of data obtained per page. */
+        /** Amount of data obtained per page. */
         limit?: string;
       };
       header?: never;
@@ -19300,13 +19300,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ImportTenantNotifyUserRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ImportTenantNotifyUserRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19320,17 +19320,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendManyTenantEmailDto"];
+        "application/json": Schemas.SendManyTenantEmailDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SendEmailBatchDataDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SendEmailBatchDataDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19344,17 +19344,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendManyTenantSmsDto"];
+        "application/json": Schemas.SendManyTenantSmsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["SendSmsBatchRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.SendSmsBatchRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19368,17 +19368,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListTenantAdminDto"];
+        "application/json": Schemas.ListTenantAdminDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantUserListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantUserListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19392,17 +19392,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveTenantUsersDto"];
+        "application/json": Schemas.RemoveTenantUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19416,17 +19416,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetTenantUserDto"];
+        "application/json": Schemas.GetTenantUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19440,17 +19440,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveTenantUsersDto"];
+        "application/json": Schemas.RemoveTenantUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19464,17 +19464,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GenerateInviteTenantUserLink"];
+        "application/json": Schemas.GenerateInviteTenantUserLink;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InviteTenantUsersRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InviteTenantUsersRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19482,11 +19482,11 @@ export interface operations {
   listInviteTennatUserRecords: {
     parameters: {
       query: {
-        /** @description Search keywords. */
+        /** Search keywords. */
         keywords: string;
-        /** @description Page number. */
+        /** Page number. */
         page: string;
-        /** @description Amount of data obtained per page. */
+        /** Amount of data obtained per page. */
         limit: string;
       };
       header?: never;
@@ -19495,13 +19495,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["InviteTenantUserRecordListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.InviteTenantUserRecordListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19509,11 +19509,11 @@ export interface operations {
   listMultipleTenantAdmin: {
     parameters: {
       query?: {
-        /** @description Search keywords. */
+        /** Search keywords. */
         keywords?: string;
-        /** @description Page number. */
+        /** Page number. */
         page?: string;
-        /** @description Amount of data obtained per page. */
+        /** Amount of data obtained per page. */
         limit?: string;
       };
       header?: never;
@@ -19522,13 +19522,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MultipleTenantAdminPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MultipleTenantAdminPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19542,17 +19542,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateMultipleTenantAdminDto"];
+        "application/json": Schemas.CreateMultipleTenantAdminDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19560,7 +19560,7 @@ export interface operations {
   getMultipleTenantAdmin: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
       };
       header?: never;
@@ -19569,13 +19569,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["MultipleTenantAdminPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.MultipleTenantAdminPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19583,13 +19583,13 @@ export interface operations {
   listTenantCooperators: {
     parameters: {
       query?: {
-        /** @description Search keywords. */
+        /** Search keywords. */
         keywords?: string;
-        /** @description Whether it is external. */
+        /** Whether it is external. */
         external?: boolean;
-        /** @description Page number. */
+        /** Page number. */
         page?: string;
-        /** @description Amount of data obtained per page. */
+        /** Amount of data obtained per page. */
         limit?: string;
       };
       header?: never;
@@ -19598,13 +19598,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantCooperatorPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantCooperatorPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19612,7 +19612,7 @@ export interface operations {
   getTenantCooperator: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
       };
       header?: never;
@@ -19621,13 +19621,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantCooperatorSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantCooperatorSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19635,7 +19635,7 @@ export interface operations {
   getTenantCooperatorMenu: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
       };
       header?: never;
@@ -19644,13 +19644,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantCooperatorSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantCooperatorSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19664,17 +19664,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTenantCooperatorDto"];
+        "application/json": Schemas.CreateTenantCooperatorDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19682,7 +19682,7 @@ export interface operations {
   getTenantByCode: {
     parameters: {
       query: {
-        /** @description Tenant Code. */
+        /** Tenant Code. */
         code: string;
       };
       header?: never;
@@ -19691,13 +19691,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19711,17 +19711,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTenantEnterpriseCertificationBodyDto"];
+        "application/json": Schemas.CreateTenantEnterpriseCertificationBodyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19735,17 +19735,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTenantEnterpriseCertificationBodyDto"];
+        "application/json": Schemas.CreateTenantEnterpriseCertificationBodyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19759,17 +19759,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ReviewTenantEnterpriseCertificationBodyDto"];
+        "application/json": Schemas.ReviewTenantEnterpriseCertificationBodyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19777,7 +19777,7 @@ export interface operations {
   getTenantEnterpriseCertification: {
     parameters: {
       query: {
-        /** @description The `tenantId` argument of the official method. */
+        /** The `tenantId` argument of the official method. */
         tenant_id: string;
       };
       header?: never;
@@ -19786,13 +19786,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantEnterpriseCertificationRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantEnterpriseCertificationRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19806,17 +19806,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendInviteTenantUserEmailDto"];
+        "application/json": Schemas.SendInviteTenantUserEmailDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19830,17 +19830,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddTenantUsersDto"];
+        "application/json": Schemas.AddTenantUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19854,17 +19854,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveTenantUsersDto"];
+        "application/json": Schemas.RemoveTenantUsersDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19878,17 +19878,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateTenantUserDto"];
+        "application/json": Schemas.UpdateTenantUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19902,17 +19902,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTenantUserReqDto"];
+        "application/json": Schemas.CreateTenantUserReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantUserRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantUserRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19926,17 +19926,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListTenantUserDto"];
+        "application/json": Schemas.ListTenantUserDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantUserListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantUserListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19944,11 +19944,11 @@ export interface operations {
   getTenantUser: {
     parameters: {
       query: {
-        /** @description Tenant ID. */
+        /** Tenant ID. */
         tenantId: string;
-        /** @description User ID at the associated user pool level. */
+        /** User ID at the associated user pool level. */
         linkUserId?: string;
-        /** @description Tenant member ID. */
+        /** Tenant member ID. */
         memberId?: string;
       };
       header?: never;
@@ -19957,13 +19957,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TenantUserSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TenantUserSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -19977,17 +19977,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddTenantDepartmentMembersReqDto"];
+        "application/json": Schemas.AddTenantDepartmentMembersReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20001,17 +20001,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RemoveTenantDepartmentMembersReqDto"];
+        "application/json": Schemas.RemoveTenantDepartmentMembersReqDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20025,17 +20025,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePermissionNamespaceDto"];
+        "application/json": Schemas.CreatePermissionNamespaceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreatePermissionNamespaceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreatePermissionNamespaceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20049,17 +20049,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePermissionNamespacesBatchDto"];
+        "application/json": Schemas.CreatePermissionNamespacesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20067,7 +20067,7 @@ export interface operations {
   getPermissionNamespace: {
     parameters: {
       query: {
-        /** @description Permission namespace Code. */
+        /** Permission namespace Code. */
         code: string;
       };
       header?: never;
@@ -20076,13 +20076,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetPermissionNamespaceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetPermissionNamespaceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20090,7 +20090,7 @@ export interface operations {
   getPermissionNamespacesBatch: {
     parameters: {
       query: {
-        /** @description Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item. */
+        /** Permission namespace code list, can use comma to separate for batch. Sent as `codes[]=…` once per item. */
         codes: string[];
       };
       header?: never;
@@ -20099,13 +20099,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetPermissionNamespaceListResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetPermissionNamespaceListResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20113,11 +20113,11 @@ export interface operations {
   listPermissionNamespaces: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Permission namespace name. */
+        /** Permission namespace name. */
         query?: string;
       };
       header?: never;
@@ -20126,13 +20126,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PermissionNamespaceListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PermissionNamespaceListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20146,17 +20146,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePermissionNamespaceDto"];
+        "application/json": Schemas.UpdatePermissionNamespaceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UpdatePermissionNamespaceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UpdatePermissionNamespaceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20170,17 +20170,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeletePermissionNamespaceDto"];
+        "application/json": Schemas.DeletePermissionNamespaceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20194,17 +20194,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeletePermissionNamespacesBatchDto"];
+        "application/json": Schemas.DeletePermissionNamespacesBatchDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20218,17 +20218,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckPermissionNamespaceExistsDto"];
+        "application/json": Schemas.CheckPermissionNamespaceExistsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PermissionNamespaceCheckExistsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PermissionNamespaceCheckExistsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20236,13 +20236,13 @@ export interface operations {
   listPermissionNamespaceRoles: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Permission group unique identifier Code. */
+        /** Permission group unique identifier Code. */
         code: string;
-        /** @description Role Code or name. */
+        /** Role Code or name. */
         query?: string;
       };
       header?: never;
@@ -20251,13 +20251,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PermissionNamespaceRolesListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PermissionNamespaceRolesListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20271,17 +20271,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateDataResourceDto"];
+        "application/json": Schemas.CreateDataResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20295,17 +20295,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateStringDataResourceDto"];
+        "application/json": Schemas.CreateStringDataResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateStringDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateStringDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20319,17 +20319,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateArrayDataResourceDto"];
+        "application/json": Schemas.CreateArrayDataResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateArrayDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateArrayDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20343,17 +20343,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTreeDataResourceDto"];
+        "application/json": Schemas.CreateTreeDataResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateTreeDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateTreeDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20361,13 +20361,13 @@ export interface operations {
   listDataResources: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Keyword search, can be data resource name or data resource Code. */
+        /** Keyword search, can be data resource name or data resource Code. */
         query?: string;
-        /** @description Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item. */
+        /** Permission data belonging to permission namespace Code list. Sent as `namespaceCodes[]=…` once per item. */
         namespaceCodes?: string[];
       };
       header?: never;
@@ -20376,13 +20376,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListDataResourcesPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListDataResourcesPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20390,9 +20390,9 @@ export interface operations {
   getDataResource: {
     parameters: {
       query: {
-        /** @description Permission space Code that the data resource belongs to. */
+        /** Permission space Code that the data resource belongs to. */
         namespaceCode: string;
-        /** @description Data resource Code, unique within permission space. */
+        /** Data resource Code, unique within permission space. */
         resourceCode: string;
       };
       header?: never;
@@ -20401,13 +20401,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20421,17 +20421,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateDataResourceDto"];
+        "application/json": Schemas.UpdateDataResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UpdateDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UpdateDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20445,17 +20445,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteDataResourceDto"];
+        "application/json": Schemas.DeleteDataResourceDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20463,11 +20463,11 @@ export interface operations {
   checkDataResourceExists: {
     parameters: {
       query: {
-        /** @description Permission space Code that the data resource belongs to. */
+        /** Permission space Code that the data resource belongs to. */
         namespaceCode: string;
-        /** @description Data resource name, unique within permission space. */
+        /** Data resource name, unique within permission space. */
         resourceName?: string;
-        /** @description Data resource Code, unique within permission space. */
+        /** Data resource Code, unique within permission space. */
         resourceCode?: string;
       };
       header?: never;
@@ -20476,13 +20476,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckParamsDataResourceResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckParamsDataResourceResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20496,17 +20496,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateDnefReq"];
+        "application/json": Schemas.CreateDnefReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20520,17 +20520,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BatchCreateDnefReq"];
+        "application/json": Schemas.BatchCreateDnefReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20544,17 +20544,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteDnefReq"];
+        "application/json": Schemas.DeleteDnefReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20568,17 +20568,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateDnefReq"];
+        "application/json": Schemas.UpdateDnefReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20586,15 +20586,15 @@ export interface operations {
   listDnef: {
     parameters: {
       query: {
-        /** @description Starting index, default is 1, starting from the 1st item. */
+        /** Starting index, default is 1, starting from the 1st item. */
         startIndex?: number;
-        /** @description Maximum number of items per query, cannot exceed 50, default is 10. */
+        /** Maximum number of items per query, cannot exceed 50, default is 10. */
         maxSize?: number;
-        /** @description Keyword search, can be field unique identifier, display name. */
+        /** Keyword search, can be field unique identifier, display name. */
         query?: string;
-        /** @description Permission space Code that the data resource belongs to. */
+        /** Permission space Code that the data resource belongs to. */
         namespaceCode: string;
-        /** @description Data resource Code, unique within permission space. */
+        /** Data resource Code, unique within permission space. */
         resourceCode: string;
       };
       header?: never;
@@ -20603,13 +20603,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListDnefPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListDnefPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20623,17 +20623,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateDataPolicyDto"];
+        "application/json": Schemas.CreateDataPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateDataPolicyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateDataPolicyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20641,11 +20641,11 @@ export interface operations {
   listDataPolices: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Data policy name keyword search. */
+        /** Data policy name keyword search. */
         query?: string;
       };
       header?: never;
@@ -20654,13 +20654,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListDataPoliciesPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListDataPoliciesPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20668,11 +20668,11 @@ export interface operations {
   listSimpleDataPolices: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Data policy name keyword search. */
+        /** Data policy name keyword search. */
         query?: string;
       };
       header?: never;
@@ -20681,13 +20681,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListSimpleDataPoliciesPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListSimpleDataPoliciesPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20695,7 +20695,7 @@ export interface operations {
   getDataPolicy: {
     parameters: {
       query: {
-        /** @description Data policy ID. */
+        /** Data policy ID. */
         policyId: string;
       };
       header?: never;
@@ -20704,13 +20704,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDataPolicyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDataPolicyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20724,17 +20724,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateDataPolicyDto"];
+        "application/json": Schemas.UpdateDataPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UpdateDataPolicyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UpdateDataPolicyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20748,17 +20748,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteDataPolicyDto"];
+        "application/json": Schemas.DeleteDataPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20766,7 +20766,7 @@ export interface operations {
   checkDataPolicyExists: {
     parameters: {
       query: {
-        /** @description Data policy name, unique within user pool. */
+        /** Data policy name, unique within user pool. */
         policyName: string;
       };
       header?: never;
@@ -20775,13 +20775,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckParamsDataPolicyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckParamsDataPolicyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20789,15 +20789,15 @@ export interface operations {
   listDataPolicyTargets: {
     parameters: {
       query: {
-        /** @description Data policy ID. */
+        /** Data policy ID. */
         policyId: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Subject name. */
+        /** Subject name. */
         query?: string;
-        /** @description Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item. */
+        /** Subject type, including four types: USER, GROUP, ROLE, ORG. Sent as `targetType[]=…` once per item. */
         targetType?: ("USER" | "ORG" | "GROUP" | "ROLE")[];
       };
       header?: never;
@@ -20806,13 +20806,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListDataPolicySubjectPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListDataPolicySubjectPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20826,17 +20826,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateAuthorizeDataPolicyDto"];
+        "application/json": Schemas.CreateAuthorizeDataPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20850,17 +20850,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteAuthorizeDataPolicyDto"];
+        "application/json": Schemas.DeleteAuthorizeDataPolicyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20874,17 +20874,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserPermissionListDto"];
+        "application/json": Schemas.GetUserPermissionListDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserPermissionListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserPermissionListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20898,17 +20898,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckPermissionDto"];
+        "application/json": Schemas.CheckPermissionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckPermissionRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckPermissionRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20922,17 +20922,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckExternalUserPermissionDto"];
+        "application/json": Schemas.CheckExternalUserPermissionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckExternalUserPermissionRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckExternalUserPermissionRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20946,17 +20946,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserResourcePermissionListDto"];
+        "application/json": Schemas.GetUserResourcePermissionListDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserResourcePermissionListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserResourcePermissionListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20970,17 +20970,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListResourceTargetsDto"];
+        "application/json": Schemas.ListResourceTargetsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListResourceTargetsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListResourceTargetsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -20994,17 +20994,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetUserResourceStructDto"];
+        "application/json": Schemas.GetUserResourceStructDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetUserResourceStructRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetUserResourceStructRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21018,17 +21018,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["GetExternalUserResourceStructDto"];
+        "application/json": Schemas.GetExternalUserResourceStructDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetExternalUserResourceStructRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetExternalUserResourceStructRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21042,17 +21042,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CheckUserSameLevelPermissionDto"];
+        "application/json": Schemas.CheckUserSameLevelPermissionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CheckUserSameLevelPermissionResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CheckUserSameLevelPermissionResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21066,17 +21066,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListPermissionViewDto"];
+        "application/json": Schemas.ListPermissionViewDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListPermissionViewResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListPermissionViewResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21090,13 +21090,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetCurrentPackageRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetCurrentPackageRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21110,13 +21110,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetCurrentUsageRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetCurrentUsageRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21124,9 +21124,9 @@ export interface operations {
   getMauPeriodUsageHistory: {
     parameters: {
       query: {
-        /** @description Start time (year month day) */
+        /** Start time (year month day) */
         startTime: string;
-        /** @description End time (year month day) */
+        /** End time (year month day) */
         endTime: string;
       };
       header?: never;
@@ -21135,13 +21135,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetMauPeriodUsageHistoryRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetMauPeriodUsageHistoryRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21155,13 +21155,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetAllRightItemRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetAllRightItemRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21169,9 +21169,9 @@ export interface operations {
   getOrders: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -21180,13 +21180,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetOrdersRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetOrdersRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21194,7 +21194,7 @@ export interface operations {
   getOrderDetail: {
     parameters: {
       query: {
-        /** @description Order number. */
+        /** Order number. */
         orderNo: string;
       };
       header?: never;
@@ -21203,13 +21203,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetOrderDetailRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetOrderDetailRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21217,7 +21217,7 @@ export interface operations {
   getOrderPayDetail: {
     parameters: {
       query: {
-        /** @description Order number. */
+        /** Order number. */
         orderNo: string;
       };
       header?: never;
@@ -21226,13 +21226,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CostGetOrderPayDetailRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CostGetOrderPayDetailRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21246,17 +21246,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateEventAppDto"];
+        "application/json": Schemas.CreateEventAppDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21270,13 +21270,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["EventAppPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.EventAppPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21284,11 +21284,11 @@ export interface operations {
   listEvents: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Application type. */
+        /** Application type. */
         app?: string;
       };
       header?: never;
@@ -21297,13 +21297,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["OpenEventPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.OpenEventPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21317,17 +21317,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DefineEventDto"];
+        "application/json": Schemas.DefineEventDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21341,17 +21341,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PubEventDto"];
+        "application/json": Schemas.PubEventDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PubEventRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PubEventRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21365,17 +21365,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["PubEventDto"];
+        "application/json": Schemas.PubEventDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PubEventRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PubEventRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21389,17 +21389,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddWhitelistOfAppDto"];
+        "application/json": Schemas.AddWhitelistOfAppDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WhitelistListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.WhitelistListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21407,9 +21407,9 @@ export interface operations {
   listWhitelistsOfApp: {
     parameters: {
       query: {
-        /** @description Whitelist type. */
+        /** Whitelist type. */
         type: "USERNAME" | "EMAIL" | "PHONE";
-        /** @description APP ID. */
+        /** APP ID. */
         appId: string;
       };
       header?: never;
@@ -21418,13 +21418,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WhitelistListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.WhitelistListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21438,17 +21438,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteWhitelistOfAppDto"];
+        "application/json": Schemas.DeleteWhitelistOfAppDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21462,17 +21462,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["AddWhitelistDto"];
+        "application/json": Schemas.AddWhitelistDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WhitelistListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.WhitelistListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21480,7 +21480,7 @@ export interface operations {
   listWhitelists: {
     parameters: {
       query: {
-        /** @description Whitelist type. */
+        /** Whitelist type. */
         type: "USERNAME" | "EMAIL" | "PHONE";
       };
       header?: never;
@@ -21489,13 +21489,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WhitelistListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.WhitelistListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21509,17 +21509,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteWhitelistDto"];
+        "application/json": Schemas.DeleteWhitelistDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21527,11 +21527,11 @@ export interface operations {
   findIpList: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description IP type. */
+        /** IP type. */
         ipType: "BLACK" | "WHITE";
       };
       header?: never;
@@ -21540,13 +21540,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IpListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IpListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21560,17 +21560,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["IpListCreateDto"];
+        "application/json": Schemas.IpListCreateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21580,20 +21580,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the entry to delete; it fills `{id}` in the path. */
+        /** ID of the entry to delete; it fills `{id}` in the path. */
         id: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21601,11 +21601,11 @@ export interface operations {
   findUserList: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description IP type. */
+        /** IP type. */
         userListType: "BLACK" | "WHITE";
       };
       header?: never;
@@ -21614,13 +21614,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserListPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserListPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21634,17 +21634,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UserListCreateDto"];
+        "application/json": Schemas.UserListCreateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21654,20 +21654,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the entry to delete; it fills `{id}` in the path. */
+        /** ID of the entry to delete; it fills `{id}` in the path. */
         id: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21675,11 +21675,11 @@ export interface operations {
   findRiskListPolicy: {
     parameters: {
       query: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
-        /** @description Policy operation object, currently only ip. */
+        /** Policy operation object, currently only ip. */
         optObject: "IP" | "USER";
       };
       header?: never;
@@ -21688,13 +21688,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UserListPolicyPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UserListPolicyPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21708,17 +21708,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["RiskListPolicyCreateDto"];
+        "application/json": Schemas.RiskListPolicyCreateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21728,20 +21728,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description ID of the entry to delete; it fills `{id}` in the path. */
+        /** ID of the entry to delete; it fills `{id}` in the path. */
         id: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21755,13 +21755,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDeviceExclusiveRuleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDeviceExclusiveRuleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21775,17 +21775,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateDeviceExclusiveRuleDto"];
+        "application/json": Schemas.UpdateDeviceExclusiveRuleDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDeviceExclusiveRuleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDeviceExclusiveRuleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21799,13 +21799,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDeviceExclusiveValidScopeRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDeviceExclusiveValidScopeRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21813,7 +21813,7 @@ export interface operations {
   findAppLists: {
     parameters: {
       query: {
-        /** @description The `keyword` argument of the official method. */
+        /** The `keyword` argument of the official method. */
         keyword: string;
       };
       header?: never;
@@ -21822,13 +21822,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDeviceExclusiveValidScopeAppRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDeviceExclusiveValidScopeAppRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21842,17 +21842,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SaveDeviceExclusiveValidScopeSettingsDto"];
+        "application/json": Schemas.SaveDeviceExclusiveValidScopeSettingsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21866,17 +21866,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteDeviceExclusiveValidScopeSettingsByIdsDto"];
+        "application/json": Schemas.DeleteDeviceExclusiveValidScopeSettingsByIdsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21890,13 +21890,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetDeviceExclusiveWhiteListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetDeviceExclusiveWhiteListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21910,17 +21910,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ApprovalProcessReq"];
+        "application/json": Schemas.ApprovalProcessReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21934,17 +21934,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ApprovalBatchProcessReq"];
+        "application/json": Schemas.ApprovalBatchProcessReq;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21952,7 +21952,7 @@ export interface operations {
   getDetail: {
     parameters: {
       query: {
-        /** @description Approval number. */
+        /** Approval number. */
         number: string;
       };
       header?: never;
@@ -21961,13 +21961,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApprovalDetailRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApprovalDetailRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -21975,13 +21975,13 @@ export interface operations {
   pendList: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         pageNo?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         pageSize?: number;
-        /** @description Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY) */
+        /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY) */
         objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-        /** @description Used for fuzzy search based on approval number or initiator name, optional. */
+        /** Used for fuzzy search based on approval number or initiator name, optional. */
         keyword?: string;
       };
       header?: never;
@@ -21990,13 +21990,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApprovalListRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApprovalListRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22004,13 +22004,13 @@ export interface operations {
   closedList: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         pageNo?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         pageSize?: number;
-        /** @description Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY) */
+        /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY) */
         objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-        /** @description Used for fuzzy search based on approval number or initiator name, optional. */
+        /** Used for fuzzy search based on approval number or initiator name, optional. */
         keyword?: string;
       };
       header?: never;
@@ -22019,13 +22019,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApprovalListRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApprovalListRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22033,13 +22033,13 @@ export interface operations {
   logList: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         pageNo?: number;
-        /** @description The number of pages per page cannot exceed 50, and the default is 10. */
+        /** The number of pages per page cannot exceed 50, and the default is 10. */
         pageSize?: number;
-        /** @description Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY) */
+        /** Initiate approval object type, currently supports: application permission application (APP_PERMISSION_APPLY), role permission application (ROLE_PERMISSION_APPLY) */
         objectType?: "APP_PERMISSION_APPLY" | "ROLE_PERMISSION_APPLY";
-        /** @description Used for fuzzy search based on approval number, initiator name, and approval object name, optional. */
+        /** Used for fuzzy search based on approval number, initiator name, and approval object name, optional. */
         keyword?: string;
       };
       header?: never;
@@ -22048,13 +22048,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApprovalListRes"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApprovalListRes | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22068,17 +22068,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTerminalDto"];
+        "application/json": Schemas.CreateTerminalDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TerminalInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TerminalInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22092,17 +22092,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTerminalDto"];
+        "application/json": Schemas.CreateTerminalDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TerminalInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TerminalInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22116,17 +22116,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["QueryTerminalAppsDto"];
+        "application/json": Schemas.QueryTerminalAppsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22140,17 +22140,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["QueryTerminalAppsDto"];
+        "application/json": Schemas.QueryTerminalAppsDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22164,17 +22164,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateTerminalDto"];
+        "application/json": Schemas.CreateTerminalDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TerminalInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TerminalInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22188,17 +22188,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreatePipelineFunctionDto"];
+        "application/json": Schemas.CreatePipelineFunctionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PipelineFunctionSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PipelineFunctionSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22206,7 +22206,7 @@ export interface operations {
   getPipelineFunction: {
     parameters: {
       query: {
-        /** @description Pipeline function ID. */
+        /** Pipeline function ID. */
         funcId: string;
       };
       header?: never;
@@ -22215,13 +22215,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PipelineFunctionSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PipelineFunctionSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22235,17 +22235,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ReUploadPipelineFunctionDto"];
+        "application/json": Schemas.ReUploadPipelineFunctionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PipelineFunctionSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PipelineFunctionSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22259,17 +22259,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePipelineFunctionDto"];
+        "application/json": Schemas.UpdatePipelineFunctionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PipelineFunctionSingleRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PipelineFunctionSingleRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22283,17 +22283,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdatePipelineOrderDto"];
+        "application/json": Schemas.UpdatePipelineOrderDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22307,17 +22307,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeletePipelineFunctionDto"];
+        "application/json": Schemas.DeletePipelineFunctionDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22325,7 +22325,7 @@ export interface operations {
   listPipelineFunctions: {
     parameters: {
       query: {
-        /** @description Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info. */
+        /** Filter by function trigger scene (optional, returns all by default): `PRE_REGISTER`: Before registration; `POST_REGISTER`: After registration; `PRE_AUTHENTICATION`: Before authentication; `POST_AUTHENTICATION`: After authentication; `PRE_OIDC_ID_TOKEN_ISSUED`: Before OIDC ID Token issuance; `PRE_OIDC_ACCESS_TOKEN_ISSUED`: Before OIDC Access Token issuance; `PRE_COMPLETE_USER_INFO`: Before completing user info. */
         scene:
           | "PRE_REGISTER"
           | "POST_REGISTER"
@@ -22343,13 +22343,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PipelineFunctionPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PipelineFunctionPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22357,11 +22357,11 @@ export interface operations {
   getPipelineLogs: {
     parameters: {
       query: {
-        /** @description Pipeline function ID. */
+        /** Pipeline function ID. */
         funcId: string;
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -22370,13 +22370,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PipelineFunctionPaginatedRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.PipelineFunctionPaginatedRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22390,17 +22390,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateWebhookDto"];
+        "application/json": Schemas.CreateWebhookDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateWebhookRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateWebhookRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22408,9 +22408,9 @@ export interface operations {
   listWebhooks: {
     parameters: {
       query?: {
-        /** @description Current page number, starting from 1. */
+        /** Current page number, starting from 1. */
         page?: number;
-        /** @description Number per page, maximum cannot exceed 50, default is 10. */
+        /** Number per page, maximum cannot exceed 50, default is 10. */
         limit?: number;
       };
       header?: never;
@@ -22419,13 +22419,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetWebhooksRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetWebhooksRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22439,17 +22439,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateWebhookDto"];
+        "application/json": Schemas.UpdateWebhookDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["UpdateWebhooksRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.UpdateWebhooksRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22463,17 +22463,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteWebhookDto"];
+        "application/json": Schemas.DeleteWebhookDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22487,17 +22487,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ListWebhookLogs"];
+        "application/json": Schemas.ListWebhookLogs;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListWebhookLogsRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListWebhookLogsRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22511,17 +22511,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["TriggerWebhookDto"];
+        "application/json": Schemas.TriggerWebhookDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["TriggerWebhookRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.TriggerWebhookRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22529,7 +22529,7 @@ export interface operations {
   getWebhook: {
     parameters: {
       query: {
-        /** @description Webhook ID. */
+        /** Webhook ID. */
         webhookId: string;
       };
       header?: never;
@@ -22538,13 +22538,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetWebhookRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetWebhookRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22558,13 +22558,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["WebhookEventListRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.WebhookEventListRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22578,13 +22578,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapGetBindPwdRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapGetBindPwdRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22598,13 +22598,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapConfigInfoRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapConfigInfoRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22618,17 +22618,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["LdapUpdateDto"];
+        "application/json": Schemas.LdapUpdateDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapOperateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapOperateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22642,17 +22642,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["LdapSaveDto"];
+        "application/json": Schemas.LdapSaveDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapOperateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapOperateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22666,17 +22666,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["LdapSetEnabledFlagDto"];
+        "application/json": Schemas.LdapSetEnabledFlagDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapOperateRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapOperateRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22684,23 +22684,23 @@ export interface operations {
   queryLdapLog: {
     parameters: {
       query: {
-        /** @description Type: 1 access log, 2 error log. */
+        /** Type: 1 access log, 2 error log. */
         type: number;
-        /** @description Connection ID. */
+        /** Connection ID. */
         connection?: number;
-        /** @description Opcode. */
+        /** Opcode. */
         operationNumber?: number;
-        /** @description Error code. */
+        /** Error code. */
         errorCode?: number;
-        /** @description Message content. */
+        /** Message content. */
         message?: string;
-        /** @description Start time - timestamp. */
+        /** Start time - timestamp. */
         startTime?: number;
-        /** @description End time - timestamp. */
+        /** End time - timestamp. */
         endTime?: number;
-        /** @description Current page, starting from 1. */
+        /** Current page, starting from 1. */
         page: number;
-        /** @description Number of items per page. */
+        /** Number of items per page. */
         limit: number;
       };
       header?: never;
@@ -22709,13 +22709,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapLogRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapLogRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22723,11 +22723,11 @@ export interface operations {
   queryLdapSubEntries: {
     parameters: {
       query: {
-        /** @description Current DN. */
+        /** Current DN. */
         dn?: string;
-        /** @description Current page, starting from 1. */
+        /** Current page, starting from 1. */
         page: number;
-        /** @description Number of items per page. */
+        /** Number of items per page. */
         limit: number;
       };
       header?: never;
@@ -22736,13 +22736,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["LdapLogRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.LdapLogRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22750,13 +22750,13 @@ export interface operations {
   getAccessKeyList: {
     parameters: {
       query?: {
-        /** @description User ID that key belongs to. */
+        /** User ID that key belongs to. */
         userId?: string;
-        /** @description Tenant ID to which the key belongs. */
+        /** Tenant ID to which the key belongs. */
         tenantId?: string;
-        /** @description Key type. */
+        /** Key type. */
         type?: string;
-        /** @description AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item. */
+        /** AccessKey status, activated: activated, staging: staged (can be rotated), revoked: revoked. Sent as `status[]=…` once per item. */
         status?: string[];
       };
       header?: never;
@@ -22765,13 +22765,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ListAccessKeyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ListAccessKeyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22779,9 +22779,9 @@ export interface operations {
   getAccessKey: {
     parameters: {
       query: {
-        /** @description User ID. */
+        /** User ID. */
         userId: string;
-        /** @description AccessKeyId. */
+        /** AccessKeyId. */
         accessKeyId: string;
       };
       header?: never;
@@ -22790,13 +22790,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["GetAccessKeyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.GetAccessKeyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22810,17 +22810,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateAccessKeyDto"];
+        "application/json": Schemas.CreateAccessKeyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CreateAccessKeyResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CreateAccessKeyResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22834,17 +22834,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["DeleteAccessKeyDto"];
+        "application/json": Schemas.DeleteAccessKeyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["CommonResponseDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.CommonResponseDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22858,17 +22858,17 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["UpdateAccessKeyDto"];
+        "application/json": Schemas.UpdateAccessKeyDto;
       };
     };
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["IsSuccessRespDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.IsSuccessRespDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
@@ -22876,7 +22876,7 @@ export interface operations {
   getVerifyConfigApp: {
     parameters: {
       query?: {
-        /** @description Search keywords. */
+        /** Search keywords. */
         keywords?: string;
       };
       header?: never;
@@ -22885,13 +22885,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
+      /** GenAuth's envelope; `data` holds the result when `statusCode` is 200. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["GenAuthErrorEnvelope"];
+          "application/json": Schemas.ApplicationDto | Schemas.GenAuthErrorEnvelope;
         };
       };
     };
