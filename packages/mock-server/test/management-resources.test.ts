@@ -223,7 +223,7 @@ describe("organizations and departments", () => {
       ).inDepartment,
     ).toBe(false);
     const bobDepartments = data<{ list: { name: string; departmentNamePath: string[] }[] }>(
-      await get("get-user-departments", { userId: bob as string, withDepartmentPaths: true }),
+      await get("get-user-departments", { userId: bob as string, withDepartmentPaths: true, sortBy: "DepartmentCreatedAt", orderBy: "Asc" }),
     );
     expect(bobDepartments.list.map((d) => d.departmentNamePath)).toEqual([
       ["Acme", "Engineering"],

@@ -3,7 +3,15 @@ import { bindEmail, bindPhone, unbindEmail, unbindPhone } from "./contact-bindin
 import { updateEmail, updatePhone, verifyUpdateEmailRequest, verifyUpdatePhoneRequest } from "./contact-update.js";
 import { deleteAccount, verifyDeleteAccountRequest } from "./delete-account.js";
 import { sendEmail, sendSms } from "./messaging.js";
-import { emptyList, emptyPage, getAccessibleApps, getLoggedInApps, getLoginHistory } from "./my-resources.js";
+import { getDepartmentList, getGroupList, getRoleList, getTenantList } from "./my-memberships.js";
+import {
+  checkPermission,
+  getAuthorizedResources,
+  getUserAuthorizedResourcesList,
+  getUserAuthResourcePermissionList,
+  getUserAuthResourceStruct,
+} from "./my-permissions.js";
+import { getAccessibleApps, getLoggedInApps, getLoginHistory } from "./my-resources.js";
 import { resetPassword, updatePassword, verifyResetPasswordRequest } from "./password.js";
 import { getProfile, getSecurityLevel, updateProfile } from "./profile.js";
 import { getCountryList, getSystemInfo } from "./public-info.js";
@@ -15,7 +23,7 @@ import { wechatAccessToken } from "./wechat.js";
 export const handlers: Record<string, Handler> = {
   getWechatMpAccessToken: wechatAccessToken,
   getWechatMpAccessTokenInfo: wechatAccessToken,
-  // Users' journeys: sign-up, sign-in, profile, contacts, password, their own resources.
+  // Users' journeys: sign-up, sign-in, profile, contacts, password, their apps and sign-ins.
   signUp,
   signInByCredentials,
   signInByMobile,
@@ -40,11 +48,18 @@ export const handlers: Record<string, Handler> = {
   getLoginHistory,
   getLoggedInApps,
   getAccessibleApps,
-  getTenantList: emptyList,
-  getRoleList: emptyList,
-  getGroupList: emptyList,
-  getDepartmentList: emptyPage,
-  getAuthorizedResources: emptyPage,
+  // What the user belongs to and may do, answered from the Management API's state.
+  getTenantList,
+  getGroupList,
+  getDepartmentList,
+  getRoleList,
+  getAuthorizedResources,
+  checkPermissionByStringResource: checkPermission,
+  checkPermissionByArrayResource: checkPermission,
+  checkPermissionByTreeResource: checkPermission,
+  getUserAuthorizedResourcesList,
+  getUserAuthResourcePermissionList,
+  getUserAuthResourceStruct,
   getSystemInfo,
   getCountryList,
 };

@@ -34,12 +34,6 @@ export const getAccessibleApps = withUser(({ state }, { user }) => {
   return ok(state.fixtures.apps.map((app) => appEntry(app, appIds.has(app.appId))));
 });
 
-/** `getTenantList`, `getRoleList`, `getGroupList`: the mock's users belong to none. */
-export const emptyList = withUser(() => ok([]));
-
-/** `getDepartmentList`, `getAuthorizedResources`: an empty page. */
-export const emptyPage = withUser(() => ok({ totalCount: 0, list: [] }));
-
 function appEntry(app: MockApp, active: boolean) {
   return { appId: app.appId, appName: app.appId, appLoginUrl: `https://${app.appId}.example.com/login`, appLogo: "https://example.com/logo.png", active };
 }

@@ -1,6 +1,7 @@
 import { fail, type Envelope } from "../envelope.js";
 import type { MockState } from "../state.js";
 import { userView, type UserRecord } from "../users.js";
+import { departmentIdsOf } from "./memberships.js";
 
 /** What a user answer includes beyond the profile. */
 export interface UserViewOptions {
@@ -44,9 +45,4 @@ export function managementUserView(state: MockState, user: UserRecord, options: 
   const view = userView(user, { withCustomData: options.withCustomData === true, withIdentities: options.withIdentities === true });
   if (options.withDepartmentIds === true) view.departmentIds = departmentIdsOf(state, user.userId);
   return view;
-}
-
-/** The departments a user is a member of, in creation order. */
-export function departmentIdsOf(state: MockState, userId: string): string[] {
-  return [...state.management.departments.values()].filter((department) => department.members.has(userId)).map((department) => department.departmentId);
 }

@@ -10,9 +10,9 @@ import {
   findOrganization,
   membersOf,
   organizationNotFound,
-  pathOf,
 } from "../department-tree.js";
 import type { DepartmentRecord } from "../management-state.js";
+import { userDepartmentsPage, type UserDepartmentsQuery } from "../user-departments.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 
@@ -204,51 +204,16 @@ export const isUserInDepartment: ManagementHandler = ({ query, state }) => {
   return ok({ inDepartment: membersOf(state, department, includeChildrenDepartments === true).includes(userId) });
 };
 
-/** `getUserDepartments`: the departments a user is a member of, paged, with their paths when `withDepartmentPaths`. */
+/**
+ * `getUserDepartments`: the departments a user is a member of, sorted by `sortBy` in `orderBy`
+ * order (the one they joined last first, by default), paged, with their paths when
+ * `withDepartmentPaths`.
+ */
 export const getUserDepartments: ManagementHandler = ({ query, state }) => {
-  const {
-    userId,
-    userIdType,
-    page: pageNumber,
-    limit,
-    withCustomData,
-    withDepartmentPaths,
-  } = query as {
-    userId: string;
-    userIdType?: string;
-    page?: number;
-    limit?: number;
-    withCustomData?: boolean;
-    withDepartmentPaths?: boolean;
-  };
+  const { userId, userIdType } = query as { userId: string; userIdType?: string };
   const user = findUser(state, userId, userIdType);
   if (!user) return userNotFound(userId, userIdType);
-  const departments = [...state.management.departments.values()].filter((department) => department.members.has(user.userId));
-  const answer = page(departments, pageNumber, limit, (department, i) => {
-    const view: Record<string, unknown> = {
-      organizationCode: department.organizationCode,
-      departmentId: department.departmentId,
-      isRoot: department.parentDepartmentId === "",
-      createdAt: new Date(department.createdAt).toISOString(),
-      name: department.name,
-      description: department.description ?? "",
-      isLeader: department.leaderUserIds.includes(user.userId),
-      code: department.code ?? "",
-      isMainDepartment: i === 0 && (pageNumber ?? 1) <= 1,
-      joinedAt: new Date(department.members.get(user.userId) ?? department.createdAt).toISOString(),
-      isVirtualNode: department.isVirtualNode,
-    };
-    if (department.openDepartmentId !== undefined) view.openDepartmentId = department.openDepartmentId;
-    if (withCustomData) view.customData = department.customData;
-    if (withDepartmentPaths) {
-      const path = pathOf(state, department);
-      view.departmentIdPath = path.map((each) => each.departmentId);
-      view.departmentCodePath = path.map((each) => each.code ?? "");
-      view.departmentNamePath = path.map((each) => each.name);
-    }
-    return view;
-  });
-  return ok(answer);
+  return ok(userDepartmentsPage(state, user.userId, query as UserDepartmentsQuery));
 };
 
 /** `setUserDepartments`: makes a user a member of exactly these departments (leading those marked `isLeader`). */

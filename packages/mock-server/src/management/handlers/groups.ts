@@ -3,6 +3,8 @@ import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
 import { rekey, type GroupRecord } from "../management-state.js";
 import { findGroup, groupNotFound } from "../targets.js";
+import { groupView } from "../group-view.js";
+import { groupsOf } from "../memberships.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 
@@ -12,22 +14,6 @@ interface GroupInput {
   description: string;
   type?: string;
   customData?: Record<string, unknown>;
-}
-
-/** The group as the API shows it (`GroupDto`), its members included when `withMembers`. */
-function groupView(state: MockState, group: GroupRecord, withMembers = false, withCustomData = false): Record<string, unknown> {
-  const members = withMembers ? [...group.userIds].flatMap((userId) => state.users.byId(userId) ?? []) : [];
-  const view: Record<string, unknown> = {
-    id: group.id,
-    code: group.code,
-    name: group.name,
-    description: group.description,
-    type: group.type,
-    metadataSource: [],
-    members: members.map((user) => managementUserView(state, user)),
-  };
-  if (withCustomData) view.customData = group.customData;
-  return view;
 }
 
 /** `createGroup`: a group with a code unique in the pool. */
@@ -128,11 +114,6 @@ export const getUserGroups: ManagementHandler = ({ query, state }) => {
   const groups = groupsOf(state, user.userId);
   return ok({ totalCount: groups.length, list: groups.map((group) => groupView(state, group)) });
 };
-
-/** The groups a user is a member of, in creation order. */
-export function groupsOf(state: MockState, userId: string): GroupRecord[] {
-  return [...state.management.groups.values()].filter((group) => group.userIds.has(userId));
-}
 
 function addGroup(state: MockState, input: GroupInput): GroupRecord {
   const group: GroupRecord = {

@@ -1,11 +1,11 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import { DEFAULT_NAMESPACE, roleKey, roleStatus, type AuthorizationRecord, type ResourceRecord } from "../management-state.js";
+import { authorizedResources, effectiveGrants, isAllowed, resourceOf } from "../grants.js";
+import { DEFAULT_NAMESPACE, roleKey, type AuthorizationRecord, type ResourceRecord } from "../management-state.js";
 import { findGroup, findRole, groupNotFound, missingTarget, roleNotFound, type Target } from "../targets.js";
-import { departmentIdsOf, findUser, userNotFound } from "../users-view.js";
+import { findUser, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
-import { groupsOf } from "./groups.js";
 
 interface ResourceInput {
   code: string;
@@ -213,64 +213,8 @@ export const getGroupAuthorizedResources: ManagementHandler = ({ query, state })
 export const isActionAllowed: ManagementHandler = ({ body, state }) => {
   const { userId, action, resource, namespace = DEFAULT_NAMESPACE } = body as { userId: string; action: string; resource: string; namespace?: string };
   if (!state.users.byId(userId)) return userNotFound(userId);
-  const allowed = effectiveGrants(state, userId).some(
-    (each) =>
-      each.namespace === namespace &&
-      (each.resourceCode === resource || resource.startsWith(`${each.resourceCode}:`)) &&
-      (each.actions.includes(action) || each.actions.includes("*")),
-  );
-  return ok({ allowed });
+  return ok({ allowed: isAllowed(state, userId, namespace, resource, action) });
 };
-
-/**
- * Every grant that applies to a user: their own, and those of their roles (not the disabled ones),
- * groups and departments.
- */
-function effectiveGrants(state: MockState, userId: string): AuthorizationRecord[] {
-  const departmentIds = new Set(departmentIdsOf(state, userId));
-  const now = state.clock();
-  const roles = [...state.management.roles.values()].filter(
-    (role) => roleStatus(role, now) === "ENABLE" && (role.userIds.has(userId) || [...role.departmentIds].some((id) => departmentIds.has(id))),
-  );
-  const roleKeys = new Set(roles.map((role) => roleKey(role.namespace, role.code)));
-  const groupCodes = new Set(groupsOf(state, userId).map((group) => group.code));
-  return state.management.authorizations.filter(
-    (each) =>
-      (each.targetType === "USER" && each.targetIdentifier === userId) ||
-      (each.targetType === "ROLE" && roleKeys.has(roleKey(each.namespace, each.targetIdentifier))) ||
-      (each.targetType === "GROUP" && groupCodes.has(each.targetIdentifier)) ||
-      (each.targetType === "DEPARTMENT" && departmentIds.has(each.targetIdentifier)),
-  );
-}
-
-/** Grants merged per resource, as `AuthorizedResourceDto`s. */
-function authorizedResources(
-  state: MockState,
-  grants: AuthorizationRecord[],
-  namespace: string | undefined,
-  resourceType: string | undefined,
-): Record<string, unknown>[] {
-  const merged = new Map<string, { grant: AuthorizationRecord; actions: Set<string> }>();
-  for (const each of grants) {
-    if ((namespace !== undefined && each.namespace !== namespace) || (resourceType !== undefined && each.resourceType !== resourceType)) continue;
-    const key = roleKey(each.namespace, each.resourceCode);
-    const entry = merged.get(key) ?? { grant: each, actions: new Set<string>() };
-    for (const action of each.actions) entry.actions.add(action);
-    merged.set(key, entry);
-  }
-  return [...merged.values()].map(({ grant: each, actions }) => {
-    const resource = resourceOf(state, each.namespace, each.resourceCode);
-    const view: Record<string, unknown> = {
-      resourceCode: each.resourceCode,
-      resourceType: each.resourceType,
-      apiIdentifier: resource?.apiIdentifier ?? "",
-      actions: [...actions],
-      effect: "ALLOW",
-    };
-    if (resource?.description !== undefined) view.description = resource.description;
-    return view;
-  });
-}
 
 function grant(state: MockState, record: AuthorizationRecord): void {
   const existing = state.management.authorizations.find(
@@ -295,17 +239,6 @@ function removeResource(state: MockState, code: string, namespace: string | unde
   const space = namespace || DEFAULT_NAMESPACE;
   state.management.resources.delete(roleKey(space, code));
   state.management.revokeWhere((grant) => grant.namespace === space && (grant.resourceCode === code || grant.resourceCode.startsWith(`${code}:`)));
-}
-
-/** The resource a grant's code names: the resource of that code, or the one of `<resource>:<instance>`. */
-function resourceOf(state: MockState, namespace: string, code: string): ResourceRecord | undefined {
-  const exact = state.management.resources.get(roleKey(namespace, code));
-  if (exact) return exact;
-  for (let colon = code.lastIndexOf(":"); colon > 0; colon = code.lastIndexOf(":", colon - 1)) {
-    const resource = state.management.resources.get(roleKey(namespace, code.slice(0, colon)));
-    if (resource) return resource;
-  }
-  return undefined;
 }
 
 /**

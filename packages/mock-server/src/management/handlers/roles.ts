@@ -1,7 +1,9 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import { DEFAULT_NAMESPACE, rekey, roleKey, roleStatus, type RoleRecord } from "../management-state.js";
+import { DEFAULT_NAMESPACE, rekey, roleKey, type RoleRecord } from "../management-state.js";
+import { rolesOf } from "../memberships.js";
+import { roleView } from "../role-view.js";
 import { findRole, missingTarget, roleNotFound, type Target } from "../targets.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -12,21 +14,6 @@ interface RoleInput {
   description?: string;
   namespace?: string;
   disableTime?: string | number;
-}
-
-/** The role as the API shows it (`RoleDto`) at `now`: `DISABLE` when disabled or past its `disableTime`. */
-function roleView(role: RoleRecord, now: number): Record<string, unknown> {
-  const view: Record<string, unknown> = {
-    id: role.id,
-    code: role.code,
-    name: role.name,
-    description: role.description,
-    namespace: role.namespace,
-    namespaceName: role.namespace === DEFAULT_NAMESPACE ? "Default" : role.namespace,
-    status: roleStatus(role, now),
-  };
-  if (role.disableTime !== undefined) view.disableTime = role.disableTime;
-  return view;
 }
 
 /** `createRole`: a role with a code unique in its namespace (`default` when none is given). */
@@ -169,11 +156,6 @@ export const hasAnyRole: ManagementHandler = ({ body, state }) => {
   if (!user) return userNotFound(userId, options?.userIdType);
   return ok({ hasAnyRole: roles.some(({ code, namespace }) => findRole(state, code, namespace)?.userIds.has(user.userId) === true) });
 };
-
-/** The roles assigned to a user directly, in creation order. */
-function rolesOf(state: MockState, userId: string): RoleRecord[] {
-  return [...state.management.roles.values()].filter((role) => role.userIds.has(userId));
-}
 
 function addRole(state: MockState, input: RoleInput): RoleRecord {
   const role: RoleRecord = {
