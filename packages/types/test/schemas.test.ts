@@ -46,9 +46,7 @@ export const body: number = null as unknown as CreateUserReqDto;
   host.getSourceFile = (name, version, ...rest) =>
     name === consumer ? ts.createSourceFile(name, source, version) : getSourceFile.call(host, name, version, ...rest);
   const program = ts.createProgram([consumer], options, host);
-  const messages = program
-    .getSemanticDiagnostics(program.getSourceFile(consumer))
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const messages = program.getSemanticDiagnostics(program.getSourceFile(consumer)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   expect(messages).toEqual([
     "Type 'UserSingleRespDto' is not assignable to type 'number'.",
     "Type 'UserDto' is not assignable to type 'number'.",
