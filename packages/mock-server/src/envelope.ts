@@ -14,9 +14,13 @@ export interface Envelope {
   data?: unknown;
 }
 
-/** A success envelope around `data`. */
+/**
+ * A success envelope around `data`: no `apiCode` (GenAuth sends none on success) and a request ID
+ * of its own, as GenAuth's answers carry one.
+ */
 export function ok(data?: unknown, message = "Operation successful"): Envelope {
-  return data === undefined ? { statusCode: 200, message } : { statusCode: 200, message, data };
+  const requestId = randomUUID();
+  return data === undefined ? { statusCode: 200, message, requestId } : { statusCode: 200, message, requestId, data };
 }
 
 /** A failure envelope, as GenAuth sends it with HTTP 200. */

@@ -79,7 +79,7 @@ export class FaultInjector {
     return this;
   }
 
-  /** Requests the server has received, faulted or not (CORS preflights excluded). */
+  /** Requests the server has received, faulted or not (CORS preflights and the mock's own `/__mock/` endpoints excluded). */
   get received(): number {
     return this.#received;
   }

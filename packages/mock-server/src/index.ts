@@ -20,6 +20,7 @@ export {
   type ResolvedFixtures,
 } from "./fixtures.js";
 export type { Handler, HandlerContext, RequestParts } from "./handler.js";
+export { HAND_WRITTEN_OPERATIONS, type HandWrittenOperations } from "./hand-written-operations.js";
 export { handlers } from "./handlers/index.js";
 export { CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS } from "./handlers/contact-update.js";
 export { DELETE_ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./handlers/delete-account.js";

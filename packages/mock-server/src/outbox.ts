@@ -1,6 +1,10 @@
 import { randomInt } from "node:crypto";
+import { normalizePhoneCountryCode } from "./phone-country-code.js";
 
-/** Where a message went: an email address, or a phone number (without its country code). */
+/**
+ * Where a message went: an email address, or a phone number and its country calling code. A phone
+ * without a country code is a mainland China number (`+86`), as GenAuth reads one.
+ */
 export type Recipient =
   | {
       /** The email address the code went to. */
@@ -9,6 +13,8 @@ export type Recipient =
   | {
       /** The phone number the code went to, without its country code. */
       phone: string;
+      /** The country calling code, e.g. `+1`; `+86` when absent. `86`, `086` and `0086` read as `+86`. */
+      phoneCountryCode?: string | undefined;
     };
 
 /** A verification code the mock "sent" by email or SMS. */
@@ -19,7 +25,7 @@ export interface OutboxMessage {
   email?: string;
   /** The phone number without country code, for an SMS. */
   phone?: string;
-  /** The phone's country calling code (e.g. `+86`), when the request gave one. */
+  /** The phone's country calling code, e.g. `+86` (the default when the request gave none), for an SMS. */
   phoneCountryCode?: string;
   /** The six-digit verification code, e.g. `042917`. */
   code: string;
@@ -57,11 +63,13 @@ export class Outbox {
   }
 
   /** Records a new six-digit code for the recipient and returns the message. */
-  send(recipient: Recipient & { phoneCountryCode?: string | undefined }, channel: string): OutboxMessage {
+  send(recipient: Recipient, channel: string): OutboxMessage {
     const message: OutboxMessage = { channel, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), sentAt: this.#now(), used: false };
     if ("email" in recipient) message.email = recipient.email;
-    else message.phone = recipient.phone;
-    if (recipient.phoneCountryCode !== undefined) message.phoneCountryCode = recipient.phoneCountryCode;
+    else {
+      message.phone = recipient.phone;
+      message.phoneCountryCode = normalizePhoneCountryCode(recipient.phoneCountryCode);
+    }
     this.#messages.push(message);
     return message;
   }
@@ -69,6 +77,16 @@ export class Outbox {
   /** The code of the latest message to the recipient, or undefined if none was sent. */
   lastCode(recipient: Recipient): string | undefined {
     return this.#latest(recipient)?.code;
+  }
+
+  /** The messages to the recipient, oldest first; every message without one. */
+  to(recipient?: Recipient): OutboxMessage[] {
+    return recipient === undefined ? [...this.#messages] : this.#messages.filter((m) => matches(m, recipient));
+  }
+
+  /** Forgets every message: their codes stop working. */
+  clear(): void {
+    this.#messages.length = 0;
   }
 
   /**
@@ -87,6 +105,8 @@ export class Outbox {
   }
 }
 
+/** Emails compare case-insensitively; phones by number and country code. */
 function matches(message: OutboxMessage, recipient: Recipient): boolean {
-  return "email" in recipient ? message.email?.toLowerCase() === recipient.email.toLowerCase() : message.phone === recipient.phone;
+  if ("email" in recipient) return message.email?.toLowerCase() === recipient.email.toLowerCase();
+  return message.phone === recipient.phone && message.phoneCountryCode === normalizePhoneCountryCode(recipient.phoneCountryCode);
 }

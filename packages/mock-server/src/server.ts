@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { systemClock, type Clock } from "./clock.js";
+import { answerControlRequest, isControlRequest } from "./control-endpoints.js";
 import { fail, type Envelope } from "./envelope.js";
 import { ExampleResponses } from "./example-response.js";
 import { FaultInjector, type MockFault } from "./faults.js";
@@ -47,7 +48,10 @@ export interface MockServer {
   port: number;
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
   state: MockState;
-  /** Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. */
+  /**
+   * Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. Out of process, e.g.
+   * from the CLI, `GET {url}/__mock/outbox?email=…` answers them as JSON.
+   */
   outbox: Outbox;
   /** Every Authentication API operation the server answers, from its spec. */
   operations: SpecOperation[];
@@ -89,7 +93,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // fetches the discovery document and the JWKS, and exchanges codes) and a scripted fault's.
     for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     try {
-      if (!faults.intercept(req, res, proceed)) proceed();
+      // The mock's own endpoints (the outbox) answer before faults: a test reading its codes
+      // neither takes nor counts as one of the requests a fault script aims at.
+      if (req.method !== "OPTIONS" && isControlRequest(req)) answerControlRequest(req, res, state.outbox);
+      else if (!faults.intercept(req, res, proceed)) proceed();
     } catch (error) {
       answerFailure(res, error);
     }

@@ -91,4 +91,20 @@ export class SessionStore {
       return session?.userId === userId ? [session] : [];
     });
   }
+
+  /**
+   * Signs the user out of the apps (`kickUsers`): revokes every grant holding a token of the user
+   * for one of them, refresh tokens and codes not yet exchanged included, as a revocation does.
+   */
+  end(userId: string, appIds: readonly string[]): void {
+    const { grants } = this.#tokens;
+    const ended = new Set<string>();
+    for (const token of grants.tokens.values()) {
+      if (token.sub === userId && appIds.includes(token.audience)) ended.add(token.grantId);
+    }
+    for (const code of grants.codes.values()) {
+      if (code.sub === userId && appIds.includes(code.clientId)) ended.add(code.grantId);
+    }
+    for (const grantId of ended) grants.revokeGrant(grantId);
+  }
 }

@@ -1,4 +1,5 @@
 import type { MockUser } from "./fixtures.js";
+import { normalizePhoneCountryCode } from "./phone-country-code.js";
 
 /** A sign-in the mock recorded, as `getLoginHistory` lists it. */
 export interface LoginRecord {
@@ -93,6 +94,15 @@ export class UserStore {
   /** The user with this phone number (without country code), or undefined. */
   byPhone(phone: string): UserRecord | undefined {
     return this.#users.find((user) => user.phone === phone);
+  }
+
+  /**
+   * The user with this phone number in this country (`+86` when either side has no country code),
+   * or undefined: a code sent to `+1 13311112222` proves nothing about `+86 13311112222`.
+   */
+  byPhoneInCountry(phone: string, phoneCountryCode: string | undefined): UserRecord | undefined {
+    const country = normalizePhoneCountryCode(phoneCountryCode);
+    return this.#users.find((user) => user.phone === phone && normalizePhoneCountryCode(user.phoneCountryCode) === country);
   }
 
   /** The user with this username (exact match), or undefined. */

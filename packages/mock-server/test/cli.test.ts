@@ -21,3 +21,21 @@ it("genauth-mock-server prints its URL and answers on it", async () => {
     child.kill();
   }
 });
+
+it("genauth-mock-server hands the codes it sent to any HTTP client at /__mock/outbox", async () => {
+  const child = spawn(process.execPath, [CLI, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const [line] = (await once(child.stdout, "data")) as [Buffer];
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line.toString())?.[0];
+    const sent = await fetch(`${url}/api/v3/send-email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-authing-app-id": "genauth-mock-app" },
+      body: JSON.stringify({ email: "ann@example.com", channel: "CHANNEL_LOGIN" }),
+    });
+    expect((await sent.json()).statusCode).toBe(200);
+    const outbox = (await (await fetch(`${url}/__mock/outbox?email=ann@example.com`)).json()) as { messages: { code: string }[] };
+    expect(outbox.messages).toEqual([expect.objectContaining({ email: "ann@example.com", code: expect.stringMatching(/^\d{6}$/) })]);
+  } finally {
+    child.kill();
+  }
+});

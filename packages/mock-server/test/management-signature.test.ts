@@ -76,9 +76,10 @@ describe("Management API signatures", () => {
       body: { username: "signed-body", password: "Passw0rd!", profile: "p" },
     });
     expect(created.body).toMatchObject({ statusCode: 200, data: { username: "signed-body" } });
-    const batch = await get({ path: "/api/v3/get-user-batch", query: { userIds: ["mock-user-1", "nobody"] } });
+    const createdId = (created.body.data as { userId: string }).userId;
+    const batch = await get({ path: "/api/v3/get-user-batch", query: { userIds: ["mock-user-1", createdId] } });
     expect(batch.body.statusCode).toBe(200);
-    expect((batch.body.data as { userId: string }[]).map((user) => user.userId)).toEqual(["mock-user-1"]);
+    expect((batch.body.data as { userId: string }[]).map((user) => user.userId)).toEqual(["mock-user-1", createdId]);
   });
 
   it("refuses a request signed with the wrong secret: 401, apiCode 1300, the secret in no message", async () => {

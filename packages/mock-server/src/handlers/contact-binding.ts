@@ -33,7 +33,7 @@ export const bindPhone = withUser(({ body, state }, { user }) => {
   const { phoneNumber, phoneCountryCode, passCode } = body as { phoneNumber: string; phoneCountryCode?: string; passCode: string };
   if (user.phone !== undefined) return fail(409, "the user already has a phone: change it with verifyUpdatePhoneRequest and updatePhone");
   if (state.users.byPhone(phoneNumber)) return fail(409, "this phone number belongs to another user");
-  const problem = checkPassCode(state, { phone: phoneNumber }, passCode, ["CHANNEL_BIND_PHONE"]);
+  const problem = checkPassCode(state, { phone: phoneNumber, phoneCountryCode }, passCode, ["CHANNEL_BIND_PHONE"]);
   if (problem) return problem;
   user.phone = phoneNumber;
   if (phoneCountryCode !== undefined) user.phoneCountryCode = phoneCountryCode;
@@ -47,7 +47,7 @@ export const unbindPhone = withUser(({ body, state }, { user }) => {
   const { passCode } = body as { passCode: string };
   if (user.phone === undefined) return fail(400, "the user has no phone to unbind");
   if (user.email === undefined && user.username === undefined) return fail(422, "the phone is the user's only way to sign in: bind an email first");
-  const problem = checkPassCode(state, { phone: user.phone }, passCode, ["CHANNEL_UNBIND_PHONE"]);
+  const problem = checkPassCode(state, { phone: user.phone, phoneCountryCode: user.phoneCountryCode }, passCode, ["CHANNEL_UNBIND_PHONE"]);
   if (problem) return problem;
   delete user.phone;
   delete user.phoneCountryCode;

@@ -64,10 +64,10 @@ export const verifyUpdatePhoneRequest = withUser(({ body, state }, { user }) => 
   if (owner && owner !== user) return fail(409, "this phone number belongs to another user");
   if (user.phone !== undefined) {
     if (oldPhonePassCode === undefined) return fail(400, "phonePassCodePayload.oldPhonePassCode is required: the user has a phone; send a code to it first");
-    const problem = checkPassCode(state, { phone: user.phone }, oldPhonePassCode, PHONE_CHANNELS);
+    const problem = checkPassCode(state, { phone: user.phone, phoneCountryCode: user.phoneCountryCode }, oldPhonePassCode, PHONE_CHANNELS);
     if (problem) return problem;
   }
-  const problem = checkPassCode(state, { phone: newPhoneNumber }, newPhonePassCode, PHONE_CHANNELS);
+  const problem = checkPassCode(state, { phone: newPhoneNumber, phoneCountryCode: newPhoneCountryCode }, newPhonePassCode, PHONE_CHANNELS);
   if (problem) return problem;
   const change: PendingContactChange = { userId: user.userId, kind: "phone", value: newPhoneNumber };
   if (newPhoneCountryCode !== undefined) change.phoneCountryCode = newPhoneCountryCode;

@@ -25,7 +25,9 @@ export const verifyDeleteAccountRequest = withUser(({ body, state }, { user }) =
   } else if (verifyMethod === "PHONE_PASSCODE") {
     if (!phonePassCodePayload) return fail(400, "phonePassCodePayload is required when verifyMethod is PHONE_PASSCODE");
     if (phonePassCodePayload.phoneNumber !== user.phone) return fail(400, "phonePassCodePayload.phoneNumber must be the user's own phone");
-    const problem = checkPassCode(state, { phone: user.phone }, phonePassCodePayload.passCode, ["CHANNEL_DELETE_ACCOUNT"]);
+    const problem = checkPassCode(state, { phone: user.phone, phoneCountryCode: user.phoneCountryCode }, phonePassCodePayload.passCode, [
+      "CHANNEL_DELETE_ACCOUNT",
+    ]);
     if (problem) return problem;
   } else {
     if (!emailPassCodePayload) return fail(400, "emailPassCodePayload is required when verifyMethod is EMAIL_PASSCODE");

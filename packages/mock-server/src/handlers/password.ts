@@ -26,7 +26,7 @@ export const updatePassword = withUser(({ body, state }, { user }) => {
 interface ResetRequestBody {
   verifyMethod: "EMAIL_PASSCODE" | "PHONE_PASSCODE";
   emailPassCodePayload?: { email?: string; passCode: string };
-  phonePassCodePayload?: { phoneNumber: string; passCode: string };
+  phonePassCodePayload?: { phoneNumber: string; passCode: string; phoneCountryCode?: string };
 }
 
 /**
@@ -39,11 +39,15 @@ export const verifyResetPasswordRequest: Handler = ({ body, state }) => {
   if (!payload)
     return fail(400, `${verifyMethod === "EMAIL_PASSCODE" ? "emailPassCodePayload" : "phonePassCodePayload"} is required when verifyMethod is ${verifyMethod}`);
   const recipient: Recipient | undefined =
-    "phoneNumber" in payload ? { phone: payload.phoneNumber } : payload.email !== undefined ? { email: payload.email } : undefined;
+    "phoneNumber" in payload
+      ? { phone: payload.phoneNumber, phoneCountryCode: payload.phoneCountryCode }
+      : payload.email !== undefined
+        ? { email: payload.email }
+        : undefined;
   if (!recipient) return fail(400, "emailPassCodePayload.email is required");
   const problem = checkPassCode(state, recipient, payload.passCode, ["CHANNEL_RESET_PASSWORD"]);
   if (problem) return problem;
-  const user = "email" in recipient ? state.users.byEmail(recipient.email) : state.users.byPhone(recipient.phone);
+  const user = "email" in recipient ? state.users.byEmail(recipient.email) : state.users.byPhoneInCountry(recipient.phone, recipient.phoneCountryCode);
   if (!user) return fail(404, "no user has this email or phone", 2004);
   const passwordResetToken = state.passwordResets.issue(user.userId, PASSWORD_RESET_TOKEN_LIFETIME_SECONDS);
   return ok({ passwordResetToken, tokenExpiresIn: PASSWORD_RESET_TOKEN_LIFETIME_SECONDS });

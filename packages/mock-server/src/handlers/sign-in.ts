@@ -2,7 +2,8 @@ import { fail, ok, type Envelope } from "../envelope.js";
 import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
 import { authenticateSignInClient } from "../protocol/client-auth.js";
-import { accountStatus, type UserRecord } from "../users.js";
+import { lockedAccountFailure } from "../account-lock.js";
+import type { UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
 interface DirectoryPayload {
@@ -23,12 +24,13 @@ const WRONG_CREDENTIALS = "Account not exists or password is incorrect.";
 
 /**
  * `signInByCredentials` (`POST /api/v3/signin`) and the `signInBy*` wrappers over it: PASSWORD
- * (account, email, username or phone), PASSCODE (email or phone, code from channel
- * `CHANNEL_LOGIN`), LDAP or AD. The mock has no directory server: its own users stand for the
+ * (account, email, username or phone), PASSCODE (email, or phone and its country code, code from
+ * channel `CHANNEL_LOGIN`), LDAP or AD. The mock has no directory server: its own users stand for the
  * directory's accounts, `sAMAccountName` being their username. Answers a token set and records
  * the attempt in the user's login history.
  * The application authenticates first, by its token endpoint method ({@link clientFailure}).
- * A wrong password or an unknown account answers 403 / apiCode 2333 alike, as GenAuth does.
+ * A wrong password or an unknown account answers 403 / apiCode 2333 alike, as GenAuth does; an
+ * empty password 400.
  */
 export const signInByCredentials: Handler = (context) => {
   const refused = clientFailure(context);
@@ -38,6 +40,7 @@ export const signInByCredentials: Handler = (context) => {
   if (connection === "PASSWORD") {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
     const { account, email, username, phone, password } = passwordPayload;
+    if (password.length === 0) return emptyPassword("passwordPayload");
     const user =
       (account !== undefined && users.byAccount(account)) ||
       (email !== undefined && users.byEmail(email)) ||
@@ -48,18 +51,20 @@ export const signInByCredentials: Handler = (context) => {
   }
   if (connection === "PASSCODE") {
     if (!passCodePayload) return fail(400, "passCodePayload is required when connection is PASSCODE");
-    const { email, phone, passCode } = passCodePayload;
-    const recipient: Recipient | undefined = email !== undefined ? { email } : phone !== undefined ? { phone } : undefined;
+    const { email, phone, phoneCountryCode, passCode } = passCodePayload;
+    const recipient: Recipient | undefined = email !== undefined ? { email } : phone !== undefined ? { phone, phoneCountryCode } : undefined;
     if (!recipient) return fail(400, "passCodePayload needs an email or a phone");
     const problem = checkPassCode(context.state, recipient, passCode, ["CHANNEL_LOGIN"]);
     if (problem) return problem;
-    const user = "email" in recipient ? users.byEmail(recipient.email) : users.byPhone(recipient.phone);
+    const user = "email" in recipient ? users.byEmail(recipient.email) : users.byPhoneInCountry(recipient.phone, recipient.phoneCountryCode);
     if (!user) return fail(404, "no user has this email or phone: sign up first", 2004);
     return signIn(context, user, "PASSCODE", options?.scope);
   }
   if (connection === "LDAP" || connection === "AD") {
     const payload = connection === "LDAP" ? ldapPayload : adPayload;
-    if (!payload) return fail(400, `${connection === "LDAP" ? "ldapPayload" : "adPayload"} is required when connection is ${connection}`);
+    const field = connection === "LDAP" ? "ldapPayload" : "adPayload";
+    if (!payload) return fail(400, `${field} is required when connection is ${connection}`);
+    if (payload.password.length === 0) return emptyPassword(field);
     return signInWithPassword(context, users.byUsername(payload.sAMAccountName), payload.password, connection, options?.scope);
   }
   return fail(400, `connection must be PASSWORD, PASSCODE, LDAP or AD, got ${JSON.stringify(connection)}`);
@@ -109,6 +114,11 @@ function clientFailure({ state, app, headers, body }: HandlerContext): Envelope 
   return fail(client.status, `${error}: ${error_description}`);
 }
 
+/** An empty password is bad input (400), as `updatePassword` answers it, not a wrong one. */
+function emptyPassword(payload: string): Envelope {
+  return fail(400, `${payload}.password must not be empty`);
+}
+
 /** A wrong password and an unknown account answer alike, as GenAuth does; the user's history records the failure. */
 function signInWithPassword(context: HandlerContext, user: UserRecord | undefined, password: string, method: string, scope: string | undefined) {
   if (!user || user.password === undefined || user.password !== password) {
@@ -119,10 +129,10 @@ function signInWithPassword(context: HandlerContext, user: UserRecord | undefine
 }
 
 async function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
-  const status = accountStatus(user);
-  if (status !== "Activated") {
+  const locked = lockedAccountFailure(user);
+  if (locked) {
     record(context, user, method, false);
-    return fail(403, `user locked: the account is ${status} (updateUser with status "Activated" unlocks it)`, 2005);
+    return locked;
   }
   record(context, user, method, true);
   return ok(await context.state.sessions.issue(user.userId, context.app.appId, scope));

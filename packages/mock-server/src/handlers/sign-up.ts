@@ -1,5 +1,6 @@
 import { fail, ok } from "../envelope.js";
 import type { Handler } from "../handler.js";
+import { isEmailAddress } from "../email-address.js";
 import { userView } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -12,7 +13,8 @@ interface SignUpBody {
 
 /**
  * `signUp` (`POST /api/v3/signup`): username or email with a password, or email or phone with a
- * pass code from `sendEmail`/`sendSms` (channel `CHANNEL_REGISTER`). Answers the new user.
+ * pass code from `sendEmail`/`sendSms` (channel `CHANNEL_REGISTER`). Answers the new user. A
+ * malformed email or an empty password answers statusCode 400, as other bad input does.
  */
 export const signUp: Handler = ({ body, state }) => {
   const { connection, passwordPayload, passCodePayload, profile = {} } = body as SignUpBody;
@@ -21,6 +23,8 @@ export const signUp: Handler = ({ body, state }) => {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
     const { username, email, password } = passwordPayload;
     if (!username && !email) return fail(400, "passwordPayload needs a username or an email");
+    if (password.length === 0) return fail(400, "passwordPayload.password must not be empty");
+    if (email && !isEmailAddress(email)) return badEmail("passwordPayload.email", email);
     if (username && users.byUsername(username)) return fail(409, "this username is already registered");
     if (email && users.byEmail(email)) return fail(409, "this email is already registered");
     const user = users.create({ username, email, password, profile });
@@ -29,6 +33,7 @@ export const signUp: Handler = ({ body, state }) => {
   if (!passCodePayload) return fail(400, "passCodePayload is required when connection is PASSCODE");
   const { email, phone, phoneCountryCode, passCode } = passCodePayload;
   if (email) {
+    if (!isEmailAddress(email)) return badEmail("passCodePayload.email", email);
     if (users.byEmail(email)) return fail(409, "this email is already registered");
     const problem = checkPassCode(state, { email }, passCode, ["CHANNEL_REGISTER"]);
     if (problem) return problem;
@@ -36,9 +41,13 @@ export const signUp: Handler = ({ body, state }) => {
   }
   if (phone) {
     if (users.byPhone(phone)) return fail(409, "this phone number is already registered");
-    const problem = checkPassCode(state, { phone }, passCode, ["CHANNEL_REGISTER"]);
+    const problem = checkPassCode(state, { phone, phoneCountryCode }, passCode, ["CHANNEL_REGISTER"]);
     if (problem) return problem;
     return ok(userView(users.create({ phone, phoneCountryCode, profile, verified: true })));
   }
   return fail(400, "passCodePayload needs an email or a phone");
 };
+
+function badEmail(field: string, email: string) {
+  return fail(400, `${field} ${JSON.stringify(email)} is not an email address: send one such as ann@example.com`);
+}

@@ -1,3 +1,4 @@
+import { lockedAccountFailure } from "../account-lock.js";
 import { fail, type Envelope } from "../envelope.js";
 import type { HandlerContext } from "../handler.js";
 import type { Session } from "../sessions.js";
@@ -13,7 +14,8 @@ export interface SignedIn {
 /**
  * The user the request's `authorization` header signs in: the raw access token, as GenAuth's
  * SDKs send it, or `Bearer <token>`: one the sign-in or the OIDC token endpoint issued. A missing,
- * unknown, revoked or expired token answers statusCode 401 / apiCode 2020.
+ * unknown, revoked or expired token answers statusCode 401 / apiCode 2020; the token of a locked
+ * account (a status other than `Activated`) 403 / apiCode 2005, as its sign-in does.
  */
 function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
   const header = headers.authorization;
@@ -25,7 +27,7 @@ function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
   const session = state.sessions.find(token);
   const user = session && state.users.byId(session.userId);
   if (!session || !user) return fail(401, "the access token is unknown, revoked or expired: sign in again", 2020);
-  return { user, session };
+  return lockedAccountFailure(user) ?? { user, session };
 }
 
 /** Narrows {@link signedInUser}'s answer. */

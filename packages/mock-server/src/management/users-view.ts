@@ -35,6 +35,20 @@ export function findUser(state: MockState, id: string, idType: string | undefine
   }
 }
 
+/**
+ * The users of `ids`, in that order, each looked up as {@link findUser} does; or the 404 envelope
+ * of the first that does not exist.
+ */
+export function findUsers(state: MockState, ids: readonly string[], idType?: string): { users: UserRecord[] } | { failure: Envelope } {
+  const users: UserRecord[] = [];
+  for (const id of ids) {
+    const user = findUser(state, id, idType);
+    if (!user) return { failure: userNotFound(id, idType) };
+    if (!users.includes(user)) users.push(user);
+  }
+  return { users };
+}
+
 /** The 404 envelope for a user that is not in the pool, naming the identifier and how it was read. */
 export function userNotFound(id: string, idType: string | undefined = "user_id"): Envelope {
   return fail(404, `user ${JSON.stringify(id)} does not exist (userIdType ${idType}): create it with createUser, or pass the ID of a user of the pool`, 2004);

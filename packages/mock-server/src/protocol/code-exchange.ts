@@ -1,3 +1,4 @@
+import { lockReason } from "../account-lock.js";
 import type { MockState } from "../state.js";
 import { oauthError, type Answer } from "./answer.js";
 import type { AuthenticatedClient } from "./client-auth.js";
@@ -9,7 +10,8 @@ import { isPkceValue, pkceMatches } from "./pkce.js";
  * leave it out), the code must be the client's and unexpired, and the PKCE verifier and
  * `redirect_uri` must match, before the code counts as used, so a refused exchange leaves it to
  * the right one. A code exchanged before is refused and its grant revoked: the tokens issued for
- * it stop working (RFC 6749 §4.1.2).
+ * it stop working (RFC 6749 §4.1.2). The user of an account locked since the authorization gets
+ * no tokens.
  *
  * @param state - the server's state: its tokens, codes and users.
  * @param client - the client the request authenticated as.
@@ -38,7 +40,10 @@ export async function exchangeCode(state: MockState, client: AuthenticatedClient
     return oauthError(400, "invalid_grant", "the code was already used: the tokens issued for it are revoked");
   }
   code.consumed = true;
-  if (!state.users.byId(code.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
+  const user = state.users.byId(code.sub);
+  if (!user) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
+  const locked = lockReason(user);
+  if (locked) return oauthError(400, "invalid_grant", `the user is locked: ${locked}`);
   const { sub, scope, nonce, authTime, grantId } = code;
   const refresh = scope.split(" ").includes("offline_access");
   return { status: 200, body: await state.tokens.issue({ clientId, sub, scope, nonce, authTime, refresh, grantId }) };

@@ -1,3 +1,4 @@
+import { lockReason } from "../account-lock.js";
 import type { MockState } from "../state.js";
 import { oauthError, type Answer } from "./answer.js";
 import type { AuthenticatedClient } from "./client-auth.js";
@@ -7,7 +8,8 @@ import type { AuthenticatedClient } from "./client-auth.js";
  * grant, for its scope or the part of it that `scope` asks for (more is `invalid_scope`), and a new
  * refresh token, of the whole scope, in place of the presented one (rotation). A refresh token that
  * was already exchanged is refused and its whole grant revoked, since one of the two holders is
- * not the client (RFC 9700 §4.14.2).
+ * not the client (RFC 9700 §4.14.2). The user of a locked account (a status other than
+ * `Activated`) gets no tokens.
  *
  * @param state - the server's state: its tokens and users.
  * @param client - the client the request authenticated as.
@@ -28,11 +30,15 @@ export async function exchangeRefreshToken(state: MockState, client: Authenticat
   const asked = new Set((form.scope ?? "").split(" ").filter((name) => name !== ""));
   const beyond = [...asked].filter((name) => !granted.includes(name));
   if (beyond.length > 0) return oauthError(400, "invalid_scope", `the refresh token was not granted ${beyond.join(" ")}: ask for some of ${token.scope}`);
-  if (token.sub !== undefined && !state.users.byId(token.sub)) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
+  const user = token.sub === undefined ? undefined : state.users.byId(token.sub);
+  if (token.sub !== undefined && !user) return oauthError(400, "invalid_grant", "the signed-in user no longer exists");
   if (token.consumed) {
     grants.revokeGrant(token.grantId);
     return oauthError(400, "invalid_grant", "the refresh token was already used (refreshing rotates it): its grant is revoked");
   }
+  // A locked account gets no new tokens; the refresh token stays, for when the account is unlocked.
+  const locked = user && lockReason(user);
+  if (locked) return oauthError(400, "invalid_grant", `the user is locked: ${locked}`);
   token.consumed = true;
   const { sub, authTime, grantId } = token;
   const scope = asked.size === 0 ? token.scope : granted.filter((name) => asked.has(name)).join(" ");

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { lockReason } from "../account-lock.js";
 import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
@@ -244,8 +245,8 @@ export class ProtocolRouter {
     const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!grant || !user)
-      return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked", {
+    if (!grant || !user || lockReason(user) !== undefined)
+      return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked, or its user is locked", {
         "www-authenticate": 'Bearer error="invalid_token"',
       });
     // The claims the token's scope grants (OIDC Core §5.4), as the ID token of the same grant.
@@ -257,7 +258,7 @@ export class ProtocolRouter {
     if ("status" in client) return client;
     if (request.form.token === undefined) return oauthError(400, "invalid_request", "token is required: send the token to introspect in the form");
     const grant = this.#state.tokens.live(request.form.token);
-    if (!grant || !heldBy(grant, client)) return { status: 200, body: { active: false } };
+    if (!grant || !heldBy(grant, client) || this.#ofLockedUser(grant)) return { status: 200, body: { active: false } };
     return {
       status: 200,
       body: {
@@ -272,6 +273,12 @@ export class ProtocolRouter {
         token_type: grant.kind === "access_token" ? "Bearer" : "refresh_token",
       },
     };
+  }
+
+  /** Whether the token stands for a user whose account is locked: it works for nothing while it is. */
+  #ofLockedUser(grant: TokenGrant): boolean {
+    const user = grant.sub === undefined ? undefined : this.#state.users.byId(grant.sub);
+    return user !== undefined && lockReason(user) !== undefined;
   }
 
   #revoke(request: ProtocolRequest, path: string): Answer {

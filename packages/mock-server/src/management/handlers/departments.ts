@@ -287,7 +287,7 @@ function changeMembers(state: MockState, input: DepartmentQuery & { userIds: str
   const department = findDepartment(state, input.organizationCode, input.departmentId, input.departmentIdType);
   if (!department) return departmentNotFound(input.departmentId, input.organizationCode, input.departmentIdType);
   const missing = input.userIds.find((userId) => !state.users.byId(userId));
-  if (add && missing !== undefined) return userNotFound(missing);
+  if (missing !== undefined) return userNotFound(missing);
   const now = state.clock();
   for (const userId of input.userIds) {
     if (!add) department.members.delete(userId);

@@ -133,7 +133,7 @@ function changeMembers(state: MockState, { code, userIds }: { code: string; user
   const group = findGroup(state, code);
   if (!group) return groupNotFound(code);
   const missing = userIds.find((userId) => !state.users.byId(userId));
-  if (add && missing !== undefined) return userNotFound(missing);
+  if (missing !== undefined) return userNotFound(missing);
   for (const userId of userIds) {
     if (add) group.userIds.add(userId);
     else group.userIds.delete(userId);

@@ -93,11 +93,12 @@ import {
   updateUser,
   updateUserBatch,
 } from "./users.js";
+import { checkSessionStatus, getUserLoggedinApps, getUserLoginHistory, kickUsers } from "./user-sessions.js";
 
 /**
- * Hand-written Management API behaviour, by SDK method name: stateful users, roles, groups,
- * organizations and departments, applications, resources and permissions. Every other management
- * operation answers the example data of its response schema.
+ * Hand-written Management API behaviour, by SDK method name: stateful users (their sessions and
+ * sign-ins too), roles, groups, organizations and departments, applications, resources and
+ * permissions. Every other management operation answers the example data of its response schema.
  */
 export const managementHandlers: Record<string, ManagementHandler> = {
   // Users
@@ -111,6 +112,11 @@ export const managementHandlers: Record<string, ManagementHandler> = {
   updateUserBatch,
   deleteUsersBatch,
   isUserExists,
+  // Users' sessions and sign-ins, shared with the Authentication API
+  getUserLoginHistory,
+  getUserLoggedinApps,
+  kickUsers,
+  checkSessionStatus,
   // Roles
   createRole,
   createRolesBatch,

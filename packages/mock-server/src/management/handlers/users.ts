@@ -2,7 +2,7 @@ import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import { accountStatus, sameIdentifier, type UserRecord } from "../../users.js";
 import type { ManagementHandler } from "../handler.js";
-import { findUser, managementUserView, userNotFound } from "../users-view.js";
+import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 
@@ -72,11 +72,11 @@ export const getUser: ManagementHandler = ({ query, state }) => {
   return user ? ok(managementUserView(state, user, query)) : userNotFound(userId, userIdType);
 };
 
-/** `getUserBatch`: the users of `userIds` that exist, in that order. */
+/** `getUserBatch`: the users of `userIds`, in that order; 404 naming the first that does not exist. */
 export const getUserBatch: ManagementHandler = ({ query, state }) => {
   const { userIds, userIdType } = query as { userIds: string[]; userIdType?: string };
-  const found = userIds.map((id) => findUser(state, id, userIdType)).filter((user): user is UserRecord => user !== undefined);
-  return ok(found.map((user) => managementUserView(state, user, query)));
+  const found = findUsers(state, userIds, userIdType);
+  return "users" in found ? ok(found.users.map((user) => managementUserView(state, user, query))) : found.failure;
 };
 
 /**
@@ -159,14 +159,15 @@ export const updateUserBatch: ManagementHandler = ({ body, state }) => {
   return ok(users.map((user) => managementUserView(state, user, { withCustomData: true, withDepartmentIds: true })));
 };
 
-/** `deleteUsersBatch`: removes the users of `userIds` that exist, with their sessions, memberships and grants. */
+/**
+ * `deleteUsersBatch`: removes the users of `userIds`, with their sessions, memberships and grants;
+ * none when one of them does not exist (404 naming it).
+ */
 export const deleteUsersBatch: ManagementHandler = ({ body, state }) => {
   const { userIds, options } = body as { userIds: string[]; options?: { userIdType?: string } };
-  for (const id of userIds) {
-    const user = findUser(state, id, options?.userIdType);
-    if (!user) continue;
-    state.removeUser(user);
-  }
+  const found = findUsers(state, userIds, options?.userIdType);
+  if ("failure" in found) return found.failure;
+  for (const user of found.users) state.removeUser(user);
   return ok({ success: true });
 };
 

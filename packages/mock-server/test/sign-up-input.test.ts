@@ -1,0 +1,57 @@
+// Sign-up and sign-in refuse malformed input as other operations do (statusCode 400, the field
+// named): an email that is not one, an empty password.
+import { afterEach, describe, expect, it } from "vitest";
+import { startMockServer, type MockServer } from "../src/index.js";
+import { DEFAULT_APP, DEFAULT_USER, authApi } from "./helpers/authentication-requests.js";
+
+let server: MockServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const CLIENT = { client_id: DEFAULT_APP.appId, client_secret: DEFAULT_APP.appSecret };
+const signUp = (passwordPayload: Record<string, string>) => authApi(server!, "POST", "/api/v3/signup", { connection: "PASSWORD", passwordPayload });
+const signIn = (passwordPayload: Record<string, string>) => authApi(server!, "POST", "/api/v3/signin", { connection: "PASSWORD", passwordPayload, ...CLIENT });
+
+describe("sign-up", () => {
+  it("refuses an email that is not an email address, creating no user", async () => {
+    server = await startMockServer();
+    for (const email of ["not-an-email", "ann@", "@example.com", "ann@example", "ann smith@example.com"]) {
+      expect(await signUp({ email, password: "Passw0rd!" }), email).toMatchObject({
+        statusCode: 400,
+        message: expect.stringContaining("passwordPayload.email"),
+      });
+    }
+    expect(await authApi(server, "POST", "/api/v3/signup", { connection: "PASSCODE", passCodePayload: { email: "nope", passCode: "123456" } })).toMatchObject({
+      statusCode: 400,
+      message: expect.stringContaining("passCodePayload.email"),
+    });
+    expect(server.state.users.all).toHaveLength(1);
+    expect((await signUp({ email: "Ann.Smith+tag@mail.example.com", password: "Passw0rd!" })).statusCode).toBe(200);
+  });
+
+  it("refuses an empty password, as updatePassword does", async () => {
+    server = await startMockServer();
+    const refused = await signUp({ email: "ann@example.com", password: "" });
+    expect(refused).toMatchObject({ statusCode: 400, message: "passwordPayload.password must not be empty", requestId: expect.any(String) });
+    expect(refused).not.toHaveProperty("apiCode");
+    expect((await signUp({ username: "ann", password: "" })).statusCode).toBe(400);
+    expect(server.state.users.all).toHaveLength(1);
+  });
+});
+
+describe("sign-in", () => {
+  it("refuses an empty password with 400, even for a user who has none", async () => {
+    server = await startMockServer({ fixtures: { users: [{ userId: "u-none", username: "nopass" }] } });
+    expect(await signIn({ username: "nopass", password: "" })).toMatchObject({ statusCode: 400, message: "passwordPayload.password must not be empty" });
+    expect(
+      await authApi(server, "POST", "/api/v3/signin", { connection: "LDAP", ldapPayload: { sAMAccountName: "nopass", password: "" }, ...CLIENT }),
+    ).toMatchObject({ statusCode: 400, message: "ldapPayload.password must not be empty" });
+  });
+
+  it("still answers a wrong password 403 / apiCode 2333", async () => {
+    server = await startMockServer();
+    expect(await signIn({ username: DEFAULT_USER.username, password: "wrong" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+  });
+});
