@@ -1,23 +1,14 @@
 import { ok } from "../envelope.js";
 import type { MockApp } from "../fixtures.js";
+import { type LoginHistoryFilter, matchingLogins } from "../login-history.js";
 import type { LoginRecord } from "../users.js";
 import { withUser } from "./signed-in-user.js";
 
 /** `getLoginHistory`: the user's sign-ins, newest first, filtered and paged as asked. */
 export const getLoginHistory = withUser(({ query }, { user }) => {
-  const { appId, clientIp, success, start, end } = query as { appId?: string; clientIp?: string; success?: boolean; start?: number; end?: number };
   const page = Number(query.page ?? 1);
   const limit = Number(query.limit ?? 10);
-  const matching = user.loginHistory
-    .filter(
-      (r) =>
-        (appId === undefined || r.appId === appId) &&
-        (clientIp === undefined || r.clientIp === clientIp) &&
-        (success === undefined || r.success === success) &&
-        (start === undefined || r.at >= start) &&
-        (end === undefined || r.at <= end),
-    )
-    .reverse();
+  const matching = matchingLogins(user, query as LoginHistoryFilter);
   const list = matching.slice((page - 1) * limit, page * limit).map((record) => loginHistoryEntry(user.userId, record));
   return ok({ totalCount: matching.length, list });
 });
