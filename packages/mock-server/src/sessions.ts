@@ -94,7 +94,8 @@ export class SessionStore {
 
   /**
    * Signs the user out of the apps (`kickUsers`): revokes every grant holding a token of the user
-   * for one of them, refresh tokens and codes not yet exchanged included, as a revocation does.
+   * for one of them, refresh tokens and codes not yet exchanged included, as a revocation does, and
+   * drops their CAS tickets not yet validated.
    */
   end(userId: string, appIds: readonly string[]): void {
     const { grants } = this.#tokens;
@@ -106,5 +107,8 @@ export class SessionStore {
       if (code.sub === userId && appIds.includes(code.clientId)) ended.add(code.grantId);
     }
     for (const grantId of ended) grants.revokeGrant(grantId);
+    for (const [ticket, { sub, clientId }] of grants.casTickets) {
+      if (sub === userId && appIds.includes(clientId)) grants.casTickets.delete(ticket);
+    }
   }
 }

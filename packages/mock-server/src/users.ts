@@ -1,5 +1,5 @@
 import type { MockUser } from "./fixtures.js";
-import { normalizePhoneCountryCode } from "./phone-country-code.js";
+import { normalizePhoneCountryCode, samePhone } from "./phone-country-code.js";
 
 /** A sign-in the mock recorded, as `getLoginHistory` lists it. */
 export interface LoginRecord {
@@ -91,18 +91,14 @@ export class UserStore {
     return this.#users.find((user) => user.email !== undefined && sameIdentifier("email", user.email, email));
   }
 
-  /** The user with this phone number (without country code), or undefined. */
-  byPhone(phone: string): UserRecord | undefined {
-    return this.#users.find((user) => user.phone === phone);
-  }
-
   /**
    * The user with this phone number in this country (`+86` when either side has no country code),
-   * or undefined: a code sent to `+1 13311112222` proves nothing about `+86 13311112222`.
+   * or undefined: `+1 13311112222` and `+86 13311112222` are two users' numbers.
    */
-  byPhoneInCountry(phone: string, phoneCountryCode: string | undefined): UserRecord | undefined {
-    const country = normalizePhoneCountryCode(phoneCountryCode);
-    return this.#users.find((user) => user.phone === phone && normalizePhoneCountryCode(user.phoneCountryCode) === country);
+  byPhone(phone: string, phoneCountryCode?: string): UserRecord | undefined {
+    return this.#users.find(
+      (user) => user.phone !== undefined && samePhone({ phone: user.phone, phoneCountryCode: user.phoneCountryCode }, { phone, phoneCountryCode }),
+    );
   }
 
   /** The user with this username (exact match), or undefined. */
@@ -202,7 +198,8 @@ export function userView(
   if (user.username !== undefined) view.username = user.username;
   if (user.email !== undefined) view.email = user.email;
   if (user.phone !== undefined) view.phone = user.phone;
-  if (user.phoneCountryCode !== undefined) view.phoneCountryCode = user.phoneCountryCode;
+  // Shown as `+86`, however it came (`86`, `0086`).
+  if (user.phoneCountryCode !== undefined) view.phoneCountryCode = normalizePhoneCountryCode(user.phoneCountryCode);
   if (user.passwordLastSetAt !== undefined) view.passwordLastSetAt = iso(user.passwordLastSetAt);
   if (lastLogin) {
     view.lastLogin = iso(lastLogin.at);

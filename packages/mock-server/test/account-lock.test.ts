@@ -53,3 +53,54 @@ describe("a locked account", () => {
     expect((await protocolPost(server, "/oidc/token", { grant_type: "refresh_token", refresh_token: tokens.refresh_token })).status).toBe(200);
   });
 });
+
+describe("a locked or kicked user's pending CAS ticket and sessions", () => {
+  const SERVICE = "http://127.0.0.1:9/cas";
+  const APP = { appId: "cas-app", appSecret: "cas-secret", casServices: [SERVICE] };
+  const casTicket = async () => {
+    const login = await fetch(`${server!.url}/cas-idp/${APP.appId}?${new URLSearchParams({ service: SERVICE })}`, { redirect: "manual" });
+    return new URL(login.headers.get("location") as string).searchParams.get("ticket") as string;
+  };
+  const casValidate = async (ticket: string) =>
+    (await fetch(`${server!.url}/cas-idp/${APP.appId}/validate?${new URLSearchParams({ service: SERVICE, ticket })}`)).text();
+
+  it("a ticket issued before the account was locked does not validate", async () => {
+    server = await startMockServer({ fixtures: { apps: [APP] } });
+    const ticket = await casTicket();
+    await setStatus("Suspended");
+    expect(await casValidate(ticket)).toBe("no\n\n");
+  });
+
+  it("kickUsers drops the user's tickets not yet validated for those apps", async () => {
+    server = await startMockServer({ fixtures: { apps: [APP] } });
+    const ticket = await casTicket();
+    const { body } = await signedRequest(server.url, {
+      method: "POST",
+      path: "/api/v3/kick-users",
+      body: { userId: DEFAULT_USER.userId, appIds: [APP.appId] },
+    });
+    expect(body.statusCode).toBe(200);
+    expect(await casValidate(ticket)).toBe("no\n\n");
+    expect(await casValidate(await casTicket())).toBe(`yes\n${DEFAULT_USER.username}\n`);
+  });
+
+  it("no session of a locked account counts as live", async () => {
+    server = await startMockServer();
+    await signInByPassword(server);
+    const sessionStatus = async () =>
+      (
+        await signedRequest(server!.url, {
+          method: "POST",
+          path: "/api/v3/check-session-status",
+          body: { userId: DEFAULT_USER.userId, appId: "genauth-mock-app" },
+        })
+      ).body;
+    const loggedInApps = async () =>
+      (await signedRequest(server!.url, { method: "GET", path: "/api/v3/get-user-loggedin-apps", query: { userId: DEFAULT_USER.userId } })).body;
+    expect(await sessionStatus()).toMatchObject({ data: { active: true } });
+    expect((await loggedInApps()).data).toHaveLength(1);
+    await setStatus("Suspended");
+    expect(await sessionStatus()).toMatchObject({ data: { active: false } });
+    expect((await loggedInApps()).data).toEqual([]);
+  });
+});

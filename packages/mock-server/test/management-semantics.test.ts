@@ -367,4 +367,35 @@ describe("role status", () => {
     ).toMatchObject(unknown);
     expect(await get("get-authorized-resources", { targetType: "USER", targetIdentifier: "ghost" })).toMatchObject(unknown);
   });
+
+  it("keeps the main department setUserDepartments marks, while the user is a member of it", async () => {
+    await start();
+    const ann = await createUser("ann");
+    await post("create-organization", { organizationCode: "o", organizationName: "O", metadata: {} });
+    const ids: string[] = [];
+    for (const name of ["A", "B"]) {
+      ids.push(
+        data<{ departmentId: string }>(await post("create-department", { organizationCode: "o", name, parentDepartmentId: "root", metadata: {} })).departmentId,
+      );
+    }
+    const main = async () =>
+      data<{ list: { name: string; isMainDepartment: boolean }[] }>(
+        await get("get-user-departments", { userId: ann, sortBy: "DepartmentName", orderBy: "Asc" }),
+      ).list.map((each) => [each.name, each.isMainDepartment]);
+    await post("set-user-departments", { userId: ann, departments: [{ departmentId: ids[0] }, { departmentId: ids[1], isMainDepartment: true }] });
+    expect(await main()).toEqual([
+      ["A", false],
+      ["B", true],
+    ]);
+    // Out of B, the first of the user's departments is the main one again.
+    await post("set-user-departments", { userId: ann, departments: [{ departmentId: ids[0] }] });
+    expect(await main()).toEqual([["A", true]]);
+  });
+
+  it("getUserBatch answers a user named twice twice, as it was asked", async () => {
+    await start();
+    const ann = await createUser("ann");
+    const users = data<{ userId: string }[]>(await get("get-user-batch", { userIds: [ann, ann] }));
+    expect(users.map((user) => user.userId)).toEqual([ann, ann]);
+  });
 });

@@ -32,7 +32,7 @@ export const unbindEmail = withUser(({ body, state }, { user }) => {
 export const bindPhone = withUser(({ body, state }, { user }) => {
   const { phoneNumber, phoneCountryCode, passCode } = body as { phoneNumber: string; phoneCountryCode?: string; passCode: string };
   if (user.phone !== undefined) return fail(409, "the user already has a phone: change it with verifyUpdatePhoneRequest and updatePhone");
-  if (state.users.byPhone(phoneNumber)) return fail(409, "this phone number belongs to another user");
+  if (state.users.byPhone(phoneNumber, phoneCountryCode)) return fail(409, "this phone number belongs to another user");
   const problem = checkPassCode(state, { phone: phoneNumber, phoneCountryCode }, passCode, ["CHANNEL_BIND_PHONE"]);
   if (problem) return problem;
   user.phone = phoneNumber;

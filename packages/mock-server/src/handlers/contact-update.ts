@@ -60,7 +60,7 @@ export const updateEmail = withUser(({ body, state }, { user }) => {
  */
 export const verifyUpdatePhoneRequest = withUser(({ body, state }, { user }) => {
   const { newPhoneNumber, newPhonePassCode, newPhoneCountryCode, oldPhonePassCode } = (body as PhoneChangeBody).phonePassCodePayload;
-  const owner = state.users.byPhone(newPhoneNumber);
+  const owner = state.users.byPhone(newPhoneNumber, newPhoneCountryCode);
   if (owner && owner !== user) return fail(409, "this phone number belongs to another user");
   if (user.phone !== undefined) {
     if (oldPhonePassCode === undefined) return fail(400, "phonePassCodePayload.oldPhonePassCode is required: the user has a phone; send a code to it first");

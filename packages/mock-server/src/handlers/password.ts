@@ -47,7 +47,7 @@ export const verifyResetPasswordRequest: Handler = ({ body, state }) => {
   if (!recipient) return fail(400, "emailPassCodePayload.email is required");
   const problem = checkPassCode(state, recipient, payload.passCode, ["CHANNEL_RESET_PASSWORD"]);
   if (problem) return problem;
-  const user = "email" in recipient ? state.users.byEmail(recipient.email) : state.users.byPhoneInCountry(recipient.phone, recipient.phoneCountryCode);
+  const user = "email" in recipient ? state.users.byEmail(recipient.email) : state.users.byPhone(recipient.phone, recipient.phoneCountryCode);
   if (!user) return fail(404, "no user has this email or phone", 2004);
   const passwordResetToken = state.passwordResets.issue(user.userId, PASSWORD_RESET_TOKEN_LIFETIME_SECONDS);
   return ok({ passwordResetToken, tokenExpiresIn: PASSWORD_RESET_TOKEN_LIFETIME_SECONDS });

@@ -56,7 +56,7 @@ export const signInByCredentials: Handler = (context) => {
     if (!recipient) return fail(400, "passCodePayload needs an email or a phone");
     const problem = checkPassCode(context.state, recipient, passCode, ["CHANNEL_LOGIN"]);
     if (problem) return problem;
-    const user = "email" in recipient ? users.byEmail(recipient.email) : users.byPhoneInCountry(recipient.phone, recipient.phoneCountryCode);
+    const user = "email" in recipient ? users.byEmail(recipient.email) : users.byPhone(recipient.phone, recipient.phoneCountryCode);
     if (!user) return fail(404, "no user has this email or phone: sign up first", 2004);
     return signIn(context, user, "PASSCODE", options?.scope);
   }

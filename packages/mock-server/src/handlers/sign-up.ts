@@ -40,7 +40,7 @@ export const signUp: Handler = ({ body, state }) => {
     return ok(userView(users.create({ email, profile, verified: true })));
   }
   if (phone) {
-    if (users.byPhone(phone)) return fail(409, "this phone number is already registered");
+    if (users.byPhone(phone, phoneCountryCode)) return fail(409, "this phone number is already registered");
     const problem = checkPassCode(state, { phone, phoneCountryCode }, passCode, ["CHANNEL_REGISTER"]);
     if (problem) return problem;
     return ok(userView(users.create({ phone, phoneCountryCode, profile, verified: true })));

@@ -186,6 +186,8 @@ export class ManagementState {
   readonly authorizations: AuthorizationRecord[] = [];
   /** Details of the applications, by appId. */
   readonly applications = new Map<string, ApplicationDetails>();
+  /** The department `setUserDepartments` made a user's main one, by user ID; it counts while they are a member. */
+  readonly mainDepartments = new Map<string, string>();
   /** Signature nonces accepted within the signature window. */
   readonly nonces: NonceCache;
   #counter = 0;

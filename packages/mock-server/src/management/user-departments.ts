@@ -23,13 +23,15 @@ export interface UserDepartmentsQuery {
 /**
  * One page of the departments a user is a member of, as both APIs show them
  * (`UserDepartmentRespDto`): sorted by `sortBy` in `orderBy` order (by default the department the
- * user joined last comes first), ties in creation order. The user's main department is the first
- * they are a member of in creation order, wherever the sort puts it.
+ * user joined last comes first), ties in creation order. The user's main department is the one
+ * `setUserDepartments` marked `isMainDepartment` while they are a member of it, else the first they
+ * are a member of in creation order, wherever the sort puts it.
  */
 export function userDepartmentsPage(state: MockState, userId: string, query: UserDepartmentsQuery): Paged<Record<string, unknown>> {
   const { sortBy = "JoinDepartmentAt", orderBy = "Desc", withCustomData, withDepartmentPaths } = query;
   const departments = departmentsOf(state, userId);
-  const main = departments[0];
+  const marked = state.management.mainDepartments.get(userId);
+  const main = departments.find((department) => department.departmentId === marked) ?? departments[0];
   const keyOf = (department: DepartmentRecord): number | string => {
     if (sortBy === "DepartmentCreatedAt") return department.createdAt;
     if (sortBy === "DepartmentName") return department.name;

@@ -44,7 +44,7 @@ export function findUsers(state: MockState, ids: readonly string[], idType?: str
   for (const id of ids) {
     const user = findUser(state, id, idType);
     if (!user) return { failure: userNotFound(id, idType) };
-    if (!users.includes(user)) users.push(user);
+    users.push(user);
   }
   return { users };
 }

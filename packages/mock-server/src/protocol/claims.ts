@@ -1,4 +1,5 @@
 import type { UserRecord } from "../users.js";
+import { normalizePhoneCountryCode } from "../phone-country-code.js";
 
 /** The scopes that grant standard claims (OIDC Core §5.4), and the claims each grants. */
 export const SCOPE_CLAIMS = {
@@ -28,7 +29,7 @@ export function userClaims(user: UserRecord, scope: string): Record<string, unkn
   if (scopes.has("profile")) Object.assign(claims, profileClaims(user));
   if (scopes.has("email") && user.email !== undefined) Object.assign(claims, { email: user.email, email_verified: user.emailVerified });
   if (scopes.has("phone") && user.phone !== undefined) {
-    Object.assign(claims, { phone_number: `${user.phoneCountryCode ?? ""}${user.phone}`, phone_number_verified: user.phoneVerified });
+    Object.assign(claims, { phone_number: `${normalizePhoneCountryCode(user.phoneCountryCode)}${user.phone}`, phone_number_verified: user.phoneVerified });
   }
   const address = addressClaim(user);
   if (scopes.has("address") && address !== undefined) claims.address = address;

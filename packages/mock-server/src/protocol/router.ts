@@ -333,12 +333,14 @@ export class ProtocolRouter {
     return { status: 302, headers: { location: service.href } };
   }
 
-  /** The user of a valid ticket (which is used up), or undefined. */
+  /** The user of a valid ticket (which is used up), or undefined; undefined too when the account is locked. */
   #takeTicket(query: Record<string, string>, appId: string): UserRecord | undefined {
     const ticket = this.grants.casTickets.get(query.ticket ?? "");
     this.grants.casTickets.delete(query.ticket ?? "");
     const valid = ticket !== undefined && ticket.clientId === appId && ticket.service === query.service;
-    return valid ? this.#state.users.byId(ticket.sub) : undefined;
+    const user = valid ? this.#state.users.byId(ticket.sub) : undefined;
+    // A ticket is a sign-in not yet completed: it fails, as a code exchange does, for an account locked since.
+    return user !== undefined && lockReason(user) === undefined ? user : undefined;
   }
 
   #casValidate({ query }: ProtocolRequest, appId: string): Answer {

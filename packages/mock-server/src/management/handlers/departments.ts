@@ -216,9 +216,12 @@ export const getUserDepartments: ManagementHandler = ({ query, state }) => {
   return ok(userDepartmentsPage(state, user.userId, query as UserDepartmentsQuery));
 };
 
-/** `setUserDepartments`: makes a user a member of exactly these departments (leading those marked `isLeader`). */
+/**
+ * `setUserDepartments`: makes a user a member of exactly these departments (leading those marked
+ * `isLeader`; the first marked `isMainDepartment` becomes their main department).
+ */
 export const setUserDepartments: ManagementHandler = ({ body, state }) => {
-  const { userId, departments } = body as { userId: string; departments: { departmentId: string; isLeader?: boolean }[] };
+  const { userId, departments } = body as { userId: string; departments: { departmentId: string; isLeader?: boolean; isMainDepartment?: boolean }[] };
   const user = findUser(state, userId);
   if (!user) return userNotFound(userId);
   const missing = departments.find(({ departmentId }) => !state.management.departments.has(departmentId));
@@ -235,6 +238,8 @@ export const setUserDepartments: ManagementHandler = ({ body, state }) => {
     const others = department.leaderUserIds.filter((id) => id !== user.userId);
     department.leaderUserIds = leads ? [...others, user.userId] : others;
   }
+  const main = departments.find((each) => each.isMainDepartment === true);
+  if (main) state.management.mainDepartments.set(user.userId, main.departmentId);
   return ok({ success: true });
 };
 

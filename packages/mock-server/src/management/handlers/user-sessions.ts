@@ -1,6 +1,9 @@
+import { lockReason } from "../../account-lock.js";
 import { fail, ok } from "../../envelope.js";
 import { matchingLogins } from "../../login-history.js";
+import type { Session } from "../../sessions.js";
 import type { MockState } from "../../state.js";
+import type { UserRecord } from "../../users.js";
 import type { ManagementHandler } from "../handler.js";
 import { page } from "../page.js";
 import { findUser, userNotFound } from "../users-view.js";
@@ -35,12 +38,12 @@ export const getUserLoginHistory: ManagementHandler = ({ query, state }) => {
   );
 };
 
-/** `getUserLoggedinApps`: the apps where the user has a live session (a token not revoked, ended or expired). */
+/** `getUserLoggedinApps`: the apps where the user has a live session (a token not revoked, ended or expired, of an account not locked). */
 export const getUserLoggedinApps: ManagementHandler = ({ query, state }) => {
   const { userId, userIdType } = query as unknown as UserQuery;
   const user = findUser(state, userId, userIdType);
   if (!user) return userNotFound(userId, userIdType);
-  const appIds = new Set(state.sessions.ofUser(user.userId).map((session) => session.appId));
+  const appIds = new Set(liveSessions(state, user).map((session) => session.appId));
   return ok([...appIds].map((appId) => appSummary(state, appId)));
 };
 
@@ -64,8 +67,13 @@ export const checkSessionStatus: ManagementHandler = ({ body, state }) => {
   const { userId, appId } = body as { userId: string; appId: string };
   const user = findUser(state, userId);
   if (!user) return userNotFound(userId);
-  return ok({ active: state.sessions.ofUser(user.userId).some((session) => session.appId === appId) });
+  return ok({ active: liveSessions(state, user).some((session) => session.appId === appId) });
 };
+
+/** The user's sessions that still work: none while the account is locked, since every use of its tokens is refused. */
+function liveSessions(state: MockState, user: UserRecord): Session[] {
+  return lockReason(user) === undefined ? state.sessions.ofUser(user.userId) : [];
+}
 
 /** An app as the user lists show it: its name and logo when `createApplication` gave them, its ID otherwise. */
 function appSummary(state: MockState, appId: string) {

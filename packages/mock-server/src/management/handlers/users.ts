@@ -1,6 +1,7 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import { accountStatus, sameIdentifier, type UserRecord } from "../../users.js";
+import { samePhone } from "../../phone-country-code.js";
 import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -167,7 +168,7 @@ export const deleteUsersBatch: ManagementHandler = ({ body, state }) => {
   const { userIds, options } = body as { userIds: string[]; options?: { userIdType?: string } };
   const found = findUsers(state, userIds, options?.userIdType);
   if ("failure" in found) return found.failure;
-  for (const user of found.users) state.removeUser(user);
+  for (const user of new Set(found.users)) state.removeUser(user);
   return ok({ success: true });
 };
 
@@ -226,12 +227,16 @@ function profileOf(input: UserInput): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([key, value]) => !NOT_PROFILE.has(key) && value !== undefined));
 }
 
-/** A 409 envelope when the username, email or phone belongs to another user. */
+/**
+ * A 409 envelope when the username, email or phone (in its country, the user's own when only one
+ * of the two changes) belongs to another user.
+ */
 function conflict(state: MockState, input: UserInput, where = "", self?: UserRecord): Envelope | undefined {
+  const phone = input.phone ?? (input.phoneCountryCode === undefined ? undefined : self?.phone);
   const owners: [string, UserRecord | undefined][] = [
     ["username", input.username === undefined ? undefined : state.users.byUsername(input.username)],
     ["email", input.email === undefined ? undefined : state.users.byEmail(input.email)],
-    ["phone", input.phone === undefined ? undefined : state.users.byPhone(input.phone)],
+    ["phone", phone === undefined ? undefined : state.users.byPhone(phone, input.phoneCountryCode ?? self?.phoneCountryCode)],
   ];
   for (const [field, owner] of owners) {
     if (owner && owner !== self) return fail(409, `${where}${field} ${JSON.stringify(input[field])} belongs to another user: choose another ${field}`);
@@ -248,10 +253,16 @@ function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean 
   for (const field of ["username", "email", "phone"] as const) {
     const value = input[field];
     if (value === undefined) continue;
-    const j = list.findIndex((other, k) => k < i && counts(k) && other[field] !== undefined && sameIdentifier(field, other[field], value));
+    const j = list.findIndex((other, k) => k < i && counts(k) && other[field] !== undefined && sameValue(field, other, input));
     if (j >= 0) return fail(409, `list[${i}].${field} ${JSON.stringify(value)} is also the ${field} of list[${j}]: give each user their own ${field}`);
   }
   return undefined;
+}
+
+/** Whether two entries give the same username, email or phone (in the same country). */
+function sameValue(field: "username" | "email" | "phone", a: UserInput, b: UserInput): boolean {
+  if (field !== "phone") return sameIdentifier(field, a[field] as string, b[field] as string);
+  return samePhone({ phone: a.phone as string, phoneCountryCode: a.phoneCountryCode }, { phone: b.phone as string, phoneCountryCode: b.phoneCountryCode });
 }
 
 function unknownDepartment(state: MockState, departmentIds: string[] | undefined): Envelope | undefined {
