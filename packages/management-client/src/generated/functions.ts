@@ -7725,6 +7725,8 @@ export function listUserBaseFields(
 /**
  * Get/search user list
  *
+ * Searches by `keywords` (in the fields of `options.fuzzySearchOn`), filters with `advancedFilter` (every item must match; a field may be a custom data field), sorts and pages. For example, active users who signed in at least 5 times: `advancedFilter: [{ field: "status", operator: "EQUAL", value: "Activated" }, { field: "loginsCount", operator: "GREATER", value: 5 }]`. `IN` takes an array, `BETWEEN` a `[from, to]` pair; times are Unix milliseconds.
+ *
  * HTTP: `POST /api/v3/list-users`
  *
  * @param core - What the call sends through: the result of `createCore(options)`.

@@ -4913,6 +4913,8 @@ export const managementSpec: OpenApiDocument = {
         operationId: "listUsers",
         tags: ["User Management"],
         summary: "Get/search user list",
+        description:
+          'Searches by `keywords` (in the fields of `options.fuzzySearchOn`), filters with `advancedFilter` (every item must match; a field may be a custom data field), sorts and pages. For example, active users who signed in at least 5 times: `advancedFilter: [{ field: "status", operator: "EQUAL", value: "Activated" }, { field: "loginsCount", operator: "GREATER", value: 5 }]`. `IN` takes an array, `BETWEEN` a `[from, to]` pair; times are Unix milliseconds.',
         "x-sdk-method": "listUsers",
         requestBody: {
           required: true,

@@ -1722,7 +1722,10 @@ export interface paths {
      */
     get: operations["listUsersLegacy"];
     put?: never;
-    /** Get/search user list */
+    /**
+     * Get/search user list
+     * Searches by `keywords` (in the fields of `options.fuzzySearchOn`), filters with `advancedFilter` (every item must match; a field may be a custom data field), sorts and pages. For example, active users who signed in at least 5 times: `advancedFilter: [{ field: "status", operator: "EQUAL", value: "Activated" }, { field: "loginsCount", operator: "GREATER", value: 5 }]`. `IN` takes an array, `BETWEEN` a `[from, to]` pair; times are Unix milliseconds.
+     */
     post: operations["listUsers"];
     delete?: never;
     options?: never;
