@@ -20,7 +20,7 @@ export function isControlRequest(req: IncomingMessage): boolean {
 /**
  * Answers a request for one of the mock's own endpoints, in plain JSON (no GenAuth envelope):
  *
- * - `GET /__mock/outbox` — `{ "messages": [...] }`, the codes `sendEmail`/`sendSms` sent, oldest
+ * - `GET /__mock/outbox` — `{ "messages": [...] }`, the codes `sendEmail`/`sendSms` (and MFA enrolments) sent, oldest
  *   first, as `server.outbox.messages` holds them; `?email=…` narrows them to an address,
  *   `?phone=…[&phoneCountryCode=%2B1]` to a phone (`+86` when no country code is given).
  * - `DELETE /__mock/outbox` — forgets every message (their codes stop working); answers 204.

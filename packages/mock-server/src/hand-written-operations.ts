@@ -19,7 +19,8 @@ export interface HandWrittenOperations {
  * ```ts
  * import { HAND_WRITTEN_OPERATIONS } from "@genauth/mock-server";
  * HAND_WRITTEN_OPERATIONS.management.includes("kickUsers"); // true
- * HAND_WRITTEN_OPERATIONS.authentication.includes("enrollFactor"); // false: MFA answers example data
+ * HAND_WRITTEN_OPERATIONS.authentication.includes("enrollFactor"); // true: MFA factors keep state
+ * HAND_WRITTEN_OPERATIONS.authentication.includes("webAuthnRegisterFinalize"); // false: WebAuthn answers example data
  * ```
  */
 export const HAND_WRITTEN_OPERATIONS: HandWrittenOperations = Object.freeze({

@@ -26,12 +26,22 @@ export { CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS } from "./handlers/contact-update
 export { DELETE_ACCOUNT_TOKEN_LIFETIME_SECONDS } from "./handlers/delete-account.js";
 export { PASSWORD_RESET_TOKEN_LIFETIME_SECONDS } from "./handlers/password.js";
 export { WECHAT_TOKEN_LIFETIME_SECONDS } from "./handlers/wechat.js";
+export {
+  MFA_ENROLLMENT_TOKEN_LIFETIME_SECONDS,
+  MFA_FACTOR_TYPES,
+  MfaFactorStore,
+  type MfaFactorProfile,
+  type MfaFactorRecord,
+  type MfaFactorType,
+  type PendingEnrollment,
+} from "./mfa-factors.js";
 export { OneTimeTokens } from "./one-time-tokens.js";
 export { Outbox, PASS_CODE_LIFETIME_SECONDS, type OutboxMessage, type Recipient } from "./outbox.js";
 export { startMockServer, type MockServer, type MockServerOptions } from "./server.js";
 export { startRecordingServer, type RecordedRequest, type RecordingServer } from "./recording-server.js";
 export { spec } from "./generated/spec.js";
 export type { OpenApiDocument, SpecOperation } from "./spec-types.js";
+export { TOTP_DIGITS, TOTP_STEP_SECONDS, totp } from "./totp.js";
 export { ACCESS_TOKEN_LIFETIME_SECONDS, SessionStore, type Session, type TokenSet } from "./sessions.js";
 export { MockState, type PendingContactChange, type WechatTokenRecord } from "./state.js";
 export { UserStore, userView, type LoginRecord, type UserRecord } from "./users.js";

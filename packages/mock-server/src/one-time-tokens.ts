@@ -25,6 +25,15 @@ export class OneTimeTokens<T> {
     return token;
   }
 
+  /**
+   * The token's value if it is live, leaving it unused: for a request that may still be refused
+   * for another reason (a wrong code) and retried with the same token.
+   */
+  peek(token: string): T | undefined {
+    const entry = this.#entries.get(token);
+    return entry && entry.expiresAt > this.#now() ? entry.value : undefined;
+  }
+
   /** The token's value if it is live and `accepts` it, using the token up; otherwise undefined. */
   take(token: string, accepts: (value: T) => boolean = () => true): T | undefined {
     const entry = this.#entries.get(token);

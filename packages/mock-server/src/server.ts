@@ -49,7 +49,7 @@ export interface MockServer {
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
   state: MockState;
   /**
-   * Codes sent by `sendEmail`/`sendSms`: `server.outbox.lastCode({ email })`. Out of process, e.g.
+   * Codes sent by `sendEmail`/`sendSms` and SMS and email MFA enrolments: `server.outbox.lastCode({ email })`. Out of process, e.g.
    * from the CLI, `GET {url}/__mock/outbox?email=…` answers them as JSON.
    */
   outbox: Outbox;

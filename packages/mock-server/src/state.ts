@@ -1,6 +1,7 @@
 import type { Clock } from "./clock.js";
 import type { ResolvedFixtures } from "./fixtures.js";
 import { ManagementState } from "./management/management-state.js";
+import { MfaFactorStore } from "./mfa-factors.js";
 import { OneTimeTokens } from "./one-time-tokens.js";
 import { Outbox } from "./outbox.js";
 import { TokenService } from "./protocol/token-service.js";
@@ -37,7 +38,7 @@ export class MockState {
   readonly wechatTokens = new Map<string, WechatTokenRecord>();
   /** The user pool: the fixtures' users and those who signed up. */
   readonly users: UserStore;
-  /** Codes sent by `sendEmail` / `sendSms`. */
+  /** Codes sent by `sendEmail` / `sendSms` and by SMS and email MFA enrolments. */
   readonly outbox: Outbox;
   /** The tokens the OpenID Provider and the sign-in endpoints issue, their grants and signing key. */
   readonly tokens: TokenService;
@@ -49,6 +50,8 @@ export class MockState {
   readonly passwordResets: OneTimeTokens<string>;
   /** Account deletions verified by `verifyDeleteAccountRequest`: the user's ID. */
   readonly accountDeletions: OneTimeTokens<string>;
+  /** Users' MFA factors and the enrolments started by `sendEnrollFactorRequest`. */
+  readonly mfa: MfaFactorStore;
   /** What the Management API keeps beside the users: roles, groups, organizations, resources, nonces. */
   readonly management: ManagementState;
 
@@ -67,15 +70,17 @@ export class MockState {
     this.contactChanges = new OneTimeTokens("mock_change_", clock);
     this.passwordResets = new OneTimeTokens("mock_reset_", clock);
     this.accountDeletions = new OneTimeTokens("mock_delete_", clock);
+    this.mfa = new MfaFactorStore(clock);
     this.management = new ManagementState(clock);
   }
 
   /**
-   * Removes a user from both APIs: the user pool (their access tokens stop working with them) and
-   * the Management API's memberships, role assignments and grants.
+   * Removes a user from both APIs: the user pool (their access tokens stop working with them), their
+   * MFA factors, and the Management API's memberships, role assignments and grants.
    */
   removeUser(user: UserRecord): void {
     this.users.remove(user);
+    this.mfa.forgetUser(user.userId);
     this.management.forgetUser(user.userId);
   }
 

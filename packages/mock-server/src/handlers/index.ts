@@ -3,6 +3,9 @@ import { bindEmail, bindPhone, unbindEmail, unbindPhone } from "./contact-bindin
 import { updateEmail, updatePhone, verifyUpdateEmailRequest, verifyUpdatePhoneRequest } from "./contact-update.js";
 import { deleteAccount, verifyDeleteAccountRequest } from "./delete-account.js";
 import { sendEmail, sendSms } from "./messaging.js";
+import { enrollFactor, sendEnrollFactorRequest } from "./mfa-enrollment.js";
+import { getFactor, listEnrolledFactors, listFactorsToEnroll, resetFactor } from "./mfa-factors.js";
+import { mfaOtpVerify } from "./mfa-otp.js";
 import { getDepartmentList, getGroupList, getRoleList, getTenantList } from "./my-memberships.js";
 import {
   checkPermission,
@@ -48,6 +51,14 @@ export const handlers: Record<string, Handler> = {
   getLoginHistory,
   getLoggedInApps,
   getAccessibleApps,
+  // The user's MFA factors: enrolment, listing, unbinding, OTP checks.
+  sendEnrollFactorRequest,
+  enrollFactor,
+  listEnrolledFactors,
+  getFactor,
+  resetFactor,
+  listFactorsToEnroll,
+  mfaOtpVerify,
   // What the user belongs to and may do, answered from the Management API's state.
   getTenantList,
   getGroupList,

@@ -25,14 +25,14 @@ export const updateProfile = withUser(({ body, state }, { user }) => {
   return ok(userView(user));
 });
 
-/** `getSecurityLevel`: a score from what the user has set up. */
-export const getSecurityLevel = withUser((_context, { user }) => {
+/** `getSecurityLevel`: a score from what the user has set up; `mfaEnrolled` once they have an MFA factor. */
+export const getSecurityLevel = withUser(({ state }, { user }) => {
   const passwordSet = user.password !== undefined;
   const emailBinded = user.email !== undefined;
   const phoneBinded = user.phone !== undefined;
   return ok({
     passwordSecurityLevel: passwordSet ? strength(user.password ?? "") : 0,
-    mfaEnrolled: false,
+    mfaEnrolled: state.mfa.ofUser(user.userId).length > 0,
     passwordSet,
     emailBinded,
     phoneBinded,

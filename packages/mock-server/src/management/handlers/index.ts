@@ -94,10 +94,11 @@ import {
   updateUserBatch,
 } from "./users.js";
 import { checkSessionStatus, getUserLoggedinApps, getUserLoginHistory, kickUsers } from "./user-sessions.js";
+import { getOtpSecretByUser, getUserMfaInfo, importOtp } from "./user-mfa.js";
 
 /**
- * Hand-written Management API behaviour, by SDK method name: stateful users (their sessions and
- * sign-ins too), roles, groups, organizations and departments, applications, resources and
+ * Hand-written Management API behaviour, by SDK method name: stateful users (their sessions,
+ * sign-ins and MFA factors too), roles, groups, organizations and departments, applications, resources and
  * permissions. Every other management operation answers the example data of its response schema.
  */
 export const managementHandlers: Record<string, ManagementHandler> = {
@@ -117,6 +118,10 @@ export const managementHandlers: Record<string, ManagementHandler> = {
   getUserLoggedinApps,
   kickUsers,
   checkSessionStatus,
+  // Users' MFA factors, shared with the Authentication API
+  getUserMfaInfo,
+  getOtpSecretByUser,
+  importOtp,
   // Roles
   createRole,
   createRolesBatch,

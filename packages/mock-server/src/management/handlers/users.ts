@@ -6,6 +6,7 @@ import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
+import { enrollOtp, otpSecretProblem, type OtpInput } from "./user-mfa.js";
 
 /** Fields of a create or update request that are not profile fields: identifiers, credentials, options. */
 const NOT_PROFILE = new Set([
@@ -37,6 +38,7 @@ type UserInput = Record<string, unknown> & {
   phoneVerified?: boolean;
   departmentIds?: string[];
   customData?: Record<string, unknown>;
+  otp?: OtpInput;
 };
 
 interface ListQuery {
@@ -48,10 +50,13 @@ interface ListQuery {
   withDepartmentIds?: boolean;
 }
 
-/** `createUser`: adds a user to the pool, who can then sign in through the Authentication API. */
+/**
+ * `createUser`: adds a user to the pool, who can then sign in through the Authentication API; with
+ * `otp`, an OTP factor with that secret too.
+ */
 export const createUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput;
-  const problem = conflict(state, input) ?? unknownDepartment(state, input.departmentIds);
+  const problem = conflict(state, input) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input);
   if (problem) return problem;
   return ok(managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true }));
 };
@@ -60,7 +65,8 @@ export const createUser: ManagementHandler = ({ body, state }) => {
 export const createUsersBatch: ManagementHandler = ({ body, state }) => {
   const { list } = body as { list: UserInput[] };
   for (const [i, input] of list.entries()) {
-    const problem = conflict(state, input, `list[${i}].`) ?? unknownDepartment(state, input.departmentIds) ?? batchTwin(list, i);
+    const problem =
+      conflict(state, input, `list[${i}].`) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input, `list[${i}].`) ?? batchTwin(list, i);
     if (problem) return problem;
   }
   return ok(list.map((input) => managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true })));
@@ -196,6 +202,7 @@ function create(state: MockState, input: UserInput): UserRecord {
   user.phoneVerified = Boolean(user.phone && input.phoneVerified);
   const joinedAt = state.clock();
   for (const departmentId of input.departmentIds ?? []) state.management.departments.get(departmentId)?.members.set(user.userId, joinedAt);
+  if (input.otp) enrollOtp(state, user, input.otp);
   return user;
 }
 
@@ -263,6 +270,11 @@ function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean 
 function sameValue(field: "username" | "email" | "phone", a: UserInput, b: UserInput): boolean {
   if (field !== "phone") return sameIdentifier(field, a[field] as string, b[field] as string);
   return samePhone({ phone: a.phone as string, phoneCountryCode: a.phoneCountryCode }, { phone: b.phone as string, phoneCountryCode: b.phoneCountryCode });
+}
+
+/** A 400 envelope when the new user's `otp.secret` is not base32. */
+function badOtp(input: UserInput, where = ""): Envelope | undefined {
+  return input.otp ? otpSecretProblem(input.otp, `${where}otp`) : undefined;
 }
 
 function unknownDepartment(state: MockState, departmentIds: string[] | undefined): Envelope | undefined {
