@@ -14,7 +14,30 @@ export function normalizePhoneCountryCode(code: string | undefined): string {
   return digits === undefined ? trimmed : `+${digits}`;
 }
 
-/** Whether two phone numbers are the same line: the same number in the same country (`+86` when a side has none). */
-export function samePhone(a: { phone: string; phoneCountryCode?: string | undefined }, b: { phone: string; phoneCountryCode?: string | undefined }): boolean {
-  return a.phone === b.phone && normalizePhoneCountryCode(a.phoneCountryCode) === normalizePhoneCountryCode(b.phoneCountryCode);
+/** Whether `code` is a country calling code in a form {@link normalizePhoneCountryCode} reads (`+86`, `86`, `0086`). */
+export function isPhoneCountryCode(code: string): boolean {
+  return normalizePhoneCountryCode(code).startsWith("+");
+}
+
+/** A phone number and the country code it came with, if any. */
+export interface PhoneLine {
+  /** The number: without country code, or in full (`+12025550100`) when no country code is given. */
+  phone: string;
+  /** The country calling code, in any form {@link normalizePhoneCountryCode} reads. */
+  phoneCountryCode?: string | undefined;
+}
+
+/**
+ * The number in full, country code first (`+8613800000001`): a number given without a country
+ * code is `+86`'s, unless it is written in full itself (`+12025550100`), as a lookup that has no
+ * country code field (password sign-in, `userIdType` `phone`) may give it.
+ */
+export function fullPhoneNumber({ phone, phoneCountryCode }: PhoneLine): string {
+  if (phoneCountryCode === undefined && phone.startsWith("+")) return phone;
+  return `${normalizePhoneCountryCode(phoneCountryCode)}${phone}`;
+}
+
+/** Whether two phone numbers are the same line: the same number in the same country. */
+export function samePhone(a: PhoneLine, b: PhoneLine): boolean {
+  return fullPhoneNumber(a) === fullPhoneNumber(b);
 }

@@ -113,7 +113,8 @@ export function totpMatches(secret: string, code: string, unixMilliseconds: numb
   const key = base32Decode(secret);
   if (key === undefined || !/^\d+$/.test(code)) return false;
   const step = totpStep(unixMilliseconds);
-  return [step - 1, step, step + 1].some((counter) => hotp(key, counter) === code);
+  // No step before the first (a clock in the epoch's first 30 s).
+  return [step - 1, step, step + 1].some((counter) => counter >= 0 && hotp(key, counter) === code);
 }
 
 /** The key bytes of a base32 secret, refusing what is not one rather than computing codes for nothing. */

@@ -92,8 +92,9 @@ export class UserStore {
   }
 
   /**
-   * The user with this phone number in this country (`+86` when either side has no country code),
-   * or undefined: `+1 13311112222` and `+86 13311112222` are two users' numbers.
+   * The user with this phone number in this country, or undefined: `+1 13311112222` and
+   * `+86 13311112222` are two users' numbers. Without a country code the number is `+86`'s, unless
+   * it is written in full (`+12025550100`).
    */
   byPhone(phone: string, phoneCountryCode?: string): UserRecord | undefined {
     return this.#users.find(

@@ -95,3 +95,76 @@ describe("phone numbers", () => {
     expect(signIn.statusCode).not.toBe(200);
   });
 });
+
+describe("phone numbers without a country code field", () => {
+  const US = { userId: "u-us", username: "us", phone: "2025550100", phoneCountryCode: "+1", password: "Us-Passw0rd" };
+
+  it("find a user of another country when written in full", async () => {
+    server = await startMockServer({ fixtures: { users: [US] } });
+    const byPassword = await authApi(server, "POST", "/api/v3/signin", {
+      connection: "PASSWORD",
+      passwordPayload: { phone: "+12025550100", password: US.password },
+      ...CLIENT,
+    });
+    expect(byPassword.statusCode).toBe(200);
+    const byAccount = await authApi(server, "POST", "/api/v3/signin", {
+      connection: "PASSWORD",
+      passwordPayload: { account: "+12025550100", password: US.password },
+      ...CLIENT,
+    });
+    expect(byAccount.statusCode).toBe(200);
+    const user = await signedRequest(server.url, { method: "GET", path: "/api/v3/get-user", query: { userId: "+12025550100", userIdType: "phone" } });
+    expect(user.body).toMatchObject({ statusCode: 200, data: { userId: US.userId } });
+    const exists = await signedRequest(server.url, { method: "POST", path: "/api/v3/is-user-exists", body: { phone: "+12025550100" } });
+    expect(exists.body).toMatchObject({ data: { exists: true } });
+  });
+
+  it("binding or changing a phone without a country code gives the user the +86 line the code proved", async () => {
+    server = await startMockServer({ fixtures: { users: [US, { userId: "u-x", username: "x", phone: "13911112222", phoneCountryCode: "+1" }] } });
+    const signedIn = await authApi(server, "POST", "/api/v3/signin", {
+      connection: "PASSWORD",
+      passwordPayload: { username: "us", password: US.password },
+      ...CLIENT,
+    });
+    const token = (signedIn.data as { access_token: string }).access_token;
+    const oldCode = await smsCode(US.phone, "+1", "CHANNEL_BIND_PHONE");
+    const newCode = await smsCode("13911112222", undefined, "CHANNEL_BIND_PHONE");
+    const verified = await authApi(
+      server,
+      "POST",
+      "/api/v3/verify-update-phone-request",
+      { verifyMethod: "PHONE_PASSCODE", phonePassCodePayload: { newPhoneNumber: "13911112222", newPhonePassCode: newCode, oldPhonePassCode: oldCode } },
+      { authorization: token },
+    );
+    expect(verified.statusCode).toBe(200);
+    const updated = await authApi(
+      server,
+      "POST",
+      "/api/v3/update-phone",
+      { updatePhoneToken: (verified.data as { updatePhoneToken: string }).updatePhoneToken },
+      { authorization: token },
+    );
+    expect(updated.statusCode).toBe(200);
+    expect((await profileOf(server, token)).data).toMatchObject({ phone: "13911112222", phoneCountryCode: "+86" });
+  });
+
+  it("updateUser: another country is another line, not verified yet; a country code that is none is refused", async () => {
+    server = await startMockServer({ fixtures: { users: [US] } });
+    const update = (body: Record<string, unknown>) =>
+      signedRequest(server!.url, { method: "POST", path: "/api/v3/update-user", body: { userId: US.userId, ...body } });
+    expect((await update({ phoneVerified: true })).body).toMatchObject({ data: { phoneVerified: true } });
+    expect((await update({ phoneCountryCode: "001" })).body).toMatchObject({ data: { phoneCountryCode: "+1", phoneVerified: true } });
+    expect((await update({ phoneCountryCode: "+44" })).body).toMatchObject({ data: { phoneCountryCode: "+44", phoneVerified: false } });
+    expect((await update({ phoneCountryCode: "0" })).body).toMatchObject({ statusCode: 400, message: expect.stringContaining("phoneCountryCode") });
+  });
+
+  it("listUsers filters phoneCountryCode as it shows it", async () => {
+    server = await startMockServer({ fixtures: { users: [{ userId: "u-cn", phone: "13311112222", phoneCountryCode: "86" }] } });
+    const list = await signedRequest(server.url, {
+      method: "POST",
+      path: "/api/v3/list-users",
+      body: { advancedFilter: [{ field: "phoneCountryCode", operator: "EQUAL", value: "0086" }] },
+    });
+    expect((list.body.data as { list: { userId: string }[] }).list.map((user) => user.userId)).toEqual(["u-cn"]);
+  });
+});

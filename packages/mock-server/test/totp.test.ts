@@ -50,4 +50,14 @@ describe("TOTP (RFC 6238, HMAC-SHA1)", () => {
     expect(() => totp("not base32!")).toThrow(TypeError);
     expect(() => totp("otpauth://totp/GenAuth:ann?issuer=GenAuth")).toThrow(TypeError);
   });
+
+  it("checks a code in the epoch's first step, which has no step before it", () => {
+    expect(
+      totpMatches(
+        RFC_SECRET,
+        totp(RFC_SECRET, () => 10_000),
+        10_000,
+      ),
+    ).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { fail, ok } from "../envelope.js";
+import { normalizePhoneCountryCode } from "../phone-country-code.js";
 import { checkPassCode } from "./pass-code.js";
 import { withUser } from "./signed-in-user.js";
 
@@ -36,7 +37,8 @@ export const bindPhone = withUser(({ body, state }, { user }) => {
   const problem = checkPassCode(state, { phone: phoneNumber, phoneCountryCode }, passCode, ["CHANNEL_BIND_PHONE"]);
   if (problem) return problem;
   user.phone = phoneNumber;
-  if (phoneCountryCode !== undefined) user.phoneCountryCode = phoneCountryCode;
+  // The line the code proved: `+86` when no country code came with it, whatever the user had.
+  user.phoneCountryCode = normalizePhoneCountryCode(phoneCountryCode);
   user.phoneVerified = true;
   state.users.touch(user);
   return ok();

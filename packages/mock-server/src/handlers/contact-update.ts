@@ -1,4 +1,5 @@
 import { fail, ok } from "../envelope.js";
+import { normalizePhoneCountryCode } from "../phone-country-code.js";
 import type { PendingContactChange } from "../state.js";
 import { checkPassCode } from "./pass-code.js";
 import { withUser } from "./signed-in-user.js";
@@ -70,7 +71,8 @@ export const verifyUpdatePhoneRequest = withUser(({ body, state }, { user }) => 
   const problem = checkPassCode(state, { phone: newPhoneNumber, phoneCountryCode: newPhoneCountryCode }, newPhonePassCode, PHONE_CHANNELS);
   if (problem) return problem;
   const change: PendingContactChange = { userId: user.userId, kind: "phone", value: newPhoneNumber };
-  if (newPhoneCountryCode !== undefined) change.phoneCountryCode = newPhoneCountryCode;
+  // The line the code proved: `+86` when no country code came with it, whatever the user had.
+  change.phoneCountryCode = normalizePhoneCountryCode(newPhoneCountryCode);
   const updatePhoneToken = state.contactChanges.issue(change, CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS);
   return ok({ updatePhoneToken, tokenExpiresIn: CONTACT_CHANGE_TOKEN_LIFETIME_SECONDS });
 });

@@ -1,4 +1,5 @@
 import { fail, type Envelope } from "../envelope.js";
+import { normalizePhoneCountryCode } from "../phone-country-code.js";
 import { managementSpec } from "../generated/management-spec.js";
 import type { UserRecord } from "../users.js";
 
@@ -59,6 +60,8 @@ function absent(value: unknown): boolean {
 
 function equal(field: string, actual: unknown, value: unknown): boolean {
   if (absent(actual)) return absent(value);
+  // The user shows a country code as `+86`, however it was given; so does a filter's value.
+  if (field === "phoneCountryCode" && typeof value === "string") return actual === normalizePhoneCountryCode(value);
   if (TIME_FIELDS.has(userField(field))) {
     const time = comparable(field, actual);
     return time !== undefined && time === comparable(field, value);

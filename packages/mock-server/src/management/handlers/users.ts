@@ -1,7 +1,7 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import { accountStatus, sameIdentifier, type UserRecord } from "../../users.js";
-import { samePhone } from "../../phone-country-code.js";
+import { isPhoneCountryCode, samePhone } from "../../phone-country-code.js";
 import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -56,7 +56,7 @@ interface ListQuery {
  */
 export const createUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput;
-  const problem = conflict(state, input) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input);
+  const problem = badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input);
   if (problem) return problem;
   return ok(managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true }));
 };
@@ -66,7 +66,11 @@ export const createUsersBatch: ManagementHandler = ({ body, state }) => {
   const { list } = body as { list: UserInput[] };
   for (const [i, input] of list.entries()) {
     const problem =
-      conflict(state, input, `list[${i}].`) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input, `list[${i}].`) ?? batchTwin(list, i);
+      badCountryCode(input, `list[${i}].`) ??
+      conflict(state, input, `list[${i}].`) ??
+      unknownDepartment(state, input.departmentIds) ??
+      badOtp(input, `list[${i}].`) ??
+      batchTwin(list, i);
     if (problem) return problem;
   }
   return ok(list.map((input) => managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true })));
@@ -145,7 +149,7 @@ export const updateUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput & { userId: string; options?: { userIdType?: string } };
   const user = findUser(state, input.userId, input.options?.userIdType);
   if (!user) return userNotFound(input.userId, input.options?.userIdType);
-  const problem = conflict(state, input, "", user);
+  const problem = badCountryCode(input) ?? conflict(state, input, "", user);
   if (problem) return problem;
   update(state, user, input);
   return ok(managementUserView(state, user, { withCustomData: true, withDepartmentIds: true }));
@@ -159,7 +163,7 @@ export const updateUserBatch: ManagementHandler = ({ body, state }) => {
     const user = findUser(state, input.userId, options?.userIdType);
     if (!user) return userNotFound(input.userId, options?.userIdType);
     users.push(user);
-    const problem = conflict(state, input, `list[${i}].`, user) ?? batchTwin(list, i, (j) => users[j] !== user);
+    const problem = badCountryCode(input, `list[${i}].`) ?? conflict(state, input, `list[${i}].`, user) ?? batchTwin(list, i, (j) => users[j] !== user);
     if (problem) return problem;
   }
   for (const [i, input] of list.entries()) update(state, users[i] as UserRecord, input);
@@ -212,10 +216,10 @@ function update(state: MockState, user: UserRecord, input: UserInput): void {
     user.email = input.email;
     user.emailVerified = false;
   }
-  if (input.phone !== undefined && input.phone !== user.phone) {
-    user.phone = input.phone;
-    user.phoneVerified = false;
-  }
+  const line = { phone: input.phone ?? user.phone ?? "", phoneCountryCode: input.phoneCountryCode ?? user.phoneCountryCode };
+  // Another number, or the same number in another country, is another line: not verified yet.
+  if (user.phone !== undefined && !samePhone(line, { phone: user.phone, phoneCountryCode: user.phoneCountryCode })) user.phoneVerified = false;
+  if (input.phone !== undefined) user.phone = input.phone;
   if (input.phoneCountryCode !== undefined) user.phoneCountryCode = input.phoneCountryCode;
   if (input.emailVerified !== undefined) user.emailVerified = Boolean(user.email && input.emailVerified);
   if (input.phoneVerified !== undefined) user.phoneVerified = Boolean(user.phone && input.phoneVerified);
@@ -270,6 +274,13 @@ function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean 
 function sameValue(field: "username" | "email" | "phone", a: UserInput, b: UserInput): boolean {
   if (field !== "phone") return sameIdentifier(field, a[field] as string, b[field] as string);
   return samePhone({ phone: a.phone as string, phoneCountryCode: a.phoneCountryCode }, { phone: b.phone as string, phoneCountryCode: b.phoneCountryCode });
+}
+
+/** A 400 envelope when `phoneCountryCode` is no country calling code. */
+function badCountryCode(input: UserInput, where = ""): Envelope | undefined {
+  const code = input.phoneCountryCode;
+  if (code === undefined || isPhoneCountryCode(code)) return undefined;
+  return fail(400, `${where}phoneCountryCode ${JSON.stringify(code)} is no country calling code: give it as +86 (or 86, 0086)`);
 }
 
 /** A 400 envelope when the new user's `otp.secret` is not base32. */
