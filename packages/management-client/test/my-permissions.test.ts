@@ -4,9 +4,9 @@
 import { AuthenticationClient } from "@genauth/authentication-client";
 import { startMockServer, type MockServer } from "@genauth/mock-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManagementClient } from "../src/index.js";
+import type { ManagementClient } from "../src/index.js";
+import { MOCK_APP, mockAdmin, signedIn } from "./helpers/mock-clients.js";
 
-const APP = { appId: "genauth-mock-app", appSecret: "genauth-mock-secret" };
 const USER_ID = "mock-user-1";
 
 /** The server's clock: the real time at start (requests are signed with it), moved by the tests. */
@@ -19,17 +19,10 @@ let me: AuthenticationClient;
 beforeEach(async () => {
   now = Date.now();
   server = await startMockServer({ clock: () => now });
-  admin = new ManagementClient({ accessKeyId: "genauth-mock-access-key", accessKeySecret: "genauth-mock-access-secret", host: server.url, maxRetries: 0 });
-  me = await signedIn("mock-user", "Mock-Passw0rd");
+  admin = mockAdmin(server);
+  me = await signedIn(server, "mock-user", "Mock-Passw0rd");
 });
 afterEach(() => server.close());
-
-async function signedIn(username: string, password: string): Promise<AuthenticationClient> {
-  const client = new AuthenticationClient({ ...APP, appHost: server.url, maxRetries: 0 });
-  const signIn = await client.signInByUsernamePassword({ username, password });
-  expect(signIn.statusCode, JSON.stringify(signIn)).toBe(200);
-  return new AuthenticationClient({ ...APP, appHost: server.url, accessToken: signIn.data.access_token, maxRetries: 0 });
-}
 
 /** Fails the test on a management answer other than 200, naming it. */
 function succeeded<T extends { statusCode: number }>(answer: T): T {
@@ -257,7 +250,7 @@ describe("permission checks", () => {
     await createBooks();
     await grant("USER", USER_ID, "books", ["read", "write"]);
     succeeded(await admin.createUser({ username: "newcomer", password: "Newcomer-Passw0rd" }));
-    const newcomer = await signedIn("newcomer", "Newcomer-Passw0rd");
+    const newcomer = await signedIn(server, "newcomer", "Newcomer-Passw0rd");
 
     expect(await checks(newcomer, ["books"], "read")).toEqual([false]);
     expect(succeeded(await newcomer.getRoleList()).data).toEqual([]);
@@ -272,7 +265,7 @@ describe("permission checks", () => {
   });
 
   it("need the user's token", async () => {
-    const anonymous = new AuthenticationClient({ ...APP, appHost: server.url, maxRetries: 0 });
+    const anonymous = new AuthenticationClient({ ...MOCK_APP, appHost: server.url, maxRetries: 0 });
     expect(await anonymous.checkPermissionByStringResource({ resources: ["books"], action: "read" })).toMatchObject({ statusCode: 401, apiCode: 2020 });
     expect(await anonymous.getRoleList()).toMatchObject({ statusCode: 401, apiCode: 2020 });
   });
@@ -346,15 +339,15 @@ describe("the user's granted resources", () => {
     expect(await me.getUserAuthResourceStruct({ resource: "films" })).toMatchObject({ statusCode: 404, message: expect.stringContaining('"films"') });
 
     // Once the app's own permission space (coded by its ID) has a resource, the reads use it.
-    await createBooks(APP.appId);
+    await createBooks(MOCK_APP.appId);
     expect(await checks(me, ["books"], "read")).toEqual([false]);
-    await grant("USER", USER_ID, "books", ["delete"], APP.appId);
+    await grant("USER", USER_ID, "books", ["delete"], MOCK_APP.appId);
     const answer = succeeded(await me.checkPermissionByStringResource({ resources: ["books"], action: "delete" }));
-    expect(answer.data.checkResultList).toEqual([{ namespaceCode: APP.appId, action: "delete", resource: "books", enabled: true }]);
+    expect(answer.data.checkResultList).toEqual([{ namespaceCode: MOCK_APP.appId, action: "delete", resource: "books", enabled: true }]);
     expect(succeeded(await me.getUserAuthorizedResourcesList()).data.userPermissionList).toEqual([
       {
         userId: USER_ID,
-        namespaceCode: APP.appId,
+        namespaceCode: MOCK_APP.appId,
         resourceList: [{ resourceCode: "books", resourceType: "STRING", strAuthorize: { value: "books", actions: ["delete"] } }],
       },
     ]);

@@ -2,12 +2,11 @@
 // server with the user's own AuthenticationClient: the factor the user enrols is the one
 // getUserMfaInfo and getOtpSecretByUser read, and an OTP secret importOtp or createUser gives is the
 // one mfaOtpVerify checks.
-import { AuthenticationClient } from "@genauth/authentication-client";
 import { startMockServer, totp, type MockServer } from "@genauth/mock-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManagementClient } from "../src/index.js";
+import type { ManagementClient } from "../src/index.js";
+import { mockAdmin, signedIn } from "./helpers/mock-clients.js";
 
-const APP = { appId: "genauth-mock-app", appSecret: "genauth-mock-secret" };
 const USER_ID = "mock-user-1";
 /** RFC 6238's SHA-1 seed in base32: a secret an authenticator app already holds. */
 const SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -21,16 +20,9 @@ let admin: ManagementClient;
 beforeEach(async () => {
   now = Date.now();
   server = await startMockServer({ clock });
-  admin = new ManagementClient({ accessKeyId: "genauth-mock-access-key", accessKeySecret: "genauth-mock-access-secret", host: server.url, maxRetries: 0 });
+  admin = mockAdmin(server);
 });
 afterEach(() => server.close());
-
-async function signedIn(username: string, password: string): Promise<AuthenticationClient> {
-  const client = new AuthenticationClient({ ...APP, appHost: server.url, maxRetries: 0 });
-  const signIn = await client.signInByUsernamePassword({ username, password });
-  expect(signIn.statusCode, JSON.stringify(signIn)).toBe(200);
-  return new AuthenticationClient({ ...APP, appHost: server.url, accessToken: signIn.data.access_token, maxRetries: 0 });
-}
 
 describe("getUserMfaInfo and getOtpSecretByUser", () => {
   it("read the factors the user enrolled through the Authentication API", async () => {
@@ -42,7 +34,7 @@ describe("getUserMfaInfo and getOtpSecretByUser", () => {
     });
     expect((await admin.getOtpSecretByUser({ userId: USER_ID })).statusCode).toBe(404);
 
-    const me = await signedIn("mock-user", "Mock-Passw0rd");
+    const me = await signedIn(server, "mock-user", "Mock-Passw0rd");
     const started = await me.sendEnrollFactorRequest({ factorType: "OTP", profile: {} });
     const qrCodeUri = started.data.otpData!.qrCodeUri;
     const passCode = totp(qrCodeUri, clock);
@@ -70,7 +62,7 @@ describe("OTP secrets an administrator gives", () => {
   it("importOtp binds the secret the user's authenticator app holds: mfaOtpVerify checks its codes", async () => {
     const imported = await admin.importOtp({ list: [{ userId: USER_ID, otp: { secret: SECRET, recoveryCode: "rc-1" } }] });
     expect(imported.statusCode, JSON.stringify(imported)).toBe(200);
-    const me = await signedIn("mock-user", "Mock-Passw0rd");
+    const me = await signedIn(server, "mock-user", "Mock-Passw0rd");
     expect((await me.listEnrolledFactors()).data).toEqual([{ factorId: expect.any(String), factorType: "OTP", profile: {} }]);
     expect((await me.mfaOtpVerify({ totp: totp(SECRET, clock) })).data.verified).toBe(true);
     expect((await me.getSecurityLevel()).data.mfaEnrolled).toBe(true);
@@ -93,7 +85,7 @@ describe("OTP secrets an administrator gives", () => {
 
     const created = await admin.createUser({ username: "eve", password: "Eve-Passw0rd", otp: { secret: SECRET } });
     expect(created.statusCode, JSON.stringify(created)).toBe(200);
-    const eve = await signedIn("eve", "Eve-Passw0rd");
+    const eve = await signedIn(server, "eve", "Eve-Passw0rd");
     expect((await eve.mfaOtpVerify({ totp: totp(SECRET, clock) })).data.verified).toBe(true);
   });
 });
