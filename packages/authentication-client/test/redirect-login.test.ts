@@ -196,6 +196,31 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     expect(await answer.json()).not.toHaveProperty("id_token");
   });
 
+  it("marks the login cookie Secure when the callback is https, whatever the provider's URL", async () => {
+    const cookieFor = async (redirectUri: string) => {
+      const res = fakeResponse();
+      await new NodeAuthenticationClient({ ...APP, appHost: "https://idp.example.com", redirectUri }).loginWithRedirect(res as never);
+      return String((res.headers["set-cookie"] as string[])[0]);
+    };
+    expect(await cookieFor("http://app.internal:3000/callback")).not.toContain("Secure");
+    expect(await cookieFor("https://app.example.com/callback")).toMatch(/; Secure$/);
+  });
+
+  it("refuses a state that would make the login cookie too long for browsers to keep", async () => {
+    const res = fakeResponse();
+    const error = await client.loginWithRedirect(res as never, { state: "s".repeat(3000) }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GenAuthConfigError);
+    expect(error).toMatchObject({ field: "state", message: expect.stringContaining("4096") });
+    expect(res.headers["set-cookie"]).toBeUndefined();
+    await client.loginWithRedirect(fakeResponse() as never, { state: "s".repeat(1000) });
+  });
+
+  it("sends tenantId, as the official loginWithRedirect does", async () => {
+    const res = fakeResponse();
+    await client.loginWithRedirect(res as never, { tenantId: "tenant-1" });
+    expect(new URL(res.headers.location as string).searchParams.get("tenantId")).toBe("tenant-1");
+  });
+
   it("logoutWithRedirect answers 302 to the logout URL", async () => {
     const answer = await fetch(`${appUrl}/logout`, { redirect: "manual" });
     expect(answer.status).toBe(302);

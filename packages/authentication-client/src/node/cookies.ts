@@ -28,9 +28,15 @@ function decodeCookieValue(value: string): string | undefined {
   }
 }
 
-/** Adds a `Set-Cookie` to the response, keeping the ones already there. */
-export function setCookie(res: ServerResponse, name: string, value: string, attributes: CookieAttributes): void {
-  const cookie = [
+/**
+ * The longest cookie, name, value and attributes together, that browsers must keep (RFC 6265
+ * §6.1); they drop a longer one without a word.
+ */
+export const MAX_COOKIE_BYTES = 4096;
+
+/** The `Set-Cookie` value of a cookie: HttpOnly, for the whole site. */
+export function serializeCookie(name: string, value: string, attributes: CookieAttributes): string {
+  return [
     `${name}=${encodeURIComponent(value)}`,
     "Path=/",
     `Max-Age=${attributes.maxAge}`,
@@ -38,7 +44,16 @@ export function setCookie(res: ServerResponse, name: string, value: string, attr
     `SameSite=${attributes.sameSite ?? "Lax"}`,
     ...(attributes.secure || attributes.sameSite === "None" ? ["Secure"] : []),
   ].join("; ");
+}
+
+/** Adds a `Set-Cookie` to the response, keeping the ones already there. */
+export function addSetCookie(res: ServerResponse, cookie: string): void {
   const existing = res.getHeader("set-cookie");
   const list = existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)];
   res.setHeader("set-cookie", [...list, cookie]);
+}
+
+/** Adds a cookie to the response, keeping the ones already there. */
+export function setCookie(res: ServerResponse, name: string, value: string, attributes: CookieAttributes): void {
+  addSetCookie(res, serializeCookie(name, value, attributes));
 }

@@ -4,7 +4,7 @@ import type { AuthenticationClient } from "../authentication-client.js";
 import { GenAuthRedirectCallbackError } from "@genauth/core";
 import type { LogoutParams, OIDCTokenResponse } from "../protocol/types.js";
 import { readCallbackParams } from "./callback-params.js";
-import { readCookie, setCookie } from "./cookies.js";
+import { addSetCookie, MAX_COOKIE_BYTES, readCookie, serializeCookie, setCookie } from "./cookies.js";
 import { openRedirectState, REDIRECT_COOKIE_LIFETIME, sealRedirectState } from "./redirect-cookie.js";
 
 /** Options of `loginWithRedirect`. */
@@ -19,6 +19,8 @@ export interface LoginWithRedirectOptions {
   redirectUri?: string;
   /** Make the user sign in again even with a live session. */
   forced?: boolean;
+  /** Sent as `tenantId`: the tenant of the user pool to sign in to. */
+  tenantId?: string;
   /**
    * How the provider sends the result back (`OidcParams.responseMode`; an addition to the official
    * options): `query` (default, a GET with the code in the URL) or `form_post` (a POST of a form,
@@ -72,11 +74,21 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
     ...(mode === "form_post" ? { responseMode: mode } : {}),
     ...(openid ? {} : { openid: false as const }),
   });
-  setCookie(res, flow.cookieKey, sealed, {
+  // The browser brings the cookie back to the callback: `Secure` when that is an https URL, so a
+  // plain-http app (a LAN address, a container name) keeps it.
+  const callback = new URL(url).searchParams.get("redirect_uri") ?? "";
+  const cookie = serializeCookie(flow.cookieKey, sealed, {
     maxAge: REDIRECT_COOKIE_LIFETIME,
-    secure: url.startsWith("https:"),
+    secure: callback.startsWith("https:"),
     sameSite: mode === "form_post" ? "None" : "Lax",
   });
+  if (cookie.length > MAX_COOKIE_BYTES) {
+    throw new GenAuthConfigError(
+      "state",
+      `the login cookie would be ${cookie.length} bytes, over the ${MAX_COOKIE_BYTES} browsers keep, so the callback would find no login: shorten state (keep what it stands for on the server, under a short key)`,
+    );
+  }
+  addSetCookie(res, cookie);
   res.statusCode = 302;
   res.setHeader("location", url);
   res.end();
@@ -110,7 +122,7 @@ export async function handleRedirectCallback(flow: RedirectLoginClient, req: Inc
   if (params.get("state") !== saved.state) {
     throw new GenAuthRedirectCallbackError(
       "state",
-      `the callback's state is not the one of this browser's login: the request may be forged${error === null ? "" : ", so its error is ignored"} and the pending login is kept`,
+      `the callback's state is not the one of this browser's pending login: another login started in this browser since (a browser has one pending login at a time), or the request is forged${error === null ? "" : ", so its error is ignored"}; the pending login is kept`,
     );
   }
   // The provider answers the way the login asked: a form_post login must not be completed by a GET
