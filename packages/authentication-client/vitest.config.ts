@@ -19,8 +19,8 @@ export default mergeConfig(
             name: "nodeFetch",
             env: { GENAUTH_TEST_TRANSPORT: "node" },
             // Not twice what sends no request through the client: the demo (a child process),
-            // type-level checks.
-            exclude: [...configDefaults.exclude, "test/demo.test.ts", "test/deprecation.test.ts"],
+            // type-level checks, the mock's refusals compared with oidc-provider's (raw fetch).
+            exclude: [...configDefaults.exclude, "test/demo.test.ts", "test/deprecation.test.ts", "test/mock-provider-refusals.test.ts"],
           },
         },
       ],

@@ -1,39 +1,38 @@
 #!/usr/bin/env node
-// genauth-mock-server [--port 3000] [--host 127.0.0.1] [--fixtures file.json] [--public-url http://localhost:8080]
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+// genauth-mock-server [--port 3000] [--host 127.0.0.1] [--fixtures file.json] [--public-url URL] [--json]; --help lists the flags.
+import { HELP, parseCliOptions, USAGE, UsageError } from "./cli-options.js";
+import { readFixturesFile } from "./fixtures-file.js";
 import { startMockServer } from "./server.js";
-
-const USAGE = "usage: genauth-mock-server [--port 3000] [--host 127.0.0.1] [--fixtures fixtures.json] [--public-url http://localhost:8080]";
+import { closeOnSignals } from "./signal-shutdown.js";
+import { startupSummary, startupText } from "./startup-summary.js";
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "3000" },
-      host: { type: "string", default: "127.0.0.1" },
-      fixtures: { type: "string" },
-      "public-url": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
+  const options = parseCliOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(HELP);
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
-  const fixtures = values.fixtures ? JSON.parse(readFileSync(values.fixtures, "utf8")) : undefined;
-  const server = await startMockServer({ port, host: values.host, fixtures, publicUrl: values["public-url"] });
-  console.log(`GenAuth mock server listening on ${server.url}`);
-  const stop = () => {
-    server.close().then(() => process.exit(0));
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  const fixtures = options.fixtures === undefined ? undefined : readFixturesFile(options.fixtures);
+  const server = await startMockServer({ port: options.port, host: options.host, fixtures, publicUrl: options.publicUrl }).catch((error: unknown) => {
+    throw new Error(listenFailure(error as NodeJS.ErrnoException, options.host, options.port));
+  });
+  closeOnSignals(server);
+  const summary = startupSummary(server, fixtures, options.fixtures);
+  // One write: a script reading the first chunk of stdout gets the whole summary.
+  process.stdout.write(`${options.json ? JSON.stringify(summary) : startupText(summary, options.publicUrl !== undefined)}\n`);
+}
+
+/** The message of a failure to start listening, with the fix for the usual causes. */
+function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
+  if (error.code === "EADDRINUSE") return `port ${port} on ${host} is in use: stop what listens there, or pick another --port (0 picks a free one)`;
+  if (error.code === "EACCES") return `listening on port ${port} of ${host} is not permitted: pick a port above 1023`;
+  if (error.code === "EADDRNOTAVAIL") return `${host} is not an address of this machine: give one of its interfaces, or 0.0.0.0 for all`;
+  return error.message;
 }
 
 main().catch((error: unknown) => {
-  console.error(`genauth-mock-server: ${(error as Error).message}\n${USAGE}`);
+  // The usage line helps with a command line that cannot run, not with a failure after it was read.
+  const usage = error instanceof UsageError ? `\n${USAGE}\nrun genauth-mock-server --help for what each flag does` : "";
+  console.error(`genauth-mock-server: ${(error as Error).message}${usage}`);
   process.exit(1);
 });

@@ -1,5 +1,7 @@
+import { FIXTURE_KEYS, refuseUnknownKeys } from "./fixture-keys.js";
 import { checkAccessAccounts } from "./protocol/access-accounts.js";
 import { checkAppProtocolSettings, type MockClientAuthMethod } from "./protocol/client-registration.js";
+import { checkUserFixtureFields } from "./user-fixture-fields.js";
 
 /**
  * An application registered with the mock server, configured as a GenAuth application is: its
@@ -77,6 +79,12 @@ export interface MockWechatApp {
 /**
  * A user registered in the mock user pool. Give at least one of `username`, `email` and
  * `phone`; users without `password` can sign in by pass code only.
+ *
+ * Besides these fields a fixture may carry the other profile fields of the spec's `UserDto`
+ * (`photo`, `gender`, `company`, `status`, `customData`…), which the user's profile shows; type
+ * such a fixture `MockUser & Record<string, unknown>`. Any other key, a field the mock computes
+ * (`createdAt`, `loginsCount`, `departmentIds`…), a value that breaks `UserDto`'s schema or a
+ * malformed `email` stops the server at start-up with an error naming it.
  */
 export interface MockUser {
   /** Default: `mock-user-<n>`, n counting from 1 in list order. */
@@ -95,6 +103,10 @@ export interface MockUser {
   name?: string;
   /** Nickname, shown in the user's profile. */
   nickname?: string;
+  /** Whether the email address counts as verified. Default `true`: a fixture's address is taken as proved. */
+  emailVerified?: boolean;
+  /** Whether the phone number counts as verified. Default `true`. */
+  phoneVerified?: boolean;
 }
 
 /**
@@ -151,29 +163,37 @@ export const DEFAULT_FIXTURES: ResolvedFixtures = {
   accessKeys: [{ accessKeyId: "genauth-mock-access-key", accessKeySecret: "genauth-mock-access-secret", userPoolId: "genauth-mock-userpool" }],
 };
 
-/** Merges fixtures over the defaults, checking their shape so mistakes surface at start-up. */
+/**
+ * Merges fixtures over the defaults, checking their shape so mistakes surface at start-up: the
+ * types and values of known fields, and no unknown key anywhere (a misspelt field, such as
+ * `redirectUri` for `redirectUris`, would otherwise leave its default in force without a word).
+ */
 export function resolveFixtures(fixtures: MockFixtures = {}): ResolvedFixtures {
-  if (fixtures === null || typeof fixtures !== "object") throw new TypeError("fixtures must be an object");
+  if (fixtures === null || typeof fixtures !== "object" || Array.isArray(fixtures)) {
+    throw new TypeError(
+      `fixtures must be an object such as { "apps": [...], "users": [...] }, got ${Array.isArray(fixtures) ? "an array" : JSON.stringify(fixtures)}`,
+    );
+  }
+  refuseUnknownKeys(fixtures, "fixtures", FIXTURE_KEYS.fixtures);
   const resolved = { ...DEFAULT_FIXTURES, ...fixtures };
-  checkCredentials("apps", resolved.apps);
-  for (const [i, app] of resolved.apps.entries()) checkAppProtocolSettings(app, `fixtures.apps[${i}]`);
+  checkCredentials("apps", resolved.apps, FIXTURE_KEYS.app);
+  for (const [i, app] of resolved.apps.entries()) {
+    checkAppProtocolSettings(app, `fixtures.apps[${i}]`);
+    checkProgrammaticAccessAccountKeys(app, `fixtures.apps[${i}]`);
+  }
   checkAccessAccounts(resolved.apps);
-  checkCredentials("wechatApps", resolved.wechatApps);
+  checkCredentials("wechatApps", resolved.wechatApps, FIXTURE_KEYS.wechatApp);
   checkUsers(resolved.users);
   checkAccessKeys(resolved.accessKeys);
   return structuredClone(resolved);
 }
 
-const USER_FIELDS = ["userId", "username", "email", "phone", "phoneCountryCode", "password", "name", "nickname"] as const;
-
 function checkUsers(list: unknown): void {
   if (!Array.isArray(list)) throw new TypeError("fixtures.users must be an array of { username?, email?, phone?, password? }");
   const firstWithId = new Map<unknown, number>();
   list.forEach((entry: Record<string, unknown> | null, i) => {
-    if (entry === null || typeof entry !== "object") throw new TypeError(`fixtures.users[${i}] must be an object`);
-    for (const field of USER_FIELDS) {
-      if (entry[field] !== undefined && typeof entry[field] !== "string") throw new TypeError(`fixtures.users[${i}].${field} must be a string`);
-    }
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) throw new TypeError(`fixtures.users[${i}] must be an object`);
+    checkUserFixtureFields(entry, `fixtures.users[${i}]`);
     if (!entry.username && !entry.email && !entry.phone) {
       throw new TypeError(`fixtures.users[${i}] needs a username, email or phone to sign in with`);
     }
@@ -188,12 +208,24 @@ function checkUsers(list: unknown): void {
   });
 }
 
-function checkCredentials(field: string, list: unknown): void {
+function checkCredentials(field: string, list: unknown, known: readonly string[]): void {
   if (!Array.isArray(list)) throw new TypeError(`fixtures.${field} must be an array of { appId, appSecret }`);
   list.forEach((entry, i) => {
+    // Unknown keys first: `appID` is then named as the near miss of `appId`, not as a missing appId.
+    if (entry !== null && typeof entry === "object") refuseUnknownKeys(entry, `fixtures.${field}[${i}]`, known);
     if (typeof entry?.appId !== "string" || typeof entry?.appSecret !== "string") {
       throw new TypeError(`fixtures.${field}[${i}] must have string appId and appSecret`);
     }
+  });
+}
+
+/** Refuses unknown keys in the app's programmatic access accounts; `checkAccessAccounts` checks the rest. */
+function checkProgrammaticAccessAccountKeys(app: MockApp, where: string): void {
+  const accounts: unknown = app.programmaticAccessAccounts;
+  if (!Array.isArray(accounts)) return;
+  accounts.forEach((account: unknown, j) => {
+    if (account !== null && typeof account === "object")
+      refuseUnknownKeys(account, `${where}.programmaticAccessAccounts[${j}]`, FIXTURE_KEYS.programmaticAccessAccount);
   });
 }
 
@@ -203,6 +235,7 @@ function checkAccessKeys(list: unknown): void {
   list.forEach((entry: Record<string, unknown> | null, i) => {
     if (entry === null || typeof entry !== "object")
       throw new TypeError(`fixtures.accessKeys[${i}] must be an object { accessKeyId, accessKeySecret, userPoolId? }`);
+    refuseUnknownKeys(entry, `fixtures.accessKeys[${i}]`, FIXTURE_KEYS.accessKey);
     // The secret's value stays out of the message: its type is enough to fix it.
     if (typeof entry.accessKeyId !== "string" || entry.accessKeyId === "")
       throw new TypeError(`fixtures.accessKeys[${i}].accessKeyId must be a non-empty string`);

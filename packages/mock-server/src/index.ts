@@ -37,7 +37,7 @@ export {
 } from "./mfa-factors.js";
 export { OneTimeTokens } from "./one-time-tokens.js";
 export { Outbox, PASS_CODE_LIFETIME_SECONDS, type OutboxMessage, type Recipient } from "./outbox.js";
-export { startMockServer, type MockServer, type MockServerOptions } from "./server.js";
+export { startMockServer, type MockServer, type MockServerCloseOptions, type MockServerOptions } from "./server.js";
 export { startRecordingServer, type RecordedRequest, type RecordingServer } from "./recording-server.js";
 export { spec } from "./generated/spec.js";
 export type { OpenApiDocument, SpecOperation } from "./spec-types.js";

@@ -13,6 +13,7 @@ import { handlers as defaultHandlers } from "./handlers/index.js";
 import { isSignedManagementRequest, ManagementApi } from "./management/management-api.js";
 import { managementHandlers } from "./management/handlers/index.js";
 import type { Outbox } from "./outbox.js";
+import { publicUrlProblem } from "./public-url.js";
 import { readBody, readRequestBody } from "./request-body.js";
 import { Router } from "./router.js";
 import type { OpenApiDocument, SpecOperation } from "./spec-types.js";
@@ -24,7 +25,12 @@ import { bodyFailure, queryFailure, responseFailure, SpecValidator } from "./val
 export interface MockServerOptions {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
-  /** Interface to listen on. Default `127.0.0.1`. */
+  /**
+   * Interface to listen on. Default `127.0.0.1`. An unspecified address (`0.0.0.0`, `::`) listens
+   * on every interface, as a server in a container must; its `url` is then a loopback one
+   * (`http://127.0.0.1:{port}`, `http://[::1]:{port}` for `::`), since no client can connect to an
+   * unspecified address: give `publicUrl` when clients on other machines use another address.
+   */
   host?: string;
   /** Apps, WeChat apps… the server knows; see {@link DEFAULT_FIXTURES} for the defaults. */
   fixtures?: MockFixtures;
@@ -35,15 +41,25 @@ export interface MockServerOptions {
   /**
    * The URL clients reach the server at, when it is not the address it listens on (a container's
    * port mapping, a proxy), e.g. `http://localhost:8080`. It is the server's `url`, and the OIDC
-   * issuer is `{publicUrl}/oidc`. Default: `http://{host}:{port}`.
+   * issuer is `{publicUrl}/oidc`. Default: `http://{host}:{port}`, with a loopback address for an
+   * unspecified `host` (`0.0.0.0`, `::`).
    */
   publicUrl?: string;
 }
 
 /** A running mock server. */
 export interface MockServer {
-  /** Base URL to pass as `appHost`, e.g. `http://127.0.0.1:53211`. */
+  /**
+   * Base URL to pass as `appHost`, e.g. `http://127.0.0.1:53211`: `publicUrl` when given, else the
+   * address it listens on, or a loopback one when that is unspecified (`0.0.0.0`, `::`). The OIDC
+   * issuer is `{url}/oidc`.
+   */
   url: string;
+  /**
+   * The address the socket listens on, as a URL with the real port, e.g. `http://0.0.0.0:3000` for
+   * `host: "0.0.0.0"`. It differs from `url` when `publicUrl` is given or the host is unspecified.
+   */
+  listening: string;
   /** The port it listens on. */
   port: number;
   /** What the server remembers: fixtures, minted tokens… Tests may read it. */
@@ -61,8 +77,18 @@ export interface MockServer {
   protocol: ProtocolRouter;
   /** Scripts faults (HTTP 503, resets, hangs, garbage, throttling, slowness) and counts requests. */
   faults: FaultInjector;
-  /** Stops listening and closes idle connections. */
-  close(): Promise<void>;
+  /**
+   * Stops listening and closes idle connections; the promise settles once the requests in progress
+   * are answered. With `{ force: true }` it ends those connections too (a request half-sent, a
+   * scripted hang), so it settles at once: what the CLI does on SIGTERM and SIGINT.
+   */
+  close(options?: MockServerCloseOptions): Promise<void>;
+}
+
+/** Options of {@link MockServer.close}. */
+export interface MockServerCloseOptions {
+  /** End the connections with a request in progress as well as the idle ones. Default `false`. */
+  force?: boolean;
 }
 
 /**
@@ -78,7 +104,9 @@ export interface MockServer {
  * ```
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const publicUrl = checkPublicUrl(options.publicUrl);
+  const problem = options.publicUrl === undefined ? undefined : publicUrlProblem(options.publicUrl);
+  if (problem) throw new TypeError(`publicUrl ${problem}`);
+  const publicUrl = options.publicUrl?.replace(/\/+$/, "");
   let url = "";
   const state = new MockState(resolveFixtures(options.fixtures), options.clock ?? systemClock, () => `${url}/oidc`);
   const app = new MockApplication(defaultSpec, defaultHandlers, state, () => url);
@@ -104,10 +132,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.keepAliveTimeout = 5000;
   await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
   const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  url = publicUrl ?? `http://${host}:${address.port}`;
+  const listening = `http://${urlHost(address.address, address.family)}:${address.port}`;
+  url = publicUrl ?? `http://${urlHost(reachableAddress(address.address), address.family)}:${address.port}`;
   return {
     url,
+    listening,
     port: address.port,
     state,
     outbox: state.outbox,
@@ -115,9 +144,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     managementOperations: app.management.router.operations,
     protocol: app.protocol,
     faults,
-    close: () => {
+    close: (closeOptions) => {
       faults.dispose();
-      return close(server);
+      return close(server, closeOptions?.force === true);
     },
   };
 }
@@ -227,13 +256,19 @@ function answerFailure(res: ServerResponse, error: unknown): void {
   }
 }
 
-function checkPublicUrl(publicUrl: string | undefined): string | undefined {
-  if (publicUrl === undefined) return undefined;
-  const valid = typeof publicUrl === "string" && URL.canParse(publicUrl) && /^https?:$/.test(new URL(publicUrl).protocol);
-  if (!valid || new URL(publicUrl).search !== "" || new URL(publicUrl).hash !== "") {
-    throw new TypeError(`publicUrl must be an absolute http(s) URL without query or fragment, e.g. "http://localhost:8080", got ${JSON.stringify(publicUrl)}`);
-  }
-  return publicUrl.replace(/\/+$/, "");
+/**
+ * The address a client connects to for a socket bound to `address`: loopback for an unspecified
+ * address (`0.0.0.0`, `::`), which names no host to connect to; `address` itself otherwise.
+ */
+function reachableAddress(address: string): string {
+  if (address === "0.0.0.0") return "127.0.0.1";
+  if (address === "::") return "::1";
+  return address;
+}
+
+/** An address as the host of a URL: IPv6 in brackets. */
+function urlHost(address: string, family: string): string {
+  return family === "IPv6" ? `[${address}]` : address;
 }
 
 function corsHeaders(req: IncomingMessage): Record<string, string> {
@@ -268,9 +303,11 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-function close(server: Server): Promise<void> {
+function close(server: Server, force: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     server.close((error) => (error ? reject(error) : resolve()));
-    server.closeIdleConnections();
+    // server.close waits for every connection to end: a busy or half-sent one holds it open.
+    if (force) server.closeAllConnections();
+    else server.closeIdleConnections();
   });
 }

@@ -64,15 +64,19 @@ export class UserStore {
   #counter = 0;
 
   /**
-   * @param fixtures - the users the pool starts with (their identifiers count as verified).
+   * @param fixtures - the users the pool starts with (their identifiers count as verified unless
+   *   `emailVerified` or `phoneVerified` is `false`).
    * @param now - the clock, Unix milliseconds, for `createdAt` and `updatedAt`.
    */
   constructor(fixtures: MockUser[], now: () => number) {
     this.#now = now;
     this.#reserved = new Set(fixtures.flatMap((user) => user.userId ?? []));
     for (const user of fixtures) {
-      const { userId, username, email, phone, phoneCountryCode, password, ...profile } = user;
-      this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true });
+      const { userId, username, email, phone, phoneCountryCode, password, emailVerified, phoneVerified, ...profile } = user;
+      const record = this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true });
+      // A fixture's identifiers count as proved unless it says otherwise, for a test of an unverified user.
+      if (emailVerified === false) record.emailVerified = false;
+      if (phoneVerified === false) record.phoneVerified = false;
     }
   }
 
@@ -213,10 +217,10 @@ export function userView(
   return view;
 }
 
-/** Profile fields only: email, phone and username are identifiers, set and proved on their own. */
+/** Profile fields only: email, phone and username are identifiers, set and proved on their own, and their verification is the record's. */
 function withoutIdentifiers(profile: Record<string, unknown>): Record<string, unknown> {
   const copy = { ...profile };
-  for (const key of ["userId", "username", "email", "phone", "phoneCountryCode", "password"]) delete copy[key];
+  for (const key of ["userId", "username", "email", "phone", "phoneCountryCode", "password", "emailVerified", "phoneVerified"]) delete copy[key];
   return copy;
 }
 

@@ -52,6 +52,18 @@ export class SpecValidator {
     for (const ajv of [this.#strict, this.#coercing]) ajv.addSchema({ ...spec, $id: DOC_ID });
   }
 
+  /**
+   * A check of an object whose `properties` each follow that property of the spec's schema
+   * `schemaName` (e.g. `UserDto`); it requires none of them and lets other properties through.
+   */
+  propertiesCheck(schemaName: string, properties: readonly string[]): ValidateFunction {
+    const pointer = `${DOC_ID}#/components/schemas/${escapePointer(schemaName)}/properties/`;
+    return this.#strict.compile({
+      type: "object",
+      properties: Object.fromEntries(properties.map((property) => [property, { $ref: `${pointer}${escapePointer(property)}` }])),
+    });
+  }
+
   /** The checks of one operation, compiled on first use. */
   for(operation: SpecOperation): OperationValidators {
     let validators = this.#cache.get(operation);

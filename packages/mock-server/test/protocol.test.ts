@@ -31,7 +31,7 @@ describe("protocol endpoints of the mock server", () => {
     expect(badClient.status).toBe(401);
   });
 
-  it("refuses two client authentication methods at once, and a non-Basic authorization header", async () => {
+  it("refuses two client authentication methods at once, and a non-Basic authorization header as oidc-provider does", async () => {
     const basic = `Basic ${Buffer.from("app-1:secret-1").toString("base64")}`;
     const both = await fetch(`${server.url}/oidc/token/introspection`, {
       ...form({ token: "x", client_id: "app-1", client_secret: "secret-1" }),
@@ -42,7 +42,34 @@ describe("protocol endpoints of the mock server", () => {
       ...form({ token: "x", client_id: "app-1", client_secret: "secret-1" }),
       headers: { "content-type": "application/x-www-form-urlencoded", authorization: "some-user-token" },
     });
-    expect(raw.status).toBe(401);
+    // The official SDK sends the user's token so after setAccessToken; oidc-provider answers this.
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toEqual({ error: "invalid_request", error_description: "invalid authorization header value format" });
+    const bearer = await fetch(`${server.url}/oidc/token`, {
+      ...form({ grant_type: "refresh_token", refresh_token: "x", client_id: "app-1", client_secret: "secret-1" }),
+      headers: { "content-type": "application/x-www-form-urlencoded", authorization: "Bearer some-user-token" },
+    });
+    expect(bearer.status).toBe(400);
+    expect(bearer.headers.get("www-authenticate")).toBeNull();
+  });
+
+  it("says the token endpoint takes a form when the body is JSON", async () => {
+    for (const contentType of ["application/json", "application/json; charset=utf-8", "application/merged-patch+json"]) {
+      const json = await fetch(`${server.url}/oidc/token`, {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body: JSON.stringify({ grant_type: "client_credentials", client_id: "app-1", client_secret: "secret-1", scope: "openid" }),
+      });
+      expect(json.status, contentType).toBe(400);
+      expect(await json.json(), contentType).toEqual({
+        error: "invalid_request",
+        error_description: expect.stringMatching(
+          /^\/oidc\/token takes a form-encoded body \(application\/x-www-form-urlencoded\), not application\/[\w+-]*json: /,
+        ),
+      });
+    }
+    const revocation = await fetch(`${server.url}/oauth/token/revocation`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(((await revocation.json()) as { error_description: string }).error_description).toContain("/oauth/token/revocation takes a form-encoded body");
   });
 
   it("leaves the spec's operations to the spec router", async () => {

@@ -31,6 +31,18 @@ describe("sign-up", () => {
     expect((await signUp({ email: "Ann.Smith+tag@mail.example.com", password: "Passw0rd!" })).statusCode).toBe(200);
   });
 
+  it("sendEmail refuses the addresses sign-up refuses, putting no code in the outbox", async () => {
+    server = await startMockServer();
+    for (const email of ["not-an-email", "ann@example", "13800000001"]) {
+      expect(await authApi(server, "POST", "/api/v3/send-email", { email, channel: "CHANNEL_REGISTER" }), email).toMatchObject({
+        statusCode: 400,
+        message: `email ${JSON.stringify(email)} is not an email address: send one such as ann@example.com`,
+      });
+    }
+    expect(server.outbox.messages).toEqual([]);
+    expect((await authApi(server, "POST", "/api/v3/send-email", { email: "ann@example.com", channel: "CHANNEL_REGISTER" })).statusCode).toBe(200);
+  });
+
   it("refuses an empty password, as updatePassword does", async () => {
     server = await startMockServer();
     const refused = await signUp({ email: "ann@example.com", password: "" });

@@ -1,6 +1,6 @@
 import { fail, ok } from "../envelope.js";
 import type { Handler } from "../handler.js";
-import { isEmailAddress } from "../email-address.js";
+import { badEmailFailure } from "../email-address.js";
 import { userView } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -24,7 +24,8 @@ export const signUp: Handler = ({ body, state }) => {
     const { username, email, password } = passwordPayload;
     if (!username && !email) return fail(400, "passwordPayload needs a username or an email");
     if (password.length === 0) return fail(400, "passwordPayload.password must not be empty");
-    if (email && !isEmailAddress(email)) return badEmail("passwordPayload.email", email);
+    const badEmail = email ? badEmailFailure("passwordPayload.email", email) : undefined;
+    if (badEmail) return badEmail;
     if (username && users.byUsername(username)) return fail(409, "this username is already registered");
     if (email && users.byEmail(email)) return fail(409, "this email is already registered");
     const user = users.create({ username, email, password, profile });
@@ -33,7 +34,8 @@ export const signUp: Handler = ({ body, state }) => {
   if (!passCodePayload) return fail(400, "passCodePayload is required when connection is PASSCODE");
   const { email, phone, phoneCountryCode, passCode } = passCodePayload;
   if (email) {
-    if (!isEmailAddress(email)) return badEmail("passCodePayload.email", email);
+    const badEmail = badEmailFailure("passCodePayload.email", email);
+    if (badEmail) return badEmail;
     if (users.byEmail(email)) return fail(409, "this email is already registered");
     const problem = checkPassCode(state, { email }, passCode, ["CHANNEL_REGISTER"]);
     if (problem) return problem;
@@ -47,7 +49,3 @@ export const signUp: Handler = ({ body, state }) => {
   }
   return fail(400, "passCodePayload needs an email or a phone");
 };
-
-function badEmail(field: string, email: string) {
-  return fail(400, `${field} ${JSON.stringify(email)} is not an email address: send one such as ann@example.com`);
-}

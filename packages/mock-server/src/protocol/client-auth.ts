@@ -38,7 +38,8 @@ const ENDPOINT_NAMES: Record<ClientAuthEndpoint, string> = {
  * (RFC 6749 §2.3): exactly one method — an `Authorization: Basic` header of the form-URL-encoded ID
  * and secret, `client_id` + `client_secret` in the form, or `client_id` alone — which must be one
  * the endpoint takes under `prefix` and the app accepts there, with the app's secret. Anything else
- * is `invalid_client` (401), or `invalid_request` (400) for two methods at once.
+ * is `invalid_client` (401), or `invalid_request` (400) for two methods at once or an
+ * `authorization` header that is not Basic, as oidc-provider answers both.
  */
 export function authenticateClient(
   apps: readonly MockApp[],
@@ -128,12 +129,9 @@ function checkSecret(presented: PresentedCredentials, expected: string): Answer 
 function presentedCredentials(authorization: string | undefined, form: Record<string, string>): PresentedCredentials | Answer {
   if (authorization !== undefined) {
     const basic = /^Basic +(\S*) *$/i.exec(authorization);
-    if (!basic)
-      return oauthError(
-        401,
-        "invalid_client",
-        "the authorization header of a protocol endpoint must be Basic client credentials (base64 of client_id:client_secret)",
-      );
+    // oidc-provider's answer, word for word: a user's access token sent along (as the official SDK
+    // does after setAccessToken) is a malformed request, refused before any client is looked up.
+    if (!basic) return oauthError(400, "invalid_request", "invalid authorization header value format");
     if (form.client_secret !== undefined)
       return oauthError(400, "invalid_request", "use one client authentication method, not Basic and client_secret together");
     const decoded = Buffer.from(basic[1] ?? "", "base64").toString("utf8");

@@ -12,6 +12,7 @@ import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { MAX_BODY_BYTES } from "../request-body.js";
 import type { TokenService } from "./token-service.js";
+import { jsonBodyRefusal } from "./form-body.js";
 import { formPostPage } from "./form-post.js";
 import { casLogout, hostedLogout } from "./logout.js";
 import { randomId, type ProtocolGrants, type TokenGrant } from "./grants.js";
@@ -73,11 +74,12 @@ export class ProtocolRouter {
     const answer =
       raw === undefined
         ? oauthError(413, "invalid_request", `the request body is larger than the mock server accepts (${MAX_BODY_BYTES} bytes)`)
-        : await route({
+        : (jsonBodyRefusal(req, url.pathname) ??
+          (await route({
             req,
             form: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))),
             query: Object.fromEntries(url.searchParams),
-          });
+          })));
     // Tokens and codes must not be cached (RFC 6749 §5.1): `Pragma` too, for HTTP/1.0 caches.
     const headers: Record<string, string> = { "cache-control": "no-store", pragma: "no-cache", ...answer.headers };
     let payload = "";
