@@ -204,6 +204,17 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     };
     expect(await cookieFor("http://app.internal:3000/callback")).not.toContain("Secure");
     expect(await cookieFor("https://app.example.com/callback")).toMatch(/; Secure$/);
+    expect(await cookieFor("HTTPS://app.example.com/callback")).toMatch(/; Secure$/);
+    // No callback named: the provider uses the app's registered one; the https login URL hints at it.
+    const res = fakeResponse();
+    await new NodeAuthenticationClient({ ...APP, appHost: "https://idp.example.com" }).loginWithRedirect(res as never);
+    expect(String((res.headers["set-cookie"] as string[])[0])).toMatch(/; Secure$/);
+  });
+
+  it("refuses a per-call redirectUri that is not an absolute URL", async () => {
+    const error = await client.loginWithRedirect(fakeResponse() as never, { redirectUri: "/callback" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GenAuthConfigError);
+    expect(error).toMatchObject({ field: "redirectUri" });
   });
 
   it("refuses a state that would make the login cookie too long for browsers to keep", async () => {
@@ -213,6 +224,9 @@ describe("loginWithRedirect / handleRedirectCallback (Node subpath)", () => {
     expect(error).toMatchObject({ field: "state", message: expect.stringContaining("4096") });
     expect(res.headers["set-cookie"]).toBeUndefined();
     await client.loginWithRedirect(fakeResponse() as never, { state: "s".repeat(1000) });
+    // The option that made it too long is the one named.
+    const byNonce = await client.loginWithRedirect(fakeResponse() as never, { nonce: "n".repeat(3000) }).catch((caught: unknown) => caught);
+    expect(byNonce).toMatchObject({ field: "nonce", message: expect.stringContaining("shorten nonce") });
   });
 
   it("sends tenantId, as the official loginWithRedirect does", async () => {

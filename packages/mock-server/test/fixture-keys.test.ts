@@ -61,10 +61,17 @@ describe("unknown keys", () => {
 });
 
 describe("user fields", () => {
-  it("refuses a malformed email, as sign-up does", async () => {
+  it("refuses an email that is no address, but takes a single-label domain, as test fixtures use", async () => {
     await expect(refused({ users: [{ username: "ann", email: "ann-at-example.com" }] })).rejects.toThrow(
       'fixtures.users[0].email "ann-at-example.com" is not an email address: give one such as ann@example.com',
     );
+    const server = await startMockServer({ fixtures: { users: [{ username: "admin", email: "admin@localhost", password: "Admin-Passw0rd" }] } });
+    await server.close();
+  });
+
+  it("refuses signedUp and passwordSecurityLevel, which the mock computes", async () => {
+    await expect(refused({ users: [{ username: "ann", signedUp: "2020-01-01T00:00:00.000Z" }] })).rejects.toThrow("fixtures.users[0].signedUp is computed");
+    await expect(refused({ users: [{ username: "ann", passwordSecurityLevel: 3 }] })).rejects.toThrow("fixtures.users[0].passwordSecurityLevel is computed");
   });
 
   it("refuses a profile value that breaks UserDto's schema, which every answer about the user is checked against", async () => {

@@ -63,6 +63,12 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
       `responseMode of loginWithRedirect must be "query" or "form_post", not ${JSON.stringify(mode)}: a fragment never reaches the server's callback`,
     );
   }
+  if (options.redirectUri !== undefined && !URL.canParse(options.redirectUri)) {
+    throw new GenAuthConfigError(
+      "redirectUri",
+      `redirectUri of loginWithRedirect must be an absolute URL registered with the app, not ${JSON.stringify(options.redirectUri)}`,
+    );
+  }
   const codeVerifier = flow.client.generateCodeChallenge();
   const { url, state, nonce } = flow.client.buildAuthorizeUrl({ ...options, codeVerifier });
   const openid = (new URL(url).searchParams.get("scope") ?? "").split(" ").includes("openid");
@@ -75,17 +81,21 @@ export async function loginWithRedirect(flow: RedirectLoginClient, res: ServerRe
     ...(openid ? {} : { openid: false as const }),
   });
   // The browser brings the cookie back to the callback: `Secure` when that is an https URL, so a
-  // plain-http app (a LAN address, a container name) keeps it.
-  const callback = new URL(url).searchParams.get("redirect_uri") ?? "";
+  // plain-http app (a LAN address, a container name) keeps it. Without a redirect_uri the provider
+  // uses the app's registered one, which only the login URL's scheme hints at.
+  const callback = new URL(new URL(url).searchParams.get("redirect_uri") ?? url);
   const cookie = serializeCookie(flow.cookieKey, sealed, {
     maxAge: REDIRECT_COOKIE_LIFETIME,
-    secure: callback.startsWith("https:"),
+    secure: callback.protocol === "https:",
     sameSite: mode === "form_post" ? "None" : "Lax",
   });
   if (cookie.length > MAX_COOKIE_BYTES) {
+    // What the caller gave, the longest first, is what made the cookie too long.
+    const given = (["state", "nonce", "redirectUri"] as const).filter((field) => options[field] !== undefined);
+    const field = given.sort((a, b) => (options[b] as string).length - (options[a] as string).length)[0] ?? "state";
     throw new GenAuthConfigError(
-      "state",
-      `the login cookie would be ${cookie.length} bytes, over the ${MAX_COOKIE_BYTES} browsers keep, so the callback would find no login: shorten state (keep what it stands for on the server, under a short key)`,
+      field,
+      `the login cookie would be ${cookie.length} bytes, over the ${MAX_COOKIE_BYTES} browsers keep, so the callback would find no login: shorten ${field}${field === "redirectUri" ? "" : " (keep what it stands for on the server, under a short key)"}`,
     );
   }
   addSetCookie(res, cookie);
