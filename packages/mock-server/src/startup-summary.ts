@@ -1,5 +1,6 @@
 import { OUTBOX_PATH } from "./control-endpoints.js";
 import type { MockFixtures } from "./fixtures.js";
+import { normalizePhoneCountryCode } from "./phone-country-code.js";
 import type { MockServer } from "./server.js";
 
 /**
@@ -85,7 +86,7 @@ function withSecret(id: string, kind: string, secret: string | undefined): strin
 function userLabel(user: StartupSummary["users"][number]): string {
   if (user.username !== undefined) return user.username;
   if (user.email !== undefined) return user.email;
-  if (user.phone !== undefined) return `${user.phoneCountryCode ?? "+86"} ${user.phone}`;
+  if (user.phone !== undefined) return `${normalizePhoneCountryCode(user.phoneCountryCode)} ${user.phone}`;
   return user.userId;
 }
 

@@ -1,4 +1,4 @@
-import { isEmailAddress } from "../email-address.js";
+import { badEmailFailure } from "../email-address.js";
 import { fail, ok, type Envelope } from "../envelope.js";
 import { MFA_ENROLLMENT_TOKEN_LIFETIME_SECONDS, type MfaFactorType, type PendingEnrollment } from "../mfa-factors.js";
 import { newOtpSetup } from "../otp-setup.js";
@@ -6,6 +6,7 @@ import { normalizePhoneCountryCode } from "../phone-country-code.js";
 import type { MockState } from "../state.js";
 import { totpMatches } from "../totp.js";
 import type { UserRecord } from "../users.js";
+import { checkPassCode } from "./pass-code.js";
 import { withUser } from "./signed-in-user.js";
 
 /** The SMS channel of an enrolment code: GenAuth's channel for binding an MFA phone. */
@@ -48,7 +49,8 @@ export const sendEnrollFactorRequest = withUser(({ body, state }, { user }) => {
     state.outbox.send({ phone: profile.phoneNumber, phoneCountryCode: profile.phoneCountryCode }, MFA_SMS_CHANNEL);
   } else if (factorType === "EMAIL") {
     if (!profile.email) return fail(400, "profile.email is required for an EMAIL factor: the address that receives its codes");
-    if (!isEmailAddress(profile.email)) return fail(400, `profile.email ${JSON.stringify(profile.email)} is not an email address`);
+    const badEmail = badEmailFailure("profile.email", profile.email);
+    if (badEmail) return badEmail;
     pending.profile = { email: profile.email };
     state.outbox.send({ email: profile.email }, MFA_EMAIL_CHANNEL);
   }
@@ -107,9 +109,7 @@ function proofProblem(state: MockState, pending: PendingEnrollment, { passCode, 
       const { phoneNumber, phoneCountryCode, email } = pending.profile;
       const recipient = email !== undefined ? { email } : { phone: phoneNumber as string, phoneCountryCode };
       const channel = pending.factorType === "SMS" ? MFA_SMS_CHANNEL : MFA_EMAIL_CHANNEL;
-      return state.outbox.consume(recipient, passCode, [channel])
-        ? undefined
-        : fail(400, "the pass code is wrong, used or expired: call sendEnrollFactorRequest again for a new one");
+      return checkPassCode(state, recipient, passCode, [channel], "sendEnrollFactorRequest");
     }
     case "FACE":
       return photo ? undefined : fail(400, "enrollmentData.photo is required for a FACE factor: the URL of the face photo", 1700);

@@ -1,42 +1,35 @@
 import { ok } from "../envelope.js";
-import type { MockApp } from "../fixtures.js";
+import { appView } from "../app-view.js";
 import { type LoginHistoryFilter, matchingLogins } from "../login-history.js";
+import type { MockState } from "../state.js";
 import type { LoginRecord } from "../users.js";
 import { withUser } from "./signed-in-user.js";
 
 /** `getLoginHistory`: the user's sign-ins, newest first, filtered and paged as asked. */
-export const getLoginHistory = withUser(({ query }, { user }) => {
+export const getLoginHistory = withUser(({ query, state }, { user }) => {
   const page = Number(query.page ?? 1);
   const limit = Number(query.limit ?? 10);
   const matching = matchingLogins(user, query as LoginHistoryFilter);
-  const list = matching.slice((page - 1) * limit, page * limit).map((record) => loginHistoryEntry(user.userId, record));
+  const list = matching.slice((page - 1) * limit, page * limit).map((record) => loginHistoryEntry(state, user.userId, record));
   return ok({ totalCount: matching.length, list });
 });
 
 /** `getLoggedInApps`: the apps where the user has a live session. */
 export const getLoggedInApps = withUser(({ state }, { user }) => {
   const appIds = new Set(state.sessions.ofUser(user.userId).map((session) => session.appId));
-  return ok(state.fixtures.apps.filter((app) => appIds.has(app.appId)).map((app) => appEntry(app, true)));
+  return ok(state.fixtures.apps.filter((app) => appIds.has(app.appId)).map((app) => ({ ...appView(state, app.appId), active: true })));
 });
 
 /** `getAccessibleApps`: every app of the mock, `active` where the user is signed in. */
 export const getAccessibleApps = withUser(({ state }, { user }) => {
   const appIds = new Set(state.sessions.ofUser(user.userId).map((session) => session.appId));
-  return ok(state.fixtures.apps.map((app) => appEntry(app, appIds.has(app.appId))));
+  return ok(state.fixtures.apps.map((app) => ({ ...appView(state, app.appId), active: appIds.has(app.appId) })));
 });
 
-function appEntry(app: MockApp, active: boolean) {
-  return { appId: app.appId, appName: app.appId, appLoginUrl: `https://${app.appId}.example.com/login`, appLogo: "https://example.com/logo.png", active };
-}
-
-function loginHistoryEntry(userId: string, record: LoginRecord) {
-  const app = appEntry({ appId: record.appId, appSecret: "" }, true);
+function loginHistoryEntry(state: MockState, userId: string, record: LoginRecord) {
   const entry: Record<string, unknown> = {
     userId,
-    appId: app.appId,
-    appName: app.appName,
-    appLoginUrl: app.appLoginUrl,
-    appLogo: app.appLogo,
+    ...appView(state, record.appId),
     loginAt: new Date(record.at).toISOString(),
     clientIp: record.clientIp,
     success: record.success,

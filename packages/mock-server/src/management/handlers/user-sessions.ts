@@ -1,3 +1,4 @@
+import { appView } from "../../app-view.js";
 import { lockReason } from "../../account-lock.js";
 import { fail, ok } from "../../envelope.js";
 import { matchingLogins } from "../../login-history.js";
@@ -30,7 +31,7 @@ export const getUserLoginHistory: ManagementHandler = ({ query, state }) => {
   const logins = matchingLogins(user, { appId, clientIp, start, end, success: true });
   return ok(
     page(logins, query.page, query.limit, (record) => ({
-      ...appSummary(state, record.appId),
+      ...appView(state, record.appId),
       clientIp: record.clientIp,
       userAgent: record.userAgent,
       time: new Date(record.at).toISOString(),
@@ -44,7 +45,7 @@ export const getUserLoggedinApps: ManagementHandler = ({ query, state }) => {
   const user = findUser(state, userId, userIdType);
   if (!user) return userNotFound(userId, userIdType);
   const appIds = new Set(liveSessions(state, user).map((session) => session.appId));
-  return ok([...appIds].map((appId) => appSummary(state, appId)));
+  return ok([...appIds].map((appId) => appView(state, appId)));
 };
 
 /**
@@ -73,15 +74,4 @@ export const checkSessionStatus: ManagementHandler = ({ body, state }) => {
 /** The user's sessions that still work: none while the account is locked, since every use of its tokens is refused. */
 function liveSessions(state: MockState, user: UserRecord): Session[] {
   return lockReason(user) === undefined ? state.sessions.ofUser(user.userId) : [];
-}
-
-/** An app as the user lists show it: its name and logo when `createApplication` gave them, its ID otherwise. */
-function appSummary(state: MockState, appId: string) {
-  const details = state.management.applications.get(appId);
-  return {
-    appId,
-    appName: details?.appName ?? appId,
-    appLogo: details?.appLogo || "https://example.com/logo.png",
-    appLoginUrl: `https://${appId}.example.com/login`,
-  };
 }
