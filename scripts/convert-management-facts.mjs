@@ -18,6 +18,8 @@ const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
 // The official `{}` (an object of fields GenAuth does not list): any fields, of any value. A bare
 // `type: object` would be typed `Record<string, never>`, which accepts no field.
 const ANY_OBJECT = { type: "object", additionalProperties: {} };
+// Page sizes the facts cap in words ("cannot exceed 50"): the cap becomes the schema's `maximum`.
+const PAGE_SIZE_LIMIT = /cannot exceed 50\b/;
 
 /**
  * The facts' notes and what each says in our words: a pattern, and the sentence it becomes from
@@ -130,6 +132,7 @@ function queryParameter(p) {
     parameter.explode = true;
   }
   if (p.default !== undefined) schema.default = p.default;
+  if (PAGE_SIZE_LIMIT.test(parameter.description)) schema.maximum = 50;
   parameter.schema = schema;
   return parameter;
 }
@@ -247,6 +250,7 @@ function list(items) {
 function convertProperty(schemaName, property, p) {
   const out = typeOf(schemaName, property, p);
   if (p.description) out.description = sentence(p.description);
+  if (PAGE_SIZE_LIMIT.test(out.description ?? "")) out.maximum = 50;
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { GenAuthApiError, GenAuthConfigError, GenAuthError, safeCause, scrubSecrets, type RequestOptions } from "@genauth/core";
+import { envelopeMessage, GenAuthApiError, GenAuthConfigError, GenAuthError, safeCause, scrubSecrets, type RequestOptions } from "@genauth/core";
 import type { GetWechatAccessTokenDto, GetWechatAccessTokenInfoRespDto } from "@genauth/types";
 import { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js";
 
@@ -206,7 +206,8 @@ export class WechatAccessTokenCache {
     const secrets = this.#secrets();
     const requestId = typeof result.requestId === "string" ? scrubSecrets(result.requestId, secrets) : undefined;
     if (result.statusCode !== 200) {
-      const message = result.message || `getWechatMpAccessTokenInfo failed with statusCode ${result.statusCode}`;
+      // A source's `message` may be a list, or no text at all.
+      const message = envelopeMessage(result.message) || `getWechatMpAccessTokenInfo failed with statusCode ${result.statusCode}`;
       throw new GenAuthApiError(scrubSecrets(message, secrets), { status: 200, statusCode: result.statusCode, apiCode: result.apiCode, requestId });
     }
     const accessToken = result.data?.accessToken;

@@ -37,4 +37,9 @@ describe("AuthenticationClient options", () => {
     expect(options).toEqual(before);
     expect(() => new AuthenticationClient(Object.freeze({ ...options }))).not.toThrow();
   });
+
+  it("names only the kind of a cookieKey that is not a string: a Buffer holds the key itself", () => {
+    const error = refusal({ appId: "a", appHost: "https://a.genauth.ai", cookieKey: Buffer.from("cookie-signing-key-0123456789abcdef") as never });
+    expect(error).toMatchObject({ field: "cookieKey", message: "cookieKey must be a non-empty string, got object" });
+  });
 });

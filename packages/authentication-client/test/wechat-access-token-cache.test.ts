@@ -254,6 +254,18 @@ describe("WechatAccessTokenCache", () => {
     expect(JSON.stringify(error) + inspect(error, { depth: Infinity, showHidden: true })).not.toContain(accessToken);
   });
 
+  it("scrubs the WeChat appSecret from a refusal whose message is a list", async () => {
+    const source = {
+      getWechatMpAccessTokenInfo: async () => ({ statusCode: 400, message: [`invalid appsecret: ${WECHAT.appSecret}`, "see the docs"] }),
+    } as never;
+    const error = await newCache({}, source)
+      .getToken()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenAuthApiError);
+    expect((error as Error).message).toBe("invalid appsecret: [REDACTED]; see the docs");
+    expect(JSON.stringify(error) + inspect(error, { depth: Infinity, showHidden: true })).not.toContain(WECHAT.appSecret);
+  });
+
   it("reports a failing store as a GenAuthError", async () => {
     const broken: WechatTokenStore = {
       get: () => Promise.reject(new Error("ECONNREFUSED 127.0.0.1:6379")),

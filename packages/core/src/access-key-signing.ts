@@ -1,5 +1,5 @@
 import type { AuthRequest, AuthStep } from "./auth-step.js";
-import { describe } from "./app-host.js";
+import { describe, describeKind } from "./app-host.js";
 import { GenAuthConfigError } from "./errors.js";
 import { bytesToBase64 } from "./base64.js";
 import { checkBoolean, checkHeaderValue } from "./options.js";
@@ -162,7 +162,7 @@ export class AccessKeySigner implements AuthStep {
    */
   constructor(options: AccessKeySignerOptions) {
     if (options === null || typeof options !== "object") {
-      throw new GenAuthConfigError("options", `options must be an object such as { accessKeyId, accessKeySecret }, got ${describe(options)}`);
+      throw new GenAuthConfigError("options", `options must be an object such as { accessKeyId, accessKeySecret }, got ${describeKind(options)}`);
     }
     const { accessKeyId, accessKeySecret } = options;
     if (typeof accessKeyId !== "string" || accessKeyId.trim() === "") {
@@ -215,7 +215,7 @@ export class AccessKeySigner implements AuthStep {
     // The query of a GET; otherwise the body's fields, or the query when there is no body (the
     // official SDK signed an empty body there, leaving the query unsigned).
     const signsQuery = operation.method === "GET" || input.body === undefined;
-    const parameters = (signsQuery ? sentQuery(input.query) : input.body) as Record<string, unknown> | undefined;
+    const parameters = signsQuery ? sentQuery(input.query) : sentBody(input.body);
     const text = buildStringToSign({ method: operation.method, path: filledPath(operation.path, input.path), headers: all, parameters });
     own.authorization = `authing ${this.accessKeyId}:${await this.#sign(text)}`;
     return own;
@@ -269,6 +269,16 @@ function sentValue(value: unknown): unknown {
   }
   if (array) return kept.length === 0 ? undefined : kept;
   return Object.keys(members).length === 0 ? undefined : members;
+}
+
+/**
+ * The body's fields as the server reads them from the JSON sent: each value after its `toJSON()`
+ * (a `Date` as its ISO text, not that text in JSON quotes), without what JSON leaves out
+ * (`undefined`, functions). A server can only check a signature against what it receives. (The
+ * official SDK signed a `Date` field in quotes, so GenAuth refused the call.)
+ */
+function sentBody(body: unknown): Record<string, unknown> | undefined {
+  return body === undefined ? undefined : JSON.parse(JSON.stringify(body));
 }
 
 /** 32 random hex digits. */

@@ -103,7 +103,11 @@ export function describe(value: unknown): string {
   return describeKind(value);
 }
 
-/** {@link describe} without a string's text: for values that may be a misplaced secret. */
+/**
+ * {@link describe} without a string's text: for values that may be a misplaced secret.
+ *
+ * @internal
+ */
 export function describeKind(value: unknown): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";

@@ -21,3 +21,14 @@ export function isEnvelope(body: unknown): body is GenAuthEnvelopeFields {
 export function isFailedEnvelope(body: unknown): body is GenAuthEnvelopeFields {
   return isEnvelope(body) && body.statusCode !== 200;
 }
+
+/**
+ * An envelope's `message` as text: a list of messages (a validation failure's) joined, anything
+ * else empty.
+ *
+ * @internal
+ */
+export function envelopeMessage(message: unknown): string {
+  if (typeof message === "string") return message;
+  return Array.isArray(message) ? message.filter((item) => typeof item === "string").join("; ") : "";
+}

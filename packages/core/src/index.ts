@@ -20,7 +20,7 @@ export {
   webCryptoHmacSha1,
 } from "./access-key-signing.js";
 export type { AuthRequest, AuthStep } from "./auth-step.js";
-export { isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
+export { envelopeMessage, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 export {
   GenAuthAbortError,
   GenAuthApiError,
@@ -47,6 +47,7 @@ export {
   type SignedTransportOptions,
   type TransportOptions,
 } from "./options.js";
+export { describeKind } from "./app-host.js";
 export { safeCause, scrubSecrets } from "./redact.js";
 export { createGenAuthQuerySerializer } from "./query-serializer.js";
 export { Transport } from "./transport.js";

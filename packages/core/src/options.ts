@@ -116,7 +116,7 @@ const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ["client_secret_post", 
  */
 export function resolveTransportOptions(given: TransportOptions | SignedTransportOptions): ResolvedTransportOptions {
   if (given === null || typeof given !== "object") {
-    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describe(given)}`);
+    throw new GenAuthConfigError("options", `options must be an object such as { appId, appHost }, got ${describeKind(given)}`);
   }
   // The clients build the auth step themselves; the type says what it must be.
   const signed = (given as Partial<SignedTransportOptions>).auth !== undefined;

@@ -59,7 +59,9 @@ const MIN_SCRUBBED_LENGTH = 4;
 export function collectSecrets(credentials: readonly (string | undefined)[], secretFields: readonly string[], ...values: unknown[]): Set<string> {
   const secrets = new Set<string>();
   const add = (value: unknown) => {
-    if (typeof value === "string" && value.length >= MIN_SCRUBBED_LENGTH) secrets.add(value);
+    // A pass code or password given as a number is sent, and may be echoed, as its digits.
+    const text = typeof value === "number" || typeof value === "bigint" ? String(value) : value;
+    if (typeof text === "string" && text.length >= MIN_SCRUBBED_LENGTH) secrets.add(text);
   };
   credentials.forEach(add);
   const walk = (value: unknown, depth: number): void => {
@@ -79,13 +81,25 @@ export function collectSecrets(credentials: readonly (string | undefined)[], sec
     const bare = secret.replace(/^(Basic|Bearer)\s+|^authing\s+[^:\s]*:/i, "");
     if (bare !== secret) add(bare);
   }
-  // A server may echo a value as it arrived: URL- or form-encoded, or inside JSON.
+  // A server may echo a value as it arrived: URL- or form-encoded, or quoted in JSON text.
   for (const secret of [...secrets]) {
     add(uriEncoded(secret));
     add(new URLSearchParams({ s: secret }).toString().slice(2));
-    add(JSON.stringify(secret).slice(1, -1));
+    jsonQuotings(secret).forEach(add);
   }
   return secrets;
+}
+
+/**
+ * `text` as JSON writers quote it inside a string: JavaScript's escapes, and those of writers that
+ * escape every non-ASCII character (`\u00fc` or `\u00FC`: Python's default, Jackson's option),
+ * each also with `/` written `\/` (PHP's default).
+ */
+function jsonQuotings(text: string): string[] {
+  const escaped = JSON.stringify(text).slice(1, -1);
+  const ascii = escaped.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const forms = [escaped, ascii, ascii.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`)];
+  return [...forms, ...forms.map((form) => form.replaceAll("/", "\\/"))];
 }
 
 /**

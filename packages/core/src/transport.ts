@@ -4,7 +4,7 @@ import { appAuthStep } from "./app-auth-step.js";
 import { bytesToBase64 } from "./base64.js";
 import type { AuthStep } from "./auth-step.js";
 import { describe } from "./app-host.js";
-import { isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
+import { envelopeMessage, isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 import {
   GenAuthAbortError,
   GenAuthApiError,
@@ -462,7 +462,7 @@ function httpError(answer: Answer, call: Call): GenAuthApiError {
 // like everything else.
 function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, fallback?: string, oauthError?: string): GenAuthApiError {
   const secrets = secretsOf(call);
-  const message = messageText(body.message) || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
+  const message = envelopeMessage(body.message) || (fallback ?? `${call.info.method} ${call.operation.path} failed with statusCode ${body.statusCode}`);
   const requestId = typeof body.requestId === "string" ? scrubSecrets(body.requestId, secrets) : undefined;
   const error = oauthError === undefined ? undefined : scrubSecrets(oauthError, secrets);
   return new GenAuthApiError(
@@ -470,12 +470,6 @@ function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, 
     { status, statusCode: body.statusCode, apiCode: body.apiCode, requestId, error },
     { request: call.info },
   );
-}
-
-/** An envelope's `message` as text: a list of messages (a validation failure's) joined. */
-function messageText(message: unknown): string {
-  if (typeof message === "string") return message;
-  return Array.isArray(message) ? message.filter((item) => typeof item === "string").join("; ") : "";
 }
 
 /**

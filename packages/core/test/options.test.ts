@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeAppHost } from "../src/app-host.js";
-import { GenAuthConfigError, Transport, type TransportOptions } from "../src/index.js";
+import { AccessKeySigner, GenAuthConfigError, Transport, type TransportOptions } from "../src/index.js";
 
 function configError(options: unknown): GenAuthConfigError {
   try {
@@ -92,5 +92,13 @@ describe("client options", () => {
     const error = configError({ appId: "a", appHost: "https://a.genauth.ai", appSecret: 12345678 });
     expect(error.field).toBe("appSecret");
     expect(error.message).not.toContain("12345678");
+  });
+
+  it("names only the kind of a string given where the options object belongs: it may be a secret", () => {
+    const error = configError("APPSECRET-1122334455");
+    expect(error).toMatchObject({ field: "options", message: "options must be an object such as { appId, appHost }, got a string" });
+    expect(() => new AccessKeySigner("AKSECRET-9a8b7c6d5e4f" as never)).toThrow(
+      "options must be an object such as { accessKeyId, accessKeySecret }, got a string",
+    );
   });
 });

@@ -30,6 +30,29 @@ it("scrubs a code the operation lists", async () => {
   expect(message).toContain("[REDACTED]");
 });
 
+it("scrubs a password and a pass code given as numbers", async () => {
+  const message = await messageOf(ROLE, { password: 20240611, passCode: 948213 });
+  expect(message).not.toMatch(/20240611|948213/);
+  expect(message).toContain('"password":[REDACTED]');
+});
+
+it("scrubs a secret echoed in JSON text that escapes every non-ASCII character, or every slash", async () => {
+  const password = "Grüße-Köln-2024!";
+  const refreshToken = "rt/8Yx+Qm2/ZpL0a9kE3";
+  // As Python's json.dumps (lower-case hex), Jackson's ESCAPE_NON_ASCII (upper-case) and PHP's json_encode write them.
+  const echoes = ["Gr\\u00fc\\u00dfe-K\\u00f6ln-2024!", "Gr\\u00FC\\u00DFe-K\\u00F6ln-2024!", "rt\\/8Yx+Qm2\\/ZpL0a9kE3"];
+  const quoting = new Transport({
+    appId: "app-1",
+    appHost: "https://example.genauth.ai",
+    fetch: async () => Response.json({ statusCode: 400, message: `refused ${echoes.join(" ")}` }),
+    throwOnError: true,
+    maxRetries: 0,
+  });
+  const error = await quoting.request(ROLE, { body: { password, refresh_token: refreshToken } }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GenAuthApiError);
+  expect((error as Error).message).toBe("refused [REDACTED] [REDACTED] [REDACTED]");
+});
+
 it("redacts the code in a URL's query", () => {
   const error = new GenAuthError("callback failed", { request: { method: "GET", url: "https://app.example.com/callback?code=auth-code-4321&state=s1" } });
   expect(error.url).toBe("https://app.example.com/callback?code=%5BREDACTED%5D&state=s1");

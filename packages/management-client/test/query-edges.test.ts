@@ -113,6 +113,17 @@ describe("makeRequest, names of Object.prototype in the url's query", () => {
   });
 });
 
+describe("a Date in the body", () => {
+  it("arrives as its ISO text and is signed as it arrived, where the official SDK signs it in JSON quotes", async () => {
+    const birthdate = new Date("1990-01-02T00:00:00Z");
+    // Typed as text; an untyped caller passes the Date itself.
+    const [official, mine] = await both("createUser", { username: "dated", birthdate });
+    expect(mine.body).toBe(official.body);
+    expect(JSON.parse(mine.body)).toEqual({ username: "dated", birthdate: "1990-01-02T00:00:00.000Z" });
+    await expectSignedOver(mine, "/api/v3/create-user", { username: "dated", birthdate: "1990-01-02T00:00:00.000Z" });
+  });
+});
+
 describe("arguments that cannot become a request", () => {
   it("fail at once with a GenAuthConfigError naming the part, nothing sent and nothing retried", async () => {
     const before = server.requests.length;
@@ -133,6 +144,8 @@ describe("the mock server", () => {
       const client = new ManagementClient({ accessKeyId: KEY_ID, accessKeySecret: SECRET, host: mock.url, maxRetries: 0 });
       const answer = await client.listTenants({ source: { a: { b: "x" }, list: ["x", "y"], items: [{ id: "i" }] } });
       expect(answer).toMatchObject({ statusCode: 200 });
+      const dated = await client.createUser({ username: "dated", birthdate: new Date("1990-01-02T00:00:00Z") as unknown as string });
+      expect(dated).toMatchObject({ statusCode: 200, data: { birthdate: "1990-01-02T00:00:00.000Z" } });
     } finally {
       await mock.close();
     }

@@ -17,7 +17,7 @@ export function readFixturesFile(path: string): MockFixtures {
   try {
     fixtures = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new Error(`fixtures file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`fixtures file ${path} is not valid JSON: ${jsonProblem(error as Error)}`);
   }
   try {
     resolveFixtures(fixtures);
@@ -25,4 +25,12 @@ export function readFixturesFile(path: string): MockFixtures {
     throw new Error(`fixtures file ${path}: ${(error as Error).message}`);
   }
   return fixtures;
+}
+
+/**
+ * What `JSON.parse` found wrong, without the text it quotes around the error: that text may be a
+ * secret written with single quotes or none (`"appSecret": 'abc…'`).
+ */
+function jsonProblem(error: Error): string {
+  return error.message.replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, " (the text around it is not shown)");
 }

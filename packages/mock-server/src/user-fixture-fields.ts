@@ -19,7 +19,7 @@ const COMPUTED_USER_FIELDS: Record<string, string> = {
   lastLoginApp: "from the user's sign-ins",
   passwordLastSetAt: "from the time the password is set",
   workStatus: "always Active",
-  userSourceType: "always register",
+  userSourceType: "adminCreated for fixtures and the Management API's users, register for sign-ups",
   identities: "none: the mock links no identity sources",
   departmentIds: "from the Management API's departments: add the user with addDepartmentMembers",
   signedUp: "the same as createdAt",

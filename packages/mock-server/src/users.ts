@@ -39,6 +39,11 @@ export interface UserRecord {
   passwordLastSetAt?: number;
   /** Profile fields `updateProfile` and sign-up set (name, nickname, photo, company…). */
   profile: Record<string, unknown>;
+  /**
+   * How the user came into the pool, as `userSourceType` shows it: `register` (they signed up),
+   * `adminCreated` (the Management API or a fixture made them).
+   */
+  source: "register" | "adminCreated";
   /** Unix milliseconds. */
   createdAt: number;
   /** Last change to the user, Unix milliseconds. */
@@ -73,7 +78,7 @@ export class UserStore {
     this.#reserved = new Set(fixtures.flatMap((user) => user.userId ?? []));
     for (const user of fixtures) {
       const { userId, username, email, phone, phoneCountryCode, password, emailVerified, phoneVerified, ...profile } = user;
-      const record = this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true });
+      const record = this.create({ userId, username, email, phone, phoneCountryCode, password, profile, verified: true, source: "adminCreated" });
       // A fixture's identifiers count as proved unless it says otherwise, for a test of an unverified user.
       if (emailVerified === false) record.emailVerified = false;
       if (phoneVerified === false) record.phoneVerified = false;
@@ -127,6 +132,8 @@ export class UserStore {
     profile?: Record<string, unknown>;
     /** Whether email and phone count as verified (true when proved with a pass code). */
     verified?: boolean;
+    /** How the user came into the pool; default `register`. */
+    source?: UserRecord["source"];
   }): UserRecord {
     const now = this.#now();
     const user: UserRecord = {
@@ -134,6 +141,7 @@ export class UserStore {
       emailVerified: Boolean(input.email && input.verified),
       phoneVerified: Boolean(input.phone && input.verified),
       profile: withoutIdentifiers(input.profile ?? {}),
+      source: input.source ?? "register",
       createdAt: now,
       updatedAt: now,
       loginHistory: [],
@@ -197,7 +205,7 @@ export function userView(
     gender: typeof profile.gender === "string" ? profile.gender : "U",
     emailVerified: user.emailVerified,
     phoneVerified: user.phoneVerified,
-    userSourceType: "register",
+    userSourceType: user.source,
     loginsCount: user.loginHistory.filter((record) => record.success).length,
   };
   if (user.username !== undefined) view.username = user.username;

@@ -157,6 +157,25 @@ describe("refusals", () => {
     expect(list.stderr).toContain("fixtures must be an object");
   });
 
+  it("does not quote the text around a JSON error: it may be a secret in single quotes", async () => {
+    const quoted = fixturesFile("quoted.json", `{ "apps": [{ "appId": "a", "appSecret": 'Pr0d-Lik3-App-S3cret-9f8e7d' }] }`);
+    const { code, stderr } = await run("--port", "0", "--fixtures", quoted);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`fixtures file ${quoted} is not valid JSON: `);
+    expect(stderr).not.toContain("Pr0d");
+  });
+
+  it("refuses a public URL with user info, and quotes a refused one without its credentials", async () => {
+    const withUser = await run("--port", "0", "--public-url", "https://deploy:Pr0xy-Passw0rd-77@mock.example.com");
+    expect(withUser.code).toBe(1);
+    expect(withUser.stderr).toContain('without user info, query or fragment, e.g. "http://localhost:8080", got "https://…@mock.example.com/"');
+    const withQuery = await run("--port", "0", "--public-url", "https://tunnel.example.com/?access_token=TUNNEL-TOKEN-5f4dcc3b5aa7");
+    expect(withQuery.stderr).toContain('got "https://tunnel.example.com/?…"');
+    const unparsable = await run("--port", "0", "--public-url", "tunnel:Pr0xy@mock?token=TUNNEL-TOKEN");
+    expect(unparsable.stderr).toContain("--public-url must be");
+    expect(`${withUser.stderr}${withQuery.stderr}${unparsable.stderr}`).not.toMatch(/Pr0xy|TUNNEL-TOKEN/);
+  });
+
   it("accepts a fixtures file that starts with a UTF-8 byte order mark", async () => {
     const file = fixturesFile("bom.json", `\uFEFF${JSON.stringify({ apps: [{ appId: "bom-app", appSecret: "s" }] })}`);
     const { output } = await start("--port", "0", "--fixtures", file);

@@ -3,6 +3,7 @@
 // department member order, renames, leaders, role status and unknown-user answers.
 import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer, type MockServerOptions } from "../src/index.js";
+import { authApi } from "./helpers/authentication-requests.js";
 import { signedRequest } from "./helpers/signed-request.js";
 
 /** The server's clock: near the real time (requests are signed with it), moved by the tests. */
@@ -151,6 +152,37 @@ describe("listUsers", () => {
     // Users without the field come last; ties keep creation order.
     expect(usernames(await sorted([{ field: "email", order: "asc" }]))).toEqual(["alice", "carol", "mock-user", "bob"]);
     expect(usernames(await sorted([{ field: "status", order: "asc" }]))).toEqual(["mock-user", "carol", "alice", "bob"]);
+  });
+});
+
+describe("paging and sources", () => {
+  it("refuses a page size over 50, the most GenAuth serves, naming the field", async () => {
+    await start();
+    expect(await post("list-users", { options: { pagination: { limit: 51 } } })).toMatchObject({
+      statusCode: 400,
+      message: "invalid request body: options.pagination.limit must be <= 50",
+    });
+    expect(await get("list-roles", { limit: 100 })).toMatchObject({ statusCode: 400, message: "invalid query parameter: limit must be <= 50" });
+    expect(await get("list-roles", { limit: 50 })).toMatchObject({ statusCode: 200 });
+  });
+
+  it("shows userSourceType adminCreated for users the Management API or a fixture made, register for sign-ups", async () => {
+    await start();
+    await createUser("made-by-admin");
+    expect(
+      await authApi(server as MockServer, "POST", "/api/v3/signup", {
+        connection: "PASSWORD",
+        passwordPayload: { username: "self-made", password: "a long passphrase" },
+      }),
+    ).toMatchObject({ statusCode: 200 });
+    const sources = (answer: Answer) => data<{ list: { username: string; userSourceType: string }[] }>(answer).list.map((u) => [u.username, u.userSourceType]);
+    expect(sources(await post("list-users", {}))).toEqual([
+      ["mock-user", "adminCreated"],
+      ["made-by-admin", "adminCreated"],
+      ["self-made", "register"],
+    ]);
+    const filtered = await post("list-users", { advancedFilter: [{ field: "userSourceType", operator: "EQUAL", value: "register" }] });
+    expect(sources(filtered)).toEqual([["self-made", "register"]]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { checkAuthMethod, GenAuthConfigError, resolveEventServer, type ClientAuthMethod, type Transport } from "@genauth/core";
+import { checkAuthMethod, describeKind, GenAuthConfigError, resolveEventServer, type ClientAuthMethod, type Transport } from "@genauth/core";
 import type { AuthenticationClientOptions } from "../options.js";
 
 /** The protocol options of a client, checked and with their defaults. Holds no secret. */
@@ -48,7 +48,8 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
   for (const field of ["redirectUri", "logoutRedirectUri", "cookieKey", "socketUri", "issuer"] as const) {
     const value = options[field];
     if (value !== undefined && (typeof value !== "string" || value === "")) {
-      throw new GenAuthConfigError(field, `${field} must be a non-empty string, got ${JSON.stringify(value)}`);
+      // Only the kind of value: a misplaced key (a Buffer given as cookieKey) must not be printed.
+      throw new GenAuthConfigError(field, `${field} must be a non-empty string, got ${describeKind(value)}`);
     }
   }
   // The server compares them with the application's registered callback URLs, absolute ones.

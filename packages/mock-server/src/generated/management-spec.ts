@@ -201,6 +201,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -1671,6 +1672,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number of items per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -1898,6 +1900,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number of items per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -3263,6 +3266,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -3480,6 +3484,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -4140,6 +4145,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -4322,6 +4328,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -4971,6 +4978,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -5738,6 +5746,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -5968,6 +5977,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -6297,6 +6307,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -7361,6 +7372,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -7717,6 +7729,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -7924,6 +7937,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -7993,6 +8007,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -8098,6 +8113,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -8854,6 +8870,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -10147,6 +10164,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -10540,6 +10558,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -10938,6 +10957,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -11053,6 +11073,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -11139,6 +11160,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -11394,6 +11416,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -12033,6 +12056,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -12241,6 +12265,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -12449,6 +12474,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -12895,6 +12921,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -12981,6 +13008,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -13482,6 +13510,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -13540,6 +13569,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -14306,6 +14336,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -14441,6 +14472,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -15398,6 +15430,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -15697,6 +15730,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -17797,6 +17831,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -18003,6 +18038,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -18220,6 +18256,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -18617,6 +18654,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Maximum number of items per query, cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -18730,6 +18768,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -18788,6 +18827,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -19007,6 +19047,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -19615,6 +19656,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -19804,6 +19846,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -20216,6 +20259,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -20350,6 +20394,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -20483,6 +20528,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -20962,6 +21008,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -21031,6 +21078,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -21100,6 +21148,7 @@ export const managementSpec: OpenApiDocument = {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -21641,6 +21690,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -21727,6 +21777,7 @@ export const managementSpec: OpenApiDocument = {
             description: "Number per page, maximum cannot exceed 50, default is 10.",
             schema: {
               type: "number",
+              maximum: 50,
               default: 10,
             },
           },
@@ -31984,6 +32035,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           fetchAll: {
             type: "boolean",
@@ -33664,6 +33716,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
         },
       },
@@ -36227,6 +36280,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           targetName: {
             type: "string",
@@ -36463,6 +36517,7 @@ export const managementSpec: OpenApiDocument = {
           },
           limit: {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           userVisible: {
             description: "Whether the user is visible.",
@@ -36665,6 +36720,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keywords: {
             type: "string",
@@ -36699,6 +36755,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keywords: {
             type: "string",
@@ -36738,6 +36795,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keywords: {
             type: "string",
@@ -36764,6 +36822,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keyword: {
             type: "string",
@@ -36906,6 +36965,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           withMetadata: {
             type: "boolean",
@@ -37340,6 +37400,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
         },
       },
@@ -37388,6 +37449,7 @@ export const managementSpec: OpenApiDocument = {
           },
           limit: {
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
         },
       },
@@ -37632,6 +37694,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           getNestData: {
             type: "boolean",
@@ -38317,6 +38380,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
         },
       },
@@ -38349,6 +38413,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keywords: {
             type: "string",
@@ -38411,6 +38476,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keywords: {
             type: "string",
@@ -39677,6 +39743,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           keywords: {
             type: "string",
@@ -39880,6 +39947,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           showFieldId: {
             type: "boolean",
@@ -41460,6 +41528,7 @@ export const managementSpec: OpenApiDocument = {
           limit: {
             type: "number",
             description: "The number of pages per page cannot exceed 50, and the default is 10.",
+            maximum: 50,
           },
           advancedFilter: {
             type: "array",

@@ -201,6 +201,7 @@ function create(state: MockState, input: UserInput): UserRecord {
     phoneCountryCode: input.phoneCountryCode,
     password: input.password,
     profile: profileOf(input),
+    source: "adminCreated",
   });
   user.emailVerified = Boolean(user.email && input.emailVerified);
   user.phoneVerified = Boolean(user.phone && input.phoneVerified);
