@@ -32,7 +32,10 @@ export interface AuthenticationClientOptions extends TransportOptions {
   revocationEndPointAuthMethod?: ClientAuthMethod;
   /** WebSocket server of event subscriptions. Default `wss://openevent.authing.cn`. */
   socketUri?: string;
-  /** Reconnect attempts of an event subscription. Default 5. */
+  /**
+   * Reconnect attempts of an event subscription, over its life (as the official SDK counts them):
+   * `errCallback` then gets the error, and a long-lived subscription calls `sub` again. Default 5.
+   */
   retryTimes?: number;
   /** Expected `iss` of ID and access tokens. Default `${appHost}/oidc`, GenAuth's issuer. */
   issuer?: string;

@@ -237,9 +237,9 @@ export class WechatAccessTokenCache {
   async #storeCall<T>(run: () => Promise<T> | T, accessToken?: string): Promise<T> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<never>((_, reject) => {
+      // Kept alive (not unref'd): a store that never answers, holding nothing open, must still fail
+      // the call waiting on it rather than let the process end with the call unsettled.
       timer = setTimeout(() => reject(new Error(`no answer within ${this.#storeTimeout} ms`)), this.#storeTimeout);
-      // The timer only bounds the wait: on Node.js it does not keep the process alive by itself.
-      (timer as { unref?: () => void }).unref?.();
     });
     try {
       return await Promise.race([Promise.resolve().then(run), timedOut]);

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import { WECHAT_TOKEN_LIFETIME_SECONDS, type MockServer } from "@genauth/mock-server";
 import { APP, startWechatMock, WECHAT } from "./fixtures.js";
@@ -264,6 +266,21 @@ describe("WechatAccessTokenCache", () => {
     expect(error).toBeInstanceOf(GenAuthApiError);
     expect((error as Error).message).toBe("invalid appsecret: [REDACTED]; see the docs");
     expect(JSON.stringify(error) + inspect(error, { depth: Infinity, showHidden: true })).not.toContain(WECHAT.appSecret);
+  });
+
+  it("keeps a process waiting on a store that never answers alive until storeTimeout, then fails the call", () => {
+    // A store holding nothing open: with nothing else to wait for, Node.js would end the process
+    // with getToken() unsettled, unless the timeout's timer holds it.
+    const program = `import { WechatAccessTokenCache } from "@genauth/authentication-client";
+const source = { getWechatMpAccessTokenInfo: async () => ({ statusCode: 200, data: { accessToken: "t", expiresAt: Date.now() / 1000 + 7200 } }) };
+const store = { get: () => new Promise(() => {}), set: async () => {} };
+const cache = new WechatAccessTokenCache(source, { appId: "wx", appSecret: "wx-secret-1234", store, storeTimeout: 50 });
+await cache.getToken().then(() => console.log("token"), (error) => console.log(error.message));`;
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", program], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      encoding: "utf8",
+    });
+    expect(output.trim()).toBe("the WeChat token store failed: no answer within 50 ms");
   });
 
   it("reports a failing store as a GenAuthError", async () => {

@@ -134,7 +134,9 @@ function checkEventName(eventName: unknown): void {
 
 /**
  * Keeps an event subscription open: each message reaches `callback` as a string; on an error or a
- * close it reconnects up to `retryTimes` times, then reports to `errCallback`. What `errCallback`
+ * close it reconnects, up to `retryTimes` times over the subscription's life as the official SDK
+ * does (a server that accepts and drops every connection is not retried forever), then reports
+ * to `errCallback`. What `errCallback`
  * gets is a `GenAuthError` with the last close code and a scrubbed copy of the socket's error, never
  * the socket's event: its socket holds the URL and handshake, which carry credentials.
  *
@@ -156,6 +158,10 @@ export function subscribeToEvents(settings: EventSubscriptionSettings): Subscrip
   const couldNotOpen = (error: unknown) => lost(`event subscription to ${JSON.stringify(eventName)} could not open its socket`, error);
   const attach = (current: EventSocketLike) => {
     if (closed) {
+      // Closing a socket that is still connecting fails it: with no listener, the `ws` package
+      // throws that error out of the process.
+      current.onerror = () => undefined;
+      current.onclose = () => undefined;
       current.close();
       return;
     }

@@ -40,7 +40,11 @@ export interface ManagementClientOptions {
   rejectUnauthorized?: boolean;
   /** The event WebSocket server of `sub`. Default `wss://openevent.authing.cn`. */
   socketUri?: string;
-  /** How many times `sub` reconnects a lost event socket. Default 5; 0 never. */
+  /**
+   * How many times `sub` reconnects a lost event socket, over the subscription's life (as the
+   * official SDK counts them): `errCallback` then gets the error, and a long-lived subscription
+   * calls `sub` again. Default 5; 0 never.
+   */
   retryTimes?: number;
   /** Retries of a failed request (see the README's retry policy), 0 to 10. Default 2. */
   maxRetries?: number;

@@ -62,3 +62,40 @@ it("sub opens the management event socket with the signature of `websocket\\n` a
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
 });
+
+it("sub closed before its signed socket opens closes that socket quietly, without an error the ws package would throw", async () => {
+  const http = createServer();
+  const wss = new WebSocketServer({ server: http });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const { port } = http.address() as AddressInfo;
+  // Resolves, once the socket exists, with a promise of its close.
+  let created!: (closed: Promise<void>) => void;
+  const socketClosed = new Promise<Promise<void>>((resolve) => {
+    created = resolve;
+  });
+  class RecordedWebSocket extends WebSocket {
+    constructor(url: string, options: { headers: Record<string, string> }) {
+      super(url, options);
+      created(new Promise((resolve) => this.once("close", () => resolve())));
+    }
+  }
+  const client = new ManagementClient({
+    ...KEYS,
+    host: server.url,
+    socketUri: `ws://127.0.0.1:${port}`,
+    WebSocket: RecordedWebSocket as unknown as SignedWebSocketConstructor,
+  });
+  const calls: unknown[] = [];
+  const subscription = client.sub(
+    "user.created",
+    (text) => calls.push(text),
+    (error) => calls.push(error),
+  );
+  // The handshake is signed asynchronously: the socket does not exist yet.
+  subscription.close();
+  await await socketClosed;
+  expect(calls).toEqual([]);
+  wss.close();
+  http.closeAllConnections();
+  await new Promise((resolve) => http.close(resolve));
+});

@@ -67,7 +67,8 @@ export class FaultInjector {
   #received = 0;
   readonly #queue: MockFault[] = [];
   readonly #hung = new Set<ServerResponse>();
-  readonly #timers = new Set<NodeJS.Timeout>();
+  /** Slow answers not sent yet, with the response each will answer. */
+  readonly #slow = new Map<NodeJS.Timeout, ServerResponse>();
 
   constructor(initial: readonly MockFault[] = []) {
     this.next(...initial);
@@ -133,21 +134,27 @@ export class FaultInjector {
       }
       case "slow": {
         const timer = setTimeout(() => {
-          this.#timers.delete(timer);
+          this.#slow.delete(timer);
           proceed();
         }, fault.delayMs);
-        this.#timers.add(timer);
+        this.#slow.set(timer, res);
         return true;
       }
     }
   }
 
-  /** Drops hung connections and pending slow answers, so the server can close. */
+  /**
+   * Drops hung connections and the connections of slow answers not sent yet, so the server closes
+   * at once instead of when their clients give up.
+   */
   dispose(): void {
     for (const res of this.#hung) res.socket?.destroy();
     this.#hung.clear();
-    for (const timer of this.#timers) clearTimeout(timer);
-    this.#timers.clear();
+    for (const [timer, res] of this.#slow) {
+      clearTimeout(timer);
+      res.socket?.destroy();
+    }
+    this.#slow.clear();
   }
 }
 

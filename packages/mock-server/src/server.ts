@@ -79,8 +79,9 @@ export interface MockServer {
   faults: FaultInjector;
   /**
    * Stops listening and closes idle connections; the promise settles once the requests in progress
-   * are answered. With `{ force: true }` it ends those connections too (a request half-sent, a
-   * scripted hang), so it settles at once: what the CLI does on SIGTERM and SIGINT.
+   * are answered (the connections of a scripted hang or slow answer still pending are dropped). With
+   * `{ force: true }` it ends those connections too (a request half-sent), so it settles at once:
+   * what the CLI does on SIGTERM and SIGINT.
    */
   close(options?: MockServerCloseOptions): Promise<void>;
 }

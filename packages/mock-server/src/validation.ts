@@ -42,7 +42,8 @@ export class SpecValidator {
 
   readonly #strict: Ajv2020;
   readonly #coercing: Ajv2020;
-  readonly #cache = new Map<SpecOperation, OperationValidators>();
+  /** By the spec's own operation object, which every server's router shares (its `SpecOperation`s are its own). */
+  readonly #cache = new Map<object, OperationValidators>();
 
   constructor(spec: OpenApiDocument) {
     // OpenAPI adds keywords (example, x-*) that plain JSON Schema does not know: not strict.
@@ -66,10 +67,10 @@ export class SpecValidator {
 
   /** The checks of one operation, compiled on first use. */
   for(operation: SpecOperation): OperationValidators {
-    let validators = this.#cache.get(operation);
+    let validators = this.#cache.get(operation.operation);
     if (!validators) {
       validators = this.#compile(operation);
-      this.#cache.set(operation, validators);
+      this.#cache.set(operation.operation, validators);
     }
     return validators;
   }

@@ -93,8 +93,8 @@ describe("scripted faults", () => {
     expect(() => server.faults.next({ kind: "explode" } as never)).toThrow(/kind/);
   });
 
-  it("closes while a request hangs", async () => {
-    const other = await startMockServer({ faults: [{ kind: "hang" }] });
+  it.each(["hang", { kind: "slow", delayMs: 2_147_483_647 }] as const)("closes while a request waits on a scripted %o, dropping it", async (fault) => {
+    const other = await startMockServer({ faults: [typeof fault === "string" ? { kind: fault } : fault] });
     const pending = fetch(`${other.url}${PATH}`, { method: "POST", body: BODY }).catch((e: unknown) => e);
     while (other.faults.received === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await other.close();
