@@ -131,8 +131,8 @@ function queryParameter(p) {
     parameter.style = "form";
     parameter.explode = true;
   }
-  if (p.default !== undefined) schema.default = p.default;
   if (PAGE_SIZE_LIMIT.test(parameter.description)) schema.maximum = 50;
+  if (p.default !== undefined) schema.default = p.default;
   parameter.schema = schema;
   return parameter;
 }

@@ -70,11 +70,11 @@ export class AuthenticationClient {
   /**
    * Sets the signed-in user's access token; later calls send it in `authorization`.
    *
-   * @param accessToken - The token (e.g. a sign-in's `data.access_token`), or `undefined` to sign
-   *   the client out.
+   * @param accessToken - The token (e.g. a sign-in's `data.access_token`), or `undefined` (or
+   *   `null`) to sign the client out.
    * @throws GenAuthConfigError when the token is not a string or cannot be sent as a header.
    */
-  setAccessToken(accessToken: string | undefined): void {
+  setAccessToken(accessToken: string | null | undefined): void {
     this.transport.setAccessToken(accessToken);
   }
 

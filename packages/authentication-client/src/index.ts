@@ -7,6 +7,7 @@
 export { AuthenticationClient } from "./authentication-client.js";
 export type { AuthenticationMethods } from "./generated/authentication-methods.js";
 export type { AuthenticationClientOptions } from "./options.js";
+export { DEFAULT_COOKIE_KEY, DEFAULT_SCOPE, DEFAULT_SOCKET_URI } from "./defaults.js";
 export { WechatAccessTokenCache, type WechatAccessTokenCacheOptions, type WechatTokenSource } from "./wechat-access-token-cache.js";
 export { MemoryTokenStore, type WechatTokenStore } from "./wechat-token-store.js";
 /** The request and response types under the official SDK's namespace name, for `Models.GetWechatAccessTokenDto` and the like. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AuthenticationClient, GenAuthConfigError, type AuthenticationClientOptions } from "../src/index.js";
+import {
+  AuthenticationClient,
+  DEFAULT_COOKIE_KEY,
+  DEFAULT_SCOPE,
+  DEFAULT_SOCKET_URI,
+  GenAuthConfigError,
+  type AuthenticationClientOptions,
+} from "../src/index.js";
 
 function refusal(options: unknown): GenAuthConfigError {
   try {
@@ -41,5 +48,15 @@ describe("AuthenticationClient options", () => {
   it("names only the kind of a cookieKey that is not a string: a Buffer holds the key itself", () => {
     const error = refusal({ appId: "a", appHost: "https://a.genauth.ai", cookieKey: Buffer.from("cookie-signing-key-0123456789abcdef") as never });
     expect(error).toMatchObject({ field: "cookieKey", message: "cookieKey must be a non-empty string, got object" });
+  });
+});
+
+describe("the official SDK's default constants", () => {
+  it("are exported with its values, for code that builds on them", () => {
+    expect({ DEFAULT_COOKIE_KEY, DEFAULT_SCOPE, DEFAULT_SOCKET_URI }).toEqual({
+      DEFAULT_COOKIE_KEY: "X-Authing-Node-OIDC-State",
+      DEFAULT_SCOPE: "openid profile",
+      DEFAULT_SOCKET_URI: "wss://openevent.authing.cn",
+    });
   });
 });

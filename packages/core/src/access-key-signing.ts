@@ -273,12 +273,14 @@ function sentValue(value: unknown): unknown {
 
 /**
  * The body's fields as the server reads them from the JSON sent: each value after its `toJSON()`
- * (a `Date` as its ISO text, not that text in JSON quotes), without what JSON leaves out
- * (`undefined`, functions). A server can only check a signature against what it receives. (The
- * official SDK signed a `Date` field in quotes, so GenAuth refused the call.)
+ * (a `Date` as its ISO text, not that text in JSON quotes), `NaN` and `Infinity` as `null`, without
+ * what JSON leaves out (`undefined`, functions). A server can only check a signature against what
+ * it receives. (The official SDK signed the values as given, which no server could match.)
  */
 function sentBody(body: unknown): Record<string, unknown> | undefined {
-  return body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+  // `undefined` when nothing is sent (a body whose `toJSON()` gives `undefined`).
+  const sent = body === undefined ? undefined : JSON.stringify(body);
+  return sent === undefined ? undefined : JSON.parse(sent);
 }
 
 /** 32 random hex digits. */

@@ -45,7 +45,8 @@ export interface EventSubscriptionSettings {
 }
 
 /** The event server both clients' `sub` connects to when no `socketUri` is given. */
-const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
+/** The event WebSocket server `sub` connects to when no `socketUri` is given. */
+export const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
 
 /**
  * Where `sub` connects, and how often it reconnects: the client options, checked.

@@ -54,6 +54,7 @@ export { Transport } from "./transport.js";
 export {
   checkPublishArguments,
   checkSubscribeArguments,
+  DEFAULT_SOCKET_URI,
   resolveEventServer,
   subscribeToEvents,
   type EventServerSettings,

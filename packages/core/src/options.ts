@@ -128,7 +128,7 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   const appHost = normalizeAppHost(options.appHost, checkBoolean("allowInsecureHttp", options.allowInsecureHttp) === true);
   optionalString(options, "appSecret");
   optionalString(options, "accessToken");
-  if (options.accessToken !== undefined) checkHeaderValue("accessToken", options.accessToken);
+  if (typeof options.accessToken === "string") checkHeaderValue("accessToken", options.accessToken);
   const tokenEndPointAuthMethod = options.tokenEndPointAuthMethod ?? "client_secret_post";
   checkAuthMethod("tokenEndPointAuthMethod", tokenEndPointAuthMethod);
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
@@ -248,7 +248,7 @@ export function checkHeaderValue(field: string, value: string, label = field): v
  */
 export function checkObject(field: string, value: unknown, expectation: string): asserts value is object {
   if (value === null || typeof value !== "object") {
-    throw new GenAuthConfigError(field, `${expectation}, got ${value === null ? "null" : typeof value}`);
+    throw new GenAuthConfigError(field, `${expectation}, got ${describeKind(value)}`);
   }
 }
 
@@ -281,7 +281,8 @@ export function checkRequestOptions(value: unknown): RequestOptions {
 
 function optionalString(options: TransportOptions, field: "appSecret" | "accessToken"): void {
   const value = options[field];
-  if (value !== undefined && typeof value !== "string") {
+  // `null` counts as not given, as the official SDK read it.
+  if (value !== undefined && value !== null && typeof value !== "string") {
     // The value may be a secret: name its type only.
     throw new GenAuthConfigError(field, `${field} must be a string when given, got ${typeof value}`);
   }

@@ -50,26 +50,33 @@ export function uriEncoded(text: string): string | undefined {
 // Shorter values are too likely to appear by chance ("1", "ok") to be worth scrubbing.
 const MIN_SCRUBBED_LENGTH = 4;
 
+// Names whose numbers are secrets too: a password or code given as a number is sent, and may be
+// echoed, as its digits. Other secret-looking names hold settings when they hold numbers
+// (`authingTokenExpiresIn`, `verifyCodeLength`).
+const NUMERIC_SECRET_NAME = /(passw(or)?d|pass_?code|verify_?code|otp|^code)$/i;
+
 /**
  * The secret values a request carries: the given credentials plus every string held, anywhere in
  * `values` (body, query, headers), under a secret-looking name or one of `secretFields` (the
- * operation's, from the spec). Errors about the request are scrubbed of them, in case a server or
- * a `fetch` echoes one back.
+ * operation's, from the spec), and every number held under a password's or a code's name. Errors
+ * about the request are scrubbed of them, in case a server or a `fetch` echoes one back.
  */
 export function collectSecrets(credentials: readonly (string | undefined)[], secretFields: readonly string[], ...values: unknown[]): Set<string> {
   const secrets = new Set<string>();
   const add = (value: unknown) => {
-    // A pass code or password given as a number is sent, and may be echoed, as its digits.
-    const text = typeof value === "number" || typeof value === "bigint" ? String(value) : value;
-    if (typeof text === "string" && text.length >= MIN_SCRUBBED_LENGTH) secrets.add(text);
+    if (typeof value === "string" && value.length >= MIN_SCRUBBED_LENGTH) secrets.add(value);
   };
   credentials.forEach(add);
+  const addField = (key: string, value: unknown) => {
+    if (typeof value === "string") add(value);
+    else if ((typeof value === "number" || typeof value === "bigint") && NUMERIC_SECRET_NAME.test(key)) add(String(value));
+  };
   const walk = (value: unknown, depth: number): void => {
     if (value === null || typeof value !== "object" || depth > 8) return;
     for (const [key, inner] of Object.entries(value)) {
       if (isSecretName(key) || secretFields.includes(key)) {
-        if (Array.isArray(inner)) inner.forEach(add);
-        else add(inner);
+        if (Array.isArray(inner)) for (const item of inner) addField(key, item);
+        else addField(key, inner);
       }
       walk(inner, depth + 1);
     }

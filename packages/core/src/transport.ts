@@ -119,12 +119,13 @@ export class Transport {
   constructor(options: TransportOptions | SignedTransportOptions) {
     this.#options = resolveTransportOptions(options);
     const app = options as Partial<TransportOptions>;
-    this.#appSecret = app.appSecret;
+    // `null` is no secret and no token, as `undefined` (the official SDK read both as absent).
+    this.#appSecret = app.appSecret ?? undefined;
     // RFC 6749 §2.3.1: the ID and the secret are form-encoded before base64 (a no-op for GenAuth's
     // hex secrets; a secret with `+` or `%` would otherwise be read as another).
     const basic = `${formEncoded(this.#options.appId)}:${formEncoded(this.#appSecret ?? "")}`;
     this.#basic = this.hasAppSecret ? `Basic ${bytesToBase64(new TextEncoder().encode(basic))}` : undefined;
-    this.#accessToken = app.accessToken;
+    this.#accessToken = app.accessToken ?? undefined;
     this.#auth = (options as Partial<SignedTransportOptions>).auth ?? appAuthStep(this);
     // Light requests instead of the platform's Request where the fetch takes them (the global
     // fetch, nodeFetch): a platform Request is built once by openapi-fetch and taken apart again
@@ -176,13 +177,13 @@ export class Transport {
     return this.#accessToken;
   }
 
-  /** Sets (or, with `undefined`, clears) the user access token sent on later requests. */
-  setAccessToken(accessToken: string | undefined): void {
-    if (accessToken !== undefined && typeof accessToken !== "string") {
+  /** Sets (or, with `undefined` or `null`, clears) the user access token sent on later requests. */
+  setAccessToken(accessToken: string | null | undefined): void {
+    if (accessToken !== undefined && accessToken !== null && typeof accessToken !== "string") {
       throw new GenAuthConfigError("accessToken", `accessToken must be a string, got ${typeof accessToken}`);
     }
-    if (accessToken !== undefined) checkHeaderValue("accessToken", accessToken);
-    this.#accessToken = accessToken;
+    if (typeof accessToken === "string") checkHeaderValue("accessToken", accessToken);
+    this.#accessToken = accessToken ?? undefined;
   }
 
   /** `Basic base64(appId:appSecret)` (each form-encoded first), for endpoints that take client_secret_basic. */

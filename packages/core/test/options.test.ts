@@ -94,6 +94,17 @@ describe("client options", () => {
     expect(error.message).not.toContain("12345678");
   });
 
+  it("reads a null appSecret or accessToken as none, and setAccessToken(null) as signing out, as the official SDK did", () => {
+    const transport = new Transport({ appId: "a", appHost: "https://a.genauth.ai", appSecret: null, accessToken: null } as never);
+    expect(transport.hasAppSecret).toBe(false);
+    expect(transport.getAccessToken()).toBeUndefined();
+    transport.setAccessToken("token-1");
+    expect(transport.getAccessToken()).toBe("token-1");
+    transport.setAccessToken(null);
+    expect(transport.getAccessToken()).toBeUndefined();
+    expect(() => transport.setAccessToken(12345 as never)).toThrow("accessToken must be a string, got number");
+  });
+
   it("names only the kind of a string given where the options object belongs: it may be a secret", () => {
     const error = configError("APPSECRET-1122334455");
     expect(error).toMatchObject({ field: "options", message: "options must be an object such as { appId, appHost }, got a string" });

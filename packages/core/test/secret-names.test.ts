@@ -34,6 +34,9 @@ it("scrubs a password and a pass code given as numbers", async () => {
   const message = await messageOf(ROLE, { password: 20240611, passCode: 948213 });
   expect(message).not.toMatch(/20240611|948213/);
   expect(message).toContain('"password":[REDACTED]');
+  // Numbers under other secret-looking names are settings, not secrets.
+  const settings = await messageOf(ROLE, { authingTokenExpiresIn: 1296000, verifyCodeLength: 6 });
+  expect(settings).toContain('"authingTokenExpiresIn":1296000');
 });
 
 it("scrubs a secret echoed in JSON text that escapes every non-ASCII character, or every slash", async () => {

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { ManagementClient } from "./management-client.js";
+export { DEFAULT_OPTIONS } from "./defaults.js";
 export type { ManagementRequest } from "./management-request.js";
 export type { ManagementMethods } from "./generated/management-methods.js";
 export type { EventSocket, ManagementClientOptions, SignedWebSocketConstructor } from "./options.js";

@@ -1,8 +1,8 @@
+import { DEFAULT_OPTIONS } from "./defaults.js";
 import { AccessKeySigner, checkObject, createGenAuthQuerySerializer, GenAuthConfigError, type HmacSha1, MAX_TIMEOUT, Transport } from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
-const DEFAULT_HOST = "https://api.authing.cn";
 /** What `x-authing-sdk-version` and a published event's `source` name. */
 export const SDK_NAME = "@genauth/management-client";
 
@@ -26,7 +26,10 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
   // empty or null host's requests to its default, the production API).
   if (options.host !== undefined && (typeof options.host !== "string" || options.host.trim() === "")) {
     const got = options.host === null ? "null" : typeof options.host === "string" ? "an empty string" : typeof options.host;
-    throw new GenAuthConfigError("host", `host must be your GenAuth domain, e.g. host: "https://api.genauth.ai", or left out for ${DEFAULT_HOST}; got ${got}`);
+    throw new GenAuthConfigError(
+      "host",
+      `host must be your GenAuth domain, e.g. host: "https://api.genauth.ai", or left out for ${DEFAULT_OPTIONS.host}; got ${got}`,
+    );
   }
   const signer = new AccessKeySigner({
     accessKeyId: options.accessKeyId,
@@ -39,7 +42,7 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
   });
   try {
     const transport = new Transport({
-      appHost: options.host === undefined ? DEFAULT_HOST : options.host,
+      appHost: options.host === undefined ? DEFAULT_OPTIONS.host : options.host,
       // The official SDK's 0 is axios' "no timeout": the longest timeout timers can express.
       timeout: options.timeout === 0 ? MAX_TIMEOUT : options.timeout,
       maxRetries: options.maxRetries,

@@ -1,8 +1,9 @@
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GenAuthApiError, ManagementClient } from "../src/index.js";
+import { DEFAULT_OPTIONS, GenAuthApiError, ManagementClient } from "../src/index.js";
 import { ManagementClient as NodeManagementClient } from "../src/node/index.js";
 import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 import { configError } from "./helpers/config-error.js";
@@ -88,5 +89,13 @@ describe("ManagementClient options", () => {
       other.closeAllConnections();
       await new Promise<void>((resolve) => other.close(() => resolve()));
     }
+  });
+});
+
+describe("DEFAULT_OPTIONS", () => {
+  it("holds the official SDK's values, frozen", () => {
+    const official = createRequire(import.meta.url)("authing-node-sdk") as { DEFAULT_OPTIONS: unknown };
+    expect(DEFAULT_OPTIONS).toEqual(official.DEFAULT_OPTIONS);
+    expect(Object.isFrozen(DEFAULT_OPTIONS)).toBe(true);
   });
 });

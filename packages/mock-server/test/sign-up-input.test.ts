@@ -54,6 +54,28 @@ describe("sign-up", () => {
 });
 
 describe("sign-in", () => {
+  const signInWith = (passwordPayload: Record<string, string>, options: Record<string, unknown>) =>
+    authApi(server!, "POST", "/api/v3/signin", { connection: "PASSWORD", passwordPayload, options, ...CLIENT });
+
+  it("with options.autoRegister, signs up a username or email no user has, then signs in; never an account", async () => {
+    server = await startMockServer();
+    expect(await signInWith({ username: "auto-ann", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 200 });
+    expect(await signIn({ username: "auto-ann", password: "a long passphrase" })).toMatchObject({ statusCode: 200 });
+    expect(await signIn({ username: "auto-ann", password: "another one" })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+    expect(await signInWith({ email: "auto-bob@example.com", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 200 });
+    expect(await signInWith({ email: "auto-bob", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 400 });
+    expect(await signInWith({ account: "auto-cat", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+    expect(await signInWith({ username: "auto-dan", password: "a long passphrase" }, {})).toMatchObject({ statusCode: 403, apiCode: 2333 });
+    expect(server.state.users.all.map((user) => user.username ?? user.email)).toEqual(["mock-user", "auto-ann", "auto-bob@example.com"]);
+  });
+
+  it("refuses an options.scope without openid with 400", async () => {
+    server = await startMockServer();
+    const refused = await signInWith({ username: "mock-user", password: "Mock-Passw0rd" }, { scope: "profile email" });
+    expect(refused).toMatchObject({ statusCode: 400, message: 'options.scope must include openid, e.g. "openid profile email", got "profile email"' });
+    expect(await signInWith({ username: "mock-user", password: "Mock-Passw0rd" }, { scope: "openid profile" })).toMatchObject({ statusCode: 200 });
+  });
+
   it("refuses an empty password with 400, even for a user who has none", async () => {
     server = await startMockServer({ fixtures: { users: [{ userId: "u-none", username: "nopass" }] } });
     expect(await signIn({ username: "nopass", password: "" })).toMatchObject({ statusCode: 400, message: "passwordPayload.password must not be empty" });

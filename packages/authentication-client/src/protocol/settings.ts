@@ -1,4 +1,5 @@
 import { checkAuthMethod, describeKind, GenAuthConfigError, resolveEventServer, type ClientAuthMethod, type Transport } from "@genauth/core";
+import { DEFAULT_COOKIE_KEY, DEFAULT_SCOPE } from "../defaults.js";
 import type { AuthenticationClientOptions } from "../options.js";
 
 /** The protocol options of a client, checked and with their defaults. Holds no secret. */
@@ -28,8 +29,6 @@ export interface ProtocolContext {
 }
 
 const PROTOCOLS = ["oidc", "oauth", "saml", "cas"] as const;
-/** Official SDK default, kept so existing state cookies keep their name. */
-const DEFAULT_COOKIE_KEY = "X-Authing-Node-OIDC-State";
 const DEFAULT_CLOCK_TOLERANCE = 30;
 
 /**
@@ -41,7 +40,7 @@ export function resolveProtocolSettings(options: AuthenticationClientOptions, ap
   if (!PROTOCOLS.includes(protocol)) {
     throw new GenAuthConfigError("protocol", `protocol must be one of ${PROTOCOLS.join(", ")}, got ${JSON.stringify(protocol)}`);
   }
-  const scope = options.scope ?? "openid profile";
+  const scope = options.scope ?? DEFAULT_SCOPE;
   if (typeof scope !== "string" || (protocol === "oidc" && !scope.split(" ").includes("openid"))) {
     throw new GenAuthConfigError("scope", `scope must be a space-separated string containing "openid" for OIDC, got ${JSON.stringify(scope)}`);
   }

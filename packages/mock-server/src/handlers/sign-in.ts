@@ -3,6 +3,7 @@ import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
 import { authenticateSignInClient } from "../protocol/client-auth.js";
 import { lockedAccountFailure } from "../account-lock.js";
+import { badEmailFailure } from "../email-address.js";
 import type { UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -17,7 +18,7 @@ interface SignInBody {
   passCodePayload?: { passCode: string; email?: string; phone?: string; phoneCountryCode?: string };
   ldapPayload?: DirectoryPayload;
   adPayload?: DirectoryPayload;
-  options?: { scope?: string };
+  options?: { scope?: string; autoRegister?: boolean };
 }
 
 const WRONG_CREDENTIALS = "Account not exists or password is incorrect.";
@@ -30,12 +31,15 @@ const WRONG_CREDENTIALS = "Account not exists or password is incorrect.";
  * the attempt in the user's login history.
  * The application authenticates first, by its token endpoint method ({@link clientFailure}).
  * A wrong password or an unknown account answers 403 / apiCode 2333 alike, as GenAuth does; an
- * empty password 400.
+ * empty password 400. With `options.autoRegister`, an unknown username, email or phone signs up
+ * with the password first.
  */
 export const signInByCredentials: Handler = (context) => {
   const refused = clientFailure(context);
   if (refused) return refused;
   const { connection, passwordPayload, passCodePayload, ldapPayload, adPayload, options } = context.body as SignInBody;
+  const badScope = scopeFailure(options?.scope);
+  if (badScope) return badScope;
   const { users } = context.state;
   if (connection === "PASSWORD") {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
@@ -47,6 +51,13 @@ export const signInByCredentials: Handler = (context) => {
       (username !== undefined && users.byUsername(username)) ||
       (phone !== undefined && users.byPhone(phone)) ||
       undefined;
+    // `options.autoRegister`: a username, email or phone no user has (not an `account`, which
+    // could be any of them) becomes a user with this password, who is then signed in.
+    if (!user && options?.autoRegister === true && account === undefined && (email ?? username ?? phone) !== undefined) {
+      const badEmail = email === undefined ? undefined : badEmailFailure("passwordPayload.email", email);
+      if (badEmail) return badEmail;
+      return signIn(context, users.create({ email, username, phone, password }), "PASSWORD", options.scope);
+    }
     return signInWithPassword(context, user, password, "PASSWORD", options?.scope);
   }
   if (connection === "PASSCODE") {
@@ -91,6 +102,8 @@ export const signInByMobile: Handler = (context) => {
   const refused = clientFailure(context);
   if (refused) return refused;
   const body = context.body as MobileSignInBody;
+  const badScope = scopeFailure(body.options?.scope);
+  if (badScope) return badScope;
   const { connection, extIdpConnidentifier } = body;
   const field = PAYLOAD_FIELD[connection] ?? `${connection.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}Payload`;
   if (body[field] === undefined) return fail(400, `${field} is required when connection is ${connection}`);
@@ -112,6 +125,12 @@ function clientFailure({ state, app, headers, body }: HandlerContext): Envelope 
   if (!("status" in client)) return undefined;
   const { error, error_description } = client.body as { error: string; error_description: string };
   return fail(client.status, `${error}: ${error_description}`);
+}
+
+/** A sign-in's `options.scope` must include `openid`, as `SignInOptionsDto` says: 400 otherwise. */
+function scopeFailure(scope: string | undefined): Envelope | undefined {
+  if (scope === undefined || scope.split(" ").includes("openid")) return undefined;
+  return fail(400, `options.scope must include openid, e.g. "openid profile email", got ${JSON.stringify(scope)}`);
 }
 
 /** An empty password is bad input (400), as `updatePassword` answers it, not a wrong one. */
