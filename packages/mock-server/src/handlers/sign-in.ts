@@ -38,8 +38,6 @@ export const signInByCredentials: Handler = (context) => {
   const refused = clientFailure(context);
   if (refused) return refused;
   const { connection, passwordPayload, passCodePayload, ldapPayload, adPayload, options } = context.body as SignInBody;
-  const badScope = scopeFailure(options?.scope);
-  if (badScope) return badScope;
   const { users } = context.state;
   if (connection === "PASSWORD") {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
@@ -102,8 +100,6 @@ export const signInByMobile: Handler = (context) => {
   const refused = clientFailure(context);
   if (refused) return refused;
   const body = context.body as MobileSignInBody;
-  const badScope = scopeFailure(body.options?.scope);
-  if (badScope) return badScope;
   const { connection, extIdpConnidentifier } = body;
   const field = PAYLOAD_FIELD[connection] ?? `${connection.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}Payload`;
   if (body[field] === undefined) return fail(400, `${field} is required when connection is ${connection}`);
@@ -125,12 +121,6 @@ function clientFailure({ state, app, headers, body }: HandlerContext): Envelope 
   if (!("status" in client)) return undefined;
   const { error, error_description } = client.body as { error: string; error_description: string };
   return fail(client.status, `${error}: ${error_description}`);
-}
-
-/** A sign-in's `options.scope` must include `openid`, as `SignInOptionsDto` says: 400 otherwise. */
-function scopeFailure(scope: string | undefined): Envelope | undefined {
-  if (scope === undefined || scope.split(" ").includes("openid")) return undefined;
-  return fail(400, `options.scope must include openid, e.g. "openid profile email", got ${JSON.stringify(scope)}`);
 }
 
 /** An empty password is bad input (400), as `updatePassword` answers it, not a wrong one. */
