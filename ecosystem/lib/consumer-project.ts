@@ -65,6 +65,8 @@ const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 /**
  * Compiles the project's `src/` with tsc into `dist/`, strict and with `skipLibCheck` off, so the
  * packages' own declarations are checked too; `types` names the `@types` packages the project has.
+ * A project with Node's types is a Node.js project: it has no DOM library, so the declarations
+ * must not need one; the others are browser projects, with it.
  * @throws with tsc's diagnostics when something does not compile.
  */
 export async function compileTypeScript(project: ConsumerProject, resolution: "node16" | "bundler" | "node10", types: string[]): Promise<void> {
@@ -73,7 +75,7 @@ export async function compileTypeScript(project: ConsumerProject, resolution: "n
     JSON.stringify({
       compilerOptions: {
         target: "ES2022",
-        lib: ["ES2022", "DOM"],
+        lib: types.includes("node") ? ["ES2022"] : ["ES2022", "DOM"],
         // node10 is what TypeScript picks for module commonjs: CommonJS output, which loads the
         // packages through Node's require(esm).
         module: { node16: "node16", bundler: "esnext", node10: "commonjs" }[resolution],

@@ -47,12 +47,18 @@ it("every TypeScript sample in docs/*.md and the packages' READMEs compiles agai
     writeFileSync(join(SAMPLES, name), `// ${s.doc}:${s.line}\n${s.code}\nexport {};\n`);
     return name;
   });
+  // The modules a runtime provides that samples import, declared as that runtime's types declare
+  // them (@cloudflare/workers-types for cloudflare:workers).
+  writeFileSync(
+    join(SAMPLES, "runtime-modules.d.ts"),
+    'declare module "cloudflare:workers" {\n  export function waitUntil(promise: Promise<unknown>): void;\n}\n',
+  );
   writeFileSync(
     join(SAMPLES, "tsconfig.json"),
     JSON.stringify({
       extends: join(ROOT, "tsconfig.base.json"),
       compilerOptions: { noEmit: true, types: ["node"], typeRoots: [join(ROOT, "ecosystem/node_modules/@types")] },
-      files,
+      files: ["runtime-modules.d.ts", ...files],
     }),
   );
   // The samples resolve @genauth/* through this package's node_modules (workspace links to dist).

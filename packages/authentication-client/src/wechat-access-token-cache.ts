@@ -27,6 +27,13 @@ export interface WechatAccessTokenCacheOptions {
   clock?: () => number;
   /** Milliseconds a store call may take before it fails, so a hung store cannot stall every caller. Default 10000. */
   storeTimeout?: number;
+  /**
+   * Keeps a background refresh running after the call that started it is answered, on runtimes
+   * that end a request's unfinished work with it. On Cloudflare Workers pass `waitUntil` from
+   * `cloudflare:workers`: without it a refresh started by one request is cut off when that request
+   * ends, and the calls waiting for it never settle.
+   */
+  waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 /** What the store holds, as JSON. Times in Unix seconds. */
@@ -78,6 +85,7 @@ export class WechatAccessTokenCache {
   readonly #key: string;
   readonly #clock: () => number;
   readonly #storeTimeout: number;
+  readonly #waitUntil: ((promise: Promise<unknown>) => void) | undefined;
   #inflight: Promise<string> | undefined;
   /** The one request to GenAuth in flight, shared by a background refresh and any caller. */
   #fetching: Promise<string> | undefined;
@@ -97,7 +105,16 @@ export class WechatAccessTokenCache {
     if (options === null || typeof options !== "object") {
       throw new GenAuthConfigError("options", "options must be an object such as { appId, appSecret }");
     }
-    const { appId, appSecret, refreshBeforeSeconds = DEFAULT_REFRESH_BEFORE_SECONDS, store, key, clock, storeTimeout = DEFAULT_STORE_TIMEOUT_MS } = options;
+    const {
+      appId,
+      appSecret,
+      refreshBeforeSeconds = DEFAULT_REFRESH_BEFORE_SECONDS,
+      store,
+      key,
+      clock,
+      storeTimeout = DEFAULT_STORE_TIMEOUT_MS,
+      waitUntil,
+    } = options;
     if (typeof appId !== "string" || appId === "") {
       throw new GenAuthConfigError("appId", "appId is required: pass the WeChat mini program's or official account's AppID");
     }
@@ -128,6 +145,12 @@ export class WechatAccessTokenCache {
         `storeTimeout must be a number of milliseconds from 1 to ${MAX_TIMER_MS}, e.g. 10000, got ${String(storeTimeout)}`,
       );
     }
+    if (waitUntil !== undefined && typeof waitUntil !== "function") {
+      throw new GenAuthConfigError(
+        "waitUntil",
+        `waitUntil must be a function taking a promise, such as waitUntil from cloudflare:workers, got ${typeof waitUntil}`,
+      );
+    }
     this.#client = client;
     this.#appId = appId;
     this.#appSecret = appSecret;
@@ -136,6 +159,7 @@ export class WechatAccessTokenCache {
     this.#store = store ?? new MemoryTokenStore(this.#clock);
     this.#key = key ?? `genauth:wechat-access-token:${appId}`;
     this.#storeTimeout = storeTimeout;
+    this.#waitUntil = waitUntil;
   }
 
   /**
@@ -172,7 +196,10 @@ export class WechatAccessTokenCache {
     if (cached && now < cached.expiresAt && cached.expiresAt <= now + MAX_LIFETIME_SECONDS) {
       // Due for refresh but still valid: it is served at once while one refresh runs, whose
       // failure leaves it in service (the next call due starts another).
-      if (now >= cached.refreshAt) this.#fetchOnce().catch(() => undefined);
+      if (now >= cached.refreshAt) {
+        const refresh = this.#fetchOnce().catch(() => undefined);
+        this.#waitUntil?.(refresh);
+      }
       return cached.accessToken;
     }
     return await this.#fetchOnce();

@@ -65,6 +65,23 @@ describe("WechatAccessTokenCache", () => {
     expect(new Set(tokens)).toEqual(new Set([serverToken().accessToken]));
   });
 
+  it("hands a background refresh to waitUntil, which a Worker keeps running after its response", async () => {
+    const kept: Promise<unknown>[] = [];
+    const cache = newCache({ waitUntil: (promise) => kept.push(promise) });
+    const first = await cache.getToken();
+    expect(kept).toEqual([]);
+    now = (serverToken().expiresAt - 100) * 1000;
+    const { value, requests } = await counted(async () => {
+      const token = await cache.getToken();
+      expect(kept).toHaveLength(1);
+      await kept[0];
+      return token;
+    });
+    expect(value).toBe(first);
+    expect(requests).toBe(1);
+    expect(() => newCache({ waitUntil: "yes" as never })).toThrow("waitUntil must be a function");
+  });
+
   it("serves the cached token without a request until the refresh window", async () => {
     const cache = newCache();
     await cache.getToken();

@@ -17,8 +17,8 @@ export interface AccessKeySignerOptions {
   /** Sent (and signed) as `x-authing-sdk-version`, naming the SDK that signs. */
   sdkVersion?: string;
   /**
-   * Allow construction in a browser, where the access key secret would be visible to anyone who
-   * opens the page. Default `false`.
+   * Allow construction in a browser (a page or its worker), where the access key secret would be
+   * visible to anyone who loads the code. Default `false`.
    */
   dangerouslyAllowBrowser?: boolean;
   /**
@@ -36,7 +36,7 @@ export type HmacSha1 = (secret: string) => (text: string) => string | Promise<st
 
 /** {@link HmacSha1} on Web Crypto: the key is imported once, non-extractable, on first use. */
 export const webCryptoHmacSha1: HmacSha1 = (secret) => {
-  let key: Promise<CryptoKey> | undefined;
+  let key: Promise<SigningKey> | undefined;
   return async (text) => {
     key ??= importSigningKey(secret);
     return signString(await key, text);
@@ -60,6 +60,12 @@ export interface SignedRequest {
 }
 
 const SIGNED_HEADER_PREFIX = "x-authing-";
+
+/**
+ * A Web Crypto HMAC key (`CryptoKey`), named through `crypto.subtle` so that projects without the
+ * DOM library (Node.js with `@types/node` alone) can read the declaration.
+ */
+export type SigningKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
 
 /**
  * The string an access-key signature covers, as GenAuth's management API defines it:
@@ -105,7 +111,7 @@ function canonicalResource(path: string, parameters: Readonly<Record<string, unk
  * @param key - An HMAC-SHA1 key from {@link importSigningKey}.
  * @param text - The string to sign.
  */
-export async function signString(key: CryptoKey, text: string): Promise<string> {
+export async function signString(key: SigningKey, text: string): Promise<string> {
   return bytesToBase64(new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text))));
 }
 
@@ -113,17 +119,23 @@ export async function signString(key: CryptoKey, text: string): Promise<string> 
  * Imports an access key secret as a non-extractable HMAC-SHA1 key for {@link signString}.
  * @param secret - The access key secret.
  */
-export function importSigningKey(secret: string): Promise<CryptoKey> {
+export function importSigningKey(secret: string): Promise<SigningKey> {
   return globalThis.crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
 }
 
 /**
- * Whether the code runs in a web page: a `window` with a `document`, and a `navigator` (the test
- * openai-node uses). Workers, edge runtimes, Deno, Bun and Node.js are not pages.
+ * Whether the code runs in a browser: a page (a `window` with a `document`, and a `navigator`: the
+ * test openai-node uses), or a browser's worker (a `WorkerGlobalScope` loaded from an `http(s)`
+ * or extension URL), whose code any visitor can read as well. Cloudflare Workers and other edge
+ * runtimes, Deno, Bun and Node.js are neither.
+ *
+ * @internal
  */
-function isBrowserPage(): boolean {
-  const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown };
-  return typeof scope.window !== "undefined" && typeof scope.window.document !== "undefined" && typeof scope.navigator !== "undefined";
+export function isBrowser(): boolean {
+  const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown; WorkerGlobalScope?: unknown; location?: { protocol?: unknown } };
+  if (typeof scope.window !== "undefined" && typeof scope.window.document !== "undefined" && typeof scope.navigator !== "undefined") return true;
+  const protocol = scope.location?.protocol;
+  return typeof scope.WorkerGlobalScope !== "undefined" && typeof protocol === "string" && /^(https?|[a-z-]+-extension):$/.test(protocol);
 }
 
 /**
@@ -157,7 +169,7 @@ export class AccessKeySigner implements AuthStep {
    * @param options - The key pair and the fixed headers; the object is not modified.
    * @throws GenAuthConfigError when the key pair is missing or not strings; when `accessKeyId`,
    *   `lang`, `tenantId` or `sdkVersion` cannot be sent as a header (a line break, a character
-   *   beyond Latin-1); when `dangerouslyAllowBrowser` is not a boolean; or in a web page without
+   *   beyond Latin-1); when `dangerouslyAllowBrowser` is not a boolean; or in a browser (a page or its worker) without
    *   `dangerouslyAllowBrowser: true`.
    */
   constructor(options: AccessKeySignerOptions) {
@@ -185,10 +197,10 @@ export class AccessKeySigner implements AuthStep {
       if (value !== undefined) checkHeaderValue(field, value);
     }
     const allowBrowser = checkBoolean("dangerouslyAllowBrowser", options.dangerouslyAllowBrowser);
-    if (isBrowserPage() && allowBrowser !== true) {
+    if (isBrowser() && allowBrowser !== true) {
       throw new GenAuthConfigError(
         "dangerouslyAllowBrowser",
-        "the access key secret signs every request, so anyone who opens this page could read it and administer the user pool: call the Management API from a server, or set dangerouslyAllowBrowser: true if the page is trusted (an internal tool)",
+        "the access key secret signs every request, so anyone who can load this code in a browser could read it and administer the user pool: call the Management API from a server (a browser cannot send the signed date header either); dangerouslyAllowBrowser: true is for a trusted internal tool whose fetch sends through a server that sets it",
       );
     }
     this.accessKeyId = accessKeyId;

@@ -13,6 +13,8 @@ export {
   AccessKeySigner,
   buildStringToSign,
   importSigningKey,
+  isBrowser,
+  type SigningKey,
   signString,
   type AccessKeySignerOptions,
   type SignedRequest,

@@ -14,11 +14,11 @@ export class LightRequest {
   /** HTTP method, upper case. */
   readonly method: string;
   /** The body as given (string, bytes, stream…), or null. */
-  readonly body: BodyInit | null;
+  readonly body: NonNullable<RequestInit["body"]> | null;
   /** The signal that aborts the request, if any. */
   readonly signal: AbortSignal | null;
   /** Redirect mode; `follow` unless the init said otherwise. */
-  readonly redirect: RequestRedirect;
+  readonly redirect: NonNullable<RequestInit["redirect"]>;
   /** The init it was made from, for the fields above it does not carry (credentials, cache…). */
   readonly init: RequestInit;
   /** The request's headers. */

@@ -163,6 +163,20 @@ describe("AccessKeySigner", () => {
     expect((error as Error).message).toContain("got number");
   });
 
+  it("refuses a browser's worker too, but not an edge runtime's worker, which has no location", () => {
+    class WorkerGlobalScope {}
+    vi.stubGlobal("WorkerGlobalScope", WorkerGlobalScope);
+    try {
+      expect(() => new AccessKeySigner(options)).not.toThrow();
+      vi.stubGlobal("location", { protocol: "https:" });
+      expect(() => new AccessKeySigner(options)).toThrow(/dangerouslyAllowBrowser/);
+      vi.stubGlobal("location", { protocol: "chrome-extension:" });
+      expect(() => new AccessKeySigner(options)).toThrow(/dangerouslyAllowBrowser/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("refuses a web page unless dangerouslyAllowBrowser is set", () => {
     vi.stubGlobal("window", { document: {} });
     vi.stubGlobal("navigator", {});

@@ -1,5 +1,14 @@
 import { DEFAULT_OPTIONS } from "./defaults.js";
-import { AccessKeySigner, checkObject, createGenAuthQuerySerializer, GenAuthConfigError, type HmacSha1, MAX_TIMEOUT, Transport } from "@genauth/core";
+import {
+  AccessKeySigner,
+  checkObject,
+  createGenAuthQuerySerializer,
+  GenAuthConfigError,
+  type HmacSha1,
+  isBrowser,
+  MAX_TIMEOUT,
+  Transport,
+} from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
 /** The official SDK's default API host. */
@@ -40,6 +49,14 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
     hmacSha1,
   });
+  // Allowed in a browser, the client still needs a way to send the signed `date`, which a
+  // browser's own fetch drops: every call would fail the signature check.
+  if (isBrowser() && options.fetch === undefined) {
+    throw new GenAuthConfigError(
+      "fetch",
+      "a browser's fetch does not send the signed date header, so GenAuth would refuse every call: pass a fetch that sends the request through a server of yours that sets it, or call the Management API from a server",
+    );
+  }
   try {
     const transport = new Transport({
       appHost: options.host === undefined ? DEFAULT_OPTIONS.host : options.host,

@@ -57,8 +57,10 @@ export interface ManagementClientOptions {
   /** Accept a plain `http://` `host` that is not loopback. Default `false`. */
   allowInsecureHttp?: boolean;
   /**
-   * Allow construction in a web page, where anyone could read the access key secret from the
-   * page and administer the user pool. Default `false`: construction there fails.
+   * Allow construction in a browser (a page or its worker), where anyone could read the access key
+   * secret and administer the user pool. Default `false`: construction there fails. A browser's
+   * fetch does not send the signed `date` header, so a `fetch` that sends through a server setting
+   * it is needed too.
    */
   dangerouslyAllowBrowser?: boolean;
   /**

@@ -2,8 +2,8 @@
 // from their cause: a GenAuthConfigError naming them at once, or — where the official SDK's wire
 // could never work — a request the mock server (which checks every signature) accepts.
 import { startMockServer, type MockServer } from "@genauth/mock-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GenAuthConfigError, type ManagementClientOptions } from "../src/index.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ManagementClient as FetchManagementClient, GenAuthConfigError, type ManagementClientOptions } from "../src/index.js";
 import { ManagementClient } from "../src/node/index.js";
 import { configError } from "./helpers/config-error.js";
 
@@ -32,6 +32,21 @@ describe("options", () => {
   ])("refuses %s at construction, naming it", (_name, extra, field) => {
     const error = configError(() => new ManagementClient({ ...KEYS, host: server.url, ...extra } as ManagementClientOptions));
     expect(error.field).toBe(field);
+  });
+
+  it("in a browser, allowed, still needs a fetch that can send the signed date header", () => {
+    vi.stubGlobal("window", { document: {} });
+    vi.stubGlobal("navigator", {});
+    try {
+      // The build a browser gets: it sends through the platform's fetch unless given one.
+      expect(configError(() => new FetchManagementClient({ ...KEYS, host: server.url })).field).toBe("dangerouslyAllowBrowser");
+      const noFetch = configError(() => new FetchManagementClient({ ...KEYS, host: server.url, dangerouslyAllowBrowser: true }));
+      expect(noFetch).toMatchObject({ field: "fetch", message: expect.stringContaining("does not send the signed date header") });
+      const proxied = { ...KEYS, host: server.url, dangerouslyAllowBrowser: true, fetch: globalThis.fetch };
+      expect(() => new FetchManagementClient(proxied)).not.toThrow();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("says that host may be left out, for the default", () => {
