@@ -1,7 +1,11 @@
 // The runtime matrix: the SDK installed from the tarballs as a user would (npm), then the seed's
-// sample, a password sign-in with getProfile, and parseIDToken (jose and Web Crypto on that
-// runtime, the mock's JWKS over HTTP) on Node 20 and 22 (ESM, CJS), Bun, Deno, workerd and
-// Chromium, every check importing the main specifier. The mock server runs under Node beside them.
+// sample, a password sign-in with getProfile, parseIDToken (jose and Web Crypto on that runtime,
+// the mock's JWKS over HTTP), ManagementClient's getUser (the access-key signature: Web Crypto's
+// HMAC-SHA1, node:crypto's on Node; in Chromium the client must refuse construction instead, as
+// in any web page) and the `/functions` entry's createCore with getWechatMpAccessToken, on Node 20
+// and 22 (ESM, CJS), Bun, Deno, workerd and Chromium, every check importing the main specifiers
+// (`@genauth/authentication-client`, its `/functions`, `@genauth/management-client`). The mock
+// server runs under Node beside them.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +23,10 @@ import { RUNTIMES } from "../lib/runtimes.js";
 const CHECK_FILES = fileURLToPath(new URL("../runtime-checks/", import.meta.url));
 /** The mock's default user (the seed's fixtures keep the default pool). */
 const USER = { username: "mock-user", password: "Mock-Passw0rd", userId: "mock-user-1" };
+/** The mock's default Management API access key (the seed's fixtures keep it too). */
+const ACCESS_KEY = { accessKeyId: "genauth-mock-access-key", accessKeySecret: "genauth-mock-access-secret" };
 const [APP] = SEED_FIXTURES.apps as [{ appId: string; appSecret: string }];
+const [WECHAT_APP] = SEED_FIXTURES.wechatApps as [{ appId: string; appSecret: string }];
 /** Runtimes at once: each mostly waits on the mock, but Chromium and workerd start heavy on two cores. */
 const CONCURRENCY = 3;
 
@@ -30,9 +37,22 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   mock = await startMockServerProcess();
   const { idToken, nonce } = await idTokenFromMock(mock.url, APP);
-  const project = await createConsumerProject("runtimes", { type: "module" });
+  const project = await createConsumerProject("runtimes", {
+    type: "module",
+    dependencies: ["@genauth/authentication-client", "@genauth/management-client"],
+  });
   for (const file of readdirSync(CHECK_FILES)) copyFileSync(join(CHECK_FILES, file), join(project.dir, file));
-  const config = { appHost: mock.url, appId: APP.appId, appSecret: APP.appSecret, user: USER, idToken, nonce, officialMethods: OFFICIAL_METHODS };
+  const config = {
+    appHost: mock.url,
+    appId: APP.appId,
+    appSecret: APP.appSecret,
+    user: USER,
+    idToken,
+    nonce,
+    officialMethods: OFFICIAL_METHODS,
+    accessKey: ACCESS_KEY,
+    wechatApp: WECHAT_APP,
+  };
   project.write("config.mjs", `export const CONFIG = ${JSON.stringify(config, null, 2)};\n`);
   const seed = seedSampleFor(mock.url);
   project.write("seed.mjs", seed);
@@ -72,5 +92,12 @@ describe.each(RUNTIMES)("$name, from the tarballs", (runtime) => {
 
   it.each(CHECKS)("%s", (check) => {
     expect(report().checks[check]).toMatchObject({ ok: true });
+  });
+
+  // A page must not sign (it would hand out the secret); everywhere else getUser went through signed.
+  it("ManagementClient signs its requests, or refuses construction in a web page", () => {
+    const detail = (report().checks.management as { detail?: string }).detail;
+    if (runtime.name === "Chromium") expect(detail).toMatch(/^refused in a web page .*dangerouslyAllowBrowser/);
+    else expect(detail).toMatch(`getUser ${USER.userId}, signed with ${runtime.build === "node" ? "node:crypto" : "Web Crypto"}`);
   });
 });

@@ -1,6 +1,17 @@
 import { CHECKS, type CheckName, type RuntimeReport } from "./runtime-report.js";
 
-const HEADINGS: Record<CheckName, string> = { seed: "seed sample", signIn: "sign-in + getProfile", parseIDToken: "parseIDToken" };
+const HEADINGS: Record<CheckName, string> = {
+  seed: "seed sample",
+  signIn: "sign-in + getProfile",
+  parseIDToken: "parseIDToken",
+  management: "ManagementClient",
+  functions: "/functions",
+};
+
+/** What a ✓ means where the table alone would mislead. */
+const NOTES = [
+  "ManagementClient: getUser passed the mock's signature check; in a web page, the client refused construction (dangerouslyAllowBrowser) as it must.",
+];
 
 /** The runtime × check table: ✓ or ✗ per check, the runtime's own name for itself, the build it got and its official methods. */
 export function matrixTable(results: Map<string, RuntimeReport | Error>): string {
@@ -23,7 +34,7 @@ export function matrixTable(results: Map<string, RuntimeReport | Error>): string
       ? [`${name}: ${result.message.split("\n").slice(0, 6).join("\n  ")}`]
       : CHECKS.flatMap((c) => (result.checks[c]?.ok === false ? [`${name}, ${HEADINGS[c]}: ${(result.checks[c] as { error: string }).error}`] : [])),
   );
-  return [...lines, ...(failures.length ? ["", "failures:", ...failures] : [])].join("\n");
+  return [...lines, "", ...NOTES, ...(failures.length ? ["", "failures:", ...failures] : [])].join("\n");
 }
 
 /** A user agent cut to its browser token (`HeadlessChrome/…`); other names as they are. */

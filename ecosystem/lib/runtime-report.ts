@@ -1,5 +1,5 @@
 /** Names of the checks each runtime runs (runtime-checks/checks.mjs), in table order. */
-export const CHECKS = ["seed", "signIn", "parseIDToken"] as const;
+export const CHECKS = ["seed", "signIn", "parseIDToken", "management", "functions"] as const;
 export type CheckName = (typeof CHECKS)[number];
 
 /** What runtime-checks/checks.mjs reports from one runtime. */

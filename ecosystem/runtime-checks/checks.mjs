@@ -1,6 +1,7 @@
 // The checks every runtime of the matrix runs, in plain JavaScript that Node, Bun, Deno, workerd
-// and a browser page all accept. The entry imports the SDK by its main specifier and passes it in,
-// so each runtime resolves `@genauth/authentication-client` through its own export conditions.
+// and a browser page all accept. The entry imports the SDK by the specifiers a user writes
+// (`@genauth/authentication-client`, its `/functions` subpath, `@genauth/management-client`) and
+// passes the modules in, so each runtime resolves them through its own export conditions.
 
 /** Marks the line the harness reads the report from (the seed's own output is swallowed). */
 export const REPORT_PREFIX = "RUNTIME-CHECK ";
@@ -8,14 +9,16 @@ export const REPORT_PREFIX = "RUNTIME-CHECK ";
 const SEED_TIMEOUT_MS = 20_000;
 
 /**
- * Runs the three checks and resolves to `{ runtime, build, methods, checks: { seed, signIn, parseIDToken } }`,
+ * Runs the five checks and resolves to
+ * `{ runtime, build, methods, checks: { seed, signIn, parseIDToken, management, functions } }`,
  * each check `{ ok, detail }` or `{ ok: false, error }`: a failing check never hides the others.
- * @param {typeof import("@genauth/authentication-client")} sdk
- * @param {{ appHost: string, appId: string, appSecret: string, user: { username: string, password: string, userId: string }, idToken: string, nonce: string, officialMethods: string[] }} config
+ * @param {{ authentication: typeof import("@genauth/authentication-client"), functions: typeof import("@genauth/authentication-client/functions"), management: typeof import("@genauth/management-client") }} sdk
+ *   the modules as the entry imported them
+ * @param {{ appHost: string, appId: string, appSecret: string, user: { username: string, password: string, userId: string }, idToken: string, nonce: string, officialMethods: string[], accessKey: { accessKeyId: string, accessKeySecret: string }, wechatApp: { appId: string, appSecret: string } }} config
  * @param {() => Promise<unknown>} loadSeed loads the seed's sample, which runs as it loads
  */
 export async function runChecks(sdk, config, loadSeed) {
-  const client = new sdk.AuthenticationClient({ appId: config.appId, appSecret: config.appSecret, appHost: config.appHost });
+  const client = new sdk.authentication.AuthenticationClient({ appId: config.appId, appSecret: config.appSecret, appHost: config.appHost });
   return {
     runtime: describeRuntime(),
     // The node build's client is the subclass with the redirect-login helpers; the fetch build has none.
@@ -26,6 +29,8 @@ export async function runChecks(sdk, config, loadSeed) {
       seed: await attempt(() => seed(loadSeed)),
       signIn: await attempt(() => signInAndProfile(client, config)),
       parseIDToken: await attempt(() => parseIdToken(client, config)),
+      management: await attempt(() => management(sdk.management, config)),
+      functions: await attempt(() => standaloneFunctions(sdk.functions, config)),
     },
   };
 }
@@ -66,12 +71,52 @@ async function parseIdToken(client, { idToken, nonce, user, appId }) {
   return `sub ${claims.sub}, verified with the mock's JWKS`;
 }
 
+/**
+ * `ManagementClient` signs every request with the access key (Web Crypto's HMAC-SHA1, or
+ * `node:crypto`'s in the Node.js build): `getUser` of the mock's default user must pass the mock's
+ * signature check. In a web page the client must refuse to be constructed instead, since the page
+ * would hand out the secret.
+ */
+async function management({ ManagementClient, GenAuthConfigError }, { appHost, accessKey, user }) {
+  const options = { accessKeyId: accessKey.accessKeyId, accessKeySecret: accessKey.accessKeySecret, host: appHost };
+  if (inWebPage()) {
+    try {
+      new ManagementClient(options);
+    } catch (error) {
+      if (error instanceof GenAuthConfigError && error.field === "dangerouslyAllowBrowser") {
+        return "refused in a web page as it must: GenAuthConfigError, field dangerouslyAllowBrowser";
+      }
+      throw error;
+    }
+    throw new Error("constructed in a web page without dangerouslyAllowBrowser: true, which would hand out the access key secret");
+  }
+  const managementClient = new ManagementClient(options);
+  const result = await managementClient.getUser({ userId: user.userId });
+  if (result.statusCode !== 200 || result.data?.userId !== user.userId) throw new Error(`getUser answered ${JSON.stringify(result)}`);
+  // The Node.js build's class names node:crypto's HMAC; the other build signs with Web Crypto.
+  const hmac = typeof ManagementClient.hmacSha1 === "function" ? "node:crypto" : "Web Crypto";
+  return `getUser ${result.data.userId}, signed with ${hmac}`;
+}
+
+/** The standalone functions of `/functions`: a core and the seed's operation, without the class. */
+async function standaloneFunctions({ createCore, getWechatMpAccessToken }, { appHost, appId, appSecret, wechatApp }) {
+  const core = createCore({ appId, appSecret, appHost });
+  const result = await getWechatMpAccessToken(core, { appId: wechatApp.appId, appSecret: wechatApp.appSecret });
+  if (result.statusCode !== 200 || typeof result.data?.accessToken !== "string") throw new Error(`getWechatMpAccessToken answered ${JSON.stringify(result)}`);
+  return `getWechatMpAccessToken: statusCode 200, accessToken ${result.data.accessToken.slice(0, 10)}…`;
+}
+
 async function attempt(check) {
   try {
     return { ok: true, detail: await check() };
   } catch (error) {
     return { ok: false, error: `${error?.name ?? "Error"}: ${error?.message ?? String(error)}` };
   }
+}
+
+/** Whether this is a web page (Deno, Bun, Node.js and workerd have no `document`). */
+function inWebPage() {
+  return typeof globalThis.document !== "undefined";
 }
 
 /** Which runtime this is, as it names itself. */
