@@ -125,17 +125,28 @@ export function importSigningKey(secret: string): Promise<SigningKey> {
 
 /**
  * Whether the code runs in a browser: a page (a `window` with a `document`, and a `navigator`: the
- * test openai-node uses), or a browser's worker (a `WorkerGlobalScope` loaded from an `http(s)`
- * or extension URL), whose code any visitor can read as well. Cloudflare Workers and other edge
- * runtimes, Deno, Bun and Node.js are neither.
+ * test openai-node uses), or a browser's worker (a `WorkerGlobalScope` with `importScripts`, loaded
+ * from an `http(s)` or extension URL), whose code any visitor can read as well. Cloudflare Workers
+ * (no `location`), Deno's workers (no `importScripts`), Bun and Node.js are neither.
  *
  * @internal
  */
 export function isBrowser(): boolean {
-  const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown; WorkerGlobalScope?: unknown; location?: { protocol?: unknown } };
+  const scope = globalThis as {
+    window?: { document?: unknown };
+    navigator?: unknown;
+    WorkerGlobalScope?: unknown;
+    importScripts?: unknown;
+    location?: { protocol?: unknown };
+  };
   if (typeof scope.window !== "undefined" && typeof scope.window.document !== "undefined" && typeof scope.navigator !== "undefined") return true;
   const protocol = scope.location?.protocol;
-  return typeof scope.WorkerGlobalScope !== "undefined" && typeof protocol === "string" && /^(https?|[a-z-]+-extension):$/.test(protocol);
+  return (
+    typeof scope.WorkerGlobalScope !== "undefined" &&
+    typeof scope.importScripts === "function" &&
+    typeof protocol === "string" &&
+    /^(https?|[a-z-]+-extension):$/.test(protocol)
+  );
 }
 
 /**

@@ -44,8 +44,7 @@ export interface EventSubscriptionSettings {
   errCallback: ((error: unknown) => void) | undefined;
 }
 
-/** The event server both clients' `sub` connects to when no `socketUri` is given. */
-/** The event WebSocket server `sub` connects to when no `socketUri` is given. */
+/** The event WebSocket server both clients' `sub` connects to when no `socketUri` is given. */
 export const DEFAULT_SOCKET_URI = "wss://openevent.authing.cn";
 
 /**

@@ -53,7 +53,7 @@ const MIN_SCRUBBED_LENGTH = 4;
 // Names whose numbers are secrets too: a password or code given as a number is sent, and may be
 // echoed, as its digits. Other secret-looking names hold settings when they hold numbers
 // (`authingTokenExpiresIn`, `verifyCodeLength`).
-const NUMERIC_SECRET_NAME = /(passw(or)?d|pass_?code|verify_?code|otp|^code)$/i;
+const NUMERIC_SECRET_NAME = /passw(or)?d$|pass_?code|code$|otp$/i;
 
 /**
  * The secret values a request carries: the given credentials plus every string held, anywhere in

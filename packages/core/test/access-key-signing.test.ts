@@ -101,6 +101,24 @@ describe("AccessKeySigner", () => {
     }
   });
 
+  it("signs a body as the JSON sent carries it: a Date as its text, NaN as null, no function, nothing for a toJSON() of undefined", async () => {
+    const key = await importSigningKey(options.accessKeySecret);
+    const signedOver = async (body: unknown, parameters: Record<string, unknown> | undefined) => {
+      const fetch = stubFetch(json({ statusCode: 200, message: "ok" }));
+      const transport = new Transport({ appHost: "https://api.example.com", auth: new AccessKeySigner(options), fetch });
+      await transport.request({ method: "POST", path: "/api/v3/create-user" }, { body });
+      const headers = fetch.requests[0]?.headers ?? {};
+      const text = buildStringToSign({ method: "POST", path: "/api/v3/create-user", headers, parameters });
+      expect(headers.authorization).toBe(`authing AK_EXAMPLE:${await signString(key, text)}`);
+    };
+    const birthdate = new Date("1990-01-02T00:00:00Z");
+    await signedOver(
+      { birthdate, n: Number.NaN, f: () => 1, nested: { at: birthdate } },
+      { birthdate: "1990-01-02T00:00:00.000Z", n: null, nested: { at: "1990-01-02T00:00:00.000Z" } },
+    );
+    await signedOver({ toJSON: () => undefined }, undefined);
+  });
+
   it("signs the query of a request without a body, and the filled path", async () => {
     const fetch = stubFetch(json({ statusCode: 200, message: "ok" }));
     const transport = new Transport({
@@ -163,12 +181,14 @@ describe("AccessKeySigner", () => {
     expect((error as Error).message).toContain("got number");
   });
 
-  it("refuses a browser's worker too, but not an edge runtime's worker, which has no location", () => {
+  it("refuses a browser's worker too, but not Cloudflare's (no location) nor Deno's (no importScripts)", () => {
     class WorkerGlobalScope {}
     vi.stubGlobal("WorkerGlobalScope", WorkerGlobalScope);
     try {
       expect(() => new AccessKeySigner(options)).not.toThrow();
       vi.stubGlobal("location", { protocol: "https:" });
+      expect(() => new AccessKeySigner(options)).not.toThrow();
+      vi.stubGlobal("importScripts", () => undefined);
       expect(() => new AccessKeySigner(options)).toThrow(/dangerouslyAllowBrowser/);
       vi.stubGlobal("location", { protocol: "chrome-extension:" });
       expect(() => new AccessKeySigner(options)).toThrow(/dangerouslyAllowBrowser/);

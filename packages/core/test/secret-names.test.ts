@@ -31,8 +31,10 @@ it("scrubs a code the operation lists", async () => {
 });
 
 it("scrubs a password and a pass code given as numbers", async () => {
-  const message = await messageOf(ROLE, { password: 20240611, passCode: 948213 });
-  expect(message).not.toMatch(/20240611|948213/);
+  const message = await messageOf(ROLE, { password: 20240611, passCode: 948213, phonePassCodeForInformationCompletion: 615243 });
+  expect(message).not.toMatch(/20240611|948213|615243/);
+  // A code the operation lists among its secret fields, given as a number.
+  expect(await messageOf({ ...ROLE, secretFields: ["emailCode"] }, { emailCode: 402718 })).not.toContain("402718");
   expect(message).toContain('"password":[REDACTED]');
   // Numbers under other secret-looking names are settings, not secrets.
   const settings = await messageOf(ROLE, { authingTokenExpiresIn: 1296000, verifyCodeLength: 6 });

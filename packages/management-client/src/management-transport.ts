@@ -11,7 +11,6 @@ import {
 } from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
-/** The official SDK's default API host. */
 /** What `x-authing-sdk-version` and a published event's `source` name. */
 export const SDK_NAME = "@genauth/management-client";
 
@@ -54,7 +53,7 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
   if (isBrowser() && options.fetch === undefined) {
     throw new GenAuthConfigError(
       "fetch",
-      "a browser's fetch does not send the signed date header, so GenAuth would refuse every call: pass a fetch that sends the request through a server of yours that sets it, or call the Management API from a server",
+      "a browser's fetch does not send the signed date header, so GenAuth would refuse every call: pass a fetch that sends the request through a server of yours that sets it, or call the Management API from a server (in tests under jsdom or happy-dom, whose fetch is Node.js's, pass fetch: globalThis.fetch)",
     );
   }
   try {

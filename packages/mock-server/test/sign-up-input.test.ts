@@ -66,7 +66,14 @@ describe("sign-in", () => {
     expect(await signInWith({ email: "auto-bob", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 400 });
     expect(await signInWith({ account: "auto-cat", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 403, apiCode: 2333 });
     expect(await signInWith({ username: "auto-dan", password: "a long passphrase" }, {})).toMatchObject({ statusCode: 403, apiCode: 2333 });
-    expect(server.state.users.all.map((user) => user.username ?? user.email)).toEqual(["mock-user", "auto-ann", "auto-bob@example.com"]);
+    expect(await signInWith({ username: "", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 403, apiCode: 2333 });
+    expect(await signInWith({ phone: "13900000077", password: "a long passphrase" }, { autoRegister: true })).toMatchObject({ statusCode: 200 });
+    expect(server.state.users.all.map((user) => user.username ?? user.email ?? user.phone)).toEqual([
+      "mock-user",
+      "auto-ann",
+      "auto-bob@example.com",
+      "13900000077",
+    ]);
   });
 
   it("refuses an empty password with 400, even for a user who has none", async () => {

@@ -51,10 +51,11 @@ export const signInByCredentials: Handler = (context) => {
       undefined;
     // `options.autoRegister`: a username, email or phone no user has (not an `account`, which
     // could be any of them) becomes a user with this password, who is then signed in.
-    if (!user && options?.autoRegister === true && account === undefined && (email ?? username ?? phone) !== undefined) {
-      const badEmail = email === undefined ? undefined : badEmailFailure("passwordPayload.email", email);
+    if (!user && options?.autoRegister === true && account === undefined && (email || username || phone)) {
+      const badEmail = email ? badEmailFailure("passwordPayload.email", email) : undefined;
       if (badEmail) return badEmail;
-      return signIn(context, users.create({ email, username, phone, password }), "PASSWORD", options.scope);
+      const identifiers = { email: email || undefined, username: username || undefined, phone: phone || undefined };
+      return signIn(context, users.create({ ...identifiers, password }), "PASSWORD", options.scope);
     }
     return signInWithPassword(context, user, password, "PASSWORD", options?.scope);
   }
