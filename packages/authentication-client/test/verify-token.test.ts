@@ -182,6 +182,14 @@ describe("HS256 ID tokens", () => {
   });
 });
 
+describe("the token argument", () => {
+  it("is refused by name when it is not a string, as every token argument is", async () => {
+    await expect(client().parseIDToken(42 as never)).rejects.toMatchObject({ name: "GenAuthConfigError", field: "idToken" });
+    await expect(client().parseAccessToken(null as never)).rejects.toMatchObject({ name: "GenAuthConfigError", field: "accessToken" });
+    expect(await failedCheck(idToken("not-a-jwt"))).toBe("format");
+  });
+});
+
 describe("header and key set", () => {
   it("header: an unknown critical extension is refused before any key is fetched", async () => {
     const token = await sign(claims(), { crit: ["urn:example:ext"], "urn:example:ext": 1 }, { "urn:example:ext": true });

@@ -1,5 +1,6 @@
 import type { AuthRequest, AuthStep } from "./auth-step.js";
 import { describe, describeKind } from "./app-host.js";
+import { filledPath } from "./filled-path.js";
 import { GenAuthConfigError } from "./errors.js";
 import { bytesToBase64 } from "./base64.js";
 import { checkBoolean, checkHeaderValue } from "./options.js";
@@ -312,10 +313,4 @@ function nonce(): string {
   let hex = "";
   for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
   return hex;
-}
-
-/** The path as openapi-fetch sends it: each placeholder replaced by its URL-encoded value. */
-function filledPath(template: string, values: Readonly<Record<string, string | number>> | undefined): string {
-  if (!values) return template;
-  return template.replace(/\{([^}]+)\}/g, (placeholder, name: string) => (name in values ? encodeURIComponent(String(values[name])) : placeholder));
 }

@@ -100,6 +100,7 @@ export function shownHost(appHost: string): string {
 /** A short, secret-free description of a bad option value for error messages. */
 export function describe(value: unknown): string {
   if (typeof value === "string" && value !== "") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   return describeKind(value);
 }
 

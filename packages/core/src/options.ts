@@ -203,7 +203,7 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
   }
   for (const [name, headerValue] of Object.entries(value)) {
     if (typeof headerValue !== "string") {
-      throw new GenAuthConfigError(field, `${field}["${name}"] must be a string, got ${describe(headerValue)}`);
+      throw new GenAuthConfigError(field, `${field}["${name}"] must be a string, got ${describeKind(headerValue)}`);
     }
     checkHeaderValue(field, headerValue, `${field}["${name}"]`);
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {

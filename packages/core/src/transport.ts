@@ -3,7 +3,8 @@ import { Attempt, raceAbort, sleep } from "./abort.js";
 import { appAuthStep } from "./app-auth-step.js";
 import { bytesToBase64 } from "./base64.js";
 import type { AuthStep } from "./auth-step.js";
-import { describe } from "./app-host.js";
+import { describe, describeKind } from "./app-host.js";
+import { filledPath } from "./filled-path.js";
 import { envelopeMessage, isEnvelope, isFailedEnvelope, type GenAuthEnvelopeFields } from "./envelope.js";
 import {
   GenAuthAbortError,
@@ -219,7 +220,8 @@ export class Transport {
       timeout: options.timeout === 0 ? MAX_TIMEOUT : (checkTimeout("timeout", options.timeout) ?? this.#options.timeout),
       throwOnError: checkBoolean("throwOnError", options.throwOnError) ?? this.#options.throwOnError,
       signal: options.signal,
-      info: { method: operation.method, url: `${this.#options.appHost}${operation.path}` },
+      // The path as sent, its placeholders filled; the query is left out (it may hold personal data).
+      info: { method: operation.method, url: `${this.#options.appHost}${filledPath(operation.path, input.path)}` },
       // The app secret travels in its Basic form too: an echo of either is scrubbed, whichever was sent.
       credentials: [this.#appSecret, this.#basic, this.#accessToken, ...(this.#auth.secrets?.() ?? [])],
       secrets: undefined,
@@ -318,8 +320,13 @@ export class Transport {
         parseAs: operation.responseType === "text" ? "text" : "json",
         fetch: async (request: Request) => {
           fetched = true;
-          received = await fetch(request);
-          return received;
+          const answer = await fetch(request);
+          // A fetch of the caller's that answers something else would pass for a success.
+          if (typeof (answer as { status?: unknown } | null | undefined)?.status !== "number") {
+            throw new GenAuthConfigError("fetch", `the fetch of the options answered ${describeKind(answer)} without a numeric status, not a Response`);
+          }
+          received = answer;
+          return answer;
         },
       });
       // openapi-fetch hands back an error body that is not JSON as its text, and an empty body

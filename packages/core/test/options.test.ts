@@ -66,7 +66,7 @@ describe("client options", () => {
 
   it("tells a negative timeout what it should be", () => {
     expect(configError({ appId: "a", appHost: "https://a.genauth.ai", timeout: -1 }).message).toBe(
-      "timeout must be a positive number of milliseconds, e.g. 10000, got number",
+      "timeout must be a positive number of milliseconds, e.g. 10000, got -1",
     );
   });
 

@@ -118,3 +118,20 @@ it("reports a failed answer for a request whose secret has a lone surrogate, scr
   await expect(transport.request(byId, { path: { id: "a\uDC00b" } })).rejects.toMatchObject({ name: "GenAuthConfigError", field: "itemId" });
   expect(fetch.calls).toBe(1);
 });
+
+it("refuses an answer of the caller's fetch that is not a Response, naming fetch, rather than resolving to undefined", async () => {
+  const transport = new Transport({ appId: "a", appHost: "https://api.example.com", fetch: (async () => ({ ok: true })) as never, maxRetries: 0 });
+  await expect(transport.request(PROFILE)).rejects.toMatchObject({
+    name: "GenAuthConfigError",
+    field: "fetch",
+    message: "the fetch of the options answered object without a numeric status, not a Response",
+  });
+});
+
+it("gives an error the URL of the request's path, its placeholders filled and its query left out", async () => {
+  const fetch = countingFetch(() => Response.json({ statusCode: 404, message: "no such entry" }, { status: 404 }));
+  const transport = new Transport({ appId: "a", appHost: "https://api.example.com", fetch, maxRetries: 0 });
+  const operation: OperationDescriptor = { method: "DELETE", path: "/api/v3/ip-list/{id}", pathParams: [{ name: "id", argument: "id" }] };
+  const error = await transport.request(operation, { path: { id: "ip 42" }, query: { tenant: "t1" } }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: "GenAuthApiError", url: "https://api.example.com/api/v3/ip-list/ip%2042", method: "DELETE" });
+});

@@ -1,5 +1,5 @@
 import type { errors as JoseErrors, JWTPayload, ProtectedHeaderParameters } from "jose";
-import { GenAuthError } from "@genauth/core";
+import { describeKind, GenAuthConfigError, GenAuthError } from "@genauth/core";
 import { GenAuthTokenVerificationError, type TokenCheck } from "@genauth/core";
 import { loadJose } from "./load-jose.js";
 import { checkMaxAge } from "./max-age.js";
@@ -97,7 +97,11 @@ interface Verified {
 }
 
 async function verify(context: VerifyContext, token: string, options: ParseTokenOptions, kind: "id" | "access", required: string[]): Promise<Verified> {
-  if (typeof token !== "string" || token.split(".").length !== 3) {
+  if (typeof token !== "string") {
+    const field = kind === "id" ? "idToken" : "accessToken";
+    throw new GenAuthConfigError(field, `${field} must be the token as a string (a compact JWT), got ${describeKind(token)}`);
+  }
+  if (token.split(".").length !== 3) {
     throw new GenAuthTokenVerificationError("format", "the token is not a compact JWT (three base64url parts separated by dots)");
   }
   const { decodeProtectedHeader, errors, jwtVerify } = await loadJose();
