@@ -79,8 +79,13 @@ describe("the seed's sample from the tarballs", () => {
       const nodeOnly = NODE_ONLY_METHODS.map((name) => `"${name}"`).join(" | ");
       project.write(
         "src/methods.ts",
-        `import type { AuthenticationClient } from "@genauth/authentication-client";
+        `import type { AuthenticationClient, AuthenticationClientOptions, RequestOptions } from "@genauth/authentication-client";
 export const official: (keyof AuthenticationClient)[] = ${JSON.stringify(OFFICIAL_METHODS.filter((m) => resolution === "node16" || !NODE_ONLY_METHODS.includes(m)))};
+// Options read from the environment may be undefined, which every option takes.
+declare const fromEnv: string | undefined;
+declare const signal: AbortSignal | undefined;
+export const options: AuthenticationClientOptions = { appId: "a", appHost: "https://a.example", appSecret: fromEnv, cookieSecret: fromEnv };
+export const perCall: RequestOptions = { signal, timeout: undefined };
 ${resolution === "node16" ? "" : `// @ts-expect-error the fetch build has no Node-only method\nexport const nodeOnly: (keyof AuthenticationClient)[] = [${nodeOnly.replaceAll(" | ", ", ")}];\n`}`,
       );
       await compileTypeScript(project, resolution, resolution === "node16" ? ["node"] : []);

@@ -81,6 +81,8 @@ export async function compileTypeScript(project: ConsumerProject, resolution: "n
         module: { node16: "node16", bundler: "esnext", node10: "commonjs" }[resolution],
         moduleResolution: resolution,
         strict: true,
+        // The strictest users' setting: an optional option may still be given as `undefined`.
+        exactOptionalPropertyTypes: true,
         skipLibCheck: false,
         types,
         outDir: "dist",

@@ -15,42 +15,42 @@ import type { ClientAuthMethod, TransportOptions } from "@genauth/core";
  */
 export interface AuthenticationClientOptions extends TransportOptions {
   /** Callback URL used in authorize URLs and code exchanges. */
-  redirectUri?: string;
+  redirectUri?: string | undefined;
   /** Where the hosted logout sends the browser back to, when a call gives none. */
-  logoutRedirectUri?: string;
+  logoutRedirectUri?: string | undefined;
   /** OIDC scope of authorize URLs. Default `"openid profile"`. */
-  scope?: string;
+  scope?: string | undefined;
   /** Name of the cookie that keeps state, nonce and PKCE verifier during a redirect login. */
-  cookieKey?: string;
+  cookieKey?: string | undefined;
   /** Accepted for compatibility with the official SDK; the authentication API does not use it. */
-  lang?: "zh-CN" | "en-US";
+  lang?: "zh-CN" | "en-US" | undefined;
   /** Protocol of the hosted login flows. Default `"oidc"`. */
-  protocol?: "oidc" | "oauth" | "saml" | "cas";
+  protocol?: "oidc" | "oauth" | "saml" | "cas" | undefined;
   /** Client authentication of the introspection endpoint. Default `client_secret_post`. */
-  introspectionEndPointAuthMethod?: ClientAuthMethod;
+  introspectionEndPointAuthMethod?: ClientAuthMethod | undefined;
   /** Client authentication of the revocation endpoint. Default `client_secret_post`. */
-  revocationEndPointAuthMethod?: ClientAuthMethod;
+  revocationEndPointAuthMethod?: ClientAuthMethod | undefined;
   /** WebSocket server of event subscriptions. Default `wss://openevent.authing.cn`. */
-  socketUri?: string;
+  socketUri?: string | undefined;
   /**
    * Reconnect attempts of an event subscription, over its life (as the official SDK counts them):
    * `errCallback` then gets the error, and a long-lived subscription calls `sub` again. Default 5.
    */
-  retryTimes?: number;
+  retryTimes?: number | undefined;
   /** Expected `iss` of ID and access tokens. Default `${appHost}/oidc`, GenAuth's issuer. */
-  issuer?: string;
+  issuer?: string | undefined;
   /** Seconds of clock skew accepted when checking `exp`, `nbf` and `iat` of tokens. Default 30. */
-  clockTolerance?: number;
+  clockTolerance?: number | undefined;
   /**
    * Minimum milliseconds between two JWKS fetches triggered by tokens with an unknown `kid`, so
    * forged tokens cannot make the client hammer the server. Default 30000.
    */
-  jwksCooldown?: number;
+  jwksCooldown?: number | undefined;
   /**
    * The `WebSocket` class `sub` uses; defaults to the runtime's global one (browsers, Deno, Bun,
    * Node.js >= 22). On Node.js 20 pass the `ws` package's class.
    */
-  WebSocket?: WebSocketConstructor;
+  WebSocket?: WebSocketConstructor | undefined;
   /**
    * Secret that keys the encrypted redirect-login cookie of the Node helpers
    * (`@genauth/authentication-client/node`): at least 32 characters, else `GenAuthConfigError`
@@ -58,7 +58,7 @@ export interface AuthenticationClientOptions extends TransportOptions {
    * which must then be at least 32 characters too (a shorter one is refused by
    * `loginWithRedirect` and `handleRedirectCallback`).
    */
-  cookieSecret?: string;
+  cookieSecret?: string | undefined;
 }
 
 /** A `WebSocket` class compatible with the WHATWG one (the global, or the `ws` package's). */

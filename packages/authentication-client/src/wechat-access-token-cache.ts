@@ -18,22 +18,22 @@ export interface WechatAccessTokenCacheOptions {
   /** Its AppSecret. Kept in a private field: printing the cache does not show it. */
   appSecret: string;
   /** Seconds before `expiresAt` at which the token is fetched again. Default 300. */
-  refreshBeforeSeconds?: number;
+  refreshBeforeSeconds?: number | undefined;
   /** Where the token is kept; share one between processes to share the token. Default: in memory. */
-  store?: WechatTokenStore;
+  store?: WechatTokenStore | undefined;
   /** Store key. Default `genauth:wechat-access-token:<appId>`. */
-  key?: string;
+  key?: string | undefined;
   /** Current time in Unix milliseconds; injectable for tests. Default `Date.now`. */
-  clock?: () => number;
+  clock?: (() => number) | undefined;
   /** Milliseconds a store call may take before it fails, so a hung store cannot stall every caller. Default 10000. */
-  storeTimeout?: number;
+  storeTimeout?: number | undefined;
   /**
    * Keeps a background refresh running after the call that started it is answered, on runtimes
    * that end a request's unfinished work with it. On Cloudflare Workers pass `waitUntil` from
    * `cloudflare:workers`: without it a refresh started by one request is cut off when that request
    * ends, and the calls waiting for it never settle.
    */
-  waitUntil?: (promise: Promise<unknown>) => void;
+  waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
 }
 
 /** What the store holds, as JSON. Times in Unix seconds. */

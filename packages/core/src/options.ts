@@ -18,32 +18,32 @@ export interface TransportOptions {
    */
   appHost: string;
   /** Your application's secret; needed by `client_secret_post` / `client_secret_basic` endpoints. */
-  appSecret?: string;
+  appSecret?: string | undefined;
   /** A signed-in user's access token, sent in `authorization` as GenAuth expects. */
-  accessToken?: string;
+  accessToken?: string | undefined;
   /** How token and sign-in endpoints authenticate the application. Default `client_secret_post`. */
-  tokenEndPointAuthMethod?: ClientAuthMethod;
+  tokenEndPointAuthMethod?: ClientAuthMethod | undefined;
   /** Milliseconds to wait for each attempt before giving up. Default 10000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** How many times a failed request may be retried (see the README's retry policy). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * `false` (default): a failed envelope (`statusCode` other than 200) is returned as it came, as
    * the official SDK does. `true`: it is thrown as a `GenAuthApiError`.
    */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
   /** The `fetch` to send with. Default: `nodeFetch` on Node.js (the clients' Node build), the global `fetch` elsewhere. */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Extra headers sent on every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Accept a plain `http://` `appHost` that is not loopback. Default `false`. */
-  allowInsecureHttp?: boolean;
+  allowInsecureHttp?: boolean | undefined;
   /**
    * `false` accepts any TLS certificate (a self-signed one on premises), as the official SDK's
    * option does. The clients' Node.js builds honour it with a `nodeFetch` of their own; elsewhere
    * pass a `fetch` that accepts the certificate. Default `true`.
    */
-  rejectUnauthorized?: boolean;
+  rejectUnauthorized?: boolean | undefined;
 }
 
 /**
@@ -58,24 +58,24 @@ export interface SignedTransportOptions extends Omit<TransportOptions, "appId" |
    * Writes the query string of a request. Default: openapi-fetch's serialisation (an array as
    * `name=a&name=b`); the Management API passes `createGenAuthQuerySerializer()` for `name[]=a`.
    */
-  querySerializer?: (query: Record<string, unknown>) => string;
+  querySerializer?: ((query: Record<string, unknown>) => string) | undefined;
 }
 
 /** Per-call options; every SDK method takes them as its last, optional argument. */
 export interface RequestOptions {
   /** Aborts the call; it then rejects with a `GenAuthAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Milliseconds per attempt for this call, instead of the client's `timeout`; `0` waits as long
    * as timers allow (no timeout), as axios' `0` does.
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries for this call, instead of the client's `maxRetries`. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Extra headers for this call; the client's credential headers are set over them. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** For this call, instead of the client's `throwOnError`: whether a failed envelope is thrown. */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
 }
 
 /** Transport options after validation and defaults. Secrets are kept apart (see Transport). */
