@@ -86,6 +86,11 @@ declare const fromEnv: string | undefined;
 declare const signal: AbortSignal | undefined;
 export const options: AuthenticationClientOptions = { appId: "a", appHost: "https://a.example", appSecret: fromEnv, cookieSecret: fromEnv };
 export const perCall: RequestOptions = { signal, timeout: undefined };
+export async function methodOptions(client: AuthenticationClient, code: string): Promise<string> {
+  await client.getAccessTokenByCode(code, { codeVerifier: fromEnv, redirectUri: fromEnv });
+  await client.parseIDToken(code, { nonce: fromEnv, maxAge: undefined });
+  return client.buildLogoutUrl({ state: fromEnv });
+}
 ${resolution === "node16" ? "" : `// @ts-expect-error the fetch build has no Node-only method\nexport const nodeOnly: (keyof AuthenticationClient)[] = [${nodeOnly.replaceAll(" | ", ", ")}];\n`}`,
       );
       await compileTypeScript(project, resolution, resolution === "node16" ? ["node"] : []);

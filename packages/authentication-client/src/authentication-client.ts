@@ -375,7 +375,7 @@ export class AuthenticationClient {
    * @param options - `{ nonce, maxAge }` to check when the authorize request set them, and
    *   `audience`, `issuer`, `clockTolerance`, `currentDate`, `serverJWKS` to override the defaults.
    * @returns The token's claims.
-   * @throws GenAuthTokenVerificationError naming the failed check.
+   * @throws GenAuthTokenVerificationError naming the failed check; GenAuthConfigError when the token is not a string.
    */
   async parseIDToken(token: string, options?: P.ParseIDTokenOptions): Promise<P.IDToken> {
     return (await flows()).parseIDToken(this.protocolContext, token, options);
@@ -388,7 +388,7 @@ export class AuthenticationClient {
    * @param options - `audience`, `issuer`, `clockTolerance`, `currentDate`, `serverJWKS` to override
    *   the defaults.
    * @returns The token's claims.
-   * @throws GenAuthTokenVerificationError naming the failed check.
+   * @throws GenAuthTokenVerificationError naming the failed check; GenAuthConfigError when the token is not a string.
    */
   async parseAccessToken(token: string, options?: P.ParseTokenOptions): Promise<P.AccessToken> {
     return (await flows()).parseAccessToken(this.protocolContext, token, options);

@@ -12,21 +12,21 @@ export interface AccessKeySignerOptions {
   /** The access key secret (or user pool secret): the HMAC key. It is never sent. */
   accessKeySecret: string;
   /** Sent (and signed) as `x-authing-lang`. Default `zh-CN`. */
-  lang?: string;
+  lang?: string | undefined;
   /** Sent (and signed) as `x-authing-app-id` when given, as the official SDK sends a tenant ID. */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /** Sent (and signed) as `x-authing-sdk-version`, naming the SDK that signs. */
-  sdkVersion?: string;
+  sdkVersion?: string | undefined;
   /**
    * Allow construction in a browser (a page or its worker), where the access key secret would be
    * visible to anyone who loads the code. Default `false`.
    */
-  dangerouslyAllowBrowser?: boolean;
+  dangerouslyAllowBrowser?: boolean | undefined;
   /**
    * Makes the signing function from the secret. Default {@link webCryptoHmacSha1}, which runs
    * everywhere; on Node.js, `nodeHmacSha1` from `@genauth/core/node` signs synchronously.
    */
-  hmacSha1?: HmacSha1;
+  hmacSha1?: HmacSha1 | undefined;
 }
 
 /**

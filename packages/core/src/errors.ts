@@ -4,7 +4,10 @@ import { redactUrl } from "./redact.js";
 export interface GenAuthRequestInfo {
   /** HTTP method, upper case. */
   method: string;
-  /** Request URL with the values of secret-looking query parameters replaced by `[REDACTED]`. */
+  /**
+   * The request's URL: the host and the path as sent, without the query (a URL given with one
+   * keeps it with the values of secret-looking parameters replaced by `[REDACTED]`).
+   */
   url: string;
 }
 

@@ -10,16 +10,16 @@ import type { FetchLike } from "./options.js";
 /** Options of {@link createNodeFetch}. */
 export interface NodeFetchOptions {
   /** Agent for `http:` URLs. Default: a keep-alive agent of this fetch's own. */
-  httpAgent?: HttpAgent;
+  httpAgent?: HttpAgent | undefined;
   /** Agent for `https:` URLs (pass one to set CAs, client certificates or `rejectUnauthorized`). Default: a keep-alive agent of this fetch's own. */
-  httpsAgent?: HttpsAgent;
+  httpsAgent?: HttpsAgent | undefined;
   /** Most sockets per host of the default agents. Default: no limit, as `fetch`. */
-  maxSockets?: number;
+  maxSockets?: number | undefined;
   /**
    * `false`: the default HTTPS agent accepts any certificate (the clients' `rejectUnauthorized`
    * option). Default `true`. An `httpsAgent` you pass keeps its own setting.
    */
-  rejectUnauthorized?: boolean;
+  rejectUnauthorized?: boolean | undefined;
 }
 
 /**

@@ -94,6 +94,13 @@ describe("client options", () => {
     expect(error.message).not.toContain("12345678");
   });
 
+  it("quotes a bad number or boolean, but names a header value only by its kind: it may be a key", () => {
+    expect(configError({ appId: "a", appHost: "https://a.genauth.ai", throwOnError: 1 }).message).toContain("got 1");
+    expect(configError({ appId: "a", appHost: "https://a.genauth.ai", maxRetries: 11 }).message).toContain("got 11");
+    const header = configError({ appId: "a", appHost: "https://a.genauth.ai", headers: { "x-api-key": 12345678 } });
+    expect(header.message).toBe('headers["x-api-key"] must be a string, got number');
+  });
+
   it("reads a null appSecret or accessToken as none, and setAccessToken(null) as signing out, as the official SDK did", () => {
     const transport = new Transport({ appId: "a", appHost: "https://a.genauth.ai", appSecret: null, accessToken: null } as never);
     expect(transport.hasAppSecret).toBe(false);

@@ -16,9 +16,9 @@ import type { SignedWebSocketConstructor } from "./options.js";
 /** Options of `sub`. */
 export interface SubscribeOptions {
   /** The `WebSocket` class to use; default the client's `WebSocket` option, then the global one. */
-  WebSocket?: SignedWebSocketConstructor;
+  WebSocket?: SignedWebSocketConstructor | undefined;
   /** Milliseconds between reconnect attempts. Default 2000. */
-  reconnectDelay?: number;
+  reconnectDelay?: number | undefined;
 }
 
 export type { Subscription };

@@ -10,23 +10,23 @@ import { openRedirectState, REDIRECT_COOKIE_LIFETIME, sealRedirectState } from "
 /** Options of `loginWithRedirect`. */
 export interface LoginWithRedirectOptions {
   /** Space-separated scopes to ask for; defaults to the client's `scope` setting. */
-  scope?: string;
+  scope?: string | undefined;
   /** The `state` value to send; a random one is made when absent. Checked on the callback. */
-  state?: string;
+  state?: string | undefined;
   /** The OIDC `nonce` to send; a random one is made when absent. Checked in the ID token. */
-  nonce?: string;
+  nonce?: string | undefined;
   /** Callback URL for this login; defaults to the client's `redirectUri`. Must be registered with the app. */
-  redirectUri?: string;
+  redirectUri?: string | undefined;
   /** Make the user sign in again even with a live session. */
-  forced?: boolean;
+  forced?: boolean | undefined;
   /** Sent as `tenantId`: the tenant of the user pool to sign in to. */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /**
    * How the provider sends the result back (`OidcParams.responseMode`; an addition to the official
    * options): `query` (default, a GET with the code in the URL) or `form_post` (a POST of a form,
    * which keeps the code out of URLs and logs). `fragment` is refused: it never reaches a server.
    */
-  responseMode?: "query" | "form_post";
+  responseMode?: "query" | "form_post" | undefined;
 }
 
 const RESPONSE_MODES = ["query", "form_post"];

@@ -6,9 +6,9 @@ import type { ProtocolContext } from "./settings.js";
 /** Options of `sub`. */
 export interface SubscribeOptions {
   /** The `WebSocket` class to use; default the client's `WebSocket` option, then the global one. */
-  WebSocket?: WebSocketConstructor;
+  WebSocket?: WebSocketConstructor | undefined;
   /** Milliseconds between reconnect attempts. Default 2000. */
-  reconnectDelay?: number;
+  reconnectDelay?: number | undefined;
 }
 
 export type { Subscription };

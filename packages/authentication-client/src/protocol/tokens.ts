@@ -9,9 +9,9 @@ import { optionsArgument } from "./options-argument.js";
 /** Options of `getAccessTokenByCode`. */
 export interface AccessTokenByCodeOptions {
   /** The PKCE code verifier whose challenge went into the authorize URL. */
-  codeVerifier?: string;
+  codeVerifier?: string | undefined;
   /** The `redirect_uri` of the authorize URL, when it was not the client's `redirectUri`. */
-  redirectUri?: string;
+  redirectUri?: string | undefined;
 }
 
 /** Options of `getAccessTokenByClientCredentials`: a programmatic access account's key and secret. */

@@ -10,12 +10,12 @@ export interface OidcParams extends SpecOidcParams {
    * A PKCE code verifier (see `generateCodeChallenge`): the URL then carries its S256 challenge.
    * Keep the verifier and pass it to `getAccessTokenByCode`.
    */
-  codeVerifier?: string;
+  codeVerifier?: string | undefined;
   /**
    * Sent as `max_age`: the most seconds since the user last signed in, or the server asks again.
    * The ID token then carries `auth_time`; pass the same `maxAge` to `parseIDToken` to check it.
    */
-  maxAge?: number;
+  maxAge?: number | undefined;
 }
 
 /** Options of an OAuth 2.0 authorize URL (`protocol: "oauth"`). */
@@ -37,11 +37,11 @@ export interface AuthUrlResult {
 /** Options of `buildLogoutUrl` and `logoutWithRedirect`. */
 export interface LogoutParams {
   /** Where the browser goes after logout; defaults to the client's `logoutRedirectUri`. */
-  redirectUri?: string;
+  redirectUri?: string | undefined;
   /** The ID token from sign-in, sent as `id_token_hint`. */
-  idToken?: string;
+  idToken?: string | undefined;
   /** Opaque value handed back to `redirectUri`. */
-  state?: string;
+  state?: string | undefined;
 }
 
 // The token and claim types below replace the official SDK's, which mark every field required

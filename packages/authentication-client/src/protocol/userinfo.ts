@@ -8,12 +8,12 @@ import type { UserInfo } from "./types.js";
 /** Options of `getUserInfoByAccessToken`. */
 export interface UserInfoOptions {
   /** Default `GET`. */
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | undefined;
   /**
    * Where the token goes. Default `header` (`authorization: Bearer …`): tokens in URLs end up in
    * logs. `query` and `body` (POST only) remain for servers that need them.
    */
-  tokenPlace?: "header" | "query" | "body";
+  tokenPlace?: "header" | "query" | "body" | undefined;
 }
 
 /** The OIDC claims of the user an access token belongs to. */

@@ -11,29 +11,29 @@ import { optionsArgument } from "./options-argument.js";
 /** Options of `parseIDToken` and `parseAccessToken`. */
 export interface ParseTokenOptions {
   /** A key set to verify with instead of fetching the application's. */
-  serverJWKS?: JWKSObject;
+  serverJWKS?: JWKSObject | undefined;
   /**
    * The `aud` the token must carry. Default: the client's `appId`. For ID tokens this is the
    * client ID that `azp` must name when the token has several audiences.
    */
-  audience?: string;
+  audience?: string | undefined;
   /** The `iss` the token must carry. Default: the client's `issuer` (`${appHost}/oidc`). */
-  issuer?: string;
+  issuer?: string | undefined;
   /** Seconds of clock skew accepted; default the client's `clockTolerance` (30). */
-  clockTolerance?: number;
+  clockTolerance?: number | undefined;
   /** The time to check `exp`, `nbf`, `iat` and `auth_time` against. Default now. */
-  currentDate?: Date;
+  currentDate?: Date | undefined;
 }
 
 /** Options of `parseIDToken`. */
 export interface ParseIDTokenOptions extends ParseTokenOptions {
   /** The nonce of the authorize URL; the ID token must carry the same one. */
-  nonce?: string;
+  nonce?: string | undefined;
   /**
    * The `max_age` of the authorize request: the most seconds since the user signed in. The ID
    * token must then carry `auth_time`, no older than `maxAge` plus the clock tolerance.
    */
-  maxAge?: number;
+  maxAge?: number | undefined;
 }
 
 /** Context plus the JWKS cache, which token verification needs. */
@@ -51,7 +51,7 @@ const ID_TOKEN_CLAIMS = ["nonce", "at_hash", "c_hash", "s_hash"] as const;
  * `iss`, `aud`, `azp` (required with several audiences, and naming this client when present),
  * `exp`, `nbf`, `iat`, `auth_time` against `maxAge`, and `nonce` when one is expected. A token whose
  * header `typ` marks another kind of JWT (`at+jwt`, `logout+jwt`, any `…+jwt`) is refused.
- * @throws GenAuthTokenVerificationError naming the failed check.
+ * @throws GenAuthTokenVerificationError naming the failed check; GenAuthConfigError when the token is not a string.
  */
 export async function parseIDToken(context: VerifyContext, token: string, given?: ParseIDTokenOptions): Promise<IDToken> {
   const options = optionsArgument(given, "parseIDToken");
@@ -74,7 +74,7 @@ export async function parseIDToken(context: VerifyContext, token: string, given?
  * Verifies a JWT access token: signature against the JWKS, `iss`, `aud`, `exp`, `nbf`, `iat`.
  * ID tokens are refused: a token typed `at+jwt` is an access token; otherwise one that carries an
  * ID token's claims (`nonce`, `at_hash`, `c_hash`, `s_hash`) or another `…+jwt` type is not.
- * @throws GenAuthTokenVerificationError naming the failed check.
+ * @throws GenAuthTokenVerificationError naming the failed check; GenAuthConfigError when the token is not a string.
  */
 export async function parseAccessToken(context: VerifyContext, token: string, given?: ParseTokenOptions): Promise<AccessToken> {
   const options = optionsArgument(given, "parseAccessToken");
