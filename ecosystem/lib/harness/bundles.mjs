@@ -11,7 +11,8 @@ import { build } from "esbuild";
 
 /**
  * `source` bundled for a Worker as `wrangler` would (the workerd/worker/browser conditions), with
- * no Node built-ins, written to `outfile`.
+ * no Node built-ins, written to `outfile`. The runtime's own `cloudflare:` modules (such as
+ * `cloudflare:workers`) stay imports, as `wrangler` leaves them: workerd provides them.
  * @param {BundleSource} source
  * @param {string} outfile
  * @returns {Promise<void>}
@@ -24,6 +25,7 @@ export async function workerBundle(source, outfile) {
     format: "esm",
     platform: "neutral",
     conditions: ["workerd", "worker", "browser"],
+    external: ["cloudflare:*"],
     mainFields: ["browser", "module", "main"],
     target: "es2022",
     logLevel: "error",
