@@ -254,7 +254,10 @@ export class Transport {
       if (attempt.timedOut()) {
         // A timed-out non-GET may have been carried out by the server: never replay it.
         if (canRetry && operation.method === "GET") return { delayMs: backoffDelay(retryIndex) };
-        return { error: new GenAuthTimeoutError(`${info.method} ${operation.path} got no complete answer within ${timeout} ms`, timeout, { request: info }) };
+        const attempts = retryIndex === 0 ? "" : ` (attempt ${retryIndex + 1})`;
+        const notAgain = canRetry ? `; not sent again, since ${this.#options.appHost} may have acted on it` : "";
+        const message = `${info.method} ${operation.path} got no complete answer within ${timeout} ms${attempts}${notAgain}; raise timeout, per client or per call, if it takes longer`;
+        return { error: new GenAuthTimeoutError(message, timeout, { request: info }) };
       }
       if (cause instanceof GenAuthError) return { error: cause };
       const broken = cause instanceof BrokenAnswer ? cause : undefined;

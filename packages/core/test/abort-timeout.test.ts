@@ -107,6 +107,9 @@ describe("timeouts", () => {
     const result = await outcome(pending);
     expect(result.settled && result.value).toBeInstanceOf(GenAuthTimeoutError);
     expect((result as { value: GenAuthTimeoutError }).value.timeout).toBe(1000);
+    expect((result as { value: GenAuthTimeoutError }).value.message).toBe(
+      "POST /api/v3/get-wechat-access-token-info got no complete answer within 1000 ms; not sent again, since https://example.genauth.ai may have acted on it; raise timeout, per client or per call, if it takes longer",
+    );
     await vi.runAllTimersAsync();
     expect(fetch.requests).toHaveLength(1);
   });
@@ -136,6 +139,9 @@ describe("timeouts", () => {
       .catch((e: unknown) => e);
     await vi.runAllTimersAsync();
     expect(await settled).toBeInstanceOf(GenAuthTimeoutError);
+    expect(((await settled) as Error).message).toBe(
+      "GET /api/v3/get-profile got no complete answer within 1000 ms (attempt 2); raise timeout, per client or per call, if it takes longer",
+    );
     expect(fetch.requests).toHaveLength(2);
   });
 
