@@ -31,7 +31,8 @@ export interface WechatAccessTokenCacheOptions {
    * Keeps a background refresh running after the call that started it is answered, on runtimes
    * that end a request's unfinished work with it. On Cloudflare Workers pass `waitUntil` from
    * `cloudflare:workers`: without it a refresh started by one request is cut off when that request
-   * ends, and the calls waiting for it never settle.
+   * ends: a call whose token has expired within a minute of the refresh's start would wait for it
+   * and never settle (later calls start a request of their own).
    */
   waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
 }
@@ -52,12 +53,21 @@ const MAX_TIMER_MS = 2_147_483_647;
  * (milliseconds) or a mistake, and would be kept for ever.
  */
 const MAX_LIFETIME_SECONDS = 86_400;
+/**
+ * How long a request to GenAuth in flight is waited for by new callers. Longer than a call with the
+ * client's defaults can take; one still unsettled after it was cut off by its runtime (a Worker's
+ * background refresh without `waitUntil`) or hangs in a custom source, and would hold every later
+ * caller for ever.
+ */
+const JOIN_FETCH_WITHIN_SECONDS = 60;
 
 /**
  * Keeps a WeChat mini program or official account access token, fetched with
  * `getWechatMpAccessTokenInfo`, and hands it out until shortly before it expires.
  *
- * - **Single flight**: concurrent `getToken()` calls share one lookup and at most one request.
+ * - **Single flight**: concurrent `getToken()` calls share one lookup and at most one request. A
+ *   request still unanswered after a minute is not waited for: a later call starts another (a
+ *   runtime may have cut the first off, e.g. a Worker's background refresh without `waitUntil`).
  * - **Refresh ahead**: from `refreshBeforeSeconds` before `expiresAt`, a call gets the still-valid
  *   token at once and starts one refresh in the background. GenAuth itself caches the token, so it
  *   may hand back the same one; the cache then asks again halfway to expiry.
@@ -89,6 +99,8 @@ export class WechatAccessTokenCache {
   #inflight: Promise<string> | undefined;
   /** The one request to GenAuth in flight, shared by a background refresh and any caller. */
   #fetching: Promise<string> | undefined;
+  /** When `#fetching` started, in the clock's seconds. */
+  #fetchingSince = 0;
   /** Counts `invalidate()` calls: a fetch that began before one does not store its token. */
   #generation = 0;
   /** Set by `invalidate()` on a store without `delete`: the stored token is not to be served again. */
@@ -205,9 +217,14 @@ export class WechatAccessTokenCache {
     return await this.#fetchOnce();
   }
 
-  /** One request to GenAuth at a time: a caller whose token expired waits for a refresh in flight. */
+  /**
+   * One request to GenAuth at a time: a caller whose token expired waits for a refresh in flight,
+   * unless that began more than {@link JOIN_FETCH_WITHIN_SECONDS} ago.
+   */
   #fetchOnce(): Promise<string> {
-    if (this.#fetching !== undefined) return this.#fetching;
+    const now = this.#nowSeconds();
+    if (this.#fetching !== undefined && now - this.#fetchingSince < JOIN_FETCH_WITHIN_SECONDS) return this.#fetching;
+    this.#fetchingSince = now;
     const fetching = this.#fetch().finally(() => {
       // invalidate() may have let a newer fetch take its place.
       if (this.#fetching === fetching) this.#fetching = undefined;

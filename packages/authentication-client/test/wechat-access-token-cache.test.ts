@@ -202,10 +202,10 @@ describe("WechatAccessTokenCache", () => {
     await answer("T1");
     expect(await first).toBe("T1");
     const start = now;
-    now = start + (7200 - 100) * 1000;
+    now = start + (7200 - 30) * 1000;
     expect(await cache.getToken()).toBe("T1"); // a refresh starts, and is not answered yet
-    now = start + 7300 * 1000;
-    const expired = cache.getToken(); // expired: waits for the refresh in flight
+    now = start + 7220 * 1000;
+    const expired = cache.getToken(); // expired: waits for the refresh in flight, begun 50 s ago
     await answer("T2");
     expect(await expired).toBe("T2");
     expect(calls).toBe(2);
@@ -219,6 +219,29 @@ describe("WechatAccessTokenCache", () => {
     expect(await next).toBe("T3");
     expect(await cache.getToken()).toBe("T3");
     expect(calls).toBe(4);
+  });
+
+  it("does not wait for a request in flight for over a minute: one cut off or hung would hold every later caller", async () => {
+    let calls = 0;
+    const source = {
+      getWechatMpAccessTokenInfo: () => {
+        calls++;
+        // The first answers; the second (the background refresh) never settles, as one a Worker cut off.
+        if (calls === 2) return new Promise(() => undefined);
+        return Promise.resolve({ statusCode: 200, message: "ok", data: { accessToken: `T${calls}`, expiresAt: String(now / 1000 + 7200) } });
+      },
+    } as never;
+    const cache = newCache({ refreshBeforeSeconds: 300 }, source);
+    expect(await cache.getToken()).toBe("T1");
+    const start = now;
+    now = start + (7200 - 100) * 1000;
+    expect(await cache.getToken()).toBe("T1"); // the refresh that never settles starts
+    now = start + (7200 - 41) * 1000;
+    expect(await cache.getToken()).toBe("T1"); // still valid, and within the minute: no other request
+    expect(calls).toBe(2);
+    now = start + 7201 * 1000;
+    expect(await cache.getToken()).toBe("T3");
+    expect(calls).toBe(3);
   });
 
   it("stops serving the stored token after invalidate() on a store without delete", async () => {
