@@ -31,7 +31,7 @@ export async function signInByEmailPassword(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { email, password } = shortcutBody(requestBody, "email, password");
-  return signIn(core, { connection: "PASSWORD", passwordPayload: { email, password }, options: requestBody.options }, options);
+  return signIn(core, { connection: "PASSWORD", passwordPayload: { password, email }, options: requestBody.options }, options);
 }
 
 /**
@@ -49,7 +49,7 @@ export async function signInByPhonePassword(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { phone, password } = shortcutBody(requestBody, "phone, password");
-  return signIn(core, { connection: "PASSWORD", passwordPayload: { phone, password }, options: requestBody.options }, options);
+  return signIn(core, { connection: "PASSWORD", passwordPayload: { password, phone }, options: requestBody.options }, options);
 }
 
 /**
@@ -67,7 +67,7 @@ export async function signInByUsernamePassword(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { username, password } = shortcutBody(requestBody, "username, password");
-  return signIn(core, { connection: "PASSWORD", passwordPayload: { username, password }, options: requestBody.options }, options);
+  return signIn(core, { connection: "PASSWORD", passwordPayload: { password, username }, options: requestBody.options }, options);
 }
 
 /**
@@ -86,7 +86,7 @@ export async function signInByAccountPassword(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { account, password } = shortcutBody(requestBody, "account, password");
-  return signIn(core, { connection: "PASSWORD", passwordPayload: { account, password }, options: requestBody.options }, options);
+  return signIn(core, { connection: "PASSWORD", passwordPayload: { password, account }, options: requestBody.options }, options);
 }
 
 /**
@@ -159,7 +159,7 @@ export async function signInByLDAP(
   options?: RequestOptions,
 ): Promise<LoginTokenRespDto> {
   const { sAMAccountName, password } = shortcutBody(requestBody, "sAMAccountName, password");
-  return signIn(core, { connection: "LDAP", ldapPayload: { sAMAccountName, password }, options: requestBody.options }, options);
+  return signIn(core, { connection: "LDAP", ldapPayload: { password, sAMAccountName }, options: requestBody.options }, options);
 }
 
 /** Adds the client credentials `client_secret_post` asks for, then calls `signInByCredentials`. */

@@ -27,7 +27,7 @@ export async function signUpByEmailPassword(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { email, password, profile } = shortcutBody(requestBody, "email, password");
-  return signUp(core, { connection: "PASSWORD", passwordPayload: { email, password }, profile, options: requestBody.options }, options);
+  return signUp(core, { connection: "PASSWORD", passwordPayload: { password, email }, profile, options: requestBody.options }, options);
 }
 
 /**
@@ -45,7 +45,7 @@ export async function signUpByUsernamePassword(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { username, password, profile } = shortcutBody(requestBody, "username, password");
-  return signUp(core, { connection: "PASSWORD", passwordPayload: { username, password }, profile, options: requestBody.options }, options);
+  return signUp(core, { connection: "PASSWORD", passwordPayload: { password, username }, profile, options: requestBody.options }, options);
 }
 
 /**
@@ -63,7 +63,7 @@ export async function signUpByEmailCode(
   options?: RequestOptions,
 ): Promise<UserSingleRespDto> {
   const { email, passCode, profile } = shortcutBody(requestBody, "email, passCode");
-  return signUp(core, { connection: "PASSCODE", passCodePayload: { email, passCode }, profile, options: requestBody.options }, options);
+  return signUp(core, { connection: "PASSCODE", passCodePayload: { passCode, email }, profile, options: requestBody.options }, options);
 }
 
 /**

@@ -54,11 +54,6 @@ export interface TransportOptions {
 export interface SignedTransportOptions extends Omit<TransportOptions, "appId" | "appSecret" | "accessToken" | "tokenEndPointAuthMethod"> {
   /** What adds the credential headers of every attempt. */
   auth: AuthStep;
-  /**
-   * Writes the query string of a request. Default: openapi-fetch's serialisation (an array as
-   * `name=a&name=b`); the Management API passes `createGenAuthQuerySerializer()` for `name[]=a`.
-   */
-  querySerializer?: ((query: Record<string, unknown>) => string) | undefined;
 }
 
 /** Per-call options; every SDK method takes them as its last, optional argument. */

@@ -4,7 +4,7 @@
  * on the server, which the request signature relies on); an object as `name[key]=value`, and
  * anything nested deeper by key or index (`name[key][0]=a`); a `Date` as its ISO text. `null` and
  * `undefined`, at any depth, are left out. Names and values are URL-encoded.
- * The Management API's transport uses it (`querySerializer` of `SignedTransportOptions`).
+ * The transport writes every request's query with it.
  *
  * @internal
  */

@@ -1,4 +1,4 @@
-import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import { Attempt, raceAbort, sleep } from "./abort.js";
 import { appAuthStep } from "./app-auth-step.js";
 import { bytesToBase64 } from "./base64.js";
@@ -32,6 +32,7 @@ import {
   type SignedTransportOptions,
   type TransportOptions,
 } from "./options.js";
+import { createGenAuthQuerySerializer } from "./query-serializer.js";
 import { collectSecrets, safeCause, scrubSecrets, uriEncoded } from "./redact.js";
 import { backoffDelay, isRetryableEnvelopeStatus, isRetryableHttpStatus, neverConnected, retryDelay } from "./retry.js";
 
@@ -137,8 +138,9 @@ export class Transport {
     this.#client = createClient({
       baseUrl: this.#options.appHost,
       Request,
-      // openapi-fetch's default serializer, made once instead of on every call.
-      querySerializer: (options as Partial<SignedTransportOptions>).querySerializer ?? createQuerySerializer(),
+      // Both APIs read a query as the official SDKs (axios) write it: an array as name[]=a, a Date
+      // as its ISO text, an object's members as name[member].
+      querySerializer: createGenAuthQuerySerializer(),
     });
   }
 
@@ -485,7 +487,7 @@ function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, 
 
 /**
  * The error for arguments that cannot become a request (a `BigInt` or a cycle in the body, a
- * value nested too deeply for the query): the caller's to fix, so it is not retried.
+ * cycle in the query): the caller's to fix, so it is not retried.
  */
 function unencodable(call: Call, cause: unknown): GenAuthConfigError {
   const part = encodes(call.input.body) ? "query" : "body";

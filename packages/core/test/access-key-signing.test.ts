@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AccessKeySigner,
   buildStringToSign,
-  createGenAuthQuerySerializer,
   GenAuthApiError,
   GenAuthConfigError,
   importSigningKey,
@@ -125,7 +124,6 @@ describe("AccessKeySigner", () => {
       appHost: "https://api.example.com/base",
       auth: new AccessKeySigner(options),
       fetch,
-      querySerializer: createGenAuthQuerySerializer(),
     });
     await transport.request(
       { method: "DELETE", path: "/api/v3/ip-list/{id}", pathParams: [{ name: "id", argument: "id" }] },

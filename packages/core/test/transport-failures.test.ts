@@ -89,8 +89,9 @@ it("scrubs the token an attempt sent even when it was set after the call began",
 it("reports arguments that cannot be encoded as a GenAuthConfigError naming the part, without sending or retrying", async () => {
   const fetch = countingFetch(() => Response.json({ statusCode: 200 }));
   const transport = new Transport({ appId: "a", appHost: "https://api.example.com", fetch, maxRetries: 2 });
-  // openapi-fetch's own query serializer takes one level of nesting only.
-  const nested = await transport.request(PROFILE, { query: { filter: { a: { b: 1 } } } }).catch((e: unknown) => e);
+  const loop: Record<string, unknown> = {};
+  loop.self = loop;
+  const nested = await transport.request(PROFILE, { query: { filter: loop } }).catch((e: unknown) => e);
   expect(nested).toBeInstanceOf(GenAuthConfigError);
   expect(nested).toMatchObject({
     field: "query",

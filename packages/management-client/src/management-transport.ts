@@ -1,14 +1,5 @@
 import { DEFAULT_OPTIONS } from "./defaults.js";
-import {
-  AccessKeySigner,
-  checkObject,
-  createGenAuthQuerySerializer,
-  GenAuthConfigError,
-  type HmacSha1,
-  isBrowser,
-  MAX_TIMEOUT,
-  Transport,
-} from "@genauth/core";
+import { AccessKeySigner, checkObject, GenAuthConfigError, type HmacSha1, isBrowser, MAX_TIMEOUT, Transport } from "@genauth/core";
 import type { ManagementClientOptions } from "./options.js";
 
 /** What `x-authing-sdk-version` and a published event's `source` name. */
@@ -68,8 +59,6 @@ export function createManagementTransport(options: ManagementClientOptions, hmac
       allowInsecureHttp: options.allowInsecureHttp,
       rejectUnauthorized: options.rejectUnauthorized,
       auth: signer,
-      // Arrays as name[]=a&name[]=b, as the official SDK sends them and the signature expects.
-      querySerializer: createGenAuthQuerySerializer(),
     });
     return { transport, signer };
   } catch (error) {
