@@ -25,6 +25,12 @@ describe("AuthenticationClient options", () => {
     ["an appHost that is not a URL", { appId: "a", appHost: "https://exa mple.com" }, "appHost", "absolute http(s) URL"],
     ["a negative timeout", { appId: "a", appHost: "https://a.genauth.ai", timeout: -1 }, "timeout", "positive number of milliseconds"],
     ["plain http to a remote host", { appId: "a", appHost: "http://a.genauth.ai" }, "appHost", "allowInsecureHttp: true"],
+    [
+      "an appSecret with a line break (as read from a file)",
+      { appId: "a", appHost: "https://a.genauth.ai", appSecret: "s\r\n" },
+      "appSecret",
+      "must not contain CR, LF",
+    ],
   ])("refuses %s at construction, naming the field and the fix", (_name, options, field, fix) => {
     const error = refusal(options);
     expect(error.field).toBe(field);

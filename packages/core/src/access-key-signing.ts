@@ -3,7 +3,7 @@ import { describe, describeKind } from "./app-host.js";
 import { filledPath } from "./filled-path.js";
 import { GenAuthConfigError } from "./errors.js";
 import { bytesToBase64 } from "./base64.js";
-import { checkBoolean, checkHeaderValue } from "./options.js";
+import { checkBoolean, checkControlCharacters, checkHeaderValue } from "./options.js";
 
 /** Options of {@link AccessKeySigner}. */
 export interface AccessKeySignerOptions {
@@ -179,7 +179,8 @@ export class AccessKeySigner implements AuthStep {
 
   /**
    * @param options - The key pair and the fixed headers; the object is not modified.
-   * @throws GenAuthConfigError when the key pair is missing or not strings; when `accessKeyId`,
+   * @throws GenAuthConfigError when the key pair is missing or not strings; when the secret holds a
+   *   line break or another control character; when `accessKeyId`,
    *   `lang`, `tenantId` or `sdkVersion` cannot be sent as a header (a line break, a character
    *   beyond Latin-1); when `dangerouslyAllowBrowser` is not a boolean; or in a browser (a page or its worker) without
    *   `dangerouslyAllowBrowser: true`.
@@ -201,6 +202,7 @@ export class AccessKeySigner implements AuthStep {
       throw new GenAuthConfigError("accessKeySecret", `accessKeySecret is required: pass your user pool's access key secret (or user pool secret), got ${got}`);
     }
     checkHeaderValue("accessKeyId", accessKeyId);
+    checkControlCharacters("accessKeySecret", accessKeySecret);
     for (const field of ["lang", "tenantId", "sdkVersion"] as const) {
       const value = options[field];
       if (value !== undefined && typeof value !== "string") {

@@ -122,6 +122,7 @@ export function resolveTransportOptions(given: TransportOptions | SignedTranspor
   checkHeaderValue("appId", options.appId);
   const appHost = normalizeAppHost(options.appHost, checkBoolean("allowInsecureHttp", options.allowInsecureHttp) === true);
   optionalString(options, "appSecret");
+  if (typeof options.appSecret === "string") checkControlCharacters("appSecret", options.appSecret);
   optionalString(options, "accessToken");
   if (typeof options.accessToken === "string") checkHeaderValue("accessToken", options.accessToken);
   const tokenEndPointAuthMethod = options.tokenEndPointAuthMethod ?? "client_secret_post";
@@ -209,6 +210,24 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
 }
 
 /**
+ * Checks that a credential holds no control character (tab aside): a line break left by a file or
+ * an environment variable makes every request fail, as a header or as a key the server never
+ * matches. The value is not quoted (it may be a secret).
+ * @throws GenAuthConfigError naming `field`.
+ */
+export function checkControlCharacters(field: string, value: string, label = field): void {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) {
+      throw new GenAuthConfigError(
+        field,
+        `${label} must not contain CR, LF or other control characters: remove them from the value (a value read from a file or an environment variable often ends with a line break)`,
+      );
+    }
+  }
+}
+
+/**
  * Checks a string that is sent as a header value. A line break would end the header early (or
  * start another); other control characters (but tab) and characters beyond Latin-1 cannot be sent
  * at all: each is refused here rather than failing as a connection error after retries. The value
@@ -219,15 +238,9 @@ export function checkHeaders(field: string, value: unknown): Record<string, stri
  * @internal
  */
 export function checkHeaderValue(field: string, value: string, label = field): void {
+  checkControlCharacters(field, value, label);
   for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) {
-      throw new GenAuthConfigError(
-        field,
-        `${label} must not contain CR, LF or other control characters: remove them from the value (a value read from a file or an environment variable often ends with a line break)`,
-      );
-    }
-    if (code > 0xff) {
+    if (value.charCodeAt(i) > 0xff) {
       throw new GenAuthConfigError(field, `${label} is sent as a header, whose value can hold Latin-1 characters only: remove the characters beyond them`);
     }
   }

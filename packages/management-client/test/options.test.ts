@@ -22,6 +22,13 @@ describe("ManagementClient options", () => {
     expect(configError(() => new ManagementClient({ accessKeyId: "a" } as never)).field).toBe("accessKeySecret");
   });
 
+  it("refuses a secret with a line break (as read from a file), which no signature would match, without showing it", () => {
+    const error = configError(() => new ManagementClient({ ...KEYS, accessKeySecret: `${KEYS.accessKeySecret}\n` }));
+    expect(error.field).toBe("accessKeySecret");
+    expect(error.message).toMatch(/^accessKeySecret must not contain CR, LF/);
+    expect(error.message).not.toContain(KEYS.accessKeySecret);
+  });
+
   it("names host, not the core's appHost, in a bad host's error", () => {
     const error = configError(() => new ManagementClient({ ...KEYS, host: "http://example.com" }));
     expect(error.field).toBe("host");
