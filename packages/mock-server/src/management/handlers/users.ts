@@ -28,6 +28,9 @@ const NOT_PROFILE = new Set([
   "phoneVerified",
 ]);
 
+/** The fields `keywords` searches unless `options.fuzzySearchOn` names others: those `ListUsersOptionsDto.fuzzySearchOn` includes by default. */
+const DEFAULT_FUZZY_SEARCH_FIELDS = ["phone", "email", "name", "username", "nickname"];
+
 type UserInput = Record<string, unknown> & {
   username?: string;
   email?: string;
@@ -92,7 +95,8 @@ export const getUserBatch: ManagementHandler = ({ query, state }) => {
 
 /**
  * `listUsers` (`POST /api/v3/list-users`): the pool's users, filtered by `keywords` (matched in
- * user ID, username, email, phone, name and nickname, or the fields of `options.fuzzySearchOn`)
+ * phone, email, name, username and nickname, or the fields of `options.fuzzySearchOn`, where `id`
+ * is the user ID)
  * and `advancedFilter` (every operator of `ListUsersAdvancedFilterItemDto`, on a field of the user
  * or of its custom data), sorted by `options.sort` (creation order by default), paged by
  * `options.pagination`.
@@ -111,9 +115,7 @@ export const listUsers: ManagementHandler = ({ body, state }) => {
     const problem = filterProblem(filter, `advancedFilter[${i}]`);
     if (problem) return problem;
   }
-  const fields = options.fuzzySearchOn?.length
-    ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field))
-    : ["userId", "username", "email", "phone", "name", "nickname"];
+  const fields = options.fuzzySearchOn?.length ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field)) : DEFAULT_FUZZY_SEARCH_FIELDS;
   // Filters and sorting read the whole user (custom data included); the answer shows what `options` asks for.
   const full = state.users.all.map((user) => ({ user, view: managementUserView(state, user, { withCustomData: true }) }));
   const wanted = keywords?.toLowerCase();
