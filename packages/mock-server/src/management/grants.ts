@@ -39,6 +39,24 @@ export function grantedActions(state: MockState, userId: string, namespace: stri
   return [...actions];
 }
 
+/**
+ * The actions granted to a user on a data resource path in a namespace: on the resource (or
+ * `code:instance`) it names and, for a tree node such as `books/fiction/novels`, on each node above
+ * it (`books/fiction`, `books`), since a grant on a tree covers its nodes. Both APIs' permission
+ * checks by path answer from it.
+ */
+export function actionsOnPath(state: MockState, userId: string, namespace: string, path: string): string[] {
+  const actions = new Set<string>();
+  for (const prefix of dataResourcePaths(path)) for (const action of grantedActions(state, userId, namespace, prefix)) actions.add(action);
+  return [...actions];
+}
+
+/** A path and the paths above it: `a/b/c`, `a/b`, `a`. */
+function dataResourcePaths(path: string): string[] {
+  const segments = path.split("/");
+  return segments.map((_, i) => segments.slice(0, segments.length - i).join("/")).filter((prefix) => prefix !== "");
+}
+
 /** Whether a user may do `action` on `resource` in a namespace: `isActionAllowed`'s rule (see {@link grantedActions}). */
 export function isAllowed(state: MockState, userId: string, namespace: string, resource: string, action: string): boolean {
   return allows(grantedActions(state, userId, namespace, resource), action);

@@ -65,6 +65,7 @@ import {
   listResources,
   updateResource,
 } from "./resources.js";
+import { checkPermission, getResourceAuthorizedTargets } from "./permission-checks.js";
 import {
   assignRole,
   assignRoleBatch,
@@ -198,4 +199,6 @@ export const managementHandlers: Record<string, ManagementHandler> = {
   getRoleAuthorizedResources,
   getGroupAuthorizedResources,
   isActionAllowed,
+  checkPermission,
+  getResourceAuthorizedTargets,
 };
