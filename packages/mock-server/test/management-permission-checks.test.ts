@@ -34,7 +34,12 @@ describe("checkPermission", () => {
       list: [{ targetType: "ROLE", targetIdentifiers: ["reader"], resources: [{ code: "books", actions: ["read"], resourceType: "DATA" }] }],
     });
     const check = (userId: string) =>
-      session?.post("check-permission", { userId, namespaceCode: "default", action: "read", resources: ["books", "books/fiction", "films"] });
+      (session as ManagementSession).post("check-permission", {
+        userId,
+        namespaceCode: "default",
+        action: "read",
+        resources: ["books", "books/fiction", "films"],
+      });
     expect(data(await check(ann))).toEqual({
       checkResultList: [
         { namespaceCode: "default", action: "read", resource: "books", enabled: true },

@@ -1,17 +1,21 @@
 import type { MockState } from "../state.js";
 import { roleKey, roleStatus, type AuthorizationRecord, type ResourceRecord } from "./management-state.js";
 import { departmentIdsOf, groupsOf } from "./memberships.js";
+import { isAssignedAt } from "./role-assignments.js";
 
 /**
  * Every grant that applies to a user: their own, and those of their roles (assigned to them or to
- * one of their departments; not the disabled ones), groups and departments. Both APIs answer a
+ * one of their departments, while the assignment is in effect; not the disabled ones), groups and
+ * departments. Both APIs answer a
  * user's permissions from it.
  */
 export function effectiveGrants(state: MockState, userId: string): AuthorizationRecord[] {
   const departmentIds = new Set(departmentIdsOf(state, userId));
   const now = state.clock();
   const roles = [...state.management.roles.values()].filter(
-    (role) => roleStatus(role, now) === "ENABLE" && (role.userIds.has(userId) || [...role.departmentIds].some((id) => departmentIds.has(id))),
+    (role) =>
+      roleStatus(role, now) === "ENABLE" &&
+      (isAssignedAt(role, "USER", userId, now) || [...departmentIds].some((id) => isAssignedAt(role, "DEPARTMENT", id, now))),
   );
   const roleKeys = new Set(roles.map((role) => roleKey(role.namespace, role.code)));
   const groupCodes = new Set(groupsOf(state, userId).map((group) => group.code));

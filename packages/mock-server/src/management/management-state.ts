@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import { NonceCache } from "./nonce-cache.js";
+import type { AssignmentWindow } from "./role-assignments.js";
 import { SIGNATURE_WINDOW_SECONDS } from "./signature.js";
 
 /** The namespace (permission space) of roles and resources that name none. */
@@ -21,10 +22,10 @@ export interface RoleRecord {
   disableTime?: number;
   /** `ENABLE`, or `DISABLE` when `updateRole` disabled it (see `roleStatus` for the status shown). */
   status: "ENABLE" | "DISABLE";
-  /** Users the role is assigned to. */
-  userIds: Set<string>;
-  /** Departments the role is assigned to. */
-  departmentIds: Set<string>;
+  /** Users the role is assigned to, with when each assignment is in effect. */
+  userIds: Map<string, AssignmentWindow>;
+  /** Departments the role is assigned to, with when each assignment is in effect. */
+  departmentIds: Map<string, AssignmentWindow>;
 }
 
 /** A role's status at `now`: `DISABLE` when disabled, or once its `disableTime` has come; `ENABLE` otherwise. */
