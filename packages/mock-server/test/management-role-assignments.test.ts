@@ -1,5 +1,6 @@
 // Role assignments over time, over HTTP: assignRole's enableTime and endTime on the server's clock,
-// seen by getUserRoles, listRoleMembers, hasAnyRole and the grants the role carries.
+// seen by getUserRoles, listRoleMembers, hasAnyRole and the grants the role carries; and
+// hasAnyRole leaving disabled roles out.
 import { afterEach, describe, expect, it } from "vitest";
 import { data, ManagementSession } from "./helpers/management-session.js";
 
@@ -58,5 +59,17 @@ describe("assignRole endTime and enableTime", () => {
     expect(await allowed()).toBe(false);
     s.now += HOUR;
     expect(await allowed()).toBe(true);
+  });
+});
+
+describe("hasAnyRole", () => {
+  it("does not count a disabled role, which grants nothing", async () => {
+    const { s, bob } = await withReaderRole();
+    await s.post("assign-role", { code: "temp", targets: [{ targetType: "USER", targetIdentifier: bob }] });
+    await s.post("update-role", { code: "temp", newCode: "temp", name: "temp", status: "DISABLE" });
+    const hasAny = data<{ hasAnyRole: boolean }>(await s.post("has-any-role", { userId: bob, roles: [{ code: "temp" }] }));
+    expect(hasAny.hasAnyRole).toBe(false);
+    const allowed = data<{ allowed: boolean }>(await s.post("is-action-allowed", { userId: bob, action: "read", resource: "books" }));
+    expect(allowed.allowed).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import { DEFAULT_NAMESPACE, rekey, roleKey, type RoleRecord } from "../management-state.js";
+import { DEFAULT_NAMESPACE, rekey, roleKey, roleStatus, type RoleRecord } from "../management-state.js";
 import { rolesOf } from "../memberships.js";
 import { roleView } from "../role-view.js";
 import { assignedAt, type AssignmentWindow } from "../role-assignments.js";
@@ -157,12 +157,16 @@ export const getUserRoles: ManagementHandler = ({ query, state }) => {
   return ok({ totalCount: roles.length, list: roles.map((role) => roleView(role, now)) });
 };
 
-/** `hasAnyRole`: whether a user has at least one of `roles`. */
+/**
+ * `hasAnyRole`: whether a user has at least one of `roles`, assigned to them directly and in
+ * effect; a disabled role does not count, as it grants nothing to `isActionAllowed` either.
+ */
 export const hasAnyRole: ManagementHandler = ({ body, state }) => {
   const { roles, userId, options } = body as { roles: { code: string; namespace?: string }[]; userId: string; options?: { userIdType?: string } };
   const user = findUser(state, userId, options?.userIdType);
   if (!user) return userNotFound(userId, options?.userIdType);
-  const rolesOfUser = rolesOf(state, user.userId);
+  const now = state.clock();
+  const rolesOfUser = rolesOf(state, user.userId).filter((role) => roleStatus(role, now) === "ENABLE");
   return ok({ hasAnyRole: roles.some(({ code, namespace }) => rolesOfUser.some((role) => role === findRole(state, code, namespace))) });
 };
 
