@@ -37,6 +37,12 @@ export interface UserRecord {
   password?: string;
   /** Unix milliseconds. */
   passwordLastSetAt?: number;
+  /**
+   * Set when the Management API requires a new password before the next password sign-in:
+   * `firstLogin` (`resetPasswordOnFirstLogin`) or `nextLogin` (`resetPasswordOnNextLogin`). Setting
+   * a password clears it.
+   */
+  passwordResetRequired?: "firstLogin" | "nextLogin";
   /** Profile fields `updateProfile` and sign-up set (name, nickname, photo, company…). */
   profile: Record<string, unknown>;
   /**
@@ -178,6 +184,14 @@ export class UserStore {
   touch(user: UserRecord): void {
     user.updatedAt = this.#now();
   }
+
+  /** Gives a user a new password, which also meets a requirement to reset it; marks the change. */
+  setPassword(user: UserRecord, password: string): void {
+    user.password = password;
+    user.passwordLastSetAt = this.#now();
+    delete user.passwordResetRequired;
+    this.touch(user);
+  }
 }
 
 /**
@@ -214,6 +228,7 @@ export function userView(
   // Shown as `+86`, however it came (`86`, `0086`).
   if (user.phoneCountryCode !== undefined) view.phoneCountryCode = normalizePhoneCountryCode(user.phoneCountryCode);
   if (user.passwordLastSetAt !== undefined) view.passwordLastSetAt = iso(user.passwordLastSetAt);
+  view.resetPasswordOnNextLogin = user.passwordResetRequired !== undefined;
   if (lastLogin) {
     view.lastLogin = iso(lastLogin.at);
     view.lastIp = lastLogin.clientIp;

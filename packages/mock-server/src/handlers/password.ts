@@ -17,9 +17,7 @@ export const updatePassword = withUser(({ body, state }, { user }) => {
     return fail(403, oldPassword === undefined ? "oldPassword is required: the user has a password" : "oldPassword is incorrect", 2006);
   }
   if (newPassword.length === 0) return fail(400, "newPassword must not be empty");
-  user.password = newPassword;
-  user.passwordLastSetAt = state.clock();
-  state.users.touch(user);
+  state.users.setPassword(user, newPassword);
   return ok();
 });
 
@@ -59,8 +57,6 @@ export const resetPassword: Handler = ({ body, state }) => {
   const userId = state.passwordResets.take(passwordResetToken);
   const user = userId === undefined ? undefined : state.users.byId(userId);
   if (!user) return fail(400, "passwordResetToken is unknown, used or expired: call verifyResetPasswordRequest again");
-  user.password = password;
-  user.passwordLastSetAt = state.clock();
-  state.users.touch(user);
+  state.users.setPassword(user, password);
   return ok({ success: true });
 };

@@ -3,6 +3,7 @@ import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
 import { authenticateSignInClient } from "../protocol/client-auth.js";
 import { lockedAccountFailure } from "../account-lock.js";
+import { passwordResetFailure } from "../password-reset-required.js";
 import { badEmailFailure } from "../email-address.js";
 import type { UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
@@ -129,17 +130,22 @@ function emptyPassword(payload: string): Envelope {
   return fail(400, `${payload}.password must not be empty`);
 }
 
-/** A wrong password and an unknown account answer alike, as GenAuth does; the user's history records the failure. */
+/**
+ * A wrong password and an unknown account answer alike, as GenAuth does; the user's history records
+ * the failure. A right password of a user who must reset it (`PASSWORD` only: LDAP and AD check the
+ * directory's password, not the pool's) answers {@link passwordResetFailure}.
+ */
 function signInWithPassword(context: HandlerContext, user: UserRecord | undefined, password: string, method: string, scope: string | undefined) {
   if (!user || user.password === undefined || user.password !== password) {
     if (user) record(context, user, method, false);
     return fail(403, WRONG_CREDENTIALS, 2333);
   }
-  return signIn(context, user, method, scope);
+  return signIn(context, user, method, scope, method === "PASSWORD" ? passwordResetFailure(user) : undefined);
 }
 
-async function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
-  const locked = lockedAccountFailure(user);
+/** Signs the user in, unless their account is locked or `refused` says why not (both recorded as failures). */
+async function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined, refused?: Envelope) {
+  const locked = lockedAccountFailure(user) ?? refused;
   if (locked) {
     record(context, user, method, false);
     return locked;

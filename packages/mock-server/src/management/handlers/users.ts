@@ -7,6 +7,7 @@ import { findUser, findUsers, managementUserView, userNotFound } from "../users-
 import { page } from "../page.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 import { enrollOtp, otpSecretProblem, type OtpInput } from "./user-mfa.js";
+import { applyPasswordOptions, type PasswordOptions } from "../password-options.js";
 
 /** Fields of a create or update request that are not profile fields: identifiers, credentials, options. */
 const NOT_PROFILE = new Set([
@@ -42,6 +43,7 @@ type UserInput = Record<string, unknown> & {
   departmentIds?: string[];
   customData?: Record<string, unknown>;
   otp?: OtpInput;
+  options?: PasswordOptions & { userIdType?: string };
 };
 
 interface ListQuery {
@@ -210,6 +212,7 @@ function create(state: MockState, input: UserInput): UserRecord {
   const joinedAt = state.clock();
   for (const departmentId of input.departmentIds ?? []) state.management.departments.get(departmentId)?.members.set(user.userId, joinedAt);
   if (input.otp) enrollOtp(state, user, input.otp);
+  applyPasswordOptions(state, user, input.options, input.password !== undefined);
   return user;
 }
 
@@ -226,10 +229,8 @@ function update(state: MockState, user: UserRecord, input: UserInput): void {
   if (input.phoneCountryCode !== undefined) user.phoneCountryCode = input.phoneCountryCode;
   if (input.emailVerified !== undefined) user.emailVerified = Boolean(user.email && input.emailVerified);
   if (input.phoneVerified !== undefined) user.phoneVerified = Boolean(user.phone && input.phoneVerified);
-  if (input.password !== undefined) {
-    user.password = input.password;
-    user.passwordLastSetAt = state.clock();
-  }
+  if (input.password !== undefined) state.users.setPassword(user, input.password);
+  applyPasswordOptions(state, user, input.options, input.password !== undefined);
   const { customData, ...profile } = profileOf(input);
   Object.assign(user.profile, profile);
   if (customData !== undefined)
