@@ -141,12 +141,22 @@ export const deleteDepartment: ManagementHandler = ({ body, state }) => {
   return ok({ success: true });
 };
 
-/** `listChildrenDepartments`: the departments directly below one. */
+/**
+ * `listChildrenDepartments`: the departments directly below one; of that `status` (enabled or not)
+ * when given, without virtual nodes with `excludeVirtualNode`, only them with `onlyVirtualNode`.
+ */
 export const listChildrenDepartments: ManagementHandler = ({ query, state }) => {
-  const { organizationCode, departmentId, departmentIdType, withCustomData } = query as unknown as DepartmentQuery;
+  const { organizationCode, departmentId, departmentIdType, withCustomData, status, excludeVirtualNode, onlyVirtualNode } =
+    query as unknown as DepartmentQuery & { status?: boolean; excludeVirtualNode?: boolean; onlyVirtualNode?: boolean };
   const department = findDepartment(state, organizationCode, departmentId, departmentIdType);
   if (!department) return departmentNotFound(departmentId, organizationCode, departmentIdType);
-  return ok(departmentPage(childrenOf(state, department).map((child) => departmentView(state, child, withCustomData === true))));
+  const children = childrenOf(state, department).filter(
+    (child) =>
+      (status === undefined || child.status === status) &&
+      !(excludeVirtualNode === true && child.isVirtualNode) &&
+      !(onlyVirtualNode === true && !child.isVirtualNode),
+  );
+  return ok(departmentPage(children.map((child) => departmentView(state, child, withCustomData === true))));
 };
 
 /** `getAllDepartments`: every department below one (the organization's root by default). */

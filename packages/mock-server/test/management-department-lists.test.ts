@@ -1,0 +1,40 @@
+// Department lists and memberships over HTTP: listChildrenDepartments' filters, and what leaving a
+// department takes with it.
+import { afterEach, describe, expect, it } from "vitest";
+import { data, ManagementSession } from "./helpers/management-session.js";
+
+let session: ManagementSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+type Department = { departmentId: string; name: string };
+
+/** A server with organization `o` and, below its root, `Real`, `Virtual` (a virtual node) and `Off` (disabled). */
+async function withOrganization(): Promise<ManagementSession> {
+  const s = (session = await ManagementSession.start());
+  await s.post("create-organization", { organizationCode: "o", organizationName: "O", metadata: {} });
+  const create = async (name: string, extra: Record<string, unknown> = {}) =>
+    data<Department>(await s.post("create-department", { organizationCode: "o", name, parentDepartmentId: "root", metadata: {}, ...extra }));
+  await create("Real");
+  await create("Virtual", { isVirtualNode: true });
+  const off = await create("Off");
+  await s.post("update-department", { organizationCode: "o", departmentId: off.departmentId, status: false, metadata: {} });
+  return s;
+}
+
+describe("listChildrenDepartments", () => {
+  it("honours status, excludeVirtualNode and onlyVirtualNode", async () => {
+    const s = await withOrganization();
+    const names = async (filters: Record<string, unknown>) =>
+      data<{ list: Department[] }>(await s.get("list-children-departments", { organizationCode: "o", departmentId: "root", ...filters })).list.map(
+        (department) => department.name,
+      );
+    expect(await names({})).toEqual(["Real", "Virtual", "Off"]);
+    expect(await names({ excludeVirtualNode: true })).toEqual(["Real", "Off"]);
+    expect(await names({ onlyVirtualNode: true })).toEqual(["Virtual"]);
+    expect(await names({ status: true })).toEqual(["Real", "Virtual"]);
+    expect(await names({ status: false })).toEqual(["Off"]);
+  });
+});
