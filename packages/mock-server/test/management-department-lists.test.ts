@@ -38,3 +38,21 @@ describe("listChildrenDepartments", () => {
     expect(await names({ status: false })).toEqual(["Off"]);
   });
 });
+
+describe("leaving a department", () => {
+  it("removeDepartmentMembers and setUserDepartments take the user out of the department's leaders too", async () => {
+    const s = await withOrganization();
+    const ann = await s.createUser({ username: "ann" });
+    const real = data<{ list: Department[] }>(await s.get("list-children-departments", { organizationCode: "o", departmentId: "root" })).list[0] as Department;
+    const leaders = async () =>
+      data<{ leaderUserIds: string[] }>(await s.get("get-department", { organizationCode: "o", departmentId: real.departmentId })).leaderUserIds;
+    const lead = () => s.post("set-user-departments", { userId: ann, departments: [{ departmentId: real.departmentId, isLeader: true }] });
+    await lead();
+    expect(await leaders()).toEqual([ann]);
+    await s.post("remove-department-members", { organizationCode: "o", departmentId: real.departmentId, userIds: [ann] });
+    expect(await leaders()).toEqual([]);
+    await lead();
+    await s.post("set-user-departments", { userId: ann, departments: [] });
+    expect(await leaders()).toEqual([]);
+  });
+});

@@ -208,10 +208,7 @@ export class ManagementState {
   forgetUser(userId: string): void {
     for (const role of this.roles.values()) role.userIds.delete(userId);
     for (const group of this.groups.values()) group.userIds.delete(userId);
-    for (const department of this.departments.values()) {
-      department.members.delete(userId);
-      department.leaderUserIds = department.leaderUserIds.filter((id) => id !== userId);
-    }
+    for (const department of this.departments.values()) removeMember(department, userId);
     for (const organization of this.organizations.values()) organization.leaderUserIds = organization.leaderUserIds.filter((id) => id !== userId);
     this.revokeAll("USER", userId);
   }
@@ -240,6 +237,12 @@ export class ManagementState {
   renameTarget(targetType: string, from: string, to: string, namespace?: string): void {
     for (const grant of this.authorizations) if (isGrantOf(grant, targetType, from, namespace)) grant.targetIdentifier = to;
   }
+}
+
+/** Takes a user out of a department: out of its members, and so out of its leaders too. */
+export function removeMember(department: DepartmentRecord, userId: string): void {
+  department.members.delete(userId);
+  department.leaderUserIds = department.leaderUserIds.filter((id) => id !== userId);
 }
 
 /** Gives an entry of `map` a new key, keeping its place in the map's order (a rename does not move a role, group or organization). */
