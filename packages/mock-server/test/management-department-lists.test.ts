@@ -1,5 +1,5 @@
 // Department lists and memberships over HTTP: listChildrenDepartments' filters, and what leaving a
-// department takes with it.
+// department takes with it, and departmentIds of createUser read by departmentIdType.
 import { afterEach, describe, expect, it } from "vitest";
 import { data, ManagementSession } from "./helpers/management-session.js";
 
@@ -54,5 +54,31 @@ describe("leaving a department", () => {
     await lead();
     await s.post("set-user-departments", { userId: ann, departments: [] });
     expect(await leaders()).toEqual([]);
+  });
+});
+
+describe("createUser departmentIds", () => {
+  it("reads departmentIds as options.departmentIdType says, in createUser and createUsersBatch", async () => {
+    const s = (session = await ManagementSession.start());
+    await s.post("create-organization", { organizationCode: "o", organizationName: "O", metadata: {} });
+    const sales = data<Department>(
+      await s.post("create-department", {
+        organizationCode: "o",
+        name: "Sales",
+        code: "sales",
+        openDepartmentId: "od-sales",
+        parentDepartmentId: "root",
+        metadata: {},
+      }),
+    );
+    const byCode = await s.post("create-user", { username: "s1", departmentIds: ["sales"], options: { departmentIdType: "code" } });
+    expect(data<{ departmentIds: string[] }>(byCode).departmentIds).toEqual([sales.departmentId]);
+    const batch = await s.post("create-users-batch", {
+      list: [{ username: "s2", departmentIds: ["od-sales"] }],
+      options: { departmentIdType: "open_department_id" },
+    });
+    expect(data<{ departmentIds: string[] }[]>(batch)[0]?.departmentIds).toEqual([sales.departmentId]);
+    // Read as a department ID (the default), the code names no department.
+    expect(await s.post("create-user", { username: "s3", departmentIds: ["sales"] })).toMatchObject({ statusCode: 404 });
   });
 });

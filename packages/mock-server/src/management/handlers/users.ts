@@ -5,6 +5,7 @@ import { isPhoneCountryCode, samePhone } from "../../phone-country-code.js";
 import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
+import { departmentNotFound, findDepartment } from "../department-tree.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 import { enrollOtp, otpSecretProblem, type OtpInput } from "./user-mfa.js";
 import { applyPasswordOptions, type PasswordOptions } from "../password-options.js";
@@ -43,7 +44,7 @@ type UserInput = Record<string, unknown> & {
   departmentIds?: string[];
   customData?: Record<string, unknown>;
   otp?: OtpInput;
-  options?: PasswordOptions & { userIdType?: string };
+  options?: PasswordOptions & { userIdType?: string; departmentIdType?: string };
 };
 
 interface ListQuery {
@@ -57,23 +58,25 @@ interface ListQuery {
 
 /**
  * `createUser`: adds a user to the pool, who can then sign in through the Authentication API; with
- * `otp`, an OTP factor with that secret too.
+ * `otp`, an OTP factor with that secret too; a member of `departmentIds`, read as
+ * `options.departmentIdType` says.
  */
 export const createUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput;
-  const problem = badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input);
+  const problem = badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input) ?? badOtp(input);
   if (problem) return problem;
   return ok(managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true }));
 };
 
-/** `createUsersBatch`: adds every user of `list`, or none when one of them conflicts. */
+/** `createUsersBatch`: adds every user of `list`, with the batch's `options`, or none when one of them conflicts. */
 export const createUsersBatch: ManagementHandler = ({ body, state }) => {
-  const { list } = body as { list: UserInput[] };
+  const { list: given, options } = body as { list: UserInput[]; options?: UserInput["options"] };
+  const list = options === undefined ? given : given.map((input) => ({ ...input, options }));
   for (const [i, input] of list.entries()) {
     const problem =
       badCountryCode(input, `list[${i}].`) ??
       conflict(state, input, `list[${i}].`) ??
-      unknownDepartment(state, input.departmentIds) ??
+      unknownDepartment(state, input) ??
       badOtp(input, `list[${i}].`) ??
       batchTwin(list, i);
     if (problem) return problem;
@@ -210,7 +213,9 @@ function create(state: MockState, input: UserInput): UserRecord {
   user.emailVerified = Boolean(user.email && input.emailVerified);
   user.phoneVerified = Boolean(user.phone && input.phoneVerified);
   const joinedAt = state.clock();
-  for (const departmentId of input.departmentIds ?? []) state.management.departments.get(departmentId)?.members.set(user.userId, joinedAt);
+  for (const departmentId of input.departmentIds ?? []) {
+    findDepartment(state, undefined, departmentId, input.options?.departmentIdType)?.members.set(user.userId, joinedAt);
+  }
   if (input.otp) enrollOtp(state, user, input.otp);
   applyPasswordOptions(state, user, input.options, input.password !== undefined);
   return user;
@@ -292,9 +297,13 @@ function badOtp(input: UserInput, where = ""): Envelope | undefined {
   return input.otp ? otpSecretProblem(input.otp, `${where}otp`) : undefined;
 }
 
-function unknownDepartment(state: MockState, departmentIds: string[] | undefined): Envelope | undefined {
-  const missing = departmentIds?.find((id) => !state.management.departments.has(id));
-  return missing === undefined
-    ? undefined
-    : fail(404, `department ${JSON.stringify(missing)} does not exist: create it with createDepartment, or leave it out of departmentIds`);
+/** A 404 envelope when an entry of `departmentIds`, read as `options.departmentIdType`, names no department. */
+function unknownDepartment(state: MockState, { departmentIds, options }: UserInput): Envelope | undefined {
+  const idType = options?.departmentIdType;
+  const missing = departmentIds?.find((id) => !findDepartment(state, undefined, id, idType));
+  if (missing === undefined) return undefined;
+  if (idType === "sync_relation" || idType === "custom_field") {
+    return fail(400, `options.departmentIdType ${idType} is not kept by the mock: name departments by department_id, open_department_id or code`);
+  }
+  return departmentNotFound(missing, undefined, idType);
 }
