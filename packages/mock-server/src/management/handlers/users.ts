@@ -41,6 +41,7 @@ type UserInput = Record<string, unknown> & {
   password?: string;
   emailVerified?: boolean;
   phoneVerified?: boolean;
+  externalId?: string;
   departmentIds?: string[];
   customData?: Record<string, unknown>;
   otp?: OtpInput;
@@ -248,8 +249,8 @@ function profileOf(input: UserInput): Record<string, unknown> {
 }
 
 /**
- * A 409 envelope when the username, email or phone (in its country, the user's own when only one
- * of the two changes) belongs to another user.
+ * A 409 envelope when the username, email, phone (in its country, the user's own when only one of
+ * the two changes) or external ID belongs to another user.
  */
 function conflict(state: MockState, input: UserInput, where = "", self?: UserRecord): Envelope | undefined {
   const phone = input.phone ?? (input.phoneCountryCode === undefined ? undefined : self?.phone);
@@ -257,6 +258,7 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
     ["username", input.username === undefined ? undefined : state.users.byUsername(input.username)],
     ["email", input.email === undefined ? undefined : state.users.byEmail(input.email)],
     ["phone", phone === undefined ? undefined : state.users.byPhone(phone, input.phoneCountryCode ?? self?.phoneCountryCode)],
+    ["externalId", typeof input.externalId === "string" ? findUser(state, input.externalId, "external_id") : undefined],
   ];
   for (const [field, owner] of owners) {
     if (owner && owner !== self) return fail(409, `${where}${field} ${JSON.stringify(input[field])} belongs to another user: choose another ${field}`);
@@ -265,12 +267,13 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
 }
 
 /**
- * A 409 envelope when `list[i]` gives the username, email or phone an earlier entry gives (compared
- * as the pool compares them), for entries `counts` says are another user's; undefined otherwise.
+ * A 409 envelope when `list[i]` gives the username, email, phone or external ID an earlier entry
+ * gives (compared as the pool compares them), for entries `counts` says are another user's;
+ * undefined otherwise.
  */
 function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean = () => true): Envelope | undefined {
   const input = list[i] as UserInput;
-  for (const field of ["username", "email", "phone"] as const) {
+  for (const field of ["username", "email", "phone", "externalId"] as const) {
     const value = input[field];
     if (value === undefined) continue;
     const j = list.findIndex((other, k) => k < i && counts(k) && other[field] !== undefined && sameValue(field, other, input));
@@ -279,8 +282,8 @@ function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean 
   return undefined;
 }
 
-/** Whether two entries give the same username, email or phone (in the same country). */
-function sameValue(field: "username" | "email" | "phone", a: UserInput, b: UserInput): boolean {
+/** Whether two entries give the same username, email, phone (in the same country) or external ID. */
+function sameValue(field: "username" | "email" | "phone" | "externalId", a: UserInput, b: UserInput): boolean {
   if (field !== "phone") return sameIdentifier(field, a[field] as string, b[field] as string);
   return samePhone({ phone: a.phone as string, phoneCountryCode: a.phoneCountryCode }, { phone: b.phone as string, phoneCountryCode: b.phoneCountryCode });
 }
