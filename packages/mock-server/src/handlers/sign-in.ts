@@ -5,6 +5,7 @@ import { authenticateSignInClient } from "../protocol/client-auth.js";
 import { lockedAccountFailure } from "../account-lock.js";
 import { passwordResetFailure } from "../password-reset-required.js";
 import { badEmailFailure } from "../email-address.js";
+import { emptyFailure } from "../required-text.js";
 import type { UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -43,7 +44,9 @@ export const signInByCredentials: Handler = (context) => {
   if (connection === "PASSWORD") {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
     const { account, email, username, phone, password } = passwordPayload;
-    if (password.length === 0) return emptyPassword("passwordPayload");
+    // An empty password is bad input (400), as `updatePassword` answers it, not a wrong one.
+    const empty = emptyFailure("passwordPayload.password", password);
+    if (empty) return empty;
     const user =
       (account !== undefined && users.byAccount(account)) ||
       (email !== undefined && users.byEmail(email)) ||
@@ -75,7 +78,8 @@ export const signInByCredentials: Handler = (context) => {
     const payload = connection === "LDAP" ? ldapPayload : adPayload;
     const field = connection === "LDAP" ? "ldapPayload" : "adPayload";
     if (!payload) return fail(400, `${field} is required when connection is ${connection}`);
-    if (payload.password.length === 0) return emptyPassword(field);
+    const empty = emptyFailure(`${field}.password`, payload.password);
+    if (empty) return empty;
     return signInWithPassword(context, users.byUsername(payload.sAMAccountName), payload.password, connection, options?.scope);
   }
   return fail(400, `connection must be PASSWORD, PASSCODE, LDAP or AD, got ${JSON.stringify(connection)}`);
@@ -123,11 +127,6 @@ function clientFailure({ state, app, headers, body }: HandlerContext): Envelope 
   if (!("status" in client)) return undefined;
   const { error, error_description } = client.body as { error: string; error_description: string };
   return fail(client.status, `${error}: ${error_description}`);
-}
-
-/** An empty password is bad input (400), as `updatePassword` answers it, not a wrong one. */
-function emptyPassword(payload: string): Envelope {
-  return fail(400, `${payload}.password must not be empty`);
 }
 
 /**

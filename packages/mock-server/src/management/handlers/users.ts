@@ -6,6 +6,7 @@ import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 import { departmentNotFound, findDepartment } from "../department-tree.js";
+import { badCredentials } from "../user-input-checks.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 import { enrollOtp, otpSecretProblem, type OtpInput } from "./user-mfa.js";
 import { applyPasswordOptions, type PasswordOptions } from "../password-options.js";
@@ -64,7 +65,7 @@ interface ListQuery {
  */
 export const createUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput;
-  const problem = badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input) ?? badOtp(input);
+  const problem = badCredentials(input, "", true) ?? badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input) ?? badOtp(input);
   if (problem) return problem;
   return ok(managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true }));
 };
@@ -75,6 +76,7 @@ export const createUsersBatch: ManagementHandler = ({ body, state }) => {
   const list = options === undefined ? given : given.map((input) => ({ ...input, options }));
   for (const [i, input] of list.entries()) {
     const problem =
+      badCredentials(input, `list[${i}].`, true) ??
       badCountryCode(input, `list[${i}].`) ??
       conflict(state, input, `list[${i}].`) ??
       unknownDepartment(state, input) ??
@@ -157,7 +159,7 @@ export const updateUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput & { userId: string; options?: { userIdType?: string } };
   const user = findUser(state, input.userId, input.options?.userIdType);
   if (!user) return userNotFound(input.userId, input.options?.userIdType);
-  const problem = badCountryCode(input) ?? conflict(state, input, "", user);
+  const problem = badCredentials(input, "", false) ?? badCountryCode(input) ?? conflict(state, input, "", user);
   if (problem) return problem;
   update(state, user, input);
   return ok(managementUserView(state, user, { withCustomData: true, withDepartmentIds: true }));
@@ -171,7 +173,11 @@ export const updateUserBatch: ManagementHandler = ({ body, state }) => {
     const user = findUser(state, input.userId, options?.userIdType);
     if (!user) return userNotFound(input.userId, options?.userIdType);
     users.push(user);
-    const problem = badCountryCode(input, `list[${i}].`) ?? conflict(state, input, `list[${i}].`, user) ?? batchTwin(list, i, (j) => users[j] !== user);
+    const problem =
+      badCredentials(input, `list[${i}].`, false) ??
+      badCountryCode(input, `list[${i}].`) ??
+      conflict(state, input, `list[${i}].`, user) ??
+      batchTwin(list, i, (j) => users[j] !== user);
     if (problem) return problem;
   }
   for (const [i, input] of list.entries()) update(state, users[i] as UserRecord, input);
