@@ -43,6 +43,8 @@ export interface UserRecord {
    * a password clears it.
    */
   passwordResetRequired?: "firstLogin" | "nextLogin";
+  /** When the Management API last changed the account's `status`, Unix milliseconds. */
+  statusChangedAt?: number;
   /** Profile fields `updateProfile` and sign-up set (name, nickname, photo, company…). */
   profile: Record<string, unknown>;
   /**
@@ -185,6 +187,13 @@ export class UserStore {
     user.updatedAt = this.#now();
   }
 
+  /** Sets the account's status (`Activated`, `Suspended`, `Resigned`…); a change is dated in `statusChangedAt`. */
+  setStatus(user: UserRecord, status: string): void {
+    if (accountStatus(user) !== status) user.statusChangedAt = this.#now();
+    user.profile.status = status;
+    this.touch(user);
+  }
+
   /** Gives a user a new password, which also meets a requirement to reset it; marks the change. */
   setPassword(user: UserRecord, password: string): void {
     user.password = password;
@@ -229,6 +238,7 @@ export function userView(
   if (user.phoneCountryCode !== undefined) view.phoneCountryCode = normalizePhoneCountryCode(user.phoneCountryCode);
   if (user.passwordLastSetAt !== undefined) view.passwordLastSetAt = iso(user.passwordLastSetAt);
   view.resetPasswordOnNextLogin = user.passwordResetRequired !== undefined;
+  if (user.statusChangedAt !== undefined) view.statusChangedAt = iso(user.statusChangedAt);
   if (lastLogin) {
     view.lastLogin = iso(lastLogin.at);
     view.lastIp = lastLogin.clientIp;

@@ -243,8 +243,9 @@ function update(state: MockState, user: UserRecord, input: UserInput): void {
   if (input.phoneVerified !== undefined) user.phoneVerified = Boolean(user.phone && input.phoneVerified);
   if (input.password !== undefined) state.users.setPassword(user, input.password);
   applyPasswordOptions(state, user, input.options, input.password !== undefined);
-  const { customData, ...profile } = profileOf(input);
+  const { customData, status, ...profile } = profileOf(input);
   Object.assign(user.profile, profile);
+  if (typeof status === "string") state.users.setStatus(user, status);
   if (customData !== undefined)
     user.profile.customData = { ...(user.profile.customData as Record<string, unknown> | undefined), ...(customData as Record<string, unknown>) };
   state.users.touch(user);
