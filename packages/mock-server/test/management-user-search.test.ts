@@ -1,4 +1,5 @@
-// listUsers' `keywords` over HTTP: the fields it searches by default and with `fuzzySearchOn`.
+// listUsers over HTTP: the fields `keywords` searches by default and with `fuzzySearchOn`, and how
+// paging values out of range read.
 import { afterEach, describe, expect, it } from "vitest";
 import { data, ManagementSession } from "./helpers/management-session.js";
 
@@ -26,5 +27,25 @@ describe("listUsers keywords", () => {
     const ann = await session.createUser({ username: "ann" });
     const byId = data<UserList>(await session.post("list-users", { keywords: ann, options: { fuzzySearchOn: ["id"] } }));
     expect(byId.list.map((user) => user.userId)).toEqual([ann]);
+  });
+});
+
+describe("listUsers paging out of range", () => {
+  it("reads a page or limit below 1, fractions included, as the defaults (page 1, limit 10)", async () => {
+    session = await ManagementSession.start({ fixtures: { users: [] } });
+    for (let i = 1; i <= 12; i++) await session.createUser({ username: `u${i}` });
+    for (const pagination of [
+      { page: 0, limit: 0 },
+      { page: 0.5, limit: 0.5 },
+      { page: -1, limit: -5 },
+    ]) {
+      const answer = data<UserList>(await session.post("list-users", { options: { pagination } }));
+      expect({ pagination, totalCount: answer.totalCount, first: answer.list[0]?.username, size: answer.list.length }).toEqual({
+        pagination,
+        totalCount: 12,
+        first: "u1",
+        size: 10,
+      });
+    }
   });
 });
