@@ -1,19 +1,15 @@
 // Department lists and memberships over HTTP: listChildrenDepartments' filters, and what leaving a
 // department takes with it, and departmentIds of createUser read by departmentIdType.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, type ManagementSession, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 type Department = { departmentId: string; name: string };
 
 /** A server with organization `o` and, below its root, `Real`, `Virtual` (a virtual node) and `Off` (disabled). */
 async function withOrganization(): Promise<ManagementSession> {
-  const s = (session = await ManagementSession.start());
+  const s = await start();
   await s.post("create-organization", { organizationCode: "o", organizationName: "O", metadata: {} });
   const create = async (name: string, extra: Record<string, unknown> = {}) =>
     data<Department>(await s.post("create-department", { organizationCode: "o", name, parentDepartmentId: "root", metadata: {}, ...extra }));
@@ -59,7 +55,7 @@ describe("leaving a department", () => {
 
 describe("createUser departmentIds", () => {
   it("reads departmentIds as options.departmentIdType says, in createUser and createUsersBatch", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     await s.post("create-organization", { organizationCode: "o", organizationName: "O", metadata: {} });
     const sales = data<Department>(
       await s.post("create-department", {

@@ -1,18 +1,14 @@
 // flatCustomData over HTTP: custom data fields at the top level of the user, wherever users are read.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 type User = Record<string, unknown>;
 
 describe("flatCustomData", () => {
   it("puts customData fields at the top level in getUser, getUserBatch, listUsers and listGroupMembers", async () => {
-    const s = (session = await ManagementSession.start({ fixtures: { users: [] } }));
+    const s = await start({ fixtures: { users: [] } });
     const ann = await s.createUser({ username: "ann", customData: { plan: "pro", username: "not-ann" } });
     await s.post("create-group", { code: "g", name: "G", description: "", type: "static" });
     await s.post("add-group-members", { code: "g", userIds: [ann] });

@@ -1,20 +1,16 @@
 // createUser's and updateUser's password options over HTTP, seen by the Authentication API's
 // password sign-in: required resets (apiCodes 1639 and 2058) and generated passwords.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, type ManagementSession, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 const resetFlag = async (s: ManagementSession, userId: string) =>
   data<{ resetPasswordOnNextLogin: boolean }>(await s.get("get-user", { userId })).resetPasswordOnNextLogin;
 
 describe("required password resets", () => {
   it("resetPasswordOnFirstLogin refuses password sign-in with apiCode 1639 until the password changes", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const userId = await s.createUser({ username: "rp", password: "pw-123456", options: { resetPasswordOnFirstLogin: true } });
     expect(await resetFlag(s, userId)).toBe(true);
     expect(await s.signIn("rp", "pw-123456")).toMatchObject({ statusCode: 403, apiCode: 1639 });
@@ -24,7 +20,7 @@ describe("required password resets", () => {
   });
 
   it("updateUser resetPasswordOnNextLogin refuses password sign-in with apiCode 2058 until the password changes", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const userId = await s.createUser({ username: "nl", password: "pw-123456" });
     expect(await s.signIn("nl", "pw-123456")).toMatchObject({ statusCode: 200 });
     await s.post("update-user", { userId, options: { resetPasswordOnNextLogin: true } });
@@ -39,7 +35,7 @@ describe("required password resets", () => {
 
 describe("autoGeneratePassword", () => {
   it("gives the user a password no answer shows, which the server's state holds", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const created = await s.post("create-user", { username: "gen", options: { autoGeneratePassword: true } });
     const user = data<{ userId: string; passwordLastSetAt?: string }>(created);
     expect(user.passwordLastSetAt).toBeDefined();

@@ -1,16 +1,12 @@
 // The Management API's permission reads answered from the grant state over HTTP: checkPermission
 // and getResourceAuthorizedTargets agree with isActionAllowed.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, type ManagementSession, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 async function withBooks(): Promise<ManagementSession> {
-  const started = await ManagementSession.start();
+  const started = await start();
   const created = await started.post("create-resource", {
     code: "books",
     type: "DATA",
@@ -25,7 +21,7 @@ async function withBooks(): Promise<ManagementSession> {
 
 describe("checkPermission", () => {
   it("answers enabled per resource from the user's grants, through roles too", async () => {
-    session = await withBooks();
+    const session = await withBooks();
     const ann = await session.createUser({ username: "ann" });
     const bob = await session.createUser({ username: "bob" });
     await session.post("create-role", { code: "reader" });
@@ -34,7 +30,7 @@ describe("checkPermission", () => {
       list: [{ targetType: "ROLE", targetIdentifiers: ["reader"], resources: [{ code: "books", actions: ["read"], resourceType: "DATA" }] }],
     });
     const check = (userId: string) =>
-      (session as ManagementSession).post("check-permission", {
+      session.post("check-permission", {
         userId,
         namespaceCode: "default",
         action: "read",
@@ -52,7 +48,7 @@ describe("checkPermission", () => {
   });
 
   it("answers 404 with apiCode 2004 for an unknown user", async () => {
-    session = await withBooks();
+    const session = await withBooks();
     const answer = await session.post("check-permission", { userId: "no-such-user", namespaceCode: "default", action: "read", resources: ["books"] });
     expect(answer).toMatchObject({ statusCode: 404, apiCode: 2004 });
   });
@@ -60,7 +56,7 @@ describe("checkPermission", () => {
 
 describe("getResourceAuthorizedTargets", () => {
   it("lists the targets granted on the resource with their actions, of targetType when given", async () => {
-    session = await withBooks();
+    const session = await withBooks();
     const ann = await session.createUser({ username: "ann" });
     await session.post("create-role", { code: "reader" });
     await session.post("authorize-resources", {

@@ -1,21 +1,16 @@
 // Role assignments over time, over HTTP: assignRole's enableTime and endTime on the server's clock,
 // seen by getUserRoles, listRoleMembers, hasAnyRole and the grants the role carries; and
 // hasAnyRole leaving disabled roles out.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, type ManagementSession, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 const HOUR = 3_600_000;
 
 /** A server with resource `books` (action `read`) granted to role `temp`, and user `bob`. */
 async function withReaderRole(): Promise<{ s: ManagementSession; bob: string }> {
-  const s = await ManagementSession.start();
-  session = s;
+  const s = await start();
   const bob = await s.createUser({ username: "bob" });
   await s.post("create-resource", { code: "books", type: "DATA", actions: [{ name: "read", description: "" }] });
   await s.post("create-role", { code: "temp" });

@@ -1,16 +1,12 @@
 // Identifiers that must be unique, over HTTP: users' externalId and applications' appIdentifier.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 describe("externalId", () => {
   it("is refused with 409 when another user has it, on create, update and within a batch", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const ann = await s.createUser({ username: "ann", externalId: "E1" });
     const bob = await s.createUser({ username: "bob", externalId: "E2" });
     expect(await s.post("create-user", { username: "ann2", externalId: "E1" })).toMatchObject({
@@ -32,7 +28,7 @@ describe("externalId", () => {
 
 describe("appIdentifier", () => {
   it("is refused with 409 and apiCode 2039 when another application has it", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const first = data<{ appId: string }>(await s.post("create-application", { appName: "A", appIdentifier: "portal" }));
     expect(await s.post("create-application", { appName: "B", appIdentifier: "Portal" })).toMatchObject({ statusCode: 409, apiCode: 2039 });
     const second = data<{ appId: string }>(await s.post("create-application", { appName: "B", appIdentifier: "shop" }));

@@ -1,16 +1,12 @@
 // listUsers' advancedFilter over HTTP: emails compare case-insensitively, as the pool's lookups do.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 describe("advancedFilter on email", () => {
   it("EQUAL, NOT_EQUAL, IN, CONTAINS and NOT_CONTAINS ignore case", async () => {
-    const s = (session = await ManagementSession.start({ fixtures: { users: [] } }));
+    const s = await start({ fixtures: { users: [] } });
     const ann = await s.createUser({ username: "ann", email: "Ann@Example.com" });
     const bob = await s.createUser({ username: "bob", email: "bob@example.com" });
     const matching = async (operator: string, value: unknown) =>

@@ -1,17 +1,13 @@
 // createUser and updateUser refuse over HTTP what sign-up and updatePassword refuse: a malformed
 // email or phone, an empty username or password, and a user with nothing to find them by.
-import { afterEach, describe, expect, it } from "vitest";
-import { ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 describe("user writes refuse bad credentials with 400", () => {
   it("createUser and createUsersBatch refuse a malformed email or phone, an empty username or password, and no identifier", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const refused = async (input: Record<string, unknown>, field: string) =>
       expect(await s.post("create-user", input)).toMatchObject({ statusCode: 400, message: expect.stringContaining(field) });
     await refused({ email: "nope" }, "email");
@@ -27,7 +23,7 @@ describe("user writes refuse bad credentials with 400", () => {
   });
 
   it("updateUser refuses an empty password and keeps the old one", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const bob = await s.createUser({ username: "bob", password: "pw-123456" });
     expect(await s.post("update-user", { userId: bob, password: "" })).toMatchObject({ statusCode: 400, message: "password must not be empty" });
     expect(await s.post("update-user", { userId: bob, email: "bob-at-example" })).toMatchObject({ statusCode: 400 });

@@ -1,18 +1,14 @@
 // resignUser and resignUserBatch over HTTP: the user's status, its date, and their sign-in.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 type User = { status: string; statusChangedAt?: string };
 
 describe("resignUser", () => {
   it("makes the user Resigned, dated, and refuses their sign-in", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const ann = await s.createUser({ username: "ann", password: "pw-123456" });
     expect(await s.post("resign-user", { userId: ann })).toMatchObject({ statusCode: 200, data: { success: true } });
     const user = data<User>(await s.get("get-user", { userId: ann }));
@@ -21,7 +17,7 @@ describe("resignUser", () => {
   });
 
   it("answers 404 with apiCode 2004 for an unknown user, and resignUserBatch then resigns none", async () => {
-    const s = (session = await ManagementSession.start());
+    const s = await start();
     const ann = await s.createUser({ username: "ann" });
     expect(await s.post("resign-user", { userId: "no-such-user" })).toMatchObject({ statusCode: 404, apiCode: 2004 });
     expect(await s.post("resign-user-batch", { userIds: [ann, "no-such-user"] })).toMatchObject({ statusCode: 404, apiCode: 2004 });

@@ -1,19 +1,15 @@
 // listUsers over HTTP: the fields `keywords` searches by default and with `fuzzySearchOn`, and how
 // paging values out of range read.
-import { afterEach, describe, expect, it } from "vitest";
-import { data, ManagementSession } from "./helpers/management-session.js";
+import { describe, expect, it } from "vitest";
+import { data, sessionPerTest } from "./helpers/management-session.js";
 
-let session: ManagementSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const start = sessionPerTest();
 
 type UserList = { totalCount: number; list: { userId: string; username?: string }[] };
 
 describe("listUsers keywords", () => {
   it("searches phone, email, name, username and nickname by default, not the user ID", async () => {
-    session = await ManagementSession.start({ fixtures: { users: [] } });
+    const session = await start({ fixtures: { users: [] } });
     const ann = await session.createUser({ username: "ann", nickname: "Annie" });
     // Every generated ID contains "user" (`mock-user-<n>`): only the user ID could match it.
     const byId = data<UserList>(await session.post("list-users", { keywords: "mock-user" }));
@@ -23,7 +19,7 @@ describe("listUsers keywords", () => {
   });
 
   it("searches the user ID when fuzzySearchOn names id", async () => {
-    session = await ManagementSession.start({ fixtures: { users: [] } });
+    const session = await start({ fixtures: { users: [] } });
     const ann = await session.createUser({ username: "ann" });
     const byId = data<UserList>(await session.post("list-users", { keywords: ann, options: { fuzzySearchOn: ["id"] } }));
     expect(byId.list.map((user) => user.userId)).toEqual([ann]);
@@ -32,7 +28,7 @@ describe("listUsers keywords", () => {
 
 describe("listUsers paging out of range", () => {
   it("reads a page or limit below 1, fractions included, as the defaults (page 1, limit 10)", async () => {
-    session = await ManagementSession.start({ fixtures: { users: [] } });
+    const session = await start({ fixtures: { users: [] } });
     for (let i = 1; i <= 12; i++) await session.createUser({ username: `u${i}` });
     for (const pagination of [
       { page: 0, limit: 0 },

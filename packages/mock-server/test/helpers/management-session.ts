@@ -1,6 +1,6 @@
 // A mock server with a clock the test moves, and signed Management API calls to it, for tests that
 // drive the Management API's state and check it through both APIs.
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { startMockServer, type MockServer, type MockServerOptions } from "../../src/index.js";
 import { signInByPassword, type ApiAnswer } from "./authentication-requests.js";
 import { signedRequest } from "./signed-request.js";
@@ -76,4 +76,20 @@ export class ManagementSession {
 /** The `data` of an envelope, typed. */
 export function data<T>(answer: Answer): T {
   return answer.data as T;
+}
+
+/**
+ * Registers an `afterEach` that stops the server of the test that ran, and answers the function a
+ * test starts its session with.
+ */
+export function sessionPerTest(): (options?: MockServerOptions) => Promise<ManagementSession> {
+  let current: ManagementSession | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options) => {
+    current = await ManagementSession.start(options);
+    return current;
+  };
 }
