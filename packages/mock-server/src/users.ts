@@ -37,6 +37,14 @@ export interface UserRecord {
   password?: string;
   /** Unix milliseconds. */
   passwordLastSetAt?: number;
+  /**
+   * Set when the Management API requires a new password before the next password sign-in:
+   * `firstLogin` (`resetPasswordOnFirstLogin`) or `nextLogin` (`resetPasswordOnNextLogin`). Setting
+   * a password clears it.
+   */
+  passwordResetRequired?: "firstLogin" | "nextLogin";
+  /** When the Management API last changed the account's `status`, Unix milliseconds. */
+  statusChangedAt?: number;
   /** Profile fields `updateProfile` and sign-up set (name, nickname, photo, company…). */
   profile: Record<string, unknown>;
   /**
@@ -178,6 +186,21 @@ export class UserStore {
   touch(user: UserRecord): void {
     user.updatedAt = this.#now();
   }
+
+  /** Sets the account's status (`Activated`, `Suspended`, `Resigned`…); a change is dated in `statusChangedAt`. */
+  setStatus(user: UserRecord, status: string): void {
+    if (accountStatus(user) !== status) user.statusChangedAt = this.#now();
+    user.profile.status = status;
+    this.touch(user);
+  }
+
+  /** Gives a user a new password, which also meets a requirement to reset it; marks the change. */
+  setPassword(user: UserRecord, password: string): void {
+    user.password = password;
+    user.passwordLastSetAt = this.#now();
+    delete user.passwordResetRequired;
+    this.touch(user);
+  }
 }
 
 /**
@@ -214,6 +237,8 @@ export function userView(
   // Shown as `+86`, however it came (`86`, `0086`).
   if (user.phoneCountryCode !== undefined) view.phoneCountryCode = normalizePhoneCountryCode(user.phoneCountryCode);
   if (user.passwordLastSetAt !== undefined) view.passwordLastSetAt = iso(user.passwordLastSetAt);
+  view.resetPasswordOnNextLogin = user.passwordResetRequired !== undefined;
+  if (user.statusChangedAt !== undefined) view.statusChangedAt = iso(user.statusChangedAt);
   if (lastLogin) {
     view.lastLogin = iso(lastLogin.at);
     view.lastIp = lastLogin.clientIp;

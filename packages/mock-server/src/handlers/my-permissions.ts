@@ -1,8 +1,7 @@
 import { fail, ok } from "../envelope.js";
 import type { HandlerContext } from "../handler.js";
-import { allows, authorizedResources, effectiveGrants, grantedActions, resourceOf } from "../management/grants.js";
+import { actionsOnPath, allows, authorizedResources, effectiveGrants, resourceOf } from "../management/grants.js";
 import { DEFAULT_NAMESPACE } from "../management/management-state.js";
-import type { MockState } from "../state.js";
 import { withUser } from "./signed-in-user.js";
 
 /**
@@ -85,21 +84,4 @@ export const getUserAuthResourceStruct = withUser((context, { user }) => {
 function appPermissionSpace({ app, state }: HandlerContext): string {
   for (const resource of state.management.resources.values()) if (resource.namespace === app.appId) return app.appId;
   return DEFAULT_NAMESPACE;
-}
-
-/**
- * The actions granted on a data resource path: on the resource (or `code:instance`) it names, and,
- * for a tree node such as `books/fiction/novels`, on each node above it (`books/fiction`, `books`),
- * since a grant on a tree covers its nodes.
- */
-function actionsOnPath(state: MockState, userId: string, namespace: string, path: string): string[] {
-  const actions = new Set<string>();
-  for (const prefix of dataResourcePaths(path)) for (const action of grantedActions(state, userId, namespace, prefix)) actions.add(action);
-  return [...actions];
-}
-
-/** A path and the paths above it: `a/b/c`, `a/b`, `a`. */
-function dataResourcePaths(path: string): string[] {
-  const segments = path.split("/");
-  return segments.map((_, i) => segments.slice(0, segments.length - i).join("/")).filter((prefix) => prefix !== "");
 }

@@ -1,6 +1,7 @@
 import { fail, ok } from "../envelope.js";
 import type { Handler } from "../handler.js";
 import type { Recipient } from "../outbox.js";
+import { emptyFailure } from "../required-text.js";
 import { checkPassCode } from "./pass-code.js";
 import { withUser } from "./signed-in-user.js";
 
@@ -16,10 +17,9 @@ export const updatePassword = withUser(({ body, state }, { user }) => {
   if (user.password !== undefined && oldPassword !== user.password) {
     return fail(403, oldPassword === undefined ? "oldPassword is required: the user has a password" : "oldPassword is incorrect", 2006);
   }
-  if (newPassword.length === 0) return fail(400, "newPassword must not be empty");
-  user.password = newPassword;
-  user.passwordLastSetAt = state.clock();
-  state.users.touch(user);
+  const empty = emptyFailure("newPassword", newPassword);
+  if (empty) return empty;
+  state.users.setPassword(user, newPassword);
   return ok();
 });
 
@@ -59,8 +59,6 @@ export const resetPassword: Handler = ({ body, state }) => {
   const userId = state.passwordResets.take(passwordResetToken);
   const user = userId === undefined ? undefined : state.users.byId(userId);
   if (!user) return fail(400, "passwordResetToken is unknown, used or expired: call verifyResetPasswordRequest again");
-  user.password = password;
-  user.passwordLastSetAt = state.clock();
-  state.users.touch(user);
+  state.users.setPassword(user, password);
   return ok({ success: true });
 };

@@ -3,7 +3,9 @@ import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
 import { authenticateSignInClient } from "../protocol/client-auth.js";
 import { lockedAccountFailure } from "../account-lock.js";
+import { passwordResetFailure } from "../password-reset-required.js";
 import { badEmailFailure } from "../email-address.js";
+import { emptyFailure } from "../required-text.js";
 import type { UserRecord } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -42,7 +44,9 @@ export const signInByCredentials: Handler = (context) => {
   if (connection === "PASSWORD") {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
     const { account, email, username, phone, password } = passwordPayload;
-    if (password.length === 0) return emptyPassword("passwordPayload");
+    // An empty password is bad input (400), as `updatePassword` answers it, not a wrong one.
+    const empty = emptyFailure("passwordPayload.password", password);
+    if (empty) return empty;
     const user =
       (account !== undefined && users.byAccount(account)) ||
       (email !== undefined && users.byEmail(email)) ||
@@ -74,7 +78,8 @@ export const signInByCredentials: Handler = (context) => {
     const payload = connection === "LDAP" ? ldapPayload : adPayload;
     const field = connection === "LDAP" ? "ldapPayload" : "adPayload";
     if (!payload) return fail(400, `${field} is required when connection is ${connection}`);
-    if (payload.password.length === 0) return emptyPassword(field);
+    const empty = emptyFailure(`${field}.password`, payload.password);
+    if (empty) return empty;
     return signInWithPassword(context, users.byUsername(payload.sAMAccountName), payload.password, connection, options?.scope);
   }
   return fail(400, `connection must be PASSWORD, PASSCODE, LDAP or AD, got ${JSON.stringify(connection)}`);
@@ -124,22 +129,22 @@ function clientFailure({ state, app, headers, body }: HandlerContext): Envelope 
   return fail(client.status, `${error}: ${error_description}`);
 }
 
-/** An empty password is bad input (400), as `updatePassword` answers it, not a wrong one. */
-function emptyPassword(payload: string): Envelope {
-  return fail(400, `${payload}.password must not be empty`);
-}
-
-/** A wrong password and an unknown account answer alike, as GenAuth does; the user's history records the failure. */
+/**
+ * A wrong password and an unknown account answer alike, as GenAuth does; the user's history records
+ * the failure. A right password of a user who must reset it (`PASSWORD` only: LDAP and AD check the
+ * directory's password, not the pool's) answers {@link passwordResetFailure}.
+ */
 function signInWithPassword(context: HandlerContext, user: UserRecord | undefined, password: string, method: string, scope: string | undefined) {
   if (!user || user.password === undefined || user.password !== password) {
     if (user) record(context, user, method, false);
     return fail(403, WRONG_CREDENTIALS, 2333);
   }
-  return signIn(context, user, method, scope);
+  return signIn(context, user, method, scope, method === "PASSWORD" ? passwordResetFailure(user) : undefined);
 }
 
-async function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined) {
-  const locked = lockedAccountFailure(user);
+/** Signs the user in, unless their account is locked or `refused` says why not (both recorded as failures). */
+async function signIn(context: HandlerContext, user: UserRecord, method: string, scope: string | undefined, refused?: Envelope) {
+  const locked = lockedAccountFailure(user) ?? refused;
   if (locked) {
     record(context, user, method, false);
     return locked;

@@ -1,6 +1,7 @@
 import { fail, ok } from "../envelope.js";
 import type { Handler } from "../handler.js";
 import { badEmailFailure } from "../email-address.js";
+import { emptyFailure } from "../required-text.js";
 import { userView } from "../users.js";
 import { checkPassCode } from "./pass-code.js";
 
@@ -23,8 +24,7 @@ export const signUp: Handler = ({ body, state }) => {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
     const { username, email, password } = passwordPayload;
     if (!username && !email) return fail(400, "passwordPayload needs a username or an email");
-    if (password.length === 0) return fail(400, "passwordPayload.password must not be empty");
-    const badEmail = email ? badEmailFailure("passwordPayload.email", email) : undefined;
+    const badEmail = emptyFailure("passwordPayload.password", password) ?? (email ? badEmailFailure("passwordPayload.email", email) : undefined);
     if (badEmail) return badEmail;
     if (username && users.byUsername(username)) return fail(409, "this username is already registered");
     if (email && users.byEmail(email)) return fail(409, "this email is already registered");

@@ -1,17 +1,21 @@
 import type { MockState } from "../state.js";
 import { roleKey, roleStatus, type AuthorizationRecord, type ResourceRecord } from "./management-state.js";
 import { departmentIdsOf, groupsOf } from "./memberships.js";
+import { isAssignedAt } from "./role-assignments.js";
 
 /**
  * Every grant that applies to a user: their own, and those of their roles (assigned to them or to
- * one of their departments; not the disabled ones), groups and departments. Both APIs answer a
+ * one of their departments, while the assignment is in effect; not the disabled ones), groups and
+ * departments. Both APIs answer a
  * user's permissions from it.
  */
 export function effectiveGrants(state: MockState, userId: string): AuthorizationRecord[] {
   const departmentIds = new Set(departmentIdsOf(state, userId));
   const now = state.clock();
   const roles = [...state.management.roles.values()].filter(
-    (role) => roleStatus(role, now) === "ENABLE" && (role.userIds.has(userId) || [...role.departmentIds].some((id) => departmentIds.has(id))),
+    (role) =>
+      roleStatus(role, now) === "ENABLE" &&
+      (isAssignedAt(role, "USER", userId, now) || [...departmentIds].some((id) => isAssignedAt(role, "DEPARTMENT", id, now))),
   );
   const roleKeys = new Set(roles.map((role) => roleKey(role.namespace, role.code)));
   const groupCodes = new Set(groupsOf(state, userId).map((group) => group.code));
@@ -37,6 +41,24 @@ export function grantedActions(state: MockState, userId: string, namespace: stri
     }
   }
   return [...actions];
+}
+
+/**
+ * The actions granted to a user on a data resource path in a namespace: on the resource (or
+ * `code:instance`) it names and, for a tree node such as `books/fiction/novels`, on each node above
+ * it (`books/fiction`, `books`), since a grant on a tree covers its nodes. Both APIs' permission
+ * checks by path answer from it.
+ */
+export function actionsOnPath(state: MockState, userId: string, namespace: string, path: string): string[] {
+  const actions = new Set<string>();
+  for (const prefix of dataResourcePaths(path)) for (const action of grantedActions(state, userId, namespace, prefix)) actions.add(action);
+  return [...actions];
+}
+
+/** A path and the paths above it: `a/b/c`, `a/b`, `a`. */
+function dataResourcePaths(path: string): string[] {
+  const segments = path.split("/");
+  return segments.map((_, i) => segments.slice(0, segments.length - i).join("/")).filter((prefix) => prefix !== "");
 }
 
 /** Whether a user may do `action` on `resource` in a namespace: `isActionAllowed`'s rule (see {@link grantedActions}). */

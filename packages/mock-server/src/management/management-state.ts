@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import { NonceCache } from "./nonce-cache.js";
+import type { AssignmentWindow } from "./role-assignments.js";
 import { SIGNATURE_WINDOW_SECONDS } from "./signature.js";
 
 /** The namespace (permission space) of roles and resources that name none. */
@@ -21,10 +22,10 @@ export interface RoleRecord {
   disableTime?: number;
   /** `ENABLE`, or `DISABLE` when `updateRole` disabled it (see `roleStatus` for the status shown). */
   status: "ENABLE" | "DISABLE";
-  /** Users the role is assigned to. */
-  userIds: Set<string>;
-  /** Departments the role is assigned to. */
-  departmentIds: Set<string>;
+  /** Users the role is assigned to, with when each assignment is in effect. */
+  userIds: Map<string, AssignmentWindow>;
+  /** Departments the role is assigned to, with when each assignment is in effect. */
+  departmentIds: Map<string, AssignmentWindow>;
 }
 
 /** A role's status at `now`: `DISABLE` when disabled, or once its `disableTime` has come; `ENABLE` otherwise. */
@@ -207,10 +208,7 @@ export class ManagementState {
   forgetUser(userId: string): void {
     for (const role of this.roles.values()) role.userIds.delete(userId);
     for (const group of this.groups.values()) group.userIds.delete(userId);
-    for (const department of this.departments.values()) {
-      department.members.delete(userId);
-      department.leaderUserIds = department.leaderUserIds.filter((id) => id !== userId);
-    }
+    for (const department of this.departments.values()) removeMember(department, userId);
     for (const organization of this.organizations.values()) organization.leaderUserIds = organization.leaderUserIds.filter((id) => id !== userId);
     this.revokeAll("USER", userId);
   }
@@ -239,6 +237,12 @@ export class ManagementState {
   renameTarget(targetType: string, from: string, to: string, namespace?: string): void {
     for (const grant of this.authorizations) if (isGrantOf(grant, targetType, from, namespace)) grant.targetIdentifier = to;
   }
+}
+
+/** Takes a user out of a department: out of its members, and so out of its leaders too. */
+export function removeMember(department: DepartmentRecord, userId: string): void {
+  department.members.delete(userId);
+  department.leaderUserIds = department.leaderUserIds.filter((id) => id !== userId);
 }
 
 /** Gives an entry of `map` a new key, keeping its place in the map's order (a rename does not move a role, group or organization). */

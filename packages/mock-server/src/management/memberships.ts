@@ -1,12 +1,15 @@
 import type { MockState } from "../state.js";
+import { isAssignedAt } from "./role-assignments.js";
 import type { DepartmentRecord, GroupRecord, RoleRecord } from "./management-state.js";
 
 /**
- * The roles assigned to a user directly (not through a department), in creation order, disabled
- * ones included: what `getUserRoles` and the user's own `getRoleList` list.
+ * The roles assigned to a user directly (not through a department) whose assignment is in effect on
+ * the server's clock, in creation order, disabled ones included: what `getUserRoles` and the user's
+ * own `getRoleList` list.
  */
 export function rolesOf(state: MockState, userId: string): RoleRecord[] {
-  return [...state.management.roles.values()].filter((role) => role.userIds.has(userId));
+  const now = state.clock();
+  return [...state.management.roles.values()].filter((role) => isAssignedAt(role, "USER", userId, now));
 }
 
 /** The groups a user is a member of, in creation order. */

@@ -6,7 +6,8 @@ export interface Paged<V> {
 
 /**
  * One page of `items` as the Management API answers lists: pages counted from 1, `limit` items per
- * page (default 10), each item shown through `view`.
+ * page (default 10; not capped at the spec's 50), each item shown through `view`. A `limit` or
+ * `page` that is not a number of at least 1 reads as the default; fractions are rounded down.
  */
 export function page<T, V = T>(
   items: readonly T[],
@@ -14,8 +15,9 @@ export function page<T, V = T>(
   limit: unknown,
   view: (item: T, index: number) => V = (item) => item as unknown as V,
 ): Paged<V> {
-  const size = typeof limit === "number" && limit > 0 ? Math.floor(limit) : 10;
-  const index = typeof pageNumber === "number" && pageNumber > 0 ? Math.floor(pageNumber) : 1;
+  // Below 1 (fractions included) reads as the default, so that a page is never empty for want of a size.
+  const size = typeof limit === "number" && limit >= 1 ? Math.floor(limit) : 10;
+  const index = typeof pageNumber === "number" && pageNumber >= 1 ? Math.floor(pageNumber) : 1;
   return { totalCount: items.length, list: items.slice((index - 1) * size, index * size).map(view) };
 }
 

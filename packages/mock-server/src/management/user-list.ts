@@ -1,7 +1,7 @@
 import { fail, type Envelope } from "../envelope.js";
 import { normalizePhoneCountryCode } from "../phone-country-code.js";
 import { managementSpec } from "../generated/management-spec.js";
-import type { UserRecord } from "../users.js";
+import { sameIdentifier, type UserRecord } from "../users.js";
 
 /** One item of `listUsers`' `advancedFilter` (`ListUsersAdvancedFilterItemDto`). */
 export interface AdvancedFilter {
@@ -58,8 +58,19 @@ function absent(value: unknown): boolean {
   return value === undefined || value === null || value === "";
 }
 
+/** A value as text to compare: emails in lower case, since the pool compares them case-insensitively. */
+function text(field: string, value: unknown): string {
+  return field === "email" ? String(value).toLowerCase() : String(value);
+}
+
+/** Whether `actual` contains `value` as text (an email case-insensitively). */
+function contains(field: string, actual: unknown, value: unknown): boolean {
+  return text(field, actual).includes(text(field, value));
+}
+
 function equal(field: string, actual: unknown, value: unknown): boolean {
   if (absent(actual)) return absent(value);
+  if (field === "email" && typeof actual === "string" && typeof value === "string") return sameIdentifier(field, actual, value);
   // The user shows a country code as `+86`, however it was given; so does a filter's value.
   if (field === "phoneCountryCode" && typeof value === "string") return actual === normalizePhoneCountryCode(value);
   if (TIME_FIELDS.has(userField(field))) {
@@ -110,9 +121,9 @@ export function matchesFilter(view: Record<string, unknown>, filter: AdvancedFil
     case "NOT_EQUAL":
       return !equal(field, actual, value);
     case "CONTAINS":
-      return !absent(actual) && String(actual).includes(String(value));
+      return !absent(actual) && contains(field, actual, value);
     case "NOT_CONTAINS":
-      return absent(actual) || !String(actual).includes(String(value));
+      return absent(actual) || !contains(field, actual, value);
     case "IS_NULL":
       return absent(actual);
     case "NOT_NULL":

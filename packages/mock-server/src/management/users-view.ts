@@ -11,6 +11,8 @@ export interface UserViewOptions {
   withIdentities?: boolean;
   /** Include `departmentIds`: the departments the user is a member of. */
   withDepartmentIds?: boolean;
+  /** Put each `customData` field at the top level of the user (a user field of that name wins). */
+  flatCustomData?: boolean;
 }
 
 /**
@@ -54,9 +56,17 @@ export function userNotFound(id: string, idType: string | undefined = "user_id")
   return fail(404, `user ${JSON.stringify(id)} does not exist (userIdType ${idType}): create it with createUser, or pass the ID of a user of the pool`, 2004);
 }
 
-/** The user as the Management API shows it (`UserDto`), with the department IDs of the mock's tree. */
+/**
+ * The user as the Management API shows it (`UserDto`), with the department IDs of the mock's tree
+ * and, with `flatCustomData`, the custom data fields beside the user's own (`customData` itself
+ * only with `withCustomData`).
+ */
 export function managementUserView(state: MockState, user: UserRecord, options: UserViewOptions = {}): Record<string, unknown> {
   const view = userView(user, { withCustomData: options.withCustomData === true, withIdentities: options.withIdentities === true });
   if (options.withDepartmentIds === true) view.departmentIds = departmentIdsOf(state, user.userId);
+  if (options.flatCustomData === true) {
+    const customData = (user.profile.customData as Record<string, unknown> | undefined) ?? {};
+    for (const [field, value] of Object.entries(customData)) if (!(field in view)) view[field] = value;
+  }
   return view;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { fail, ok } from "../../envelope.js";
+import { fail, ok, type Envelope } from "../../envelope.js";
 import { exampleFromSchema } from "../../example.js";
 import type { MockAccessKey, MockApp } from "../../fixtures.js";
 import { managementSpec } from "../../generated/management-spec.js";
@@ -52,12 +52,15 @@ function applicationView(state: MockState, app: MockApp, accessKey: MockAccessKe
 }
 
 /**
- * `createApplication`: a new application with a generated `appId` and secret. It is one of the
+ * `createApplication`: a new application with a generated `appId` and secret, and an
+ * `appIdentifier` no other application has (409, apiCode 2039 otherwise). It is one of the
  * server's apps at once: the Authentication API accepts its `x-authing-app-id`, and its users
  * sign in to it.
  */
 export const createApplication: ManagementHandler = ({ body, state, accessKey }) => {
   const input = body as ApplicationInput & { appName: string };
+  const taken = identifierTaken(state, input.appIdentifier);
+  if (taken) return taken;
   const app: MockApp = { appId: state.management.nextId("app"), appSecret: randomBytes(16).toString("hex") };
   if (input.redirectUris?.length) app.redirectUris = input.redirectUris;
   if (input.logoutRedirectUris?.length) app.postLogoutRedirectUris = input.logoutRedirectUris;
@@ -94,11 +97,13 @@ export const listApplications: ManagementHandler = ({ query, state, accessKey })
   return ok(all ? everything(apps, view) : page(apps, pageNumber, limit, view));
 };
 
-/** `updateApplication`: changes an application's name, logo, description, protocol, SSO or callback URLs. */
+/** `updateApplication`: changes an application's name, identifier (one no other app has), logo, description, protocol, SSO or callback URLs. */
 export const updateApplication: ManagementHandler = ({ body, state }) => {
   const input = body as ApplicationInput & { appId: string };
   const app = findApp(state, input.appId);
   if (!app) return appNotFound(input.appId);
+  const taken = identifierTaken(state, input.appIdentifier, app);
+  if (taken) return taken;
   const changed: MockApp = { ...app };
   if (input.redirectUris !== undefined) changed.redirectUris = input.redirectUris;
   if (input.logoutRedirectUris !== undefined) changed.postLogoutRedirectUris = input.logoutRedirectUris;
@@ -148,6 +153,18 @@ function findApp(state: MockState, appId: string): MockApp | undefined {
 
 function appNotFound(appId: string) {
   return fail(404, `application ${JSON.stringify(appId)} does not exist: create it with createApplication, or pass the appId of an existing one`, 2011);
+}
+
+/**
+ * GenAuth's answer (409, apiCode 2039 "application domain already taken") when another application
+ * has `appIdentifier`, the second-level domain, compared case-insensitively as domains are; else undefined.
+ */
+function identifierTaken(state: MockState, appIdentifier: string | undefined, self?: MockApp): Envelope | undefined {
+  if (appIdentifier === undefined) return undefined;
+  const wanted = appIdentifier.toLowerCase();
+  const owner = state.fixtures.apps.find((app) => app !== self && detailsOf(state, app).appIdentifier.toLowerCase() === wanted);
+  if (!owner) return undefined;
+  return fail(409, `appIdentifier ${JSON.stringify(appIdentifier)} is taken by application ${JSON.stringify(owner.appId)}: choose another`, 2039);
 }
 
 function detailsOf(state: MockState, app: MockApp): ApplicationDetails {

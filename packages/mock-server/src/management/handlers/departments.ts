@@ -11,7 +11,7 @@ import {
   membersOf,
   organizationNotFound,
 } from "../department-tree.js";
-import type { DepartmentRecord } from "../management-state.js";
+import { removeMember, type DepartmentRecord } from "../management-state.js";
 import { userDepartmentsPage, type UserDepartmentsQuery } from "../user-departments.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -141,12 +141,22 @@ export const deleteDepartment: ManagementHandler = ({ body, state }) => {
   return ok({ success: true });
 };
 
-/** `listChildrenDepartments`: the departments directly below one. */
+/**
+ * `listChildrenDepartments`: the departments directly below one; of that `status` (enabled or not)
+ * when given, without virtual nodes with `excludeVirtualNode`, only them with `onlyVirtualNode`.
+ */
 export const listChildrenDepartments: ManagementHandler = ({ query, state }) => {
-  const { organizationCode, departmentId, departmentIdType, withCustomData } = query as unknown as DepartmentQuery;
+  const { organizationCode, departmentId, departmentIdType, withCustomData, status, excludeVirtualNode, onlyVirtualNode } =
+    query as unknown as DepartmentQuery & { status?: boolean; excludeVirtualNode?: boolean; onlyVirtualNode?: boolean };
   const department = findDepartment(state, organizationCode, departmentId, departmentIdType);
   if (!department) return departmentNotFound(departmentId, organizationCode, departmentIdType);
-  return ok(departmentPage(childrenOf(state, department).map((child) => departmentView(state, child, withCustomData === true))));
+  const children = childrenOf(state, department).filter(
+    (child) =>
+      (status === undefined || child.status === status) &&
+      !(excludeVirtualNode === true && child.isVirtualNode) &&
+      !(onlyVirtualNode === true && !child.isVirtualNode),
+  );
+  return ok(departmentPage(children.map((child) => departmentView(state, child, withCustomData === true))));
 };
 
 /** `getAllDepartments`: every department below one (the organization's root by default). */
@@ -171,7 +181,7 @@ export const getParentDepartment: ManagementHandler = ({ query, state }) => {
 /** `addDepartmentMembers`: adds users (by user ID) to a department. */
 export const addDepartmentMembers: ManagementHandler = ({ body, state }) => changeMembers(state, body as DepartmentQuery & { userIds: string[] }, true);
 
-/** `removeDepartmentMembers`: removes users from a department. */
+/** `removeDepartmentMembers`: removes users from a department, and so from its leaders. */
 export const removeDepartmentMembers: ManagementHandler = ({ body, state }) => changeMembers(state, body as DepartmentQuery & { userIds: string[] }, false);
 
 /**
@@ -231,7 +241,7 @@ export const setUserDepartments: ManagementHandler = ({ body, state }) => {
   for (const department of state.management.departments.values()) {
     const leads = wanted.get(department.departmentId);
     if (leads === undefined) {
-      department.members.delete(user.userId);
+      removeMember(department, user.userId);
       continue;
     }
     if (!department.members.has(user.userId)) department.members.set(user.userId, now);
@@ -295,7 +305,7 @@ function changeMembers(state: MockState, input: DepartmentQuery & { userIds: str
   if (missing !== undefined) return userNotFound(missing);
   const now = state.clock();
   for (const userId of input.userIds) {
-    if (!add) department.members.delete(userId);
+    if (!add) removeMember(department, userId);
     else if (!department.members.has(userId)) department.members.set(userId, now);
   }
   return ok({ success: true });

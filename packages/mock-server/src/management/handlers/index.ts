@@ -65,6 +65,7 @@ import {
   listResources,
   updateResource,
 } from "./resources.js";
+import { checkPermission, getResourceAuthorizedTargets } from "./permission-checks.js";
 import {
   assignRole,
   assignRoleBatch,
@@ -93,6 +94,7 @@ import {
   updateUser,
   updateUserBatch,
 } from "./users.js";
+import { resignUser, resignUserBatch } from "./user-resignation.js";
 import { checkSessionStatus, getUserLoggedinApps, getUserLoginHistory, kickUsers } from "./user-sessions.js";
 import { getOtpSecretByUser, getUserMfaInfo, importOtp } from "./user-mfa.js";
 
@@ -113,6 +115,8 @@ export const managementHandlers: Record<string, ManagementHandler> = {
   updateUserBatch,
   deleteUsersBatch,
   isUserExists,
+  resignUser,
+  resignUserBatch,
   // Users' sessions and sign-ins, shared with the Authentication API
   getUserLoginHistory,
   getUserLoggedinApps,
@@ -198,4 +202,6 @@ export const managementHandlers: Record<string, ManagementHandler> = {
   getRoleAuthorizedResources,
   getGroupAuthorizedResources,
   isActionAllowed,
+  checkPermission,
+  getResourceAuthorizedTargets,
 };

@@ -1,9 +1,10 @@
 import { fail, ok, type Envelope } from "../../envelope.js";
 import type { MockState } from "../../state.js";
 import type { ManagementHandler } from "../handler.js";
-import { DEFAULT_NAMESPACE, rekey, roleKey, type RoleRecord } from "../management-state.js";
+import { DEFAULT_NAMESPACE, rekey, roleKey, roleStatus, type RoleRecord } from "../management-state.js";
 import { rolesOf } from "../memberships.js";
 import { roleView } from "../role-view.js";
+import { assignedAt, type AssignmentWindow } from "../role-assignments.js";
 import { findRole, missingTarget, roleNotFound, type Target } from "../targets.js";
 import { findUser, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
@@ -105,36 +106,43 @@ export const deleteRoles: ManagementHandler = ({ body, state }) => {
   return ok({ success: true });
 };
 
-/** `assignRole`: assigns a role to users and departments. */
+/**
+ * `assignRole`: assigns a role to users and departments, in effect from `enableTime` until
+ * `endTime` (Unix milliseconds, on the server's clock) when given: before and after, it grants
+ * nothing and the user's roles do not list it. Assigning again replaces the window.
+ */
 export const assignRole: ManagementHandler = ({ body, state }) => {
-  const { targets, code, namespace } = body as { targets: Target[]; code: string; namespace?: string };
-  return changeAssignments(state, targets, [{ code, namespace }], true);
+  const { targets, code, namespace, enableTime, endTime } = body as { targets: Target[]; code: string; namespace?: string } & AssignmentWindow;
+  const window: AssignmentWindow = {};
+  if (enableTime !== undefined && enableTime !== null) window.enableTime = enableTime;
+  if (endTime !== undefined && endTime !== null) window.endTime = endTime;
+  return changeAssignments(state, targets, [{ code, namespace }], window);
 };
 
-/** `assignRoleBatch`: assigns several roles to users and departments. */
+/** `assignRoleBatch`: assigns several roles to users and departments, from now on (`AssignRoleBatchDto` has no `enableTime` or `endTime`). */
 export const assignRoleBatch: ManagementHandler = ({ body, state }) => {
   const { targets, roles } = body as { targets: Target[]; roles: { code: string; namespace?: string }[] };
-  return changeAssignments(state, targets, roles, true);
+  return changeAssignments(state, targets, roles, {});
 };
 
 /** `revokeRole`: takes a role away from users and departments. */
 export const revokeRole: ManagementHandler = ({ body, state }) => {
   const { targets, code, namespace } = body as { targets: Target[]; code: string; namespace?: string };
-  return changeAssignments(state, targets, [{ code, namespace }], false);
+  return changeAssignments(state, targets, [{ code, namespace }], undefined);
 };
 
 /** `revokeRoleBatch`: takes several roles away from users and departments. */
 export const revokeRoleBatch: ManagementHandler = ({ body, state }) => {
   const { targets, roles } = body as { targets: Target[]; roles: { code: string; namespace?: string }[] };
-  return changeAssignments(state, targets, roles, false);
+  return changeAssignments(state, targets, roles, undefined);
 };
 
-/** `listRoleMembers`: the users a role is assigned to, paged. */
+/** `listRoleMembers`: the users a role is assigned to (assignments in effect), paged. */
 export const listRoleMembers: ManagementHandler = ({ query, state }) => {
   const { code, namespace, page: pageNumber, limit } = query as { code: string; namespace?: string; page?: number; limit?: number };
   const role = findRole(state, code, namespace);
   if (!role) return roleNotFound(code, namespace);
-  const members = [...role.userIds].flatMap((userId) => state.users.byId(userId) ?? []);
+  const members = assignedAt(role, "USER", state.clock()).flatMap((userId) => state.users.byId(userId) ?? []);
   return ok(page(members, pageNumber, limit, (user) => managementUserView(state, user, query)));
 };
 
@@ -149,12 +157,17 @@ export const getUserRoles: ManagementHandler = ({ query, state }) => {
   return ok({ totalCount: roles.length, list: roles.map((role) => roleView(role, now)) });
 };
 
-/** `hasAnyRole`: whether a user has at least one of `roles`. */
+/**
+ * `hasAnyRole`: whether a user has at least one of `roles`, assigned to them directly and in
+ * effect; a disabled role does not count, as it grants nothing to `isActionAllowed` either.
+ */
 export const hasAnyRole: ManagementHandler = ({ body, state }) => {
   const { roles, userId, options } = body as { roles: { code: string; namespace?: string }[]; userId: string; options?: { userIdType?: string } };
   const user = findUser(state, userId, options?.userIdType);
   if (!user) return userNotFound(userId, options?.userIdType);
-  return ok({ hasAnyRole: roles.some(({ code, namespace }) => findRole(state, code, namespace)?.userIds.has(user.userId) === true) });
+  const now = state.clock();
+  const rolesOfUser = rolesOf(state, user.userId).filter((role) => roleStatus(role, now) === "ENABLE");
+  return ok({ hasAnyRole: roles.some(({ code, namespace }) => rolesOfUser.some((role) => role === findRole(state, code, namespace))) });
 };
 
 function addRole(state: MockState, input: RoleInput): RoleRecord {
@@ -165,8 +178,8 @@ function addRole(state: MockState, input: RoleInput): RoleRecord {
     description: input.description ?? "",
     namespace: input.namespace || DEFAULT_NAMESPACE,
     status: "ENABLE",
-    userIds: new Set(),
-    departmentIds: new Set(),
+    userIds: new Map(),
+    departmentIds: new Map(),
   };
   const disableTime = disableTimeOf(input.disableTime);
   if (disableTime !== undefined && disableTime !== null) role.disableTime = disableTime;
@@ -179,7 +192,8 @@ function removeRole(state: MockState, code: string, namespace: string | undefine
   state.management.revokeAll("ROLE", code, namespace || DEFAULT_NAMESPACE);
 }
 
-function changeAssignments(state: MockState, targets: Target[], roles: { code: string; namespace?: string }[], assign: boolean): Envelope {
+/** Assigns `roles` to `targets` in effect in `window`, or revokes them when `window` is undefined. */
+function changeAssignments(state: MockState, targets: Target[], roles: { code: string; namespace?: string }[], window: AssignmentWindow | undefined): Envelope {
   const found: RoleRecord[] = [];
   for (const { code, namespace } of roles) {
     const role = findRole(state, code, namespace);
@@ -196,7 +210,7 @@ function changeAssignments(state: MockState, targets: Target[], roles: { code: s
   for (const role of found) {
     for (const { targetType, targetIdentifier } of targets) {
       const members = targetType === "USER" ? role.userIds : role.departmentIds;
-      if (assign) members.add(targetIdentifier);
+      if (window) members.set(targetIdentifier, { ...window });
       else members.delete(targetIdentifier);
     }
   }

@@ -5,8 +5,11 @@ import { isPhoneCountryCode, samePhone } from "../../phone-country-code.js";
 import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
+import { departmentNotFound, findDepartment } from "../department-tree.js";
+import { badCredentials } from "../user-input-checks.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 import { enrollOtp, otpSecretProblem, type OtpInput } from "./user-mfa.js";
+import { applyPasswordOptions, type PasswordOptions } from "../password-options.js";
 
 /** Fields of a create or update request that are not profile fields: identifiers, credentials, options. */
 const NOT_PROFILE = new Set([
@@ -28,6 +31,9 @@ const NOT_PROFILE = new Set([
   "phoneVerified",
 ]);
 
+/** The fields `keywords` searches unless `options.fuzzySearchOn` names others: those `ListUsersOptionsDto.fuzzySearchOn` includes by default. */
+const DEFAULT_FUZZY_SEARCH_FIELDS = ["phone", "email", "name", "username", "nickname"];
+
 type UserInput = Record<string, unknown> & {
   username?: string;
   email?: string;
@@ -36,9 +42,11 @@ type UserInput = Record<string, unknown> & {
   password?: string;
   emailVerified?: boolean;
   phoneVerified?: boolean;
+  externalId?: string;
   departmentIds?: string[];
   customData?: Record<string, unknown>;
   otp?: OtpInput;
+  options?: PasswordOptions & { userIdType?: string; departmentIdType?: string };
 };
 
 interface ListQuery {
@@ -52,23 +60,26 @@ interface ListQuery {
 
 /**
  * `createUser`: adds a user to the pool, who can then sign in through the Authentication API; with
- * `otp`, an OTP factor with that secret too.
+ * `otp`, an OTP factor with that secret too; a member of `departmentIds`, read as
+ * `options.departmentIdType` says.
  */
 export const createUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput;
-  const problem = badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input.departmentIds) ?? badOtp(input);
+  const problem = badCredentials(input, "", true) ?? badCountryCode(input) ?? conflict(state, input) ?? unknownDepartment(state, input) ?? badOtp(input);
   if (problem) return problem;
   return ok(managementUserView(state, create(state, input), { withCustomData: true, withDepartmentIds: true }));
 };
 
-/** `createUsersBatch`: adds every user of `list`, or none when one of them conflicts. */
+/** `createUsersBatch`: adds every user of `list`, with the batch's `options`, or none when one of them conflicts. */
 export const createUsersBatch: ManagementHandler = ({ body, state }) => {
-  const { list } = body as { list: UserInput[] };
+  const { list: given, options } = body as { list: UserInput[]; options?: UserInput["options"] };
+  const list = options === undefined ? given : given.map((input) => ({ ...input, options }));
   for (const [i, input] of list.entries()) {
     const problem =
+      badCredentials(input, `list[${i}].`, true) ??
       badCountryCode(input, `list[${i}].`) ??
       conflict(state, input, `list[${i}].`) ??
-      unknownDepartment(state, input.departmentIds) ??
+      unknownDepartment(state, input) ??
       badOtp(input, `list[${i}].`) ??
       batchTwin(list, i);
     if (problem) return problem;
@@ -92,7 +103,8 @@ export const getUserBatch: ManagementHandler = ({ query, state }) => {
 
 /**
  * `listUsers` (`POST /api/v3/list-users`): the pool's users, filtered by `keywords` (matched in
- * user ID, username, email, phone, name and nickname, or the fields of `options.fuzzySearchOn`)
+ * phone, email, name, username and nickname, or the fields of `options.fuzzySearchOn`, where `id`
+ * is the user ID)
  * and `advancedFilter` (every operator of `ListUsersAdvancedFilterItemDto`, on a field of the user
  * or of its custom data), sorted by `options.sort` (creation order by default), paged by
  * `options.pagination`.
@@ -111,9 +123,7 @@ export const listUsers: ManagementHandler = ({ body, state }) => {
     const problem = filterProblem(filter, `advancedFilter[${i}]`);
     if (problem) return problem;
   }
-  const fields = options.fuzzySearchOn?.length
-    ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field))
-    : ["userId", "username", "email", "phone", "name", "nickname"];
+  const fields = options.fuzzySearchOn?.length ? options.fuzzySearchOn.map((field) => (field === "id" ? "userId" : field)) : DEFAULT_FUZZY_SEARCH_FIELDS;
   // Filters and sorting read the whole user (custom data included); the answer shows what `options` asks for.
   const full = state.users.all.map((user) => ({ user, view: managementUserView(state, user, { withCustomData: true }) }));
   const wanted = keywords?.toLowerCase();
@@ -149,7 +159,7 @@ export const updateUser: ManagementHandler = ({ body, state }) => {
   const input = body as UserInput & { userId: string; options?: { userIdType?: string } };
   const user = findUser(state, input.userId, input.options?.userIdType);
   if (!user) return userNotFound(input.userId, input.options?.userIdType);
-  const problem = badCountryCode(input) ?? conflict(state, input, "", user);
+  const problem = badCredentials(input, "", false) ?? badCountryCode(input) ?? conflict(state, input, "", user);
   if (problem) return problem;
   update(state, user, input);
   return ok(managementUserView(state, user, { withCustomData: true, withDepartmentIds: true }));
@@ -163,7 +173,11 @@ export const updateUserBatch: ManagementHandler = ({ body, state }) => {
     const user = findUser(state, input.userId, options?.userIdType);
     if (!user) return userNotFound(input.userId, options?.userIdType);
     users.push(user);
-    const problem = badCountryCode(input, `list[${i}].`) ?? conflict(state, input, `list[${i}].`, user) ?? batchTwin(list, i, (j) => users[j] !== user);
+    const problem =
+      badCredentials(input, `list[${i}].`, false) ??
+      badCountryCode(input, `list[${i}].`) ??
+      conflict(state, input, `list[${i}].`, user) ??
+      batchTwin(list, i, (j) => users[j] !== user);
     if (problem) return problem;
   }
   for (const [i, input] of list.entries()) update(state, users[i] as UserRecord, input);
@@ -206,8 +220,11 @@ function create(state: MockState, input: UserInput): UserRecord {
   user.emailVerified = Boolean(user.email && input.emailVerified);
   user.phoneVerified = Boolean(user.phone && input.phoneVerified);
   const joinedAt = state.clock();
-  for (const departmentId of input.departmentIds ?? []) state.management.departments.get(departmentId)?.members.set(user.userId, joinedAt);
+  for (const departmentId of input.departmentIds ?? []) {
+    findDepartment(state, undefined, departmentId, input.options?.departmentIdType)?.members.set(user.userId, joinedAt);
+  }
   if (input.otp) enrollOtp(state, user, input.otp);
+  applyPasswordOptions(state, user, input.options, input.password !== undefined);
   return user;
 }
 
@@ -224,12 +241,11 @@ function update(state: MockState, user: UserRecord, input: UserInput): void {
   if (input.phoneCountryCode !== undefined) user.phoneCountryCode = input.phoneCountryCode;
   if (input.emailVerified !== undefined) user.emailVerified = Boolean(user.email && input.emailVerified);
   if (input.phoneVerified !== undefined) user.phoneVerified = Boolean(user.phone && input.phoneVerified);
-  if (input.password !== undefined) {
-    user.password = input.password;
-    user.passwordLastSetAt = state.clock();
-  }
-  const { customData, ...profile } = profileOf(input);
+  if (input.password !== undefined) state.users.setPassword(user, input.password);
+  applyPasswordOptions(state, user, input.options, input.password !== undefined);
+  const { customData, status, ...profile } = profileOf(input);
   Object.assign(user.profile, profile);
+  if (typeof status === "string") state.users.setStatus(user, status);
   if (customData !== undefined)
     user.profile.customData = { ...(user.profile.customData as Record<string, unknown> | undefined), ...(customData as Record<string, unknown>) };
   state.users.touch(user);
@@ -240,8 +256,8 @@ function profileOf(input: UserInput): Record<string, unknown> {
 }
 
 /**
- * A 409 envelope when the username, email or phone (in its country, the user's own when only one
- * of the two changes) belongs to another user.
+ * A 409 envelope when the username, email, phone (in its country, the user's own when only one of
+ * the two changes) or external ID belongs to another user.
  */
 function conflict(state: MockState, input: UserInput, where = "", self?: UserRecord): Envelope | undefined {
   const phone = input.phone ?? (input.phoneCountryCode === undefined ? undefined : self?.phone);
@@ -249,6 +265,7 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
     ["username", input.username === undefined ? undefined : state.users.byUsername(input.username)],
     ["email", input.email === undefined ? undefined : state.users.byEmail(input.email)],
     ["phone", phone === undefined ? undefined : state.users.byPhone(phone, input.phoneCountryCode ?? self?.phoneCountryCode)],
+    ["externalId", typeof input.externalId === "string" ? findUser(state, input.externalId, "external_id") : undefined],
   ];
   for (const [field, owner] of owners) {
     if (owner && owner !== self) return fail(409, `${where}${field} ${JSON.stringify(input[field])} belongs to another user: choose another ${field}`);
@@ -257,12 +274,13 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
 }
 
 /**
- * A 409 envelope when `list[i]` gives the username, email or phone an earlier entry gives (compared
- * as the pool compares them), for entries `counts` says are another user's; undefined otherwise.
+ * A 409 envelope when `list[i]` gives the username, email, phone or external ID an earlier entry
+ * gives (compared as the pool compares them), for entries `counts` says are another user's;
+ * undefined otherwise.
  */
 function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean = () => true): Envelope | undefined {
   const input = list[i] as UserInput;
-  for (const field of ["username", "email", "phone"] as const) {
+  for (const field of ["username", "email", "phone", "externalId"] as const) {
     const value = input[field];
     if (value === undefined) continue;
     const j = list.findIndex((other, k) => k < i && counts(k) && other[field] !== undefined && sameValue(field, other, input));
@@ -271,8 +289,8 @@ function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean 
   return undefined;
 }
 
-/** Whether two entries give the same username, email or phone (in the same country). */
-function sameValue(field: "username" | "email" | "phone", a: UserInput, b: UserInput): boolean {
+/** Whether two entries give the same username, email, phone (in the same country) or external ID. */
+function sameValue(field: "username" | "email" | "phone" | "externalId", a: UserInput, b: UserInput): boolean {
   if (field !== "phone") return sameIdentifier(field, a[field] as string, b[field] as string);
   return samePhone({ phone: a.phone as string, phoneCountryCode: a.phoneCountryCode }, { phone: b.phone as string, phoneCountryCode: b.phoneCountryCode });
 }
@@ -289,9 +307,13 @@ function badOtp(input: UserInput, where = ""): Envelope | undefined {
   return input.otp ? otpSecretProblem(input.otp, `${where}otp`) : undefined;
 }
 
-function unknownDepartment(state: MockState, departmentIds: string[] | undefined): Envelope | undefined {
-  const missing = departmentIds?.find((id) => !state.management.departments.has(id));
-  return missing === undefined
-    ? undefined
-    : fail(404, `department ${JSON.stringify(missing)} does not exist: create it with createDepartment, or leave it out of departmentIds`);
+/** A 404 envelope when an entry of `departmentIds`, read as `options.departmentIdType`, names no department. */
+function unknownDepartment(state: MockState, { departmentIds, options }: UserInput): Envelope | undefined {
+  const idType = options?.departmentIdType;
+  const missing = departmentIds?.find((id) => !findDepartment(state, undefined, id, idType));
+  if (missing === undefined) return undefined;
+  if (idType === "sync_relation" || idType === "custom_field") {
+    return fail(400, `options.departmentIdType ${idType} is not kept by the mock: name departments by department_id, open_department_id or code`);
+  }
+  return departmentNotFound(missing, undefined, idType);
 }

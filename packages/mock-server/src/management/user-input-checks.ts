@@ -1,0 +1,32 @@
+import { badEmailFailure } from "../email-address.js";
+import { fail, type Envelope } from "../envelope.js";
+import { badPhoneFailure } from "../phone-number.js";
+import { emptyFailure } from "../required-text.js";
+
+/** The identifiers and password of a `createUser` or `updateUser` request (or an entry of their batches). */
+export interface UserCredentialsInput {
+  username?: string;
+  email?: string;
+  phone?: string;
+  externalId?: string;
+  password?: string;
+}
+
+/**
+ * The 400 envelope of a user write whose identifiers or password sign-up and `updatePassword`
+ * would refuse (a malformed email or phone, an empty username or password), or of a new user
+ * (`creating`) with no username, email, phone or external ID to find them by; undefined otherwise.
+ * `where` prefixes the field names, e.g. `list[2].`.
+ */
+export function badCredentials(input: UserCredentialsInput, where: string, creating: boolean): Envelope | undefined {
+  const problem =
+    (input.username === undefined ? undefined : emptyFailure(`${where}username`, input.username)) ??
+    (input.email === undefined ? undefined : badEmailFailure(`${where}email`, input.email)) ??
+    (input.phone === undefined ? undefined : badPhoneFailure(`${where}phone`, input.phone)) ??
+    (input.password === undefined ? undefined : emptyFailure(`${where}password`, input.password));
+  if (problem || !creating) return problem;
+  if ([input.username, input.email, input.phone, input.externalId].every((identifier) => identifier === undefined || identifier === "")) {
+    return fail(400, `${where || "the user "}needs a username, email, phone or externalId: a user without one can neither sign in nor be found`);
+  }
+  return undefined;
+}

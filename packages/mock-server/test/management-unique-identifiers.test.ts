@@ -1,0 +1,38 @@
+// Identifiers that must be unique, over HTTP: users' externalId and applications' appIdentifier.
+import { describe, expect, it } from "vitest";
+import { data, sessionPerTest } from "./helpers/management-session.js";
+
+const start = sessionPerTest();
+
+describe("externalId", () => {
+  it("is refused with 409 when another user has it, on create, update and within a batch", async () => {
+    const s = await start();
+    const ann = await s.createUser({ username: "ann", externalId: "E1" });
+    const bob = await s.createUser({ username: "bob", externalId: "E2" });
+    expect(await s.post("create-user", { username: "ann2", externalId: "E1" })).toMatchObject({
+      statusCode: 409,
+      message: expect.stringContaining("externalId"),
+    });
+    expect(await s.post("update-user", { userId: bob, externalId: "E1" })).toMatchObject({ statusCode: 409 });
+    // A user keeps their own.
+    expect(await s.post("update-user", { userId: ann, externalId: "E1" })).toMatchObject({ statusCode: 200 });
+    const twins = await s.post("create-users-batch", {
+      list: [
+        { username: "c1", externalId: "E3" },
+        { username: "c2", externalId: "E3" },
+      ],
+    });
+    expect(twins).toMatchObject({ statusCode: 409, message: expect.stringContaining("list[1].externalId") });
+  });
+});
+
+describe("appIdentifier", () => {
+  it("is refused with 409 and apiCode 2039 when another application has it", async () => {
+    const s = await start();
+    const first = data<{ appId: string }>(await s.post("create-application", { appName: "A", appIdentifier: "portal" }));
+    expect(await s.post("create-application", { appName: "B", appIdentifier: "Portal" })).toMatchObject({ statusCode: 409, apiCode: 2039 });
+    const second = data<{ appId: string }>(await s.post("create-application", { appName: "B", appIdentifier: "shop" }));
+    expect(await s.post("update-application", { appId: second.appId, appIdentifier: "portal" })).toMatchObject({ statusCode: 409, apiCode: 2039 });
+    expect(await s.post("update-application", { appId: first.appId, appIdentifier: "portal" })).toMatchObject({ statusCode: 200 });
+  });
+});
