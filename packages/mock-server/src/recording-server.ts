@@ -9,6 +9,12 @@ export interface RecordedRequest {
   rawPath: string;
   /** The query string's parameters. */
   query: URLSearchParams;
+  /**
+   * The query string as it arrived, still percent-encoded, without its `?`; `undefined` when the
+   * request target has no `?`, `""` when it ends with a bare one. For tests that tell apart texts
+   * `query` reads as the same (`%20` and `+`, a bare `?` and none).
+   */
+  rawQuery: string | undefined;
   /** The headers, as Node.js read them (lower-case names). */
   headers: IncomingHttpHeaders;
   /** The body, as UTF-8 text. */
@@ -30,7 +36,7 @@ export interface RecordingServer {
 /**
  * Starts a server on 127.0.0.1 that records every request as it arrived on the wire and answers
  * `{ statusCode: 200, message: "recorded" }`: for tests that check what a client sends (method,
- * raw path, query, headers, body) rather than what a GenAuth server would answer.
+ * raw path, query and raw query, headers, body) rather than what a GenAuth server would answer.
  *
  * @example
  * ```ts
@@ -54,6 +60,7 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         method: req.method ?? "",
         rawPath: at === -1 ? raw : raw.slice(0, at),
         query: new URLSearchParams(at === -1 ? "" : raw.slice(at + 1)),
+        rawQuery: at === -1 ? undefined : raw.slice(at + 1),
         headers: req.headers,
         body: Buffer.concat(chunks).toString("utf8"),
       });
