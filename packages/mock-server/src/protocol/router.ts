@@ -5,6 +5,7 @@ import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
 import { bearerToken } from "./bearer.js";
+import { challenge } from "./www-authenticate.js";
 import { allUserClaims, casUserName, userClaims } from "./claims.js";
 import { authenticateClient, authenticateCredentialsClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
@@ -217,7 +218,7 @@ export class ProtocolRouter {
   /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
   #authenticate({ req, form }: ProtocolRequest, endpoint: ClientAuthEndpoint, path: string): AuthenticatedClient | Answer {
     const prefix = path.startsWith("/oauth/") ? "/oauth" : "/oidc";
-    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, prefix);
+    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, this.issuer, prefix);
     if (!("status" in client)) this.grants.lastClientAuth.set(path, client.method);
     return client;
   }
@@ -235,7 +236,7 @@ export class ProtocolRouter {
 
   /** Machine-to-machine tokens for an app's programmatic access account, or for the app itself. */
   async #clientCredentials({ req, form }: ProtocolRequest, path: string): Promise<Answer> {
-    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form);
+    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form, this.issuer);
     if ("status" in client) return client;
     this.grants.lastClientAuth.set(path, client.method);
     if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
@@ -245,12 +246,18 @@ export class ProtocolRouter {
 
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
     const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
+    const realm = this.issuer;
+    // A request without any token gets a challenge without an error code (RFC 6750 §3.1).
+    if (token === undefined)
+      return oauthError(401, "invalid_token", "no access token: send it as Authorization: Bearer …", { "www-authenticate": challenge("Bearer", { realm }) });
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!grant || !user || lockReason(user) !== undefined)
-      return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked, or its user is locked", {
-        "www-authenticate": 'Bearer error="invalid_token"',
+    if (!grant || !user || lockReason(user) !== undefined) {
+      const description = "the access token is invalid, expired or revoked, or its user is locked";
+      return oauthError(401, "invalid_token", description, {
+        "www-authenticate": challenge("Bearer", { realm, error: "invalid_token", error_description: description }),
       });
+    }
     // The claims the token's scope grants (OIDC Core §5.4), as the ID token of the same grant.
     return { status: 200, body: userClaims(user, grant.scope) };
   }
