@@ -287,7 +287,8 @@ export class ProtocolRouter {
         iat: grant.iat,
         exp: grant.exp,
         iss: this.issuer,
-        token_type: grant.kind === "access_token" ? "Bearer" : "refresh_token",
+        // token_type is an access token type (RFC 7662 §2.2, RFC 6749 §7.1): a refresh token has none.
+        ...(grant.kind === "access_token" ? { token_type: "Bearer" } : {}),
       },
     };
   }
