@@ -278,8 +278,9 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
     "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
     "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "*",
     "access-control-max-age": "600",
-    // A page reads the wait a throttling answer asks for, as the SDK's retries do.
-    "access-control-expose-headers": "retry-after",
+    // A page reads the wait a throttling answer asks for, as the SDK's retries do, and the
+    // challenge of a 401, where browser OIDC libraries find the error.
+    "access-control-expose-headers": "retry-after, www-authenticate",
     vary: "origin",
   };
 }

@@ -29,3 +29,10 @@ it("a failed token request still tells the page why (CORS headers on the OAuth e
   expect(response.status).toBeGreaterThanOrEqual(400);
   expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
 });
+
+it("a page reads the WWW-Authenticate challenge of a refused request, where OIDC libraries find the error", async () => {
+  const response = await fetch(`${server.url}/oidc/me`, { headers: { origin: ORIGIN, authorization: "Bearer not-a-token" } });
+  expect(response.status).toBe(401);
+  expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+  expect(response.headers.get("access-control-expose-headers")?.split(", ")).toContain("www-authenticate");
+});

@@ -202,12 +202,21 @@ describe("more of the provider through openid-client", () => {
     await expect(exchange(config, callback, login)).rejects.toMatchObject({ error: "invalid_grant", status: 400 });
   });
 
-  it("a client secret the app does not have is refused with invalid_client", async () => {
+  it("a client secret the app does not have is refused with invalid_client, in the Basic challenge", async () => {
     const config = await discover(basic.app, oidc.ClientSecretBasic("not-the-secret"));
-    // A 401 to Basic credentials carries a WWW-Authenticate challenge (RFC 6749 §5.2), which openid-client surfaces.
-    const error = (await oidc.clientCredentialsGrant(config, { scope: "api:read" }).catch((e: unknown) => e)) as oidc.WWWAuthenticateChallengeError;
-    expect(error).toBeInstanceOf(oidc.WWWAuthenticateChallengeError);
-    expect(error.status).toBe(401);
-    expect(await error.response.json()).toMatchObject({ error: "invalid_client" });
+    // A 401 to Basic credentials carries a WWW-Authenticate challenge (RFC 6749 §5.2), which openid-client
+    // surfaces instead of the body: the error is in its parameters, as oidc-provider sends them.
+    for (const call of [() => oidc.clientCredentialsGrant(config, { scope: "api:read" }), () => oidc.tokenIntrospection(config, "some-token")]) {
+      const error = (await call().catch((e: unknown) => e)) as oidc.WWWAuthenticateChallengeError;
+      expect(error).toBeInstanceOf(oidc.WWWAuthenticateChallengeError);
+      expect(error.status).toBe(401);
+      expect(error.cause).toEqual([
+        {
+          scheme: "basic",
+          parameters: { realm: `${server.url}/oidc`, error: "invalid_client", error_description: expect.stringContaining("secret is wrong") },
+        },
+      ]);
+      expect(error.response.bodyUsed).toBe(false);
+    }
   });
 });

@@ -123,7 +123,13 @@ export const signInByMobile: Handler = (context) => {
  */
 function clientFailure({ state, app, headers, body }: HandlerContext): Envelope | undefined {
   const authorization = typeof headers.authorization === "string" ? headers.authorization : undefined;
-  const client = authenticateSignInClient(state.fixtures.apps, app, authorization, body as { client_id?: unknown; client_secret?: unknown });
+  const client = authenticateSignInClient(
+    state.fixtures.apps,
+    app,
+    authorization,
+    body as { client_id?: unknown; client_secret?: unknown },
+    state.tokens.issuer,
+  );
   if (!("status" in client)) return undefined;
   const { error, error_description } = client.body as { error: string; error_description: string };
   return fail(client.status, `${error}: ${error_description}`);

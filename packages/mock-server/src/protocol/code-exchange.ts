@@ -34,7 +34,10 @@ export async function exchangeCode(state: MockState, client: AuthenticatedClient
   }
   if (!pkceMatches(code, form.code_verifier)) return oauthError(400, "invalid_grant", "PKCE verification failed");
   if (code.redirectUri !== redirectUri) return oauthError(400, "invalid_grant", "redirect_uri differs from the authorization request's");
-  if (client.method === "none" && code.codeChallenge === undefined) return oauthError(401, "invalid_client", "a client without a secret must use PKCE");
+  // The client is who it says (its client_id is registered for none); the grant is what it cannot use.
+  if (client.method === "none" && code.codeChallenge === undefined) {
+    return oauthError(400, "invalid_grant", "a client without a secret must use PKCE: this code was issued without a code_challenge (RFC 7636 §4.4.1)");
+  }
   if (code.consumed) {
     grants.revokeGrant(code.grantId);
     return oauthError(400, "invalid_grant", "the code was already used: the tokens issued for it are revoked");

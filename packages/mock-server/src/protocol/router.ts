@@ -5,6 +5,7 @@ import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
 import { bearerToken } from "./bearer.js";
+import { challenge } from "./www-authenticate.js";
 import { allUserClaims, casUserName, userClaims } from "./claims.js";
 import { authenticateClient, authenticateCredentialsClient, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
@@ -17,7 +18,8 @@ import { formPostPage } from "./form-post.js";
 import { casLogout, hostedLogout } from "./logout.js";
 import { randomId, type ProtocolGrants, type TokenGrant } from "./grants.js";
 import { exchangeCode } from "./code-exchange.js";
-import { isPkceValue } from "./pkce.js";
+import { authorizationRequestError, promptValues } from "./authorization-request.js";
+import { readParameters } from "./request-parameters.js";
 import { exchangeRefreshToken } from "./refresh-exchange.js";
 import type { MockSigningKeys } from "./keys.js";
 
@@ -51,6 +53,15 @@ export class ProtocolRouter {
     this.#baseUrl = baseUrl;
   }
 
+  /**
+   * Whether a user is signed in at the provider, as a browser session would say, for
+   * authorizations with `prompt=none`. Default `true`: every authorization signs a user of the pool
+   * in at once, silent ones included. Set `false` to test how an app handles "no one is signed in":
+   * `prompt=none` then answers `error=login_required`, while an authorization without it still signs
+   * the user in, as the login page would. The mock never changes it itself.
+   */
+  signedIn = true;
+
   /** The key that signs ID and access tokens (the sign-in endpoints' too); `keys.rotate()` simulates a key rotation. */
   get keys(): MockSigningKeys {
     return this.#state.tokens.keys;
@@ -71,15 +82,14 @@ export class ProtocolRouter {
     const route = this.#route(req.method ?? "GET", url.pathname);
     if (route === undefined) return false;
     const raw = req.method === "POST" ? await readBody() : Buffer.alloc(0);
-    const answer =
-      raw === undefined
-        ? oauthError(413, "invalid_request", `the request body is larger than the mock server accepts (${MAX_BODY_BYTES} bytes)`)
-        : (jsonBodyRefusal(req, url.pathname) ??
-          (await route({
-            req,
-            form: Object.fromEntries(new URLSearchParams(raw.toString("utf8"))),
-            query: Object.fromEntries(url.searchParams),
-          })));
+    let answer: Answer;
+    if (raw === undefined) answer = oauthError(413, "invalid_request", `the request body is larger than the mock server accepts (${MAX_BODY_BYTES} bytes)`);
+    else {
+      const form = readParameters(new URLSearchParams(raw.toString("utf8")));
+      const query = readParameters(url.searchParams);
+      const repeated = req.method === "POST" ? form.repeated : query.repeated;
+      answer = jsonBodyRefusal(req, url.pathname) ?? (await route({ req, form: form.values, query: query.values, repeated }));
+    }
     // Tokens and codes must not be cached (RFC 6749 §5.1): `Pragma` too, for HTTP/1.0 caches.
     const headers: Record<string, string> = { "cache-control": "no-store", pragma: "no-cache", ...answer.headers };
     let payload = "";
@@ -150,6 +160,10 @@ export class ProtocolRouter {
    */
   #authorize(request: ProtocolRequest): Answer {
     const query = browserParameters(request);
+    // Until the client, its callback and the response mode are known for sure, there is nowhere safe to send an error.
+    const unsure = request.repeated.filter((name) => ["client_id", "redirect_uri", "response_mode"].includes(name));
+    if (unsure.length > 0) return oauthError(400, "invalid_request", `${unsure.join(", ")} must be sent once (RFC 6749 §3.1)`);
+    if (query.client_id === undefined) return oauthError(400, "invalid_request", "client_id is required: send the appId of an application in fixtures.apps");
     const app = this.#app(query.client_id);
     if (!app) return oauthError(400, "invalid_client", "client_id does not name an application of the mock server: register it in fixtures.apps");
     const redirectUri = this.#registered(app, "redirectUris", "redirect_uri", query.redirect_uri);
@@ -161,25 +175,19 @@ export class ProtocolRouter {
     }
     const back = (fields: Record<string, string>) =>
       authorizationResponse(query.redirect_uri as string, mode, query.state === undefined ? fields : { ...fields, state: query.state });
-    if (query.response_type === undefined) return back({ error: "invalid_request", error_description: "response_type is required: send response_type=code" });
-    if (query.response_type !== "code") {
-      return back({ error: "unsupported_response_type", error_description: "the mock server issues authorization codes only: send response_type=code" });
-    }
-    const prompts = (query.prompt ?? "").split(" ").filter((prompt) => prompt !== "");
-    if (prompts.includes("none") && prompts.length > 1) {
-      return back({ error: "invalid_request", error_description: "prompt=none cannot be combined with other prompt values (OIDC Core §3.1.2.1)" });
-    }
-    if (query.code_challenge !== undefined && !isPkceValue(query.code_challenge)) {
-      return back({ error: "invalid_request", error_description: "code_challenge must be 43 to 128 characters of A-Z, a-z, 0-9 and -._~ (RFC 7636 §4.2)" });
-    }
-    if (query.code_challenge_method !== undefined && !["S256", "plain"].includes(query.code_challenge_method)) {
-      return back({ error: "invalid_request", error_description: "code_challenge_method must be S256 or plain" });
-    }
-    if (query.max_age !== undefined && !/^\d+$/.test(query.max_age)) {
-      return back({ error: "invalid_request", error_description: "max_age must be a non-negative integer number of seconds" });
+    const refused = authorizationRequestError(query, request.repeated, app);
+    if (refused) return back({ ...refused });
+    const prompts = promptValues(query);
+    // prompt=none forbids the login page, so whatever would need it is login_required (OIDC Core §3.1.2.6).
+    const silent = prompts.includes("none");
+    if (silent && !this.signedIn) {
+      return back({
+        error: "login_required",
+        error_description: "no user is signed in (server.protocol.signedIn is false), and prompt=none forbids the login page",
+      });
     }
     const user = this.#signIn(query.login_hint);
-    if (typeof user === "string") return back({ error: "access_denied", error_description: user });
+    if (typeof user === "string") return back({ error: silent ? "login_required" : "access_denied", error_description: user });
     // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
     const consented = prompts.includes("consent");
     const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
@@ -209,7 +217,8 @@ export class ProtocolRouter {
    */
   #signIn(loginHint: string | undefined): UserRecord | string {
     const user = loginHint ? this.#state.users.byAccount(loginHint) : this.#state.users.all[0];
-    if (!user) return "login_hint names no user of the mock server's pool";
+    if (!user && loginHint) return "login_hint names no user of the mock server's pool";
+    if (!user) return "the mock server's pool has no user to sign in: add one to fixtures.users";
     const status = accountStatus(user);
     return status === "Activated" ? user : `the user's account is ${status}: only an Activated account signs in`;
   }
@@ -217,7 +226,7 @@ export class ProtocolRouter {
   /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
   #authenticate({ req, form }: ProtocolRequest, endpoint: ClientAuthEndpoint, path: string): AuthenticatedClient | Answer {
     const prefix = path.startsWith("/oauth/") ? "/oauth" : "/oidc";
-    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, prefix);
+    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, this.issuer, prefix);
     if (!("status" in client)) this.grants.lastClientAuth.set(path, client.method);
     return client;
   }
@@ -235,7 +244,7 @@ export class ProtocolRouter {
 
   /** Machine-to-machine tokens for an app's programmatic access account, or for the app itself. */
   async #clientCredentials({ req, form }: ProtocolRequest, path: string): Promise<Answer> {
-    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form);
+    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form, this.issuer);
     if ("status" in client) return client;
     this.grants.lastClientAuth.set(path, client.method);
     if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
@@ -245,12 +254,18 @@ export class ProtocolRouter {
 
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
     const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
+    const realm = this.issuer;
+    // A request without any token gets a challenge without an error code (RFC 6750 §3.1).
+    if (token === undefined)
+      return oauthError(401, "invalid_token", "no access token: send it as Authorization: Bearer …", { "www-authenticate": challenge("Bearer", { realm }) });
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!grant || !user || lockReason(user) !== undefined)
-      return oauthError(401, "invalid_token", "the access token is missing, invalid, expired or revoked, or its user is locked", {
-        "www-authenticate": 'Bearer error="invalid_token"',
+    if (!grant || !user || lockReason(user) !== undefined) {
+      const description = "the access token is invalid, expired or revoked, or its user is locked";
+      return oauthError(401, "invalid_token", description, {
+        "www-authenticate": challenge("Bearer", { realm, error: "invalid_token", error_description: description }),
       });
+    }
     // The claims the token's scope grants (OIDC Core §5.4), as the ID token of the same grant.
     return { status: 200, body: userClaims(user, grant.scope) };
   }
@@ -272,7 +287,8 @@ export class ProtocolRouter {
         iat: grant.iat,
         exp: grant.exp,
         iss: this.issuer,
-        token_type: grant.kind === "access_token" ? "Bearer" : "refresh_token",
+        // token_type is an access token type (RFC 7662 §2.2, RFC 6749 §7.1): a refresh token has none.
+        ...(grant.kind === "access_token" ? { token_type: "Bearer" } : {}),
       },
     };
   }
@@ -379,6 +395,8 @@ interface ProtocolRequest {
   req: IncomingMessage;
   query: Record<string, string>;
   form: Record<string, string>;
+  /** The parameters sent more than once: in the query of a GET, the form of a POST. */
+  repeated: readonly string[];
 }
 
 /**

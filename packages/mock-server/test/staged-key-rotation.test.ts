@@ -1,0 +1,69 @@
+// Key rotation in two phases, as providers run it: the next key is published first, and signs only
+// at the following rotation, so a relying party that cached the JWKS in between verifies the new
+// tokens without the refetch its cooldown would hold back (jose's createRemoteJWKSet: 30 s).
+import { createRemoteJWKSet, customFetch, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { startMockServer, type MockApp, type MockServer } from "../src/index.js";
+import { signIn } from "./helpers/oidc-requests.js";
+
+const APP: MockApp = { appId: "app-1", appSecret: "secret-1" };
+
+let server: MockServer;
+beforeEach(async () => {
+  server = await startMockServer({ fixtures: { apps: [APP] } });
+});
+afterEach(() => server.close());
+
+/** A relying party's remote JWKS, and how many times it has fetched it. */
+function remoteJwks() {
+  const fetched = { count: 0 };
+  const jwks = createRemoteJWKSet(new URL(`${server.url}/oidc/.well-known/jwks.json`), {
+    [customFetch]: (url, options) => {
+      fetched.count += 1;
+      return fetch(url, options);
+    },
+  });
+  return { fetched, verify: (token: string) => jwtVerify(token, jwks, { issuer: `${server.url}/oidc`, audience: APP.appId }) };
+}
+const idToken = async () => (await signIn(server, APP)).id_token as string;
+const kidOf = (token: string) => decodeProtectedHeader(token).kid;
+const kids = async () => ((await (await fetch(`${server.url}/oidc/.well-known/jwks.json`)).json()) as JSONWebKeySet).keys.map((key) => key.kid);
+
+it("rotate({ stage: true }) publishes the next key while the current one goes on signing", async () => {
+  const before = await idToken();
+  await server.protocol.keys.rotate({ stage: true });
+  const staged = await idToken();
+  expect(kidOf(staged)).toBe(kidOf(before));
+  const [current, next, ...rest] = await kids();
+  expect([current, rest]).toEqual([kidOf(before), []]);
+  await server.protocol.keys.rotate();
+  const after = await idToken();
+  expect(kidOf(after)).toBe(next);
+  expect(await kids()).toEqual([next, current]);
+});
+
+it("a token signed after a staged rotation verifies from the JWKS cached before it, without a refetch", async () => {
+  const rp = remoteJwks();
+  await server.protocol.keys.rotate({ stage: true });
+  await rp.verify(await idToken());
+  expect(rp.fetched.count).toBe(1);
+  await server.protocol.keys.rotate();
+  await expect(rp.verify(await idToken())).resolves.toBeDefined();
+  expect(rp.fetched.count).toBe(1);
+});
+
+it("without staging, the new key is unknown to that cache, and the cooldown holds the refetch back", async () => {
+  const rp = remoteJwks();
+  await rp.verify(await idToken());
+  await server.protocol.keys.rotate();
+  await expect(rp.verify(await idToken())).rejects.toMatchObject({ code: "ERR_JWKS_NO_MATCHING_KEY" });
+  expect(rp.fetched.count).toBe(1);
+});
+
+it("staging twice keeps the staged key; staging with retirePrevious is refused", async () => {
+  await server.protocol.keys.rotate({ stage: true });
+  const published = await kids();
+  await server.protocol.keys.rotate({ stage: true });
+  expect(await kids()).toEqual(published);
+  await expect(server.protocol.keys.rotate({ stage: true, retirePrevious: true })).rejects.toThrow(TypeError);
+});
