@@ -12,8 +12,8 @@
 // by one request completes after that request was answered — request 2 gets the cached token at
 // once with one refresh started and none finished, and the refresh finishes afterwards. The same
 // Worker with the option left out is the failure the option fixes: workerd cuts the refresh off
-// with request 2 and it never finishes (so a call whose token expired within a minute of it would
-// wait for it for ever; later ones start their own request).
+// with request 2 and it never finishes (so a call whose token expired within three minutes of it
+// would wait for it for ever; later ones start their own request).
 // Both variants wait the same bound; nothing is timed.
 //
 // Each variant gets its own mock server: the mock hands back its cached WeChat token until it

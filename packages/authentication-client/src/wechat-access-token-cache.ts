@@ -31,8 +31,8 @@ export interface WechatAccessTokenCacheOptions {
    * Keeps a background refresh running after the call that started it is answered, on runtimes
    * that end a request's unfinished work with it. On Cloudflare Workers pass `waitUntil` from
    * `cloudflare:workers`: without it a refresh started by one request is cut off when that request
-   * ends: a call whose token has expired within a minute of the refresh's start would wait for it
-   * and never settle (later calls start a request of their own).
+   * ends: a call whose token has expired within three minutes of the refresh's start would wait
+   * for it and never settle (later calls start a request of their own).
    */
   waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
 }
@@ -54,20 +54,21 @@ const MAX_TIMER_MS = 2_147_483_647;
  */
 const MAX_LIFETIME_SECONDS = 86_400;
 /**
- * How long a request to GenAuth in flight is waited for by new callers. Longer than a call with the
- * client's defaults can take; one still unsettled after it was cut off by its runtime (a Worker's
- * background refresh without `waitUntil`) or hangs in a custom source, and would hold every later
- * caller for ever.
+ * How long a lookup or a request to GenAuth in flight is joined by new callers: longer than a call
+ * with the client's default timeout and retries can take (3 × 10 s, and twice a `Retry-After` of
+ * at most 60 s). One still unsettled after it hangs (a custom source) or was cut off by its runtime
+ * (a Worker's background refresh without `waitUntil`), and joining it would hold every later caller
+ * for ever.
  */
-const JOIN_FETCH_WITHIN_SECONDS = 60;
+const JOIN_WITHIN_SECONDS = 180;
 
 /**
  * Keeps a WeChat mini program or official account access token, fetched with
  * `getWechatMpAccessTokenInfo`, and hands it out until shortly before it expires.
  *
- * - **Single flight**: concurrent `getToken()` calls share one lookup and at most one request. A
- *   request still unanswered after a minute is not waited for: a later call starts another (a
- *   runtime may have cut the first off, e.g. a Worker's background refresh without `waitUntil`).
+ * - **Single flight**: concurrent `getToken()` calls share one lookup and at most one request. One
+ *   still unanswered after three minutes is not waited for: a later call starts another (a runtime
+ *   may have cut the first off, e.g. a Worker's background refresh without `waitUntil`).
  * - **Refresh ahead**: from `refreshBeforeSeconds` before `expiresAt`, a call gets the still-valid
  *   token at once and starts one refresh in the background. GenAuth itself caches the token, so it
  *   may hand back the same one; the cache then asks again halfway to expiry.
@@ -97,11 +98,13 @@ export class WechatAccessTokenCache {
   readonly #storeTimeout: number;
   readonly #waitUntil: ((promise: Promise<unknown>) => void) | undefined;
   #inflight: Promise<string> | undefined;
-  /** The one request to GenAuth in flight, shared by a background refresh and any caller. */
+  /** When `#inflight` started, in the clock's seconds. */
+  #inflightSince = 0;
+  /** The request to GenAuth in flight, shared by a background refresh and any caller. */
   #fetching: Promise<string> | undefined;
   /** When `#fetching` started, in the clock's seconds. */
   #fetchingSince = 0;
-  /** Counts `invalidate()` calls: a fetch that began before one does not store its token. */
+  /** Counts `invalidate()` calls and fetches given up on: a fetch that began before either does not store its token. */
   #generation = 0;
   /** Set by `invalidate()` on a store without `delete`: the stored token is not to be served again. */
   #storedIsStale = false;
@@ -181,10 +184,15 @@ export class WechatAccessTokenCache {
    *   GenAuthTimeoutError when it cannot be reached; GenAuthError when the store fails.
    */
   getToken(): Promise<string> {
-    this.#inflight ??= this.#lookup().finally(() => {
-      this.#inflight = undefined;
+    const now = this.#nowSeconds();
+    if (this.#inflight !== undefined && joinable(this.#inflightSince, now)) return this.#inflight;
+    const lookup = this.#lookup().finally(() => {
+      // A lookup given up on may settle after a newer one took its place.
+      if (this.#inflight === lookup) this.#inflight = undefined;
     });
-    return this.#inflight;
+    this.#inflight = lookup;
+    this.#inflightSince = now;
+    return lookup;
   }
 
   /**
@@ -219,11 +227,15 @@ export class WechatAccessTokenCache {
 
   /**
    * One request to GenAuth at a time: a caller whose token expired waits for a refresh in flight,
-   * unless that began more than {@link JOIN_FETCH_WITHIN_SECONDS} ago.
+   * unless that began more than {@link JOIN_WITHIN_SECONDS} ago: then it starts another, and the
+   * one given up on does not store what it may still bring back (a newer token may be stored by then).
    */
   #fetchOnce(): Promise<string> {
     const now = this.#nowSeconds();
-    if (this.#fetching !== undefined && now - this.#fetchingSince < JOIN_FETCH_WITHIN_SECONDS) return this.#fetching;
+    if (this.#fetching !== undefined) {
+      if (joinable(this.#fetchingSince, now)) return this.#fetching;
+      this.#generation++;
+    }
     this.#fetchingSince = now;
     const fetching = this.#fetch().finally(() => {
       // invalidate() may have let a newer fetch take its place.
@@ -302,6 +314,11 @@ export class WechatAccessTokenCache {
   #nowSeconds(): number {
     return this.#clock() / 1000;
   }
+}
+
+/** Whether work begun at `since` is still joined at `now` (a clock that went back tells no age). */
+function joinable(since: number, now: number): boolean {
+  return now >= since && now - since < JOIN_WITHIN_SECONDS;
 }
 
 // When to fetch again. GenAuth hands back its own cached token until it expires, so a token that

@@ -221,7 +221,7 @@ describe("WechatAccessTokenCache", () => {
     expect(calls).toBe(4);
   });
 
-  it("does not wait for a request in flight for over a minute: one cut off or hung would hold every later caller", async () => {
+  it("does not join a request in flight for over three minutes: one cut off or hung would hold every later caller", async () => {
     let calls = 0;
     const source = {
       getWechatMpAccessTokenInfo: () => {
@@ -234,14 +234,44 @@ describe("WechatAccessTokenCache", () => {
     const cache = newCache({ refreshBeforeSeconds: 300 }, source);
     expect(await cache.getToken()).toBe("T1");
     const start = now;
-    now = start + (7200 - 100) * 1000;
+    now = start + (7200 - 290) * 1000;
     expect(await cache.getToken()).toBe("T1"); // the refresh that never settles starts
-    now = start + (7200 - 41) * 1000;
-    expect(await cache.getToken()).toBe("T1"); // still valid, and within the minute: no other request
+    now = start + (7200 - 111) * 1000;
+    expect(await cache.getToken()).toBe("T1"); // still valid, and within three minutes: no other request
     expect(calls).toBe(2);
     now = start + 7201 * 1000;
     expect(await cache.getToken()).toBe("T3");
     expect(calls).toBe(3);
+  });
+
+  it("gives up on a first lookup that hangs after three minutes, and what it brings back late is not stored", async () => {
+    let calls = 0;
+    let answerFirst: ((token: string) => void) | undefined;
+    const source = {
+      getWechatMpAccessTokenInfo: () => {
+        calls++;
+        const envelope = (accessToken: string) => ({ statusCode: 200, message: "ok", data: { accessToken, expiresAt: String(now / 1000 + 7200) } });
+        if (calls === 1) return new Promise((resolve) => (answerFirst = (token) => resolve(envelope(token))));
+        return Promise.resolve(envelope(`T${calls}`));
+      },
+    } as never;
+    const cache = newCache({}, source);
+    const first = cache.getToken(); // no token yet: this caller waits for a request that hangs
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toBe(1);
+    const start = now;
+    now = start + 60_000;
+    const joined = cache.getToken(); // within three minutes: joins it
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toBe(1);
+    now = start + 181_000;
+    expect(await cache.getToken()).toBe("T2");
+    expect(calls).toBe(2);
+    answerFirst?.("LATE");
+    // Its own callers get what it brought back; the cache keeps the newer token.
+    expect(await Promise.all([first, joined])).toEqual(["LATE", "LATE"]);
+    expect(await cache.getToken()).toBe("T2");
+    expect(calls).toBe(2);
   });
 
   it("stops serving the stored token after invalidate() on a store without delete", async () => {

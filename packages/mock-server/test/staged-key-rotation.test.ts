@@ -7,6 +7,8 @@ import { startMockServer, type MockApp, type MockServer } from "../src/index.js"
 import { signIn } from "./helpers/oidc-requests.js";
 
 const APP: MockApp = { appId: "app-1", appSecret: "secret-1" };
+/** The relying party's JWKS cooldown and cache lifetime. */
+const RP_CACHE_MS = 10 * 60_000;
 
 let server: MockServer;
 beforeEach(async () => {
@@ -18,6 +20,9 @@ afterEach(() => server.close());
 function remoteJwks() {
   const fetched = { count: 0 };
   const jwks = createRemoteJWKSet(new URL(`${server.url}/oidc/.well-known/jwks.json`), {
+    // Longer than any test takes, so that what the cache holds decides, not the clock.
+    cooldownDuration: RP_CACHE_MS,
+    cacheMaxAge: RP_CACHE_MS,
     [customFetch]: (url, options) => {
       fetched.count += 1;
       return fetch(url, options);
