@@ -1,6 +1,6 @@
 import { startRecordingServer, type RecordingServer } from "@genauth/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthenticationClient } from "../src/index.js";
+import { AuthenticationClient, GenAuthConfigError } from "../src/index.js";
 
 // What the server reads from values the types do not expect but JavaScript callers pass (a Date
 // for Unix milliseconds, a list, an object), and the text of the shortcuts' bodies: as the official
@@ -41,6 +41,25 @@ describe("query values as the official SDK sends them", () => {
       ["clientIp[a&b=c]", "1"],
       ["clientIp[deep][n]", "2"],
     ]);
+  });
+});
+
+describe("query values with no query form", () => {
+  it("refuses a Set, a Map, bytes, a function, a symbol or a class's instance by the parameter's name, sending nothing", async () => {
+    const before = server.requests.length;
+    for (const [query, named] of [
+      [{ appId: new Set(["a"]) }, "appId is a Set"],
+      [{ clientIp: { of: new Map() } }, "clientIp[of] is a Map"],
+      [{ appId: new TextEncoder().encode("hi") }, "appId is a Uint8Array"],
+      [{ appId: ["a", () => "b"] }, "appId is a function"],
+      [{ appId: Symbol("x") }, "appId is a symbol"],
+      [{ clientIp: new URL("https://example.com") }, "clientIp is a URL"],
+    ] as const) {
+      const error = await client.getLoginHistory(query as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GenAuthConfigError);
+      expect(error).toMatchObject({ field: "query", message: expect.stringContaining(`query parameter ${named}, which has no query form`) });
+    }
+    expect(server.requests.length).toBe(before);
   });
 });
 
