@@ -45,3 +45,20 @@ describe("autoGeneratePassword", () => {
     expect(await s.signIn("gen", password as string)).toMatchObject({ statusCode: 200 });
   });
 });
+
+describe("updateUserBatch options", () => {
+  it("apply to every user of the batch, as updateUser's options do", async () => {
+    const s = await start();
+    const ann = await s.createUser({ username: "ann", password: "pw-123456" });
+    const bob = await s.createUser({ username: "bob", password: "pw-123456" });
+    const reset = await s.post("update-user-batch", { list: [{ userId: ann }, { userId: bob }], options: { resetPasswordOnNextLogin: true } });
+    expect(reset).toMatchObject({ statusCode: 200, data: [{ resetPasswordOnNextLogin: true }, { resetPasswordOnNextLogin: true }] });
+    expect(await s.signIn("ann", "pw-123456")).toMatchObject({ statusCode: 403, apiCode: 2058 });
+    expect(await s.signIn("bob", "pw-123456")).toMatchObject({ statusCode: 403, apiCode: 2058 });
+
+    await s.post("update-user-batch", { list: [{ userId: ann }], options: { autoGeneratePassword: true, resetPasswordOnNextLogin: false } });
+    const generated = s.server.state.users.byId(ann)?.password as string;
+    expect(generated).not.toBe("pw-123456");
+    expect(await s.signIn("ann", generated)).toMatchObject({ statusCode: 200 });
+  });
+});

@@ -24,6 +24,28 @@ describe("externalId", () => {
     });
     expect(twins).toMatchObject({ statusCode: 409, message: expect.stringContaining("list[1].externalId") });
   });
+
+  it("an empty one is no one's: users created or updated with it, also within a batch, never conflict", async () => {
+    const s = await start();
+    await s.createUser({ username: "ann", externalId: "" });
+    const bob = await s.createUser({ username: "bob", externalId: "" });
+    expect(await s.post("update-user", { userId: bob, externalId: "" })).toMatchObject({ statusCode: 200 });
+    const batch = await s.post("create-users-batch", {
+      list: [
+        { username: "c1", externalId: "" },
+        { username: "c2", externalId: "" },
+      ],
+    });
+    expect(batch).toMatchObject({ statusCode: 200 });
+    const updated = await s.post("update-user-batch", {
+      list: [
+        { userId: bob, externalId: "" },
+        { userId: data<{ userId: string }[]>(batch)[0]?.userId, externalId: "" },
+      ],
+    });
+    expect(updated).toMatchObject({ statusCode: 200 });
+    expect(data<{ exists: boolean }>(await s.post("is-user-exists", { externalId: "" })).exists).toBe(false);
+  });
 });
 
 describe("appIdentifier", () => {

@@ -13,6 +13,14 @@ export interface UserCredentialsInput {
 }
 
 /**
+ * Whether a user identifier (username, email, phone, external ID) names anyone: `""` and `null`
+ * do not, so a user without one neither needs one nor takes the empty value from other users.
+ */
+export function isIdentifier(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
+}
+
+/**
  * The 400 envelope of a user write whose identifiers or password sign-up and `updatePassword`
  * would refuse (a malformed email or phone, an empty username or password), or of a new user
  * (`creating`) with no username, email, phone or external ID to find them by; undefined otherwise.
@@ -25,7 +33,7 @@ export function badCredentials(input: UserCredentialsInput, where: string, creat
     (input.phone === undefined ? undefined : badPhoneFailure(`${where}phone`, input.phone)) ??
     (input.password === undefined ? undefined : emptyFailure(`${where}password`, input.password));
   if (problem || !creating) return problem;
-  if ([input.username, input.email, input.phone, input.externalId].every((identifier) => identifier === undefined || identifier === "")) {
+  if (![input.username, input.email, input.phone, input.externalId].some(isIdentifier)) {
     return fail(400, `${where || "the user "}needs a username, email, phone or externalId: a user without one can neither sign in nor be found`);
   }
   return undefined;

@@ -6,7 +6,7 @@ import type { ManagementHandler } from "../handler.js";
 import { findUser, findUsers, managementUserView, userNotFound } from "../users-view.js";
 import { page } from "../page.js";
 import { departmentNotFound, findDepartment } from "../department-tree.js";
-import { badCredentials } from "../user-input-checks.js";
+import { badCredentials, isIdentifier } from "../user-input-checks.js";
 import { filterProblem, matchesFilter, sortUsers, type AdvancedFilter, type UserSort } from "../user-list.js";
 import { enrollOtp, otpSecretProblem, type OtpInput } from "./user-mfa.js";
 import { applyPasswordOptions, type PasswordOptions } from "../password-options.js";
@@ -73,7 +73,7 @@ export const createUser: ManagementHandler = ({ body, state }) => {
 /** `createUsersBatch`: adds every user of `list`, with the batch's `options`, or none when one of them conflicts. */
 export const createUsersBatch: ManagementHandler = ({ body, state }) => {
   const { list: given, options } = body as { list: UserInput[]; options?: UserInput["options"] };
-  const list = options === undefined ? given : given.map((input) => ({ ...input, options }));
+  const list = withBatchOptions(given, options);
   for (const [i, input] of list.entries()) {
     const problem =
       badCredentials(input, `list[${i}].`, true) ??
@@ -165,9 +165,14 @@ export const updateUser: ManagementHandler = ({ body, state }) => {
   return ok(managementUserView(state, user, { withCustomData: true, withDepartmentIds: true }));
 };
 
-/** `updateUserBatch`: updates every user of `list`, or none when one is missing or conflicts. */
+/**
+ * `updateUserBatch`: updates every user of `list` with the batch's `options`
+ * (`UpdateUserBatchOptionsDto`: `resetPasswordOnNextLogin`, `autoGeneratePassword`, as `updateUser`
+ * applies them), or none when one is missing or conflicts.
+ */
 export const updateUserBatch: ManagementHandler = ({ body, state }) => {
-  const { list, options } = body as { list: (UserInput & { userId: string })[]; options?: { userIdType?: string } };
+  const { list: given, options } = body as { list: (UserInput & { userId: string })[]; options?: UserInput["options"] };
+  const list = withBatchOptions(given, options);
   const users: UserRecord[] = [];
   for (const [i, input] of list.entries()) {
     const user = findUser(state, input.userId, options?.userIdType);
@@ -196,16 +201,21 @@ export const deleteUsersBatch: ManagementHandler = ({ body, state }) => {
   return ok({ success: true });
 };
 
-/** `isUserExists`: whether a user has this username, email, phone or external ID. */
+/** `isUserExists`: whether a user has this username, email, phone or external ID (an empty one is no one's). */
 export const isUserExists: ManagementHandler = ({ body, state }) => {
   const { username, email, phone, externalId } = (body ?? {}) as { username?: string; email?: string; phone?: string; externalId?: string };
   const exists =
-    (username !== undefined && state.users.byUsername(username) !== undefined) ||
-    (email !== undefined && state.users.byEmail(email) !== undefined) ||
-    (phone !== undefined && state.users.byPhone(phone) !== undefined) ||
-    (externalId !== undefined && findUser(state, externalId, "external_id") !== undefined);
+    (isIdentifier(username) && state.users.byUsername(username) !== undefined) ||
+    (isIdentifier(email) && state.users.byEmail(email) !== undefined) ||
+    (isIdentifier(phone) && state.users.byPhone(phone) !== undefined) ||
+    (isIdentifier(externalId) && findUser(state, externalId, "external_id") !== undefined);
   return ok({ exists });
 };
+
+/** The entries of a batch, each with the batch's `options` (when it has some), which apply to every user of the batch. */
+function withBatchOptions<T extends UserInput>(list: T[], options: UserInput["options"]): T[] {
+  return options === undefined ? list : list.map((input) => ({ ...input, options }));
+}
 
 function create(state: MockState, input: UserInput): UserRecord {
   const user = state.users.create({
@@ -255,19 +265,23 @@ function profileOf(input: UserInput): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([key, value]) => !NOT_PROFILE.has(key) && value !== undefined));
 }
 
+/** The identifiers no two users share. */
+const IDENTIFIERS = ["username", "email", "phone", "externalId"] as const;
+
 /**
  * A 409 envelope when the username, email, phone (in its country, the user's own when only one of
- * the two changes) or external ID belongs to another user.
+ * the two changes) or external ID belongs to another user; an empty one belongs to no one.
  */
 function conflict(state: MockState, input: UserInput, where = "", self?: UserRecord): Envelope | undefined {
   const phone = input.phone ?? (input.phoneCountryCode === undefined ? undefined : self?.phone);
-  const owners: [string, UserRecord | undefined][] = [
-    ["username", input.username === undefined ? undefined : state.users.byUsername(input.username)],
-    ["email", input.email === undefined ? undefined : state.users.byEmail(input.email)],
-    ["phone", phone === undefined ? undefined : state.users.byPhone(phone, input.phoneCountryCode ?? self?.phoneCountryCode)],
-    ["externalId", typeof input.externalId === "string" ? findUser(state, input.externalId, "external_id") : undefined],
-  ];
-  for (const [field, owner] of owners) {
+  const owners: Record<(typeof IDENTIFIERS)[number], UserRecord | undefined> = {
+    username: isIdentifier(input.username) ? state.users.byUsername(input.username) : undefined,
+    email: isIdentifier(input.email) ? state.users.byEmail(input.email) : undefined,
+    phone: isIdentifier(phone) ? state.users.byPhone(phone, input.phoneCountryCode ?? self?.phoneCountryCode) : undefined,
+    externalId: isIdentifier(input.externalId) ? findUser(state, input.externalId, "external_id") : undefined,
+  };
+  for (const field of IDENTIFIERS) {
+    const owner = owners[field];
     if (owner && owner !== self) return fail(409, `${where}${field} ${JSON.stringify(input[field])} belongs to another user: choose another ${field}`);
   }
   return undefined;
@@ -275,22 +289,22 @@ function conflict(state: MockState, input: UserInput, where = "", self?: UserRec
 
 /**
  * A 409 envelope when `list[i]` gives the username, email, phone or external ID an earlier entry
- * gives (compared as the pool compares them), for entries `counts` says are another user's;
- * undefined otherwise.
+ * gives (compared as the pool compares them; empty ones are no one's), for entries `counts` says
+ * are another user's; undefined otherwise.
  */
 function batchTwin(list: UserInput[], i: number, counts: (j: number) => boolean = () => true): Envelope | undefined {
   const input = list[i] as UserInput;
-  for (const field of ["username", "email", "phone", "externalId"] as const) {
+  for (const field of IDENTIFIERS) {
     const value = input[field];
-    if (value === undefined) continue;
-    const j = list.findIndex((other, k) => k < i && counts(k) && other[field] !== undefined && sameValue(field, other, input));
+    if (!isIdentifier(value)) continue;
+    const j = list.findIndex((other, k) => k < i && counts(k) && isIdentifier(other[field]) && sameValue(field, other, input));
     if (j >= 0) return fail(409, `list[${i}].${field} ${JSON.stringify(value)} is also the ${field} of list[${j}]: give each user their own ${field}`);
   }
   return undefined;
 }
 
 /** Whether two entries give the same username, email, phone (in the same country) or external ID. */
-function sameValue(field: "username" | "email" | "phone" | "externalId", a: UserInput, b: UserInput): boolean {
+function sameValue(field: (typeof IDENTIFIERS)[number], a: UserInput, b: UserInput): boolean {
   if (field !== "phone") return sameIdentifier(field, a[field] as string, b[field] as string);
   return samePhone({ phone: a.phone as string, phoneCountryCode: a.phoneCountryCode }, { phone: b.phone as string, phoneCountryCode: b.phoneCountryCode });
 }
