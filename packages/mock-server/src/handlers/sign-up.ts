@@ -24,8 +24,8 @@ export const signUp: Handler = ({ body, state }) => {
     if (!passwordPayload) return fail(400, "passwordPayload is required when connection is PASSWORD");
     const { username, email, password } = passwordPayload;
     if (!username && !email) return fail(400, "passwordPayload needs a username or an email");
-    const badEmail = emptyFailure("passwordPayload.password", password) ?? (email ? badEmailFailure("passwordPayload.email", email) : undefined);
-    if (badEmail) return badEmail;
+    const badPayload = emptyFailure("passwordPayload.password", password) ?? (email ? badEmailFailure("passwordPayload.email", email) : undefined);
+    if (badPayload) return badPayload;
     if (username && users.byUsername(username)) return fail(409, "this username is already registered");
     if (email && users.byEmail(email)) return fail(409, "this email is already registered");
     const user = users.create({ username, email, password, profile });

@@ -6,8 +6,9 @@ export interface Paged<V> {
 
 /**
  * One page of `items` as the Management API answers lists: pages counted from 1, `limit` items per
- * page (default 10; not capped at the spec's 50), each item shown through `view`. A `limit` or
- * `page` that is not a number of at least 1 reads as the default; fractions are rounded down.
+ * page (default 10), each item shown through `view`. A `limit` or `page` that is not a number of at
+ * least 1 reads as the default; fractions are rounded down. A `limit` above the spec's maximum (50)
+ * never gets here: request validation answers it with 400.
  */
 export function page<T, V = T>(
   items: readonly T[],

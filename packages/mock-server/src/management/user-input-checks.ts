@@ -21,8 +21,9 @@ export function isIdentifier(value: unknown): value is string {
 }
 
 /**
- * The 400 envelope of a user write whose identifiers or password sign-up and `updatePassword`
- * would refuse (a malformed email or phone, an empty username or password), or of a new user
+ * The 400 envelope of a user write with a malformed email (as sign-up and `sendEmail` refuse it), an
+ * empty password (as sign-up and `updatePassword` refuse it), a phone that is no phone number or an
+ * empty username (checks of the Management API's own: sign-up checks neither), or of a new user
  * (`creating`) with no username, email, phone or external ID to find them by; undefined otherwise.
  * `where` prefixes the field names, e.g. `list[2].`.
  */
