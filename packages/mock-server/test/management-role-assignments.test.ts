@@ -57,6 +57,31 @@ describe("assignRole endTime and enableTime", () => {
   });
 });
 
+describe("assigning a role again", () => {
+  it("replaces the window: a future enableTime takes the role away until then, and assignRoleBatch makes it permanent", async () => {
+    const { s, bob } = await withReaderRole();
+    const targets = [{ targetType: "USER", targetIdentifier: bob }];
+    await s.post("assign-role", { code: "temp", targets });
+    expect(await roleView(s, bob)).toEqual({ roles: ["temp"], allowed: true, hasAny: true, members: [bob] });
+    await s.post("assign-role", { code: "temp", enableTime: s.now + HOUR, endTime: s.now + 2 * HOUR, targets });
+    expect(await roleView(s, bob)).toEqual({ roles: [], allowed: false, hasAny: false, members: [] });
+    s.now += HOUR;
+    expect(await roleView(s, bob)).toEqual({ roles: ["temp"], allowed: true, hasAny: true, members: [bob] });
+    await s.post("assign-role-batch", { roles: [{ code: "temp" }], targets });
+    s.now += 24 * HOUR;
+    expect(await roleView(s, bob)).toEqual({ roles: ["temp"], allowed: true, hasAny: true, members: [bob] });
+  });
+
+  it("refuses an enableTime after the endTime with 400 naming both, and keeps the earlier assignment", async () => {
+    const { s, bob } = await withReaderRole();
+    const targets = [{ targetType: "USER", targetIdentifier: bob }];
+    await s.post("assign-role", { code: "temp", targets });
+    const refused = await s.post("assign-role", { code: "temp", enableTime: s.now + 2 * HOUR, endTime: s.now + HOUR, targets });
+    expect(refused).toMatchObject({ statusCode: 400, message: expect.stringMatching(/enableTime.*endTime/) });
+    expect(await roleView(s, bob)).toEqual({ roles: ["temp"], allowed: true, hasAny: true, members: [bob] });
+  });
+});
+
 describe("hasAnyRole", () => {
   it("does not count a disabled role, which grants nothing", async () => {
     const { s, bob } = await withReaderRole();

@@ -109,17 +109,26 @@ export const deleteRoles: ManagementHandler = ({ body, state }) => {
 /**
  * `assignRole`: assigns a role to users and departments, in effect from `enableTime` until
  * `endTime` (Unix milliseconds, on the server's clock) when given: before and after, it grants
- * nothing and the user's roles do not list it. Assigning again replaces the window.
+ * nothing and the user's roles do not list it. Assigning again replaces the window, whatever the
+ * earlier one was: a future `enableTime` takes the role away from a target that has it until then.
+ * An `enableTime` after the `endTime` answers 400, naming both: such a window is never in effect.
  */
 export const assignRole: ManagementHandler = ({ body, state }) => {
   const { targets, code, namespace, enableTime, endTime } = body as { targets: Target[]; code: string; namespace?: string } & AssignmentWindow;
+  if (typeof enableTime === "number" && typeof endTime === "number" && enableTime > endTime) {
+    return fail(400, `enableTime ${enableTime} is after endTime ${endTime}: the assignment would never be in effect; give an endTime after the enableTime`);
+  }
   const window: AssignmentWindow = {};
   if (enableTime !== undefined && enableTime !== null) window.enableTime = enableTime;
   if (endTime !== undefined && endTime !== null) window.endTime = endTime;
   return changeAssignments(state, targets, [{ code, namespace }], window);
 };
 
-/** `assignRoleBatch`: assigns several roles to users and departments, from now on (`AssignRoleBatchDto` has no `enableTime` or `endTime`). */
+/**
+ * `assignRoleBatch`: assigns several roles to users and departments, from now on and for good
+ * (`AssignRoleBatchDto` has no `enableTime` or `endTime`), replacing the window of an earlier
+ * `assignRole`.
+ */
 export const assignRoleBatch: ManagementHandler = ({ body, state }) => {
   const { targets, roles } = body as { targets: Target[]; roles: { code: string; namespace?: string }[] };
   return changeAssignments(state, targets, roles, {});
