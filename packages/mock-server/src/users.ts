@@ -208,7 +208,12 @@ export class UserStore {
  * the pool's lookups compare them: emails case-insensitively, the others exactly.
  */
 export function sameIdentifier(field: string, a: string, b: string): boolean {
-  return field === "email" ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return identifierText(field, a) === identifierText(field, b);
+}
+
+/** A value of a user field as the pool compares it: an email in lower case (emails are case-insensitive), the others as they are. */
+export function identifierText(field: string, value: string): string {
+  return field === "email" ? value.toLowerCase() : value;
 }
 
 /** The user as the API shows it (`UserDto`): no password, timestamps as ISO strings. */

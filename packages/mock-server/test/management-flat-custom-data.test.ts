@@ -19,12 +19,24 @@ describe("flatCustomData", () => {
       data<{ list: User[] }>(await s.get("list-group-members", { code: "g", flatCustomData: true })).list[0],
     ];
     for (const view of views) {
-      // The user's own field wins over a custom field of the same name.
+      // A custom field named as a user field never shows at the top level: the user's own does.
       expect(view).toMatchObject({ userId: ann, plan: "pro", username: "ann" });
       expect(view).not.toHaveProperty("customData");
     }
     const both = data<User>(await s.get("get-user", { userId: ann, flatCustomData: true, withCustomData: true }));
     expect(both).toMatchObject({ plan: "pro", customData: { plan: "pro", username: "not-ann" } });
     expect(data<User>(await s.get("get-user", { userId: ann }))).not.toHaveProperty("plan");
+  });
+
+  it("never shows a custom field under a UserDto property's name, even one the user lacks; other names, inherited ones too, do show", async () => {
+    const s = await start({ fixtures: { users: [] } });
+    const ann = await s.createUser({ username: "ann", customData: { nickname: "custom-nick", photo: "custom.png", constructor: "c", toString: "t" } });
+    const view = data<User>(await s.get("get-user", { userId: ann, flatCustomData: true, withCustomData: true }));
+    expect(Object.hasOwn(view, "nickname")).toBe(false);
+    expect(Object.hasOwn(view, "photo")).toBe(false);
+    expect(view).toMatchObject({ constructor: "c", toString: "t", customData: { nickname: "custom-nick", photo: "custom.png" } });
+    const listed = data<{ list: User[] }>(await s.post("list-users", { options: { flatCustomData: true } })).list[0] as User;
+    expect(Object.hasOwn(listed, "nickname")).toBe(false);
+    expect(listed.constructor).toBe("c");
   });
 });

@@ -1,4 +1,4 @@
-// listUsers' advancedFilter over HTTP: emails compare case-insensitively, as the pool's lookups do.
+// listUsers' advancedFilter over HTTP: emails compare case-insensitively, as the pool's lookups do; custom fields read customData.
 import { describe, expect, it } from "vitest";
 import { data, sessionPerTest } from "./helpers/management-session.js";
 
@@ -18,5 +18,15 @@ describe("advancedFilter on email", () => {
     expect(await matching("IN", ["ann@EXAMPLE.com"])).toEqual([ann]);
     expect(await matching("CONTAINS", "ANN@")).toEqual([ann]);
     expect(await matching("NOT_CONTAINS", "ann@")).toEqual([bob]);
+  });
+});
+
+describe("advancedFilter on a custom field", () => {
+  it("reads customData for a field no user has, inherited names (constructor) included", async () => {
+    const s = await start({ fixtures: { users: [] } });
+    const ann = await s.createUser({ username: "ann", customData: { constructor: "c" } });
+    await s.createUser({ username: "bob" });
+    const answer = await s.post("list-users", { advancedFilter: [{ field: "constructor", operator: "EQUAL", value: "c" }] });
+    expect(data<{ list: { userId: string }[] }>(answer).list.map((user) => user.userId)).toEqual([ann]);
   });
 });

@@ -1,7 +1,7 @@
 import { fail, type Envelope } from "../envelope.js";
 import { normalizePhoneCountryCode } from "../phone-country-code.js";
-import { managementSpec } from "../generated/management-spec.js";
-import { sameIdentifier, type UserRecord } from "../users.js";
+import { identifierText, type UserRecord } from "../users.js";
+import { USER_DTO_FIELDS } from "./user-dto-fields.js";
 
 /** One item of `listUsers`' `advancedFilter` (`ListUsersAdvancedFilterItemDto`). */
 export interface AdvancedFilter {
@@ -25,23 +25,20 @@ const UNSUPPORTED_FIELDS = new Set(["userSource", "department", "loggedInApps", 
 /** Filter and sort fields that are times: compared as Unix milliseconds (a number, or a date text). */
 const TIME_FIELDS = new Set(["createdAt", "updatedAt", "lastLogin", "passwordLastSetAt", "statusChangedAt", "lastMfaTime", "birthdate"]);
 
-/**
- * The fields of a user: the properties of the spec's `UserDto`. A filter or sort field the user
- * does not have reads as empty; any other field reads the user's `customData`.
- */
-const USER_DTO = managementSpec.components?.schemas?.UserDto as { properties?: Record<string, unknown> } | undefined;
-const USER_FIELDS = new Set(Object.keys(USER_DTO?.properties ?? {}));
-
 /** The user field a filter or sort names: `id` is the user ID, `signedUp` the creation time. */
 function userField(field: string): string {
   return field === "id" ? "userId" : field === "signedUp" ? "createdAt" : field;
 }
 
-/** What a user (`view`, custom data included) has in `field`: a user property, or else a custom data field. */
+/**
+ * What a user (`view`, custom data included) has in `field`: a user property (empty when the user
+ * does not have it), or else a custom data field.
+ */
 function read(view: Record<string, unknown>, field: string): unknown {
   const name = userField(field);
-  if (name in view || USER_FIELDS.has(name)) return view[name];
-  return (view.customData as Record<string, unknown> | undefined)?.[field];
+  if (Object.hasOwn(view, name) || USER_DTO_FIELDS.has(name)) return view[name];
+  const customData = view.customData as Record<string, unknown> | undefined;
+  return customData && Object.hasOwn(customData, field) ? customData[field] : undefined;
 }
 
 /** A value as a number to compare: Unix milliseconds for a time field, else a number (or numeric text); undefined when it is not one. */
@@ -58,9 +55,9 @@ function absent(value: unknown): boolean {
   return value === undefined || value === null || value === "";
 }
 
-/** A value as text to compare: emails in lower case, since the pool compares them case-insensitively. */
+/** A value as text to compare, as the pool compares that field (emails case-insensitively). */
 function text(field: string, value: unknown): string {
-  return field === "email" ? String(value).toLowerCase() : String(value);
+  return identifierText(field, String(value));
 }
 
 /** Whether `actual` contains `value` as text (an email case-insensitively). */
@@ -70,14 +67,13 @@ function contains(field: string, actual: unknown, value: unknown): boolean {
 
 function equal(field: string, actual: unknown, value: unknown): boolean {
   if (absent(actual)) return absent(value);
-  if (field === "email" && typeof actual === "string" && typeof value === "string") return sameIdentifier(field, actual, value);
   // The user shows a country code as `+86`, however it was given; so does a filter's value.
   if (field === "phoneCountryCode" && typeof value === "string") return actual === normalizePhoneCountryCode(value);
   if (TIME_FIELDS.has(userField(field))) {
     const time = comparable(field, actual);
     return time !== undefined && time === comparable(field, value);
   }
-  return actual === value || (typeof actual !== "object" && typeof value !== "object" && String(actual) === String(value));
+  return actual === value || (typeof actual !== "object" && typeof value !== "object" && text(field, actual) === text(field, value));
 }
 
 /**

@@ -2,6 +2,7 @@ import { fail, type Envelope } from "../envelope.js";
 import type { MockState } from "../state.js";
 import { userView, type UserRecord } from "../users.js";
 import { departmentIdsOf } from "./memberships.js";
+import { USER_DTO_FIELDS } from "./user-dto-fields.js";
 
 /** What a user answer includes beyond the profile. */
 export interface UserViewOptions {
@@ -11,7 +12,10 @@ export interface UserViewOptions {
   withIdentities?: boolean;
   /** Include `departmentIds`: the departments the user is a member of. */
   withDepartmentIds?: boolean;
-  /** Put each `customData` field at the top level of the user (a user field of that name wins). */
+  /**
+   * Put each `customData` field at the top level of the user, except one named as a `UserDto`
+   * property, whether the user has that property or not.
+   */
   flatCustomData?: boolean;
 }
 
@@ -59,14 +63,20 @@ export function userNotFound(id: string, idType: string | undefined = "user_id")
 /**
  * The user as the Management API shows it (`UserDto`), with the department IDs of the mock's tree
  * and, with `flatCustomData`, the custom data fields beside the user's own (`customData` itself
- * only with `withCustomData`).
+ * only with `withCustomData`). A custom field never stands for a user field: one named as a
+ * `UserDto` property (`nickname`, `username`…) or as anything else the view has stays in
+ * `customData` only, so a user without a nickname never shows a custom one as theirs.
  */
 export function managementUserView(state: MockState, user: UserRecord, options: UserViewOptions = {}): Record<string, unknown> {
   const view = userView(user, { withCustomData: options.withCustomData === true, withIdentities: options.withIdentities === true });
   if (options.withDepartmentIds === true) view.departmentIds = departmentIdsOf(state, user.userId);
   if (options.flatCustomData === true) {
     const customData = (user.profile.customData as Record<string, unknown> | undefined) ?? {};
-    for (const [field, value] of Object.entries(customData)) if (!(field in view)) view[field] = value;
+    for (const [field, value] of Object.entries(customData)) {
+      if (USER_DTO_FIELDS.has(field) || Object.hasOwn(view, field)) continue;
+      // Defined, not assigned: a field named `__proto__` is data, not the view's prototype.
+      Object.defineProperty(view, field, { value, enumerable: true, writable: true, configurable: true });
+    }
   }
   return view;
 }
