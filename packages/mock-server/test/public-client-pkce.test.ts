@@ -25,7 +25,7 @@ it("a public client without code_challenge gets invalid_request 'PKCE required' 
   expect(back.get("error_description")).toContain("PKCE required");
 });
 
-it("a public client's exchange without code_verifier is a 400, not invalid_client", async () => {
+it("a public client's code issued with a challenge needs its code_verifier: 400 invalid_grant without it", async () => {
   const code = await codeFor(server, PUBLIC, { code_challenge: VERIFIER, code_challenge_method: "plain" });
   const missing = await exchange(PUBLIC, code);
   expect([missing.status, missing.body.error]).toEqual([400, "invalid_grant"]);

@@ -1,6 +1,8 @@
 // Key rotation in two phases, as providers run it: the next key is published first, and signs only
 // at the following rotation, so a relying party that cached the JWKS in between verifies the new
-// tokens without the refetch its cooldown would hold back (jose's createRemoteJWKSet: 30 s).
+// tokens without the refetch its cooldown would hold back. The relying party here pins its cooldown
+// and cache lifetime to 10 minutes (jose's createRemoteJWKSet defaults to a 30 s cooldown), longer
+// than any test takes, so what its cache holds decides the outcome, not the clock.
 import { createRemoteJWKSet, customFetch, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { startMockServer, type MockApp, type MockServer } from "../src/index.js";
@@ -65,10 +67,39 @@ it("without staging, the new key is unknown to that cache, and the cooldown hold
   expect(rp.fetched.count).toBe(1);
 });
 
-it("staging twice keeps the staged key; staging with retirePrevious is refused", async () => {
+it("staging twice keeps the first staged key, which the next rotation signs with; staging with retirePrevious is refused", async () => {
+  const current = kidOf(await idToken());
   await server.protocol.keys.rotate({ stage: true });
   const published = await kids();
+  expect(published).toHaveLength(2);
+  const [, staged] = published;
+  expect([published[0], staged === current]).toEqual([current, false]);
   await server.protocol.keys.rotate({ stage: true });
   expect(await kids()).toEqual(published);
   await expect(server.protocol.keys.rotate({ stage: true, retirePrevious: true })).rejects.toThrow(TypeError);
+  await server.protocol.keys.rotate();
+  expect(kidOf(await idToken())).toBe(staged);
+});
+
+it("staging, then rotate({ retirePrevious: true }): the staged key signs and is the only one published", async () => {
+  const current = kidOf(await idToken());
+  await server.protocol.keys.rotate({ stage: true });
+  const [, staged] = await kids();
+  await server.protocol.keys.rotate({ retirePrevious: true });
+  expect(kidOf(await idToken())).toBe(staged);
+  expect(await kids()).toEqual([staged]);
+  expect(staged).not.toBe(current);
+});
+
+it("staging while the previous key is still published lists current, staged, previous", async () => {
+  const first = kidOf(await idToken());
+  await server.protocol.keys.rotate();
+  const second = kidOf(await idToken());
+  await server.protocol.keys.rotate({ stage: true });
+  const [current, staged, previous, ...rest] = await kids();
+  expect([current, previous, rest]).toEqual([second, first, []]);
+  expect([first, second]).not.toContain(staged);
+  await server.protocol.keys.rotate();
+  expect(kidOf(await idToken())).toBe(staged);
+  expect(await kids()).toEqual([staged, second]);
 });
