@@ -1,5 +1,5 @@
 // The authorization endpoint refuses what the specs forbid instead of guessing: repeated parameters
-// (RFC 6749 §3.1), request objects it says it does not take (OIDC Core §6.1), unknown prompt values,
+// it reads (RFC 6749 §3.1; `resource` may repeat, RFC 8707 §2, and unknown ones are ignored), request objects it says it does not take (OIDC Core §6.1), unknown prompt values,
 // and a request without client_id, which has no client to send an error back to.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockApp, type MockServer } from "../src/index.js";
@@ -33,6 +33,16 @@ describe("repeated parameters", () => {
     }
   });
 
+  it("resource may be sent several times (RFC 8707 §2): a code", async () => {
+    const back = redirectQuery(await rawAuthorize(`${base}&state=s&resource=https://a.example/&resource=https://b.example/`));
+    expect([back.get("error"), back.get("state"), back.get("code")]).toEqual([null, "s", expect.any(String)]);
+  });
+
+  it("an unknown parameter sent twice is ignored (RFC 6749 §3.1): a code", async () => {
+    const back = redirectQuery(await rawAuthorize(`${base}&state=s&x_extension=1&x_extension=2`));
+    expect([back.get("error"), back.get("state"), back.get("code")]).toEqual([null, "s", expect.any(String)]);
+  });
+
   it("a form POST repeating a parameter is refused too", async () => {
     const body = `${base}&state=s&state=t`;
     const answer = await fetch(`${server.url}/oidc/auth`, {
@@ -57,6 +67,14 @@ describe("request objects", () => {
 });
 
 describe("prompt", () => {
+  it("discovery lists the prompt values the endpoint takes (prompt_values_supported)", async () => {
+    const discovery = await (await fetch(`${server.url}/oidc/.well-known/openid-configuration`)).json();
+    expect(discovery.prompt_values_supported).toEqual(["none", "login", "consent", "select_account"]);
+    for (const prompt of discovery.prompt_values_supported as string[]) {
+      expect(redirectQuery(await authorize(server, APP, { prompt })).get("code")).toEqual(expect.any(String));
+    }
+  });
+
   it("an unknown prompt value is invalid_request; the known ones sign in", async () => {
     const back = redirectQuery(await authorize(server, APP, { prompt: "login bogus" }));
     expect([back.get("error"), back.get("code")]).toEqual(["invalid_request", null]);

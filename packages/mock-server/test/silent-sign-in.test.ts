@@ -1,5 +1,6 @@
 // prompt=none (silent sign-in) as a provider with a browser session answers it: a code while
 // someone is signed in, login_required when the login page would be needed (OIDC Core §3.1.2.6).
+// An interactive sign-in starts that session.
 import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer, type MockApp, type MockServer, type MockUser } from "../src/index.js";
 import { authorize, redirectQuery } from "./helpers/oidc-requests.js";
@@ -42,14 +43,26 @@ describe("with a user signed in (the default)", () => {
 });
 
 describe("with server.protocol.signedIn = false", () => {
-  it("prompt=none answers login_required; a sign-in without it still gets a code", async () => {
+  it("prompt=none answers login_required", async () => {
     await start([ANN]);
     server.protocol.signedIn = false;
     const silent = await answerTo({ prompt: "none" });
     expect([silent.get("error"), silent.get("state"), silent.get("code")]).toEqual(["login_required", "s", null]);
-    expect((await answerTo({})).get("code")).toEqual(expect.any(String));
     expect(server.protocol.signedIn).toBe(false);
-    server.protocol.signedIn = true;
+  });
+
+  it("log in, then prompt=none succeeds: an interactive sign-in sets signedIn, as a session would", async () => {
+    await start([ANN]);
+    server.protocol.signedIn = false;
+    expect((await answerTo({})).get("code")).toEqual(expect.any(String));
+    expect(server.protocol.signedIn).toBe(true);
     expect((await answerTo({ prompt: "none" })).get("code")).toEqual(expect.any(String));
+  });
+
+  it("a refused interactive sign-in leaves it false", async () => {
+    await start([ANN]);
+    server.protocol.signedIn = false;
+    expect((await answerTo({ login_hint: "nobody@example.com" })).get("error")).toBe("access_denied");
+    expect((await answerTo({ prompt: "none" })).get("error")).toBe("login_required");
   });
 });

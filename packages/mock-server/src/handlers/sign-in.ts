@@ -1,6 +1,7 @@
 import { fail, ok, type Envelope } from "../envelope.js";
 import type { Handler, HandlerContext } from "../handler.js";
 import type { Recipient } from "../outbox.js";
+import type { OAuthErrorBody } from "../protocol/answer.js";
 import { authenticateSignInClient } from "../protocol/client-auth.js";
 import { lockedAccountFailure } from "../account-lock.js";
 import { passwordResetFailure } from "../password-reset-required.js";
@@ -123,15 +124,9 @@ export const signInByMobile: Handler = (context) => {
  */
 function clientFailure({ state, app, headers, body }: HandlerContext): Envelope | undefined {
   const authorization = typeof headers.authorization === "string" ? headers.authorization : undefined;
-  const client = authenticateSignInClient(
-    state.fixtures.apps,
-    app,
-    authorization,
-    body as { client_id?: unknown; client_secret?: unknown },
-    state.tokens.issuer,
-  );
+  const client = authenticateSignInClient(state.fixtures.apps, app, authorization, body as { client_id?: unknown; client_secret?: unknown });
   if (!("status" in client)) return undefined;
-  const { error, error_description } = client.body as { error: string; error_description: string };
+  const { error, error_description } = client.body as OAuthErrorBody;
   return fail(client.status, `${error}: ${error_description}`);
 }
 

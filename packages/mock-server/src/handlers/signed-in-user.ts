@@ -3,7 +3,8 @@ import { fail, type Envelope } from "../envelope.js";
 import type { HandlerContext } from "../handler.js";
 import type { Session } from "../sessions.js";
 import type { UserRecord } from "../users.js";
-import { bearerToken } from "../protocol/bearer.js";
+import { bearerCredentials } from "../protocol/bearer.js";
+import { isBasic } from "../protocol/client-auth.js";
 
 /** The user whose access token came with the request, and the session it belongs to. */
 export interface SignedIn {
@@ -20,8 +21,9 @@ export interface SignedIn {
 function signedInUser({ headers, state }: HandlerContext): SignedIn | Envelope {
   const header = headers.authorization;
   const raw = typeof header === "string" ? header.trim() : "";
-  const token = bearerToken(raw) ?? raw;
-  if (!token || /^basic\s/i.test(raw)) {
+  const bearer = bearerCredentials(raw);
+  const token = bearer.kind === "token" ? bearer.token : raw;
+  if (!token || isBasic(raw)) {
     return fail(401, "this operation needs a signed-in user: send the user's access token in the authorization header", 2020);
   }
   const session = state.sessions.find(token);

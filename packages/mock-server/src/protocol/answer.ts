@@ -1,3 +1,5 @@
+import { errorDescription } from "./error-description.js";
+
 /** An answer of a protocol endpoint: status, headers and a JSON or text body. */
 export interface Answer {
   /** HTTP status. */
@@ -8,7 +10,19 @@ export interface Answer {
   body?: unknown;
 }
 
-/** An OAuth 2.0 error answer (RFC 6749 §5.2): `{ error, error_description }` as JSON. */
+/** The body of an OAuth 2.0 error answer (RFC 6749 §5.2). */
+export interface OAuthErrorBody {
+  /** The error code, e.g. `invalid_client`. */
+  error: string;
+  /** What was wrong, in the characters RFC 6749 allows ({@link errorDescription}). */
+  error_description: string;
+}
+
+/**
+ * An OAuth 2.0 error answer (RFC 6749 §5.2): `{ error, error_description }` as JSON, the
+ * description cleaned by {@link errorDescription}.
+ */
 export function oauthError(status: number, error: string, description: string, headers?: Record<string, string>): Answer {
-  return { status, ...(headers ? { headers } : {}), body: { error, error_description: description } };
+  const body: OAuthErrorBody = { error, error_description: errorDescription(description) };
+  return { status, ...(headers ? { headers } : {}), body };
 }

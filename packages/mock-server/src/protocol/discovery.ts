@@ -1,3 +1,4 @@
+import { PROMPT_VALUES } from "./authorization-request.js";
 import { SCOPE_CLAIMS } from "./claims.js";
 import { endpointAuthMethods, type ProtocolPrefix } from "./client-registration.js";
 
@@ -32,6 +33,8 @@ export function discoveryDocument(baseUrl: string, prefix: ProtocolPrefix): Reco
     introspection_endpoint_auth_methods_supported: [...endpointAuthMethods("introspection", prefix)],
     revocation_endpoint_auth_methods_supported: [...endpointAuthMethods("revocation", prefix)],
     code_challenge_methods_supported: ["S256", "plain"],
+    // OpenID Connect Prompt Create 1.0: the prompt values the authorization endpoint takes.
+    prompt_values_supported: [...PROMPT_VALUES],
     scopes_supported: ["openid", ...Object.keys(SCOPE_CLAIMS), "offline_access"],
     claims_supported: [...SUPPORTED_CLAIMS],
     claim_types_supported: ["normal"],

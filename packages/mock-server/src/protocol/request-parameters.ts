@@ -2,7 +2,10 @@
 export interface RequestParameters {
   /** Each parameter's value: the last one, for a parameter sent more than once. */
   values: Record<string, string>;
-  /** The names sent more than once, which OAuth forbids (RFC 6749 §3.1, §3.2). */
+  /**
+   * The names sent more than once. OAuth forbids repeating a parameter it defines (RFC 6749 §3.1,
+   * §3.2), so an endpoint refuses repeats of those it reads.
+   */
   repeated: string[];
 }
 

@@ -4,10 +4,10 @@ import type { MockApp } from "../fixtures.js";
 import type { MockState } from "../state.js";
 import { accountStatus, type UserRecord } from "../users.js";
 import { oauthError, type Answer } from "./answer.js";
-import { bearerToken } from "./bearer.js";
-import { challenge } from "./www-authenticate.js";
+import { bearerCredentials } from "./bearer.js";
+import { challenge, withChallenge } from "./www-authenticate.js";
 import { allUserClaims, casUserName, userClaims } from "./claims.js";
-import { authenticateClient, authenticateCredentialsClient, type AuthenticatedClient } from "./client-auth.js";
+import { authenticateClient, authenticateCredentialsClient, isBasic, type AuthenticatedClient } from "./client-auth.js";
 import { isRegisteredUrl, parseHttpUrl, type ClientAuthEndpoint, type RegisteredUrlList } from "./client-registration.js";
 import { discoveryDocument } from "./discovery.js";
 import { escapeMarkup } from "./escape-markup.js";
@@ -18,7 +18,7 @@ import { formPostPage } from "./form-post.js";
 import { casLogout, hostedLogout } from "./logout.js";
 import { randomId, type ProtocolGrants, type TokenGrant } from "./grants.js";
 import { exchangeCode } from "./code-exchange.js";
-import { authorizationRequestError, promptValues } from "./authorization-request.js";
+import { authorizationError, authorizationRequestError, promptValues } from "./authorization-request.js";
 import { readParameters } from "./request-parameters.js";
 import { exchangeRefreshToken } from "./refresh-exchange.js";
 import type { MockSigningKeys } from "./keys.js";
@@ -58,7 +58,8 @@ export class ProtocolRouter {
    * authorizations with `prompt=none`. Default `true`: every authorization signs a user of the pool
    * in at once, silent ones included. Set `false` to test how an app handles "no one is signed in":
    * `prompt=none` then answers `error=login_required`, while an authorization without it still signs
-   * the user in, as the login page would. The mock never changes it itself.
+   * the user in, as the login page would, and sets it back to `true`, as that login would start a
+   * session.
    */
   signedIn = true;
 
@@ -90,7 +91,13 @@ export class ProtocolRouter {
       const repeated = req.method === "POST" ? form.repeated : query.repeated;
       answer = jsonBodyRefusal(req, url.pathname) ?? (await route({ req, form: form.values, query: query.values, repeated }));
     }
-    // Tokens and codes must not be cached (RFC 6749 §5.1): `Pragma` too, for HTTP/1.0 caches.
+    // Refused Basic credentials are challenged, as oidc-provider's setWWWAuthenticateHeader does
+    // (RFC 6749 §5.2): every refusal of a Basic client, by whichever check, carries one.
+    if (answer.status === 401 && isBasic(req.headers.authorization) && (answer.body as { error?: unknown } | undefined)?.error === "invalid_client")
+      answer = withChallenge(answer, "Basic", this.issuer);
+    // Token answers must not be cached (RFC 6749 §5.1), nor userinfo's claims; discovery and the
+    // JWKS change whenever a test rotates keys, and a cached copy would hide that from the app, so
+    // no HTTP cache keeps any answer here. `Pragma` too, for HTTP/1.0 caches.
     const headers: Record<string, string> = { "cache-control": "no-store", pragma: "no-cache", ...answer.headers };
     let payload = "";
     if (typeof answer.body === "string") payload = answer.body;
@@ -145,7 +152,7 @@ export class ProtocolRouter {
     if (!value) return { problem: `${param} is required` };
     const url = parseHttpUrl(value);
     if ("problem" in url) return { problem: `${param} ${url.problem}: send the absolute http(s) URL registered in the app's ${list}` };
-    if (value.includes("#")) return { problem: `${param} must not have a fragment (#…)` };
+    if (value.includes("#")) return { problem: `${param} must not have a fragment (#...)` };
     if (isRegisteredUrl(app, list, url)) return url;
     const rule =
       app[list] === undefined
@@ -182,12 +189,13 @@ export class ProtocolRouter {
     const silent = prompts.includes("none");
     if (silent && !this.signedIn) {
       return back({
-        error: "login_required",
-        error_description: "no user is signed in (server.protocol.signedIn is false), and prompt=none forbids the login page",
+        ...authorizationError("login_required", "no user is signed in (server.protocol.signedIn is false), and prompt=none forbids the login page"),
       });
     }
     const user = this.#signIn(query.login_hint);
-    if (typeof user === "string") return back({ error: silent ? "login_required" : "access_denied", error_description: user });
+    if (typeof user === "string") return back({ ...authorizationError(silent ? "login_required" : "access_denied", user) });
+    // The login page signed the user in: a provider's session now says so to later prompt=none requests.
+    if (!silent) this.signedIn = true;
     // As GenAuth (and OIDC Core §11) does, offline_access counts only with prompt=consent.
     const consented = prompts.includes("consent");
     const asked = (query.scope ?? "openid profile").split(" ").filter((scope) => scope !== "");
@@ -226,7 +234,7 @@ export class ProtocolRouter {
   /** Authenticates the client at `endpoint` by its app's configured method, and records the method for tests. */
   #authenticate({ req, form }: ProtocolRequest, endpoint: ClientAuthEndpoint, path: string): AuthenticatedClient | Answer {
     const prefix = path.startsWith("/oauth/") ? "/oauth" : "/oidc";
-    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, this.issuer, prefix);
+    const client = authenticateClient(this.#state.fixtures.apps, endpoint, req.headers.authorization, form, prefix);
     if (!("status" in client)) this.grants.lastClientAuth.set(path, client.method);
     return client;
   }
@@ -244,7 +252,7 @@ export class ProtocolRouter {
 
   /** Machine-to-machine tokens for an app's programmatic access account, or for the app itself. */
   async #clientCredentials({ req, form }: ProtocolRequest, path: string): Promise<Answer> {
-    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form, this.issuer);
+    const client = authenticateCredentialsClient(this.#state.fixtures.apps, req.headers.authorization, form);
     if ("status" in client) return client;
     this.grants.lastClientAuth.set(path, client.method);
     if (!form.scope) return oauthError(400, "invalid_scope", "scope is required");
@@ -253,19 +261,21 @@ export class ProtocolRouter {
   }
 
   #userinfo({ req, query, form }: ProtocolRequest): Answer {
-    const token = bearerToken(req.headers.authorization) ?? query.access_token ?? form.access_token;
+    const bearer = bearerCredentials(req.headers.authorization);
     const realm = this.issuer;
+    // A header that carries no bearer token is a malformed request, not a missing token (RFC 6750 §3.1).
+    if (bearer.kind === "malformed") {
+      const description = "the Authorization header carries no bearer token: send Authorization: Bearer <access token>";
+      return withChallenge(oauthError(400, "invalid_request", description), "Bearer", realm);
+    }
+    const token = bearer.kind === "token" ? bearer.token : (query.access_token ?? form.access_token);
     // A request without any token gets a challenge without an error code (RFC 6750 §3.1).
     if (token === undefined)
-      return oauthError(401, "invalid_token", "no access token: send it as Authorization: Bearer …", { "www-authenticate": challenge("Bearer", { realm }) });
+      return oauthError(401, "invalid_token", "no access token: send it as Authorization: Bearer ...", { "www-authenticate": challenge("Bearer", { realm }) });
     const grant = this.#state.tokens.live(token);
     const user = grant?.kind === "access_token" && grant.sub !== undefined ? this.#state.users.byId(grant.sub) : undefined;
-    if (!grant || !user || lockReason(user) !== undefined) {
-      const description = "the access token is invalid, expired or revoked, or its user is locked";
-      return oauthError(401, "invalid_token", description, {
-        "www-authenticate": challenge("Bearer", { realm, error: "invalid_token", error_description: description }),
-      });
-    }
+    if (!grant || !user || lockReason(user) !== undefined)
+      return withChallenge(oauthError(401, "invalid_token", "the access token is invalid, expired or revoked, or its user is locked"), "Bearer", realm);
     // The claims the token's scope grants (OIDC Core §5.4), as the ID token of the same grant.
     return { status: 200, body: userClaims(user, grant.scope) };
   }
