@@ -62,6 +62,7 @@ export {
   type ResourceRecord,
   type RoleRecord,
 } from "./management/management-state.js";
+export type { AssignmentWindow } from "./management/role-assignments.js";
 export { NonceCache } from "./management/nonce-cache.js";
 export {
   SIGNATURE_API_CODES,
