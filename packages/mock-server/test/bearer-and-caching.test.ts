@@ -1,5 +1,5 @@
-// The Bearer scheme is read whatever its case (RFC 6750 §2.1), and token answers are never cached
-// (RFC 6749 §5.1).
+// The Bearer scheme is read whatever its case (RFC 6750 §2.1), a token is sent one way only (§2),
+// and token answers are never cached (RFC 6749 §5.1).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockApp, type MockServer } from "../src/index.js";
 import { codeFor, exchangeCode, postCredentials, postForm, signIn } from "./helpers/oidc-requests.js";
@@ -18,6 +18,17 @@ describe("the Bearer scheme is case-insensitive", () => {
     const answer = await fetch(`${server.url}/oidc/me`, { headers: { authorization: `${scheme} ${access_token}` } });
     expect(answer.status).toBe(200);
     expect(await answer.json()).toMatchObject({ sub: "mock-user-1" });
+  });
+});
+
+describe("one way of sending the token", () => {
+  it("userinfo refuses a token sent both in the header and in the query (RFC 6750 §2), and takes either alone", async () => {
+    const { access_token } = await signIn(server, APP);
+    const both = await fetch(`${server.url}/oidc/me?access_token=${access_token}`, { headers: { authorization: `Bearer ${access_token}` } });
+    expect(both.status).toBe(400);
+    expect(await both.json()).toMatchObject({ error: "invalid_request" });
+    expect(both.headers.get("www-authenticate")).toContain('error="invalid_request"');
+    expect((await fetch(`${server.url}/oidc/me?access_token=${access_token}`)).status).toBe(200);
   });
 });
 

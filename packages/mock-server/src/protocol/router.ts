@@ -268,7 +268,13 @@ export class ProtocolRouter {
       const description = "the Authorization header carries no bearer token: send Authorization: Bearer <access token>";
       return withChallenge(oauthError(400, "invalid_request", description), "Bearer", realm);
     }
-    const token = bearer.kind === "token" ? bearer.token : (query.access_token ?? form.access_token);
+    const sent = [bearer.kind === "token" ? bearer.token : undefined, query.access_token, form.access_token].filter((t) => t !== undefined);
+    // One request, one way of sending the token (RFC 6750 §2).
+    if (sent.length > 1) {
+      const description = "the access token was sent in more than one way: send it once, as Authorization: Bearer <access token>";
+      return withChallenge(oauthError(400, "invalid_request", description), "Bearer", realm);
+    }
+    const token = sent[0];
     // A request without any token gets a challenge without an error code (RFC 6750 §3.1).
     if (token === undefined)
       return oauthError(401, "invalid_token", "no access token: send it as Authorization: Bearer ...", { "www-authenticate": challenge("Bearer", { realm }) });
