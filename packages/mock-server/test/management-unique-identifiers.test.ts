@@ -46,6 +46,15 @@ describe("externalId", () => {
     expect(updated).toMatchObject({ statusCode: 200 });
     expect(data<{ exists: boolean }>(await s.post("is-user-exists", { externalId: "" })).exists).toBe(false);
   });
+
+  it("an empty one finds no one: getUser, getUserBatch and deleteUsersBatch by external_id answer 404", async () => {
+    const s = await start({ fixtures: { users: [] } });
+    await s.createUser({ username: "ann", externalId: "" });
+    expect(await s.get("get-user", { userId: "", userIdType: "external_id" })).toMatchObject({ statusCode: 404, apiCode: 2004 });
+    expect(await s.get("get-user-batch", { userIds: [""], userIdType: "external_id" })).toMatchObject({ statusCode: 404, apiCode: 2004 });
+    expect(await s.post("delete-users-batch", { userIds: [""], options: { userIdType: "external_id" } })).toMatchObject({ statusCode: 404 });
+    expect(data<{ totalCount: number }>(await s.post("list-users", {})).totalCount).toBe(1);
+  });
 });
 
 describe("appIdentifier", () => {

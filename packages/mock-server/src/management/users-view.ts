@@ -2,6 +2,7 @@ import { fail, type Envelope } from "../envelope.js";
 import type { MockState } from "../state.js";
 import { userView, type UserRecord } from "../users.js";
 import { departmentIdsOf } from "./memberships.js";
+import { isIdentifier } from "./user-input-checks.js";
 import { USER_DTO_FIELDS } from "./user-dto-fields.js";
 
 /** What a user answer includes beyond the profile. */
@@ -21,7 +22,7 @@ export interface UserViewOptions {
 
 /**
  * The user with this identifier, looked up as `userIdType` says (`user_id` by default; also
- * `email`, `phone`, `username`, `external_id`), or undefined.
+ * `email`, `phone`, `username`, `external_id`), or undefined: an empty external ID names no one.
  */
 export function findUser(state: MockState, id: string, idType: string | undefined = "user_id"): UserRecord | undefined {
   const { users } = state;
@@ -35,7 +36,8 @@ export function findUser(state: MockState, id: string, idType: string | undefine
     case "username":
       return users.byUsername(id);
     case "external_id":
-      return users.all.find((user) => user.profile.externalId === id);
+      // An empty external ID is no one's, however many users were given one.
+      return isIdentifier(id) ? users.all.find((user) => user.profile.externalId === id) : undefined;
     default:
       return undefined;
   }
