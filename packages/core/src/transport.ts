@@ -487,7 +487,7 @@ function envelopeError(body: GenAuthEnvelopeFields, status: number, call: Call, 
 
 /**
  * The error for arguments that cannot become a request (a `BigInt` or a cycle in the body, a
- * cycle in the query): the caller's to fix, so it is not retried.
+ * cycle or a value with no query form in the query): the caller's to fix, so it is not retried.
  */
 function unencodable(call: Call, cause: unknown): GenAuthConfigError {
   const part = encodes(call.input.body) ? "query" : "body";
