@@ -59,6 +59,6 @@ function text(value: unknown, name: string): string {
 }
 
 function unsupported(name: string, value: unknown): never {
-  const kind = typeof value === "object" ? ((value as object).constructor?.name || "object") : typeof value;
+  const kind = typeof value === "object" ? (value as object).constructor?.name || "object" : typeof value;
   throw new TypeError(`query parameter ${name} is a ${kind}, which has no query form`);
 }

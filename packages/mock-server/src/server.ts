@@ -122,9 +122,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // fetches the discovery document and the JWKS, and exchanges codes) and a scripted fault's.
     for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     try {
-      // The mock's own endpoints (the outbox) answer before faults: a test reading its codes
-      // neither takes nor counts as one of the requests a fault script aims at.
-      if (req.method !== "OPTIONS" && isControlRequest(req)) answerControlRequest(req, res, state.outbox);
+      // The mock's own endpoints (the outbox, the session, key rotation) answer before faults: a test
+      // using them neither takes nor counts as one of the requests a fault script aims at.
+      if (req.method !== "OPTIONS" && isControlRequest(req))
+        answerControlRequest(req, res, { outbox: state.outbox, protocol: app.protocol }).catch((error: unknown) => answerFailure(res, error));
       else if (!faults.intercept(req, res, proceed)) proceed();
     } catch (error) {
       answerFailure(res, error);
