@@ -175,8 +175,8 @@ export const hasAnyRole: ManagementHandler = ({ body, state }) => {
   const user = findUser(state, userId, options?.userIdType);
   if (!user) return userNotFound(userId, options?.userIdType);
   const now = state.clock();
-  const rolesOfUser = rolesOf(state, user.userId).filter((role) => roleStatus(role, now) === "ENABLE");
-  return ok({ hasAnyRole: roles.some(({ code, namespace }) => rolesOfUser.some((role) => role === findRole(state, code, namespace))) });
+  const asked = new Set(roles.map(({ code, namespace }) => findRole(state, code, namespace)));
+  return ok({ hasAnyRole: rolesOf(state, user.userId).some((role) => asked.has(role) && roleStatus(role, now) === "ENABLE") });
 };
 
 function addRole(state: MockState, input: RoleInput): RoleRecord {
